@@ -1,0 +1,21 @@
+/**
+ * The whole pure analysis of one article: text in, entities and claims out.
+ * No DOM, no extension API, no storage: the background, the CLI and the tests run this same code.
+ */
+import type { Analysis, ArticleInput } from './model.ts';
+import { recogniseEntities } from './entities/recognise.ts';
+import { detectClaims } from './claims/detect.ts';
+
+/** Headline, a blank line, then the body; every offset of the analysis indexes this string. */
+export function articleText(article: Pick<ArticleInput, 'title' | 'body'>): string {
+  const title = article.title.trim();
+  const body = article.body.trim();
+  return title ? `${title}\n\n${body}` : body;
+}
+
+export function analyse(article: ArticleInput): Analysis {
+  const text = articleText(article);
+  const { entities, mentions } = recogniseEntities(text);
+  const claims = detectClaims({ text, reportUrl: article.url, entities, mentions });
+  return { text, entities, mentions, claims };
+}

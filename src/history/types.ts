@@ -1,0 +1,36 @@
+/**
+ * The history's contract, as the background, the side panel and the CLI use it.
+ * Implemented over IndexedDB in `history.ts`; the same code runs on fake-indexeddb in Node.
+ */
+import type { ClaimStatus, Report, StoredClaim } from '../core/model.ts';
+import type { EntityCard } from '../shared/protocol.ts';
+
+/** One row of the history list: enough to list, search and filter without loading whole reports. */
+export interface ReportSummary {
+  url: string;
+  source: string;
+  title: string;
+  publishedAt?: string;
+  firstReadAt: number;
+  readAt: number;
+  claimCounts: Record<ClaimStatus, number>;
+  /** Canonical names of the entities it mentions, for search and chips. */
+  entityNames: string[];
+  entityIds: string[];
+}
+
+export interface History {
+  /** Stores a report, replacing any earlier one with the same URL in one transaction. */
+  saveReport(report: Report): Promise<void>;
+  getReport(url: string): Promise<Report | undefined>;
+  /** Every report, newest read first. */
+  listReports(): Promise<ReportSummary[]>;
+  /** Reports whose headline, claim text or entity names contain every word of the query. */
+  searchReports(query: string): Promise<ReportSummary[]>;
+  deleteReport(url: string): Promise<void>;
+  /** Earlier claims sharing any of the keys, through the multiEntry index; never from `exclude`. */
+  candidateClaims(keys: string[], exclude: { url: string; source: string }): Promise<StoredClaim[]>;
+  /** What the hover cards show for these entities, over the whole history. */
+  entityCards(entityIds: string[]): Promise<Record<string, EntityCard>>;
+  close(): void;
+}
