@@ -1,0 +1,309 @@
+/**
+ * What is settled once the whole article has been read: the region a district belongs to (and so
+ * which district a garbled name is), the country of a bare "Ministry of Defense", the street's
+ * region, and whether a lone surname is the official named elsewhere in the article.
+ */
+import type { Entity } from '../model.ts';
+import { jaroWinkler, isAdjectival } from './fold.ts';
+import { placeAncestors, regionOf, type Place } from './gazetteer.ts';
+import { choosePlace } from './choose.ts';
+import {
+  addFound,
+  idKey,
+  isUpperWord,
+  keyAt,
+  latinText,
+  lowerAt,
+  sentenceAround,
+  type PendingDistrict,
+  type Reading,
+} from './reading.ts';
+import { isDistrictWord, roleOf } from './vocabulary.ts';
+
+/**
+ * A garbled district name is taken for the nearest district of the region at hand only when it is
+ * clearly closer to that one than to any other: similar enough, and by a clear margin.
+ */
+const FUZZY_ACCEPT = 0.85;
+const FUZZY_MARGIN = 0.05;
+
+export function resolveContext(r: Reading): void {
+  resolveOrganizations(r);
+  for (const d of r.districts) resolveDistrict(r, d);
+  resolveDistrictOf(r);
+  resolveNames(r);
+  resolveSurnames(r);
+  placeUnknownOfficials(r);
+}
+
+function placeOf(r: Reading, entity: Entity): Place | undefined {
+  const known = r.g.byId.get(entity.id);
+  return known?.type === 'place' ? (known as Place) : undefined;
+}
+
+/** Region mentions of the article in text order, taken once the first pass is done. */
+interface RegionMention {
+  first: number;
+  region: string;
+}
+
+const regionMentions = new WeakMap<Reading, RegionMention[]>();
+
+function regionMentionsOf(r: Reading): RegionMention[] {
+  let list = regionMentions.get(r);
+  if (!list) {
+    list = [];
+    for (const f of r.found) {
+      const region = f.entity.type === 'place' ? regionOf(f.entity.id) : undefined;
+      if (region) list.push({ first: f.first, region });
+    }
+    list.sort((a, b) => a.first - b.first);
+    regionMentions.set(r, list);
+  }
+  return list;
+}
+
+/** How many region mentions on each side of a token are weighed: enough for an article, bounded for a book. */
+const NEAR_MENTIONS = 40;
+
+/** Regions the article talks about, nearest to token `at` first; a region named before counts as nearer. */
+function regionsNear(r: Reading, at: number): string[] {
+  const list = regionMentionsOf(r);
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as RegionMention).first <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const distance = new Map<string, number>();
+  for (
+    let k = Math.max(0, lo - NEAR_MENTIONS);
+    k < Math.min(list.length, lo + NEAR_MENTIONS);
+    k++
+  ) {
+    const m = list[k] as RegionMention;
+    const d = m.first <= at ? at - m.first : (m.first - at) * 2;
+    distance.set(m.region, Math.min(distance.get(m.region) ?? Infinity, d));
+  }
+  return [...distance.entries()].sort((a, b) => a[1] - b[1]).map(([id]) => id);
+}
+
+function articleCountry(r: Reading): string {
+  const counts = new Map<string, number>();
+  for (const f of r.found) {
+    if (f.entity.type !== 'place') continue;
+    const chain = [f.entity.id, ...placeAncestors(f.entity.id)];
+    const country = chain.find((id) => (r.g.byId.get(id) as Place | undefined)?.kind === 'country');
+    if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
+  }
+  const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+  return best ? best[0].slice('place:'.length) : 'ru';
+}
+
+function resolveOrganizations(r: Reading): void {
+  if (!r.organizations.length) return;
+  const fallback = articleCountry(r);
+  for (const o of r.organizations) {
+    // "Russia's Defense Ministry": the country mention just before the possessive.
+    const owner =
+      lowerAt(r, o.first - 1) === 's' && /['’]/.test(r.tokens[o.first - 2]?.text ?? '')
+        ? r.found.find((f) => f.end === o.first - 2 && placeOf(r, f.entity)?.kind === 'country')
+        : undefined;
+    const country = owner ? owner.entity.id.slice('place:'.length) : fallback;
+    const organization = r.g.organizationOfKind.get(`${country}:${o.kind}`);
+    if (organization) addFound(r, organization, o.first, o.end);
+  }
+}
+
+/** The article lists districts around this token: "in several districts, including A, B and C". */
+function inDistrictList(r: Reading, at: number): boolean {
+  const [from, to] = sentenceAround(r, at);
+  for (let i = from; i < Math.min(to, at + 10); i++)
+    if (isDistrictWord(r.tokens[i]?.text ?? '')) return true;
+  return false;
+}
+
+/** "Kirovsky and Leninsky districts of Donetsk": the region a list of districts names after it. */
+function listOwner(r: Reading, at: number): string | undefined {
+  const [, to] = sentenceAround(r, at);
+  for (let i = at; i < Math.min(to, at + 10); i++) {
+    if (!isDistrictWord(r.tokens[i]?.text ?? '') || lowerAt(r, i + 1) !== 'of') continue;
+    const owner = r.found.find((f) => f.first === i + 2 && f.entity.type === 'place');
+    return owner ? regionOf(owner.entity.id) : undefined;
+  }
+  return undefined;
+}
+
+function resolveDistrict(r: Reading, d: PendingDistrict): void {
+  const keys: string[] = [];
+  for (let i = d.first; i < d.last; i++) keys.push(keyAt(r, i));
+  const key = keys.join(' ');
+  const listed = d.strong || inDistrictList(r, d.first);
+  const hinted = d.hint ? regionOf(d.hint.id) : listOwner(r, d.first);
+  const regions = [...new Set([...(hinted ? [hinted] : []), ...regionsNear(r, d.first)])];
+  for (const region of regions) {
+    const exact = (r.g.districtsIn.get(region) ?? []).find((p) =>
+      r.g.districtKeys.get(p)?.includes(key),
+    );
+    if (exact) return addFound(r, exact, d.first, d.end);
+  }
+  // A district-like word that is no district in the region at hand is the town it was named after.
+  if (!listed) return d.hint?.kind === 'city' ? addFound(r, d.hint, d.first, d.end) : undefined;
+  const anywhere = r.g.districtsByKey.get(key);
+  if (anywhere?.length === 1 && !regions.length)
+    return addFound(r, anywhere[0] as Place, d.first, d.end);
+  const region = regions[0];
+  const fuzzy = region ? closestDistrict(r, region, key) : undefined;
+  if (fuzzy) return addFound(r, fuzzy, d.first, d.end);
+  if (d.hint?.kind === 'city' && !d.strong) addFound(r, d.hint, d.first, d.end);
+  else if (d.strong || isAdjectival(r.tokens[d.first]?.text ?? ''))
+    addFound(r, unknownDistrict(r, d, region), d.first, d.end);
+}
+
+function closestDistrict(r: Reading, region: string, key: string): Place | undefined {
+  let best: Place | undefined;
+  let bestScore = 0;
+  let second = 0;
+  for (const district of r.g.districtsIn.get(region) ?? []) {
+    const score = Math.max(
+      ...(r.g.districtKeys.get(district) ?? []).map((k) => jaroWinkler(key, k)),
+    );
+    if (score > bestScore) {
+      second = bestScore;
+      bestScore = score;
+      best = district;
+    } else if (score > second) second = score;
+  }
+  return bestScore >= FUZZY_ACCEPT && bestScore - second >= FUZZY_MARGIN ? best : undefined;
+}
+
+function unknownDistrict(r: Reading, d: PendingDistrict, region: string | undefined): Entity {
+  const key = idKey(r, d.first, d.last);
+  const regionPlace = region ? r.g.byId.get(region) : undefined;
+  const entity: Entity = {
+    id: `${region ?? 'place:'}${region ? '-' : ''}${key}-district`,
+    type: 'place',
+    name: `${latinText(r, d.first, d.last)} District`,
+    description: regionPlace ? `district, ${regionPlace.name}` : 'district',
+    known: false,
+  };
+  if (region) entity.parentId = region;
+  return entity;
+}
+
+/** "Tractor Factory District of Volga": a clipped or garbled name after a district is its city or region. */
+function resolveDistrictOf(r: Reading): void {
+  const taken = new Set<number>();
+  for (const f of r.found) for (let i = f.first; i < f.end; i++) taken.add(i);
+  for (const f of [...r.found]) {
+    const district = placeOf(r, f.entity);
+    if (district?.kind !== 'district' || lowerAt(r, f.end) !== 'of') continue;
+    const at = f.end + 1;
+    if (!isUpperWord(r, at) || taken.has(at)) continue;
+    const key = keyAt(r, at);
+    for (const id of placeAncestors(district.id)) {
+      const parent = r.g.byId.get(id) as Place | undefined;
+      if (!parent || parent.kind === 'country') continue;
+      const close =
+        (key.length >= 4 && parent.stemKey.startsWith(key)) ||
+        jaroWinkler(key, parent.stemKey) >= 0.9;
+      const place = close
+        ? choosePlace(r.g.places.get(parent.stemKey) ?? [], undefined, false)
+        : undefined;
+      if (place) {
+        addFound(r, place, at, at + 1);
+        taken.add(at);
+        break;
+      }
+    }
+  }
+}
+
+/** The place mention nearest before token `at` that is a district, city or region. */
+function placeBefore(r: Reading, at: number): Entity | undefined {
+  const found = [...r.found]
+    .filter((f) => f.first < at && f.first >= at - NEAR_TOKENS)
+    .sort((a, b) => b.first - a.first);
+  for (const f of found) {
+    const kind =
+      placeOf(r, f.entity)?.kind ??
+      (f.entity.type === 'place' && !f.entity.known ? 'district' : undefined);
+    if (kind && kind !== 'country' && kind !== 'area') return f.entity;
+  }
+  return undefined;
+}
+
+/** How far back a street or an official looks for the place it belongs to. */
+const NEAR_TOKENS = 400;
+
+function resolveNames(r: Reading): void {
+  for (const n of r.names) {
+    const words: number[] = [];
+    for (let i = n.first; i < n.nameEnd; i++) if (isUpperWord(r, i)) words.push(i);
+    if (!words.length) continue;
+    const first = words[0] as number;
+    const last = (words[words.length - 1] as number) + 1;
+    const near = placeBefore(r, n.first);
+    const region = near ? (regionOf(near.id) ?? near.parentId) : undefined;
+    const regionName = region ? r.g.byId.get(region)?.name : undefined;
+    const key = idKey(r, first, last);
+    const name = latinText(r, first, last);
+    const street = n.kind === 'street';
+    const entity: Entity = {
+      id: `${region ?? 'place:'}${region ? '-' : ''}${key}${street ? '-street' : ''}`,
+      type: 'place',
+      name: street ? `${name} Street` : name,
+      description: `${street ? 'street' : 'settlement'}${regionName ? `, ${near && near.id !== region ? `${near.name}, ` : ''}${regionName}` : ''}`,
+      known: false,
+    };
+    const parent = street ? near?.id : region;
+    if (parent) entity.parentId = parent;
+    addFound(r, entity, n.first, n.end);
+  }
+}
+
+function resolveSurnames(r: Reading): void {
+  const mentioned = new Set(r.found.map((f) => f.entity.id));
+  const regions = new Set(
+    r.found.map((f) => (f.entity.type === 'place' ? regionOf(f.entity.id) : undefined)),
+  );
+  let articleCountryId: string | undefined;
+  const country = (): string => (articleCountryId ??= articleCountry(r));
+  for (const s of r.surnames) {
+    const local = r.localSurnames.get(s.key);
+    if (local) {
+      addFound(r, local, s.index, s.index + 1);
+      continue;
+    }
+    const known = r.g.officialsBySurname.get(s.key) ?? [];
+    const [from, to] = sentenceAround(r, s.index);
+    let roleInSentence = false;
+    for (let i = from; i < to && !roleInSentence; i++)
+      roleInSentence = !!roleOf(r.tokens[i]?.text ?? '');
+    const official =
+      known.find((o) => mentioned.has(o.id)) ??
+      known.find((o) => o.parentId && regions.has(o.parentId)) ??
+      // A national figure ("Putin said") in an article about their country.
+      known.find((o) => o.parentId === `place:${country()}`) ??
+      (roleInSentence && known.length === 1 ? known[0] : undefined);
+    if (official) addFound(r, official, s.index, s.index + 1);
+  }
+}
+
+/** "Governor of Kursk Oblast Ivanov", "the region's governor, Ivanov": the region a new official governs. */
+function placeUnknownOfficials(r: Reading): void {
+  for (const entity of r.localSurnames.values()) {
+    if (entity.known) continue;
+    const role = r.roles.get(entity.id);
+    if (!role || !['Governor', 'Mayor', 'Head'].includes(role.role)) continue;
+    // "Governor of Kursk Oblast X", "Governor X of Kursk Oblast", else the place named before the role.
+    const of = [role.index + 1, role.nameEnd].find((i) => lowerAt(r, i) === 'of');
+    const after = of !== undefined ? r.found.find((f) => f.first === of + 1) : undefined;
+    const place = after?.entity.type === 'place' ? after.entity : placeBefore(r, role.index + 1);
+    if (!place) continue;
+    const governed = role.role === 'Mayor' ? place.id : (regionOf(place.id) ?? place.id);
+    entity.parentId = governed;
+    entity.description = `${role.role} of ${r.g.byId.get(governed)?.name ?? place.name}`;
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * Folding a written name to a key that the spellings of one name share.
+ *
+ * News spells the same Russian or Ukrainian name many ways: "Anokhin", "Anokhine", "Анохин";
+ * "Chertkovsky", "Chertkovskoye", "Чертковский район". Folding removes what varies between
+ * transliterations (kh/h, x/ks, y/i, doubled letters, a French trailing -e) and, for places, the
+ * adjectival ending that Russian and Ukrainian put on district and region names. What is left is
+ * compared exactly through hash lookups, or with Jaro-Winkler where a garbled spelling has to be
+ * placed among the few districts of one region.
+ */
+import { hasCyrillic, transliterate } from './transliterate.ts';
+
+/** Adjectival endings after folding (y is already i, doubled letters single). */
+const ADJECTIVE_ENDING = /sk(?:aia|oie|oe|oi|ogo|omu|om|uiu|ikh|i|a|e)$/;
+const SPELLING: Array<[RegExp, string]> = [
+  [/['’ʼ`]/g, ''],
+  [/ё/g, 'e'],
+  [/kh/g, 'h'],
+  [/x/g, 'ks'],
+  [/ph/g, 'f'],
+  [/w/g, 'v'],
+  [/y/g, 'i'],
+  [/(\p{L})\1+/gu, '$1'],
+];
+
+const nameCache = new Map<string, string>();
+const placeCache = new Map<string, string>();
+const CACHE_LIMIT = 50_000;
+
+function remember(cache: Map<string, string>, word: string, key: string): string {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(word, key);
+  return key;
+}
+
+function spellingKey(word: string): string {
+  let key = (hasCyrillic(word) ? transliterate(word) : word).toLowerCase();
+  key = key.normalize('NFD').replace(/\p{M}/gu, '');
+  for (const [pattern, replacement] of SPELLING) key = key.replace(pattern, replacement);
+  return key;
+}
+
+function dropFrenchE(key: string): string {
+  return key.length >= 5 && /[^aeiou]e$/.test(key) ? key.slice(0, -1) : key;
+}
+
+/** Key of one word of a person's name: "Anokhine", "Anokhin" and "Анохин" give "anohin". */
+export function nameKey(word: string): string {
+  const hit = nameCache.get(word);
+  if (hit !== undefined) return hit;
+  return remember(nameCache, word, dropFrenchE(spellingKey(word)));
+}
+
+/** Key of one word of a place or organisation name, adjectival ending removed. */
+export function placeKey(word: string): string {
+  const hit = placeCache.get(word);
+  if (hit !== undefined) return hit;
+  const key = spellingKey(word);
+  const stem = key.replace(ADJECTIVE_ENDING, '');
+  return remember(placeCache, word, stem !== key && stem.length >= 3 ? stem : dropFrenchE(key));
+}
+
+/** True when the word carries an adjectival ending: "Bokovsky", "Chertkovskoye", "Kharkivska". */
+export function isAdjectival(word: string): boolean {
+  return ADJECTIVE_ENDING.test(spellingKey(word));
+}
+
+/** Jaro-Winkler similarity in [0, 1], prefix bonus over at most four letters. */
+export function jaroWinkler(a: string, b: string): number {
+  if (a === b) return 1;
+  if (!a.length || !b.length) return 0;
+  const window = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1);
+  const aHit = new Array<boolean>(a.length).fill(false);
+  const bHit = new Array<boolean>(b.length).fill(false);
+  let matches = 0;
+  for (let i = 0; i < a.length; i++) {
+    const from = Math.max(0, i - window);
+    const to = Math.min(b.length - 1, i + window);
+    for (let j = from; j <= to; j++) {
+      if (bHit[j] || a[i] !== b[j]) continue;
+      aHit[i] = bHit[j] = true;
+      matches++;
+      break;
+    }
+  }
+  if (!matches) return 0;
+  let transposed = 0;
+  for (let i = 0, j = 0; i < a.length; i++) {
+    if (!aHit[i]) continue;
+    while (!bHit[j]) j++;
+    if (a[i] !== b[j]) transposed++;
+    j++;
+  }
+  const jaro = (matches / a.length + matches / b.length + (matches - transposed / 2) / matches) / 3;
+  let prefix = 0;
+  while (prefix < 4 && a[prefix] !== undefined && a[prefix] === b[prefix]) prefix++;
+  return jaro + prefix * 0.1 * (1 - jaro);
+}

@@ -1,0 +1,363 @@
+/**
+ * What Crosscheck knows before it reads anything: places, officials and organisations from the data
+ * files beside this module, indexed once per process, on first use, by the folded keys of every
+ * spelling (English, Russian and Ukrainian Cyrillic and their transliterations).
+ */
+import type { Entity } from '../model.ts';
+import placesData from './data/places.json';
+import citiesData from './data/cities.json';
+import districtsData from './data/districts.json';
+import officialsData from './data/officials.json';
+import organizationsData from './data/organizations.json';
+import firstNamesData from './data/first-names.json';
+import { isAdjectival, nameKey, placeKey } from './fold.ts';
+import { tokenize } from './tokens.ts';
+import { transliterate, hasCyrillic } from './transliterate.ts';
+import { areaWord } from './vocabulary.ts';
+
+export type PlaceKind = 'country' | 'area' | 'region' | 'city' | 'district';
+
+export interface Place extends Entity {
+  type: 'place';
+  kind: PlaceKind;
+  /** For regions: oblast, krai, republic, ...; used when the text says "Altai Krai" or "Altai Republic". */
+  regionKind?: string;
+  /** Moscow Oblast is only meant when the text says "region" or "oblast"; bare "Moscow" is the city. */
+  needsAreaWord?: boolean;
+  /** Folded key of the canonical name's stem: "volgograd" for Volgograd Oblast. */
+  stemKey: string;
+}
+
+export interface Official extends Entity {
+  type: 'official';
+  surnameKey: string;
+  firstName?: string;
+}
+
+export interface Organization extends Entity {
+  type: 'organization';
+  country?: string;
+}
+
+/** One place a phrase can name; `exact` keeps acronyms ("US", "UK") from matching ordinary words. */
+export interface Named<T> {
+  target: T;
+  exact?: string;
+  /**
+   * Known under this key only through an adjectival form ("Ивановская" -> "ivanov"): it names the
+   * place only when the text's word is adjectival too or an area word follows, so the surname
+   * "Ivanov" is not Ivanovo Oblast.
+   */
+  adjectival?: boolean;
+}
+
+export interface Gazetteer {
+  byId: Map<string, Entity>;
+  /** Phrase key (folded words joined by spaces) to the places it can name. */
+  places: Map<string, Named<Place>[]>;
+  /** Phrase key to the named organisations, or to a kind ("mod") whose country the context decides. */
+  organizations: Map<string, Named<Organization | string>[]>;
+  /** The longest phrase, in tokens, that starts with a given key; a miss here ends a lookup early. */
+  phraseStarts: Map<string, number>;
+  /** Districts by the region they lie in, the districts of its cities included (Volgograd's in Volgograd Oblast). */
+  districtsIn: Map<string, Place[]>;
+  /** Districts by folded key across the whole gazetteer, for a district named without its region. */
+  districtsByKey: Map<string, Place[]>;
+  /** Folded key of a district (and of its aliases) within its parent. */
+  districtKeys: Map<Place, string[]>;
+  officialsBySurname: Map<string, Official[]>;
+  firstNames: Map<string, string>;
+  officialsByFirstName: Map<string, Official[]>;
+  /** "russian" -> "ru": country adjectives, for "Russian Armed Forces". */
+  countryAdjectives: Map<string, string>;
+  organizationOfKind: Map<string, Organization>;
+  /** Memo of placeAncestors and regionOf, for known ids only. */
+  ancestors: Map<string, string[]>;
+  regionOf: Map<string, string | undefined>;
+}
+
+let loaded: Gazetteer | undefined;
+
+export function gazetteer(): Gazetteer {
+  loaded ??= build();
+  return loaded;
+}
+
+/** The chain of places containing `id`, nearest first: district -> (city ->) region -> country. */
+export function placeAncestors(id: string): string[] {
+  const { byId, ancestors } = gazetteer();
+  const cached = ancestors.get(id);
+  if (cached) return [...cached];
+  const chain: string[] = [];
+  for (
+    let parent = byId.get(id)?.parentId;
+    parent && chain.length < 8;
+    parent = byId.get(parent)?.parentId
+  ) {
+    chain.push(parent);
+  }
+  if (byId.has(id)) ancestors.set(id, chain);
+  return [...chain];
+}
+
+/** The region (oblast, krai, republic, federal city) that holds a known place, or the place itself. */
+export function regionOf(id: string): string | undefined {
+  const g = gazetteer();
+  if (g.regionOf.has(id)) return g.regionOf.get(id);
+  const region = [id, ...placeAncestors(id)].find(
+    (candidate) => (g.byId.get(candidate) as Place | undefined)?.kind === 'region',
+  );
+  if (g.byId.has(id)) g.regionOf.set(id, region);
+  return region;
+}
+
+/** Folded key of a phrase as the recogniser computes it for text: words and punctuation, in order. */
+export function phraseKey(phrase: string): string {
+  return tokenize(phrase)
+    .map((t) => (t.word ? placeKey(t.text) : t.text))
+    .join(' ');
+}
+
+/** The phrase without words that say what kind of area it is: "Смоленская область" -> "Смоленская". */
+function stem(phrase: string): string {
+  const words = phrase.split(/\s+/);
+  const kept = words.filter((w, i) => {
+    const lower = w.toLowerCase();
+    if (lower === 'of' && i > 0 && areaWord(words[i - 1] ?? '')) return false;
+    return (
+      !areaWord(w) &&
+      !['autonomous', 'автономный', 'автономна', 'автономная', 'the'].includes(lower)
+    );
+  });
+  return kept.join(' ').trim() || phrase;
+}
+
+const slug = (s: string): string =>
+  (hasCyrillic(s) ? transliterate(s) : s)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+function regionKindOf(name: string, given?: string): string {
+  if (given) return given;
+  if (/Autonomous Okrug$/.test(name)) return 'autonomous okrug';
+  if (/Autonomous Oblast$/.test(name)) return 'autonomous oblast';
+  if (/Oblast$/.test(name)) return 'oblast';
+  if (/Krai$/.test(name)) return 'krai';
+  return 'republic';
+}
+
+function build(): Gazetteer {
+  const g: Gazetteer = {
+    byId: new Map(),
+    places: new Map(),
+    organizations: new Map(),
+    phraseStarts: new Map(),
+    districtsIn: new Map(),
+    districtsByKey: new Map(),
+    districtKeys: new Map(),
+    officialsBySurname: new Map(),
+    firstNames: new Map(),
+    officialsByFirstName: new Map(),
+    countryAdjectives: new Map(),
+    organizationOfKind: new Map(),
+    ancestors: new Map(),
+    regionOf: new Map(),
+  };
+  const countryName = new Map<string, string>();
+
+  const addPhrase = <T>(index: Map<string, Named<T>[]>, phrase: string, target: T): void => {
+    const key = phraseKey(phrase);
+    if (!key) return;
+    const list = index.get(key) ?? [];
+    const adjectival = tokenize(phrase).some((t) => t.word && isAdjectival(t.text));
+    const existing = list.find((n) => n.target === target);
+    if (existing) {
+      if (!adjectival) delete existing.adjectival;
+      return;
+    }
+    const named: Named<T> = { target };
+    if (/^[\p{Lu}.]{2,5}$/u.test(phrase)) named.exact = phrase;
+    if (adjectival) named.adjectival = true;
+    list.push(named);
+    index.set(key, list);
+    const first = key.split(' ')[0] as string;
+    const length = key.split(' ').length;
+    g.phraseStarts.set(first, Math.max(g.phraseStarts.get(first) ?? 0, length));
+  };
+  const addPlace = (place: Place, names: string[]): void => {
+    g.byId.set(place.id, place);
+    for (const name of names)
+      addPhrase(g.places, place.kind === 'region' ? stem(name) : name, place);
+  };
+
+  for (const c of placesData.countries) {
+    const id = `place:${c.id}`;
+    countryName.set(c.id, c.name);
+    addPlace(
+      {
+        id,
+        type: 'place',
+        kind: 'country',
+        name: c.name,
+        description: 'country',
+        known: true,
+        stemKey: phraseKey(c.name),
+      },
+      [c.name, ...c.aliases],
+    );
+    for (const adjective of c.adjectives) g.countryAdjectives.set(placeKey(adjective), c.id);
+  }
+  for (const a of placesData.areas) {
+    const country = 'country' in a ? (a.country as string) : undefined;
+    const description = country ? `${a.kind}, ${countryName.get(country)}` : a.kind;
+    const place: Place = {
+      id: `place:${a.id}`,
+      type: 'place',
+      kind: 'area',
+      name: a.name,
+      description,
+      known: true,
+      stemKey: phraseKey(a.name),
+    };
+    if (country) place.parentId = `place:${country}`;
+    addPlace(place, [a.name, ...a.aliases]);
+  }
+  const regionName = new Map<string, string>();
+  for (const r of placesData.regions) {
+    const kind = regionKindOf(r.name, 'kind' in r ? (r.kind as string) : undefined);
+    const note = 'note' in r ? ` (${r.note as string})` : '';
+    const region: Place = {
+      id: `place:${r.id}`,
+      type: 'place',
+      kind: 'region',
+      name: r.name,
+      regionKind: kind,
+      description: `${kind}, ${countryName.get(r.country)}${note}`,
+      parentId: `place:${r.country}`,
+      known: true,
+      stemKey: phraseKey(stem(r.name)),
+    };
+    if ('needsRegionWord' in r && r.needsRegionWord) region.needsAreaWord = true;
+    regionName.set(r.id, r.name);
+    addPlace(region, [r.name, ...r.aliases]);
+    const [capital, ...spellings] = r.capital;
+    if (capital) addCity(g, addPlace, capital, r.id, r.name, spellings);
+  }
+  for (const [name, region, ...spellings] of citiesData.cities as string[][]) {
+    const parentName = regionName.get(region as string) ?? countryName.get(region as string) ?? '';
+    addCity(g, addPlace, name as string, region as string, parentName, spellings);
+  }
+  for (const [parent, list] of Object.entries(districtsData)) {
+    if (parent.startsWith('_')) continue;
+    const parentPlace = g.byId.get(`place:${parent}`) as Place | undefined;
+    if (!parentPlace) throw new Error(`districts.json: unknown parent ${parent}`);
+    const districts: Place[] = [];
+    for (const item of list as Array<string | string[]>) {
+      const [cyrillic, ...aliases] = typeof item === 'string' ? [item] : item;
+      const english = transliterate(cyrillic as string);
+      const district: Place = {
+        id: `${parentPlace.id}-${slug(english)}-district`,
+        type: 'place',
+        kind: 'district',
+        name: `${english} District`,
+        description: `${parentPlace.kind === 'city' ? 'city district' : 'district'}, ${parentPlace.name}`,
+        parentId: parentPlace.id,
+        known: true,
+        stemKey: phraseKey(english),
+      };
+      g.byId.set(district.id, district);
+      const keys = [district.stemKey, ...aliases.map(phraseKey)];
+      g.districtKeys.set(district, keys);
+      for (const key of keys)
+        g.districtsByKey.set(key, [...(g.districtsByKey.get(key) ?? []), district]);
+      districts.push(district);
+    }
+    const region = parentPlace.kind === 'city' ? (parentPlace.parentId as string) : parentPlace.id;
+    g.districtsIn.set(region, [...(g.districtsIn.get(region) ?? []), ...districts]);
+  }
+
+  for (const [canonical, spellings] of Object.entries(firstNamesData.names)) {
+    for (const s of spellings) g.firstNames.set(nameKey(s), canonical);
+  }
+  for (const o of officialsData.officials) {
+    const [first, ...rest] = o.name.split(' ');
+    const surname = rest.join(' ');
+    const official: Official = {
+      id: `official:${slug(surname)}-${slug(first as string)}`,
+      type: 'official',
+      name: o.name,
+      description: o.role,
+      parentId: `place:${o.region}`,
+      known: true,
+      surnameKey: nameKey(surname),
+    };
+    const firstCanonical = g.firstNames.get(nameKey(first as string));
+    if (firstCanonical) {
+      official.firstName = firstCanonical;
+      g.officialsByFirstName.set(firstCanonical, [
+        ...(g.officialsByFirstName.get(firstCanonical) ?? []),
+        official,
+      ]);
+    }
+    g.byId.set(official.id, official);
+    const spellings = [o.name, ...o.cyrillic, ...('aliases' in o ? (o.aliases as string[]) : [])];
+    for (const s of spellings) {
+      const key = nameKey(s.split(' ').slice(1).join(' '));
+      const list = g.officialsBySurname.get(key) ?? [];
+      if (!list.includes(official)) list.push(official);
+      g.officialsBySurname.set(key, list);
+    }
+  }
+
+  for (const k of organizationsData.kinds)
+    for (const p of k.phrases) addPhrase(g.organizations, p, k.kind);
+  for (const o of organizationsData.organizations) {
+    const country = 'country' in o ? (o.country as string) : undefined;
+    const org: Organization = {
+      id: `organization:${o.id}`,
+      type: 'organization',
+      name: o.name,
+      known: true,
+      description: country
+        ? `organisation, ${countryName.get(country)}`
+        : 'international organisation',
+    };
+    if (country) {
+      org.country = country;
+      org.parentId = `place:${country}`;
+    }
+    if ('kind' in o && country) g.organizationOfKind.set(`${country}:${o.kind as string}`, org);
+    g.byId.set(org.id, org);
+    for (const p of [o.name, ...o.aliases]) addPhrase(g.organizations, p, org);
+  }
+  return g;
+}
+
+function addCity(
+  g: Gazetteer,
+  addPlace: (place: Place, names: string[]) => void,
+  name: string,
+  parent: string,
+  parentName: string,
+  spellings: string[],
+): void {
+  const country = parent.split('-')[0] as string;
+  const id = `place:${country}-${slug(name)}`;
+  if (g.byId.has(id)) return;
+  addPlace(
+    {
+      id,
+      type: 'place',
+      kind: 'city',
+      name,
+      description: `city, ${parentName}`,
+      parentId: `place:${parent}`,
+      known: true,
+      stemKey: phraseKey(name),
+    },
+    [name, ...spellings],
+  );
+}

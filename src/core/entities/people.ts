@@ -1,0 +1,132 @@
+/**
+ * Officials: a known one by surname (with a first name that agrees, in any script or spelling), an
+ * unknown one when a role announces the name ("Governor Ivanov", "the mayor, Olga Petrova").
+ */
+import type { Entity } from '../model.ts';
+import type { Official } from './gazetteer.ts';
+import { jaroWinkler } from './fold.ts';
+import {
+  addFound,
+  idKey,
+  isUpperWord,
+  keyAt,
+  latinText,
+  longestPhrase,
+  nameKeyAt,
+  sentenceAround,
+  type Reading,
+  type RoleAt,
+} from './reading.ts';
+import { areaWord, isNotName, isStreetWord, looksLikeSurname, roleOf } from './vocabulary.ts';
+
+const PATRONYMIC = /(?:ich|ovna|evna|ivna|ichna)$/;
+
+/** A capitalised word that can be part of a person's name. */
+function isNameWord(r: Reading, i: number): boolean {
+  const text = r.tokens[i]?.text ?? '';
+  return (
+    isUpperWord(r, i) &&
+    !isNotName(text) &&
+    !areaWord(text) &&
+    !isStreetWord(text) &&
+    !roleOf(text) &&
+    !r.g.countryAdjectives.has(keyAt(r, i)) &&
+    // "Губернатор Ростовской области": a place named after the role is the role's place, not a name.
+    !areaWord(r.tokens[i + 1]?.text ?? '') &&
+    !longestPhrase(r, i)?.[1].length
+  );
+}
+
+/** Below this a surname spelt differently is taken for another person, even with the same first name. */
+const SURNAME_ACCEPT = 0.92;
+
+function knownOfficial(r: Reading, surnameKey: string, firstName?: string): Official | undefined {
+  const list = r.g.officialsBySurname.get(surnameKey);
+  if (list)
+    return firstName ? list.find((o) => !o.firstName || o.firstName === firstName) : list[0];
+  if (!firstName) return undefined;
+  // "Alexander Khinshtine": a garbled surname is the known official's when the first name agrees.
+  let best: Official | undefined;
+  let bestScore = SURNAME_ACCEPT;
+  for (const o of r.g.officialsByFirstName.get(firstName) ?? []) {
+    const score = jaroWinkler(surnameKey, o.surnameKey);
+    if (score >= bestScore) [best, bestScore] = [o, score];
+  }
+  if (best) r.localSurnames.set(surnameKey, best);
+  return best;
+}
+
+/** The role word nearest to tokens [first, end) in the same sentence. */
+function roleNear(r: Reading, first: number, end: number): RoleAt | undefined {
+  const [from, to] = sentenceAround(r, first);
+  let best: RoleAt | undefined;
+  for (let i = Math.max(from, first - 10); i < Math.min(to, end + 8); i++) {
+    if (i >= first && i < end) continue;
+    const role = roleOf(r.tokens[i]?.text ?? '');
+    if (role && (!best || Math.abs(i - first) < Math.abs(best.index - first)))
+      best = { role, index: i, nameEnd: end };
+  }
+  return best;
+}
+
+function unknownOfficial(
+  r: Reading,
+  first: number,
+  surname: number,
+  end: number,
+  role: RoleAt,
+): Entity {
+  const key = nameKeyAt(r, surname);
+  const id = `official:${idKey(r, surname, surname + 1, nameKeyAt)}`;
+  const name = latinText(r, first, end);
+  let entity = r.localSurnames.get(key);
+  if (!entity) {
+    entity = { id, type: 'official', name, description: role.role, known: false };
+    r.localSurnames.set(key, entity);
+    r.roles.set(id, role);
+  } else if (name.split(' ').length > entity.name.split(' ').length) {
+    entity.name = name;
+  }
+  return entity;
+}
+
+/** "Vasily Anokhine", "Василий Анохин", "Vyacheslav Vladimirovich Gladkov": a first name and a surname. */
+export function readPerson(r: Reading, i: number): number {
+  const firstName = r.g.firstNames.get(nameKeyAt(r, i));
+  if (!firstName || !isNameWord(r, i + 1)) return 0;
+  let surname = i + 1;
+  if (PATRONYMIC.test(nameKeyAt(r, surname)) && isNameWord(r, surname + 1)) surname++;
+  const end = surname + 1;
+  if (isStreetWord(r.tokens[end]?.text ?? '')) {
+    r.names.push({ first: i, end: end + 1, nameEnd: end, kind: 'street' });
+    return end + 1;
+  }
+  const known = knownOfficial(r, nameKeyAt(r, surname), firstName);
+  if (known) {
+    addFound(r, known, i, end);
+    return end;
+  }
+  const role = roleNear(r, i, end);
+  if (role) addFound(r, unknownOfficial(r, i, surname, end, role), i, end);
+  // Without a role the name is a person but not an official; its words are still not places.
+  return end;
+}
+
+/** "Governor Gladkov", "губернатор Иванов", "Mayor Ivan Petrov": a role, then the name it announces. */
+export function readRoleName(r: Reading, i: number): number {
+  const role = roleOf(r.tokens[i]?.text ?? '');
+  if (!role) return 0;
+  let j = i + 1;
+  if (r.tokens[j]?.text === ',') j++;
+  // A first name after the role is read as a person when the loop reaches it.
+  if (!isNameWord(r, j) || r.g.firstNames.has(nameKeyAt(r, j))) return i + 1;
+  const two =
+    isNameWord(r, j + 1) && looksLikeSurname(nameKeyAt(r, j + 1), r.tokens[j + 1]?.text ?? '');
+  const surname = two ? j + 1 : j;
+  if (!two && !looksLikeSurname(nameKeyAt(r, j), r.tokens[j]?.text ?? '')) return i + 1;
+  const known = knownOfficial(r, nameKeyAt(r, surname));
+  const entity =
+    known ?? unknownOfficial(r, j, surname, surname + 1, { role, index: i, nameEnd: surname + 1 });
+  addFound(r, entity, j, surname + 1);
+  return surname + 1;
+}

@@ -1,0 +1,207 @@
+/**
+ * The state of one article being read: its tokens, the mentions found so far, and what is left to
+ * resolve once the whole article has been seen (districts need the region the article talks about,
+ * a bare "Ministry of Defense" needs the country).
+ */
+import type { Entity } from '../model.ts';
+import { isAdjectival, placeKey, nameKey } from './fold.ts';
+import {
+  gazetteer,
+  type Gazetteer,
+  type Named,
+  type Organization,
+  type Place,
+} from './gazetteer.ts';
+import { endsSentence, type Token } from './tokens.ts';
+import { hasCyrillic, transliterate } from './transliterate.ts';
+import { areaWord, type AreaWord } from './vocabulary.ts';
+
+/** A mention by token range: tokens [first, end). */
+export interface Found {
+  entity: Entity;
+  first: number;
+  end: number;
+}
+
+export interface PendingDistrict {
+  /** Tokens of the name, without the word "district". */
+  first: number;
+  last: number;
+  /** End of the mention: after the word "district" when the text has it. */
+  end: number;
+  /** The text says "district"; a bare "Bokovsky" is only a district where the article lists districts. */
+  strong: boolean;
+  /** The place the name also matched ("Belgorod district"): look in its region first. */
+  hint?: Place;
+}
+
+export interface PendingName {
+  first: number;
+  end: number;
+  /** Which tokens form the name, for streets and settlements. */
+  nameEnd: number;
+  kind: 'street' | 'settlement';
+}
+
+export interface PendingOrganization {
+  first: number;
+  end: number;
+  kind: string;
+}
+
+export interface PendingSurname {
+  index: number;
+  key: string;
+}
+
+/** A role word ("Governor") at token `index`, announcing the name that ends before token `nameEnd`. */
+export interface RoleAt {
+  role: string;
+  index: number;
+  nameEnd: number;
+}
+
+export interface Reading {
+  text: string;
+  tokens: Token[];
+  g: Gazetteer;
+  found: Found[];
+  districts: PendingDistrict[];
+  names: PendingName[];
+  organizations: PendingOrganization[];
+  surnames: PendingSurname[];
+  /**
+   * Officials named in this article whose surname key the gazetteer does not list (unknown ones, and
+   * known ones under a garbled spelling), so a later bare surname joins them.
+   */
+  localSurnames: Map<string, Entity>;
+  /** The role that announced an unknown official, by entity id, to describe and place them afterwards. */
+  roles: Map<string, RoleAt>;
+}
+
+export function startReading(text: string, tokens: Token[]): Reading {
+  return {
+    text,
+    tokens,
+    g: gazetteer(),
+    found: [],
+    districts: [],
+    names: [],
+    organizations: [],
+    surnames: [],
+    localSurnames: new Map(),
+    roles: new Map(),
+  };
+}
+
+export function keyAt(r: Reading, i: number): string {
+  const t = r.tokens[i];
+  if (!t) return '';
+  return t.word ? placeKey(t.text) : t.text;
+}
+
+export function nameKeyAt(r: Reading, i: number): string {
+  const t = r.tokens[i];
+  return t?.word ? nameKey(t.text) : '';
+}
+
+export function lowerAt(r: Reading, i: number): string {
+  return r.tokens[i]?.text.toLowerCase() ?? '';
+}
+
+export function isUpperWord(r: Reading, i: number): boolean {
+  const t = r.tokens[i];
+  return !!t && t.word && t.upper;
+}
+
+/** Index of the first token of the sentence holding token `i`, and one past its last. */
+export function sentenceAround(r: Reading, i: number): [number, number] {
+  let from = i;
+  while (from > 0 && !endsSentence(r.tokens[from - 1] as Token)) from--;
+  let to = i;
+  while (to < r.tokens.length && !endsSentence(r.tokens[to] as Token)) to++;
+  return [from, to];
+}
+
+/** The words of a name as the reader knows them in Latin script: "Лодыгина" -> "Lodygina". */
+export function latinText(r: Reading, first: number, end: number): string {
+  const words: string[] = [];
+  for (let i = first; i < end; i++) {
+    const t = r.tokens[i] as Token;
+    words.push(hasCyrillic(t.text) ? transliterate(t.text) : t.text);
+  }
+  return words.join(' ');
+}
+
+/** A key fit for an id: folded, ASCII, dashes. */
+export function idKey(
+  r: Reading,
+  first: number,
+  end: number,
+  key: (r: Reading, i: number) => string = keyAt,
+): string {
+  const parts: string[] = [];
+  for (let i = first; i < end; i++) if (r.tokens[i]?.word) parts.push(key(r, i));
+  return parts
+    .join('-')
+    .normalize('NFD')
+    .replace(/[^a-z0-9-]/g, '');
+}
+
+export function addFound(r: Reading, entity: Entity, first: number, end: number): void {
+  r.found.push({ entity, first, end });
+}
+
+/** The longest gazetteer phrase starting at token i: [end, places, organisations]. */
+export function longestPhrase(
+  r: Reading,
+  i: number,
+): [number, Named<Place>[], Named<Organization | string>[]] | undefined {
+  const first = keyAt(r, i);
+  const longest = r.g.phraseStarts.get(first);
+  if (!longest) return undefined;
+  const keys = [first];
+  for (let n = 1; n < longest && i + n < r.tokens.length; n++) keys.push(keyAt(r, i + n));
+  for (let n = keys.length; n >= 1; n--) {
+    const key = n === 1 ? first : keys.slice(0, n).join(' ');
+    const places = fitting(r, i, i + n, r.g.places.get(key));
+    const organizations = fitting(r, i, i + n, r.g.organizations.get(key));
+    if (places.length || organizations.length) return [i + n, places, organizations];
+  }
+  return undefined;
+}
+
+const NONE: never[] = [];
+
+/** The entries a phrase key names that the written words allow (acronyms as written, adjectival forms). */
+function fitting<T>(
+  r: Reading,
+  first: number,
+  end: number,
+  list: Named<T>[] | undefined,
+): Named<T>[] {
+  if (!list) return NONE;
+  if (!list.some((n) => n.exact || n.adjectival)) return list;
+  return list.filter(
+    (named) =>
+      (!named.exact ||
+        named.exact === r.text.slice(r.tokens[first]?.start, r.tokens[end - 1]?.end)) &&
+      (!named.adjectival ||
+        isAdjectival(r.tokens[end - 1]?.text ?? '') ||
+        !!areaWord(r.tokens[end]?.text ?? '')),
+  );
+}
+
+const AREA_QUALIFIERS = new Set(['municipal', 'urban', 'administrative', 'rural']);
+
+/** The area word at token `at` ("region", "district"), over a qualifier ("municipal district"): [word, end]. */
+export function areaAfter(r: Reading, at: number): [AreaWord | undefined, number] {
+  const t = r.tokens[at];
+  if (!t?.word) return [undefined, at];
+  if (AREA_QUALIFIERS.has(t.text.toLowerCase())) {
+    const word = areaWord(r.tokens[at + 1]?.text ?? '');
+    return word ? [word, at + 2] : [undefined, at];
+  }
+  const word = areaWord(t.text);
+  return word ? [word, at + 1] : [undefined, at];
+}

@@ -1,0 +1,222 @@
+/**
+ * Entity recognition: places, officials and organisations in an article, each with an id that stays
+ * the same across articles, spellings and scripts.
+ *
+ * One pass over the tokens with hash lookups of folded keys finds names the gazetteer knows and the
+ * names the context announces ("Governor X", "X district", "X Street"); what needs the whole article
+ * (which region a garbled district belongs to, which country's ministry is meant) is settled after
+ * the pass, in context.ts.
+ */
+import type { Entity, EntityMention } from '../model.ts';
+import type { Organization, Named } from './gazetteer.ts';
+import { isAdjectival, nameKey } from './fold.ts';
+import { tokenize } from './tokens.ts';
+import {
+  addFound,
+  areaAfter,
+  isUpperWord,
+  keyAt,
+  longestPhrase,
+  lowerAt,
+  nameKeyAt,
+  startReading,
+  type Reading,
+} from './reading.ts';
+import { resolveContext } from './context.ts';
+import { choosePlace } from './choose.ts';
+import { readPerson, readRoleName } from './people.ts';
+import {
+  areaWord,
+  isNotName,
+  isStreetWord,
+  leadsSettlement,
+  roleOf,
+  streetWordLeads,
+} from './vocabulary.ts';
+
+export function recogniseEntities(text: string): { entities: Entity[]; mentions: EntityMention[] } {
+  const r = startReading(text, tokenize(text));
+  for (let i = 0; i < r.tokens.length;) {
+    const t = r.tokens[i];
+    if (!t?.word) {
+      i++;
+      continue;
+    }
+    i = Math.max(i + 1, t.upper ? readCapitalised(r, i) : readLower(r, i));
+  }
+  resolveContext(r);
+  return collect(r);
+}
+
+function readLower(r: Reading, i: number): number {
+  if (roleOf(r.tokens[i]?.text ?? '')) return readRoleName(r, i);
+  if (streetWordLeads(r.tokens[i]?.text ?? '') && isUpperWord(r, i + 1)) {
+    const end = capitalisedRun(r, i + 1);
+    r.names.push({ first: i, end, nameEnd: end, kind: 'street' });
+    return end;
+  }
+  return i + 1;
+}
+
+function readCapitalised(r: Reading, i: number): number {
+  return (
+    readAdjectiveOrganization(r, i) ||
+    readPerson(r, i) ||
+    readPhrase(r, i) ||
+    readBareSurname(r, i) ||
+    readAnnouncedName(r, i) ||
+    readRoleName(r, i) ||
+    i + 1
+  );
+}
+
+/** "Russian Armed Forces", "Ukrainian Defence Ministry": a country adjective and an organisation kind. */
+function readAdjectiveOrganization(r: Reading, i: number): number {
+  const country = r.g.countryAdjectives.get(keyAt(r, i));
+  if (!country) return 0;
+  const phrase = longestPhrase(r, i + 1);
+  const kind = phrase?.[2].find((n) => typeof n.target === 'string')?.target;
+  const organization =
+    typeof kind === 'string' ? r.g.organizationOfKind.get(`${country}:${kind}`) : undefined;
+  if (!phrase || !organization) return 0;
+  addFound(r, organization, i, phrase[0]);
+  return phrase[0];
+}
+
+function readPhrase(r: Reading, i: number): number {
+  const phrase = longestPhrase(r, i);
+  if (!phrase) return 0;
+  const [end, places, organizations] = phrase;
+  if (organizations.length && !places.length) {
+    const named = organizations[0] as Named<Organization | string>;
+    if (typeof named.target !== 'string') {
+      addFound(r, named.target, i, end);
+      return end;
+    }
+    return readOrganizationKind(r, i, end, named.target);
+  }
+  if (isStreetWord(r.tokens[end]?.text ?? '')) {
+    r.names.push({ first: i, end: end + 1, nameEnd: end, kind: 'street' });
+    return end + 1;
+  }
+  const [word, wordEnd] = areaAfter(r, end);
+  if (word === 'district') {
+    const hint = places.find((n) => n.target.kind === 'region' || n.target.kind === 'city')?.target;
+    r.districts.push({
+      first: i,
+      last: end,
+      end: wordEnd,
+      strong: true,
+      ...(hint ? { hint } : {}),
+    });
+    return wordEnd;
+  }
+  const adjectival = isAdjectival(r.tokens[end - 1]?.text ?? '');
+  const saysCity =
+    word === 'city' || (lowerAt(r, i - 1) === 'of' && leadsSettlement(lowerAt(r, i - 2)));
+  const place = choosePlace(places, saysCity ? 'city' : word, adjectival);
+  if (!place) return 0;
+  // "Graivoronsky" is the district named after the town of Graivoron, not the town.
+  if (adjectival && !word && place.kind === 'city') {
+    r.districts.push({ first: i, last: end, end, strong: false, hint: place });
+    return end;
+  }
+  // "Republic of Tatarstan": the span takes the words before the name.
+  const first =
+    lowerAt(r, i - 1) === 'of' && areaWord(lowerAt(r, i - 2)) === 'republic' ? i - 2 : i;
+  const last = word ? wordEnd : end;
+  addFound(r, place, first, last);
+  return last;
+}
+
+/** "Ministry of Defense", "Armed Forces of Ukraine": the country comes from "of ..." or later from the article. */
+function readOrganizationKind(r: Reading, i: number, end: number, kind: string): number {
+  if (lowerAt(r, end) === 'of') {
+    const at = lowerAt(r, end + 1) === 'the' ? end + 2 : end + 1;
+    const country = longestPhrase(r, at);
+    const place = country?.[1].find((n) => n.target.kind === 'country')?.target;
+    const organization =
+      place && r.g.organizationOfKind.get(`${place.id.slice('place:'.length)}:${kind}`);
+    if (country && organization) {
+      addFound(r, organization, i, country[0]);
+      return country[0];
+    }
+  }
+  r.organizations.push({ first: i, end, kind });
+  return end;
+}
+
+/** A known official's surname on its own ("Anokhin said"), or one named earlier in this article. */
+function readBareSurname(r: Reading, i: number): number {
+  const key = nameKeyAt(r, i);
+  if (!r.g.officialsBySurname.has(key) && !r.localSurnames.has(key)) return 0;
+  if (isStreetWord(r.tokens[i + 1]?.text ?? '')) return 0;
+  r.surnames.push({ index: i, key });
+  return i + 1;
+}
+
+/** Capitalised words that are not function words, months or adjectives of nationality: i..end. */
+export function capitalisedRun(r: Reading, i: number, most = 3): number {
+  let end = i;
+  while (
+    end - i < most &&
+    isUpperWord(r, end) &&
+    !isNotName(r.tokens[end]?.text ?? '') &&
+    !r.g.countryAdjectives.has(keyAt(r, end)) &&
+    !areaWord(r.tokens[end]?.text ?? '') &&
+    !isStreetWord(r.tokens[end]?.text ?? '')
+  )
+    end++;
+  return end;
+}
+
+/** Names the words around them announce: "X district", "X Street", "the city of X", a district-like "Bokovsky". */
+function readAnnouncedName(r: Reading, i: number): number {
+  const end = capitalisedRun(r, i);
+  if (end === i) return 0;
+  if (isStreetWord(r.tokens[end]?.text ?? '')) {
+    r.names.push({ first: i, end: end + 1, nameEnd: end, kind: 'street' });
+    return end + 1;
+  }
+  const [area, areaEnd] = areaAfter(r, end);
+  if (area === 'district') {
+    r.districts.push({ first: i, last: end, end: areaEnd, strong: true });
+    return areaEnd;
+  }
+  if (lowerAt(r, i - 1) === 'of' && leadsSettlement(lowerAt(r, i - 2))) {
+    r.names.push({ first: i, end, nameEnd: end, kind: 'settlement' });
+    return end;
+  }
+  const word = r.tokens[i]?.text ?? '';
+  if (end === i + 1 && isAdjectival(word) && !r.g.firstNames.has(nameKey(word))) {
+    r.districts.push({ first: i, last: i + 1, end: i + 1, strong: false });
+    return i + 1;
+  }
+  return 0;
+}
+
+function collect(r: Reading): { entities: Entity[]; mentions: EntityMention[] } {
+  const entities = new Map<string, Entity>();
+  const mentions: EntityMention[] = [];
+  r.found.sort((a, b) => a.first - b.first);
+  for (const f of r.found) {
+    const start = r.tokens[f.first]?.start ?? 0;
+    const end = r.tokens[f.end - 1]?.end ?? start;
+    if (!entities.has(f.entity.id)) entities.set(f.entity.id, plain(f.entity));
+    mentions.push({ entityId: f.entity.id, start, end, surface: r.text.slice(start, end) });
+  }
+  return { entities: [...entities.values()], mentions };
+}
+
+/** The entity as the model defines it, without the gazetteer's lookup fields. */
+function plain(e: Entity): Entity {
+  const out: Entity = {
+    id: e.id,
+    type: e.type,
+    name: e.name,
+    description: e.description,
+    known: e.known,
+  };
+  if (e.parentId) out.parentId = e.parentId;
+  return out;
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { jaroWinkler, nameKey, placeKey } from '../fold.ts';
+import { transliterate } from '../transliterate.ts';
+
+describe('transliteration', () => {
+  it('spells Russian the way English-language news does', () => {
+    expect(transliterate('Василий Анохин')).toBe('Vasily Anokhin');
+    expect(transliterate('Верхнедонской')).toBe('Verkhnedonskoy');
+    expect(transliterate('Андрей Воробьёв')).toBe('Andrey Vorobyov');
+    expect(transliterate('Елена')).toBe('Yelena');
+  });
+
+  it('spells Ukrainian by the national scheme', () => {
+    expect(transliterate('Харків')).toBe('Kharkiv');
+    expect(transliterate('Запоріжжя')).toBe('Zaporizhzhia');
+    expect(transliterate('Їжакевич')).toBe('Yizhakevych');
+    expect(transliterate('Згурівка')).toBe('Zghurivka');
+  });
+});
+
+describe('folding', () => {
+  it('gives one key to the spellings of a surname', () => {
+    expect(new Set(['Anokhin', 'Anokhine', 'Анохин'].map(nameKey)).size).toBe(1);
+    expect(new Set(['Zelensky', 'Zelenskyy', 'Zelenskiy', 'Зеленський'].map(nameKey)).size).toBe(1);
+  });
+
+  it('removes adjectival endings from place words', () => {
+    const keys = [
+      'Chertkovsky',
+      'Chertkovskoye',
+      'Chertkovskiy',
+      'Чертковский',
+      'Чертковского',
+    ].map(placeKey);
+    expect(new Set(keys)).toEqual(new Set(['chertkov']));
+    expect(placeKey('Kursk')).toBe('kursk');
+  });
+
+  it('scores a garbled district closer to its own name than to its neighbours', () => {
+    const garbled = placeKey('Boksskoye');
+    expect(jaroWinkler(garbled, placeKey('Bokovsky'))).toBeGreaterThan(0.85);
+    expect(jaroWinkler(garbled, placeKey('Bogucharsky'))).toBeLessThan(0.8);
+  });
+});

@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseEntities } from '../recognise.ts';
+
+/** The entity id each mention's surface resolves to, in text order. */
+function idsOf(text: string): Array<[string, string]> {
+  const { mentions } = recogniseEntities(text);
+  return mentions.map((m) => [m.surface, m.entityId]);
+}
+
+function entityOf(text: string, surface: string) {
+  const { entities, mentions } = recogniseEntities(text);
+  const mention = mentions.find((m) => m.surface === surface);
+  return mention && entities.find((e) => e.id === mention.entityId);
+}
+
+describe('one id across scripts and spellings', () => {
+  it('merges a governor written in Cyrillic with the English spelling', () => {
+    const cyrillic = entityOf(
+      'Губернатор Курской области Александр Хинштейн сообщил об атаке.',
+      'Александр Хинштейн',
+    );
+    const english = entityOf(
+      'Kursk governor Alexander Khinshtein said drones were downed.',
+      'Alexander Khinshtein',
+    );
+    const french = entityOf(
+      'Le gouverneur Aleksandr Khinshteine a parlé.',
+      'Aleksandr Khinshteine',
+    );
+    expect(cyrillic?.id).toBeDefined();
+    expect(english?.id).toBe(cyrillic?.id);
+    expect(french?.id).toBe(cyrillic?.id);
+    expect(english?.description).toBe('Governor of Kursk Oblast');
+  });
+
+  it('links a later bare surname to the full name, in either script', () => {
+    const ids = idsOf(
+      'Governor Vyacheslav Gladkov spoke at noon. Later Гладков and Gladkov repeated it.',
+    );
+    const gladkov = ids.filter(([, id]) => id.startsWith('official:'));
+    expect(gladkov.map(([s]) => s)).toEqual(['Vyacheslav Gladkov', 'Гладков', 'Gladkov']);
+    expect(new Set(gladkov.map(([, id]) => id)).size).toBe(1);
+  });
+
+  it('reads Ukrainian Cyrillic region names and Russian-era English ones as one region', () => {
+    const ids = [
+      entityOf('Харківська область під обстрілом.', 'Харківська область')?.id,
+      entityOf('Shelling in the Kharkov region continued.', 'Kharkov region')?.id,
+      entityOf('Kharkiv Oblast was shelled.', 'Kharkiv Oblast')?.id,
+    ];
+    expect(ids[0]).toBe('place:ua-kharkiv-oblast');
+    expect(new Set(ids).size).toBe(1);
+  });
+});
+
+describe('district names', () => {
+  it('folds adjectival endings and the word district onto one district', () => {
+    const text =
+      'Drones fell in Bryansk Oblast: in the Pogarskoye district, in Pogarskiy and in the Погарский район.';
+    const districts = idsOf(text).filter(([s]) => /Pogar|Погар/.test(s));
+    expect(districts).toHaveLength(3);
+    expect(new Set(districts.map(([, id]) => id))).toEqual(
+      new Set(['place:ru-bryansk-oblast-pogarsky-district']),
+    );
+  });
+
+  it('places a garbled district within the region the article talks about', () => {
+    const near = entityOf(
+      'Over the Belgorod region, drones were downed in several districts, including Shebeknskoye and Valuyskiy.',
+      'Shebeknskoye',
+    );
+    expect(near?.id).toBe('place:ru-belgorod-oblast-shebekinsky-district');
+    expect(near?.known).toBe(true);
+    // In another region's article the same garble is no Belgorod district.
+    const elsewhere = entityOf(
+      'In the Tver region, several districts were hit, including Shebeknskoye.',
+      'Shebeknskoye',
+    );
+    expect(elsewhere).toMatchObject({ known: false, parentId: 'place:ru-tver-oblast' });
+  });
+
+  it('keeps a district-like word outside a list of districts from becoming a district', () => {
+    const { entities } = recogniseEntities(
+      'Tchaikovsky and Dostoevsky were read aloud in the Voronezh region.',
+    );
+    expect(entities.map((e) => e.id)).toEqual(['place:ru-voronezh-oblast']);
+  });
+});
+
+describe('names announced by context', () => {
+  it('recognises a governor the gazetteer does not know and places them in their region', () => {
+    const text =
+      'Governor Pavel Sidorenko of Kaluga Oblast reported debris. Sidorenko said nobody was hurt.';
+    const { entities, mentions } = recogniseEntities(text);
+    const official = entities.find((e) => e.type === 'official');
+    expect(official).toMatchObject({
+      known: false,
+      description: 'Governor of Kaluga Oblast',
+      parentId: 'place:ru-kaluga-oblast',
+    });
+    expect(mentions.filter((m) => m.entityId === official?.id).map((m) => m.surface)).toEqual([
+      'Pavel Sidorenko',
+      'Sidorenko',
+    ]);
+    // The same person in Cyrillic in another article keeps the id.
+    expect(entityOf('Губернатор Павел Сидоренко заявил об атаке.', 'Павел Сидоренко')?.id).toBe(
+      official?.id,
+    );
+  });
+
+  it('recognises an unknown district and street with stable ids', () => {
+    const first = recogniseEntities(
+      'In the Tambov region, debris fell in the Rasskazovsky district on Sovetskaya Street.',
+    );
+    const again = recogniseEntities(
+      'Tambov region: Sovetskaya Street in the Rasskazovskiy district was damaged.',
+    );
+    const ids = (r: typeof first) =>
+      r.entities
+        .filter((e) => !e.known)
+        .map((e) => e.id)
+        .sort();
+    expect(ids(first)).toHaveLength(2);
+    expect(ids(again)).toEqual(ids(first));
+  });
+
+  it('does not take a title-case headline word after "Governor" for a surname', () => {
+    const { entities } = recogniseEntities('Drone Downed Over Kursk Region, Governor Confirms');
+    expect(entities.map((e) => e.id)).toEqual(['place:ru-kursk-oblast']);
+  });
+});
+
+describe('what is not an entity', () => {
+  it('skips nationality adjectives, months, weekdays and outlets', () => {
+    const { entities } = recogniseEntities(
+      'On Monday in December, Russian and Ukrainian sources on Telegram said air defense forces were active.',
+    );
+    expect(entities).toEqual([]);
+  });
+
+  it('names organisations, with the country from the words or the article', () => {
+    expect(entityOf('Russian armed forces struck back.', 'Russian armed forces')?.id).toBe(
+      'organization:ru-armed-forces',
+    );
+    expect(entityOf('The Armed Forces of Ukraine said so.', 'Armed Forces of Ukraine')?.id).toBe(
+      'organization:ua-armed-forces',
+    );
+    const kyiv =
+      'Drones hit Kharkiv and Sumy overnight. The Ministry of Defense said 40 were downed.';
+    expect(entityOf(kyiv, 'Ministry of Defense')?.id).toBe('organization:ua-mod');
+  });
+});
+
+describe('mention spans', () => {
+  it('takes the region word into the mention, in any case', () => {
+    const ids = idsOf(
+      'The Bryansk region, Bryansk Region and Bryansk Oblast are one place; Брянская область too.',
+    );
+    expect(ids).toEqual([
+      ['Bryansk region', 'place:ru-bryansk-oblast'],
+      ['Bryansk Region', 'place:ru-bryansk-oblast'],
+      ['Bryansk Oblast', 'place:ru-bryansk-oblast'],
+      ['Брянская область', 'place:ru-bryansk-oblast'],
+    ]);
+  });
+
+  it('reads a bare shared name as the region unless the text says city', () => {
+    const ids = idsOf('Kursk was attacked; in the city of Kursk and in Kursk city windows broke.');
+    expect(ids).toEqual([
+      ['Kursk', 'place:ru-kursk-oblast'],
+      ['Kursk', 'place:ru-kursk'],
+      ['Kursk city', 'place:ru-kursk'],
+    ]);
+  });
+
+  it('finds the country inside a possessive and the district with its word', () => {
+    const ids = idsOf('Russia’s Leningrad Oblast: drones over the Kirishsky district.');
+    expect(ids).toEqual([
+      ['Russia', 'place:ru'],
+      ['Leningrad Oblast', 'place:ru-leningrad-oblast'],
+      ['Kirishsky district', 'place:ru-leningrad-oblast-kirishsky-district'],
+    ]);
+  });
+});

@@ -1,0 +1,126 @@
+/**
+ * Cyrillic to Latin, the way English-language news spells Russian and Ukrainian names, so a name
+ * written in either script lands on the same key.
+ *
+ * Russian follows the BGN/PCGN simplification that Wikipedia uses ("Василий" -> "Vasily",
+ * "Чертковский" -> "Chertkovsky"); Ukrainian follows the national scheme of 2010 ("Харків" ->
+ * "Kharkiv", "Запоріжжя" -> "Zaporizhzhia"). A word is read as Ukrainian when it has a letter
+ * Russian lacks (і ї є ґ), or when the caller says so.
+ */
+
+export type Script = 'ru' | 'uk';
+
+const COMMON: Record<string, string> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  д: 'd',
+  ж: 'zh',
+  з: 'z',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ь: '',
+  ъ: '',
+};
+
+const RUSSIAN: Record<string, string> = {
+  ...COMMON,
+  г: 'g',
+  е: 'e',
+  ё: 'yo',
+  и: 'i',
+  й: 'y',
+  ы: 'y',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+};
+
+const UKRAINIAN: Record<string, string> = {
+  ...COMMON,
+  г: 'h',
+  ґ: 'g',
+  е: 'e',
+  є: 'ie',
+  и: 'y',
+  і: 'i',
+  ї: 'i',
+  й: 'i',
+  ю: 'iu',
+  я: 'ia',
+  // Russian letters that turn up in Ukrainian-tagged text are read the Russian way.
+  ё: 'yo',
+  ы: 'y',
+  э: 'e',
+};
+
+/** Ukrainian letters that are spelt differently at the start of a word. */
+const UKRAINIAN_INITIAL: Record<string, string> = { є: 'ye', ї: 'yi', й: 'y', ю: 'yu', я: 'ya' };
+
+const VOWELS = new Set('аеёиоуыэюяіїє');
+const APOSTROPHES = new Set(["'", '’', 'ʼ']);
+const CYRILLIC = /[\u0400-\u04ff]/;
+const UKRAINIAN_ONLY = /[іїєґІЇЄҐ]/;
+
+export function hasCyrillic(text: string): boolean {
+  return CYRILLIC.test(text);
+}
+
+export function scriptOf(word: string): Script {
+  return UKRAINIAN_ONLY.test(word) ? 'uk' : 'ru';
+}
+
+/** Transliterates every Cyrillic letter of `text`; other characters pass through. */
+export function transliterate(text: string, script: Script = scriptOf(text)): string {
+  const table = script === 'uk' ? UKRAINIAN : RUSSIAN;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    const lower = ch.toLowerCase();
+    if (APOSTROPHES.has(ch) && CYRILLIC.test(text[i - 1] ?? '') && CYRILLIC.test(text[i + 1] ?? ''))
+      continue;
+    let latin = table[lower];
+    if (latin === undefined) {
+      out += ch;
+      continue;
+    }
+    const prev = (text[i - 1] ?? '').toLowerCase();
+    const next = (text[i + 1] ?? '').toLowerCase();
+    const atStart = !/[\p{L}'’ʼ]/u.test(prev);
+    if (script === 'uk') {
+      if (atStart && UKRAINIAN_INITIAL[lower]) latin = UKRAINIAN_INITIAL[lower] as string;
+      // "зг" is written "zgh" so it is not read as "zh" (Zghurivka, not Zhurivka).
+      if (lower === 'г' && prev === 'з') latin = 'gh';
+    } else {
+      if (lower === 'е' && (atStart || VOWELS.has(prev) || prev === 'ь' || prev === 'ъ'))
+        latin = 'ye';
+      if (lower === 'ё' && 'жчшщ'.includes(prev)) latin = 'o';
+      // The adjective endings -ий and -ый are written -y: "Vasily", "Chertkovsky".
+      if ((lower === 'и' || lower === 'ы') && next === 'й' && !/\p{L}/u.test(text[i + 2] ?? '')) {
+        latin = 'y';
+        i++;
+      }
+    }
+    if (ch !== lower && latin)
+      latin =
+        latin.length > 1 && text[i + 1] && text[i + 1] !== text[i + 1]?.toLowerCase()
+          ? latin.toUpperCase()
+          : (latin[0] as string).toUpperCase() + latin.slice(1);
+    out += latin;
+  }
+  return out;
+}

@@ -1,0 +1,284 @@
+/**
+ * The words around a name that say what the name is: "Smolensk *region*", "*Governor* Gladkov",
+ * "Lodygina *Street*". Lower-case lookups; Russian and Ukrainian forms in the cases news uses.
+ */
+
+/** Most words are lower-case already; only a capital makes lower-casing worth a new string. */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (
+    (c >= 65 && c <= 90) ||
+    (c >= 0x400 && c <= 0x42f) ||
+    (c > 127 && word[0] !== word[0]?.toLowerCase())
+  );
+}
+
+export type AreaWord = 'region' | 'krai' | 'republic' | 'district' | 'city';
+
+const AREA_WORDS = new Map<string, AreaWord>(
+  Object.entries({
+    region: 'region',
+    oblast: 'region',
+    "oblast'": 'region',
+    province: 'region',
+    okrug: 'region',
+    область: 'region',
+    области: 'region',
+    області: 'region',
+    обл: 'region',
+    регион: 'region',
+    округ: 'region',
+    krai: 'krai',
+    kray: 'krai',
+    territory: 'krai',
+    край: 'krai',
+    крае: 'krai',
+    краю: 'krai',
+    republic: 'republic',
+    республика: 'republic',
+    республике: 'republic',
+    республіка: 'republic',
+    district: 'district',
+    raion: 'district',
+    rayon: 'district',
+    район: 'district',
+    районе: 'district',
+    района: 'district',
+    району: 'district',
+    районі: 'district',
+    city: 'city',
+    town: 'city',
+    village: 'city',
+    settlement: 'city',
+    город: 'city',
+    городе: 'city',
+    місто: 'city',
+    місті: 'city',
+    село: 'city',
+    поселок: 'city',
+    посёлок: 'city',
+    селище: 'city',
+  } satisfies Record<string, AreaWord>),
+);
+
+export function areaWord(word: string): AreaWord | undefined {
+  return (
+    AREA_WORDS.get(word) ?? (startsUpper(word) ? AREA_WORDS.get(word.toLowerCase()) : undefined)
+  );
+}
+
+/** Plural forms that introduce a list of districts: "in several districts, including ...". */
+const DISTRICT_PLURALS = new Set([
+  'districts',
+  'raions',
+  'rayons',
+  'районах',
+  'районов',
+  'районів',
+  'районах',
+]);
+
+export function isDistrictWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return AREA_WORDS.get(lower) === 'district' || DISTRICT_PLURALS.has(lower);
+}
+
+const STREET_WORDS = new Set([
+  'street',
+  'avenue',
+  'prospekt',
+  'prospect',
+  'boulevard',
+  'lane',
+  'square',
+  'highway',
+  'embankment',
+  'road',
+  'ulitsa',
+  'улица',
+  'улице',
+  'ул',
+  'проспект',
+  'переулок',
+  'шоссе',
+  'бульвар',
+  'площадь',
+  'вулиця',
+  'вулиці',
+]);
+
+export function isStreetWord(word: string): boolean {
+  return STREET_WORDS.has(word) || (startsUpper(word) && STREET_WORDS.has(word.toLowerCase()));
+}
+
+/** Cyrillic street words come before the name: "улица Лодыгина". */
+export function streetWordLeads(word: string): boolean {
+  const first = word.charCodeAt(0);
+  return first >= 0x400 && first <= 0x4ff && STREET_WORDS.has(word.toLowerCase());
+}
+
+/** Words that make the next capitalised name a settlement: "the city of Sudzha", "mayor of Shebekino". */
+const SETTLEMENT_LEADS = new Set([
+  'city',
+  'town',
+  'village',
+  'settlement',
+  'mayor',
+  'outskirts',
+  'suburb',
+]);
+
+export function leadsSettlement(word: string): boolean {
+  return SETTLEMENT_LEADS.has(word.toLowerCase());
+}
+
+/** Roles that make a nearby name an official's, mapped to how the role is titled. */
+const ROLES = new Map<string, string>(
+  Object.entries({
+    governor: 'Governor',
+    mayor: 'Mayor',
+    head: 'Head',
+    minister: 'Minister',
+    president: 'President',
+    premier: 'Prime Minister',
+    spokesman: 'Spokesperson',
+    spokeswoman: 'Spokesperson',
+    spokesperson: 'Spokesperson',
+    commander: 'Commander',
+    general: 'General',
+    colonel: 'Colonel',
+    chief: 'Chief',
+    deputy: 'Deputy',
+    secretary: 'Secretary',
+    chairman: 'Chairman',
+    chairwoman: 'Chairwoman',
+    director: 'Director',
+    ambassador: 'Ambassador',
+    official: 'Official',
+    officials: 'Official',
+    prosecutor: 'Prosecutor',
+    senator: 'Senator',
+    lawmaker: 'Lawmaker',
+    mp: 'Member of Parliament',
+    adviser: 'Adviser',
+    advisor: 'Adviser',
+    aide: 'Aide',
+    губернатор: 'Governor',
+    мэр: 'Mayor',
+    глава: 'Head',
+    голова: 'Head',
+    министр: 'Minister',
+    міністр: 'Minister',
+    президент: 'President',
+    пресс: 'Spokesperson',
+    речник: 'Spokesperson',
+    командующий: 'Commander',
+  }),
+);
+
+export function roleOf(word: string): string | undefined {
+  return ROLES.get(word) ?? (startsUpper(word) ? ROLES.get(word.toLowerCase()) : undefined);
+}
+
+/**
+ * Capitalised words that are never part of a name: function words at the start of a sentence,
+ * months, weekdays, and outlets that news cites as sources.
+ */
+const NOT_NAMES = new Set([
+  'the',
+  'a',
+  'an',
+  'in',
+  'on',
+  'at',
+  'of',
+  'for',
+  'from',
+  'to',
+  'by',
+  'with',
+  'and',
+  'or',
+  'but',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'it',
+  'he',
+  'she',
+  'they',
+  'we',
+  'as',
+  'after',
+  'before',
+  'during',
+  'since',
+  'near',
+  'over',
+  'across',
+  'while',
+  'when',
+  'where',
+  'dear',
+  'local',
+  'regional',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'new',
+  'old',
+  'greater',
+  'upper',
+  'lower',
+  'both',
+  'all',
+  'several',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'telegram',
+  'twitter',
+  'facebook',
+  'vkontakte',
+  'youtube',
+  'tass',
+  'ria',
+  'interfax',
+  'reuters',
+]);
+
+export function isNotName(word: string): boolean {
+  return NOT_NAMES.has(word) || (startsUpper(word) && NOT_NAMES.has(word.toLowerCase()));
+}
+
+/** Endings of Russian and Ukrainian surnames, on a name key (y folded to i). */
+const SURNAME_ENDING =
+  /(?:ov|ova|ev|eva|in|ina|sk|ski|ska|skaia|tski|enko|ko|uk|iuk|chuk|ich|vich|ian|dze|shvili|ets|ih|ak|iak|ai)$/;
+
+export function looksLikeSurname(key: string, word: string): boolean {
+  return /^[\u0400-\u04ff]/.test(word) || SURNAME_ENDING.test(key);
+}
