@@ -1,0 +1,42 @@
+/**
+ * The background: a module service worker in Chrome, an event page in Firefox, from this source.
+ * Both may be stopped when idle and started again by the next event, so every listener is added
+ * here, synchronously, on each start; state that must outlive a stop lives in session storage.
+ */
+import { openHistory } from '../history/history.ts';
+import type { History } from '../history/types.ts';
+import {
+  broadcast,
+  extensionId,
+  onTabClosed,
+  onTabNavigated,
+  openPanelOnToolbarClick,
+  serveBackground,
+  session,
+  setBadge,
+} from '../shared/browser.ts';
+import { backgroundFor } from './handlers.ts';
+
+let opening: Promise<History> | undefined;
+
+/** The history is opened on first use and shared; a failed open is retried on the next call. */
+function history(): Promise<History> {
+  opening ??= openHistory().catch((error: unknown) => {
+    opening = undefined;
+    throw error;
+  });
+  return opening;
+}
+
+const background = backgroundFor({ extensionId, broadcast, setBadge, session }, history);
+
+serveBackground(background.calls);
+onTabNavigated((tabId, url) => {
+  background
+    .tabNavigated(tabId, url)
+    .catch((error: unknown) => console.error('Crosscheck:', error));
+});
+onTabClosed((tabId) => {
+  background.tabClosed(tabId).catch((error: unknown) => console.error('Crosscheck:', error));
+});
+openPanelOnToolbarClick();

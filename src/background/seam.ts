@@ -1,0 +1,19 @@
+/**
+ * What the background needs from the browser, as a type: `main.ts` passes the real functions
+ * from `src/shared/browser.ts`, tests pass a small fake.
+ */
+import type { Badge } from '../shared/browser.ts';
+import type { Broadcasts } from '../shared/protocol.ts';
+
+export interface SessionStore {
+  get<T>(key: string): Promise<T | undefined>;
+  set(key: string, value: unknown): Promise<void>;
+  remove(key: string): Promise<void>;
+}
+
+export interface BackgroundSeam {
+  extensionId: string;
+  broadcast<K extends keyof Broadcasts>(name: K, payload: Broadcasts[K]): void;
+  setBadge(tabId: number, badge: Badge | null): Promise<void>;
+  session: SessionStore;
+}

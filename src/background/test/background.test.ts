@@ -1,0 +1,229 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ArticleInput } from '../../core/model.ts';
+import { openHistory } from '../../history/history.ts';
+import { memoryIndexedDB } from '../../history/memory.ts';
+import type { History } from '../../history/types.ts';
+import type { Sender } from '../../shared/browser.ts';
+import { dispatch, envelope } from '../../shared/messaging.ts';
+import type {
+  BackgroundCalls,
+  Method,
+  Params,
+  PageAnnotations,
+  Reply,
+  TabState,
+} from '../../shared/protocol.ts';
+import { CONTRADICTED_COLOUR, NEW_COLOUR } from '../badge.ts';
+import { backgroundFor, ERROR_COLOUR } from '../handlers.ts';
+import type { Background } from '../handlers.ts';
+import { fakeSeam } from './fake-seam.ts';
+import type { FakeSeam } from './fake-seam.ts';
+
+const PAGE = 'https://news.example/2024/12/08/drone';
+const article: ArticleInput = {
+  url: PAGE,
+  source: 'News Example',
+  title: 'Drone shot down over Smolensk region',
+  body:
+    'Russian air defences destroyed a Ukrainian drone over the Smolensk region overnight, governor Vasily Anokhin said on Telegram.\n\n' +
+    'There were no casualties and no damage on the ground, he wrote.',
+};
+
+let history: History | undefined;
+afterEach(() => history?.close());
+
+async function setUp(seam: FakeSeam = fakeSeam(), open?: () => Promise<History>) {
+  history = await openHistory(memoryIndexedDB());
+  const shared = history;
+  return { seam, background: backgroundFor(seam, open ?? (async () => shared), () => 1_000) };
+}
+
+function call<K extends Method<BackgroundCalls>>(
+  background: Background,
+  method: K,
+  params: Params<BackgroundCalls, K>,
+  sender: Sender,
+): Promise<Reply<unknown>> {
+  return dispatch(background.calls, envelope<BackgroundCalls, K>(method, params), sender)!;
+}
+
+const fromTab = (seam: FakeSeam, tabId = 3): Sender => ({
+  extensionId: seam.extensionId,
+  tabId,
+  url: PAGE,
+});
+const fromPanel = (seam: FakeSeam): Sender => ({ extensionId: seam.extensionId });
+
+async function stateOf(background: Background, seam: FakeSeam, tabId: number): Promise<TabState> {
+  const reply = await call(background, 'tab/state', { tabId }, fromPanel(seam));
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value as TabState;
+}
+
+describe('background', () => {
+  it('reads an article from a tab: stores it, answers with annotations, badges the tab', async () => {
+    const { seam, background } = await setUp();
+    const reply = await call(background, 'article/read', { article }, fromTab(seam));
+    expect(reply.ok).toBe(true);
+    const { report, cards } = (reply as { value: PageAnnotations }).value;
+    expect(report.url).toBe(PAGE);
+    expect(report.claims.length).toBeGreaterThan(0);
+    expect(report.claims.every((claim) => claim.status === 'new')).toBe(true);
+    expect(Object.keys(cards).sort()).toEqual(report.entities.map((entity) => entity.id).sort());
+    expect(await history!.getReport(PAGE)).toEqual(report);
+
+    expect(await stateOf(background, seam, 3)).toEqual({
+      kind: 'ready',
+      url: PAGE,
+      reportUrl: PAGE,
+    });
+    expect(seam.badges.get(3)).toEqual({ text: String(report.claims.length), color: NEW_COLOUR });
+    expect(seam.broadcasts).toContainEqual({ name: 'history/changed', payload: { url: PAGE } });
+    expect(seam.broadcasts.filter((b) => b.name === 'tab/changed').map((b) => b.payload)).toEqual([
+      { tabId: 3, state: { kind: 'reading', url: PAGE } },
+      { tabId: 3, state: { kind: 'ready', url: PAGE, reportUrl: PAGE } },
+    ]);
+  });
+
+  it('knows the tab state after the service worker restarts', async () => {
+    const { seam, background } = await setUp();
+    await call(background, 'article/read', { article }, fromTab(seam));
+    const restarted = backgroundFor(fakeSeam(seam.extensionId, seam.storage), async () => history!);
+    expect(await stateOf(restarted, seam, 3)).toMatchObject({ kind: 'ready', reportUrl: PAGE });
+    expect(await stateOf(restarted, seam, 99)).toEqual({ kind: 'idle' });
+  });
+
+  it('badges contradictions in red when a later report disagrees', async () => {
+    const { seam, background } = await setUp();
+    const shotDown = (count: string) =>
+      `Russian air defences shot down ${count} Ukrainian drones over the Smolensk region overnight, ` +
+      'governor Vasily Anokhin said on Telegram.';
+    const earlier: ArticleInput = { ...article, body: shotDown('three') };
+    await call(background, 'article/read', { article: earlier }, fromTab(seam, 1));
+    const later: ArticleInput = {
+      url: 'https://other.example/smolensk',
+      source: 'Other Outlet',
+      title: 'Drone attack on Smolensk region',
+      body: shotDown('five'),
+    };
+    const reply = await call(
+      background,
+      'article/read',
+      { article: later },
+      { ...fromTab(seam, 2), url: later.url },
+    );
+    expect(reply.ok).toBe(true);
+    const claims = (reply as { value: PageAnnotations }).value.report.claims;
+    const contradicted = claims.filter((claim) => claim.status === 'contradicted').length;
+    expect(contradicted).toBeGreaterThan(0);
+    expect(seam.badges.get(2)).toEqual({ text: String(contradicted), color: CONTRADICTED_COLOUR });
+  });
+
+  it('turns a failed write into an error state with a clear message', async () => {
+    const seam = fakeSeam();
+    const real = await openHistory(memoryIndexedDB());
+    history = real;
+    const full: History = {
+      ...real,
+      async saveReport() {
+        throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      },
+    };
+    const background = backgroundFor(seam, async () => full);
+    const reply = await call(background, 'article/read', { article }, fromTab(seam));
+    expect(reply).toEqual({ ok: false, error: expect.stringContaining('history is full') });
+    expect(await stateOf(background, seam, 3)).toEqual({
+      kind: 'error',
+      url: PAGE,
+      message: expect.stringContaining('history is full'),
+    });
+    expect(seam.badges.get(3)).toEqual({ text: '!', color: ERROR_COLOUR });
+  });
+
+  it('reports a history that cannot be opened', async () => {
+    const seam = fakeSeam();
+    const background = backgroundFor(seam, async () => {
+      throw new Error('database unavailable');
+    });
+    const reply = await call(background, 'article/read', { article }, fromTab(seam));
+    expect(reply).toEqual({ ok: false, error: expect.stringContaining('database unavailable') });
+    expect((await stateOf(background, seam, 3)).kind).toBe('error');
+  });
+
+  it('refuses strangers and calls without a tab, leaving state alone', async () => {
+    const { seam, background } = await setUp();
+    const stranger = await call(
+      background,
+      'article/read',
+      { article },
+      { ...fromTab(seam), extensionId: 'evil' },
+    );
+    expect(stranger.ok).toBe(false);
+    const noTab = await call(background, 'article/read', { article }, fromPanel(seam));
+    expect(noTab.ok).toBe(false);
+    expect(await history!.listReports()).toEqual([]);
+    expect(await stateOf(background, seam, 3)).toEqual({ kind: 'idle' });
+    expect(seam.broadcasts).toEqual([]);
+  });
+
+  it('marks a page that is no article, and clears its badge', async () => {
+    const { seam, background } = await setUp();
+    await call(background, 'article/read', { article }, fromTab(seam));
+    const reply = await call(
+      background,
+      'article/none',
+      { url: 'https://news.example/' },
+      {
+        ...fromTab(seam),
+        url: 'https://news.example/',
+      },
+    );
+    expect(reply).toEqual({ ok: true, value: null });
+    expect(await stateOf(background, seam, 3)).toEqual({
+      kind: 'not-article',
+      url: 'https://news.example/',
+    });
+    expect(seam.badges.get(3)).toBeNull();
+  });
+
+  it('clears state and badge when the tab navigates away, not on an anchor jump', async () => {
+    const { seam, background } = await setUp();
+    await call(background, 'article/read', { article }, fromTab(seam));
+    await background.tabNavigated(3, `${PAGE}#comments`);
+    expect((await stateOf(background, seam, 3)).kind).toBe('ready');
+    expect(seam.badges.get(3)).not.toBeNull();
+    await background.tabNavigated(3, 'https://news.example/another');
+    expect(await stateOf(background, seam, 3)).toEqual({ kind: 'idle' });
+    expect(seam.badges.get(3)).toBeNull();
+  });
+
+  it('leaves a tab that navigated during the reading as it now is', async () => {
+    const seam = fakeSeam();
+    history = await openHistory(memoryIndexedDB());
+    const shared = history;
+    let release = () => {};
+    let asked = () => {};
+    const opened = new Promise<void>((resolve) => (asked = resolve));
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const background = backgroundFor(seam, async () => {
+      asked();
+      await gate;
+      return shared;
+    });
+    const reading = call(background, 'article/read', { article }, fromTab(seam));
+    await opened;
+    await background.tabNavigated(3, 'https://news.example/elsewhere');
+    release();
+    expect((await reading).ok).toBe(true);
+    expect(await stateOf(background, seam, 3)).toEqual({ kind: 'idle' });
+    expect(seam.badges.get(3)).toBeNull();
+    expect(await shared.getReport(PAGE)).toBeDefined();
+  });
+
+  it('forgets a closed tab', async () => {
+    const { seam, background } = await setUp();
+    await call(background, 'article/read', { article }, fromTab(seam));
+    await background.tabClosed(3);
+    expect(seam.storage.size).toBe(0);
+  });
+});

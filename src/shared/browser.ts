@@ -1,0 +1,189 @@
+/**
+ * The one seam around the extension APIs. Nothing else in Crosscheck touches `browser` or
+ * `chrome`, so every other module can be tested in Node with a small fake in its place.
+ *
+ * The same code runs in Chrome (MV3 service worker, side panel) and Firefox (MV3 event page,
+ * sidebar); the differences between the two are settled here and nowhere else.
+ */
+import browser from 'webextension-polyfill';
+import type { Runtime } from 'webextension-polyfill';
+import { callWith, dispatch } from './messaging.ts';
+import type { Handlers } from './messaging.ts';
+import type {
+  BackgroundCalls,
+  Broadcasts,
+  ContentCalls,
+  Method,
+  Params,
+  Reply,
+  Result,
+} from './protocol.ts';
+
+/** Who sent a message, as handlers see it. */
+export interface Sender {
+  /** Extension id of the sender; ours unless something else managed to reach us. */
+  extensionId?: string;
+  /** Present only for messages from a tab's content script. */
+  tabId?: number;
+  /** The sending tab's URL (or the frame's, when the tab's is hidden from us). */
+  url?: string;
+  frameId?: number;
+}
+
+/** Our own extension id, against which senders are checked. */
+export const extensionId: string = browser.runtime.id;
+
+export function callBackground<K extends Method<BackgroundCalls>>(
+  method: K,
+  params: Params<BackgroundCalls, K>,
+): Promise<Reply<Result<BackgroundCalls, K>>> {
+  return callWith<BackgroundCalls, K>(
+    (message) => browser.runtime.sendMessage(message),
+    method,
+    params,
+  );
+}
+
+export function callTab<K extends Method<ContentCalls>>(
+  tabId: number,
+  method: K,
+  params: Params<ContentCalls, K>,
+): Promise<Reply<Result<ContentCalls, K>>> {
+  return callWith<ContentCalls, K>(
+    (message) => browser.tabs.sendMessage(tabId, message),
+    method,
+    params,
+  );
+}
+
+function senderOf(sender: Runtime.MessageSender): Sender {
+  const seen: Sender = {};
+  if (sender.id !== undefined) seen.extensionId = sender.id;
+  if (sender.tab?.id !== undefined) seen.tabId = sender.tab.id;
+  const url = sender.tab?.url ?? sender.url;
+  if (url !== undefined) seen.url = url;
+  if (sender.frameId !== undefined) seen.frameId = sender.frameId;
+  return seen;
+}
+
+/**
+ * Answers messages with the given handlers. A message that is not ours or has no handler here
+ * gets no answer from this listener, so another context may answer it. Returns the unsubscriber.
+ */
+function serve<M>(handlers: Handlers<M, Sender>): () => void {
+  const listener = (message: unknown, sender: Runtime.MessageSender) =>
+    dispatch(handlers, message, senderOf(sender));
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+export function serveBackground(handlers: Handlers<BackgroundCalls, Sender>): () => void {
+  return serve(handlers);
+}
+
+export function serveContent(handlers: Handlers<ContentCalls, Sender>): () => void {
+  return serve(handlers);
+}
+
+export type BroadcastMessage = {
+  [K in keyof Broadcasts]: { crosscheck: 1; broadcast: K; payload: Broadcasts[K] };
+}[keyof Broadcasts];
+
+function isBroadcast(message: unknown): message is BroadcastMessage {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as { crosscheck?: unknown }).crosscheck === 1 &&
+    typeof (message as { broadcast?: unknown }).broadcast === 'string'
+  );
+}
+
+/** Tells every open extension page (the side panel); nobody listening is not an error. */
+export function broadcast<K extends keyof Broadcasts>(name: K, payload: Broadcasts[K]): void {
+  browser.runtime.sendMessage({ crosscheck: 1, broadcast: name, payload }).catch(() => undefined);
+}
+
+export function onBroadcast(listener: (message: BroadcastMessage) => void): () => void {
+  const receive = (message: unknown, sender: Runtime.MessageSender) => {
+    if (sender.id === extensionId && isBroadcast(message)) listener(message);
+    // No answer: broadcasts are one-way, and answering would pre-empt the background's reply.
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(receive);
+  return () => browser.runtime.onMessage.removeListener(receive);
+}
+
+/** The tab the reader is looking at in the current window. */
+export async function activeTab(): Promise<{ id: number; url: string } | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return undefined;
+  return { id: tab.id, url: tab.url ?? '' };
+}
+
+export interface Badge {
+  text: string;
+  /** CSS colour of the badge background. */
+  color: string;
+}
+
+/** Shows a badge on the toolbar button for one tab; null clears it. */
+export async function setBadge(tabId: number, badge: Badge | null): Promise<void> {
+  try {
+    await browser.action.setBadgeText({ tabId, text: badge?.text ?? '' });
+    if (badge) await browser.action.setBadgeBackgroundColor({ tabId, color: badge.color });
+  } catch (error) {
+    // The tab may have closed while its article was being read: nothing left to badge.
+    if (!/tab/i.test(String(error))) throw error;
+  }
+}
+
+/**
+ * Makes the toolbar button open the panel. Chrome opens its side panel by itself once told to;
+ * Firefox has no such setting, so the click toggles the sidebar (allowed: it is a user action).
+ */
+export function openPanelOnToolbarClick(): void {
+  const sidePanel = globalThis.chrome?.sidePanel;
+  if (sidePanel) {
+    sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch((error: unknown) => {
+      console.error('Crosscheck: cannot open the side panel from the toolbar', error);
+    });
+    return;
+  }
+  const sidebar = browser.sidebarAction;
+  if (sidebar) {
+    browser.action.onClicked.addListener(() => {
+      void sidebar.toggle();
+    });
+  }
+}
+
+/** A tab started loading another page (or its page changed its URL). */
+export function onTabNavigated(listener: (tabId: number, url: string) => void): () => void {
+  const updated = (tabId: number, change: { url?: string }) => {
+    if (change.url !== undefined) listener(tabId, change.url);
+  };
+  browser.tabs.onUpdated.addListener(updated);
+  return () => browser.tabs.onUpdated.removeListener(updated);
+}
+
+export function onTabClosed(listener: (tabId: number) => void): () => void {
+  browser.tabs.onRemoved.addListener(listener);
+  return () => browser.tabs.onRemoved.removeListener(listener);
+}
+
+/**
+ * Storage that lives as long as the browser session: it outlives a stopped service worker, which
+ * is exactly what tab state needs, and is gone after a restart, when the tabs are gone too.
+ */
+export const session = {
+  async get<T>(key: string): Promise<T | undefined> {
+    const found = await browser.storage.session.get(key);
+    return found[key] as T | undefined;
+  },
+  async set(key: string, value: unknown): Promise<void> {
+    await browser.storage.session.set({ [key]: value });
+  },
+  async remove(key: string): Promise<void> {
+    await browser.storage.session.remove(key);
+  },
+};
