@@ -1,0 +1,35 @@
+/**
+ * The side panel's entry: open the history, wire the browser seam in, render. With `?url=` the
+ * panel shows that one report, which lets a tab (or an automated check) open any stored report.
+ */
+import { render } from 'preact';
+import { openHistory } from '../history/history.ts';
+import { activeTab, callBackground, callTab, onBroadcast } from '../shared/browser.ts';
+import { App } from './App.tsx';
+import { createPanelData } from './panel-data.ts';
+
+async function start(root: HTMLElement): Promise<void> {
+  const fixedUrl = new URLSearchParams(location.search).get('url') ?? undefined;
+  try {
+    const history = await openHistory();
+    const data = createPanelData({
+      history,
+      seam: { activeTab, callBackground, callTab, onBroadcast },
+      fixedUrl,
+    });
+    render(<App data={data} fixedReport={fixedUrl !== undefined} />, root);
+  } catch (error) {
+    render(
+      <main class="panel">
+        <div class="state state--error" role="alert">
+          <p>The history could not be opened.</p>
+          <p class="error-message">{error instanceof Error ? error.message : String(error)}</p>
+        </div>
+      </main>,
+      root,
+    );
+  }
+}
+
+const root = document.getElementById('app');
+if (root) void start(root);

@@ -1,0 +1,145 @@
+/**
+ * Everything the panel reads or asks for, in one place, so components take plain data and the
+ * extension plumbing stays out of them. The history is opened directly (the panel runs in the
+ * extension's origin); the tab's state and page actions go through the browser seam.
+ */
+import type { Report } from '../core/model.ts';
+import type { History, ReportSummary } from '../history/types.ts';
+import type { BroadcastMessage } from '../shared/browser.ts';
+import type {
+  BackgroundCalls,
+  ContentCalls,
+  Method,
+  Params,
+  Reply,
+  Result,
+} from '../shared/protocol.ts';
+
+/** The part of `src/shared/browser.ts` the panel uses. */
+export interface PanelSeam {
+  callBackground<K extends Method<BackgroundCalls>>(
+    method: K,
+    params: Params<BackgroundCalls, K>,
+  ): Promise<Reply<Result<BackgroundCalls, K>>>;
+  callTab<K extends Method<ContentCalls>>(
+    tabId: number,
+    method: K,
+    params: Params<ContentCalls, K>,
+  ): Promise<Reply<Result<ContentCalls, K>>>;
+  activeTab(): Promise<{ id: number; url?: string } | undefined>;
+  onBroadcast(listener: (message: BroadcastMessage) => void): () => void;
+  /** The reader switched tabs or windows. Optional: without it the panel re-asks on focus. */
+  onActiveTabChanged?(listener: () => void): () => void;
+}
+
+/** What "This page" shows. `tabId` is set only when the report is the active tab's page. */
+export type PageState =
+  | { kind: 'idle' }
+  | { kind: 'not-article'; tabId: number; url: string }
+  | { kind: 'reading'; url: string }
+  | { kind: 'error'; message: string }
+  | { kind: 'report'; report: Report; tabId?: number }
+  | { kind: 'missing'; url: string };
+
+export type PanelChange = { kind: 'history'; url: string } | { kind: 'page' };
+
+export interface PanelData {
+  page(): Promise<PageState>;
+  /** Every report newest first, or those matching every word of `query`. */
+  reports(query: string): Promise<ReportSummary[]>;
+  report(url: string): Promise<Report | undefined>;
+  deleteReport(url: string): Promise<void>;
+  /** Scrolls the tab to a claim or entity; resolves to an error message when it could not. */
+  reveal(
+    tabId: number,
+    target: { claimId: string } | { entityId: string },
+  ): Promise<string | undefined>;
+  /** Asks the tab to read a page that did not look like an article; an error message on failure. */
+  analyse(tabId: number): Promise<string | undefined>;
+  /** Calls back when the history or the shown page may have changed; returns the unsubscribe. */
+  watch(listener: (change: PanelChange) => void): () => void;
+}
+
+export interface PanelDataOptions {
+  history: History;
+  seam: PanelSeam;
+  /** The `?url=` of the panel page: show this report whatever the active tab holds. */
+  fixedUrl?: string;
+}
+
+export function createPanelData({ history, seam, fixedUrl }: PanelDataOptions): PanelData {
+  // The tab whose state was last shown, so other tabs' state changes do not cause refreshes.
+  let shownTabId: number | undefined;
+
+  async function storedReport(url: string, tabId?: number): Promise<PageState> {
+    const report = await history.getReport(url);
+    return report ? { kind: 'report', report, tabId } : { kind: 'missing', url };
+  }
+
+  async function activePage(): Promise<PageState> {
+    const tab = await seam.activeTab();
+    shownTabId = tab?.id;
+    if (!tab) return { kind: 'idle' };
+    const reply = await seam.callBackground('tab/state', { tabId: tab.id });
+    if (!reply.ok) return { kind: 'error', message: reply.error };
+    const state = reply.value;
+    switch (state.kind) {
+      case 'idle':
+        return { kind: 'idle' };
+      case 'not-article':
+        return { kind: 'not-article', tabId: tab.id, url: state.url };
+      case 'reading':
+        return { kind: 'reading', url: state.url };
+      case 'error':
+        return { kind: 'error', message: state.message };
+      case 'ready':
+        return storedReport(state.reportUrl, tab.id);
+    }
+  }
+
+  return {
+    async page() {
+      try {
+        return await (fixedUrl === undefined ? activePage() : storedReport(fixedUrl));
+      } catch (error) {
+        return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
+      }
+    },
+    reports(query) {
+      return query.trim() ? history.searchReports(query) : history.listReports();
+    },
+    report(url) {
+      return history.getReport(url);
+    },
+    deleteReport(url) {
+      return history.deleteReport(url);
+    },
+    async reveal(tabId, target) {
+      const reply = await seam.callTab(tabId, 'page/reveal', target);
+      if (!reply.ok) return reply.error;
+      return reply.value ? undefined : 'That passage is no longer on the page.';
+    },
+    async analyse(tabId) {
+      const reply = await seam.callTab(tabId, 'page/analyse', {});
+      return reply.ok ? undefined : reply.error;
+    },
+    watch(listener) {
+      const stopBroadcasts = seam.onBroadcast((message) => {
+        if (message.broadcast === 'history/changed') {
+          listener({ kind: 'history', url: message.payload.url });
+        } else if (fixedUrl === undefined) {
+          const { tabId } = message.payload;
+          if (shownTabId === undefined || tabId === shownTabId) listener({ kind: 'page' });
+        }
+      });
+      const stopTabs =
+        fixedUrl === undefined && seam.onActiveTabChanged
+          ? seam.onActiveTabChanged(() => listener({ kind: 'page' }))
+          : undefined;
+      return () => {
+        stopBroadcasts();
+        stopTabs?.();
+      };
+    },
+  };
+}
