@@ -1,0 +1,77 @@
+/**
+ * Checks an article's claims against what earlier reports said.
+ *
+ * A claim is corroborated only by another outlet: a report never confirms itself, and an
+ * outlet repeating its own story is not a second witness. A contradiction outweighs any number
+ * of agreements, because the reader needs to know that someone tells it otherwise.
+ */
+import type { CheckedClaim, Claim, Evidence, StoredClaim } from './model.ts';
+import { differenceOf, judgeClaims, type Judgement } from './claims/compare.ts';
+
+interface Match {
+  candidate: StoredClaim;
+  comparison: Judgement;
+}
+
+/** Of one earlier report's claims, the one that bears on ours most: a contradiction first. */
+function better(a: Match, b: Match): Match {
+  const rank = (m: Match) => (m.comparison.relation === 'contradicts' ? 1 : 0);
+  if (rank(a) !== rank(b)) return rank(a) > rank(b) ? a : b;
+  return a.comparison.score >= b.comparison.score ? a : b;
+}
+
+function evidenceOf(claim: Claim, { candidate, comparison }: Match): Evidence {
+  const evidence: Evidence = {
+    reportUrl: candidate.reportUrl,
+    source: candidate.source,
+    title: candidate.title,
+    readAt: candidate.readAt,
+    claimId: candidate.id,
+    claimText: candidate.text,
+    relation: comparison.relation === 'contradicts' ? 'contradicts' : 'corroborates',
+  };
+  if (candidate.file !== undefined) evidence.file = candidate.file;
+  // Worded only for the evidence shown: finding each text's own words costs more than judging.
+  const difference = differenceOf(claim, candidate, comparison);
+  if (difference) evidence.difference = difference;
+  if (candidate.attribution !== undefined) evidence.attribution = candidate.attribution;
+  return evidence;
+}
+
+function check(claim: Claim, candidates: StoredClaim[]): CheckedClaim {
+  const keys = new Set(claim.keys);
+  const byReport = new Map<string, Match>();
+  for (const candidate of candidates) {
+    if (!candidate.keys.some((k) => keys.has(k))) continue;
+    const comparison = judgeClaims(claim, candidate);
+    if (comparison.relation === 'unrelated') continue;
+    const match = { candidate, comparison };
+    const earlier = byReport.get(candidate.reportUrl);
+    byReport.set(candidate.reportUrl, earlier ? better(earlier, match) : match);
+  }
+  const matches = [...byReport.values()].sort(
+    (a, b) =>
+      Number(b.comparison.relation === 'contradicts') -
+        Number(a.comparison.relation === 'contradicts') || a.candidate.readAt - b.candidate.readAt,
+  );
+  const evidence = matches.map((m) => evidenceOf(claim, m));
+  const status = evidence.some((e) => e.relation === 'contradicts')
+    ? 'contradicted'
+    : evidence.length
+      ? 'corroborated'
+      : 'new';
+  return { ...claim, status, evidence };
+}
+
+/**
+ * Each claim with its status and the earlier reports that bear on it. Candidates from `self`'s
+ * URL or outlet are ignored, whatever the history handed over.
+ */
+export function checkClaims(
+  claims: Claim[],
+  candidates: StoredClaim[],
+  self: { url: string; source: string },
+): CheckedClaim[] {
+  const others = candidates.filter((c) => c.reportUrl !== self.url && c.source !== self.source);
+  return claims.map((claim) => check(claim, others));
+}

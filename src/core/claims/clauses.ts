@@ -1,0 +1,112 @@
+/**
+ * Clauses of a sentence: where one checkable statement ends and the next, or a comment on it,
+ * begins. "Debris fell onto X Street, near houses 12 and 13" holds two claims (where it fell,
+ * and near what); "Services were deployed to the site, a stark reminder of…" holds one claim
+ * and a comment, which is cut off.
+ */
+import {
+  APPOSITIVE_TAIL,
+  CLAUSE_BREAK,
+  COMMENTARY,
+  COORDINATION,
+  DENIAL_BEFORE,
+  EVENT_TRIGGERS,
+  FRONTED_SUBORDINATE,
+  NOT_AN_ASSERTION_BEFORE,
+  QUESTIONED_BEFORE,
+} from './lexicon.ts';
+
+export interface ClauseSpan {
+  /** Offsets relative to the sentence. */
+  start: number;
+  end: number;
+}
+
+export interface Assertion {
+  event: string;
+  /** The clause says it did not happen: "no one was injured", "did not comment". */
+  negated: boolean;
+}
+
+const SELF_NEGATING =
+  /^(?:no\b|nobody|without|ha(?:ve|s|d) not|did not|do not|does not|\w+n['’]t)/i;
+
+/** What a clause asserts, if anything: the first trigger used as a verb, in lexicon order. */
+export function assertionOf(clause: string): Assertion | undefined {
+  for (const trigger of EVENT_TRIGGERS) {
+    if (trigger.needs && !trigger.needs.test(clause)) continue;
+    const pattern = new RegExp(trigger.pattern.source, 'gi');
+    for (const m of clause.matchAll(pattern)) {
+      const at = m.index ?? 0;
+      const before = clause.slice(Math.max(0, at - 30), at);
+      if (NOT_AN_ASSERTION_BEFORE.test(before)) continue;
+      if (QUESTIONED_BEFORE.test(clause.slice(Math.max(0, at - 60), at))) continue;
+      if (trigger.subject && !trigger.subject.test(clause.slice(0, at))) continue;
+      return {
+        event: trigger.event,
+        negated: SELF_NEGATING.test(m[0]) || DENIAL_BEFORE.test(before),
+      };
+    }
+  }
+  return undefined;
+}
+
+export function eventOf(clause: string): string | undefined {
+  return assertionOf(clause)?.event;
+}
+
+/** Drops trailing comma segments that only describe or comment: ", a precautionary measure that…". */
+function trimTail(sentence: string, span: ClauseSpan): ClauseSpan {
+  let end = span.end;
+  for (;;) {
+    const piece = sentence.slice(span.start, end);
+    const cut = piece.lastIndexOf(', ');
+    if (cut <= 0) break;
+    const tail = piece.slice(cut + 2);
+    if (eventOf(tail) || !(COMMENTARY.test(tail) || APPOSITIVE_TAIL.test(tail))) break;
+    end = span.start + cut;
+  }
+  return { start: span.start, end };
+}
+
+function trimmed(sentence: string, span: ClauseSpan): ClauseSpan | undefined {
+  let { start, end } = span;
+  while (start < end && /[\s,;:—–-]/.test(sentence[start] ?? '')) start++;
+  // The conjunction that joined two statements belongs to neither.
+  const and = /^and\s+/i.exec(sentence.slice(start, end));
+  if (and) start += and[0].length;
+  while (end > start && /[\s,;:.!?—–-]/.test(sentence[end - 1] ?? '')) end--;
+  return end > start ? { start, end } : undefined;
+}
+
+/** Where ", and" joins two statements that each assert an event of their own. */
+function coordinationCuts(sentence: string, cuts: number[]): number[] {
+  const sorted = [...new Set(cuts)].sort((a, b) => a - b);
+  const found: number[] = [];
+  for (const m of sentence.matchAll(COORDINATION)) {
+    const at = m.index ?? 0;
+    const from = sorted.filter((c) => c <= at).pop() ?? 0;
+    const to = sorted.find((c) => c > at) ?? sentence.length;
+    if (eventOf(sentence.slice(from, at)) && eventOf(sentence.slice(at + m[0].length, to)))
+      found.push(at + 1);
+  }
+  return found;
+}
+
+export function splitClauses(sentence: string): ClauseSpan[] {
+  const cuts = [0];
+  const fronted = FRONTED_SUBORDINATE.test(sentence) ? sentence.indexOf(', ') : -1;
+  if (fronted > 0) cuts.push(fronted + 1);
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) cuts.push((m.index ?? 0) + m[0].length);
+  cuts.push(sentence.length);
+  cuts.push(...coordinationCuts(sentence, cuts));
+  const unique = [...new Set(cuts)].sort((a, b) => a - b);
+  const spans: ClauseSpan[] = [];
+  for (let i = 0; i + 1 < unique.length; i++) {
+    const span = trimmed(sentence, { start: unique[i] ?? 0, end: unique[i + 1] ?? 0 });
+    if (!span) continue;
+    const cut = trimmed(sentence, trimTail(sentence, span));
+    if (cut) spans.push(cut);
+  }
+  return spans;
+}

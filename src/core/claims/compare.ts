@@ -1,0 +1,302 @@
+/**
+ * Whether two claims state the same fact, facts that cannot both be true, or unrelated facts.
+ *
+ * Both must be about the same kind of event at the same place (one place may contain the
+ * other) before anything else is weighed: one drone over Smolensk and four over Kirishsky
+ * district are two events, not a disagreement. Then a detail that cannot also be true
+ * (another count, near rather than on, "no one injured" against injuries, another date)
+ * makes them contradict; otherwise enough shared content words make them the same.
+ */
+import type { Claim, Count, Difference } from '../model.ts';
+import { countRange } from './details.ts';
+
+export interface Comparison {
+  relation: 'same' | 'contradicts' | 'unrelated';
+  difference?: Difference;
+  score: number;
+}
+
+/** Share of the shorter signature found in the longer one that makes two claims the same. */
+const SAME_THRESHOLD = 0.34;
+/** A contradiction needs the two claims to be recognisably about one thing first. */
+const CONTRADICTION_THRESHOLD = 0.25;
+
+/** What is computed once for a claim of ours, so that each candidate costs no allocation. */
+interface Prepared {
+  terms: Set<string>;
+  /** How many terms are not entity ids: what is said, apart from where and by whom. */
+  topicSize: number;
+  /** The claim's places and their parents, read back from its index keys. */
+  area: Set<string>;
+  /** The keys a candidate holds when it is indexed under one of our places. */
+  placeKeys: string[];
+  days: string[];
+}
+
+const prepared = new WeakMap<Claim, Prepared>();
+
+function prepare(claim: Claim): Prepared {
+  let p = prepared.get(claim);
+  if (!p) {
+    const area = new Set(claim.frame.places);
+    const prefix = `${claim.frame.event}|`;
+    for (const key of claim.keys) {
+      if (key.startsWith(prefix) && key.length > prefix.length) area.add(key.slice(prefix.length));
+    }
+    p = {
+      terms: new Set(claim.terms),
+      topicSize: claim.terms.filter((t) => !t.includes(':')).length,
+      area,
+      placeKeys: claim.frame.places.map((place) => prefix + place),
+      days: days(claim.frame.time),
+    };
+    prepared.set(claim, p);
+  }
+  return p;
+}
+
+/** Shares of the shorter signature found in the other: all terms, and content words alone. */
+function overlaps(ours: Prepared, theirs: string[]): { score: number; topical: number } {
+  let shared = 0;
+  let sharedTopic = 0;
+  let theirTopic = 0;
+  for (const t of theirs) {
+    const topic = !t.includes(':');
+    if (topic) theirTopic++;
+    if (ours.terms.has(t)) {
+      shared++;
+      if (topic) sharedTopic++;
+    }
+  }
+  const size = Math.min(ours.terms.size, theirs.length);
+  const topicSize = Math.min(ours.topicSize, theirTopic);
+  return { score: size ? shared / size : 0, topical: topicSize ? sharedTopic / topicSize : 0 };
+}
+
+/** A comparison before the differing words are looked up: cheap enough for every candidate. */
+export interface Judgement {
+  relation: Comparison['relation'];
+  aspect?: Difference['aspect'];
+  /** For a count that differs: the unit counted. */
+  unit?: string;
+  score: number;
+}
+
+const UNRELATED: Judgement = { relation: 'unrelated', score: 0 };
+
+function rangesMeet(a: Count, b: Count): boolean {
+  const [alo, ahi] = countRange(a);
+  const [blo, bhi] = countRange(b);
+  return alo <= bhi && blo <= ahi;
+}
+
+/** A unit both claims count, for which no count of one allows any count of the other. */
+function clashingUnit(ours: Count[], theirs: Count[]): string | undefined {
+  if (!ours.length || !theirs.length) return undefined;
+  for (const x of ours) {
+    let counted = false;
+    let meets = false;
+    for (const o of ours) {
+      if (o.unit !== x.unit) continue;
+      for (const y of theirs) {
+        if (y.unit !== x.unit) continue;
+        counted = true;
+        if (rangesMeet(o, y)) meets = true;
+      }
+    }
+    if (counted && !meets) return x.unit;
+  }
+  return undefined;
+}
+
+const NUMBER =
+  '(?:(?:more than|over|at least|less than|fewer than|up to|about|around|approximately|nearly|some)\\s+)?(?:\\d+(?:[.,]\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|dozens?|several|multiple|many|numerous|an?)';
+
+const UNIT_WORDS: Record<string, string> = {
+  drone: 'unmanned aerial (?:vehicles?|systems?)(?: \\(\\w+\\))?|drones?|uavs?|uas|бпла',
+  missile: 'missiles?',
+  building: '(?:residential )?(?:houses?|homes?|buildings?|apartments?)',
+  person: 'people|persons?|civilians?|residents?|men|women|children',
+  'person killed': 'people|persons?|civilians?|residents?|men|women|children',
+  'person injured': 'people|persons?|civilians?|residents?|men|women|children',
+  district: 'districts?',
+  region: 'regions?|oblasts?',
+  hour: 'hours?',
+  vehicle: 'cars?|vehicles?',
+};
+
+const countPatterns = new Map<string, RegExp[]>();
+
+/** Numeral-then-unit first, and "a"/"an" only when no numeral counts the unit; compiled once per unit. */
+function countPatternsFor(unit: string): RegExp[] {
+  let patterns = countPatterns.get(unit);
+  if (!patterns) {
+    const unitWords = UNIT_WORDS[unit];
+    const numbers = [NUMBER.replace('|an?)', ')'), NUMBER];
+    patterns = unitWords
+      ? numbers.map(
+          (n) => new RegExp(`\\b${n}\\b(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:${unitWords})\\b`, 'iu'),
+        )
+      : [];
+    patterns.push(new RegExp(`\\b${NUMBER}\\b`, 'iu'));
+    countPatterns.set(unit, patterns);
+  }
+  return patterns;
+}
+
+/** The words a claim uses for its count of `unit`: "one Ukrainian UAV", "more than 10 drones". */
+function countWords(text: string, unit: string): string {
+  for (const pattern of countPatternsFor(unit)) {
+    const phrase = pattern.exec(text);
+    if (phrase) return phrase[0];
+  }
+  return text;
+}
+
+const RELATION_PHRASE =
+  /(?:located |lying )?\b(?:near|next to|close to|beside|striking|strikes|struck|hitting|hits|hit|damaging|damages|damaged|crashed into|onto|on)\b[^,.;:]*/i;
+
+function relationWords(text: string): string {
+  return RELATION_PHRASE.exec(text)?.[0].trim() ?? text;
+}
+
+const CONTACT = new Set(['struck', 'on']);
+
+function relationsClash(a: Claim, b: Claim): boolean {
+  const ra = a.frame.relation;
+  const rb = b.frame.relation;
+  if (!ra || !rb || ra === rb) return false;
+  const nearVsContact = (ra === 'near' && CONTACT.has(rb)) || (rb === 'near' && CONTACT.has(ra));
+  if (!nearVsContact) return false;
+  const ia = a.frame.identifiers;
+  const ib = b.frame.identifiers;
+  if (ia.length && ib.length) return ia.some((id) => ib.includes(id));
+  // "Hit two houses" and "near houses 12 and 13" speak of as many houses: the same ones.
+  if (ia.length) return buildingCount(b) === ia.length;
+  if (ib.length) return buildingCount(a) === ib.length;
+  // Without numbers, "near a house" and "hit a house" still speak of one house.
+  return a.terms.includes('building') && b.terms.includes('building');
+}
+
+function buildingCount(c: Claim): number | undefined {
+  const count = c.frame.counts.find((n) => n.unit === 'building' && n.qualifier === 'exact');
+  return count?.value;
+}
+
+/** The claim says which buildings, or how many: a detail about objects, not only a place. */
+function namesBuildings(c: Claim): boolean {
+  return c.frame.identifiers.length > 0 || buildingCount(c) !== undefined;
+}
+
+/**
+ * One claim says what happened to particular buildings, the other does not speak of buildings
+ * at all: "debris fell on the street" is no evidence, either way, that it struck two houses there.
+ */
+function onlyOneNamesBuildings(a: Claim, b: Claim): boolean {
+  return (
+    (namesBuildings(a) && !b.terms.includes('building')) ||
+    (namesBuildings(b) && !a.terms.includes('building'))
+  );
+}
+
+const isHarm = (c: Count) => c.unit.startsWith('person ');
+
+/** One claim counts only the dead, the other only the injured: two facts, neither confirms the other. */
+function differentHarm(ours: Count[], theirs: Count[]): boolean {
+  let ourHarm = false;
+  let theirHarm = false;
+  for (const x of ours) {
+    if (!isHarm(x)) continue;
+    ourHarm = true;
+    for (const y of theirs) if (y.unit === x.unit) return false;
+  }
+  for (const y of theirs) if (isHarm(y)) theirHarm = true;
+  return ourHarm && theirHarm;
+}
+
+/** Month-day pairs a time expression names ("--12-07/--12-08" names two). */
+function days(time: string | undefined): string[] {
+  return time?.match(/(?:\d{4}|-)-\d{2}-\d{2}/g)?.map((d) => d.slice(-5)) ?? [];
+}
+
+function timeWords(text: string): string {
+  return (
+    /\b(?:on |in the early hours of |the night of )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December))/i.exec(
+      text,
+    )?.[0] ?? text
+  );
+}
+
+export function judgeClaims(ours: Claim, theirs: Claim): Judgement {
+  const a = ours.frame;
+  const b = theirs.frame;
+  if (a.event !== b.event) return UNRELATED;
+  const pa = prepare(ours);
+  const samePlace = a.places.some((p) => b.places.includes(p));
+  const nested =
+    samePlace ||
+    pa.placeKeys.some((k) => theirs.keys.includes(k)) ||
+    b.places.some((p) => pa.area.has(p));
+  const placeless = !a.places.length && !b.places.length;
+  if (!nested && !placeless) return UNRELATED;
+  if (placeless && !a.actors.some((x) => b.actors.includes(x))) return UNRELATED;
+
+  const { score, topical } = overlaps(pa, theirs.terms);
+  const exactPlace = samePlace || placeless;
+
+  if (exactPlace && topical >= CONTRADICTION_THRESHOLD) {
+    if (relationsClash(ours, theirs)) return { relation: 'contradicts', aspect: 'relation', score };
+    const unit = clashingUnit(a.counts, b.counts);
+    if (unit) return { relation: 'contradicts', aspect: 'count', unit, score };
+    if (pa.days.length && b.time) {
+      const db = days(b.time);
+      if (db.length && !pa.days.some((d) => db.includes(d)))
+        return { relation: 'contradicts', aspect: 'time', score };
+    }
+    if (a.negated !== b.negated && topical >= 0.5)
+      return { relation: 'contradicts', aspect: 'polarity', score };
+  }
+  if (!exactPlace && clashingUnit(a.counts, b.counts)) return { relation: 'unrelated', score };
+  if (differentHarm(a.counts, b.counts)) return { relation: 'unrelated', score };
+  if (onlyOneNamesBuildings(ours, theirs)) return { relation: 'unrelated', score };
+  if (a.negated !== b.negated) return { relation: 'unrelated', score };
+  return { relation: score >= SAME_THRESHOLD ? 'same' : 'unrelated', score };
+}
+
+/** Where two contradicting claims differ, in each one's own words. */
+export function differenceOf(
+  ours: Claim,
+  theirs: Claim,
+  judgement: Judgement,
+): Difference | undefined {
+  switch (judgement.aspect) {
+    case 'relation':
+      return {
+        aspect: 'relation',
+        ours: relationWords(ours.text),
+        theirs: relationWords(theirs.text),
+      };
+    case 'count': {
+      const unit = judgement.unit ?? '';
+      return {
+        aspect: 'count',
+        ours: countWords(ours.text, unit),
+        theirs: countWords(theirs.text, unit),
+      };
+    }
+    case 'time':
+      return { aspect: 'time', ours: timeWords(ours.text), theirs: timeWords(theirs.text) };
+    case 'polarity':
+      return { aspect: 'polarity', ours: ours.text, theirs: theirs.text };
+    default:
+      return undefined;
+  }
+}
+
+export function compareClaims(ours: Claim, theirs: Claim): Comparison {
+  const judgement = judgeClaims(ours, theirs);
+  const comparison: Comparison = { relation: judgement.relation, score: judgement.score };
+  const difference = differenceOf(ours, theirs, judgement);
+  if (difference) comparison.difference = difference;
+  return comparison;
+}

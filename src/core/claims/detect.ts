@@ -1,0 +1,263 @@
+/**
+ * Finds the checkable statements of fact in an article and reduces each to a frame.
+ *
+ * A claim is a clause that asserts an event (shot down, fell, deployed, no one injured, did not
+ * comment…) rather than interpreting one. Commentary ("underscores", "raises questions",
+ * "analysts suggest") is left out. A clause that names no place is about the place the passage
+ * last named, so it inherits it: that is what lets "emergency services were on site" in one
+ * report meet the same words in another.
+ */
+import type { Claim, ClaimFrame, Entity, EntityMention } from '../model.ts';
+import { placeAncestors } from '../entities/gazetteer.ts';
+import { assertionOf, splitClauses } from './clauses.ts';
+import { countsOf, identifiersOf, relationOf, timeOf } from './details.ts';
+import {
+  ACCORDING_TO,
+  COMMENTARY,
+  GENERIC,
+  NOMINAL_NEGATION,
+  RELATION_CLAUSE,
+  REPORTING_VERB,
+} from './lexicon.ts';
+import { splitSentences } from './sentences.ts';
+import { claimTerms } from './terms.ts';
+
+export interface ClaimInput {
+  text: string;
+  reportUrl: string;
+  entities: Entity[];
+  mentions: EntityMention[];
+}
+
+/** How many sentences back a claim without a place still takes the last one named. */
+const PLACE_MEMORY = 4;
+
+/** A place too broad to tell events apart when a narrower one is named beside it. */
+const BROAD_PLACE = /\b(?:country|countries|sea|ocean|continent|federal district)\b/i;
+
+const DEBRIS_NOUN = /\b(?:crash site|debris|wreckage|fragments|pieces)\b/i;
+
+type Lookup = Map<string, Entity>;
+
+/** Where the clause holding a reporting verb starts: after a closing quote or a connector. */
+const SPEAKER_CLAUSE_START =
+  /[’”»"'](?!\p{L})\s*|,\s*(?:even as|while|though|although|but|and|as|where)\s+|\b(?:that|but)\s+/giu;
+const TRAILING_AUXILIARY =
+  /(?:\s+(?:has|have|had|also|repeatedly|previously|later|publicly|already|then))+\s*$/i;
+/** Heads that are no speaker: the document itself, or a clause that is not a noun phrase. */
+const NOT_A_SPEAKER =
+  /^(?:while|though|although|despite|as|if|when)\b|\b(?:statement|report|message|post|incident|operation|was|were|is|are)\b|(?:\S+\s+){6}/i;
+
+/** Countries and seas: too wide to say two reports speak of one event. */
+function isBroad(id: string, byId: Lookup): boolean {
+  const entity = byId.get(id);
+  if (entity) return BROAD_PLACE.test(entity.description);
+  // Countries carry bare ISO codes ("place:ru"); regions and districts longer ones ("place:ru-ros").
+  return /^place:[a-z]{2}$/.test(id);
+}
+
+/** The places containing `id`, nearest first: the gazetteer's chain, else the article's own parents. */
+function ancestors(id: string, byId: Lookup): string[] {
+  const known = placeAncestors(id);
+  if (known.length) return known;
+  const out: string[] = [];
+  let parent = byId.get(id)?.parentId;
+  while (parent && !out.includes(parent) && out.length < 6) {
+    out.push(parent);
+    parent = byId.get(parent)?.parentId;
+  }
+  return out;
+}
+
+/** The narrowest places of a set: "Russia's Smolensk Region" is about Smolensk Region. */
+function narrowest(ids: string[], byId: Lookup): string[] {
+  const unique = [...new Set(ids)];
+  const covered = new Set(unique.flatMap((id) => ancestors(id, byId)));
+  let kept = unique.filter((id) => !covered.has(id));
+  const narrow = kept.filter((id) => !isBroad(id, byId));
+  if (narrow.length) kept = narrow;
+  return kept;
+}
+
+function mentionsIn(mentions: EntityMention[], start: number, end: number): EntityMention[] {
+  return mentions.filter((m) => m.start >= start && m.end <= end);
+}
+
+function ofType(mentions: EntityMention[], byId: Lookup, types: string[]): string[] {
+  return mentions
+    .filter((m) => types.includes(byId.get(m.entityId)?.type ?? ''))
+    .map((m) => m.entityId);
+}
+
+/**
+ * Who the sentence attributes its content to: an official or organisation named with
+ * "according to" or before a reporting verb, else "the governor"/"the ministry" taken as the
+ * last one named, else the speaker's own words ("Russian military reports").
+ */
+function attributionOf(
+  sentence: string,
+  offset: number,
+  mentions: EntityMention[],
+  byId: Lookup,
+  lastSpeaker: Map<string, string>,
+): string | undefined {
+  const speakers = (from: number, to: number) =>
+    ofType(mentionsIn(mentions, offset + from, offset + to), byId, ['official', 'organization']);
+  const resolve = (phrase: string, from: number, to: number): string | undefined => {
+    const named = speakers(from, to);
+    if (named.length) return named[named.length - 1];
+    if (/\b(?:governor|mayor|head)\b|^(?:he|she)$/i.test(phrase.trim()))
+      return lastSpeaker.get('official') ?? phrase.trim();
+    if (/\bministry|department|agency\b/i.test(phrase))
+      return lastSpeaker.get('organization') ?? phrase.trim();
+    const words = phrase.trim().split(/\s+/);
+    return words.length <= 5 && words[0] ? phrase.trim() : undefined;
+  };
+  const according = ACCORDING_TO.exec(sentence);
+  if (according?.[1]) {
+    const from = according.index + according[0].length - according[1].length;
+    return resolve(according[1], from, from + according[1].length + 40);
+  }
+  for (const verb of sentence.matchAll(new RegExp(REPORTING_VERB.source, 'gi'))) {
+    const at = verb.index ?? 0;
+    // "no injuries were reported" names no one.
+    if (/\b(?:was|were|been|being|be|is|are)\s+$/i.test(sentence.slice(0, at))) continue;
+    // The speaker heads the subject of the reporting verb's own clause: after a closing quote
+    // ("‘…,’ the governor wrote") or a connector ("even as officials stressed"), else the
+    // sentence's first phrase ("The governor, echoing Anokhin's words, confirmed").
+    let from = 0;
+    for (const m of sentence.slice(0, at).matchAll(SPEAKER_CLAUSE_START))
+      from = (m.index ?? 0) + m[0].length;
+    const region = sentence.slice(from, at);
+    // "…over Kursk overnight, Governor Smirnov said": the speaker follows the last comma.
+    const last = region.lastIndexOf(',');
+    const tail = region.slice(last + 1);
+    const comma = region.indexOf(',');
+    const [start, phraseText] =
+      last >= 0 && tail.trim()
+        ? [from + last + 1, tail]
+        : [from, comma >= 0 ? region.slice(0, comma) : region];
+    const named = speakers(start, start + phraseText.length);
+    if (named.length) return named[0];
+    const phrase = phraseText.replace(TRAILING_AUXILIARY, '').trim();
+    if (phrase && !NOT_A_SPEAKER.test(phrase))
+      return resolve(phrase, start, start + phraseText.length);
+  }
+  return undefined;
+}
+
+function keysOf(event: string, places: string[], actors: string[], byId: Lookup): string[] {
+  const keys = new Set<string>();
+  for (const place of places) {
+    keys.add(`${event}|${place}`);
+    const parent = byId.get(place)?.parentId ?? ancestors(place, byId)[0];
+    if (parent && !isBroad(parent, byId)) keys.add(`${event}|${parent}`);
+  }
+  if (!places.length) for (const actor of actors) keys.add(`${event}|${actor}`);
+  if (!keys.size) keys.add(`${event}|`);
+  return [...keys];
+}
+
+export function detectClaims(input: ClaimInput): Claim[] {
+  const { text, reportUrl, entities } = input;
+  const byId: Lookup = new Map(entities.map((e) => [e.id, e]));
+  const mentions = [...input.mentions].sort((a, b) => a.start - b.start);
+  const claims: Claim[] = [];
+  const lastSpeaker = new Map<string, string>();
+  let recentPlaces: string[] = [];
+  let recentAt = -Infinity;
+  let lastEvent: string | undefined;
+
+  splitSentences(text).forEach((sentence, si) => {
+    const sText = text.slice(sentence.start, sentence.end);
+    const sMentions = mentionsIn(mentions, sentence.start, sentence.end);
+    const clauses = splitClauses(sText);
+    // Places in a trimmed-off comment ("…spilling over from Ukraine") are not what the sentence reports on.
+    const sPlaces = narrowest(
+      ofType(
+        sMentions.filter((m) =>
+          clauses.some(
+            (c) => m.start >= sentence.start + c.start && m.end <= sentence.start + c.end,
+          ),
+        ),
+        byId,
+        ['place'],
+      ),
+      byId,
+    );
+    const attribution = attributionOf(sText, sentence.start, mentions, byId, lastSpeaker);
+    const sTime = timeOf(sText);
+    const commentary = COMMENTARY.test(sText) || GENERIC.test(sText);
+    let sentenceEvent: string | undefined;
+
+    for (const clause of clauses) {
+      const cText = sText.slice(clause.start, clause.end);
+      if (COMMENTARY.test(cText) || GENERIC.test(cText)) continue;
+      const start = sentence.start + clause.start;
+      const end = sentence.start + clause.end;
+      const cMentions = mentionsIn(mentions, start, end);
+      const ids = identifiersOf(cText);
+      const assertion = assertionOf(cText);
+      let event = assertion?.event;
+      let negated = assertion?.negated ?? false;
+      if (!event && NOMINAL_NEGATION.test(cText) && !commentary) {
+        event = 'casualties';
+        negated = true;
+      }
+      if (!event && RELATION_CLAUSE.test(cText) && (ids.ids.length || cMentions.length)) {
+        event = sentenceEvent ?? (DEBRIS_NOUN.test(sText) ? 'debris' : lastEvent);
+      }
+      if (!event) continue;
+      sentenceEvent ??= event;
+
+      const actors = ofType(cMentions, byId, ['official', 'organization']);
+      if (attribution && byId.has(attribution) && !actors.includes(attribution))
+        actors.push(attribution);
+      let places = narrowest(ofType(cMentions, byId, ['place']), byId);
+      // What someone said or would not say is not located by the passage around it.
+      const locatable = event !== 'statement';
+      if (!places.length && locatable) places = sPlaces;
+      if (!places.length && locatable && si - recentAt <= PLACE_MEMORY) places = recentPlaces;
+      if (!places.length) {
+        const governed = actors.map((a) => byId.get(a)?.parentId).filter((p): p is string => !!p);
+        places = narrowest(governed, byId);
+      }
+
+      const frame: ClaimFrame = {
+        event,
+        places,
+        actors,
+        counts: countsOf(cText, ids.spans),
+        negated,
+        identifiers: ids.ids,
+      };
+      const relation = relationOf(cText);
+      if (relation) frame.relation = relation;
+      const time = timeOf(cText) ?? sTime;
+      if (time) frame.time = time;
+
+      const claim: Claim = {
+        id: `${reportUrl}#${claims.length}`,
+        start,
+        end,
+        text: cText,
+        frame,
+        keys: keysOf(event, places, actors, byId),
+        terms: claimTerms(cText, start, cMentions),
+      };
+      if (attribution) claim.attribution = attribution;
+      claims.push(claim);
+      lastEvent = event;
+    }
+
+    for (const m of sMentions) {
+      const type = byId.get(m.entityId)?.type;
+      if (type === 'official' || type === 'organization') lastSpeaker.set(type, m.entityId);
+    }
+    if (sPlaces.length) {
+      recentPlaces = sPlaces;
+      recentAt = si;
+    }
+  });
+  return claims;
+}

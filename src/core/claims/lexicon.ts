@@ -1,0 +1,161 @@
+/**
+ * The words that make a sentence a checkable fact, or mere commentary.
+ *
+ * Event classes are tried in order: the first whose trigger the clause contains names the event.
+ * The order puts what a clause is about before what it mentions in passing: "emergency services
+ * were on site to manage the debris from the downed drone" is a response, not a shootdown.
+ */
+
+export interface EventTrigger {
+  event: string;
+  /** Matches a verb (or fixed phrase) asserting the event happened. */
+  pattern: RegExp;
+  /** When set, the clause must also contain this for the trigger to count. */
+  needs?: RegExp;
+  /** When set, the words before the trigger (its subject) must contain this. */
+  subject?: RegExp;
+}
+
+/** What is left of a drone or missile once it is down: the subject of a debris event. */
+const DEBRIS_SUBJECT = /\b(?:debris|wreckage|fragments?|remains|parts|pieces)\b/i;
+
+/** Things that can be hit: the object of a strike or of falling debris. */
+const OBJECTS =
+  /\b(?:houses?|homes?|buildings?|blocks?|apartments?|roofs?|windows?|schools?|hospitals?|shops?|garages?|warehouses?|cars?|vehicles?|facility|facilities|depot|plant|substation|infrastructure)\b/i;
+
+/** What "no one" or "nobody" must be said of to deny casualties: "nobody could say" denies nothing. */
+const HARM =
+  /\b(?:injur\w*|hurt|harmed|killed|died|dead|wounded|casualt\w*|victims?|hospitali[sz]ed)\b/i;
+
+export const EVENT_TRIGGERS: EventTrigger[] = [
+  {
+    event: 'statement',
+    pattern:
+      /\b(?:ha(?:ve|s|d)|did|do|does) (?:not|n't) (?:yet )?(?:publicly )?(?:commented|comment|responded|respond|confirmed|confirm|claimed|claim)\b|\bdeclined to comment\b|\bwarned\b|\bdenied\b/i,
+  },
+  {
+    event: 'response',
+    pattern:
+      /\b(?:deployed|dispatched|sent|arrived|(?:gone|went|headed|rushed) to|on (?:the )?(?:site|scene)|working at|evacuated|evacuating)\b/i,
+    needs: /\b(?:services|teams|crews|rescuers|firefighters|personnel|residents|people)\b/i,
+  },
+  {
+    event: 'response',
+    pattern:
+      /\b(?:set up|setting up|established|establishing|prepared?|preparing|activated|activating|opened|opening|organi[sz]ed)\b/i,
+    needs: /\b(?:accommodation|shelters?|evacuation|points?|centres?|centers?)\b/i,
+  },
+  {
+    event: 'casualties',
+    pattern: /\bno(?: one| people| person)\b|\bnobody\b/i,
+    needs: HARM,
+  },
+  {
+    event: 'casualties',
+    pattern:
+      /\bno(?: casualties| injuries| deaths| victims| fatalities| wounded| injured)\b|\bwithout (?:any )?(?:casualties|injuries|victims|loss of life)\b|\b(?:killed|injured|wounded|hurt|died|hospitali[sz]ed)\b/i,
+  },
+  {
+    event: 'debris',
+    pattern:
+      /\b(?:fell|falls?|falling|fallen|crashed|landed|came down|scattered|left a trail|were found|was found)\b/i,
+    needs: DEBRIS_SUBJECT,
+  },
+  {
+    // "The fragments struck two houses": what falling debris does to a building is where it fell.
+    event: 'debris',
+    pattern: /\b(?:struck|strikes|hits?|damaged|damages|smashed into|slammed into|crashed into)\b/i,
+    needs: OBJECTS,
+    subject: DEBRIS_SUBJECT,
+  },
+  {
+    // Headlines tell the past in the present tense: "Drone hits house".
+    event: 'damage',
+    pattern: /\b(?:damaged|damages|struck|hits?|caught fire|catches fire|set on fire|burned)\b/i,
+    needs: OBJECTS,
+  },
+  {
+    event: 'shootdown',
+    pattern:
+      /\b(?:intercept(?:ed|ing)?|shot down|shoot(?:s|ing)? down|(?:brought|bring(?:s|ing)?) down|down(?:ed|ing)|destroy(?:ed|ing|s)?|neutrali[sz](?:ed|es|ing|e)|repel(?:led|s|ling)?|engaged|eliminat(?:ed|es|ing)|suppressed)\b/i,
+  },
+  {
+    event: 'debris',
+    pattern: /\b(?:fell|falling|fallen|crashed)\b/i,
+  },
+  {
+    event: 'attack',
+    pattern:
+      /\b(?:target(?:ed|ing)|attack(?:ed|ing)|launched|struck|shelled|bombed|hit|(?:came |come |comes )?under (?:(?:a|an|heavy|massive|renewed|drone|missile|rocket)\s+){0,2}(?:attack|fire|shelling))\b/i,
+  },
+  {
+    // Drones seen over a place are an attack on it, even when nobody says what became of them.
+    event: 'attack',
+    pattern:
+      /\b(?:reported|spotted|sighted|seen|detected|observed|recorded) (?:over|above|in the skies? (?:over|above))\b/i,
+    needs: /\b(?:drones?|uavs?|missiles?|unmanned)\b/i,
+  },
+];
+
+/**
+ * A trigger word right after one of these is an adjective or a noun's modifier ("the downed
+ * drone", "Smolensk's intercepted drone", "frequently targeted"), or a habit rather than an
+ * event: neither asserts that something happened.
+ */
+export const NOT_AN_ASSERTION_BEFORE =
+  /(?:\b(?:a|an|the|these|those|his|her|its|their|our|from|of|with|by|frequently|often|repeatedly|regularly|routinely|increasingly|usually|typically|sometimes|without)|['’]s)\s+$/i;
+
+/**
+ * A trigger inside an indirect question or a condition is asked about, not asserted:
+ * "how many were launched", "whether the debris landed on the roof".
+ */
+export const QUESTIONED_BEFORE =
+  /\b(?:whether|how (?:many|much|often|far|well)|why|if)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}$/iu;
+
+/**
+ * Statements about what usually happens, or about what kind of thing something is: true or
+ * not, they describe no event that another report could confirm ("officials rarely say…",
+ * "falling debris is the part of the war that…", "where it landed is the kind of fact that…").
+ */
+export const GENERIC =
+  /\b(?:rarely|seldom|tends? to|tended to|usually|generally|typically|as a rule|more often than not)\b|\b(?:is|are|was|were|remains?) (?:the|a|an|one) (?:kind|sort|type|part|piece|side|aspect) of\b|^whether\b/i;
+
+/** Right before a trigger, these deny it: "did not shoot down", "failed to intercept". */
+export const DENIAL_BEFORE =
+  /\b(?:no|not|n['’]t|never|without|failed to|nobody|none)\s+(?:\w+\s+){0,2}$/i;
+
+/** A negated casualty stated as a noun phrase ("the absence of casualties"): a claim only outside commentary. */
+export const NOMINAL_NEGATION =
+  /\b(?:absence|lack) of (?:any )?(?:\w+ )?(?:casualties|injuries|victims|deaths|fatalities)\b/i;
+
+/** Words of analysis, opinion and speculation: a clause carrying one states no checkable fact. */
+export const COMMENTARY =
+  /\b(?:underscor\w*|highlight\w*|illustrat\w*|reflect(?:s|ed|ing)?|suggest\w*|signal(?:s|led|ling|ed)?|represent(?:s|ed|ing)?|foster\w*|demonstrat\w*|symboli[sz]\w*|paint(?:s|ed|ing)? an? |rais(?:e|es|ed|ing) (?:questions|concerns|fears|doubts)|reignit\w*|psychological toll|reminder|serv(?:e|es|ed|ing) as|interplay|analysts?|experts?|observers|commentators|could be|might|may (?:soon|well|have|be|also)|will likely|likely to|potentially|broader|larger strategy|growing (?:pattern|anxiety|threat|burden|tension)|recurring theme|defining (?:feature|issue)|praised|celebrated|victory|triumph|is a relief|remains? (?:significant|unclear|uncertain|undeniable)|undeniable|sense of|challenges?|as part of|part of a)\b/i;
+
+/** Verbs that attribute what follows to a speaker. */
+export const REPORTING_VERB =
+  /\b(?:wrote|writes|said|says|stated|states|noted|notes|confirmed|confirms|reported|reports|announced|announces|emphasi[sz]ed|stressed|told|claimed|added|declared)\b/i;
+
+export const ACCORDING_TO =
+  /\baccording to (?:(?:a|an|the) )?(?:(?:statement|report|reports|message|data|post)s? (?:from|by|of) )?([^,.;:]+)/i;
+
+/** Clause connectors: a new clause starts at the connector (the connector stays with it). */
+export const CLAUSE_BREAK =
+  /,\s+(?=(?:while|though|although|even as|but|whereas|where|emphasi[sz]ing|underscoring|highlighting|reflecting|near|next to|close to|striking|hitting|damaging|located near|lying near)\b)|;\s+|\s+(?=but\b)|\s+(?=and\s+(?:also\s+)?(?:said|says|added|adds|reported|reports|stated|noted|confirmed|announced)\b)/giu;
+
+/**
+ * ", and" joins two statements only when each side asserts an event of its own: "debris fell
+ * near the school, and nobody was hurt" holds two claims; "drones over A, and B" holds one.
+ */
+export const COORDINATION = /,\s+and\s+/g;
+
+/** A clause that only places an object relative to the event: ", near houses 12 and 13". */
+export const RELATION_CLAUSE =
+  /^(?:located |lying )?(?:near|next to|close to|striking|hitting|damaging)\b/i;
+
+/** Sentence openers whose first comma closes a backgrounded clause. */
+export const FRONTED_SUBORDINATE =
+  /^(?:while|though|although|despite|even though|even as|whereas)\b/i;
+
+/** A trailing comma segment that only describes what came before: ", a precautionary measure that…". */
+export const APPOSITIVE_TAIL = /^(?:a|an|which|who|their|its|his|her)\b/i;

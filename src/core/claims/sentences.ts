@@ -1,0 +1,123 @@
+/**
+ * Sentence boundaries in article text.
+ *
+ * A full stop ends a sentence only when the next word could start one: a capital (Latin or
+ * Cyrillic), a digit or an opening quote. So "3.5 hours", "St. Petersburg", "V. Anokhin" and
+ * "‘…one Ukrainian UAV,’ the governor wrote" stay whole. A line break always ends a sentence,
+ * because headlines and paragraphs never run on.
+ */
+import type { Span } from '../model.ts';
+
+/** Words that end with a full stop without ending the sentence. */
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'gen',
+  'col',
+  'lt',
+  'sgt',
+  'maj',
+  'capt',
+  'gov',
+  'sen',
+  'rep',
+  'prof',
+  'jr',
+  'sr',
+  'no',
+  'vs',
+  'etc',
+  'approx',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'ул',
+  'г',
+  'обл',
+  'им',
+  'т',
+  'д',
+  'e.g',
+  'i.e',
+  'u.s',
+  'u.k',
+]);
+
+const CLOSERS = '"\'’”»)]';
+const OPENERS = '"\'‘“«([';
+
+function startsSentence(text: string, i: number): boolean {
+  let j = i;
+  while (j < text.length && OPENERS.includes(text[j] ?? '')) j++;
+  const c = text[j];
+  return c !== undefined && /[\p{Lu}\p{N}]/u.test(c);
+}
+
+/** The word just before position `dot`, lower-cased, dots inside kept ("u.s"). */
+function wordBefore(text: string, dot: number): string {
+  let j = dot;
+  while (j > 0 && /[\p{L}.]/u.test(text[j - 1] ?? '')) j--;
+  return text.slice(j, dot).toLowerCase();
+}
+
+function isBoundary(text: string, dot: number): boolean {
+  const mark = text[dot];
+  if (mark === '!' || mark === '?') return true;
+  const word = wordBefore(text, dot);
+  if (ABBREVIATIONS.has(word)) return false;
+  // A lone capital is an initial ("V. Anokhin"), not the end of a sentence.
+  if (/^\p{Lu}$/u.test(text.slice(dot - 1, dot)) && !/\p{L}/u.test(text[dot - 2] ?? ''))
+    return false;
+  return true;
+}
+
+/** Sentence spans, trimmed of surrounding white space, in text order. */
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s] ?? '')) s++;
+    while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+    if (e > s) spans.push({ start: s, end: e });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] ?? '';
+    if (c === '\n') {
+      push(i);
+      start = i + 1;
+      continue;
+    }
+    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
+    let end = i + 1;
+    while (
+      end < text.length &&
+      (CLOSERS.includes(text[end] ?? '') || '.!?'.includes(text[end] ?? ''))
+    )
+      end++;
+    const next = text[end];
+    if (next === undefined || !/[ \t\u00a0]/.test(next)) continue;
+    let k = end;
+    while (k < text.length && /[ \t\u00a0]/.test(text[k] ?? '')) k++;
+    if (!startsSentence(text, k)) continue;
+    if (!isBoundary(text, i)) continue;
+    push(end);
+    start = end;
+    i = end - 1;
+  }
+  push(text.length);
+  return spans;
+}

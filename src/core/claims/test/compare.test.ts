@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '../../model.ts';
+import { compareClaims } from '../compare.ts';
+import { claimsOf, PLACES } from './article.ts';
+
+/** The only claim of a one-sentence text (or its `index`-th). */
+function claim(text: string, index = 0): Claim {
+  const found = claimsOf(text, PLACES)[index];
+  if (!found) throw new Error(`no claim ${index} in: ${text}`);
+  return found;
+}
+
+describe('compareClaims', () => {
+  it('takes a paraphrase with other words for drone and shootdown as the same claim', () => {
+    const ours = claim(
+      'Russian forces shot down one Ukrainian unmanned aerial vehicle in the Kursk region.',
+    );
+    const theirs = claim(
+      'Air defence systems intercepted and destroyed a Ukrainian UAV over Kursk, the governor said.',
+    );
+    expect(compareClaims(ours, theirs).relation).toBe('same');
+  });
+
+  it('finds debris that fell near houses contradicted by debris that struck them, in each text’s words', () => {
+    const context = 'Fragments of a drone fell onto Sadovaya Street, ';
+    const near = claim(`${context}near houses numbered 4 and 6.`, 1);
+    const struck = claim(`${context}striking houses 4 and 6.`, 1);
+    const result = compareClaims(struck, near);
+    expect(result.relation).toBe('contradicts');
+    expect(result.difference).toEqual({
+      aspect: 'relation',
+      ours: 'striking houses 4 and 6',
+      theirs: 'near houses numbered 4 and 6',
+    });
+  });
+
+  it('finds another number of drones over the same place a contradiction', () => {
+    const ours = claim('Air defences destroyed 12 drones over the Belgorod region.');
+    const theirs = claim('Fifteen drones were shot down over Belgorod Oblast.');
+    const result = compareClaims(ours, theirs);
+    expect(result.relation).toBe('contradicts');
+    expect(result.difference?.aspect).toBe('count');
+    expect(result.difference?.ours).toContain('12 drones');
+    expect(result.difference?.theirs).toContain('Fifteen drones');
+  });
+
+  it('accepts 11 and "several" as agreeing with "more than 10"', () => {
+    const more = claim('Air defences destroyed more than 10 drones over the Belgorod region.');
+    expect(compareClaims(more, claim('Eleven drones were shot down over Belgorod.')).relation).toBe(
+      'same',
+    );
+    expect(
+      compareClaims(more, claim('Several drones were shot down over Belgorod.')).relation,
+    ).toBe('same');
+    expect(compareClaims(more, claim('Nine drones were shot down over Belgorod.')).relation).toBe(
+      'contradicts',
+    );
+  });
+
+  it('keeps one drone over Kursk and four over Lipetsk apart: two events, no contradiction', () => {
+    const kursk = claim('Air defence shot down one drone over the Kursk region.');
+    const lipetsk = claim('Air defence shot down four drones over the Lipetsk region.');
+    expect(compareClaims(kursk, lipetsk).relation).toBe('unrelated');
+    expect(compareClaims(lipetsk, kursk).relation).toBe('unrelated');
+  });
+
+  it('does not set a district’s count against the count for its whole region', () => {
+    const district = claim('Two drones were shot down over the Rylsky district.');
+    const region = claim('Air defence shot down seven drones over the Kursk region.');
+    expect(compareClaims(district, region).relation).not.toBe('contradicts');
+  });
+
+  it('finds "no one was injured" contradicted by injuries at the same place', () => {
+    const none = claim('In Kursk, no one was injured.');
+    const two = claim('Two people were injured in Kursk.');
+    const result = compareClaims(none, two);
+    expect(result.relation).toBe('contradicts');
+    expect(result.difference?.aspect).toBe('polarity');
+  });
+
+  it('finds another date for the same shootdown a contradiction', () => {
+    const ours = claim('On December 8th, a drone was shot down over the Kursk region.');
+    const theirs = claim('On December 12th, air defence downed a drone over Kursk.');
+    expect(compareClaims(ours, theirs)).toMatchObject({
+      relation: 'contradicts',
+      difference: { aspect: 'time' },
+    });
+  });
+
+  it('never matches claims about different kinds of event', () => {
+    const shootdown = claim('A drone was shot down over the Kursk region.');
+    const response = claim('Emergency crews were sent to the Kursk region.');
+    expect(compareClaims(shootdown, response).relation).toBe('unrelated');
+  });
+});
+
+describe('compareClaims on casualties', () => {
+  it('counts the dead and the injured apart', () => {
+    const injured = claim('Two people were injured in Kursk.');
+    const killed = claim('One person was killed in Kursk.');
+    expect(compareClaims(injured, killed).relation).toBe('unrelated');
+    expect(compareClaims(injured, claim('Three people were injured in Kursk.')).relation).toBe(
+      'contradicts',
+    );
+  });
+});

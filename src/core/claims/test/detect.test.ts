@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf, PLACES } from './article.ts';
+
+describe('detectClaims', () => {
+  it('keeps the facts of an article and leaves its commentary out', () => {
+    const text = [
+      'Air defence forces shot down three drones over the Kursk region overnight, Governor Alexei Smirnov said.',
+      'The attack underscores the growing reach of long-range drones.',
+      'Analysts suggest the campaign is part of a broader strategy to wear down air defences.',
+      'Despite the lack of casualties, the fear among residents remains significant.',
+      'The incident also raised questions about the readiness of local shelters.',
+    ].join(' ');
+    const claims = claimsOf(text, PLACES);
+    expect(claims.map((c) => c.text)).toEqual([
+      'Air defence forces shot down three drones over the Kursk region overnight, Governor Alexei Smirnov said',
+    ]);
+    const [claim] = claims;
+    expect(claim?.frame).toMatchObject({
+      event: 'shootdown',
+      places: ['place:ru-krs'],
+      counts: [{ value: 3, qualifier: 'exact', unit: 'drone' }],
+      negated: false,
+      time: 'night',
+    });
+    expect(claim?.attribution).toBe('official:smirnov-alexei');
+    expect(claim?.id).toBe('https://example.test/a#0');
+  });
+
+  it('splits where debris fell from what it fell near', () => {
+    const text =
+      'In the Rylsky district, fragments of a missile fell onto Sadovaya Street, near houses 4 and 6.';
+    const claims = claimsOf(text, PLACES);
+    expect(claims.map((c) => c.text)).toEqual([
+      'In the Rylsky district, fragments of a missile fell onto Sadovaya Street',
+      'near houses 4 and 6',
+    ]);
+    expect(claims[1]?.frame).toMatchObject({
+      event: 'debris',
+      relation: 'near',
+      identifiers: ['4', '6'],
+    });
+    expect(claims[1]?.frame.counts).toEqual([]);
+    expect(claims[1]?.frame.places).toContain('place:sadovaya-street');
+  });
+
+  it('gives a claim that names no place the place named just before', () => {
+    const text =
+      'Drones attacked the Bryansk region on the night of March 3rd. Emergency crews were sent to the scene.';
+    const [attack, response] = claimsOf(text, PLACES);
+    expect(attack?.frame).toMatchObject({ event: 'attack', places: ['place:ru-bry'] });
+    expect(attack?.frame.time).toContain('--03-03');
+    expect(response?.frame).toMatchObject({ event: 'response', places: ['place:ru-bry'] });
+  });
+
+  it('indexes a claim under its place and the place that contains it', () => {
+    const [claim] = claimsOf('A drone was shot down over the Rylsky district.', PLACES);
+    expect(claim?.keys.sort()).toEqual(['shootdown|place:ru-krs', 'shootdown|place:ru-krs-rylsky']);
+  });
+
+  it('reads "no one was injured" as a denial and "two people were injured" as a count', () => {
+    const [none] = claimsOf('In Kursk, no one was injured.', PLACES);
+    const [two] = claimsOf('In Kursk, two people were injured.', PLACES);
+    expect(none?.frame).toMatchObject({ event: 'casualties', negated: true });
+    expect(two?.frame).toMatchObject({ event: 'casualties', negated: false });
+    expect(two?.frame.counts).toEqual([{ value: 2, qualifier: 'exact', unit: 'person injured' }]);
+  });
+
+  it('reads qualified counts, times of day and dates', () => {
+    const [claim] = claimsOf(
+      'On November 30th, between 20:00 and 23:30, air defences destroyed more than 10 drones over Belgorod Oblast.',
+      PLACES,
+    );
+    expect(claim?.frame.counts).toEqual([{ value: 10, qualifier: 'more-than', unit: 'drone' }]);
+    expect(claim?.frame.time).toBe('--11-30 20:00-23:30');
+  });
+
+  it('does not count the houses of a street address or the hour of a time', () => {
+    const [claim] = claimsOf('At 04:15 debris fell near building 17 in Kursk.', PLACES);
+    expect(claim?.frame.identifiers).toEqual(['17']);
+    expect(claim?.frame.counts).toEqual([]);
+  });
+
+  it('takes "the downed drone" as a mention, not as a new shootdown', () => {
+    const claims = claimsOf(
+      'The debris from downed drones has become part of daily life in Kursk.',
+      PLACES,
+    );
+    expect(claims).toEqual([]);
+  });
+
+  it('replaces names by entity ids and folds synonyms in the signature', () => {
+    const [a] = claimsOf('Air defence intercepted an unmanned aerial vehicle over Kursk.', PLACES);
+    const [b] = claimsOf('A UAV was shot down over the Kursk region.', PLACES);
+    expect(a?.terms).toContain('place:ru-krs');
+    expect(a?.terms).toContain('drone');
+    expect(b?.terms).toContain('drone');
+    expect(a?.terms).toContain('shootdown');
+    expect(b?.terms).toContain('shootdown');
+  });
+});
