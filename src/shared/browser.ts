@@ -166,6 +166,20 @@ export function onTabNavigated(listener: (tabId: number, url: string) => void): 
   return () => browser.tabs.onUpdated.removeListener(updated);
 }
 
+/** The reader switched tabs or windows: a panel showing "this page" must follow. */
+export function onActiveTabChanged(listener: () => void): () => void {
+  const activated = () => listener();
+  const focused = (windowId: number) => {
+    if (windowId !== browser.windows.WINDOW_ID_NONE) listener();
+  };
+  browser.tabs.onActivated.addListener(activated);
+  browser.windows?.onFocusChanged.addListener(focused);
+  return () => {
+    browser.tabs.onActivated.removeListener(activated);
+    browser.windows?.onFocusChanged.removeListener(focused);
+  };
+}
+
 export function onTabClosed(listener: (tabId: number) => void): () => void {
   browser.tabs.onRemoved.addListener(listener);
   return () => browser.tabs.onRemoved.removeListener(listener);

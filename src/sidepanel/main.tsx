@@ -4,7 +4,13 @@
  */
 import { render } from 'preact';
 import { openHistory } from '../history/history.ts';
-import { activeTab, callBackground, callTab, onBroadcast } from '../shared/browser.ts';
+import {
+  activeTab,
+  callBackground,
+  callTab,
+  onActiveTabChanged,
+  onBroadcast,
+} from '../shared/browser.ts';
 import { App } from './App.tsx';
 import { createPanelData } from './panel-data.ts';
 
@@ -14,7 +20,7 @@ async function start(root: HTMLElement): Promise<void> {
     const history = await openHistory();
     const data = createPanelData({
       history,
-      seam: { activeTab, callBackground, callTab, onBroadcast },
+      seam: { activeTab, callBackground, callTab, onBroadcast, onActiveTabChanged },
       fixedUrl,
     });
     render(<App data={data} fixedReport={fixedUrl !== undefined} />, root);
