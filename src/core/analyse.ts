@@ -5,13 +5,7 @@
 import type { Analysis, ArticleInput } from './model.ts';
 import { recogniseEntities } from './entities/recognise.ts';
 import { detectClaims } from './claims/detect.ts';
-
-/** Headline, a blank line, then the body; every offset of the analysis indexes this string. */
-export function articleText(article: Pick<ArticleInput, 'title' | 'body'>): string {
-  const title = article.title.trim();
-  const body = article.body.trim();
-  return title ? `${title}\n\n${body}` : body;
-}
+import { articleText } from './text.ts';
 
 export function analyse(article: ArticleInput): Analysis {
   const text = articleText(article);

@@ -1,0 +1,178 @@
+/**
+ * Wraps page text in `<cc-mark>` elements and takes them out again.
+ *
+ * Each Text node is handled on its own: it is split at every boundary of every highlight that
+ * touches it, then each non-blank piece is wrapped, claims outermost and entities inside them.
+ * Because no node's work depends on another's, the work is cut into small time slices so a long
+ * page never freezes, and can be abandoned half way. Unless a piece sits where a custom element
+ * is not allowed, the page's own elements are never touched: a mark inside a link leaves the
+ * link doing what it did.
+ */
+import type { ClaimStatus, EntityType } from '../core/model.ts';
+import type { NodeRange } from '../extract/index.ts';
+
+export type HighlightKind = 'claim' | EntityType;
+
+export interface Highlight {
+  kind: HighlightKind;
+  /** Claim id for claims, entity id for places, officials and organisations. */
+  id: string;
+  status?: ClaimStatus;
+  ranges: NodeRange[];
+}
+
+export const MARK = 'cc-mark';
+
+/** Elements whose text cannot hold, or must not get, an element of ours. */
+const NO_MARKS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'TEXTAREA',
+  'OPTION',
+  'SELECT',
+  'TITLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+]);
+const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
+/** Time slice per batch: short enough that scrolling and typing stay smooth. */
+const SLICE_MS = 8;
+
+interface Part {
+  start: number;
+  end: number;
+  highlight: Highlight;
+  order: number;
+}
+
+export class Highlighter {
+  private readonly marks: HTMLElement[] = [];
+  /** Text nodes split off the page's own; merged back into their origin on removal. */
+  private readonly tails: Text[] = [];
+  private readonly focusable = new Set<string>();
+
+  constructor(private readonly doc: Document) {}
+
+  /** Every mark placed so far, in the order placed. */
+  get placed(): readonly HTMLElement[] {
+    return this.marks;
+  }
+
+  /**
+   * Marks the highlights, a time slice at a time. Resolves when done or when `signal` aborts
+   * (what was marked by then stays, and `remove` takes it out).
+   */
+  async add(highlights: Highlight[], signal?: AbortSignal): Promise<void> {
+    const work = new Map<Text, Part[]>();
+    highlights.forEach((highlight, order) => {
+      for (const range of highlight.ranges) {
+        if (range.end <= range.start) continue;
+        const parts = work.get(range.node) ?? [];
+        parts.push({ start: range.start, end: range.end, highlight, order });
+        work.set(range.node, parts);
+      }
+    });
+    const nodes = [...work.entries()];
+    let next = 0;
+    while (next < nodes.length) {
+      if (signal?.aborted) return;
+      const sliceEnd = Date.now() + SLICE_MS;
+      while (next < nodes.length && Date.now() < sliceEnd) {
+        const [node, parts] = nodes[next++] as [Text, Part[]];
+        this.markNode(node, parts);
+      }
+      if (next < nodes.length) await idle();
+    }
+  }
+
+  /** Takes every mark out and joins the split text back together. */
+  remove(): void {
+    for (const mark of this.marks) {
+      const parent = mark.parentNode;
+      if (!parent) continue;
+      while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+      parent.removeChild(mark);
+    }
+    for (const tail of this.tails) {
+      const before = tail.previousSibling;
+      if (tail.parentNode && before && before.nodeType === 3) {
+        (before as Text).appendData(tail.data);
+        tail.parentNode.removeChild(tail);
+      }
+    }
+    this.marks.length = 0;
+    this.tails.length = 0;
+    this.focusable.clear();
+  }
+
+  private markNode(node: Text, parts: Part[]): void {
+    const parent = node.parentNode;
+    if (!parent || !canHoldMarks(parent)) return;
+    const length = node.data.length;
+    const cuts = new Set<number>();
+    for (const part of parts) {
+      if (part.start > 0 && part.start < length) cuts.add(part.start);
+      if (part.end > 0 && part.end < length) cuts.add(part.end);
+    }
+    // Splitting from the end keeps `node` the first piece and every earlier offset valid.
+    const pieces: Array<{ start: number; end: number; text: Text }> = [];
+    let end = length;
+    for (const cut of [...cuts].sort((a, b) => b - a)) {
+      const tail = node.splitText(cut);
+      this.tails.push(tail);
+      pieces.unshift({ start: cut, end, text: tail });
+      end = cut;
+    }
+    pieces.unshift({ start: 0, end, text: node });
+
+    for (const piece of pieces) {
+      // A blank piece may sit between table rows or list items, where an element would be misplaced.
+      if (!/\S/.test(piece.text.data)) continue;
+      const covering = parts
+        .filter((part) => part.start <= piece.start && part.end >= piece.end)
+        .sort((a, b) => rank(a.highlight) - rank(b.highlight) || a.order - b.order);
+      for (const part of covering) this.wrap(piece.text, part.highlight);
+    }
+  }
+
+  private wrap(text: Text, highlight: Highlight): void {
+    const mark = this.doc.createElement(MARK);
+    mark.setAttribute('data-kind', highlight.kind);
+    if (highlight.kind === 'claim') {
+      mark.setAttribute('data-claim', highlight.id);
+      if (highlight.status) mark.setAttribute('data-status', highlight.status);
+      // One tab stop per claim, and none inside a link or button, which are tab stops already.
+      if (
+        !this.focusable.has(highlight.id) &&
+        !text.parentElement?.closest('a, button, [tabindex]')
+      ) {
+        mark.setAttribute('tabindex', '0');
+        this.focusable.add(highlight.id);
+      }
+    } else {
+      mark.setAttribute('data-entity', highlight.id);
+    }
+    text.parentNode?.insertBefore(mark, text);
+    mark.appendChild(text);
+    this.marks.push(mark);
+  }
+}
+
+function rank(highlight: Highlight): number {
+  return highlight.kind === 'claim' ? 0 : 1;
+}
+
+function canHoldMarks(parent: Node): boolean {
+  if (parent.nodeType !== 1) return false;
+  const element = parent as Element;
+  return element.namespaceURI === HTML_NAMESPACE && !NO_MARKS.has(element.nodeName.toUpperCase());
+}
+
+/** Yields to the page: an idle callback where the browser has one, else a macrotask. */
+function idle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function')
+      requestIdleCallback(() => resolve(), { timeout: 200 });
+    else setTimeout(resolve, 0);
+  });
+}

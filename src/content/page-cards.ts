@@ -1,0 +1,40 @@
+/** Chooses what the hover card of a mark shows, from the report the background returned. */
+import type { CheckedClaim } from '../core/model.ts';
+import type { EntityCard, PageAnnotations } from '../shared/protocol.ts';
+import { claimCardContent, entityCardContent } from './card-content.ts';
+import type { CardContent } from './hover-card.ts';
+
+export function cardsFor(doc: Document, annotations: PageAnnotations): CardContent {
+  const { report, cards } = annotations;
+  const claims = new Map<string, CheckedClaim>(report.claims.map((claim) => [claim.id, claim]));
+  const nameOf = (id: string) =>
+    cards[id]?.name ?? report.entities.find((entity) => entity.id === id)?.name;
+  return (mark) => {
+    const claimId = mark.getAttribute('data-claim');
+    if (claimId !== null) {
+      const claim = claims.get(claimId);
+      return claim ? claimCardContent(doc, claim, nameOf) : null;
+    }
+    const entityId = mark.getAttribute('data-entity');
+    const card =
+      entityId === null ? undefined : (cards[entityId] ?? thisPageOnly(annotations, entityId));
+    return card ? entityCardContent(doc, card) : null;
+  };
+}
+
+/** A card from this page alone, for an entity the background sent no card for. */
+function thisPageOnly({ report }: PageAnnotations, id: string): EntityCard | undefined {
+  const entity = report.entities.find((candidate) => candidate.id === id);
+  if (!entity) return undefined;
+  const spellings = [
+    ...new Set(report.mentions.filter((m) => m.entityId === id).map((m) => m.surface)),
+  ];
+  return {
+    id,
+    type: entity.type,
+    name: entity.name,
+    description: entity.description,
+    spellings,
+    reportCount: 0,
+  };
+}

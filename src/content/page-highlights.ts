@@ -1,0 +1,30 @@
+/**
+ * Turns the background's report of this page into highlights on the page's own text, through
+ * the text map kept when the article was extracted.
+ */
+import type { PageAnnotations } from '../shared/protocol.ts';
+import { rangesFor, type TextMap } from '../extract/index.ts';
+import type { Highlight } from './highlighter.ts';
+
+/**
+ * The highlights for a report, or none when the report's text is not the text this page gave
+ * (the page changed between extraction and answer): offsets into another text would mark
+ * the wrong words.
+ */
+export function highlightsFor(annotations: PageAnnotations, map: TextMap): Highlight[] {
+  const { report } = annotations;
+  if (report.text !== map.text) return [];
+  const highlights: Highlight[] = [];
+  for (const claim of report.claims) {
+    const ranges = rangesFor(map, claim.start, claim.end);
+    if (ranges.length)
+      highlights.push({ kind: 'claim', id: claim.id, status: claim.status, ranges });
+  }
+  const types = new Map(report.entities.map((entity) => [entity.id, entity.type]));
+  for (const mention of report.mentions) {
+    const kind = types.get(mention.entityId);
+    const ranges = kind ? rangesFor(map, mention.start, mention.end) : [];
+    if (kind && ranges.length) highlights.push({ kind, id: mention.entityId, ranges });
+  }
+  return highlights;
+}

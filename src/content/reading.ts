@@ -1,0 +1,170 @@
+/**
+ * Reading one page: decide whether it is an article, extract it, have the background analyse
+ * and check it, then highlight what came back and keep the highlights through the page's own
+ * changes. Everything the side panel can ask of a page is answered here.
+ */
+import type { ArticleInput } from '../core/model.ts';
+import { extractArticle, isArticlePage } from '../extract/index.ts';
+import type { Handlers } from '../shared/messaging.ts';
+import type { ContentCalls, PageAnnotations, Reply } from '../shared/protocol.ts';
+import { guarded } from './guarded.ts';
+import { Highlighter } from './highlighter.ts';
+import { HoverCards } from './hover-card.ts';
+import { cardsFor } from './page-cards.ts';
+import { highlightsFor } from './page-highlights.ts';
+import { PageWatch, type PageChange } from './page-watch.ts';
+import { installMarkStyles, setHighlightsVisible } from './styles.ts';
+
+export interface ReadingOptions {
+  doc: Document;
+  href: () => string;
+  readArticle: (article: ArticleInput) => Promise<Reply<PageAnnotations>>;
+  noArticle: (url: string) => Promise<unknown>;
+}
+
+export type ReadingOutcome = 'highlighted' | 'not-article' | 'no-text' | 'failed' | 'superseded';
+
+const FLASH_MS = 1600;
+/** Pages that render their article after load get one more look this long after it. */
+const LATE_LOOK_MS = 1500;
+
+export class PageReading {
+  private readonly highlighter: Highlighter;
+  private readonly cards: HoverCards;
+  private readonly watch: PageWatch;
+  private current: AbortController | undefined;
+  /** The last answer, reused when the page re-renders the same article. */
+  private last: { url: string; text: string; annotations: PageAnnotations } | undefined;
+
+  constructor(private readonly options: ReadingOptions) {
+    const { doc } = options;
+    this.highlighter = new Highlighter(doc);
+    this.cards = new HoverCards(doc, () => null);
+    this.watch = new PageWatch({
+      doc,
+      href: options.href,
+      marks: () => this.highlighter.placed,
+      onChange: guarded((change: PageChange) => this.onPageChange(change)),
+    });
+  }
+
+  /** The first reading of a page; looks once more after load when the page did not look like an article. */
+  async start(): Promise<ReadingOutcome> {
+    const outcome = await this.read(false);
+    if (outcome === 'not-article' || outcome === 'no-text') {
+      const view = this.options.doc.defaultView;
+      const again = guarded(() =>
+        setTimeout(
+          guarded(() => this.read(false)),
+          LATE_LOOK_MS,
+        ),
+      );
+      if (this.options.doc.readyState === 'complete') again();
+      else view?.addEventListener('load', again, { once: true });
+    }
+    return outcome;
+  }
+
+  /**
+   * Reads the page. `force` reads it even when it does not look like an article (the reader
+   * asked), and turns failures into errors the caller sees.
+   */
+  async read(force: boolean): Promise<ReadingOutcome> {
+    this.current?.abort();
+    const run = new AbortController();
+    this.current = run;
+    const { doc } = this.options;
+    const url = this.options.href();
+    this.watch.pause();
+    try {
+      // Marks split text nodes: they come out before extraction, so the map points at whole nodes.
+      this.highlighter.remove();
+      this.cards.close();
+      if (!force && !isArticlePage(doc)) {
+        await this.options.noArticle(url);
+        return 'not-article';
+      }
+      const extracted = extractArticle(doc, url);
+      if (!extracted) {
+        if (force) throw new Error('Crosscheck found no article text on this page.');
+        await this.options.noArticle(url);
+        return 'no-text';
+      }
+      const { article, map } = extracted;
+      let annotations =
+        this.last?.url === article.url && this.last.text === map.text
+          ? this.last.annotations
+          : undefined;
+      if (!annotations) {
+        const reply = await this.options.readArticle(article);
+        if (run.signal.aborted) return 'superseded';
+        if (!reply.ok) {
+          if (force) throw new Error(reply.error);
+          return 'failed';
+        }
+        annotations = reply.value;
+        this.last = { url: article.url, text: map.text, annotations };
+      }
+      installMarkStyles(doc);
+      await this.highlighter.add(highlightsFor(annotations, map), run.signal);
+      if (run.signal.aborted) return 'superseded';
+      this.cards.setContent(cardsFor(doc, annotations));
+      return 'highlighted';
+    } finally {
+      if (this.current === run) {
+        this.watch.settle();
+        this.watch.resume();
+      }
+    }
+  }
+
+  /** Scrolls to the first highlight of a claim or entity and flashes all of its marks. */
+  reveal(target: { claimId?: string; entityId?: string }): boolean {
+    const matches = this.highlighter.placed.filter((mark) =>
+      target.claimId !== undefined
+        ? mark.getAttribute('data-claim') === target.claimId
+        : target.entityId !== undefined && mark.getAttribute('data-entity') === target.entityId,
+    );
+    const first = matches.find((mark) => mark.isConnected);
+    if (!first) return false;
+    if (typeof first.scrollIntoView === 'function')
+      first.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    for (const mark of matches) {
+      mark.removeAttribute('data-flash');
+      mark.setAttribute('data-flash', '');
+    }
+    setTimeout(
+      guarded(() => matches.forEach((mark) => mark.removeAttribute('data-flash'))),
+      FLASH_MS,
+    );
+    return true;
+  }
+
+  handlers(): Handlers<ContentCalls, unknown> {
+    return {
+      'page/reveal': (params) => this.reveal(params),
+      'page/analyse': async () => {
+        await this.read(true);
+        return null;
+      },
+      'page/highlights': ({ visible }) => {
+        setHighlightsVisible(this.options.doc, visible);
+        if (!visible) this.cards.close();
+        return null;
+      },
+    };
+  }
+
+  /** Takes everything of ours out of the page. */
+  stop(): void {
+    this.current?.abort();
+    this.watch.stop();
+    this.highlighter.remove();
+    this.cards.destroy();
+  }
+
+  private onPageChange(change: PageChange): Promise<ReadingOutcome> {
+    if (change === 'navigated') this.last = undefined;
+    return this.read(false);
+  }
+}

@@ -1,0 +1,183 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CheckedClaim } from '../../core/model.ts';
+import type { EntityCard } from '../../shared/protocol.ts';
+import { claimCardContent, entityCardContent } from '../card-content.ts';
+import { HoverCards, cardPosition } from '../hover-card.ts';
+import { setHighlightsVisible } from '../styles.ts';
+
+const DAY = Date.UTC(2024, 11, 8, 12);
+
+const rostovDistrict: EntityCard = {
+  id: 'place:ru-ros-chertkovsky',
+  type: 'place',
+  name: 'Chertkovsky District',
+  description: 'district, Rostov Oblast',
+  spellings: ['Chertkovsky District', 'Chertkovskoye', 'Чертковский район'],
+  reportCount: 3,
+  firstSeen: DAY,
+  lastSeen: DAY + 3 * 86_400_000,
+};
+
+const contradicted: CheckedClaim = {
+  id: 'https://courier.example/a#2',
+  start: 10,
+  end: 80,
+  text: 'Debris damaged the roofs of houses 4 and 6',
+  frame: {
+    event: 'debris',
+    places: [],
+    actors: [],
+    counts: [],
+    negated: false,
+    identifiers: ['4', '6'],
+  },
+  attribution: 'official:governor',
+  keys: [],
+  terms: [],
+  status: 'contradicted',
+  evidence: [
+    {
+      reportUrl: 'https://wire.example/b',
+      source: 'Wire <b>Service</b>',
+      title: '<img src=x onerror="window.pwned=1">Debris falls near houses',
+      readAt: DAY,
+      claimId: 'https://wire.example/b#0',
+      claimText: 'Debris fell near houses 4 and 6',
+      relation: 'contradicts',
+      difference: {
+        aspect: 'relation',
+        ours: 'damaged the roofs of houses 4 and 6',
+        theirs: 'fell near houses 4 and 6',
+      },
+    },
+  ],
+};
+
+describe('card content', () => {
+  it('describes a place with its kind, spellings and history', () => {
+    const card = entityCardContent(document, rostovDistrict);
+    expect(card.querySelector('.name')?.textContent).toBe('Chertkovsky District');
+    expect(card.querySelector('.kind')?.textContent).toBe('Place · district, Rostov Oblast');
+    expect(card.querySelector('.spellings')?.textContent).toBe(
+      'Written as: Chertkovskoye, Чертковский район',
+    );
+    expect(card.querySelector('.history')?.textContent).toMatch(
+      /^In 3 reports you have read; first seen .*2024.*, last seen .*2024.*\.$/,
+    );
+  });
+
+  it('shows a contradiction with the other outlet, its headline and the differing detail, as plain text', () => {
+    const card = claimCardContent(document, contradicted, (id) =>
+      id === 'official:governor' ? 'Yuri Slyusar' : undefined,
+    );
+    expect(card.querySelector('.chip')?.textContent).toBe('Contradicted');
+    expect(card.querySelector('.summary')?.textContent).toBe('1 earlier report says otherwise');
+    expect(card.querySelector('.attribution')?.textContent).toBe('Attributed to Yuri Slyusar');
+    expect(card.querySelector('.outlet')?.textContent).toMatch(/^Wire <b>Service<\/b> · read /);
+    expect(card.querySelector('.headline')?.textContent).toBe(
+      '<img src=x onerror="window.pwned=1">Debris falls near houses',
+    );
+    expect(card.querySelector('.ours')?.textContent).toBe(
+      'Here: damaged the roofs of houses 4 and 6',
+    );
+    expect(card.querySelector('.theirs')?.textContent).toBe('There: fell near houses 4 and 6');
+    expect(card.querySelector('img, b')).toBeNull();
+  });
+
+  it('says plainly when no earlier report backs a new claim', () => {
+    const card = claimCardContent(
+      document,
+      { ...contradicted, status: 'new', evidence: [], attribution: undefined },
+      () => undefined,
+    );
+    expect(card.querySelector('.summary')?.textContent).toBe(
+      'No earlier report you have read says this',
+    );
+    expect(card.querySelector('.evidence, .attribution')).toBeNull();
+  });
+});
+
+describe('hover cards', () => {
+  let cards: HoverCards;
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    document.body.innerHTML =
+      '<p>Drones over <cc-mark data-kind="claim" data-claim="c1" data-status="new" tabindex="0">debris fell in <cc-mark data-kind="place" data-entity="place:ru-ros-chertkovsky">Chertkovskoye</cc-mark></cc-mark> overnight.</p><p id="elsewhere">Other text</p>';
+    cards = new HoverCards(document, (mark) =>
+      mark.dataset.kind === 'place'
+        ? entityCardContent(document, rostovDistrict)
+        : claimCardContent(document, contradicted, () => undefined),
+    );
+  });
+
+  afterEach(() => {
+    cards.destroy();
+    vi.useRealTimers();
+  });
+
+  const host = () => document.querySelector('cc-card') as HTMLElement | null;
+  const shown = () => host() !== null && host()?.style.display !== 'none';
+
+  it('opens on hover in an open shadow root, and closes on leaving', () => {
+    const place = document.querySelector('cc-mark[data-kind="place"]') as HTMLElement;
+    place.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    expect(shown()).toBe(false);
+    vi.advanceTimersByTime(300);
+    expect(shown()).toBe(true);
+    const shadow = host()?.shadowRoot;
+    expect(shadow).not.toBeNull();
+    expect(shadow?.querySelector('.name')?.textContent).toBe('Chertkovsky District');
+    expect(shadow?.querySelector('style')?.textContent).toContain('.card');
+
+    place.dispatchEvent(
+      new MouseEvent('mouseout', {
+        bubbles: true,
+        relatedTarget: document.getElementById('elsewhere'),
+      }),
+    );
+    vi.advanceTimersByTime(300);
+    expect(shown()).toBe(false);
+  });
+
+  it('opens on keyboard focus and closes on Escape', () => {
+    const claim = document.querySelector('cc-mark[data-kind="claim"]') as HTMLElement;
+    claim.focus();
+    expect(shown()).toBe(true);
+    expect(host()?.shadowRoot?.querySelector('.chip')?.textContent).toBe('Contradicted');
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(shown()).toBe(false);
+  });
+
+  it('stays closed while the reader has hidden the highlights', () => {
+    setHighlightsVisible(document, false);
+    (document.querySelector('cc-mark[data-kind="claim"]') as HTMLElement).focus();
+    expect(shown()).toBe(false);
+    setHighlightsVisible(document, true);
+  });
+});
+
+describe('card position', () => {
+  const viewport = { width: 1000, height: 800 };
+  const card = { width: 300, height: 200 };
+  const overlaps = (top: number, line: { top: number; bottom: number }) =>
+    top < line.bottom && top + card.height > line.top;
+
+  it('goes below the line when there is room, above it when not, and never over it', () => {
+    const high = { top: 100, bottom: 120, left: 50 };
+    const low = { top: 700, bottom: 720, left: 50 };
+    const placedHigh = cardPosition(high, card, viewport);
+    const placedLow = cardPosition(low, card, viewport);
+    expect(placedHigh.top).toBeGreaterThanOrEqual(high.bottom);
+    expect(placedLow.top + card.height).toBeLessThanOrEqual(low.top);
+    expect(overlaps(placedHigh.top, high) || overlaps(placedLow.top, low)).toBe(false);
+    expect(placedLow.top).toBeGreaterThanOrEqual(0);
+  });
+
+  it('stays inside the viewport horizontally', () => {
+    const placed = cardPosition({ top: 100, bottom: 120, left: 900 }, card, viewport);
+    expect(placed.left + card.width).toBeLessThanOrEqual(viewport.width);
+    expect(placed.left).toBeGreaterThanOrEqual(0);
+  });
+});

@@ -1,0 +1,343 @@
+/**
+ * Finds the article in a page and writes its text from the page's own Text nodes.
+ *
+ * Readability decides what the article is, but it rewrites the document it reads, so it runs on
+ * a clone. Before it runs, the clone is walked in step with the live page: every clone Text node
+ * is paired with its live twin and every clone element is tagged with its index. Readability
+ * moves most nodes rather than copying them, so the pairs survive; when it re-parses the page
+ * (a retry with looser rules) the tags survive instead, and the text is found again inside the
+ * tagged live element.
+ */
+import { Readability } from '@mozilla/readability';
+import type { ArticleInput } from '../core/model.ts';
+import { pageMetadata, stripOutlet } from './metadata.ts';
+import { MAX_WALK_NODES, nextInside, surveyPage } from './page-survey.ts';
+import { BodyWriter, type TextMap } from './text-map.ts';
+
+export interface ExtractedArticle {
+  article: ArticleInput;
+  map: TextMap;
+}
+
+/** Pages beyond this are read without Readability, whose cost grows faster than the page. */
+const MAX_READABILITY_ELEMENTS = 15_000;
+const TAG = 'data-crosscheck-node';
+
+const BLOCKS = new Set(
+  'ADDRESS ARTICLE ASIDE BLOCKQUOTE CAPTION DD DETAILS DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HGROUP HR LI MAIN NAV OL P PRE SECTION SUMMARY TABLE TD TH TR UL'.split(
+    ' ',
+  ),
+);
+/** Elements whose text is never article prose. */
+const SKIPPED = new Set(
+  'SCRIPT STYLE NOSCRIPT TEMPLATE SVG MATH BUTTON SELECT TEXTAREA INPUT IFRAME OBJECT'.split(' '),
+);
+
+export function extractArticle(doc: Document, location: string): ExtractedArticle | null {
+  try {
+    return extract(doc, location);
+  } catch {
+    return null;
+  }
+}
+
+function extract(doc: Document, location: string): ExtractedArticle | null {
+  if (!doc.documentElement || !doc.body) return null;
+  const survey = surveyPage(doc);
+  const metadata = pageMetadata(doc, location, survey);
+  const read =
+    (survey.elementCount <= MAX_READABILITY_ELEMENTS
+      ? readWithReadabilitySafely(doc)
+      : undefined) ?? readLargestProse(survey.paragraphs);
+  if (!read) return null;
+  const title =
+    metadata.title ?? (read.title ? stripOutlet(read.title, metadata.source, metadata.url) : '');
+  const map = read.writer.finish(title);
+  const body = map.text.slice(map.bodyStart);
+  if (!body) return null;
+  const article: ArticleInput = { url: metadata.url, source: metadata.source, title, body };
+  if (metadata.publishedAt) article.publishedAt = metadata.publishedAt;
+  return { article, map };
+}
+
+interface Reading {
+  title?: string;
+  writer: BodyWriter;
+}
+
+/** Readability throws on documents it cannot handle; the plain reading is the way out. */
+function readWithReadabilitySafely(doc: Document): Reading | undefined {
+  try {
+    return readWithReadability(doc);
+  } catch {
+    return undefined;
+  }
+}
+
+function readWithReadability(doc: Document): Reading | undefined {
+  const clone = doc.cloneNode(true) as Document;
+  const twins = pairClone(doc, clone);
+  const parsed = new Readability<Element>(clone, {
+    serializer: (element) => element as Element,
+    maxElemsToParse: MAX_READABILITY_ELEMENTS,
+    charThreshold: 300,
+    // Class names tell bylines and standfirsts from the story (see isLeadFurniture).
+    keepClasses: true,
+  }).parse();
+  const content = parsed?.content;
+  if (!content) return undefined;
+  const writer = new BodyWriter();
+  writeElement(content, writer, (text) => twins.live(text));
+  if (writer.empty) return undefined;
+  const reading: Reading = { writer };
+  if (parsed.title) reading.title = parsed.title;
+  return reading;
+}
+
+/**
+ * The clone's Text nodes paired with the page's. Walks both trees in step and gives up at the
+ * first difference in shape, leaving the rest to the tag lookup.
+ */
+function pairClone(live: Document, clone: Document) {
+  const texts = new Map<Text, Text>();
+  const elements: Element[] = [];
+  const used = new Set<Text>();
+  const scopes = new Map<Element, Scope>();
+  let a: Node | null = live.documentElement;
+  let b: Node | null = clone.documentElement;
+  let count = 0;
+  while (a && b && count++ < MAX_WALK_NODES) {
+    if (a.nodeType !== b.nodeType || a.nodeName !== b.nodeName) break;
+    if (a.nodeType === 3) texts.set(b as Text, a as Text);
+    else if (a.nodeType === 1) {
+      (b as Element).setAttribute(TAG, String(elements.length));
+      elements.push(a as Element);
+    }
+    const next = stepTogether(a, b, live.documentElement);
+    if (!next) break;
+    [a, b] = next;
+  }
+
+  return {
+    live(text: Text): Text[] {
+      const twin = texts.get(text);
+      if (twin && !used.has(twin)) {
+        used.add(twin);
+        return [twin];
+      }
+      return findAgain(text, elements, used, scopes);
+    },
+  };
+}
+
+/** The next node in document order in both trees, or null at the end or on a difference. */
+function stepTogether(a: Node, b: Node, root: Node): [Node, Node] | null {
+  if (a.firstChild || b.firstChild) {
+    return a.firstChild && b.firstChild ? [a.firstChild, b.firstChild] : null;
+  }
+  let x: Node | null = a;
+  let y: Node | null = b;
+  while (x && y && x !== root) {
+    if (x.nextSibling || y.nextSibling) {
+      return x.nextSibling && y.nextSibling ? [x.nextSibling, y.nextSibling] : null;
+    }
+    x = x.parentNode;
+    y = y.parentNode;
+  }
+  return null;
+}
+
+/**
+ * A clone Text node Readability created (by re-parsing the page, or from a link's text): found
+ * again as the next unused live Text node, or run of adjacent ones, with the same text inside
+ * the live twin of its nearest tagged ancestor.
+ */
+interface Scope {
+  texts: Text[];
+  /** Where the last match ended: Readability keeps document order, so the next one is usually after it. */
+  cursor: number;
+}
+
+function findAgain(
+  text: Text,
+  elements: Element[],
+  used: Set<Text>,
+  scopes: Map<Element, Scope>,
+): Text[] {
+  const wanted = text.data;
+  if (!wanted.trim()) return [];
+  let holder = text.parentNode;
+  while (holder && !(holder.nodeType === 1 && (holder as Element).hasAttribute(TAG)))
+    holder = holder.parentNode;
+  const index = holder ? Number((holder as Element).getAttribute(TAG)) : NaN;
+  const scope = elements[index];
+  if (!scope) return [];
+  let cached = scopes.get(scope);
+  if (!cached) {
+    cached = { texts: textNodesUnder(scope), cursor: 0 };
+    scopes.set(scope, cached);
+  }
+  const candidates = cached.texts;
+  for (let step = 0; step < candidates.length; step++) {
+    const i = (cached.cursor + step) % candidates.length;
+    const first = candidates[i];
+    if (!first || used.has(first) || !wanted.startsWith(first.data) || !first.data) continue;
+    const found = [first];
+    let joined = first.data;
+    let next = first.nextSibling;
+    while (joined.length < wanted.length && next && next.nodeType === 3) {
+      joined += (next as Text).data;
+      found.push(next as Text);
+      next = next.nextSibling;
+    }
+    if (joined === wanted) {
+      for (const node of found) used.add(node);
+      cached.cursor = i + found.length;
+      return found;
+    }
+  }
+  return [];
+}
+
+function textNodesUnder(root: Node): Text[] {
+  const found: Text[] = [];
+  let node: Node | null = root.firstChild;
+  let count = 0;
+  while (node && count++ < MAX_WALK_NODES) {
+    if (node.nodeType === 3) found.push(node as Text);
+    node = nextInside(node, root, node.nodeType === 1 && SKIPPED.has(node.nodeName.toUpperCase()));
+  }
+  return found;
+}
+
+/**
+ * Writes an element's text in document order, a blank line around each block. `liveText`
+ * names the page's Text nodes that hold a given node's text (the node itself when it is live).
+ */
+function writeElement(
+  root: Element,
+  writer: BodyWriter,
+  liveText: (text: Text) => Text[],
+  skipped: Set<string> = SKIPPED,
+): void {
+  let node: Node | null = root.firstChild;
+  let count = 0;
+  // Elements whose end must close a block once the walk climbs out of them.
+  const open: Node[] = [];
+  let proseSeen = false;
+  while (node && count++ < MAX_WALK_NODES) {
+    let skip = false;
+    if (node.nodeType === 3) {
+      const found = liveText(node as Text);
+      if (found.length === 0) writer.write((node as Text).data);
+      for (const live of found) writer.write(live.data, live);
+    } else if (node.nodeType === 1) {
+      const name = node.nodeName.toUpperCase();
+      skip =
+        skipped.has(name) ||
+        isHidden(node as Element) ||
+        (!proseSeen && isLeadFurniture(node as Element));
+      if (!skip && name === 'P' && (node.textContent ?? '').trim().length >= PROSE_CHARS)
+        proseSeen = true;
+      if (name === 'BR') writer.lineBreak();
+      else if (!skip && BLOCKS.has(name)) {
+        writer.block();
+        open.push(node);
+      }
+    }
+    if (!skip && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    let current: Node | null = node;
+    node = null;
+    while (current && current !== root) {
+      if (open[open.length - 1] === current) {
+        open.pop();
+        writer.block();
+      }
+      if (current.nextSibling) {
+        node = current.nextSibling;
+        break;
+      }
+      current = current.parentNode;
+    }
+  }
+}
+
+/** A paragraph this long is the story itself; bylines and datelines come before it. */
+const PROSE_CHARS = 120;
+const FURNITURE_NAME =
+  /byline|author|dateline|post-?info|post-?meta|entry-?meta|article-?meta|standfirst|timestamp|kicker|(?:^|[\s_-])dek(?:[\s_-]|$)/i;
+
+/**
+ * Bylines, datelines and standfirsts above the story. Readability leaves them in when the page's
+ * metadata already names the author, and they carry no claims the story does not repeat.
+ */
+function isLeadFurniture(element: Element): boolean {
+  const text = (element.textContent ?? '').trim();
+  if (text.length > 300) return false;
+  // A byline element may sit inside the line that is furniture as a whole ("By X · Published ...").
+  let inside: Node | null = element;
+  for (let seen = 0; inside && seen < 40; seen++) {
+    if (inside.nodeType === 1 && FURNITURE_NAME.test(furnitureNames(inside as Element)))
+      return true;
+    inside = nextInside(inside, element);
+  }
+  return (
+    text.length < 160 &&
+    /^(?:posted|published|updated|by\s+\p{Lu})/iu.test(text) &&
+    !/[.!?]$/.test(text)
+  );
+}
+
+function furnitureNames(element: Element): string {
+  return ['class', 'id', 'rel', 'itemprop']
+    .map((name) => element.getAttribute(name) ?? '')
+    .join(' ');
+}
+
+function isHidden(element: Element): boolean {
+  return element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true';
+}
+
+/** Readability removes page furniture from its result; read straight from the page, we must. */
+const SKIPPED_ON_PAGE = new Set([...SKIPPED, 'NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM']);
+
+/**
+ * For pages too large for Readability: the element holding the most paragraph text, read
+ * straight from the live page. A paragraph counts fully for its parent and half for its
+ * grandparent, so an article of one-paragraph wrappers still wins over any single wrapper.
+ */
+function readLargestProse(paragraphs: Element[]): Reading | undefined {
+  const totals = new Map<Element, number>();
+  for (const paragraph of paragraphs.slice(0, 20_000)) {
+    const parent = paragraph.parentElement;
+    if (!parent || insideChrome(parent)) continue;
+    const length = (paragraph.textContent ?? '').trim().length;
+    if (length === 0) continue;
+    totals.set(parent, (totals.get(parent) ?? 0) + length);
+    const grandparent = parent.parentElement;
+    if (grandparent) totals.set(grandparent, (totals.get(grandparent) ?? 0) + length / 2);
+  }
+  let best: Element | undefined;
+  let bestLength = 0;
+  for (const [element, length] of totals) {
+    if (length > bestLength) {
+      best = element;
+      bestLength = length;
+    }
+  }
+  if (!best) return undefined;
+  const writer = new BodyWriter();
+  writeElement(best, writer, (text) => [text], SKIPPED_ON_PAGE);
+  if (writer.empty) return undefined;
+  return { writer };
+}
+
+function insideChrome(element: Element): boolean {
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    if (SKIPPED_ON_PAGE.has(node.nodeName.toUpperCase())) return true;
+  }
+  return false;
+}

@@ -1,0 +1,4 @@
+/** Finding the article in a page, for the content script and the CLI. */
+export { extractArticle, type ExtractedArticle } from './article.ts';
+export { isArticlePage, pageMetadata, type PageMetadata } from './metadata.ts';
+export { rangesFor, type NodeRange, type TextMap, type TextRun } from './text-map.ts';

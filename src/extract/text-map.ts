@@ -1,0 +1,179 @@
+/**
+ * The way back from the analysed text to the page.
+ *
+ * The body is written from the page's own Text nodes with whitespace collapsed and blank lines
+ * between blocks, so an offset in the analysed text is not an offset in any node. While the
+ * body is written, each stretch that copies a node character for character is recorded as a
+ * run; a span of the analysed text then maps to the node ranges of the runs it overlaps.
+ */
+import { articleText } from '../core/text.ts';
+
+export interface TextRun {
+  /** Offsets in the analysed text (headline, blank line, body), end exclusive. */
+  start: number;
+  end: number;
+  node: Text;
+  /** Offset in `node.data` of the run's first character. */
+  offset: number;
+}
+
+export interface TextMap {
+  /** The analysed text this map indexes; equals `articleText(article)`. */
+  text: string;
+  /** Where the body starts in `text`. */
+  bodyStart: number;
+  /** Sorted by `start`, never overlapping. */
+  runs: TextRun[];
+}
+
+export interface NodeRange {
+  node: Text;
+  start: number;
+  end: number;
+}
+
+/** Page ranges for a span of the analysed text; empty for the headline or for text not on the page. */
+export function rangesFor(map: TextMap, start: number, end: number): NodeRange[] {
+  const ranges: NodeRange[] = [];
+  let previous: TextRun | undefined;
+  for (let i = firstRunEndingAfter(map.runs, start); i < map.runs.length; i++) {
+    const run = map.runs[i];
+    if (!run || run.start >= end) break;
+    const from = Math.max(start, run.start);
+    const to = Math.min(end, run.end);
+    if (to <= from) continue;
+    const range = {
+      node: run.node,
+      start: run.offset + from - run.start,
+      end: run.offset + to - run.start,
+    };
+    const last = ranges[ranges.length - 1];
+    // Runs of one node that touch in the analysed text are separated only by collapsed whitespace.
+    if (
+      last &&
+      previous &&
+      last.node === run.node &&
+      previous.end === run.start &&
+      last.end <= range.start
+    ) {
+      last.end = range.end;
+    } else {
+      ranges.push(range);
+    }
+    previous = run;
+  }
+  return ranges;
+}
+
+function firstRunEndingAfter(runs: TextRun[], offset: number): number {
+  let low = 0;
+  let high = runs.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((runs[middle]?.end ?? 0) <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+const SPACE = /\s/;
+/** Longer than any real article; a page beyond it is not prose the reader will read through. */
+export const MAX_BODY_CHARS = 200_000;
+
+/** Writes a body from Text nodes, collapsing whitespace as a browser renders it, and records the runs. */
+export class BodyWriter {
+  private chunks: string[] = [];
+  private length = 0;
+  private runs: TextRun[] = [];
+  private pendingBreak = '';
+  private pendingSpace: { node: Text | undefined; offset: number } | undefined;
+
+  /**
+   * Appends the text of a page node, or text with no node behind it (it reaches the analysis
+   * but cannot be highlighted).
+   */
+  write(data: string, node?: Text): void {
+    if (this.length >= MAX_BODY_CHARS) return;
+    let i = 0;
+    while (i < data.length) {
+      if (SPACE.test(data.charAt(i))) {
+        if (!this.pendingSpace && this.length > 0 && !this.pendingBreak)
+          this.pendingSpace = { node, offset: i };
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < data.length && !SPACE.test(data.charAt(j))) j++;
+      this.flushSeparators();
+      this.append(data.slice(i, j), node, i);
+      i = j;
+    }
+  }
+
+  /** Ends the current block: the next text starts after a blank line. */
+  block(): void {
+    this.pendingBreak = '\n\n';
+    this.pendingSpace = undefined;
+  }
+
+  lineBreak(): void {
+    if (!this.pendingBreak) this.pendingBreak = '\n';
+    this.pendingSpace = undefined;
+  }
+
+  get empty(): boolean {
+    return this.length === 0;
+  }
+
+  /** The body, and its runs shifted so that they index `text`, where the body starts at `bodyStart`. */
+  finish(title: string): TextMap {
+    // The writer never leaves white space at either end of the body, so the body is the tail of
+    // the analysed text and its runs shift by one constant.
+    const body = this.chunks.join('');
+    const text = articleText({ title, body });
+    const bodyStart = text.length - body.length;
+    const runs = this.runs.map((run) => ({
+      ...run,
+      start: run.start + bodyStart,
+      end: run.end + bodyStart,
+    }));
+    return { text, bodyStart, runs };
+  }
+
+  private flushSeparators(): void {
+    if (this.length === 0) {
+      this.pendingBreak = '';
+      this.pendingSpace = undefined;
+      return;
+    }
+    if (this.pendingBreak) {
+      this.chunks.push(this.pendingBreak);
+      this.length += this.pendingBreak.length;
+    } else if (this.pendingSpace) {
+      this.append(' ', this.pendingSpace.node, this.pendingSpace.offset);
+    }
+    this.pendingBreak = '';
+    this.pendingSpace = undefined;
+  }
+
+  private append(text: string, node: Text | undefined, offset: number): void {
+    if (!node) {
+      this.chunks.push(text);
+      this.length += text.length;
+      return;
+    }
+    const last = this.runs[this.runs.length - 1];
+    if (
+      last &&
+      last.node === node &&
+      last.end === this.length &&
+      last.offset + (last.end - last.start) === offset
+    ) {
+      last.end += text.length;
+    } else {
+      this.runs.push({ start: this.length, end: this.length + text.length, node, offset });
+    }
+    this.chunks.push(text);
+    this.length += text.length;
+  }
+}
