@@ -10,7 +10,9 @@ export function envelope<M, K extends Method<M>>(method: K, params: Params<M, K>
   return { crosscheck: 1, method, params };
 }
 
-export function isEnvelope(message: unknown): message is { crosscheck: 1; method: string; params: unknown } {
+export function isEnvelope(
+  message: unknown,
+): message is { crosscheck: 1; method: string; params: unknown } {
   return (
     typeof message === 'object' &&
     message !== null &&
@@ -28,7 +30,10 @@ export async function callWith<M, K extends Method<M>>(
   try {
     const answer = (await send(envelope<M, K>(method, params))) as Reply<Result<M, K>> | undefined;
     if (!answer || typeof answer !== 'object' || !('ok' in answer)) {
-      return { ok: false, error: 'No answer from Crosscheck (the extension may have been reloaded).' };
+      return {
+        ok: false,
+        error: 'No answer from Crosscheck (the extension may have been reloaded).',
+      };
     }
     return answer;
   } catch (error) {
@@ -37,7 +42,10 @@ export async function callWith<M, K extends Method<M>>(
 }
 
 export type Handlers<M, Context> = {
-  [K in Method<M>]?: (params: Params<M, K>, context: Context) => Promise<Result<M, K>> | Result<M, K>;
+  [K in Method<M>]?: (
+    params: Params<M, K>,
+    context: Context,
+  ) => Promise<Result<M, K>> | Result<M, K>;
 };
 
 /**

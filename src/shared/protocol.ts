@@ -76,6 +76,6 @@ export interface Envelope<M, K extends keyof M = keyof M> {
 }
 
 /** Handlers answer with a value or throw; the caller sees `Reply`, never a bare rejection. */
-export type Reply<R> = { ok: true; value: R } | { ok: false, error: string };
+export type Reply<R> = { ok: true; value: R } | { ok: false; error: string };
 
 export type ClaimStatusCount = Record<ClaimStatus, number>;
