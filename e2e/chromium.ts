@@ -1,0 +1,75 @@
+/**
+ * Chromium with the built extension, for the end-to-end tests: a persistent context (extensions
+ * need one) on a profile folder the caller owns, so a test can close the browser and open the
+ * same profile again. The demo's real-looking https addresses are routed to the demo files, so
+ * the content script matches and the pages name their URLs exactly as on the web.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright';
+import type { BrowserContext, Route, Worker } from 'playwright';
+import { chromiumFlags, findChromium, INSTALL_CHROMIUM } from '../scripts/browsers.mjs';
+import type { DemoCorpus } from '../scripts/demo-server.mjs';
+import { demoRoutes } from '../scripts/demo-server.mjs';
+
+export const CHROME_DIST = resolve('dist/chrome');
+
+export interface Extension {
+  context: BrowserContext;
+  /** The background service worker. */
+  worker: Worker;
+  id: string;
+  /** `chrome-extension://ID/<side_panel.default_path>` */
+  panelUrl: string;
+}
+
+export async function launchChromium(profileDir: string): Promise<Extension> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(INSTALL_CHROMIUM);
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', ...chromiumFlags(CHROME_DIST)],
+  });
+  const worker =
+    context.serviceWorkers()[0] ??
+    (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const id = new URL(worker.url()).host;
+  const manifest = JSON.parse(readFileSync(join(CHROME_DIST, 'manifest.json'), 'utf8')) as {
+    side_panel?: { default_path?: string };
+  };
+  const panelPath = manifest.side_panel?.default_path;
+  if (!panelPath) throw new Error('dist/chrome/manifest.json names no side panel page');
+  return { context, worker, id, panelUrl: `chrome-extension://${id}/${panelPath}` };
+}
+
+/** Extra pages a test serves beside the demo's, by URL. */
+export type ExtraPages = Map<string, () => string>;
+
+/**
+ * Answers every request to the demo's hosts from the demo folder (or `extra`), and refuses the
+ * rest of those hosts' addresses, as an offline copy of the sites would.
+ */
+export async function routeDemo(context: BrowserContext, corpus: DemoCorpus, extra: ExtraPages) {
+  const pages = new Map(demoRoutes(corpus).map((route) => [route.url, route.file]));
+  const hosts = new Set([...pages.keys(), ...extra.keys()].map((url) => new URL(url).host));
+  await context.route(
+    (url) => hosts.has(url.host),
+    async (route: Route) => {
+      const url = new URL(route.request().url());
+      url.hash = '';
+      const file = pages.get(url.href);
+      const page = extra.get(url.href);
+      if (file || page) {
+        await route.fulfill({
+          status: 200,
+          contentType: 'text/html; charset=utf-8',
+          body: page ? page() : readFileSync(file as string, 'utf8'),
+        });
+      } else {
+        await route.fulfill({ status: 404, contentType: 'text/plain', body: 'not in the demo' });
+      }
+    },
+  );
+}

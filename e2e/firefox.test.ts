@@ -1,0 +1,126 @@
+/**
+ * Crosscheck in Firefox (Debian's firefox-esr over WebDriver BiDi): two demo articles served from
+ * this machine are highlighted, stored, and checked against each other, as the sidebar page shows.
+ *
+ * Two things differ from Chromium. The add-on's internal UUID is random per profile, so it is
+ * pinned with the `extensions.webextensions.uuids` pref to know the sidebar page's address. And
+ * BiDi refuses to navigate to moz-extension: pages unless Firefox runs with
+ * `--remote-allow-system-access`; even then the navigation never reports as finished (the page
+ * moves to the extension process), so the test waits for the page's content instead.
+ *
+ * Host permissions: under MV3, Firefox (since 127) grants the manifest's `host_permissions` when
+ * the add-on is installed, temporary installs included, so the content script runs without a
+ * prompt here; a reader who revokes them in about:addons turns the highlights off.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import puppeteer from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
+import { FIREFOX_PATH } from '../scripts/browsers.mjs';
+import type { DemoServer } from '../scripts/demo-server.mjs';
+import { loadDemo, serveDemo } from '../scripts/demo-server.mjs';
+
+const FIREFOX_DIST = resolve('dist/firefox');
+const ADDON_UUID = 'c4d1a7e2-3b5f-4e6a-9d2c-8f1b0a6e5c37';
+
+const manifest = JSON.parse(readFileSync(join(FIREFOX_DIST, 'manifest.json'), 'utf8')) as {
+  browser_specific_settings: { gecko: { id: string } };
+  sidebar_action: { default_panel: string };
+};
+const corpus = loadDemo();
+const [first, second] = corpus.articles;
+if (!first || !second) throw new Error('the demo needs at least two articles');
+
+interface ClaimRow {
+  status: string;
+  evidence: string[];
+}
+
+describe('Crosscheck in Firefox', { timeout: 90_000 }, () => {
+  let server: DemoServer;
+  let browser: Browser;
+  let page: Page;
+
+  before(async () => {
+    server = await serveDemo(corpus);
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX_PATH,
+      headless: true,
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({
+          [manifest.browser_specific_settings.gecko.id]: ADDON_UUID,
+        }),
+      },
+    });
+    const id = await browser.installExtension(FIREFOX_DIST);
+    assert.equal(id, manifest.browser_specific_settings.gecko.id);
+    page = await browser.newPage();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function read(slug: string): Promise<void> {
+    await page.goto(`${server.origin}/${slug}`);
+    await page.waitForSelector('cc-mark[data-kind="claim"][data-status]', { timeout: 20_000 });
+  }
+
+  async function sidebarRows(reportUrl: string): Promise<ClaimRow[]> {
+    const sidebar = await browser.newPage();
+    const address = `moz-extension://${ADDON_UUID}/${manifest.sidebar_action.default_panel}`;
+    // Not awaited: see the note at the top of this file.
+    sidebar.goto(`${address}?url=${encodeURIComponent(reportUrl)}`).catch(() => undefined);
+    // While the page moves into the extension's process its frame is replaced, and a wait that
+    // began on the old frame fails at once; so poll until the new frame shows the rows.
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      const rows = await sidebar
+        .$$eval('[data-claim-status]', (elements) =>
+          elements.map((row) => ({
+            status: row.getAttribute('data-claim-status') ?? '',
+            evidence: [...row.querySelectorAll('[data-evidence-relation]')].map(
+              (e) => e.textContent ?? '',
+            ),
+          })),
+        )
+        .catch(() => [] as ClaimRow[]);
+      if (rows.length > 0) {
+        await sidebar.close();
+        return rows;
+      }
+      if (Date.now() > deadline)
+        throw new Error(`the sidebar page showed no claim rows for ${reportUrl}`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+
+  it('highlights the article served from this machine and stores it under its canonical URL', async () => {
+    await read(first.slug);
+    for (const kind of ['place', 'official', 'claim']) {
+      const count = await page.$$eval(`cc-mark[data-kind="${kind}"]`, (marks) => marks.length);
+      assert.ok(count > 0, `no ${kind} highlighted`);
+    }
+    const rows = await sidebarRows(first.url);
+    assert.ok(rows.length > 0);
+    assert.ok(
+      rows.every((row) => row.status === 'new'),
+      'the first report read has nothing to agree with',
+    );
+  });
+
+  it('checks the next outlet’s article against the first', async () => {
+    await read(second.slug);
+    const rows = await sidebarRows(second.url);
+    const corroborated = rows.filter((row) => row.status === 'corroborated');
+    assert.ok(corroborated.length > 0, 'no corroborated claim');
+    assert.ok(
+      corroborated.every((row) => row.evidence.some((text) => text.includes(first.outlet))),
+    );
+  });
+});
