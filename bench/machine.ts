@@ -1,0 +1,17 @@
+/**
+ * What the figures were measured on. The machine is shared and noisy, so a figure means little
+ * without the CPU, the cores and the Node version beside it.
+ */
+import { cpus, totalmem } from 'node:os';
+
+export function machineDescription(): string[] {
+  const cores = cpus();
+  const model = cores[0]?.model.trim() || 'unknown CPU';
+  const memory = (totalmem() / 2 ** 30).toFixed(1);
+  return [
+    `CPU:    ${model}`,
+    `Cores:  ${cores.length} logical`,
+    `Memory: ${memory} GiB`,
+    `Node:   ${process.version} (${process.platform} ${process.arch})`,
+  ];
+}
