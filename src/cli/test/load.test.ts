@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -34,14 +34,18 @@ describe('loading a text file', () => {
     const dir = await mkdtemp(join(tmpdir(), 'crosscheck-'));
     const file = join(dir, 'report one.txt');
     await writeFile(file, 'Headline here\r\nBody here.');
-    const article = await loadArticle(file);
-    expect(article).toEqual({
-      url: pathToFileURL(file).href,
-      source: 'report one.txt',
-      title: 'Headline here',
-      body: 'Body here.',
-      file,
-    });
+    try {
+      const article = await loadArticle(file);
+      expect(article).toEqual({
+        url: pathToFileURL(file).href,
+        source: 'report one.txt',
+        title: 'Headline here',
+        body: 'Body here.',
+        file,
+      });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('says clearly when a file is missing or of a type it cannot read', async () => {
