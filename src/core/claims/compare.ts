@@ -1,14 +1,16 @@
 /**
  * Whether two claims state the same fact, facts that cannot both be true, or unrelated facts.
  *
- * Both must be about the same kind of event at the same place (one place may contain the
- * other) before anything else is weighed: one drone over Smolensk and four over Kirishsky
+ * Both must be about the same kind of event (or one the other entails: a strike that injured two
+ * people and the two injured, `events.ts`) at the same place (one place may contain the other)
+ * before anything else is weighed: one drone over Smolensk and four over Kirishsky
  * district are two events, not a disagreement. Then a detail that cannot also be true
  * (another count, near rather than on, "no one injured" against injuries, another date)
  * makes them contradict; otherwise enough shared content words make them the same.
  */
 import type { Claim, Count, Difference } from '../model.ts';
 import { countRange } from './details.ts';
+import { shareEvent } from './events.ts';
 
 export interface Comparison {
   relation: 'same' | 'contradicts' | 'unrelated';
@@ -26,10 +28,8 @@ interface Prepared {
   terms: Set<string>;
   /** How many terms are not entity ids: what is said, apart from where and by whom. */
   topicSize: number;
-  /** The claim's places and their parents, read back from its index keys. */
+  /** The claim's places and those that hold them, read back from its index keys. */
   area: Set<string>;
-  /** The keys a candidate holds when it is indexed under one of our places. */
-  placeKeys: string[];
   days: string[];
 }
 
@@ -39,15 +39,14 @@ function prepare(claim: Claim): Prepared {
   let p = prepared.get(claim);
   if (!p) {
     const area = new Set(claim.frame.places);
-    const prefix = `${claim.frame.event}|`;
     for (const key of claim.keys) {
-      if (key.startsWith(prefix) && key.length > prefix.length) area.add(key.slice(prefix.length));
+      const place = key.slice(key.indexOf('|') + 1);
+      if (place.startsWith('place:')) area.add(place);
     }
     p = {
       terms: new Set(claim.terms),
       topicSize: claim.terms.filter((t) => !t.includes(':')).length,
       area,
-      placeKeys: claim.frame.places.map((place) => prefix + place),
       days: days(claim.frame.time),
     };
     prepared.set(claim, p);
@@ -83,6 +82,13 @@ export interface Judgement {
 }
 
 const UNRELATED: Judgement = { relation: 'unrelated', score: 0 };
+
+/** Whether one of `keys` indexes a claim under `place`, whatever the event: no string is built. */
+function indexedUnder(keys: string[], place: string): boolean {
+  return keys.some(
+    (k) => k.length > place.length && k.endsWith(place) && k[k.length - place.length - 1] === '|',
+  );
+}
 
 function rangesMeet(a: Count, b: Count): boolean {
   const [alo, ahi] = countRange(a);
@@ -230,12 +236,12 @@ function timeWords(text: string): string {
 export function judgeClaims(ours: Claim, theirs: Claim): Judgement {
   const a = ours.frame;
   const b = theirs.frame;
-  if (a.event !== b.event) return UNRELATED;
+  if (!shareEvent(a, b)) return UNRELATED;
   const pa = prepare(ours);
   const samePlace = a.places.some((p) => b.places.includes(p));
   const nested =
     samePlace ||
-    pa.placeKeys.some((k) => theirs.keys.includes(k)) ||
+    a.places.some((p) => indexedUnder(theirs.keys, p)) ||
     b.places.some((p) => pa.area.has(p));
   const placeless = !a.places.length && !b.places.length;
   if (!nested && !placeless) return UNRELATED;

@@ -35,6 +35,8 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 
 const UNITS: [RegExp, string][] = [
+  // "Seven injured after a missile strike" counts people, not missiles.
+  [/^(?:injured|wounded|hurt|killed|dead)$/i, 'person'],
   [/^(?:drones?|uavs?|uas|unmanned|бпла|quadcopters?)$/i, 'drone'],
   [/^missiles?$/i, 'missile'],
   [/^(?:houses?|homes?|buildings?|residential|apartments?)$/i, 'building'],
@@ -44,6 +46,10 @@ const UNITS: [RegExp, string][] = [
   [/^hours?$/i, 'hour'],
   [/^(?:cars?|vehicles?)$/i, 'vehicle'],
 ];
+
+/** A qualifier just before a count, so the word before it can be read: "injuring at least two". */
+const QUALIFIER_WORDS =
+  /(?:more than|over|at least|upwards of|in excess of|less than|fewer than|under|up to|at most|about|around|approximately|some|nearly|almost|roughly|an estimated)\s+$/i;
 
 const QUALIFIERS: [RegExp, CountQualifier][] = [
   [/(?:more than|over|at least|upwards of|in excess of)\s+$/i, 'more-than'],
@@ -142,6 +148,15 @@ function notCountSpans(text: string): [number, number][] {
   return spans;
 }
 
+/** Harm told before its count: "injuring two people", "killing at least three civilians". */
+const HARM_BEFORE: [RegExp, string][] = [
+  [/\b(?:kill(?:ed|ing|s)?|claim(?:ed|ing) the lives of)\s+$/i, 'person killed'],
+  [
+    /\b(?:injur(?:ed|ing|es)?|wound(?:ed|ing|s)?|hurt(?:ing|s)?|hospitali[sz](?:ed|ing))\s+$/i,
+    'person injured',
+  ],
+];
+
 function harm(words: string[]): string | undefined {
   for (const w of words) {
     if (/^(?:killed|dead|died|die|deaths?|lives)$/i.test(w)) return 'person killed';
@@ -198,7 +213,13 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
       unit ?? (after[0] === undefined || PHRASE_END.test(after[0]) ? lastUnit : undefined);
     if (!counted) continue;
     // The injured and the dead are counted apart: "two injured" does not gainsay "one killed".
-    if (counted === 'person') counted = harm(after.slice(0, 8)) ?? counted;
+    if (counted === 'person') {
+      const lead = text.slice(0, at).replace(QUALIFIER_WORDS, '');
+      counted =
+        HARM_BEFORE.find(([pattern]) => pattern.test(lead))?.[1] ??
+        harm(after.slice(0, 8)) ??
+        counted;
+    }
     counts.push({ value, qualifier, unit: counted });
     lastUnit = counted;
   }

@@ -5,12 +5,14 @@
  * comment…) rather than interpreting one. Commentary ("underscores", "raises questions",
  * "analysts suggest") is left out. A clause that names no place is about the place the passage
  * last named, so it inherits it: that is what lets "emergency services were on site" in one
- * report meet the same words in another.
+ * report meet the same words in another. "The region" or "the district" is the one the article
+ * is about (`focus.ts`), not whatever place it named last.
  */
 import type { Claim, ClaimFrame, Entity, EntityMention } from '../model.ts';
-import { placeAncestors } from '../entities/gazetteer.ts';
 import { assertionOf, splitClauses } from './clauses.ts';
 import { countsOf, identifiersOf, relationOf, timeOf } from './details.ts';
+import { eventsOf } from './events.ts';
+import { anaphorsIn, Focus } from './focus.ts';
 import {
   ACCORDING_TO,
   COMMENTARY,
@@ -56,23 +58,10 @@ function isBroad(id: string, byId: Lookup): boolean {
   return /^place:[a-z]{2}$/.test(id);
 }
 
-/** The places containing `id`, nearest first: the gazetteer's chain, else the article's own parents. */
-function ancestors(id: string, byId: Lookup): string[] {
-  const known = placeAncestors(id);
-  if (known.length) return known;
-  const out: string[] = [];
-  let parent = byId.get(id)?.parentId;
-  while (parent && !out.includes(parent) && out.length < 6) {
-    out.push(parent);
-    parent = byId.get(parent)?.parentId;
-  }
-  return out;
-}
-
 /** The narrowest places of a set: "Russia's Smolensk Region" is about Smolensk Region. */
-function narrowest(ids: string[], byId: Lookup): string[] {
+function narrowest(ids: string[], byId: Lookup, containers: (id: string) => string[]): string[] {
   const unique = [...new Set(ids)];
-  const covered = new Set(unique.flatMap((id) => ancestors(id, byId)));
+  const covered = new Set(unique.flatMap(containers));
   let kept = unique.filter((id) => !covered.has(id));
   const narrow = kept.filter((id) => !isBroad(id, byId));
   if (narrow.length) kept = narrow;
@@ -146,15 +135,28 @@ function attributionOf(
   return undefined;
 }
 
-function keysOf(event: string, places: string[], actors: string[], byId: Lookup): string[] {
+/**
+ * Index keys: each event the claim speaks to (`events.ts`) at each of its places and every place
+ * that holds them, short of a country, so a claim about a village meets one about its district
+ * or region.
+ */
+function keysOf(
+  events: string[],
+  places: string[],
+  containers: (place: string) => string[],
+  actors: string[],
+  byId: Lookup,
+): string[] {
   const keys = new Set<string>();
-  for (const place of places) {
-    keys.add(`${event}|${place}`);
-    const parent = byId.get(place)?.parentId ?? ancestors(place, byId)[0];
-    if (parent && !isBroad(parent, byId)) keys.add(`${event}|${parent}`);
+  for (const event of events) {
+    for (const place of places) {
+      keys.add(`${event}|${place}`);
+      for (const parent of containers(place))
+        if (!isBroad(parent, byId)) keys.add(`${event}|${parent}`);
+    }
+    if (!places.length) for (const actor of actors) keys.add(`${event}|${actor}`);
   }
-  if (!places.length) for (const actor of actors) keys.add(`${event}|${actor}`);
-  if (!keys.size) keys.add(`${event}|`);
+  if (!keys.size) keys.add(`${events[0] ?? ''}|`);
   return [...keys];
 }
 
@@ -162,18 +164,38 @@ export function detectClaims(input: ClaimInput): Claim[] {
   const { text, reportUrl, entities } = input;
   const byId: Lookup = new Map(entities.map((e) => [e.id, e]));
   const mentions = [...input.mentions].sort((a, b) => a.start - b.start);
+  const focus = new Focus(mentions, byId);
+  const sentences = splitSentences(text);
+  /** Settlements placed by the passage in a district the gazetteer cannot confirm. */
+  const districtOf = new Map<string, string>();
+  const containers = (place: string): string[] => {
+    const district = districtOf.get(place);
+    const chain = focus.ancestors(place);
+    return district ? [district, ...chain.filter((p) => p !== district)] : chain;
+  };
   const claims: Claim[] = [];
   const lastSpeaker = new Map<string, string>();
   let recentPlaces: string[] = [];
   let recentAt = -Infinity;
   let lastEvent: string | undefined;
 
-  splitSentences(text).forEach((sentence, si) => {
+  sentences.forEach((sentence, si) => {
     const sText = text.slice(sentence.start, sentence.end);
     const sMentions = mentionsIn(mentions, sentence.start, sentence.end);
     const clauses = splitClauses(sText);
+    const passageStart = sentences[Math.max(0, si - PLACE_MEMORY)]?.start ?? 0;
+    for (const m of sMentions) {
+      if (districtOf.has(m.entityId)) continue;
+      const district = focus.districtAround(m.entityId, m.start, passageStart, sentence.end);
+      if (district) districtOf.set(m.entityId, district);
+    }
+    // "Over the region": the place of that kind the article is about, where the clause says so.
+    const anaphoric = (from: number, to: number): string[] =>
+      anaphorsIn(text.slice(from, to))
+        .map((a) => focus.resolve(a.kind, from + a.at))
+        .filter((id): id is string => !!id);
     // Places in a trimmed-off comment ("…spilling over from Ukraine") are not what the sentence reports on.
-    const sPlaces = narrowest(
+    let sPlaces = narrowest(
       ofType(
         sMentions.filter((m) =>
           clauses.some(
@@ -184,7 +206,14 @@ export function detectClaims(input: ClaimInput): Claim[] {
         ['place'],
       ),
       byId,
+      containers,
     );
+    if (!sPlaces.length)
+      sPlaces = narrowest(
+        clauses.flatMap((c) => anaphoric(sentence.start + c.start, sentence.start + c.end)),
+        byId,
+        containers,
+      );
     const attribution = attributionOf(sText, sentence.start, mentions, byId, lastSpeaker);
     const sTime = timeOf(sText);
     const commentary = COMMENTARY.test(sText) || GENERIC.test(sText);
@@ -213,14 +242,15 @@ export function detectClaims(input: ClaimInput): Claim[] {
       const actors = ofType(cMentions, byId, ['official', 'organization']);
       if (attribution && byId.has(attribution) && !actors.includes(attribution))
         actors.push(attribution);
-      let places = narrowest(ofType(cMentions, byId, ['place']), byId);
+      let places = narrowest(ofType(cMentions, byId, ['place']), byId, containers);
+      if (!places.length) places = narrowest(anaphoric(start, end), byId, containers);
       // What someone said or would not say is not located by the passage around it.
       const locatable = event !== 'statement';
       if (!places.length && locatable) places = sPlaces;
       if (!places.length && locatable && si - recentAt <= PLACE_MEMORY) places = recentPlaces;
       if (!places.length) {
         const governed = actors.map((a) => byId.get(a)?.parentId).filter((p): p is string => !!p);
-        places = narrowest(governed, byId);
+        places = narrowest(governed, byId, containers);
       }
 
       const frame: ClaimFrame = {
@@ -242,7 +272,7 @@ export function detectClaims(input: ClaimInput): Claim[] {
         end,
         text: cText,
         frame,
-        keys: keysOf(event, places, actors, byId),
+        keys: keysOf(eventsOf(frame), places, containers, actors, byId),
         terms: claimTerms(cText, start, cMentions),
       };
       if (attribution) claim.attribution = attribution;

@@ -10,7 +10,7 @@ import type { EntityMention } from '../model.ts';
 /** Multi-word phrases folded before the text is cut into words. */
 const PHRASES: [RegExp, string][] = [
   [/\bunmanned aerial (?:vehicles?|systems?|aircraft)\b/gi, ' drone '],
-  [/\b(?:anti-?air(?:craft)? )?air[- ]defen[cs]e\b/gi, ' airdefence '],
+  [/\b(?:anti-?air(?:craft)? )?air[- ]defen[cs]es?\b/gi, ' airdefence '],
   [/\bPVO\b|\bПВО\b/g, ' airdefence '],
   [/\bshot down\b|\bshoot(?:s|ing)? down\b|\b(?:brought|bring(?:s|ing)?) down\b/gi, ' shootdown '],
   // Before "down" alone is read as a shootdown: debris that came down fell.
@@ -46,12 +46,21 @@ const SYNONYMS: Record<string, string> = {
   injury: 'casualty',
   injure: 'casualty',
   injured: 'casualty',
+  // "Injuring" loses its ending before the lookup.
+  injur: 'casualty',
   wound: 'casualty',
   wounded: 'casualty',
   victim: 'casualty',
   death: 'casualty',
   kill: 'casualty',
   hurt: 'casualty',
+  // What struck or hit something did the same thing, in either word.
+  struck: 'hit',
+  // Whoever was hurt, "civilians" and "people" count the same persons.
+  civilian: 'people',
+  person: 'people',
+  // Read whole, or "building" would lose its ending and miss "house" and "home".
+  building: 'building',
   house: 'building',
   home: 'building',
   residential: 'building',

@@ -1,0 +1,38 @@
+/**
+ * Which event classes a claim speaks to, beyond the one its verb names.
+ *
+ * "A drone hit a car, injuring two people" is told as a strike but also says two people were
+ * injured; "two civilians were injured when a drone struck a car" is told as casualties but also
+ * says a car was struck. Each must meet the other's telling, so a claim also counts under the
+ * events it entails, for its index keys and when two claims are compared.
+ */
+import type { ClaimFrame } from '../model.ts';
+
+/** Events that can hurt people: when they count the hurt, they are also a casualties claim. */
+const HARMFUL = new Set(['damage', 'attack', 'debris']);
+
+/** What a strike hits, among a claim's counts: a car, two houses. */
+const STRUCK_OBJECTS = new Set(['vehicle', 'building']);
+
+const countsHarm = (frame: ClaimFrame) =>
+  frame.counts.some((c) => c.unit === 'person injured' || c.unit === 'person killed');
+
+/** The claim's own event first, then those it entails. */
+export function eventsOf(frame: ClaimFrame): string[] {
+  const events = [frame.event];
+  if (HARMFUL.has(frame.event) && !frame.negated && countsHarm(frame)) events.push('casualties');
+  if (
+    frame.event === 'casualties' &&
+    !frame.negated &&
+    frame.relation === 'struck' &&
+    (frame.identifiers.length > 0 || frame.counts.some((c) => STRUCK_OBJECTS.has(c.unit)))
+  )
+    events.push('damage');
+  return events;
+}
+
+/** Whether two claims speak to one event class: the same one, or one that the other entails. */
+export function shareEvent(a: ClaimFrame, b: ClaimFrame): boolean {
+  if (a.event === b.event) return true;
+  return eventsOf(a).includes(b.event) || eventsOf(b).includes(a.event);
+}

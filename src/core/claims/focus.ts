@@ -1,0 +1,145 @@
+/**
+ * The places an article is about, as a reader keeps them in mind: "the region" is the region the
+ * story has been talking about, not the village it named last, and a village the gazetteer does
+ * not know lies in the district the passage just named.
+ */
+import type { Entity, EntityMention } from '../model.ts';
+import { gazetteer, placeAncestors, type Place } from '../entities/gazetteer.ts';
+
+/** What a place is, at the grain a definite noun phrase ("the region", "the district") picks it. */
+export type FocusKind = 'country' | 'region' | 'district' | 'settlement' | 'street';
+
+const KIND_WORDS: [RegExp, FocusKind][] = [
+  [/^(?:country)$/i, 'country'],
+  [
+    /^(?:region|oblast|krai|kray|province|republic|autonomous (?:okrug|oblast)|federal city)$/i,
+    'region',
+  ],
+  [/^(?:district|city district|raion|rayon|municipality)$/i, 'district'],
+  [/^(?:city|town|village|settlement|hamlet)$/i, 'settlement'],
+  [/^(?:street|road|avenue|lane)$/i, 'street'],
+];
+
+function kindOfWord(word: string): FocusKind | undefined {
+  return KIND_WORDS.find(([pattern]) => pattern.test(word.trim()))?.[1];
+}
+
+/** The kind of a place: the gazetteer's when it knows it, else what the recogniser described. */
+export function kindOf(entity: Entity): FocusKind | undefined {
+  const known = gazetteer().byId.get(entity.id) as Place | undefined;
+  if (known?.kind === 'region') return 'region';
+  if (known?.kind === 'district') return 'district';
+  if (known?.kind === 'city') return 'settlement';
+  if (known?.kind === 'country') return 'country';
+  const described = kindOfWord(entity.description.split(',')[0] ?? '');
+  if (described) return described;
+  return kindOfWord(/(\S+)$/.exec(entity.name)?.[1] ?? '');
+}
+
+/** "the region", "this district", "the same city": a place the reader must already know. */
+const ANAPHOR =
+  /\b(?:the|this|that) (?:same )?(region|oblast|province|krai|republic|district|raion|city|town|village|settlement)\b(?!\s+of\s+\p{Lu})/giu;
+
+export interface Anaphor {
+  kind: FocusKind;
+  /** Offset in the clause. */
+  at: number;
+}
+
+/** The definite noun phrases of a clause that point back at a place of a given kind. */
+export function anaphorsIn(clause: string): Anaphor[] {
+  const found: Anaphor[] = [];
+  for (const m of clause.matchAll(ANAPHOR)) {
+    const kind = kindOfWord(m[1] ?? '');
+    if (kind) found.push({ kind, at: m.index ?? 0 });
+  }
+  return found;
+}
+
+/**
+ * The places of one article, in text order, with their kinds: enough to say what "the region"
+ * meant at a given offset.
+ */
+export class Focus {
+  private readonly places: { at: number; id: string; kind: FocusKind | undefined }[];
+  private readonly byId: Map<string, Entity>;
+
+  constructor(mentions: EntityMention[], byId: Map<string, Entity>) {
+    this.byId = byId;
+    this.places = mentions
+      .filter((m) => byId.get(m.entityId)?.type === 'place')
+      .map((m) => {
+        const entity = byId.get(m.entityId);
+        return { at: m.start, id: m.entityId, kind: entity ? kindOf(entity) : undefined };
+      })
+      .sort((a, b) => a.at - b.at);
+  }
+
+  /** The containers of a place, nearest first: the gazetteer's chain, else the article's parents. */
+  ancestors(id: string): string[] {
+    const known = placeAncestors(id);
+    if (known.length) return known;
+    const out: string[] = [];
+    let parent = this.byId.get(id)?.parentId;
+    while (parent && !out.includes(parent) && out.length < 6) {
+      out.push(parent);
+      parent = this.byId.get(parent)?.parentId;
+    }
+    return out;
+  }
+
+  /**
+   * The place of `kind` that "the region" (or "the district"…) at `offset` means: the last one
+   * named before it; for a region, else the region holding the last place named; else the region
+   * named most often in the whole article (a headline can name it after the body's first line).
+   */
+  resolve(kind: FocusKind, offset: number): string | undefined {
+    const before = this.places.filter((p) => p.at < offset);
+    const last = before.filter((p) => p.kind === kind).pop();
+    if (last) return last.id;
+    if (kind !== 'region') return undefined;
+    for (let i = before.length - 1; i >= 0; i--) {
+      const place = before[i];
+      const region = place && this.ancestors(place.id).find((a) => this.kind(a) === 'region');
+      if (region) return region;
+    }
+    const tally = new Map<string, number>();
+    for (const p of this.places)
+      if (p.kind === 'region') tally.set(p.id, (tally.get(p.id) ?? 0) + 1);
+    return [...tally.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  }
+
+  /**
+   * For a settlement the gazetteer does not know, the district that lies in the same region and
+   * is named beside it in its sentence ("Kulbaki, Glushkovsky district"), else the last one named
+   * since `since`, where the passage began: "drones attacked the Shebekinsky district … near the
+   * village of Novaya Tavolzhanka" puts the village in that district.
+   */
+  districtAround(
+    id: string,
+    offset: number,
+    since: number,
+    sentenceEnd: number,
+  ): string | undefined {
+    // Where the gazetteer knows the place, it knows better than the passage.
+    if (this.kind(id) !== 'settlement' || placeAncestors(id).length) return undefined;
+    const region = this.regionOf(id);
+    const districts = this.places.filter((p) => p.kind === 'district');
+    const district =
+      districts.find((p) => p.at > offset && p.at < sentenceEnd) ??
+      districts.filter((p) => p.at >= since && p.at < offset).pop();
+    if (!region || !district) return undefined;
+    return this.regionOf(district.id) === region ? district.id : undefined;
+  }
+
+  /** The region holding a place; its nearest container when none is known to be a region. */
+  private regionOf(id: string): string | undefined {
+    const chain = this.ancestors(id);
+    return chain.find((a) => this.kind(a) === 'region') ?? chain[0];
+  }
+
+  private kind(id: string): FocusKind | undefined {
+    const entity = this.byId.get(id) ?? gazetteer().byId.get(id);
+    return entity ? kindOf(entity) : undefined;
+  }
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { countsOf } from '../details.ts';
+import { claimsOf, PLACES, type Named } from './article.ts';
+
+const NAMES: Named[] = [
+  ...PLACES,
+  {
+    surface: 'Zhuravli',
+    id: 'place:ru-krs-zhuravli',
+    parentId: 'place:ru-krs',
+    description: 'settlement, Kursk Oblast',
+  },
+];
+
+describe('the place a definite noun phrase points back at', () => {
+  it('reads "over the region" as the region the article is about, not the village named last', () => {
+    const claims = claimsOf(
+      'Drones attacked the Rylsky district of the Kursk region. A shell fell near a house in Zhuravli. ' +
+        'Air defence shot down four drones over the region.',
+      NAMES,
+    );
+    expect(claims.at(-1)?.frame.places).toEqual(['place:ru-krs']);
+  });
+
+  it('places an unknown village in the district the passage just named', () => {
+    const claims = claimsOf(
+      'Drones attacked the Rylsky district overnight. Two people were injured in Zhuravli.',
+      NAMES,
+    );
+    const injured = claims.at(-1);
+    expect(injured?.frame.places).toEqual(['place:ru-krs-zhuravli']);
+    expect(injured?.keys).toContain('casualties|place:ru-krs-rylsky');
+  });
+
+  it('leaves an unknown village in its region when no district of that region is named', () => {
+    const claims = claimsOf('Two people were injured in Zhuravli.', NAMES);
+    expect(claims[0]?.keys).not.toContain('casualties|place:ru-krs-rylsky');
+    expect(claims[0]?.keys).toContain('casualties|place:ru-krs');
+  });
+});
+
+describe('counts of the harmed', () => {
+  it('counts the injured when the harm comes before the number', () => {
+    expect(countsOf('a drone hit a car, injuring at least two people', [])).toContainEqual({
+      value: 2,
+      qualifier: 'more-than',
+      unit: 'person injured',
+    });
+  });
+
+  it('counts people, not the missile, in "seven injured after missile strike"', () => {
+    expect(countsOf('seven injured after missile strike', [])).toEqual([
+      { value: 7, qualifier: 'exact', unit: 'person injured' },
+    ]);
+  });
+});
