@@ -35,6 +35,8 @@ export class PageReading {
   private current: AbortController | undefined;
   /** The last answer, reused when the page re-renders the same article. */
   private last: { url: string; text: string; annotations: PageAnnotations } | undefined;
+  /** The last reading's verdict; a page found empty is watched for its article to appear. */
+  private outcome: ReadingOutcome | undefined;
 
   constructor(private readonly options: ReadingOptions) {
     const { doc } = options;
@@ -44,6 +46,9 @@ export class PageReading {
       doc,
       href: options.href,
       marks: () => this.highlighter.placed,
+      waiting: () =>
+        this.highlighter.placed.length === 0 &&
+        (this.outcome === 'not-article' || this.outcome === 'no-text'),
       onChange: guarded((change: PageChange) => this.onPageChange(change)),
     });
   }
@@ -73,49 +78,56 @@ export class PageReading {
     this.current?.abort();
     const run = new AbortController();
     this.current = run;
-    const { doc } = this.options;
-    const url = this.options.href();
     this.watch.pause();
     try {
-      // Marks split text nodes: they come out before extraction, so the map points at whole nodes.
-      this.highlighter.remove();
-      this.cards.close();
-      if (!force && !isArticlePage(doc)) {
-        await this.options.noArticle(url);
-        return 'not-article';
-      }
-      const extracted = extractArticle(doc, url);
-      if (!extracted) {
-        if (force) throw new Error('Crosscheck found no article text on this page.');
-        await this.options.noArticle(url);
-        return 'no-text';
-      }
-      const { article, map } = extracted;
-      let annotations =
-        this.last?.url === article.url && this.last.text === map.text
-          ? this.last.annotations
-          : undefined;
-      if (!annotations) {
-        const reply = await this.options.readArticle(article);
-        if (run.signal.aborted) return 'superseded';
-        if (!reply.ok) {
-          if (force) throw new Error(reply.error);
-          return 'failed';
-        }
-        annotations = reply.value;
-        this.last = { url: article.url, text: map.text, annotations };
-      }
-      installMarkStyles(doc);
-      await this.highlighter.add(highlightsFor(annotations, map), run.signal);
-      if (run.signal.aborted) return 'superseded';
-      this.cards.setContent(cardsFor(doc, annotations));
-      return 'highlighted';
+      const outcome = await this.readPage(force, run.signal);
+      if (this.current === run) this.outcome = outcome;
+      return outcome;
     } finally {
+      // After the verdict is kept: the watch asks it whether to look for the article again.
       if (this.current === run) {
         this.watch.settle();
         this.watch.resume();
       }
     }
+  }
+
+  private async readPage(force: boolean, signal: AbortSignal): Promise<ReadingOutcome> {
+    const { doc } = this.options;
+    const url = this.options.href();
+    // Marks split text nodes: they come out before extraction, so the map points at whole nodes.
+    this.highlighter.remove();
+    this.cards.close();
+    if (!force && !isArticlePage(doc)) {
+      await this.options.noArticle(url);
+      return 'not-article';
+    }
+    const extracted = extractArticle(doc, url);
+    if (!extracted) {
+      if (force) throw new Error('Crosscheck found no article text on this page.');
+      await this.options.noArticle(url);
+      return 'no-text';
+    }
+    const { article, map } = extracted;
+    let annotations =
+      this.last?.url === article.url && this.last.text === map.text
+        ? this.last.annotations
+        : undefined;
+    if (!annotations) {
+      const reply = await this.options.readArticle(article);
+      if (signal.aborted) return 'superseded';
+      if (!reply.ok) {
+        if (force) throw new Error(reply.error);
+        return 'failed';
+      }
+      annotations = reply.value;
+      this.last = { url: article.url, text: map.text, annotations };
+    }
+    installMarkStyles(doc);
+    await this.highlighter.add(highlightsFor(annotations, map), signal);
+    if (signal.aborted) return 'superseded';
+    this.cards.setContent(cardsFor(doc, annotations));
+    return 'highlighted';
   }
 
   /** Scrolls to the first highlight of a claim or entity and flashes all of its marks. */

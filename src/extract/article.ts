@@ -11,7 +11,13 @@
 import { Readability } from '@mozilla/readability';
 import type { ArticleInput } from '../core/model.ts';
 import { pageMetadata, stripOutlet } from './metadata.ts';
-import { MAX_WALK_NODES, nextInside, surveyPage } from './page-survey.ts';
+import { MAX_WALK_NODES, nextInside, surveyPage, type PageSurvey } from './page-survey.ts';
+import {
+  CHROME_ELEMENTS,
+  findStoryContainer,
+  MIN_ARTICLE_WORDS,
+  wordCount,
+} from './story-container.ts';
 import { BodyWriter, type TextMap } from './text-map.ts';
 
 export interface ExtractedArticle {
@@ -48,13 +54,14 @@ function extract(doc: Document, location: string): ExtractedArticle | null {
   const read =
     (survey.elementCount <= MAX_READABILITY_ELEMENTS
       ? readWithReadabilitySafely(doc)
-      : undefined) ?? readLargestProse(survey.paragraphs);
+      : undefined) ?? readLargestProse(survey);
   if (!read) return null;
-  const title =
-    metadata.title ?? (read.title ? stripOutlet(read.title, metadata.source, metadata.url) : '');
+  const named = read.title?.trim() || survey.title?.trim();
+  const title = metadata.title ?? (named ? stripOutlet(named, metadata.source, metadata.url) : '');
   const map = read.writer.finish(title);
   const body = map.text.slice(map.bodyStart);
-  if (!body) return null;
+  // A placeholder or a teaser is not the article; the page may still render it (see PageWatch).
+  if (wordCount(body) < MIN_ARTICLE_WORDS) return null;
   const article: ArticleInput = { url: metadata.url, source: metadata.source, title, body };
   if (metadata.publishedAt) article.publishedAt = metadata.publishedAt;
   return { article, map };
@@ -219,6 +226,7 @@ function writeElement(
   writer: BodyWriter,
   liveText: (text: Text) => Text[],
   skipped: Set<string> = SKIPPED,
+  omitted?: Node,
 ): void {
   let node: Node | null = root.firstChild;
   let count = 0;
@@ -234,6 +242,7 @@ function writeElement(
     } else if (node.nodeType === 1) {
       const name = node.nodeName.toUpperCase();
       skip =
+        node === omitted ||
         skipped.has(name) ||
         isHidden(node as Element) ||
         (!proseSeen && isLeadFurniture(node as Element));
@@ -301,43 +310,19 @@ function isHidden(element: Element): boolean {
   return element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true';
 }
 
-/** Readability removes page furniture from its result; read straight from the page, we must. */
-const SKIPPED_ON_PAGE = new Set([...SKIPPED, 'NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM']);
-
 /**
- * For pages too large for Readability: the element holding the most paragraph text, read
- * straight from the live page. A paragraph counts fully for its parent and half for its
- * grandparent, so an article of one-paragraph wrappers still wins over any single wrapper.
+ * For pages too large for Readability: the story's container (see `findStoryContainer`), read
+ * straight from the live page. The headline inside it is left out, as Readability leaves it
+ * out: the analysed text starts with the headline already.
  */
-function readLargestProse(paragraphs: Element[]): Reading | undefined {
-  const totals = new Map<Element, number>();
-  for (const paragraph of paragraphs.slice(0, 20_000)) {
-    const parent = paragraph.parentElement;
-    if (!parent || insideChrome(parent)) continue;
-    const length = (paragraph.textContent ?? '').trim().length;
-    if (length === 0) continue;
-    totals.set(parent, (totals.get(parent) ?? 0) + length);
-    const grandparent = parent.parentElement;
-    if (grandparent) totals.set(grandparent, (totals.get(grandparent) ?? 0) + length / 2);
-  }
-  let best: Element | undefined;
-  let bestLength = 0;
-  for (const [element, length] of totals) {
-    if (length > bestLength) {
-      best = element;
-      bestLength = length;
-    }
-  }
-  if (!best) return undefined;
+function readLargestProse(survey: PageSurvey): Reading | undefined {
+  const container = findStoryContainer(survey);
+  if (!container) return undefined;
   const writer = new BodyWriter();
-  writeElement(best, writer, (text) => [text], SKIPPED_ON_PAGE);
+  writeElement(container.element, writer, (text) => [text], CHROME_ELEMENTS, container.heading);
   if (writer.empty) return undefined;
-  return { writer };
-}
-
-function insideChrome(element: Element): boolean {
-  for (let node: Element | null = element; node; node = node.parentElement) {
-    if (SKIPPED_ON_PAGE.has(node.nodeName.toUpperCase())) return true;
-  }
-  return false;
+  const reading: Reading = { writer };
+  const headline = container.heading?.textContent?.trim();
+  if (headline) reading.title = headline;
+  return reading;
 }

@@ -16,10 +16,22 @@ export interface PageSurvey {
   time?: string;
   jsonLd: string[];
   paragraphs: Element[];
+  /** `<article>` elements and `[itemprop=articleBody]`: containers a page declares for its story. */
+  articles: Element[];
+  /** The first `<h1>`, usually the headline. */
+  heading?: Element;
+  /** The first `<title>`'s text. */
+  title?: string;
 }
 
 export function surveyPage(doc: Document): PageSurvey {
-  const survey: PageSurvey = { elementCount: 0, meta: new Map(), jsonLd: [], paragraphs: [] };
+  const survey: PageSurvey = {
+    elementCount: 0,
+    meta: new Map(),
+    jsonLd: [],
+    paragraphs: [],
+    articles: [],
+  };
   const root = doc.documentElement;
   let node: Node | null = root;
   let count = 0;
@@ -34,7 +46,13 @@ export function surveyPage(doc: Document): PageSurvey {
 }
 
 function note(element: Element, survey: PageSurvey): void {
-  switch (element.nodeName.toUpperCase()) {
+  const name = element.nodeName.toUpperCase();
+  if (
+    name === 'ARTICLE' ||
+    (element.getAttribute('itemprop') ?? '').split(/\s+/).includes('articleBody')
+  )
+    survey.articles.push(element);
+  switch (name) {
     case 'META': {
       const key = (element.getAttribute('property') ?? element.getAttribute('name'))
         ?.trim()
@@ -65,6 +83,12 @@ function note(element: Element, survey: PageSurvey): void {
       break;
     case 'P':
       survey.paragraphs.push(element);
+      break;
+    case 'H1':
+      survey.heading ??= element;
+      break;
+    case 'TITLE':
+      survey.title ??= element.textContent ?? '';
       break;
   }
 }

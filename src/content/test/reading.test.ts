@@ -145,4 +145,68 @@ describe('reading a page', () => {
     await vi.waitFor(() => expect(read).toHaveBeenCalledTimes(2), { timeout: 3000 });
     expect(read.mock.calls[1]?.[0].title).toBe('Night of sirens in the river towns');
   });
+
+  const STORY = `<h1>Debris in Glubokoye</h1><div class="story-body"><p>Air defence units shot down three drones over Kamensky District overnight, the governor said on his channel.</p><p>Falling debris damaged the roofs of houses 4 and 6 on Sadovaya Street in Glubokoye, and no one was hurt.</p></div>`;
+
+  it('does not send a placeholder, and reads the article once the page renders it', async () => {
+    document.documentElement.innerHTML =
+      '<head><title>Debris in Glubokoye</title><meta property="og:type" content="article"></head><body><main><article id="story"><p>Loading…</p></article></main></body>';
+    expect(await reading.start()).toBe('no-text');
+    expect(read).not.toHaveBeenCalled();
+    expect(none).toHaveBeenCalledWith(href);
+    (document.getElementById('story') as HTMLElement).innerHTML = STORY;
+    await vi.waitFor(() => expect(read).toHaveBeenCalledTimes(1), { timeout: 3000 });
+    expect(read.mock.calls[0]?.[0].body).toContain('houses 4 and 6 on Sadovaya Street');
+    await vi.waitFor(() =>
+      expect(document.querySelector('cc-mark[data-kind="claim"]')).not.toBeNull(),
+    );
+  });
+
+  describe('on a page that grows later', () => {
+    beforeEach(() => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    });
+    afterEach(() => vi.useRealTimers());
+
+    it('reads an article rendered well after the second look', async () => {
+      document.documentElement.innerHTML =
+        '<head><title>Courier</title></head><body><main id="app"></main></body>';
+      expect(await reading.start()).toBe('not-article');
+      await vi.advanceTimersByTimeAsync(5_000);
+      expect(read).not.toHaveBeenCalled();
+      // Declaring nothing, the page must read as prose: paragraphs of a real story's length.
+      const paragraphs = [
+        'Air defence units shot down three drones over Kamensky District overnight, the governor said on his channel, adding that the alert was lifted shortly after four in the morning and that emergency crews were sent out to every place where debris had been reported by residents.',
+        'Falling debris damaged the roofs of houses 4 and 6 on Sadovaya Street in Glubokoye, and no one was hurt, according to the district administration, which said that repairs would begin as soon as the insurers had inspected both houses and the street had been cleared of fragments.',
+        'Sirens sounded in three river towns while the attack lasted, and schools in Millerovo opened an hour late so that the roads could be checked, the regional education department said in a statement published on its website later in the morning.',
+      ];
+      (document.getElementById('app') as HTMLElement).innerHTML =
+        `<article><h1>Debris in Glubokoye</h1>${paragraphs.map((text) => `<p>${text}</p>`).join('')}</article>`;
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(read).toHaveBeenCalledTimes(1);
+      expect(read.mock.calls[0]?.[0].body).toContain('shot down three drones');
+    });
+
+    it('looks at a growing page that is no article only a few times', async () => {
+      document.documentElement.innerHTML =
+        '<head><title>Index</title></head><body><ul id="feed"></ul></body>';
+      await reading.start();
+      const feed = document.getElementById('feed') as HTMLElement;
+      const grows = 30;
+      for (let i = 0; i < grows; i++) {
+        feed.insertAdjacentHTML(
+          'beforeend',
+          Array.from(
+            { length: 8 },
+            (_, j) =>
+              `<li><a href="/s/${i}-${j}">Headline ${i}-${j} about the weather today</a></li>`,
+          ).join(''),
+        );
+        await vi.advanceTimersByTimeAsync(1_000);
+      }
+      expect(read).not.toHaveBeenCalled();
+      expect(none.mock.calls.length).toBeGreaterThan(2);
+      expect(none.mock.calls.length).toBeLessThan(grows / 3);
+    });
+  });
 });
