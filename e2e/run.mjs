@@ -19,7 +19,11 @@ import {
 import { buildFor } from '../scripts/build.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const SUITES = { chromium: 'e2e/chromium.test.ts', firefox: 'e2e/firefox.test.ts' };
+/** Each file launches its browser once. */
+const SUITES = {
+  chromium: ['e2e/chromium.test.ts', 'e2e/bad-input.test.ts'],
+  firefox: ['e2e/firefox.test.ts'],
+};
 
 const flags = process.argv.slice(2).filter((arg) => arg.startsWith('--'));
 const asked = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
@@ -52,7 +56,7 @@ try {
   process.exit(1);
 }
 
-const files = suites.map((name) => SUITES[/** @type {keyof typeof SUITES} */ (name)]);
+const files = suites.flatMap((name) => SUITES[/** @type {keyof typeof SUITES} */ (name)]);
 const run = spawnSync(
   process.execPath,
   ['--import', 'tsx', '--test', '--test-concurrency=1', ...files],
