@@ -6,6 +6,7 @@
  */
 import {
   APPOSITIVE_TAIL,
+  ASYNDETON,
   CLAUSE_BREAK,
   COMMENTARY,
   COORDINATION,
@@ -79,11 +80,11 @@ function trimmed(sentence: string, span: ClauseSpan): ClauseSpan | undefined {
   return end > start ? { start, end } : undefined;
 }
 
-/** Where ", and" joins two statements that each assert an event of their own. */
+/** Where ", and", or a bare comma before a count, joins two statements that each assert an event. */
 function coordinationCuts(sentence: string, cuts: number[]): number[] {
   const sorted = [...new Set(cuts)].sort((a, b) => a - b);
   const found: number[] = [];
-  for (const m of sentence.matchAll(COORDINATION)) {
+  for (const m of [...sentence.matchAll(COORDINATION), ...sentence.matchAll(ASYNDETON)]) {
     const at = m.index ?? 0;
     const from = sorted.filter((c) => c <= at).pop() ?? 0;
     const to = sorted.find((c) => c > at) ?? sentence.length;

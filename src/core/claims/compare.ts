@@ -6,10 +6,12 @@
  * before anything else is weighed: one drone over Smolensk and four over Kirishsky
  * district are two events, not a disagreement. Then a detail that cannot also be true
  * (another count, near rather than on, "no one injured" against injuries, another date)
- * makes them contradict; otherwise enough shared content words make them the same.
+ * makes them contradict; otherwise enough shared content words make them the same. Told of
+ * different days and otherwise differing too, they are two events, not a disagreement; a denial
+ * of harm meets any count of that harm at its place, however the two are worded.
  */
 import type { Claim, Count, Difference } from '../model.ts';
-import { countRange } from './details.ts';
+import { countRange, weekdaySpan } from './details.ts';
 import { shareEvent } from './events.ts';
 
 export interface Comparison {
@@ -31,6 +33,8 @@ interface Prepared {
   /** The claim's places and those that hold them, read back from its index keys. */
   area: Set<string>;
   days: string[];
+  /** The days and nights its weekdays allow (`weekdaySpan`). */
+  weekdays: string[];
 }
 
 const prepared = new WeakMap<Claim, Prepared>();
@@ -48,6 +52,7 @@ function prepare(claim: Claim): Prepared {
       topicSize: claim.terms.filter((t) => !t.includes(':')).length,
       area,
       days: days(claim.frame.time),
+      weekdays: weekdaySpan(claim.frame.time),
     };
     prepared.set(claim, p);
   }
@@ -220,6 +225,18 @@ function differentHarm(ours: Count[], theirs: Count[]): boolean {
   return ourHarm && theirHarm;
 }
 
+/** Both claims say when, and no day (or, by weekday, no day or night) one names is one the other names. */
+function timesClash(ours: Prepared, theirs: string | undefined): boolean {
+  if (!theirs) return false;
+  if (ours.days.length) {
+    const db = days(theirs);
+    if (db.length) return !ours.days.some((d) => db.includes(d));
+  }
+  if (!ours.weekdays.length) return false;
+  const wb = weekdaySpan(theirs);
+  return wb.length > 0 && !ours.weekdays.some((d) => wb.includes(d));
+}
+
 /** Month-day pairs a time expression names ("--12-07/--12-08" names two). */
 function days(time: string | undefined): string[] {
   return time?.match(/(?:\d{4}|-)-\d{2}-\d{2}/g)?.map((d) => d.slice(-5)) ?? [];
@@ -233,38 +250,92 @@ function timeWords(text: string): string {
   );
 }
 
+/** What a denial of casualties denies: "no injuries" the hurt, "no deaths" the dead, "no casualties" both. */
+const DENIES_INJURED = /\b(?:injur\w*|hurt|wounded|harmed|casualt\w*|victims?|hospitali[sz]ed)\b/i;
+const DENIES_KILLED =
+  /\b(?:killed|died|dead|deaths?|fatalit\w*|casualt\w*|victims?|loss of life)\b/i;
+
+function deniedHarm(c: Claim): string[] {
+  if (!c.frame.negated || c.frame.event !== 'casualties') return [];
+  const denied: string[] = [];
+  if (DENIES_INJURED.test(c.text)) denied.push('person injured');
+  if (DENIES_KILLED.test(c.text)) denied.push('person killed');
+  return denied;
+}
+
+/**
+ * One claim denies the harm the other counts: "no injuries in Rylsk" against "a woman was
+ * injured in Rylsk", however differently each is worded, since the count is the whole claim.
+ */
+function harmDenied(denier: Claim, teller: Claim): boolean {
+  if (teller.frame.negated) return false;
+  const denied = deniedHarm(denier);
+  return teller.frame.counts.some((c) => denied.includes(c.unit) && countRange(c)[1] > 0);
+}
+
+/** One denies one harm and the other counts only another: "no one killed", "a woman hurt". */
+function otherHarm(a: Claim, b: Claim): boolean {
+  const [denier, teller] = a.frame.negated ? [a, b] : [b, a];
+  const denied = deniedHarm(denier);
+  const told = teller.frame.counts.filter(isHarm);
+  return denied.length > 0 && told.length > 0 && !told.some((c) => denied.includes(c.unit));
+}
+
+/** Both claims count one thing, and their counts of it agree. */
+function sameCount(ours: Count[], theirs: Count[]): boolean {
+  return ours.some((x) => theirs.some((y) => y.unit === x.unit && rangesMeet(x, y)));
+}
+
+/** Both claims count the same harm, and their counts agree: whatever else they mention is aside. */
+function sameHarm(ours: Count[], theirs: Count[]): boolean {
+  return ours.some((x) => isHarm(x) && theirs.some((y) => y.unit === x.unit && rangesMeet(x, y)));
+}
+
 export function judgeClaims(ours: Claim, theirs: Claim): Judgement {
   const a = ours.frame;
   const b = theirs.frame;
   if (!shareEvent(a, b)) return UNRELATED;
   const pa = prepare(ours);
   const samePlace = a.places.some((p) => b.places.includes(p));
-  const nested =
-    samePlace ||
-    a.places.some((p) => indexedUnder(theirs.keys, p)) ||
-    b.places.some((p) => pa.area.has(p));
+  const theirsWithinOurs = b.places.some((p) => pa.area.has(p));
+  const oursWithinTheirs = a.places.some((p) => indexedUnder(theirs.keys, p));
+  const nested = samePlace || oursWithinTheirs || theirsWithinOurs;
   const placeless = !a.places.length && !b.places.length;
   if (!nested && !placeless) return UNRELATED;
   if (placeless && !a.actors.some((x) => b.actors.includes(x))) return UNRELATED;
 
   const { score, topical } = overlaps(pa, theirs.terms);
   const exactPlace = samePlace || placeless;
+  // Told of different days, two claims are two events, unless nothing else tells them apart.
+  const timeClash = timesClash(pa, b.time);
+
+  // A denial of harm over a place speaks for every place within it.
+  if (
+    !timeClash &&
+    ((harmDenied(ours, theirs) && (exactPlace || oursWithinTheirs)) ||
+      (harmDenied(theirs, ours) && (exactPlace || theirsWithinOurs)))
+  )
+    return { relation: 'contradicts', aspect: 'polarity', score };
 
   if (exactPlace && topical >= CONTRADICTION_THRESHOLD) {
-    if (relationsClash(ours, theirs)) return { relation: 'contradicts', aspect: 'relation', score };
+    const relationClash = relationsClash(ours, theirs);
     const unit = clashingUnit(a.counts, b.counts);
-    if (unit) return { relation: 'contradicts', aspect: 'count', unit, score };
-    if (pa.days.length && b.time) {
-      const db = days(b.time);
-      if (db.length && !pa.days.some((d) => db.includes(d)))
-        return { relation: 'contradicts', aspect: 'time', score };
+    // Another day is a contradiction only for what is otherwise the same event, counted alike.
+    if (timeClash) {
+      if (relationClash || unit || !sameCount(a.counts, b.counts))
+        return { relation: 'unrelated', score };
+      return { relation: 'contradicts', aspect: 'time', score };
     }
-    if (a.negated !== b.negated && topical >= 0.5)
+    if (relationClash) return { relation: 'contradicts', aspect: 'relation', score };
+    if (unit) return { relation: 'contradicts', aspect: 'count', unit, score };
+    if (a.negated !== b.negated && topical >= 0.5 && !otherHarm(ours, theirs))
       return { relation: 'contradicts', aspect: 'polarity', score };
   }
+  if (timeClash) return { relation: 'unrelated', score };
   if (!exactPlace && clashingUnit(a.counts, b.counts)) return { relation: 'unrelated', score };
   if (differentHarm(a.counts, b.counts)) return { relation: 'unrelated', score };
-  if (onlyOneNamesBuildings(ours, theirs)) return { relation: 'unrelated', score };
+  if (onlyOneNamesBuildings(ours, theirs) && !sameHarm(a.counts, b.counts))
+    return { relation: 'unrelated', score };
   if (a.negated !== b.negated) return { relation: 'unrelated', score };
   return { relation: score >= SAME_THRESHOLD ? 'same' : 'unrelated', score };
 }

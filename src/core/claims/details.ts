@@ -29,23 +29,113 @@ const NUMBER_WORDS: Record<string, number> = {
   thirty: 30,
   forty: 40,
   fifty: 50,
-  dozen: 12,
-  dozens: 24,
-  hundred: 100,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
+
+/** What each round word multiplies: "two hundred", and the vague plurals "dozens", "hundreds". */
+const SCALES: Record<string, number> = {
+  ten: 10,
+  tens: 10,
+  dozen: 12,
+  hundred: 100,
+  thousand: 1000,
+};
+
+const ONES = 'one|two|three|four|five|six|seven|eight|nine';
+const SMALL = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:${ONES}))?|${ONES}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|single)`;
+const DIGITS = '\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?';
+
+/**
+ * A spoken or written quantity, longest reading first: "two hundred and fifty", "a dozen",
+ * "dozens of", "a couple of", "1,200", "twenty-one", "several", "a". Ordinals ("first",
+ * "2nd") are never quantities, and "of" after a vague quantity belongs to it, so that the noun
+ * after it is what is counted.
+ */
+const QUANTITY = new RegExp(
+  [
+    `half an? dozen`,
+    `(?:several|a few|many) (?:dozen|hundred|thousand)(?: of)?`,
+    `(?:dozens|hundreds|thousands|tens) of`,
+    `(?:dozens|hundreds|thousands)`,
+    `(?:a|an|one|${SMALL}|${DIGITS})[\\s-](?:hundred|thousand)(?:(?:\\s+and)?\\s+${SMALL})?`,
+    `(?:an? )?dozen(?: of)?`,
+    `an? couple(?: of)?|couple of`,
+    `a few`,
+    `several|multiple|many|numerous|a number of`,
+    DIGITS,
+    SMALL,
+    `an?`,
+  ]
+    .map((alternative) => `(?:${alternative})`)
+    .join('|')
+    .replace(/^/, '(?<![\\p{L}\\p{N}])(?:')
+    .concat(')(?![\\p{L}\\p{N}])'),
+  'giu',
+);
+
+/** The value of a quantity phrase matched by QUANTITY, and how exactly it is meant. */
+function quantity(phrase: string): { value: number; qualifier: CountQualifier } | undefined {
+  const p = phrase
+    .toLowerCase()
+    .replace(/[\s-]+/g, ' ')
+    .replace(/ of$/, '');
+  if (p === 'half a dozen' || p === 'half an dozen') return { value: 6, qualifier: 'exact' };
+  const vague =
+    /^(?:(?:several|a few|many) (dozen|hundred|thousand)|(dozen|hundred|thousand|ten)s)$/.exec(p);
+  // "Dozens" is at least two dozen, "hundreds" at least two hundred: how many more, nobody says.
+  if (vague) return { value: 2 * (SCALES[vague[1] ?? vague[2] ?? ''] ?? 0), qualifier: 'several' };
+  if (/^(?:an? )?dozen$/.test(p)) return { value: 12, qualifier: 'exact' };
+  if (/couple$/.test(p)) return { value: 2, qualifier: 'about' };
+  if (p === 'a few' || p === 'several') return { value: 3, qualifier: 'several' };
+  if (/^(?:multiple|many|numerous|a number)$/.test(p)) return { value: 2, qualifier: 'multiple' };
+  let total = 0;
+  let current = 0;
+  for (const word of p.split(' ')) {
+    if (/^\d/.test(word)) current += Number(word.replace(/,/g, ''));
+    else if (word === 'a' || word === 'an') current += 1;
+    else if (word === 'hundred') current = (current || 1) * 100;
+    else if (word === 'thousand') {
+      total += (current || 1) * 1000;
+      current = 0;
+    } else if (word in NUMBER_WORDS) current += NUMBER_WORDS[word] ?? 0;
+    else if (word !== 'and') return undefined;
+  }
+  const value = total + current;
+  return Number.isFinite(value) && value > 0 ? { value, qualifier: 'exact' } : undefined;
+}
 
 const UNITS: [RegExp, string][] = [
   // "Seven injured after a missile strike" counts people, not missiles.
   [/^(?:injured|wounded|hurt|killed|dead)$/i, 'person'],
   [/^(?:drones?|uavs?|uas|unmanned|бпла|quadcopters?)$/i, 'drone'],
   [/^missiles?$/i, 'missile'],
-  [/^(?:houses?|homes?|buildings?|residential|apartments?)$/i, 'building'],
-  [/^(?:people|persons?|civilians?|residents?|men|women|children)$/i, 'person'],
+  [
+    /^(?:houses?|homes?|buildings?|residential|apartments?|flats?|households?|dwellings?)$/i,
+    'building',
+  ],
+  [
+    /^(?:people|persons?|civilians?|residents?|men|women|children|man|woman|child|boy|girl|teenagers?|pensioners?)$/i,
+    'person',
+  ],
   [/^districts?$/i, 'district'],
   [/^(?:regions?|oblasts?)$/i, 'region'],
   [/^hours?$/i, 'hour'],
   [/^(?:cars?|vehicles?)$/i, 'vehicle'],
 ];
+
+/** Buildings named in two words: "a block of flats", "two high-rises", "a tower block". */
+function buildingPhrase(words: string[], i: number): boolean {
+  const w = words[i]?.toLowerCase() ?? '';
+  const next = words[i + 1]?.toLowerCase();
+  const prev = words[i - 1]?.toLowerCase();
+  if (/^blocks?$/.test(w) && next === 'of' && /^(?:flats|apartments)$/.test(words[i + 2] ?? ''))
+    return true;
+  if (/^blocks?$/.test(w) && /^(?:apartment|tower|residential)$/.test(prev ?? '')) return true;
+  return /^rises?$/.test(w) && prev === 'high';
+}
 
 /** A qualifier just before a count, so the word before it can be read: "injuring at least two". */
 const QUALIFIER_WORDS =
@@ -62,7 +152,10 @@ const PHRASE_END =
   /^(?:in|on|at|over|of|from|to|by|with|and|or|but|near|across|into|onto|were|was|had|have|has|is|are|been|being|fell|falling|fallen|that|which|who)$/i;
 
 function unitAfter(words: string[]): string | undefined {
-  for (const w of words.slice(0, 5)) {
+  const head = words.slice(0, 5);
+  for (let i = 0; i < head.length; i++) {
+    const w = head[i] ?? '';
+    if (buildingPhrase(words, i)) return 'building';
     if (PHRASE_END.test(w)) return undefined;
     for (const [pattern, unit] of UNITS) if (pattern.test(w)) return unit;
   }
@@ -85,6 +178,7 @@ const CLOCK_RANGE =
   /\b(\d{1,2})[:.](\d{2})\s*(?:-|–|—|and|to|until|till)\s*(\d{1,2})[:.](\d{2})\b/i;
 const CLOCK = /\b(\d{1,2}):(\d{2})\b/;
 const PART_OF_DAY = /\b(night|overnight|morning|evening|afternoon)\b/i;
+const WEEKDAY = /\b(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)day\b/gi;
 
 const pad = (n: string | number) => String(n).padStart(2, '0');
 
@@ -93,7 +187,30 @@ function isoDay(month: string, day: string, year?: string): string {
   return `${year ?? '-'}-${pad(m)}-${pad(day)}`;
 }
 
-/** "--12-08" (no year given), "2024-12-08", "--12-07/--12-08", "20:00-23:30", "night", joined by spaces. */
+export const WEEK = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+/** The days a time expression names, dates and weekdays, without the hour or the part of day. */
+export function daysOf(time: string | undefined): string[] {
+  return time?.split(' ').filter((t) => /\d{2}-\d{2}|^[a-z]{3}(?:\+night)?$/.test(t)) ?? [];
+}
+
+/**
+ * The day-halves a time's weekdays may mean: "tue" is Tuesday and the night before it (the
+ * small hours of Tuesday are Tuesday), "tue+night" Tuesday and the night after it.
+ */
+export function weekdaySpan(time: string | undefined): string[] {
+  const span: string[] = [];
+  for (const token of daysOf(time)) {
+    const day = WEEK.indexOf(token.slice(0, 3));
+    if (day < 0) continue;
+    const name = WEEK[day] ?? '';
+    if (token.endsWith('+night')) span.push(name, token);
+    else span.push(`${WEEK[(day + 6) % 7] ?? ''}+night`, name);
+  }
+  return span;
+}
+
+/** "--12-08" (no year given), "2024-12-08", "--12-07/--12-08", "20:00-23:30", "night", "tue", joined by spaces. */
 export function timeOf(text: string): string | undefined {
   const parts: string[] = [];
   const md = DATE_MD.exec(text);
@@ -115,6 +232,17 @@ export function timeOf(text: string): string | undefined {
   else if (clock) parts.push(`${pad(clock[1] ?? '')}:${clock[2]}`);
   const daypart = PART_OF_DAY.exec(text);
   if (daypart) parts.push(daypart[1] === 'overnight' ? 'night' : (daypart[1] ?? '').toLowerCase());
+  // "Tuesday" (its early hours included when compared), "Tuesday night" and "the night to
+  // Wednesday" ("tue+night", the night after Tuesday): each weekday by its first three letters.
+  for (const m of text.matchAll(WEEKDAY)) {
+    const day = WEEK.indexOf((m[1] ?? '').slice(0, 3).toLowerCase());
+    const at = m.index ?? 0;
+    let said = WEEK[day] ?? '';
+    if (/\b(?:night|overnight)\s+(?:to|into|before)\s+$/i.test(text.slice(0, at)))
+      said = `${WEEK[(day + 6) % 7] ?? ''}+night`;
+    else if (/^\s+night\b/i.test(text.slice(at + m[0].length))) said = `${said}+night`;
+    if (!parts.includes(said)) parts.push(said);
+  }
   return parts.length ? parts.join(' ') : undefined;
 }
 
@@ -166,46 +294,40 @@ function harm(words: string[]): string | undefined {
   return undefined;
 }
 
+/** Homes counted for what they lost, not for what hit them: "300 homes lost electricity". */
+const OUTAGE_BEFORE =
+  /\b(?:power|electricity|gas|heating|water|supply|supplies)\s+(?:\w+\s+){0,2}?(?:cut|restored|lost|knocked out|disrupted|interrupted)\s+(?:off\s+)?(?:to|for|in|at)\s+$|\b(?:leaving|left|leave)\s+$/i;
+const OUTAGE_AFTER =
+  /^(?:[\p{L}-]+\s+){0,5}?(?:lost|losing|were left without|left without|without|had no|have no|remain without|remained without|are without|were without|cut off from)\s+(?:\w+\s+)?(?:power|electricity|gas|heating|heat|water|light)\b/iu;
+
 /** Counts with their qualifier and unit: "more than 10 drones", "several districts", "nine". */
 export function countsOf(text: string, skip: [number, number][]): Count[] {
   const counts: Count[] = [];
   const blocked = [...skip, ...notCountSpans(text)];
-  const token =
-    /\b(\d+(?:[.,]\d+)?|one|single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens?|hundred|several|multiple|many|numerous|a number of|an?)\b/gi;
   let lastUnit: string | undefined;
-  for (const m of text.matchAll(token)) {
+  for (const m of text.matchAll(QUANTITY)) {
     const at = m.index ?? 0;
     if (blocked.some(([s, e]) => at >= s && at < e)) continue;
-    const word = (m[1] ?? '').toLowerCase();
-    const after = text
-      .slice(at + m[0].length)
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter(Boolean);
+    const phrase = m[0];
+    // The pronoun of "no one" counts nothing.
+    if (/^one$/i.test(phrase) && /\bno\s+$/i.test(text.slice(0, at))) continue;
+    const rest = text.slice(at + phrase.length);
+    const after = rest.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     const unit = unitAfter(after);
-    if (word === 'a' || word === 'an') {
-      // "a drone" counts one; "a trail of debris" counts nothing.
-      if (unit && unit !== 'hour' && unitAfter(after.slice(0, 3)) === unit) {
-        counts.push({ value: 1, qualifier: 'exact', unit });
-        lastUnit = unit;
-      }
-      continue;
+    const article = /^an?$/i.test(phrase);
+    if (article) {
+      // "a drone" counts one; "a trail of debris" nothing; "an estimated 300 homes" 300, not one.
+      const near = after.slice(0, 3);
+      if (!unit || unit === 'hour' || unitAfter(near) !== unit) continue;
+      if (
+        near.some((w) => /^\d/.test(w) || w.toLowerCase() in NUMBER_WORDS || /^estimated$/i.test(w))
+      )
+        continue;
     }
-    let value: number;
-    let qualifier: CountQualifier = 'exact';
-    if (word === 'several') {
-      value = 3;
-      qualifier = 'several';
-    } else if (
-      word === 'multiple' ||
-      word === 'many' ||
-      word === 'numerous' ||
-      word === 'a number of'
-    ) {
-      value = 2;
-      qualifier = 'multiple';
-    } else if (/^\d/.test(word)) value = Number(word.replace(',', '.'));
-    else value = NUMBER_WORDS[word] ?? NaN;
-    if (!Number.isFinite(value)) continue;
+    const read = article ? { value: 1, qualifier: 'exact' as const } : quantity(phrase);
+    if (!read) continue;
+    const { value } = read;
+    let { qualifier } = read;
     const before = text.slice(Math.max(0, at - 24), at);
     for (const [pattern, q] of QUALIFIERS) if (pattern.test(before)) qualifier = q;
     // A bare number ("with nine falling in…") counts what the clause counted last; "several villages" does not.
@@ -213,13 +335,17 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
       unit ?? (after[0] === undefined || PHRASE_END.test(after[0]) ? lastUnit : undefined);
     if (!counted) continue;
     // The injured and the dead are counted apart: "two injured" does not gainsay "one killed".
+    const lead = text.slice(0, at).replace(QUALIFIER_WORDS, '');
     if (counted === 'person') {
-      const lead = text.slice(0, at).replace(QUALIFIER_WORDS, '');
       counted =
         HARM_BEFORE.find(([pattern]) => pattern.test(lead))?.[1] ??
         harm(after.slice(0, 8)) ??
         counted;
-    }
+    } else if (
+      counted === 'building' &&
+      (OUTAGE_BEFORE.test(lead) || OUTAGE_AFTER.test(rest.trim()))
+    )
+      counted = 'home without power';
     counts.push({ value, qualifier, unit: counted });
     lastUnit = counted;
   }
@@ -238,6 +364,8 @@ export function countRange(c: Count): [number, number] {
     case 'about':
       return [c.value * 0.75, c.value * 1.25];
     case 'several':
+      // "Dozens" and "hundreds" set a floor of their own; "several" and "a few" only that of two.
+      return [c.value >= 10 ? c.value : 2, Infinity];
     case 'multiple':
       return [2, Infinity];
   }
@@ -249,7 +377,7 @@ const STRUCK =
 const OVER = /\bover (?:the )?\p{Lu}/u;
 /** "On" only as contact with a physical object: "onto Lodygina Street", "on a private house", not "on Telegram". */
 const ON =
-  /\b(?:onto|on)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}?(?:street|road|avenue|lane|square|roof|house|home|building|yard|car|vehicle)s?\b/iu;
+  /\b(?:onto|on)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}?(?:street|road|avenue|lane|square|roof|house|home|building|block|flat|apartment|yard|car|vehicle)s?\b/iu;
 
 export function relationOf(text: string): ClaimFrame['relation'] {
   if (STRUCK.test(text)) return 'struck';

@@ -10,7 +10,7 @@
  */
 import type { Claim, ClaimFrame, Entity, EntityMention } from '../model.ts';
 import { assertionOf, splitClauses } from './clauses.ts';
-import { countsOf, identifiersOf, relationOf, timeOf } from './details.ts';
+import { countsOf, daysOf, identifiersOf, relationOf, timeOf } from './details.ts';
 import { eventsOf } from './events.ts';
 import { anaphorsIn, Focus } from './focus.ts';
 import {
@@ -289,5 +289,25 @@ export function detectClaims(input: ClaimInput): Claim[] {
       recentAt = si;
     }
   });
+  datedByArticle(claims);
   return claims;
+}
+
+/**
+ * An article that names one day only is about that day throughout: its headline's "drones
+ * downed overnight" is Saturday night's, as its body says. With two days named, a claim
+ * without its own stays undated, since nobody can tell which it belongs to.
+ */
+function datedByArticle(claims: Claim[]): void {
+  const named = new Set<string>();
+  for (const c of claims) {
+    const days = daysOf(c.frame.time);
+    if (days.length) named.add(days.join(' '));
+  }
+  const [only] = named;
+  if (named.size !== 1 || !only) return;
+  for (const c of claims) {
+    if (c.frame.event === 'statement' || daysOf(c.frame.time).length) continue;
+    c.frame.time = c.frame.time ? `${c.frame.time} ${only}` : only;
+  }
 }

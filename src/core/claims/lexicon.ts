@@ -149,6 +149,13 @@ export const CLAUSE_BREAK =
  */
 export const COORDINATION = /,\s+and\s+/g;
 
+/**
+ * A comma before a count joins two statements with no "and", as headlines do: "dozen UAVs shot
+ * down, one hurt in Rylsk". Cut only when each side asserts an event of its own.
+ */
+export const ASYNDETON =
+  /,\s+(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds)\s)/gi;
+
 /** A clause that only places an object relative to the event: ", near houses 12 and 13". */
 export const RELATION_CLAUSE =
   /^(?:located |lying )?(?:near|next to|close to|striking|hitting|damaging)\b/i;

@@ -19,6 +19,22 @@ const PHRASES: [RegExp, string][] = [
   [/\bcrash site\b|\bsite of the [\w’']+ crash\b/gi, ' debris site '],
   [/\bno one\b|\bnobody\b/gi, ' no casualty '],
   [/\bset(?:ting)? up\b/gi, ' establish '],
+  // Where people live, in any of its names, is one word: a block of flats is an apartment building.
+  [
+    /\b(?:blocks? of (?:flats|apartments)|(?:apartment|residential|tower|multi-stor(?:e)?y|multi-apartment) (?:buildings?|blocks?|houses?|complex(?:es)?)|high-?rises?(?: buildings?)?|private (?:houses?|homes?))\b/gi,
+    ' building ',
+  ],
+  // What falls once a drone is hit, however it is called.
+  [/\bfalling (?:debris|fragments|wreckage|parts|pieces)\b/gi, ' debris fall '],
+  // Power lines, substations, pipelines: what a strike cuts, and the outage that follows.
+  [
+    /\b(?:(?:high-voltage |overhead )?(?:power|electricity|transmission) lines?|(?:electrical |power )?substations?|(?:gas )?pipelines?|gas mains?|transformers?)\b/gi,
+    ' utility ',
+  ],
+  [
+    /\b(?:lost|losing|without|cut off from|cut|outages?|disrupted|restored)\s+(?:the\s+)?(?:power|electricity|light|gas|heating)(?: supply| supplies)?\b|\b(?:power|electricity|gas|heating)(?: supply| supplies)? (?:was |were )?(?:cut|lost|knocked out|disrupted|outages?|restored)\b|\bblackouts?\b/gi,
+    ' outage ',
+  ],
   [/\bon (?:the )?site\b/gi, ' site '],
 ];
 
@@ -64,6 +80,37 @@ const SYNONYMS: Record<string, string> = {
   house: 'building',
   home: 'building',
   residential: 'building',
+  flat: 'building',
+  flats: 'building',
+  apartment: 'building',
+  dwelling: 'building',
+  household: 'building',
+  // A number reads the same in words or digits: "twelve", "a dozen", "12".
+  one: '1',
+  single: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
+  eleven: '11',
+  twelve: '12',
+  dozen: '12',
+  // Read whole, or the plural would lose its ending and read as twelve.
+  dozens: 'dozens',
+  twenty: '20',
+  // Who was hurt matters to the count, not to the wording: a woman is one of the people.
+  woman: 'people',
+  women: 'people',
+  man: 'people',
+  men: 'people',
+  child: 'people',
+  children: 'people',
+  resident: 'people',
   deploy: 'dispatch',
   send: 'dispatch',
   sent: 'dispatch',

@@ -117,4 +117,26 @@ describe('a development set read in order', () => {
     expect(cited(c, 'contradicts')).toEqual(['08-kharkiv-mayor.txt', '09-kharkiv-region.txt']);
     expect(c.evidence[0]?.difference).toMatchObject({ aspect: 'count', theirs: 'five people' });
   });
+
+  it('reads "a dozen", "twelve" and "one man" as the same counts in other words', () => {
+    const drones = claim('13-belgorod-wire.txt', 'Twelve UAVs destroyed over Belgorod region');
+    expect(drones.status).toBe('corroborated');
+    expect(cited(drones, 'corroborates')).toEqual(['12-belgorod-night.txt']);
+    const hurt = claim('13-belgorod-wire.txt', 'one injured in Shebekino');
+    expect(hurt.status).toBe('corroborated');
+    expect(cited(hurt, 'corroborates')).toEqual(['12-belgorod-night.txt']);
+  });
+
+  it('takes a block of flats for the residential building the wreckage fell on', () => {
+    const c = claim('13-belgorod-wire.txt', 'Debris damaged a block of flats');
+    expect(c.status).toBe('corroborated');
+    expect(cited(c, 'corroborates')).toEqual(['12-belgorod-night.txt']);
+  });
+
+  it('keeps a Monday raid apart from Saturday night’s, whatever each counted', () => {
+    expect(claim('14-belgorod-monday.txt', 'On Monday, air defences destroyed 30').status).toBe(
+      'new',
+    );
+    expect(claim('14-belgorod-monday.txt', 'no one was hurt').status).toBe('new');
+  });
 });

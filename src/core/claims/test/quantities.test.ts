@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '../../model.ts';
+import { compareClaims } from '../compare.ts';
+import { countsOf, timeOf } from '../details.ts';
+import { claimsOf, PLACES } from './article.ts';
+
+function claim(text: string, index = 0): Claim {
+  const found = claimsOf(text, PLACES)[index];
+  if (!found) throw new Error(`no claim ${index} in: ${text}`);
+  return found;
+}
+
+const counted = (text: string) => countsOf(text, []).map((c) => [c.value, c.qualifier, c.unit]);
+
+describe('countsOf reads numbers written as words', () => {
+  it('reads dozens, couples, hundreds and compound numbers', () => {
+    expect(counted('the army downed a dozen drones')).toEqual([[12, 'exact', 'drone']]);
+    expect(counted('dozen UAVs were intercepted')).toEqual([[12, 'exact', 'drone']]);
+    expect(counted('dozens of drones were seen')).toEqual([[24, 'several', 'drone']]);
+    expect(counted('hundreds of residents fled')).toEqual([[200, 'several', 'person']]);
+    expect(counted('a couple of drones crashed')).toEqual([[2, 'about', 'drone']]);
+    expect(counted('two hundred and forty drones')).toEqual([[240, 'exact', 'drone']]);
+    expect(counted('twenty-three drones')).toEqual([[23, 'exact', 'drone']]);
+    expect(counted('1,500 homes')).toEqual([[1500, 'exact', 'building']]);
+    expect(counted('more than a dozen drones')).toEqual([[12, 'more-than', 'drone']]);
+  });
+
+  it('counts no ordinals and no "no one"', () => {
+    expect(counted('the second drone fell')).toEqual([]);
+    expect(counted('no one was hurt by the 3rd drone')).toEqual([]);
+  });
+
+  it('counts a woman, a man or a child among the hurt, before or after the verb', () => {
+    expect(counted('A man was wounded at the market')).toEqual([[1, 'exact', 'person injured']]);
+    expect(counted('the strike killed a child')).toEqual([[1, 'exact', 'person killed']]);
+    expect(counted('three hurt after the raid')).toEqual([[3, 'exact', 'person injured']]);
+  });
+
+  it('counts a block of flats and a high-rise as buildings, and homes left dark apart', () => {
+    expect(counted('wreckage hit a block of flats')).toEqual([[1, 'exact', 'building']]);
+    expect(counted('two high-rises were damaged')).toEqual([[2, 'exact', 'building']]);
+    expect(counted('some 400 homes were left without electricity')).toEqual([
+      [400, 'about', 'home without power'],
+    ]);
+  });
+});
+
+describe('timeOf and weekdays', () => {
+  it('tells a weekday from the night after it and the night before it', () => {
+    expect(timeOf('on Friday')).toBe('fri');
+    expect(timeOf('late on Friday night')).toBe('night fri+night');
+    expect(timeOf('in the night to Saturday')).toBe('night fri+night');
+  });
+});
+
+describe('compareClaims with counts in words, homes and days', () => {
+  it('takes "a dozen" and "12" for one count', () => {
+    const words = claim('Air defences shot down a dozen drones over the Belgorod region.');
+    const digits = claim('12 UAVs were destroyed over Belgorod Oblast.');
+    expect(compareClaims(words, digits).relation).toBe('same');
+  });
+
+  it('takes dozens of drones against twelve as another count', () => {
+    const dozens = claim('Dozens of drones were shot down over the Belgorod region.');
+    const twelve = claim('Twelve drones were shot down over Belgorod Oblast.');
+    expect(compareClaims(dozens, twelve)).toMatchObject({
+      relation: 'contradicts',
+      difference: { aspect: 'count' },
+    });
+  });
+
+  it('takes a man hurt when debris hit an apartment block for one injured in the same place', () => {
+    const block = claim('A man was hurt in Rylsk when wreckage hit an apartment block.');
+    const one = claim('One person was injured in Rylsk.');
+    expect(compareClaims(one, block).relation).toBe('same');
+  });
+
+  it('finds "no injuries" contradicted by an injury at the same place, whatever the wording', () => {
+    const none = claim('There were no injuries in Rylsk after the attack.');
+    const hurt = claim('A woman was hurt in Rylsk when wreckage fell on a high-rise.');
+    expect(compareClaims(none, hurt)).toMatchObject({
+      relation: 'contradicts',
+      difference: { aspect: 'polarity' },
+    });
+    expect(compareClaims(claim('No one was killed in Rylsk.'), hurt).relation).not.toBe(
+      'contradicts',
+    );
+  });
+
+  it('reads Tuesday night and the early hours of Wednesday as one night, Tuesday and Wednesday as two days', () => {
+    const tuesdayNight = claim('On Tuesday night, 12 drones were shot down over Kursk.');
+    const wednesday = claim('On Wednesday, air defences downed 12 drones over the Kursk region.');
+    expect(compareClaims(tuesdayNight, wednesday).relation).toBe('same');
+    const tuesday = claim('On Tuesday, 12 drones were shot down over Kursk.');
+    const later = claim('On Thursday, air defences downed 20 drones over the Kursk region.');
+    expect(compareClaims(tuesday, later).relation).toBe('unrelated');
+    expect(
+      compareClaims(tuesday, claim('On Tuesday, 20 drones were downed over Kursk.')),
+    ).toMatchObject({ relation: 'contradicts', difference: { aspect: 'count' } });
+  });
+
+  it('takes homes cut off after a power line was hit for those that lost electricity', () => {
+    const ours = claim('In Rylsk, a power line was damaged and 300 homes lost electricity.');
+    const theirs = claim('Power was cut to about 300 homes in Rylsk after a substation was hit.');
+    expect(compareClaims(theirs, ours).relation).toBe('same');
+    const houses = claim('A drone hit two houses in Rylsk.');
+    expect(compareClaims(houses, ours).relation).not.toBe('contradicts');
+  });
+});
