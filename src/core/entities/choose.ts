@@ -11,6 +11,7 @@ const BARE_ORDER: Record<Place['kind'], number> = {
   region: 2,
   city: 3,
   district: 4,
+  river: 5,
 };
 
 export function choosePlace(

@@ -16,6 +16,7 @@ import {
   lowerAt,
   sentenceAround,
   type PendingDistrict,
+  type PendingName,
   type Reading,
 } from './reading.ts';
 import { isDistrictWord, roleOf } from './vocabulary.ts';
@@ -66,8 +67,13 @@ function regionMentionsOf(r: Reading): RegionMention[] {
 /** How many region mentions on each side of a token are weighed: enough for an article, bounded for a book. */
 const NEAR_MENTIONS = 40;
 
-/** Regions the article talks about, nearest to token `at` first; a region named before counts as nearer. */
-function regionsNear(r: Reading, at: number): string[] {
+/**
+ * The regions a district named at token `at` may lie in, most likely first: those named before it,
+ * the latest first (its own sentence, then the sentences before); then the region the article names
+ * most; only then those named after it, the nearest first. A region named in the next sentence
+ * ("Meanwhile in Bryansk Oblast...") starts another topic, it does not reach back.
+ */
+function regionsFor(r: Reading, at: number): string[] {
   const list = regionMentionsOf(r);
   let lo = 0;
   let hi = list.length;
@@ -76,17 +82,23 @@ function regionsNear(r: Reading, at: number): string[] {
     if ((list[mid] as RegionMention).first <= at) lo = mid + 1;
     else hi = mid;
   }
-  const distance = new Map<string, number>();
-  for (
-    let k = Math.max(0, lo - NEAR_MENTIONS);
-    k < Math.min(list.length, lo + NEAR_MENTIONS);
-    k++
-  ) {
-    const m = list[k] as RegionMention;
-    const d = m.first <= at ? at - m.first : (m.first - at) * 2;
-    distance.set(m.region, Math.min(distance.get(m.region) ?? Infinity, d));
-  }
-  return [...distance.entries()].sort((a, b) => a[1] - b[1]).map(([id]) => id);
+  const order: string[] = [];
+  for (let k = lo - 1; k >= Math.max(0, lo - NEAR_MENTIONS); k--)
+    order.push((list[k] as RegionMention).region);
+  const dominant = dominantRegion(r);
+  if (dominant) order.push(dominant);
+  for (let k = lo; k < Math.min(list.length, lo + NEAR_MENTIONS); k++)
+    order.push((list[k] as RegionMention).region);
+  return [...new Set(order)];
+}
+
+/** The region the article names most often, the first named on a tie. */
+function dominantRegion(r: Reading): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of regionMentionsOf(r)) counts.set(m.region, (counts.get(m.region) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [region, count] of counts) if (count > (counts.get(best ?? '') ?? 0)) best = region;
+  return best;
 }
 
 function articleCountry(r: Reading): string {
@@ -124,12 +136,19 @@ function inDistrictList(r: Reading, at: number): boolean {
   return false;
 }
 
-/** "Kirovsky and Leninsky districts of Donetsk": the region a list of districts names after it. */
+/** Words between "district" and the region that holds it: "district of", "district, ", "district (", "district in the". */
+const OWNER_LINKS = new Set(['of', ',', '(', 'in']);
+
+/**
+ * "Kirovsky and Leninsky districts of Donetsk", "the Shebekinsky district, Belgorod region": the
+ * region named right after the district word.
+ */
 function listOwner(r: Reading, at: number): string | undefined {
   const [, to] = sentenceAround(r, at);
   for (let i = at; i < Math.min(to, at + 10); i++) {
-    if (!isDistrictWord(r.tokens[i]?.text ?? '') || lowerAt(r, i + 1) !== 'of') continue;
-    const owner = r.found.find((f) => f.first === i + 2 && f.entity.type === 'place');
+    if (!isDistrictWord(r.tokens[i]?.text ?? '') || !OWNER_LINKS.has(lowerAt(r, i + 1))) continue;
+    const next = lowerAt(r, i + 2) === 'the' ? i + 3 : i + 2;
+    const owner = r.found.find((f) => f.first === next && f.entity.type === 'place');
     return owner ? regionOf(owner.entity.id) : undefined;
   }
   return undefined;
@@ -141,11 +160,13 @@ function resolveDistrict(r: Reading, d: PendingDistrict): void {
   const key = keys.join(' ');
   const listed = d.strong || inDistrictList(r, d.first);
   const hinted = d.hint ? regionOf(d.hint.id) : listOwner(r, d.first);
-  const regions = [...new Set([...(hinted ? [hinted] : []), ...regionsNear(r, d.first)])];
+  const regions = [...new Set([...(hinted ? [hinted] : []), ...regionsFor(r, d.first)])];
   for (const region of regions) {
-    const exact = (r.g.districtsIn.get(region) ?? []).find((p) =>
-      r.g.districtKeys.get(p)?.includes(key),
-    );
+    const inRegion = r.g.districtsIn.get(region) ?? [];
+    const exact =
+      inRegion.find((p) => r.g.districtKeys.get(p)?.includes(key)) ??
+      // "the Glushkovo district": named after its centre, which only the word "district" vouches for.
+      (d.strong ? inRegion.find((p) => r.g.centreKeys.get(p)?.includes(key)) : undefined);
     if (exact) return addFound(r, exact, d.first, d.end);
   }
   // A district-like word that is no district in the region at hand is the town it was named after.
@@ -154,8 +175,10 @@ function resolveDistrict(r: Reading, d: PendingDistrict): void {
   if (anywhere?.length === 1 && !regions.length)
     return addFound(r, anywhere[0] as Place, d.first, d.end);
   const region = regions[0];
-  const fuzzy = region ? closestDistrict(r, region, key) : undefined;
-  if (fuzzy) return addFound(r, fuzzy, d.first, d.end);
+  for (const candidate of regions) {
+    const fuzzy = closestDistrict(r, candidate, key);
+    if (fuzzy) return addFound(r, fuzzy, d.first, d.end);
+  }
   if (d.hint?.kind === 'city' && !d.strong) addFound(r, d.hint, d.first, d.end);
   else if (d.strong || isAdjectival(r.tokens[d.first]?.text ?? ''))
     addFound(r, unknownDistrict(r, d, region), d.first, d.end);
@@ -229,13 +252,46 @@ function placeBefore(r: Reading, at: number): Entity | undefined {
     const kind =
       placeOf(r, f.entity)?.kind ??
       (f.entity.type === 'place' && !f.entity.known ? 'district' : undefined);
-    if (kind && kind !== 'country' && kind !== 'area') return f.entity;
+    if (kind && kind !== 'country' && kind !== 'area' && kind !== 'river') return f.entity;
   }
   return undefined;
 }
 
 /** How far back a street or an official looks for the place it belongs to. */
 const NEAR_TOKENS = 400;
+
+function isDistrict(r: Reading, entity: Entity): boolean {
+  const kind = placeOf(r, entity)?.kind;
+  return kind
+    ? kind === 'district'
+    : entity.type === 'place' && !entity.known && entity.id.endsWith('-district');
+}
+
+/**
+ * The district a settlement is said to lie in: "the village of Y in the X district", "Y, X
+ * district", or a district named before it in its sentence or the one before, with nothing but the
+ * district's own region in between ("In the X district of Z Oblast, ... the village of Y").
+ */
+function districtOfSettlement(r: Reading, n: PendingName): Entity | undefined {
+  const link = lowerAt(r, n.end);
+  if (link === 'in' || link === ',') {
+    const at = lowerAt(r, n.end + 1) === 'the' ? n.end + 2 : n.end + 1;
+    const after = r.found.find((f) => f.first === at && isDistrict(r, f.entity));
+    if (after) return after.entity;
+  }
+  const [sentence] = sentenceAround(r, n.first);
+  const [from] = sentenceAround(r, Math.max(0, sentence - 2));
+  const before = r.found.filter(
+    (f) => f.first >= from && f.end <= n.first && f.entity.type === 'place',
+  );
+  const district = before
+    .filter((f) => isDistrict(r, f.entity))
+    .sort((a, b) => b.first - a.first)[0];
+  if (!district) return undefined;
+  const holders = new Set([district.entity.parentId, ...placeAncestors(district.entity.id)]);
+  const between = before.filter((f) => f.first > district.first);
+  return between.every((f) => holders.has(f.entity.id)) ? district.entity : undefined;
+}
 
 function resolveNames(r: Reading): void {
   for (const n of r.names) {
@@ -244,20 +300,22 @@ function resolveNames(r: Reading): void {
     if (!words.length) continue;
     const first = words[0] as number;
     const last = (words[words.length - 1] as number) + 1;
-    const near = placeBefore(r, n.first);
+    const street = n.kind === 'street';
+    const district = street ? undefined : districtOfSettlement(r, n);
+    const near = district ?? placeBefore(r, n.first);
     const region = near ? (regionOf(near.id) ?? near.parentId) : undefined;
     const regionName = region ? r.g.byId.get(region)?.name : undefined;
     const key = idKey(r, first, last);
     const name = latinText(r, first, last);
-    const street = n.kind === 'street';
     const entity: Entity = {
+      // The id stays on the region, so the village is one entity whether or not its district is named.
       id: `${region ?? 'place:'}${region ? '-' : ''}${key}${street ? '-street' : ''}`,
       type: 'place',
       name: street ? `${name} Street` : name,
       description: `${street ? 'street' : 'settlement'}${regionName ? `, ${near && near.id !== region ? `${near.name}, ` : ''}${regionName}` : ''}`,
       known: false,
     };
-    const parent = street ? near?.id : region;
+    const parent = street || district ? near?.id : region;
     if (parent) entity.parentId = parent;
     addFound(r, entity, n.first, n.end);
   }

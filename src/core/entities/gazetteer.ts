@@ -14,8 +14,9 @@ import { isAdjectival, nameKey, placeKey } from './fold.ts';
 import { tokenize } from './tokens.ts';
 import { transliterate, hasCyrillic } from './transliterate.ts';
 import { areaWord } from './vocabulary.ts';
+import { centreNames } from './centre-names.ts';
 
-export type PlaceKind = 'country' | 'area' | 'region' | 'city' | 'district';
+export type PlaceKind = 'country' | 'area' | 'region' | 'city' | 'district' | 'river';
 
 export interface Place extends Entity {
   type: 'place';
@@ -65,6 +66,8 @@ export interface Gazetteer {
   districtsByKey: Map<string, Place[]>;
   /** Folded key of a district (and of its aliases) within its parent. */
   districtKeys: Map<Place, string[]>;
+  /** Folded keys of the names its centre may have ("glushkovo" for Glushkovsky), tried after the keys above. */
+  centreKeys: Map<Place, string[]>;
   officialsBySurname: Map<string, Official[]>;
   firstNames: Map<string, string>;
   officialsByFirstName: Map<string, Official[]>;
@@ -158,6 +161,7 @@ function build(): Gazetteer {
     districtsIn: new Map(),
     districtsByKey: new Map(),
     districtKeys: new Map(),
+    centreKeys: new Map(),
     officialsBySurname: new Map(),
     firstNames: new Map(),
     officialsByFirstName: new Map(),
@@ -246,6 +250,21 @@ function build(): Gazetteer {
     const [capital, ...spellings] = r.capital;
     if (capital) addCity(g, addPlace, capital, r.id, r.name, spellings);
   }
+  // Rivers locate what happens on their banks ("villages of the upper Don", "across the Dnipro").
+  for (const river of placesData.rivers) {
+    const country = 'country' in river ? (river.country as string) : undefined;
+    const place: Place = {
+      id: `place:${river.id}-river`,
+      type: 'place',
+      kind: 'river',
+      name: river.name,
+      description: country ? `river, ${countryName.get(country)}` : 'river',
+      known: true,
+      stemKey: phraseKey(river.name),
+    };
+    if (country) place.parentId = `place:${country}`;
+    addPlace(place, [river.name, ...river.aliases]);
+  }
   for (const [name, region, ...spellings] of citiesData.cities as string[][]) {
     const parentName = regionName.get(region as string) ?? countryName.get(region as string) ?? '';
     addCity(g, addPlace, name as string, region as string, parentName, spellings);
@@ -271,6 +290,11 @@ function build(): Gazetteer {
       g.byId.set(district.id, district);
       const keys = [district.stemKey, ...aliases.map(phraseKey)];
       g.districtKeys.set(district, keys);
+      const centres = centreNames(cyrillic as string).map(phraseKey);
+      g.centreKeys.set(
+        district,
+        centres.filter((k, n) => !keys.includes(k) && centres.indexOf(k) === n),
+      );
       for (const key of keys)
         g.districtsByKey.set(key, [...(g.districtsByKey.get(key) ?? []), district]);
       districts.push(district);

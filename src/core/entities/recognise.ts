@@ -83,10 +83,36 @@ function readAdjectiveOrganization(r: Reading, i: number): number {
   return phrase[0];
 }
 
+/** Words that make a name before or after them a river's: "the Don River", "река Дон". */
+const RIVER_WORDS = new Set(['river', 'река', 'реки', 'реке', 'рекой', 'річка', 'річки']);
+/** Words between "the" and a river's name: "the upper Don", "the left-bank Dnipro". */
+const RIVER_REACHES = new Set(['upper', 'lower', 'middle', 'mouth', 'banks', 'bank']);
+
+/**
+ * A river's name is also a town's ("Dnipro"), a first name ("Don") or an outlet's ("Volga Monitor"):
+ * it is the river only where the text says river, or writes "the (upper) Don" with no name after it.
+ */
+function saysRiver(r: Reading, i: number, end: number): [boolean, number] {
+  if (RIVER_WORDS.has(lowerAt(r, end))) return [true, end + 1];
+  if (RIVER_WORDS.has(lowerAt(r, i - 1))) return [true, end];
+  const before = RIVER_REACHES.has(lowerAt(r, i - 1)) ? i - 2 : i - 1;
+  return [lowerAt(r, before) === 'the' && !isUpperWord(r, end), end];
+}
+
 function readPhrase(r: Reading, i: number): number {
   const phrase = longestPhrase(r, i);
   if (!phrase) return 0;
-  const [end, places, organizations] = phrase;
+  const [end, allPlaces, organizations] = phrase;
+  const [river, riverEnd] = allPlaces.some((n) => n.target.kind === 'river')
+    ? saysRiver(r, i, end)
+    : [false, end];
+  const named = allPlaces.find((n) => n.target.kind === 'river');
+  if (river && named && !areaAfter(r, end)[0]) {
+    addFound(r, named.target, i, riverEnd);
+    return riverEnd;
+  }
+  const places = allPlaces.filter((n) => n.target.kind !== 'river');
+  if (!places.length && !organizations.length) return 0;
   if (organizations.length && !places.length) {
     const named = organizations[0] as Named<Organization | string>;
     if (typeof named.target !== 'string') {
@@ -113,7 +139,9 @@ function readPhrase(r: Reading, i: number): number {
   }
   const adjectival = isAdjectival(r.tokens[end - 1]?.text ?? '');
   const saysCity =
-    word === 'city' || (lowerAt(r, i - 1) === 'of' && leadsSettlement(lowerAt(r, i - 2)));
+    word === 'city' ||
+    (lowerAt(r, i - 1) === 'of' && leadsSettlement(lowerAt(r, i - 2))) ||
+    mayorFollows(r, end);
   const place = choosePlace(places, saysCity ? 'city' : word, adjectival);
   if (!place) return 0;
   // "Graivoronsky" is the district named after the town of Graivoron, not the town.
@@ -127,6 +155,12 @@ function readPhrase(r: Reading, i: number): number {
   const last = word ? wordEnd : end;
   addFound(r, place, first, last);
   return last;
+}
+
+/** "Kharkiv Mayor Ihor Terekhov", "Kharkiv's mayor": a mayor governs a city, so the name is the city. */
+function mayorFollows(r: Reading, at: number): boolean {
+  const possessive = /^['’]$/.test(r.tokens[at]?.text ?? '') && lowerAt(r, at + 1) === 's';
+  return roleOf(r.tokens[possessive ? at + 2 : at]?.text ?? '') === 'Mayor';
 }
 
 /** "Ministry of Defense", "Armed Forces of Ukraine": the country comes from "of ..." or later from the article. */

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseEntities } from '../recognise.ts';
+import { centreNames } from '../centre-names.ts';
+
+function entityOf(text: string, surface: string) {
+  const { entities, mentions } = recogniseEntities(text);
+  const mention = mentions.find((m) => m.surface === surface);
+  return mention && entities.find((e) => e.id === mention.entityId);
+}
+
+describe('the region a district lies in', () => {
+  it('takes the region named before the district over one named in the next sentence', () => {
+    // Both regions have a Sovetsky district: the one the text was talking about is meant.
+    const text =
+      'The Kursk region came under attack at dawn. A school was damaged in the Sovetsky district. ' +
+      'Later, in Rostov Oblast, two drones were downed.';
+    expect(entityOf(text, 'Sovetsky district')?.id).toBe('place:ru-kursk-oblast-sovetsky-district');
+  });
+
+  it('gives an unknown district the region named before it, not the one after', () => {
+    const text =
+      'Over the Tambov region, nine drones were shot down. Debris fell in the Zarechny district. ' +
+      'Meanwhile the Lipetsk region reported no damage.';
+    expect(entityOf(text, 'Zarechny district')).toMatchObject({
+      known: false,
+      parentId: 'place:ru-tambov-oblast',
+    });
+  });
+
+  it('prefers the region the article names most when the district comes before any region', () => {
+    const text =
+      'Debris fell in the Zarechny district overnight. The Lipetsk region stayed calm, while the ' +
+      'Tambov region counted the damage. Schools in the Tambov region were closed.';
+    expect(entityOf(text, 'Zarechny district')?.parentId).toBe('place:ru-tambov-oblast');
+  });
+
+  it('looks in the other regions the article names when the nearest has no such district', () => {
+    const text =
+      // A misspelt name, matched by similarity: first among Belgorod's districts, then Kursk's.
+      'Kursk Oblast and Belgorod Oblast were attacked again. Later the Glushkovksy district lost power.';
+    expect(entityOf(text, 'Glushkovksy district')).toMatchObject({
+      id: 'place:ru-kursk-oblast-glushkovsky-district',
+      known: true,
+    });
+  });
+
+  it('reads the region named right after a comma as the district’s own', () => {
+    const text =
+      'Kursk Oblast was quiet. A barn burned in the Oktyabrsky district, Rostov region, at night.';
+    expect(entityOf(text, 'Oktyabrsky district')?.id).toBe(
+      'place:ru-rostov-oblast-oktyabrsky-district',
+    );
+  });
+});
+
+describe('a district named after its centre', () => {
+  it('derives the centre’s names from the Russian adjective', () => {
+    expect(centreNames('Глушковский')).toContain('Глушково');
+    expect(centreNames('Рыльский')).toContain('Рыльск');
+    expect(centreNames('Суджанский')).toContain('Суджа');
+    expect(centreNames('Хомутовский')).toContain('Хомутовка');
+    expect(centreNames('Усть-Донецкий')).toContain('Усть-Донецк');
+  });
+
+  it('folds the centre form and the adjectival form onto one district', () => {
+    const text =
+      'In Kursk Oblast the Glushkovo district, the Rylsk district and the Sudzha district were hit; ' +
+      'the Glushkovsky, Rylsky and Sudzhansky districts lost power.';
+    const { mentions } = recogniseEntities(text);
+    const ids = (stem: string) =>
+      new Set(mentions.filter((m) => m.surface.startsWith(stem)).map((m) => m.entityId));
+    expect(ids('Glushkov')).toEqual(new Set(['place:ru-kursk-oblast-glushkovsky-district']));
+    expect(ids('Ryls')).toEqual(new Set(['place:ru-kursk-oblast-rylsky-district']));
+    expect(ids('Sudzha')).toEqual(new Set(['place:ru-kursk-oblast-sudzhansky-district']));
+  });
+});
+
+describe('the district a village lies in', () => {
+  const parentOf = (text: string, village: string) => entityOf(text, village)?.parentId;
+  const shebekinsky = 'place:ru-belgorod-oblast-shebekinsky-district';
+
+  it('places a village named after its district in that district', () => {
+    expect(
+      parentOf(
+        'In the Shebekinsky district of Belgorod Oblast, a drone struck the village of Murom.',
+        'Murom',
+      ),
+    ).toBe(shebekinsky);
+    expect(
+      parentOf(
+        'Shelling hit the Shebekinsky district, Belgorod Oblast. In the village of Murom a car burned.',
+        'Murom',
+      ),
+    ).toBe(shebekinsky);
+  });
+
+  it('places a village followed by its district in that district', () => {
+    expect(
+      parentOf('Belgorod Oblast: the village of Murom in the Shebekinsky district.', 'Murom'),
+    ).toBe(shebekinsky);
+    expect(
+      parentOf(
+        'In the Belgorod region, the village of Murom, Shebekinsky district, was hit.',
+        'Murom',
+      ),
+    ).toBe(shebekinsky);
+  });
+
+  it('keeps the region as parent when another region comes between, and one id either way', () => {
+    const text =
+      'The Shebekinsky district was shelled. In the Kursk region, the village of Murom lost power.';
+    expect(parentOf(text, 'Murom')).not.toBe(shebekinsky);
+    const inDistrict = entityOf(
+      'Belgorod Oblast: the village of Murom in the Shebekinsky district.',
+      'Murom',
+    );
+    const inRegion = entityOf('In Belgorod Oblast, the village of Murom was hit.', 'Murom');
+    expect(inRegion?.parentId).toBe('place:ru-belgorod-oblast');
+    expect(inDistrict?.id).toBe(inRegion?.id);
+  });
+});
+
+describe('what a name means in its context', () => {
+  it('reads the place a mayor governs as the city', () => {
+    expect(entityOf('Kharkiv Mayor Ihor Terekhov spoke at noon.', 'Kharkiv')?.id).toBe(
+      'place:ua-kharkiv',
+    );
+    expect(entityOf('Kharkiv’s mayor said windows broke.', 'Kharkiv')?.id).toBe('place:ua-kharkiv');
+    expect(entityOf('Mayor of Kharkiv Ihor Terekhov spoke.', 'Kharkiv')?.id).toBe(
+      'place:ua-kharkiv',
+    );
+  });
+
+  it('knows national capitals', () => {
+    expect(entityOf('Watched from Riga, the raids looked familiar.', 'Riga')).toMatchObject({
+      id: 'place:lv-riga',
+      parentId: 'place:lv',
+    });
+    expect(entityOf('Talks in Vilnius ended.', 'Vilnius')?.parentId).toBe('place:lt');
+  });
+
+  it('reads a river only where the text makes it one', () => {
+    expect(entityOf('Villages along the lower Don lost power.', 'Don')?.id).toBe('place:don-river');
+    expect(entityOf('Boats crossed the Dnipro River at night.', 'Dnipro River')?.id).toBe(
+      'place:dnipro-river',
+    );
+    expect(entityOf('A drone hit Dnipro at night.', 'Dnipro')?.id).toBe('place:ua-dnipro');
+    const { entities } = recogniseEntities(
+      'Don’t expect calm, Don Petrov wrote. The Volga Monitor agreed.',
+    );
+    expect(entities.filter((e) => e.id.endsWith('-river'))).toEqual([]);
+  });
+});
