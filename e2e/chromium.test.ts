@@ -187,14 +187,19 @@ describe('Crosscheck in Chromium', { timeout: 150_000 }, () => {
   it('marks a claim that an earlier report contradicts, naming that report’s outlet', async () => {
     const read_ = [first, second];
     let found: { article: DemoArticle; row: ClaimRow } | undefined;
+    let headlineClaims: number | undefined;
     for (const article of later) {
       await read(page, article.url);
       read_.push(article);
       const panel = await openReport(ext, article.url);
       const row = (await claimRows(panel)).find((candidate) => candidate.status === 'contradicted');
       await panel.close();
+      // Its headline is itself a claim an earlier report contradicts.
+      if (article.outlet === 'Meridian Wire')
+        headlineClaims = await page.locator('h1 cc-mark[data-kind="claim"]').count();
       if (row && !found) found = { article, row };
     }
+    assert.ok(headlineClaims, 'no claim highlighted in the headline of Meridian Wire');
     assert.ok(found, 'no demo article has a contradicted claim');
     contradicting = found.article;
     const earlier = read_.slice(0, read_.indexOf(found.article)).map((article) => article.outlet);

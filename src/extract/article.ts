@@ -10,6 +10,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import type { ArticleInput } from '../core/model.ts';
+import { writeHeadline } from './headline.ts';
 import { pageMetadata, stripOutlet } from './metadata.ts';
 import { MAX_WALK_NODES, nextInside, surveyPage, type PageSurvey } from './page-survey.ts';
 import {
@@ -58,13 +59,26 @@ function extract(doc: Document, location: string): ExtractedArticle | null {
   if (!read) return null;
   const named = read.title?.trim() || survey.title?.trim();
   const title = metadata.title ?? (named ? stripOutlet(named, metadata.source, metadata.url) : '');
-  const map = read.writer.finish(title);
+  const map = read.writer.finish(title, writeHeadlineSafely(survey, title, read.writer.firstNode));
   const body = map.text.slice(map.bodyStart);
   // A placeholder or a teaser is not the article; the page may still render it (see PageWatch).
   if (wordCount(body) < MIN_ARTICLE_WORDS) return null;
   const article: ArticleInput = { url: metadata.url, source: metadata.source, title, body };
   if (metadata.publishedAt) article.publishedAt = metadata.publishedAt;
   return { article, map };
+}
+
+/** A headline that cannot be found on the page costs its highlights, never the article. */
+function writeHeadlineSafely(
+  survey: PageSurvey,
+  title: string,
+  bodyNode: Node | undefined,
+): BodyWriter | undefined {
+  try {
+    return writeHeadline(survey, title, bodyNode);
+  } catch {
+    return undefined;
+  }
 }
 
 interface Reading {

@@ -6,6 +6,8 @@
 
 /** Bounds every walk of ours, so a pathological page costs a known amount of time. */
 export const MAX_WALK_NODES = 400_000;
+/** A page shows its headline near the top; headings beyond these are sections and teasers. */
+export const MAX_HEADINGS = 200;
 
 export interface PageSurvey {
   elementCount: number;
@@ -20,6 +22,8 @@ export interface PageSurvey {
   articles: Element[];
   /** The first `<h1>`, usually the headline. */
   heading?: Element;
+  /** The first `<h1>` and `<h2>` elements in document order, up to `MAX_HEADINGS`. */
+  headings: Element[];
   /** The first `<title>`'s text. */
   title?: string;
 }
@@ -31,6 +35,7 @@ export function surveyPage(doc: Document): PageSurvey {
     jsonLd: [],
     paragraphs: [],
     articles: [],
+    headings: [],
   };
   const root = doc.documentElement;
   let node: Node | null = root;
@@ -86,6 +91,10 @@ function note(element: Element, survey: PageSurvey): void {
       break;
     case 'H1':
       survey.heading ??= element;
+      if (survey.headings.length < MAX_HEADINGS) survey.headings.push(element);
+      break;
+    case 'H2':
+      if (survey.headings.length < MAX_HEADINGS) survey.headings.push(element);
       break;
     case 'TITLE':
       survey.title ??= element.textContent ?? '';

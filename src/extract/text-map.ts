@@ -4,7 +4,8 @@
  * The body is written from the page's own Text nodes with whitespace collapsed and blank lines
  * between blocks, so an offset in the analysed text is not an offset in any node. While the
  * body is written, each stretch that copies a node character for character is recorded as a
- * run; a span of the analysed text then maps to the node ranges of the runs it overlaps.
+ * run; a span of the analysed text then maps to the node ranges of the runs it overlaps. The
+ * headline is mapped the same way when the page shows it (see `headline.ts`).
  */
 import { articleText } from '../core/text.ts';
 
@@ -32,7 +33,10 @@ export interface NodeRange {
   end: number;
 }
 
-/** Page ranges for a span of the analysed text; empty for the headline or for text not on the page. */
+/**
+ * Page ranges for a span of the analysed text; empty for text not on the page, such as a
+ * declared headline the page shows in other words.
+ */
 export function rangesFor(map: TextMap, start: number, end: number): NodeRange[] {
   const ranges: NodeRange[] = [];
   let previous: TextRun | undefined;
@@ -125,8 +129,22 @@ export class BodyWriter {
     return this.length === 0;
   }
 
-  /** The body, and its runs shifted so that they index `text`, where the body starts at `bodyStart`. */
-  finish(title: string): TextMap {
+  /** What was written so far. */
+  get text(): string {
+    return this.chunks.join('');
+  }
+
+  /** The page node the writing starts from, when its first words came from the page. */
+  get firstNode(): Text | undefined {
+    return this.runs[0]?.node;
+  }
+
+  /**
+   * The body, and its runs shifted so that they index `text`, where the body starts at
+   * `bodyStart`. `headline`, a writer that wrote the page's headline element, maps the title
+   * when it wrote exactly the title and none of the body's nodes.
+   */
+  finish(title: string, headline?: BodyWriter): TextMap {
     // The writer never leaves white space at either end of the body, so the body is the tail of
     // the analysed text and its runs shift by one constant.
     const body = this.chunks.join('');
@@ -137,7 +155,14 @@ export class BodyWriter {
       start: run.start + bodyStart,
       end: run.end + bodyStart,
     }));
-    return { text, bodyStart, runs };
+    const bodyNodes = new Set(this.runs.map((run) => run.node));
+    const titled =
+      headline !== undefined &&
+      bodyStart > 0 &&
+      headline.text === text.slice(0, bodyStart - 2) &&
+      !headline.runs.some((run) => bodyNodes.has(run.node));
+    // The title opens the analysed text, so the headline's runs index it as written.
+    return { text, bodyStart, runs: titled ? [...headline.runs, ...runs] : runs };
   }
 
   private flushSeparators(): void {

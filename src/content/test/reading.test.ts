@@ -16,6 +16,7 @@ const CLAIMS = [
   'shot down three drones',
   'damaged the roofs of houses 4 and 6',
   'Sirens sounded in three river towns',
+  'Debris lands near two homes',
 ];
 
 /**
@@ -114,6 +115,21 @@ describe('reading a page', () => {
     expect(document.documentElement.getAttribute('data-crosscheck-highlights')).toBe('hidden');
     await handlers['page/highlights']?.({ visible: true }, undefined);
     expect(document.documentElement.hasAttribute('data-crosscheck-highlights')).toBe(false);
+  });
+
+  it('marks a claim and a place in the headline, and reveals the claim there', async () => {
+    showPage('news-article.html');
+    await reading.start();
+    const headline = document.querySelector('h1');
+    const claim = headline?.querySelector('cc-mark[data-kind="claim"]');
+    expect(claim?.textContent).toBe('Debris lands near two homes');
+    expect(headline?.querySelector('cc-mark[data-kind="place"]')?.textContent).toBe(
+      'Kamensky District',
+    );
+    expect(headline?.textContent).toBe('Debris lands near two homes in Kamensky District');
+    const claimId = claim?.getAttribute('data-claim') ?? '';
+    expect(await reading.handlers()['page/reveal']?.({ claimId }, undefined)).toBe(true);
+    expect(claim?.hasAttribute('data-flash')).toBe(true);
   });
 
   it('tells the background when a page is no article, and reads it anyway when asked', async () => {

@@ -95,11 +95,14 @@ describe.each(Object.entries(parsers))('extraction on %s', (_name, parse) => {
     ]);
   });
 
-  it('maps nothing for the headline, which the body does not repeat', () => {
-    const extracted = extractArticle(parse(page('news-article.html')), LOCATION);
+  it('maps the headline to the <h1> that shows it, which the body does not repeat', () => {
+    const doc = parse(page('news-article.html'));
+    const extracted = extractArticle(doc, LOCATION);
     if (!extracted) throw new Error('no article');
-    expect(rangesFor(extracted.map, 0, extracted.article.title.length)).toEqual([]);
+    const ranges = rangesFor(extracted.map, 0, extracted.article.title.length);
+    expect(ranges.map((range) => range.node.parentNode?.nodeName.toUpperCase())).toEqual(['H1']);
     expect(extracted.article.body).not.toContain('Debris lands near two homes');
+    expectRunsMatchPage(extracted.map, doc);
   });
 
   it('still maps to live nodes when Readability re-parses the page on a retry', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../index.ts';
+import { extractArticle, rangesFor } from '../index.ts';
 import { parsers } from './documents.ts';
 
 /**
@@ -88,9 +88,10 @@ describe.each(Object.entries(parsers))('pages too large for Readability on %s', 
       '<title>Something else | Coast Herald</title>',
       `<article><h1>Fire at Novoazovsk grain terminal</h1>${paragraphs}</article>${market()}`,
     );
-    expect(extractArticle(parse(withHeading), 'https://herald.example/fire')?.article.title).toBe(
-      'Fire at Novoazovsk grain terminal',
-    );
+    const headed = extractArticle(parse(withHeading), 'https://herald.example/fire');
+    expect(headed?.article.title).toBe('Fire at Novoazovsk grain terminal');
+    const headline = headed ? rangesFor(headed.map, 0, headed.article.title.length) : [];
+    expect(headline.map((range) => range.node.parentNode?.nodeName.toUpperCase())).toEqual(['H1']);
     const titleOnly = large(
       '<title>Terminal fire put out by morning | Coast Herald</title>',
       `<article>${paragraphs}</article>${market()}`,
