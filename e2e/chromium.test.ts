@@ -275,6 +275,24 @@ describe('Crosscheck in Chromium', { timeout: 150_000 }, () => {
     await mark.scrollIntoViewIfNeeded();
     await mark.hover();
     await page.waitForSelector('cc-card', { state: 'attached', timeout: 5_000 });
+    // Whatever it is (a wrapped headline claim, here), the card must not hide the words it explains.
+    const lines = await mark.evaluate((element) =>
+      [...element.getClientRects()].map((r) => ({ ...r.toJSON() }) as DOMRect),
+    );
+    const card = await page.evaluate(() => {
+      const host = document.querySelector('cc-card');
+      const body = [...(host?.shadowRoot?.children ?? [])].find((e) => e.localName !== 'style');
+      return body ? (body.getBoundingClientRect().toJSON() as DOMRect) : null;
+    });
+    assert.ok(card, 'no hover card shown');
+    for (const line of lines) {
+      const overlaps =
+        card.left < line.right &&
+        line.left < card.right &&
+        card.top < line.bottom &&
+        line.top < card.bottom;
+      assert.ok(!overlaps, `the hover card covers the highlight it describes`);
+    }
     const articleShot = await page.screenshot();
     const panel = await openReport(ext, article.url);
     await panel.setViewportSize({ width: 400, height: 820 });

@@ -207,7 +207,7 @@ export class HoverCards {
     return { host, shadow };
   }
 
-  private place(host: HTMLElement, card: HTMLElement, anchor: DOMRect | undefined): void {
+  private place(host: HTMLElement, card: HTMLElement, anchor: Anchor | undefined): void {
     const root = this.doc.documentElement;
     const view = this.doc.defaultView;
     const viewport = {
@@ -225,8 +225,15 @@ export class HoverCards {
  * Where a card goes: below the highlighted line when it fits, else above it, else on the
  * roomier side; always clear of the line itself, and shifted left to stay in the viewport.
  */
+/** The highlight's vertical extent, and where its card lines up horizontally. */
+export interface Anchor {
+  top: number;
+  bottom: number;
+  left: number;
+}
+
 export function cardPosition(
-  anchor: { top: number; bottom: number; left: number },
+  anchor: Anchor,
   card: { width: number; height: number },
   viewport: { width: number; height: number },
 ): { top: number; left: number } {
@@ -252,9 +259,14 @@ function sameHighlight(a: HTMLElement, b: HTMLElement): boolean {
   return a === b || key(a) === key(b);
 }
 
-/** The line of the highlight under the pointer (a highlight may wrap), else its first line. */
-function anchorRect(mark: HTMLElement, pointer?: { x: number; y: number }): DOMRect | undefined {
+/**
+ * Where the card hangs: horizontally at the line under the pointer (a highlight may wrap), else
+ * its first line; vertically clear of every line of the highlight, so a card opened on the first
+ * line of a wrapped claim never covers its second.
+ */
+function anchorRect(mark: HTMLElement, pointer?: { x: number; y: number }): Anchor | undefined {
   const rects = Array.from(mark.getClientRects());
+  if (rects.length === 0) return mark.getBoundingClientRect();
   const hit = pointer
     ? rects.find(
         (r) =>
@@ -264,5 +276,9 @@ function anchorRect(mark: HTMLElement, pointer?: { x: number; y: number }): DOMR
           pointer.y <= r.bottom,
       )
     : undefined;
-  return hit ?? rects[0] ?? mark.getBoundingClientRect();
+  return {
+    left: (hit ?? rects[0] ?? mark.getBoundingClientRect()).left,
+    top: Math.min(...rects.map((r) => r.top)),
+    bottom: Math.max(...rects.map((r) => r.bottom)),
+  };
 }
