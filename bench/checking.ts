@@ -27,7 +27,7 @@ export interface CheckAtSize {
 }
 
 /** An analysed article as the history holds it, before any history judged it. */
-export function reportOf(article: ArticleInput, readAt: number): Report {
+function reportOf(article: ArticleInput, readAt: number): Report {
   const analysis = analyse(article);
   return {
     url: article.url,
@@ -58,7 +58,7 @@ async function fill(history: History, next: (index: number) => Report, from: num
 
 async function checkOnce(history: History, article: ArticleInput, claims: Report['claims']) {
   const self = { url: article.url, source: article.source };
-  const keys = [...new Set(claims.flatMap((claim) => claim.keys))];
+  const keys = claims.flatMap((claim) => claim.keys);
   const begin = performance.now();
   const candidates = await history.candidateClaims(keys, self);
   const looked = performance.now();

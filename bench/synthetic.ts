@@ -11,7 +11,7 @@ import type { Place } from '../src/core/entities/gazetteer.ts';
 import type { CheckedClaim, Claim, Entity, Report } from '../src/core/model.ts';
 
 /** A small seeded generator (mulberry32), so every run builds the same histories. */
-export function seededRandom(seed: number): () => number {
+function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -7,7 +7,7 @@ function shown(cell: Cell): string {
 }
 
 /** Enough digits to compare, never a wall of them: 1,234,567 / 123.4 / 1.23 / 0.0123. */
-export function formatNumber(value: number): string {
+function formatNumber(value: number): string {
   if (!Number.isFinite(value)) return String(value);
   const size = Math.abs(value);
   if (size >= 1000 || Number.isInteger(value)) return Math.round(value).toLocaleString('en-US');

@@ -10,7 +10,7 @@ import { loadArticle, SUPPORTED, UnreadableFile } from './load.ts';
 import { replayed } from './replay.ts';
 import { describeReport } from './summary.ts';
 
-export const USAGE = `usage:
+const USAGE = `usage:
   npm run cli -- analyze FILE...          entities and claims of each file, read in order
   npm run cli -- replay [--json] FILE...  the same, as JSON with --json (the eval kit's format)
 files: ${SUPPORTED.join(', ')}`;
@@ -21,7 +21,7 @@ export interface Output {
 }
 
 /** Reads the files in order into one fresh history and returns each report. */
-export async function readInOrder(files: string[], start = Date.now()): Promise<Report[]> {
+async function readInOrder(files: string[], start = Date.now()): Promise<Report[]> {
   // Load every file before reading any, so a typo fails fast with nothing half printed.
   const articles = await Promise.all(files.map((file) => loadArticle(file)));
   const history = await openHistory(memoryIndexedDB(), 'crosscheck-cli');

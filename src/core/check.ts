@@ -13,9 +13,11 @@ interface Match {
   comparison: Judgement;
 }
 
+/** A contradiction outranks any agreement, both within one report and among reports. */
+const rank = (m: Match): number => (m.comparison.relation === 'contradicts' ? 1 : 0);
+
 /** Of one earlier report's claims, the one that bears on ours most: a contradiction first. */
 function better(a: Match, b: Match): Match {
-  const rank = (m: Match) => (m.comparison.relation === 'contradicts' ? 1 : 0);
   if (rank(a) !== rank(b)) return rank(a) > rank(b) ? a : b;
   return a.comparison.score >= b.comparison.score ? a : b;
 }
@@ -50,9 +52,7 @@ function check(claim: Claim, candidates: StoredClaim[]): CheckedClaim {
     byReport.set(candidate.reportUrl, earlier ? better(earlier, match) : match);
   }
   const matches = [...byReport.values()].sort(
-    (a, b) =>
-      Number(b.comparison.relation === 'contradicts') -
-        Number(a.comparison.relation === 'contradicts') || a.candidate.readAt - b.candidate.readAt,
+    (a, b) => rank(b) - rank(a) || a.candidate.readAt - b.candidate.readAt,
   );
   const evidence = matches.map((m) => evidenceOf(claim, m));
   const status = evidence.some((e) => e.relation === 'contradicts')

@@ -62,7 +62,7 @@ const upgrades: Upgrade[] = [
   },
 ];
 
-export const SCHEMA_VERSION = upgrades.length;
+const SCHEMA_VERSION = upgrades.length;
 
 /**
  * Opens (and upgrades) the history database on the given factory. idb's own `openDB` always

@@ -19,10 +19,12 @@ export async function readArticle(
 ): Promise<PageAnnotations> {
   const analysis = analyse(article);
   const self = { url: article.url, source: article.source };
-  const keys = [...new Set(analysis.claims.flatMap((claim) => claim.keys))];
   const [earlier, candidates] = await Promise.all([
     history.getReport(article.url),
-    history.candidateClaims(keys, self),
+    history.candidateClaims(
+      analysis.claims.flatMap((claim) => claim.keys),
+      self,
+    ),
   ]);
   const report: Report = {
     url: article.url,

@@ -2,26 +2,19 @@
  * Word search over the history list: a reader typing "smolensk anokhin" expects the reports that
  * mention both, whatever the case or accents ("Anokhine", "Smolénsk") in the stored text.
  */
+import { foldAccents } from '../core/entities/accents.ts';
 import type { Report } from '../core/model.ts';
-
-/** Lower case without diacritics, so "Ö" and "o" and "Й" and "и" compare equal. */
-export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
-}
 
 /** The text a report is searched by: headline, claim texts, entity names and every spelling. */
 export function searchWords(report: Report): string {
   const parts = [report.title, ...report.claims.map((claim) => claim.text)];
   for (const entity of report.entities) parts.push(entity.name);
   for (const mention of report.mentions) parts.push(mention.surface);
-  return fold(parts.join('\n'));
+  return foldAccents(parts.join('\n'));
 }
 
 export function queryWords(query: string): string[] {
-  return fold(query)
+  return foldAccents(query)
     .split(/[\s,;]+/u)
     .filter((word) => word.length > 0);
 }

@@ -28,7 +28,7 @@ export interface History {
   /** Reports whose headline, claim text or entity names contain every word of the query. */
   searchReports(query: string): Promise<ReportSummary[]>;
   deleteReport(url: string): Promise<void>;
-  /** Earlier claims sharing any of the keys, through the multiEntry index; never from `exclude`. */
+  /** Earlier claims sharing any of the keys (each looked up once), through the multiEntry index; never from `exclude`. */
   candidateClaims(keys: string[], exclude: { url: string; source: string }): Promise<StoredClaim[]>;
   /** What the hover cards show for these entities, over the whole history. */
   entityCards(entityIds: string[]): Promise<Record<string, EntityCard>>;

@@ -32,12 +32,21 @@ export interface Assertion {
 const SELF_NEGATING =
   /^(?:no\b|nobody|without|ha(?:ve|s|d) not|did not|do not|does not|\w+n['’]t)/i;
 
+/**
+ * The triggers, each pattern made global once: every clause, tail and coordination cut asks for
+ * an assertion, so compiling per call would dominate. `matchAll` copies the pattern, so the
+ * shared one keeps no state between calls.
+ */
+const TRIGGERS = EVENT_TRIGGERS.map((trigger) => ({
+  ...trigger,
+  pattern: new RegExp(trigger.pattern.source, 'gi'),
+}));
+
 /** What a clause asserts, if anything: the first trigger used as a verb, in lexicon order. */
 export function assertionOf(clause: string): Assertion | undefined {
-  for (const trigger of EVENT_TRIGGERS) {
+  for (const trigger of TRIGGERS) {
     if (trigger.needs && !trigger.needs.test(clause)) continue;
-    const pattern = new RegExp(trigger.pattern.source, 'gi');
-    for (const m of clause.matchAll(pattern)) {
+    for (const m of clause.matchAll(trigger.pattern)) {
       const at = m.index ?? 0;
       const before = clause.slice(Math.max(0, at - 30), at);
       if (NOT_AN_ASSERTION_BEFORE.test(before)) continue;
@@ -52,7 +61,7 @@ export function assertionOf(clause: string): Assertion | undefined {
   return undefined;
 }
 
-export function eventOf(clause: string): string | undefined {
+function eventOf(clause: string): string | undefined {
   return assertionOf(clause)?.event;
 }
 

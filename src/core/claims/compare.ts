@@ -25,7 +25,10 @@ const SAME_THRESHOLD = 0.34;
 /** A contradiction needs the two claims to be recognisably about one thing first. */
 const CONTRADICTION_THRESHOLD = 0.25;
 
-/** What is computed once for a claim of ours, so that each candidate costs no allocation. */
+/**
+ * What is computed once per claim, ours or a candidate's: checking an article meets each
+ * candidate once for every claim of ours, so nothing here is worked out per pair.
+ */
 interface Prepared {
   terms: Set<string>;
   /** How many terms are not entity ids: what is said, apart from where and by whom. */
@@ -226,14 +229,11 @@ function differentHarm(ours: Count[], theirs: Count[]): boolean {
 }
 
 /** Both claims say when, and no day (or, by weekday, no day or night) one names is one the other names. */
-function timesClash(ours: Prepared, theirs: string | undefined): boolean {
-  if (!theirs) return false;
-  if (ours.days.length) {
-    const db = days(theirs);
-    if (db.length) return !ours.days.some((d) => db.includes(d));
-  }
+function timesClash(ours: Prepared, theirs: Prepared): boolean {
+  if (ours.days.length && theirs.days.length)
+    return !ours.days.some((d) => theirs.days.includes(d));
   if (!ours.weekdays.length) return false;
-  const wb = weekdaySpan(theirs);
+  const wb = theirs.weekdays;
   return wb.length > 0 && !ours.weekdays.some((d) => wb.includes(d));
 }
 
@@ -307,7 +307,7 @@ export function judgeClaims(ours: Claim, theirs: Claim): Judgement {
   const { score, topical } = overlaps(pa, theirs.terms);
   const exactPlace = samePlace || placeless;
   // Told of different days, two claims are two events, unless nothing else tells them apart.
-  const timeClash = timesClash(pa, b.time);
+  const timeClash = timesClash(pa, prepare(theirs));
 
   // A denial of harm over a place speaks for every place within it.
   if (

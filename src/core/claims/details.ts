@@ -187,7 +187,7 @@ function isoDay(month: string, day: string, year?: string): string {
   return `${year ?? '-'}-${pad(m)}-${pad(day)}`;
 }
 
-export const WEEK = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const WEEK = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
 /** The days a time expression names, dates and weekdays, without the hour or the part of day. */
 export function daysOf(time: string | undefined): string[] {
@@ -262,15 +262,18 @@ export function identifiersOf(text: string): { ids: string[]; spans: [number, nu
   return { ids: [...new Set(ids)], spans };
 }
 
+/** Numbers that are times, dates or years; global, for `matchAll`, which copies each one. */
+const NOT_COUNTS = [
+  new RegExp(DATE_MD.source, 'gi'),
+  new RegExp(DATE_DM.source, 'gi'),
+  /\b\d{1,2}[:.]\d{2}\b/g,
+  /\b(?:1[89]|20)\d{2}\b/g,
+];
+
 /** Spans of numbers that are times, dates or decimals of duration rather than counts. */
 function notCountSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  for (const re of [
-    new RegExp(DATE_MD.source, 'gi'),
-    new RegExp(DATE_DM.source, 'gi'),
-    /\b\d{1,2}[:.]\d{2}\b/g,
-    /\b(?:1[89]|20)\d{2}\b/g,
-  ]) {
+  for (const re of NOT_COUNTS) {
     for (const m of text.matchAll(re)) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   }
   return spans;

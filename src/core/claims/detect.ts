@@ -46,6 +46,8 @@ const SPEAKER_CLAUSE_START =
   /[’”»"'](?!\p{L})\s*|,\s*(?:even as|while|though|although|but|and|as|where)\s+|\b(?:that|but)\s+/giu;
 const TRAILING_AUXILIARY =
   /(?:\s+(?:has|have|had|also|repeatedly|previously|later|publicly|already|then))+\s*$/i;
+/** Every reporting verb of a sentence; compiled once, since every sentence is searched. */
+const REPORTING_VERBS = new RegExp(REPORTING_VERB.source, 'gi');
 /** Heads that are no speaker: the document itself, or a clause that is not a noun phrase. */
 const NOT_A_SPEAKER =
   /^(?:while|though|although|despite|as|if|when)\b|\b(?:statement|report|message|post|incident|operation|was|were|is|are)\b|(?:\S+\s+){6}/i;
@@ -107,7 +109,7 @@ function attributionOf(
     const from = according.index + according[0].length - according[1].length;
     return resolve(according[1], from, from + according[1].length + 40);
   }
-  for (const verb of sentence.matchAll(new RegExp(REPORTING_VERB.source, 'gi'))) {
+  for (const verb of sentence.matchAll(REPORTING_VERBS)) {
     const at = verb.index ?? 0;
     // "no injuries were reported" names no one.
     if (/\b(?:was|were|been|being|be|is|are)\s+$/i.test(sentence.slice(0, at))) continue;

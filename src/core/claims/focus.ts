@@ -25,7 +25,7 @@ function kindOfWord(word: string): FocusKind | undefined {
 }
 
 /** The kind of a place: the gazetteer's when it knows it, else what the recogniser described. */
-export function kindOf(entity: Entity): FocusKind | undefined {
+function kindOf(entity: Entity): FocusKind | undefined {
   const known = gazetteer().byId.get(entity.id) as Place | undefined;
   if (known?.kind === 'region') return 'region';
   if (known?.kind === 'district') return 'district';

@@ -18,6 +18,7 @@ import {
   type PendingDistrict,
   type PendingName,
   type Reading,
+  textAt,
 } from './reading.ts';
 import { isDistrictWord, roleOf } from './vocabulary.ts';
 
@@ -119,7 +120,7 @@ function resolveOrganizations(r: Reading): void {
   for (const o of r.organizations) {
     // "Russia's Defense Ministry": the country mention just before the possessive.
     const owner =
-      lowerAt(r, o.first - 1) === 's' && /['’]/.test(r.tokens[o.first - 2]?.text ?? '')
+      lowerAt(r, o.first - 1) === 's' && /['’]/.test(textAt(r, o.first - 2))
         ? r.found.find((f) => f.end === o.first - 2 && placeOf(r, f.entity)?.kind === 'country')
         : undefined;
     const country = owner ? owner.entity.id.slice('place:'.length) : fallback;
@@ -131,8 +132,7 @@ function resolveOrganizations(r: Reading): void {
 /** The article lists districts around this token: "in several districts, including A, B and C". */
 function inDistrictList(r: Reading, at: number): boolean {
   const [from, to] = sentenceAround(r, at);
-  for (let i = from; i < Math.min(to, at + 10); i++)
-    if (isDistrictWord(r.tokens[i]?.text ?? '')) return true;
+  for (let i = from; i < Math.min(to, at + 10); i++) if (isDistrictWord(textAt(r, i))) return true;
   return false;
 }
 
@@ -146,7 +146,7 @@ const OWNER_LINKS = new Set(['of', ',', '(', 'in']);
 function listOwner(r: Reading, at: number): string | undefined {
   const [, to] = sentenceAround(r, at);
   for (let i = at; i < Math.min(to, at + 10); i++) {
-    if (!isDistrictWord(r.tokens[i]?.text ?? '') || !OWNER_LINKS.has(lowerAt(r, i + 1))) continue;
+    if (!isDistrictWord(textAt(r, i)) || !OWNER_LINKS.has(lowerAt(r, i + 1))) continue;
     const next = lowerAt(r, i + 2) === 'the' ? i + 3 : i + 2;
     const owner = r.found.find((f) => f.first === next && f.entity.type === 'place');
     return owner ? regionOf(owner.entity.id) : undefined;
@@ -180,7 +180,7 @@ function resolveDistrict(r: Reading, d: PendingDistrict): void {
     if (fuzzy) return addFound(r, fuzzy, d.first, d.end);
   }
   if (d.hint?.kind === 'city' && !d.strong) addFound(r, d.hint, d.first, d.end);
-  else if (d.strong || isAdjectival(r.tokens[d.first]?.text ?? ''))
+  else if (d.strong || isAdjectival(textAt(r, d.first)))
     addFound(r, unknownDistrict(r, d, region), d.first, d.end);
 }
 
@@ -337,8 +337,7 @@ function resolveSurnames(r: Reading): void {
     const known = r.g.officialsBySurname.get(s.key) ?? [];
     const [from, to] = sentenceAround(r, s.index);
     let roleInSentence = false;
-    for (let i = from; i < to && !roleInSentence; i++)
-      roleInSentence = !!roleOf(r.tokens[i]?.text ?? '');
+    for (let i = from; i < to && !roleInSentence; i++) roleInSentence = !!roleOf(textAt(r, i));
     const official =
       known.find((o) => mentioned.has(o.id)) ??
       known.find((o) => o.parentId && regions.has(o.parentId)) ??

@@ -8,7 +8,8 @@
  * compared exactly through hash lookups, or with Jaro-Winkler where a garbled spelling has to be
  * placed among the few districts of one region.
  */
-import { hasCyrillic, transliterate } from './transliterate.ts';
+import { foldAccents } from './accents.ts';
+import { latin } from './transliterate.ts';
 
 /** Adjectival endings after folding (y is already i, doubled letters single). */
 const ADJECTIVE_ENDING = /sk(?:aia|oie|oe|oi|ogo|omu|om|uiu|ikh|i|a|e)$/;
@@ -34,8 +35,7 @@ function remember(cache: Map<string, string>, word: string, key: string): string
 }
 
 function spellingKey(word: string): string {
-  let key = (hasCyrillic(word) ? transliterate(word) : word).toLowerCase();
-  key = key.normalize('NFD').replace(/\p{M}/gu, '');
+  let key = foldAccents(latin(word));
   for (const [pattern, replacement] of SPELLING) key = key.replace(pattern, replacement);
   return key;
 }

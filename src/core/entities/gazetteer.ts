@@ -10,9 +10,10 @@ import districtsData from './data/districts.json';
 import officialsData from './data/officials.json';
 import organizationsData from './data/organizations.json';
 import firstNamesData from './data/first-names.json';
+import { foldAccents } from './accents.ts';
 import { isAdjectival, nameKey, placeKey } from './fold.ts';
 import { tokenize } from './tokens.ts';
-import { transliterate, hasCyrillic } from './transliterate.ts';
+import { latin, transliterate } from './transliterate.ts';
 import { areaWord } from './vocabulary.ts';
 import { centreNames } from './centre-names.ts';
 
@@ -115,7 +116,7 @@ export function regionOf(id: string): string | undefined {
 }
 
 /** Folded key of a phrase as the recogniser computes it for text: words and punctuation, in order. */
-export function phraseKey(phrase: string): string {
+function phraseKey(phrase: string): string {
   return tokenize(phrase)
     .map((t) => (t.word ? placeKey(t.text) : t.text))
     .join(' ');
@@ -136,10 +137,7 @@ function stem(phrase: string): string {
 }
 
 const slug = (s: string): string =>
-  (hasCyrillic(s) ? transliterate(s) : s)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  foldAccents(latin(s))
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 

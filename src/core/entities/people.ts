@@ -16,6 +16,7 @@ import {
   sentenceAround,
   type Reading,
   type RoleAt,
+  textAt,
 } from './reading.ts';
 import { areaWord, isNotName, isStreetWord, looksLikeSurname, roleOf } from './vocabulary.ts';
 
@@ -23,7 +24,7 @@ const PATRONYMIC = /(?:ich|ovna|evna|ivna|ichna)$/;
 
 /** A capitalised word that can be part of a person's name. */
 function isNameWord(r: Reading, i: number): boolean {
-  const text = r.tokens[i]?.text ?? '';
+  const text = textAt(r, i);
   return (
     isUpperWord(r, i) &&
     !isNotName(text) &&
@@ -32,7 +33,7 @@ function isNameWord(r: Reading, i: number): boolean {
     !roleOf(text) &&
     !r.g.countryAdjectives.has(keyAt(r, i)) &&
     // "Губернатор Ростовской области": a place named after the role is the role's place, not a name.
-    !areaWord(r.tokens[i + 1]?.text ?? '') &&
+    !areaWord(textAt(r, i + 1)) &&
     !longestPhrase(r, i)?.[1].length
   );
 }
@@ -62,7 +63,7 @@ function roleNear(r: Reading, first: number, end: number): RoleAt | undefined {
   let best: RoleAt | undefined;
   for (let i = Math.max(from, first - 10); i < Math.min(to, end + 8); i++) {
     if (i >= first && i < end) continue;
-    const role = roleOf(r.tokens[i]?.text ?? '');
+    const role = roleOf(textAt(r, i));
     if (role && (!best || Math.abs(i - first) < Math.abs(best.index - first)))
       best = { role, index: i, nameEnd: end };
   }
@@ -97,7 +98,7 @@ export function readPerson(r: Reading, i: number): number {
   let surname = i + 1;
   if (PATRONYMIC.test(nameKeyAt(r, surname)) && isNameWord(r, surname + 1)) surname++;
   const end = surname + 1;
-  if (isStreetWord(r.tokens[end]?.text ?? '')) {
+  if (isStreetWord(textAt(r, end))) {
     r.names.push({ first: i, end: end + 1, nameEnd: end, kind: 'street' });
     return end + 1;
   }
@@ -114,16 +115,15 @@ export function readPerson(r: Reading, i: number): number {
 
 /** "Governor Gladkov", "губернатор Иванов", "Mayor Ivan Petrov": a role, then the name it announces. */
 export function readRoleName(r: Reading, i: number): number {
-  const role = roleOf(r.tokens[i]?.text ?? '');
+  const role = roleOf(textAt(r, i));
   if (!role) return 0;
   let j = i + 1;
   if (r.tokens[j]?.text === ',') j++;
   // A first name after the role is read as a person when the loop reaches it.
   if (!isNameWord(r, j) || r.g.firstNames.has(nameKeyAt(r, j))) return i + 1;
-  const two =
-    isNameWord(r, j + 1) && looksLikeSurname(nameKeyAt(r, j + 1), r.tokens[j + 1]?.text ?? '');
+  const two = isNameWord(r, j + 1) && looksLikeSurname(nameKeyAt(r, j + 1), textAt(r, j + 1));
   const surname = two ? j + 1 : j;
-  if (!two && !looksLikeSurname(nameKeyAt(r, j), r.tokens[j]?.text ?? '')) return i + 1;
+  if (!two && !looksLikeSurname(nameKeyAt(r, j), textAt(r, j))) return i + 1;
   const known = knownOfficial(r, nameKeyAt(r, surname));
   const entity =
     known ?? unknownOfficial(r, j, surname, surname + 1, { role, index: i, nameEnd: surname + 1 });

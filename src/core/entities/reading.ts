@@ -13,7 +13,7 @@ import {
   type Place,
 } from './gazetteer.ts';
 import { endsSentence, type Token } from './tokens.ts';
-import { hasCyrillic, transliterate } from './transliterate.ts';
+import { latin } from './transliterate.ts';
 import { areaWord, type AreaWord } from './vocabulary.ts';
 
 /** A mention by token range: tokens [first, end). */
@@ -105,8 +105,13 @@ export function nameKeyAt(r: Reading, i: number): string {
   return t?.word ? nameKey(t.text) : '';
 }
 
+/** The token's text as written, or '' past either end of the text. */
+export function textAt(r: Reading, i: number): string {
+  return r.tokens[i]?.text ?? '';
+}
+
 export function lowerAt(r: Reading, i: number): string {
-  return r.tokens[i]?.text.toLowerCase() ?? '';
+  return textAt(r, i).toLowerCase();
 }
 
 export function isUpperWord(r: Reading, i: number): boolean {
@@ -128,7 +133,7 @@ export function latinText(r: Reading, first: number, end: number): string {
   const words: string[] = [];
   for (let i = first; i < end; i++) {
     const t = r.tokens[i] as Token;
-    words.push(hasCyrillic(t.text) ? transliterate(t.text) : t.text);
+    words.push(latin(t.text));
   }
   return words.join(' ');
 }
@@ -142,10 +147,8 @@ export function idKey(
 ): string {
   const parts: string[] = [];
   for (let i = first; i < end; i++) if (r.tokens[i]?.word) parts.push(key(r, i));
-  return parts
-    .join('-')
-    .normalize('NFD')
-    .replace(/[^a-z0-9-]/g, '');
+  // The keys are folded already (no marks left); what is not ASCII goes.
+  return parts.join('-').replace(/[^a-z0-9-]/g, '');
 }
 
 export function addFound(r: Reading, entity: Entity, first: number, end: number): void {
@@ -186,9 +189,7 @@ function fitting<T>(
     (named) =>
       (!named.exact ||
         named.exact === r.text.slice(r.tokens[first]?.start, r.tokens[end - 1]?.end)) &&
-      (!named.adjectival ||
-        isAdjectival(r.tokens[end - 1]?.text ?? '') ||
-        !!areaWord(r.tokens[end]?.text ?? '')),
+      (!named.adjectival || isAdjectival(textAt(r, end - 1)) || !!areaWord(textAt(r, end))),
   );
 }
 
@@ -199,7 +200,7 @@ export function areaAfter(r: Reading, at: number): [AreaWord | undefined, number
   const t = r.tokens[at];
   if (!t?.word) return [undefined, at];
   if (AREA_QUALIFIERS.has(t.text.toLowerCase())) {
-    const word = areaWord(r.tokens[at + 1]?.text ?? '');
+    const word = areaWord(textAt(r, at + 1));
     return word ? [word, at + 2] : [undefined, at];
   }
   const word = areaWord(t.text);

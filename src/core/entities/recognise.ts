@@ -21,6 +21,7 @@ import {
   nameKeyAt,
   startReading,
   type Reading,
+  textAt,
 } from './reading.ts';
 import { resolveContext } from './context.ts';
 import { choosePlace } from './choose.ts';
@@ -49,8 +50,8 @@ export function recogniseEntities(text: string): { entities: Entity[]; mentions:
 }
 
 function readLower(r: Reading, i: number): number {
-  if (roleOf(r.tokens[i]?.text ?? '')) return readRoleName(r, i);
-  if (streetWordLeads(r.tokens[i]?.text ?? '') && isUpperWord(r, i + 1)) {
+  if (roleOf(textAt(r, i))) return readRoleName(r, i);
+  if (streetWordLeads(textAt(r, i)) && isUpperWord(r, i + 1)) {
     const end = capitalisedRun(r, i + 1);
     r.names.push({ first: i, end, nameEnd: end, kind: 'street' });
     return end;
@@ -121,7 +122,7 @@ function readPhrase(r: Reading, i: number): number {
     }
     return readOrganizationKind(r, i, end, named.target);
   }
-  if (isStreetWord(r.tokens[end]?.text ?? '')) {
+  if (isStreetWord(textAt(r, end))) {
     r.names.push({ first: i, end: end + 1, nameEnd: end, kind: 'street' });
     return end + 1;
   }
@@ -137,7 +138,7 @@ function readPhrase(r: Reading, i: number): number {
     });
     return wordEnd;
   }
-  const adjectival = isAdjectival(r.tokens[end - 1]?.text ?? '');
+  const adjectival = isAdjectival(textAt(r, end - 1));
   const saysCity =
     word === 'city' ||
     (lowerAt(r, i - 1) === 'of' && leadsSettlement(lowerAt(r, i - 2))) ||
@@ -159,8 +160,8 @@ function readPhrase(r: Reading, i: number): number {
 
 /** "Kharkiv Mayor Ihor Terekhov", "Kharkiv's mayor": a mayor governs a city, so the name is the city. */
 function mayorFollows(r: Reading, at: number): boolean {
-  const possessive = /^['’]$/.test(r.tokens[at]?.text ?? '') && lowerAt(r, at + 1) === 's';
-  return roleOf(r.tokens[possessive ? at + 2 : at]?.text ?? '') === 'Mayor';
+  const possessive = /^['’]$/.test(textAt(r, at)) && lowerAt(r, at + 1) === 's';
+  return roleOf(textAt(r, possessive ? at + 2 : at)) === 'Mayor';
 }
 
 /** "Ministry of Defense", "Armed Forces of Ukraine": the country comes from "of ..." or later from the article. */
@@ -184,21 +185,21 @@ function readOrganizationKind(r: Reading, i: number, end: number, kind: string):
 function readBareSurname(r: Reading, i: number): number {
   const key = nameKeyAt(r, i);
   if (!r.g.officialsBySurname.has(key) && !r.localSurnames.has(key)) return 0;
-  if (isStreetWord(r.tokens[i + 1]?.text ?? '')) return 0;
+  if (isStreetWord(textAt(r, i + 1))) return 0;
   r.surnames.push({ index: i, key });
   return i + 1;
 }
 
 /** Capitalised words that are not function words, months or adjectives of nationality: i..end. */
-export function capitalisedRun(r: Reading, i: number, most = 3): number {
+function capitalisedRun(r: Reading, i: number, most = 3): number {
   let end = i;
   while (
     end - i < most &&
     isUpperWord(r, end) &&
-    !isNotName(r.tokens[end]?.text ?? '') &&
+    !isNotName(textAt(r, end)) &&
     !r.g.countryAdjectives.has(keyAt(r, end)) &&
-    !areaWord(r.tokens[end]?.text ?? '') &&
-    !isStreetWord(r.tokens[end]?.text ?? '')
+    !areaWord(textAt(r, end)) &&
+    !isStreetWord(textAt(r, end))
   )
     end++;
   return end;
@@ -208,7 +209,7 @@ export function capitalisedRun(r: Reading, i: number, most = 3): number {
 function readAnnouncedName(r: Reading, i: number): number {
   const end = capitalisedRun(r, i);
   if (end === i) return 0;
-  if (isStreetWord(r.tokens[end]?.text ?? '')) {
+  if (isStreetWord(textAt(r, end))) {
     r.names.push({ first: i, end: end + 1, nameEnd: end, kind: 'street' });
     return end + 1;
   }
@@ -221,7 +222,7 @@ function readAnnouncedName(r: Reading, i: number): number {
     r.names.push({ first: i, end, nameEnd: end, kind: 'settlement' });
     return end;
   }
-  const word = r.tokens[i]?.text ?? '';
+  const word = textAt(r, i);
   if (end === i + 1 && isAdjectival(word) && !r.g.firstNames.has(nameKey(word))) {
     r.districts.push({ first: i, last: i + 1, end: i + 1, strong: false });
     return i + 1;

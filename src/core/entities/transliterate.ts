@@ -80,8 +80,13 @@ export function hasCyrillic(text: string): boolean {
   return CYRILLIC.test(text);
 }
 
-export function scriptOf(word: string): Script {
+function scriptOf(word: string): Script {
   return UKRAINIAN_ONLY.test(word) ? 'uk' : 'ru';
+}
+
+/** The text in Latin script: transliterated when it has Cyrillic letters, else as it is. */
+export function latin(text: string): string {
+  return hasCyrillic(text) ? transliterate(text) : text;
 }
 
 /** Transliterates every Cyrillic letter of `text`; other characters pass through. */
