@@ -12,7 +12,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright';
 import type { TabState } from '../src/shared/protocol.ts';
 import { loadDemo } from '../scripts/demo-server.mjs';
-import { launchChromium, routeDemo } from './chromium.ts';
+import { historyUrls, launchChromium, openReport, routeDemo } from './chromium.ts';
 import type { Extension, ExtraPages } from './chromium.ts';
 import {
   DELIBERATE,
@@ -166,25 +166,19 @@ describe('Crosscheck in Chromium on hard pages', { timeout: 120_000 }, () => {
   }
 
   async function storedClaimCount(url: string): Promise<number> {
-    const panel = await ext.context.newPage();
+    const panel = await openReport(ext, url);
     try {
-      await panel.goto(`${ext.panelUrl}?url=${encodeURIComponent(url)}`);
-      await panel.waitForSelector('[data-claim-status]', { timeout: 10_000 });
       return await panel.locator('[data-claim-status]').count();
     } finally {
       await panel.close();
     }
   }
 
-  async function historyUrls(): Promise<string[]> {
+  async function listedReports(): Promise<string[]> {
     const panel = await ext.context.newPage();
     try {
       await panel.goto(ext.panelUrl);
-      await panel.getByRole('tab', { name: 'History' }).click();
-      await panel.waitForSelector('[data-report-url]', { timeout: 10_000 });
-      return await panel.$$eval('[data-report-url]', (rows) =>
-        rows.map((row) => row.getAttribute('data-report-url') ?? ''),
-      );
+      return await historyUrls(panel);
     } finally {
       await panel.close();
     }
@@ -344,7 +338,7 @@ describe('Crosscheck in Chromium on hard pages', { timeout: 120_000 }, () => {
   });
 
   it('lists every story read once in the history, and nothing else', async () => {
-    const urls = await historyUrls();
+    const urls = await listedReports();
     assert.deepEqual([...urls].sort(), [...STORED].sort());
   });
 });

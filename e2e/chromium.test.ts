@@ -11,7 +11,7 @@ import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright';
 import type { DemoArticle } from '../scripts/demo-server.mjs';
 import { loadDemo } from '../scripts/demo-server.mjs';
-import { launchChromium, routeDemo } from './chromium.ts';
+import { historyUrls, launchChromium, openReport, routeDemo } from './chromium.ts';
 import type { Extension, ExtraPages } from './chromium.ts';
 
 const corpus = loadDemo();
@@ -62,13 +62,6 @@ async function entityIdsMarked(page: Page, kind: string): Promise<string[]> {
   );
 }
 
-async function openReport(ext: Extension, url: string): Promise<Page> {
-  const panel = await ext.context.newPage();
-  await panel.goto(`${ext.panelUrl}?url=${encodeURIComponent(url)}`);
-  await panel.waitForSelector('[data-claim-status]', { timeout: 10_000 });
-  return panel;
-}
-
 async function claimRows(panel: Page): Promise<ClaimRow[]> {
   return panel.$$eval('[data-claim-status]', (rows) =>
     rows.map((row) => ({
@@ -79,14 +72,6 @@ async function claimRows(panel: Page): Promise<ClaimRow[]> {
         text: item.textContent ?? '',
       })),
     })),
-  );
-}
-
-async function historyUrls(panel: Page): Promise<string[]> {
-  await panel.getByRole('tab', { name: 'History' }).click();
-  await panel.waitForSelector('[data-report-url]', { timeout: 10_000 });
-  return panel.$$eval('[data-report-url]', (rows) =>
-    rows.map((row) => row.getAttribute('data-report-url') ?? ''),
   );
 }
 

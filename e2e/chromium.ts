@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright';
-import type { BrowserContext, Route, Worker } from 'playwright';
+import type { BrowserContext, Page, Route, Worker } from 'playwright';
 import { chromiumFlags, findChromium, INSTALL_CHROMIUM } from '../scripts/browsers.mjs';
 import type { DemoCorpus } from '../scripts/demo-server.mjs';
 import { demoRoutes } from '../scripts/demo-server.mjs';
@@ -71,5 +71,22 @@ export async function routeDemo(context: BrowserContext, corpus: DemoCorpus, ext
         await route.fulfill({ status: 404, contentType: 'text/plain', body: 'not in the demo' });
       }
     },
+  );
+}
+
+/** The side panel page in a tab of its own, showing the stored report of `url`. */
+export async function openReport(ext: Extension, url: string): Promise<Page> {
+  const panel = await ext.context.newPage();
+  await panel.goto(`${ext.panelUrl}?url=${encodeURIComponent(url)}`);
+  await panel.waitForSelector('[data-claim-status]', { timeout: 10_000 });
+  return panel;
+}
+
+/** The report URLs the panel's History tab lists, in its order. */
+export async function historyUrls(panel: Page): Promise<string[]> {
+  await panel.getByRole('tab', { name: 'History' }).click();
+  await panel.waitForSelector('[data-report-url]', { timeout: 10_000 });
+  return panel.$$eval('[data-report-url]', (rows) =>
+    rows.map((row) => row.getAttribute('data-report-url') ?? ''),
   );
 }

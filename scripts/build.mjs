@@ -13,7 +13,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ALL = ['chrome', 'firefox'];
 
 /** Every file path a built manifest refers to. @param {Record<string, any>} manifest */
-export function filesNamedBy(manifest) {
+function filesNamedBy(manifest) {
   /** @type {string[]} */
   const files = [];
   /** @param {unknown} icons */

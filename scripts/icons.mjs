@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { encodePng } from './png.mjs';
 
-export const ICON_SIZES = [16, 32, 48, 128];
+const ICON_SIZES = [16, 32, 48, 128];
 
 const INK = [29, 53, 87];
 const AMBER = [244, 162, 97];
@@ -76,7 +76,7 @@ function colourAt(x, y, stroke) {
 }
 
 /** @param {number} size */
-export function drawIcon(size) {
+function drawIcon(size) {
   const samples = 4;
   const stroke = Math.max(0.13, 2.4 / size);
   const rgba = new Uint8Array(size * size * 4);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 
 export type Browser = 'chrome' | 'firefox';
 
-export const BROWSERS: readonly Browser[] = ['chrome', 'firefox'];
+const BROWSERS: readonly Browser[] = ['chrome', 'firefox'];
 
 type Manifest = Record<string, unknown> & {
   permissions?: string[];

@@ -7,6 +7,7 @@ import { readArticle } from '../history/read-article.ts';
 import type { Sender } from '../shared/browser.ts';
 import { describeError } from '../shared/messaging.ts';
 import type { Handlers } from '../shared/messaging.ts';
+import { withoutHash } from '../shared/address.ts';
 import type { BackgroundCalls, TabState } from '../shared/protocol.ts';
 import { badgeFor } from './badge.ts';
 import type { BackgroundSeam } from './seam.ts';
@@ -16,15 +17,13 @@ import { validate } from './validate.ts';
 export const ERROR_COLOUR = '#b26a00';
 
 /** Says what went wrong in words a reader can act on. */
-export function explainFailure(error: unknown): string {
+function explainFailure(error: unknown): string {
   const name = (error as { name?: unknown } | null)?.name;
   if (name === 'QuotaExceededError') {
     return 'The history is full: the browser refused to store this article. Delete old reports to make room.';
   }
   return `This article could not be read: ${describeError(error)}`;
 }
-
-const withoutHash = (url: string) => url.replace(/#.*$/su, '');
 
 export interface Background {
   calls: Handlers<BackgroundCalls, Sender>;

@@ -5,6 +5,7 @@
  */
 import type { CheckedClaim, Evidence, EntityType } from '../core/model.ts';
 import type { EntityCard } from '../shared/protocol.ts';
+import { formatDay, plural, STATUS_LABEL } from '../shared/wording.ts';
 
 const TYPE_LABEL: Record<EntityType, string> = {
   place: 'Place',
@@ -31,9 +32,9 @@ export function entityCardContent(doc: Document, card: EntityCard): HTMLElement 
   if (card.reportCount > 0) {
     const count = plural(card.reportCount, 'report');
     const dates = [
-      card.firstSeen !== undefined ? `first seen ${day(card.firstSeen)}` : '',
+      card.firstSeen !== undefined ? `first seen ${formatDay(card.firstSeen)}` : '',
       card.lastSeen !== undefined && card.lastSeen !== card.firstSeen
-        ? `last seen ${day(card.lastSeen)}`
+        ? `last seen ${formatDay(card.lastSeen)}`
         : '',
     ].filter(Boolean);
     root.append(
@@ -89,12 +90,6 @@ export function claimCardContent(
   return root;
 }
 
-const STATUS_LABEL: Record<CheckedClaim['status'], string> = {
-  new: 'New',
-  corroborated: 'Corroborated',
-  contradicted: 'Contradicted',
-};
-
 function summary(status: CheckedClaim['status'], supporting: number, opposing: number): string {
   if (status === 'contradicted')
     return `${plural(opposing, 'earlier report')} ${opposing === 1 ? 'says' : 'say'} otherwise`;
@@ -109,7 +104,9 @@ function evidenceItem(
   nameOf: (id: string) => string | undefined,
 ): HTMLElement {
   const item = block(doc, 'li', evidence.relation);
-  item.append(block(doc, 'div', 'outlet', `${evidence.source} · read ${day(evidence.readAt)}`));
+  item.append(
+    block(doc, 'div', 'outlet', `${evidence.source} · read ${formatDay(evidence.readAt)}`),
+  );
   item.append(block(doc, 'div', 'headline', evidence.title));
   if (evidence.difference) {
     const difference = block(doc, 'div', 'difference');
@@ -137,18 +134,6 @@ function block(doc: Document, tag: string, className: string, text?: string): HT
   element.className = className;
   if (text !== undefined) element.textContent = text;
   return element;
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
-function day(time: number): string {
-  return new Date(time).toLocaleDateString(undefined, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-  });
 }
 
 function clip(text: string, length: number): string {

@@ -103,11 +103,6 @@ export class HoverCards {
     this.close();
   }
 
-  /** The mark whose card is showing. */
-  get current(): HTMLElement | undefined {
-    return this.openFor;
-  }
-
   open(mark: HTMLElement, pointer?: { x: number; y: number }): void {
     this.cancelTimer();
     if (!highlightsVisible(this.doc)) return this.close();
@@ -221,10 +216,6 @@ export class HoverCards {
   }
 }
 
-/**
- * Where a card goes: below the highlighted line when it fits, else above it, else on the
- * roomier side; always clear of the line itself, and shifted left to stay in the viewport.
- */
 /** The highlight's vertical extent, and where its card lines up horizontally. */
 export interface Anchor {
   top: number;
@@ -232,6 +223,10 @@ export interface Anchor {
   left: number;
 }
 
+/**
+ * Where a card goes: below the highlighted line when it fits, else above it, else on the
+ * roomier side; always clear of the line itself, and shifted left to stay in the viewport.
+ */
 export function cardPosition(
   anchor: Anchor,
   card: { width: number; height: number },

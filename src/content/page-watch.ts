@@ -6,6 +6,7 @@
  * busy page costs one cheap check per quiet moment. Each change is reported once, and only a
  * bounded number of times per page.
  */
+import { withoutHash } from '../shared/address.ts';
 import { guarded } from './guarded.ts';
 
 export type PageChange = 'navigated' | 'marks-removed' | 'grown';
@@ -127,8 +128,4 @@ export class PageWatch {
 
 function pageTextLength(doc: Document): number {
   return doc.body?.textContent?.length ?? 0;
-}
-
-function withoutHash(url: string): string {
-  return url.replace(/#.*$/su, '');
 }

@@ -4,7 +4,7 @@
  * changes. Everything the side panel can ask of a page is answered here.
  */
 import type { ArticleInput } from '../core/model.ts';
-import { extractArticle, isArticlePage } from '../extract/index.ts';
+import { extractArticle, isArticlePage, surveyPage } from '../extract/index.ts';
 import type { Handlers } from '../shared/messaging.ts';
 import type { ContentCalls, PageAnnotations, Reply } from '../shared/protocol.ts';
 import { guarded } from './guarded.ts';
@@ -30,7 +30,8 @@ const LATE_LOOK_MS = 1500;
 
 export class PageReading {
   private readonly highlighter: Highlighter;
-  private readonly cards: HoverCards;
+  /** Made with the first highlights: a page that is never read gets no listeners of ours. */
+  private cards: HoverCards | undefined;
   private readonly watch: PageWatch;
   private current: AbortController | undefined;
   /** The last answer, reused when the page re-renders the same article. */
@@ -41,7 +42,6 @@ export class PageReading {
   constructor(private readonly options: ReadingOptions) {
     const { doc } = options;
     this.highlighter = new Highlighter(doc);
-    this.cards = new HoverCards(doc, () => null);
     this.watch = new PageWatch({
       doc,
       href: options.href,
@@ -97,12 +97,14 @@ export class PageReading {
     const url = this.options.href();
     // Marks split text nodes: they come out before extraction, so the map points at whole nodes.
     this.highlighter.remove();
-    this.cards.close();
-    if (!force && !isArticlePage(doc)) {
+    this.cards?.close();
+    // One walk of the page serves both the verdict and the extraction.
+    const survey = surveyPage(doc);
+    if (!force && !isArticlePage(doc, survey)) {
       await this.options.noArticle(url);
       return 'not-article';
     }
-    const extracted = extractArticle(doc, url);
+    const extracted = extractArticle(doc, url, survey);
     if (!extracted) {
       if (force) throw new Error('Crosscheck found no article text on this page.');
       await this.options.noArticle(url);
@@ -126,7 +128,9 @@ export class PageReading {
     installMarkStyles(doc);
     await this.highlighter.add(highlightsFor(annotations, map), signal);
     if (signal.aborted) return 'superseded';
-    this.cards.setContent(cardsFor(doc, annotations));
+    const content = cardsFor(doc, annotations);
+    if (this.cards) this.cards.setContent(content);
+    else this.cards = new HoverCards(doc, content);
     return 'highlighted';
   }
 
@@ -161,7 +165,7 @@ export class PageReading {
       },
       'page/highlights': ({ visible }) => {
         setHighlightsVisible(this.options.doc, visible);
-        if (!visible) this.cards.close();
+        if (!visible) this.cards?.close();
         return null;
       },
     };
@@ -172,7 +176,8 @@ export class PageReading {
     this.current?.abort();
     this.watch.stop();
     this.highlighter.remove();
-    this.cards.destroy();
+    this.cards?.destroy();
+    this.cards = undefined;
   }
 
   private onPageChange(change: PageChange): Promise<ReadingOutcome> {

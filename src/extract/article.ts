@@ -12,7 +12,13 @@ import { Readability } from '@mozilla/readability';
 import type { ArticleInput } from '../core/model.ts';
 import { writeHeadline } from './headline.ts';
 import { pageMetadata, stripOutlet } from './metadata.ts';
-import { MAX_WALK_NODES, nextInside, surveyPage, type PageSurvey } from './page-survey.ts';
+import {
+  MAX_WALK_NODES,
+  nextInside,
+  surveyPage,
+  UNREAD_ELEMENTS,
+  type PageSurvey,
+} from './page-survey.ts';
 import {
   CHROME_ELEMENTS,
   findStoryContainer,
@@ -35,22 +41,27 @@ const BLOCKS = new Set(
     ' ',
   ),
 );
-/** Elements whose text is never article prose. */
-const SKIPPED = new Set(
-  'SCRIPT STYLE NOSCRIPT TEMPLATE SVG MATH BUTTON SELECT TEXTAREA INPUT IFRAME OBJECT'.split(' '),
-);
 
-export function extractArticle(doc: Document, location: string): ExtractedArticle | null {
+/** `survey`, when the caller already surveyed the unchanged page (see `isArticlePage`), saves a walk. */
+export function extractArticle(
+  doc: Document,
+  location: string,
+  survey?: PageSurvey,
+): ExtractedArticle | null {
   try {
-    return extract(doc, location);
+    return extract(doc, location, survey);
   } catch {
     return null;
   }
 }
 
-function extract(doc: Document, location: string): ExtractedArticle | null {
+function extract(
+  doc: Document,
+  location: string,
+  surveyed: PageSurvey | undefined,
+): ExtractedArticle | null {
   if (!doc.documentElement || !doc.body) return null;
-  const survey = surveyPage(doc);
+  const survey = surveyed ?? surveyPage(doc);
   const metadata = pageMetadata(doc, location, survey);
   const read =
     (survey.elementCount <= MAX_READABILITY_ELEMENTS
@@ -226,7 +237,11 @@ function textNodesUnder(root: Node): Text[] {
   let count = 0;
   while (node && count++ < MAX_WALK_NODES) {
     if (node.nodeType === 3) found.push(node as Text);
-    node = nextInside(node, root, node.nodeType === 1 && SKIPPED.has(node.nodeName.toUpperCase()));
+    node = nextInside(
+      node,
+      root,
+      node.nodeType === 1 && UNREAD_ELEMENTS.has(node.nodeName.toUpperCase()),
+    );
   }
   return found;
 }
@@ -239,7 +254,7 @@ function writeElement(
   root: Element,
   writer: BodyWriter,
   liveText: (text: Text) => Text[],
-  skipped: Set<string> = SKIPPED,
+  skipped: ReadonlySet<string> = UNREAD_ELEMENTS,
   omitted?: Node,
 ): void {
   let node: Node | null = root.firstChild;

@@ -5,13 +5,9 @@
  * that reads exactly as the declared headline will do: when a site's og:title says something
  * else than its <h1>, offsets into the one would mark the wrong words of the other.
  */
-import type { PageSurvey } from './page-survey.ts';
+import { UNREAD_ELEMENTS, type PageSurvey } from './page-survey.ts';
 import { BodyWriter } from './text-map.ts';
 
-/** Elements whose text a reader never sees as part of a headline. */
-const UNSEEN = new Set(
-  'SCRIPT STYLE NOSCRIPT TEMPLATE SVG MATH BUTTON SELECT TEXTAREA INPUT IFRAME OBJECT'.split(' '),
-);
 /** Blocks a headline may be built of; each parts words from its neighbours. */
 const BLOCKS = new Set('DIV P SECTION HEADER HGROUP'.split(' '));
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
@@ -73,7 +69,7 @@ function isShown(element: Element): boolean {
 
 function isHiddenByMarkup(element: Element): boolean {
   return (
-    UNSEEN.has(element.nodeName.toUpperCase()) ||
+    UNREAD_ELEMENTS.has(element.nodeName.toUpperCase()) ||
     element.hasAttribute('hidden') ||
     element.getAttribute('aria-hidden') === 'true' ||
     HIDDEN_STYLE.test(element.getAttribute('style') ?? '')

@@ -79,7 +79,7 @@ export function stripOutlet(title: string, source: string, url: string): string 
 }
 
 /** The host without "www.", or a file's name for pages read from disk. */
-export function outletOf(url: string): string {
+function outletOf(url: string): string {
   try {
     const parsed = new URL(url);
     if (parsed.protocol === 'file:') {

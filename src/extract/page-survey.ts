@@ -7,7 +7,12 @@
 /** Bounds every walk of ours, so a pathological page costs a known amount of time. */
 export const MAX_WALK_NODES = 400_000;
 /** A page shows its headline near the top; headings beyond these are sections and teasers. */
-export const MAX_HEADINGS = 200;
+const MAX_HEADINGS = 200;
+
+/** Elements whose text a reader never reads as prose: code, styles, embedded objects, controls. */
+export const UNREAD_ELEMENTS: ReadonlySet<string> = new Set(
+  'SCRIPT STYLE NOSCRIPT TEMPLATE SVG MATH BUTTON SELECT TEXTAREA INPUT IFRAME OBJECT'.split(' '),
+);
 
 export interface PageSurvey {
   elementCount: number;

@@ -5,7 +5,7 @@
  * most stories, so total text cannot decide: its prose is spread over many posts, each carrying
  * who wrote it, and only a wrapper that holds nothing but its paragraph passes its text upwards.
  */
-import { nextInside, type PageSurvey } from './page-survey.ts';
+import { nextInside, UNREAD_ELEMENTS, type PageSurvey } from './page-survey.ts';
 
 /**
  * The least text that is an article: about one sentence of reported fact (who, what, where,
@@ -19,11 +19,10 @@ export function wordCount(text: string): number {
 }
 
 /** Page furniture: its paragraphs are never the story. */
-export const CHROME_ELEMENTS = new Set(
-  'SCRIPT STYLE NOSCRIPT TEMPLATE SVG MATH BUTTON SELECT TEXTAREA INPUT IFRAME OBJECT NAV ASIDE FOOTER HEADER FORM'.split(
-    ' ',
-  ),
-);
+export const CHROME_ELEMENTS: ReadonlySet<string> = new Set([
+  ...UNREAD_ELEMENTS,
+  ...'NAV ASIDE FOOTER HEADER FORM'.split(' '),
+]);
 /** Whole class or id tokens that name a discussion ("comments-open" on a body does not). */
 const THREAD_NAME =
   /^(?:comments?|comment-?(?:list|thread|section|area|s)|replies|discussion|disqus_thread|responses)$/i;

@@ -82,7 +82,7 @@ function firstRunEndingAfter(runs: TextRun[], offset: number): number {
 
 const SPACE = /\s/;
 /** Longer than any real article; a page beyond it is not prose the reader will read through. */
-export const MAX_BODY_CHARS = 200_000;
+const MAX_BODY_CHARS = 200_000;
 
 /** Writes a body from Text nodes, collapsing whitespace as a browser renders it, and records the runs. */
 export class BodyWriter {

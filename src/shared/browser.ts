@@ -7,7 +7,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
-import { callWith, dispatch } from './messaging.ts';
+import { callWith, dispatch, isOurs } from './messaging.ts';
 import type { Handlers } from './messaging.ts';
 import type {
   BackgroundCalls,
@@ -90,12 +90,7 @@ export type BroadcastMessage = {
 }[keyof Broadcasts];
 
 function isBroadcast(message: unknown): message is BroadcastMessage {
-  return (
-    typeof message === 'object' &&
-    message !== null &&
-    (message as { crosscheck?: unknown }).crosscheck === 1 &&
-    typeof (message as { broadcast?: unknown }).broadcast === 'string'
-  );
+  return isOurs(message, 'broadcast');
 }
 
 /** Tells every open extension page (the side panel); nobody listening is not an error. */

@@ -10,14 +10,19 @@ export function envelope<M, K extends Method<M>>(method: K, params: Params<M, K>
   return { crosscheck: 1, method, params };
 }
 
-export function isEnvelope(
+/**
+ * A message of ours naming a string `key`: `method` for calls, `broadcast` for broadcasts. Other
+ * extensions and pages share the channel, so nothing else is trusted to have any shape.
+ */
+export function isOurs<K extends string>(
   message: unknown,
-): message is { crosscheck: 1; method: string; params: unknown } {
+  key: K,
+): message is { crosscheck: 1 } & Record<K, string> & Record<string, unknown> {
   return (
     typeof message === 'object' &&
     message !== null &&
     (message as { crosscheck?: unknown }).crosscheck === 1 &&
-    typeof (message as { method?: unknown }).method === 'string'
+    typeof (message as Record<string, unknown>)[key] === 'string'
   );
 }
 
@@ -57,7 +62,7 @@ export function dispatch<M, Context>(
   message: unknown,
   context: Context,
 ): Promise<Reply<unknown>> | undefined {
-  if (!isEnvelope(message)) return undefined;
+  if (!isOurs(message, 'method')) return undefined;
   const handler = (handlers as Record<string, ((p: unknown, c: Context) => unknown) | undefined>)[
     message.method
   ];

@@ -2,7 +2,8 @@ import { useId } from 'preact/hooks';
 import type { CheckedClaim } from '../core/model.ts';
 import { EvidenceItem } from './Evidence.tsx';
 import type { NameOf } from './names.ts';
-import { groupClaims, plural, STATUS_HEADING } from './summary.ts';
+import { plural, STATUS_LABEL } from '../shared/wording.ts';
+import { groupClaims } from './summary.ts';
 
 export interface ClaimListProps {
   claims: readonly CheckedClaim[];
@@ -62,7 +63,7 @@ export function ClaimList({ claims, nameOf, onReveal }: ClaimListProps) {
           aria-labelledby={`${idPrefix}-${group.status}`}
         >
           <h3 class="claim-group-heading" id={`${idPrefix}-${group.status}`}>
-            {STATUS_HEADING[group.status]} <span class="count">{group.claims.length}</span>
+            {STATUS_LABEL[group.status]} <span class="count">{group.claims.length}</span>
           </h3>
           <ul class="claims">
             {group.claims.map((claim) => (

@@ -4,11 +4,11 @@ import type { ReportSummary } from '../history/types.ts';
 import { HistoryRow } from './HistoryRow.tsx';
 import type { PanelData } from './panel-data.ts';
 import { ReportView } from './ReportView.tsx';
-import { plural } from './summary.ts';
+import { plural } from '../shared/wording.ts';
 import { groupByDay } from './when.ts';
 
 /** Search waits for a pause in typing so each keystroke does not scan the history. */
-export const SEARCH_DELAY_MS = 250;
+const SEARCH_DELAY_MS = 250;
 
 export interface HistoryViewProps {
   data: Pick<PanelData, 'reports' | 'report' | 'deleteReport'>;

@@ -4,14 +4,9 @@
  * and the one-line count above them.
  */
 import type { CheckedClaim, ClaimStatus } from '../core/model.ts';
+import { plural } from '../shared/wording.ts';
 
 export const STATUS_ORDER: readonly ClaimStatus[] = ['contradicted', 'new', 'corroborated'];
-
-export const STATUS_HEADING: Record<ClaimStatus, string> = {
-  contradicted: 'Contradicted',
-  new: 'New',
-  corroborated: 'Corroborated',
-};
 
 export interface ClaimGroup {
   status: ClaimStatus;
@@ -24,10 +19,6 @@ export function groupClaims(claims: readonly CheckedClaim[]): ClaimGroup[] {
     status,
     claims: claims.filter((claim) => claim.status === status),
   })).filter((group) => group.claims.length > 0);
-}
-
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
 }
 
 /**

@@ -2,8 +2,8 @@
  * Dates as the panel shows them. Formatting goes through Intl with the reader's locale; the
  * day grouping uses local calendar days, since "read yesterday" means the reader's yesterday.
  */
+import { formatDay } from '../shared/wording.ts';
 
-const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 const momentFormat = new Intl.DateTimeFormat(undefined, {
   dateStyle: 'medium',
   timeStyle: 'short',
@@ -13,7 +13,7 @@ const timeFormat = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
 /** A publication date as the page gave it; the raw string when it does not parse. */
 export function formatPublished(iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : dayFormat.format(date);
+  return Number.isNaN(date.getTime()) ? iso : formatDay(date);
 }
 
 export function formatMoment(ms: number): string {
@@ -31,11 +31,11 @@ function startOfDay(ms: number): number {
 }
 
 /** "Today", "Yesterday", else the date. */
-export function dayLabel(ms: number, now = Date.now()): string {
+function dayLabel(ms: number, now = Date.now()): string {
   const days = Math.round((startOfDay(now) - startOfDay(ms)) / 86_400_000);
   if (days === 0) return 'Today';
   if (days === 1) return 'Yesterday';
-  return dayFormat.format(new Date(ms));
+  return formatDay(ms);
 }
 
 export interface Day<T> {
