@@ -6,7 +6,7 @@
  * sidebar); the differences between the two are settled here and nowhere else.
  */
 import browser from 'webextension-polyfill';
-import type { Runtime } from 'webextension-polyfill';
+import type { Runtime, Storage } from 'webextension-polyfill';
 import { callWith, dispatch, isOurs } from './messaging.ts';
 import type { Handlers } from './messaging.ts';
 import type {
@@ -18,6 +18,8 @@ import type {
   Reply,
   Result,
 } from './protocol.ts';
+import { normaliseSettings } from './settings.ts';
+import type { Settings } from './settings.ts';
 
 /** Who sent a message, as handlers see it. */
 export interface Sender {
@@ -196,3 +198,28 @@ export const session = {
     await browser.storage.session.remove(key);
   },
 };
+
+const SETTINGS_KEY = 'settings';
+
+/**
+ * The reader's settings, from `storage.sync` so they follow the reader between machines. Whatever
+ * is stored (nothing yet, an older version's shape, a damaged value) comes back whole and valid.
+ */
+export async function readSettings(): Promise<Settings> {
+  const found = await browser.storage.sync.get(SETTINGS_KEY);
+  return normaliseSettings(found[SETTINGS_KEY]);
+}
+
+export async function writeSettings(settings: Settings): Promise<void> {
+  await browser.storage.sync.set({ [SETTINGS_KEY]: normaliseSettings(settings) });
+}
+
+/** Called with the new settings whenever any context (or another machine) changes them. */
+export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
+  const changed = (changes: Record<string, Storage.StorageChange>, area: string) => {
+    const change = changes[SETTINGS_KEY];
+    if (area === 'sync' && change) listener(normaliseSettings(change.newValue));
+  };
+  browser.storage.onChanged.addListener(changed);
+  return () => browser.storage.onChanged.removeListener(changed);
+}
