@@ -9,7 +9,7 @@ import { openDatabase } from './db.ts';
 import type { HistoryDatabase, HistorySchema, Sighting, SummaryRow } from './db.ts';
 import type { IDBPTransaction } from 'idb';
 import { matchesEvery, queryWords, searchWords } from './search.ts';
-import type { History, ReportSummary } from './types.ts';
+import type { EntityReport, History, ReportSummary } from './types.ts';
 
 export async function openHistory(
   factory: IDBFactory = globalThis.indexedDB,
@@ -56,6 +56,44 @@ function historyOver(db: HistoryDatabase): History {
     async deleteReport(url) {
       const tx = db.transaction(['reports', 'summaries', 'claims', 'sightings'], 'readwrite');
       await Promise.all([forgetReport(tx, url), tx.done]);
+    },
+
+    async expireBefore(cutoff) {
+      const tx = db.transaction(['reports', 'summaries', 'claims', 'sightings'], 'readwrite');
+      const expire = async () => {
+        const urls = await tx
+          .objectStore('summaries')
+          .index('readAt')
+          .getAllKeys(IDBKeyRange.upperBound(cutoff, true));
+        await Promise.all(urls.map((url) => forgetReport(tx, url)));
+        return urls.length;
+      };
+      const [count] = await Promise.all([expire(), tx.done]);
+      return count;
+    },
+
+    async clear() {
+      const tx = db.transaction(['reports', 'summaries', 'claims', 'sightings'], 'readwrite');
+      await Promise.all([...tx.objectStoreNames].map((name) => tx.objectStore(name).clear()));
+      await tx.done;
+    },
+
+    allReports() {
+      return db.getAllFromIndex('reports', 'readAt');
+    },
+
+    async entityReports(entityId) {
+      const tx = db.transaction(['sightings', 'summaries']);
+      const seen = await tx.objectStore('sightings').index('entityId').getAll(entityId);
+      const rows = await Promise.all(
+        seen.map((sighting) => tx.objectStore('summaries').get(sighting.reportUrl)),
+      );
+      const found: EntityReport[] = [];
+      seen.forEach((sighting, i) => {
+        const row = rows[i];
+        if (row) found.push({ summary: summaryOf(row), surfaces: sighting.surfaces });
+      });
+      return found.sort((a, b) => b.summary.readAt - a.summary.readAt);
     },
 
     async candidateClaims(keys, exclude) {

@@ -19,6 +19,13 @@ export interface ReportSummary {
   entityIds: string[];
 }
 
+/** One report's mention of one entity: a row of the entity view. */
+export interface EntityReport {
+  summary: ReportSummary;
+  /** The entity's spellings in that report, as written. */
+  surfaces: string[];
+}
+
 export interface History {
   /** Stores a report, replacing any earlier one with the same URL in one transaction. */
   saveReport(report: Report): Promise<void>;
@@ -28,6 +35,14 @@ export interface History {
   /** Reports whose headline, claim text or entity names contain every word of the query. */
   searchReports(query: string): Promise<ReportSummary[]>;
   deleteReport(url: string): Promise<void>;
+  /** Deletes every report read before `cutoff` (ms since epoch); resolves to how many went. */
+  expireBefore(cutoff: number): Promise<number>;
+  /** Deletes the whole history. */
+  clear(): Promise<void>;
+  /** Every stored report, oldest read first: what an export writes. */
+  allReports(): Promise<Report[]>;
+  /** Every report that mentions the entity, newest read first, with the spellings it used there. */
+  entityReports(entityId: string): Promise<EntityReport[]>;
   /** Earlier claims sharing any of the keys (each looked up once), through the multiEntry index; never from `exclude`. */
   candidateClaims(keys: string[], exclude: { url: string; source: string }): Promise<StoredClaim[]>;
   /** What the hover cards show for these entities, over the whole history. */

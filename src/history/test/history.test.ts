@@ -234,4 +234,52 @@ describe('history', () => {
     expect(await urls('governor crews')).toEqual(['https://a.example/1']);
     expect(await urls('')).toEqual(['https://b.example/1', 'https://a.example/1']);
   });
+
+  it('expires reports read before a cutoff, with everything derived from them', async () => {
+    history = await openHistory(memoryIndexedDB());
+    await history.saveReport(report('https://a.example/old', 'A News', 100));
+    await history.saveReport(report('https://b.example/new', 'B Daily', 300));
+    expect(await history.expireBefore(200)).toBe(1);
+    expect((await history.listReports()).map((row) => row.url)).toEqual(['https://b.example/new']);
+    const left = await history.candidateClaims(['shootdown|place:ru-smo'], {
+      url: 'x',
+      source: 'C',
+    });
+    expect(left.map((c) => c.reportUrl)).toEqual(['https://b.example/new']);
+    expect((await history.entityCards([smolensk.id]))[smolensk.id]?.reportCount).toBe(1);
+    expect(await history.expireBefore(200)).toBe(0);
+  });
+
+  it('clears the whole history', async () => {
+    history = await openHistory(memoryIndexedDB());
+    await history.saveReport(report('https://a.example/1', 'A News', 100));
+    await history.clear();
+    expect(await history.listReports()).toEqual([]);
+    expect(await history.allReports()).toEqual([]);
+    expect(await history.entityCards([smolensk.id])).toEqual({});
+  });
+
+  it('gives every report oldest first, and the reports that mention an entity newest first', async () => {
+    history = await openHistory(memoryIndexedDB());
+    await history.saveReport(
+      report('https://b.example/1', 'B Daily', 300, {
+        entities: [smolensk, anokhin],
+        mentions: [mention(smolensk, 'Smolensk'), mention(anokhin, 'Анохин')],
+      }),
+    );
+    await history.saveReport(report('https://a.example/1', 'A News', 100));
+    expect((await history.allReports()).map((r) => r.url)).toEqual([
+      'https://a.example/1',
+      'https://b.example/1',
+    ]);
+    const rows = await history.entityReports(smolensk.id);
+    expect(rows.map((row) => [row.summary.url, row.surfaces])).toEqual([
+      ['https://b.example/1', ['Smolensk']],
+      ['https://a.example/1', ['Smolensk Region']],
+    ]);
+    expect((await history.entityReports(anokhin.id)).map((row) => row.surfaces)).toEqual([
+      ['Анохин'],
+    ]);
+    expect(await history.entityReports('place:none')).toEqual([]);
+  });
 });
