@@ -273,13 +273,27 @@ function build(): Gazetteer {
     if (!parent) throw new Error(`${file}: unknown parent ${id}`);
     return parent;
   };
+  // A city whose own name is an adjective ("Kropyvnytskyi", "Kamianske") shares its key with the
+  // district named after it: there the key names the district only where the text says "district".
+  const adjectivalCities = new Set<string>();
+  for (const [key, named] of g.places)
+    for (const n of named)
+      if (n.target.kind === 'city' && n.adjectival)
+        adjectivalCities.add(`${n.target.parentId}|${key}`);
   for (const [parent, list] of Object.entries(districtsData)) {
     if (parent.startsWith('_')) continue;
     const parentPlace = parentOf('districts.json', parent);
     for (const item of list as Array<string | string[]>) {
       const [cyrillic, ...aliases] = typeof item === 'string' ? [item] : item;
       const english = transliterate(cyrillic as string);
-      addDistrict(g, parentPlace, english, [english, ...aliases], centreNames(cyrillic as string));
+      addDistrict(
+        g,
+        parentPlace,
+        english,
+        [english, ...aliases],
+        centreNames(cyrillic as string),
+        (key) => adjectivalCities.has(`${parentPlace.id}|${key}`),
+      );
     }
   }
   for (const [parent, list] of Object.entries(uaRaionsData)) {
@@ -296,6 +310,7 @@ function build(): Gazetteer {
         raion.en,
         [...spellings, ...declined(raion.uk), ...declined(raion.ru)],
         [...centreNames(raion.ru)],
+        (key) => !!raion.needsDistrictWord || adjectivalCities.has(`${parentPlace.id}|${key}`),
       );
     }
   }
@@ -390,6 +405,8 @@ interface UaRaion {
   ru: string;
   aliases?: string[];
   lists?: string[];
+  /** Its adjective is an everyday word too ("Черноморский флот", "Советский"). */
+  needsDistrictWord?: boolean;
 }
 
 /**
@@ -403,8 +420,8 @@ function declined(adjective: string): string[] {
 
 /**
  * One district within `parent`: known under the folded keys of `spellings` wherever the text says it
- * is a district or lists districts, and under the names its centre may have (`centres`) only where
- * the text says "district".
+ * is a district or lists districts, and under the names its centre may have (`centres`), and the
+ * keys `needsWord` picks, only where the text says "district".
  */
 function addDistrict(
   g: Gazetteer,
@@ -412,6 +429,7 @@ function addDistrict(
   english: string,
   spellings: string[],
   centres: string[],
+  needsWord: (key: string) => boolean,
 ): void {
   const district: Place = {
     id: `${parent.id}-${slug(english)}-district`,
@@ -425,14 +443,15 @@ function addDistrict(
   };
   if (g.byId.has(district.id)) throw new Error(`two districts with the id ${district.id}`);
   g.byId.set(district.id, district);
-  const keys = [...new Set(spellings.map(phraseKey))];
+  const all = [...new Set(spellings.map(phraseKey))];
+  const keys = all.filter((k) => !needsWord(k));
   g.districtKeys.set(district, keys);
-  const centreKeys = [...new Set(centres.map(phraseKey))];
+  const centreKeys = [...new Set([...all.filter(needsWord), ...centres.map(phraseKey)])];
   g.centreKeys.set(
     district,
     centreKeys.filter((k) => !keys.includes(k)),
   );
-  for (const key of keys)
+  for (const key of all)
     g.districtsByKey.set(key, [...(g.districtsByKey.get(key) ?? []), district]);
   const region = parent.kind === 'city' ? (parent.parentId as string) : parent.id;
   g.districtsIn.set(region, [...(g.districtsIn.get(region) ?? []), district]);
