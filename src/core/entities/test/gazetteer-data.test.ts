@@ -185,6 +185,12 @@ describe('gazetteer data: counts against the official lists', () => {
     expect(sevastopol.filter((r) => inList(r, 'sevastopol'))).toHaveLength(4);
   });
 
+  it('has the districts of Kharkiv and Kyiv cities', () => {
+    const districtsOf = (id: string): Raion[] => raionsByRegion.find(([r]) => r === id)?.[1] ?? [];
+    expect(districtsOf('ua-kharkiv').filter((r) => inList(r, 'kharkiv-city'))).toHaveLength(9);
+    expect(districtsOf('ua-kyiv').filter((r) => inList(r, 'kyiv-city'))).toHaveLength(10);
+  });
+
   it('has the municipal districts of Oryol, Kaluga and Krasnodar Krai', () => {
     const { districtsIn } = gazetteer();
     const count = (id: string): number => districtsIn.get(`place:${id}`)?.length ?? 0;
@@ -255,6 +261,16 @@ describe('new gazetteer names in text', () => {
     expect(mentionsOf('In Volgograd a drone hit the Tractor Factory District.')).toContainEqual([
       'Tractor Factory District',
       'place:ru-volgograd-traktorozavodsky-district',
+    ]);
+  });
+
+  it("finds a city's district in the city's region", () => {
+    expect(
+      mentionsOf('Terekhov said a drone hit the Saltivskyi district of Kharkiv.'),
+    ).toContainEqual(['Saltivskyi district', 'place:ua-kharkiv-saltivskyi-district']);
+    expect(mentionsOf('Kyiv: debris fell in the Pecherskyi district.')).toContainEqual([
+      'Pecherskyi district',
+      'place:ua-kyiv-pecherskyi-district',
     ]);
   });
 
