@@ -280,6 +280,8 @@ function build(): Gazetteer {
     for (const n of named)
       if (n.target.kind === 'city' && n.adjectival)
         adjectivalCities.add(`${n.target.parentId}|${key}`);
+  const sharesAdjectivalCity = (parent: Place, key: string): boolean =>
+    adjectivalCities.has(`${parent.kind === 'city' ? parent.parentId : parent.id}|${key}`);
   for (const [parent, list] of Object.entries(districtsData)) {
     if (parent.startsWith('_')) continue;
     const parentPlace = parentOf('districts.json', parent);
@@ -292,7 +294,7 @@ function build(): Gazetteer {
         english,
         [english, ...aliases],
         centreNames(cyrillic as string),
-        (key) => adjectivalCities.has(`${parentPlace.id}|${key}`),
+        (key) => sharesAdjectivalCity(parentPlace, key),
       );
     }
   }
@@ -310,7 +312,7 @@ function build(): Gazetteer {
         raion.en,
         [...spellings, ...declined(raion.uk), ...declined(raion.ru)],
         [...centreNames(raion.ru)],
-        (key) => !!raion.needsDistrictWord || adjectivalCities.has(`${parentPlace.id}|${key}`),
+        (key) => !!raion.needsDistrictWord || sharesAdjectivalCity(parentPlace, key),
       );
     }
   }
