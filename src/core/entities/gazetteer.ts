@@ -7,6 +7,7 @@ import type { Entity } from '../model.ts';
 import placesData from './data/places.json';
 import citiesData from './data/cities.json';
 import districtsData from './data/districts.json';
+import uaRaionsData from './data/ua-raions.json';
 import officialsData from './data/officials.json';
 import organizationsData from './data/organizations.json';
 import firstNamesData from './data/first-names.json';
@@ -267,38 +268,53 @@ function build(): Gazetteer {
     const parentName = regionName.get(region as string) ?? countryName.get(region as string) ?? '';
     addCity(g, addPlace, name as string, region as string, parentName, spellings);
   }
+  const parentOf = (file: string, id: string): Place => {
+    const parent = g.byId.get(`place:${id}`) as Place | undefined;
+    if (!parent) throw new Error(`${file}: unknown parent ${id}`);
+    return parent;
+  };
+  // A city whose own name is an adjective ("Kropyvnytskyi", "Kamianske") shares its key with the
+  // district named after it: there the key names the district only where the text says "district".
+  const adjectivalCities = new Set<string>();
+  for (const [key, named] of g.places)
+    for (const n of named)
+      if (n.target.kind === 'city' && n.adjectival)
+        adjectivalCities.add(`${n.target.parentId}|${key}`);
+  const sharesAdjectivalCity = (parent: Place, key: string): boolean =>
+    adjectivalCities.has(`${parent.kind === 'city' ? parent.parentId : parent.id}|${key}`);
   for (const [parent, list] of Object.entries(districtsData)) {
     if (parent.startsWith('_')) continue;
-    const parentPlace = g.byId.get(`place:${parent}`) as Place | undefined;
-    if (!parentPlace) throw new Error(`districts.json: unknown parent ${parent}`);
-    const districts: Place[] = [];
+    const parentPlace = parentOf('districts.json', parent);
     for (const item of list as Array<string | string[]>) {
       const [cyrillic, ...aliases] = typeof item === 'string' ? [item] : item;
       const english = transliterate(cyrillic as string);
-      const district: Place = {
-        id: `${parentPlace.id}-${slug(english)}-district`,
-        type: 'place',
-        kind: 'district',
-        name: `${english} District`,
-        description: `${parentPlace.kind === 'city' ? 'city district' : 'district'}, ${parentPlace.name}`,
-        parentId: parentPlace.id,
-        known: true,
-        stemKey: phraseKey(english),
-      };
-      g.byId.set(district.id, district);
-      const keys = [district.stemKey, ...aliases.map(phraseKey)];
-      g.districtKeys.set(district, keys);
-      const centres = centreNames(cyrillic as string).map(phraseKey);
-      g.centreKeys.set(
-        district,
-        centres.filter((k, n) => !keys.includes(k) && centres.indexOf(k) === n),
+      addDistrict(
+        g,
+        parentPlace,
+        english,
+        [english, ...aliases],
+        centreNames(cyrillic as string),
+        (key) => sharesAdjectivalCity(parentPlace, key),
       );
-      for (const key of keys)
-        g.districtsByKey.set(key, [...(g.districtsByKey.get(key) ?? []), district]);
-      districts.push(district);
     }
-    const region = parentPlace.kind === 'city' ? (parentPlace.parentId as string) : parentPlace.id;
-    g.districtsIn.set(region, [...(g.districtsIn.get(region) ?? []), ...districts]);
+  }
+  for (const [parent, list] of Object.entries(uaRaionsData)) {
+    if (parent.startsWith('_')) continue;
+    const parentPlace = parentOf('ua-raions.json', parent);
+    for (const raion of list as UaRaion[]) {
+      const aliases = raion.aliases ?? [];
+      // Keys from the Ukrainian as an article's Cyrillic is read (a word without і, ї, є is read as
+      // Russian: "Звенигородський" -> "zvenigorod") and as Ukrainian English writes it ("Zvenyhorodskyi").
+      const spellings = [raion.en, raion.uk, transliterate(raion.uk, 'uk'), raion.ru, ...aliases];
+      addDistrict(
+        g,
+        parentPlace,
+        raion.en,
+        [...spellings, ...declined(raion.uk), ...declined(raion.ru)],
+        [...centreNames(raion.ru)],
+        (key) => !!raion.needsDistrictWord || sharesAdjectivalCity(parentPlace, key),
+      );
+    }
   }
 
   for (const [canonical, spellings] of Object.entries(firstNamesData.names)) {
@@ -382,4 +398,63 @@ function addCity(
     },
     [name, ...spellings],
   );
+}
+
+/** A raion of ua-raions.json; `lists` says which official lists name it (see SOURCES.md). */
+interface UaRaion {
+  en: string;
+  uk: string;
+  ru: string;
+  aliases?: string[];
+  lists?: string[];
+  /** Its adjective is an everyday word too ("Черноморский флот", "Советский"). */
+  needsDistrictWord?: boolean;
+}
+
+/**
+ * The cases of a district adjective that folding does not bring back to its stem: the Ukrainian
+ * genitive "Харківського" (Latin "-skoho") and the instrumental "-ським"/"-ским".
+ */
+function declined(adjective: string): string[] {
+  const stem = /(?:ий|ой)$/.exec(adjective) ? adjective.slice(0, -2) : undefined;
+  return stem ? [`${stem}ого`, `${stem}ому`, `${stem}им`] : [];
+}
+
+/**
+ * One district within `parent`: known under the folded keys of `spellings` wherever the text says it
+ * is a district or lists districts, and under the names its centre may have (`centres`), and the
+ * keys `needsWord` picks, only where the text says "district".
+ */
+function addDistrict(
+  g: Gazetteer,
+  parent: Place,
+  english: string,
+  spellings: string[],
+  centres: string[],
+  needsWord: (key: string) => boolean,
+): void {
+  const district: Place = {
+    id: `${parent.id}-${slug(english)}-district`,
+    type: 'place',
+    kind: 'district',
+    name: `${english} District`,
+    description: `${parent.kind === 'city' ? 'city district' : 'district'}, ${parent.name}`,
+    parentId: parent.id,
+    known: true,
+    stemKey: phraseKey(english),
+  };
+  if (g.byId.has(district.id)) throw new Error(`two districts with the id ${district.id}`);
+  g.byId.set(district.id, district);
+  const all = [...new Set(spellings.map(phraseKey))];
+  const keys = all.filter((k) => !needsWord(k));
+  g.districtKeys.set(district, keys);
+  const centreKeys = [...new Set([...all.filter(needsWord), ...centres.map(phraseKey)])];
+  g.centreKeys.set(
+    district,
+    centreKeys.filter((k) => !keys.includes(k)),
+  );
+  for (const key of all)
+    g.districtsByKey.set(key, [...(g.districtsByKey.get(key) ?? []), district]);
+  const region = parent.kind === 'city' ? (parent.parentId as string) : parent.id;
+  g.districtsIn.set(region, [...(g.districtsIn.get(region) ?? []), district]);
 }
