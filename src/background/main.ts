@@ -6,11 +6,16 @@
 import { openHistory } from '../history/history.ts';
 import type { History } from '../history/types.ts';
 import {
+  addToolbarMenu,
   broadcast,
+  callTab,
   extensionId,
+  onCommand,
+  onSettingsChanged,
   onTabClosed,
   onTabNavigated,
   openPanelOnToolbarClick,
+  readSettings,
   serveBackground,
   session,
   setBadge,
@@ -28,7 +33,12 @@ function history(): Promise<History> {
   return opening;
 }
 
-const background = backgroundFor({ extensionId, broadcast, setBadge, session }, history);
+const background = backgroundFor(
+  { extensionId, broadcast, setBadge, session, settings: readSettings, callTab },
+  history,
+);
+
+const logFailure = (error: unknown) => console.error('Crosscheck:', error);
 
 serveBackground(background.calls);
 onTabNavigated((tabId, url) => {
@@ -40,3 +50,18 @@ onTabClosed((tabId) => {
   background.tabClosed(tabId).catch((error: unknown) => console.error('Crosscheck:', error));
 });
 openPanelOnToolbarClick();
+onCommand((command, tabId) => {
+  background.pageAction(command, tabId).catch(logFailure);
+});
+addToolbarMenu(
+  [{ id: 'toggle-highlights', title: 'Hide or show highlights on this page' }],
+  (id, tabId) => {
+    background.pageAction(id, tabId).catch(logFailure);
+  },
+);
+// Reports past the keeping period go when the background starts and whenever the period changes
+// (and after each save, in the handlers); each time it is one range over an index.
+background.expireOld().catch(logFailure);
+onSettingsChanged(() => {
+  background.expireOld().catch(logFailure);
+});
