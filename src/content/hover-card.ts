@@ -315,6 +315,14 @@ function sameHighlight(a: HTMLElement, b: HTMLElement): boolean {
  */
 function anchorRect(mark: HTMLElement, pointer?: { x: number; y: number }): Anchor | undefined {
   const rects = Array.from(mark.getClientRects());
+  // A claim is wrapped piece by piece (a place inside it splits it): every piece is its words.
+  const claim = mark.getAttribute('data-claim');
+  if (claim !== null) {
+    for (const piece of mark.ownerDocument.querySelectorAll(`${MARK}[data-claim]`)) {
+      if (piece !== mark && piece.getAttribute('data-claim') === claim)
+        rects.push(...Array.from(piece.getClientRects()));
+    }
+  }
   if (rects.length === 0) return mark.getBoundingClientRect();
   const hit = pointer
     ? rects.find(
