@@ -172,11 +172,11 @@ describe('Crosscheck in Firefox', { timeout: 90_000 }, () => {
     assert.match(card, /\b\d+ reports?\b/, `the card counts no reports: ${card}`);
   });
 
-  it('moves the focus to the next claim with Alt+Shift+N and opens its card', async () => {
+  it('moves the focus to the next claim with Alt+Shift+J and opens its card', async () => {
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.down('Alt');
     await page.keyboard.down('Shift');
-    await page.keyboard.press('KeyN');
+    await page.keyboard.press('KeyJ');
     await page.keyboard.up('Shift');
     await page.keyboard.up('Alt');
     const deadline = Date.now() + 5_000;

@@ -255,12 +255,12 @@ describe('Crosscheck on the page, in Chromium', { timeout: 240_000 }, () => {
     await page.waitForSelector('cc-mark[data-kind="claim"][data-status]', { timeout: 20_000 });
   });
 
-  it('moves the focus through the claims with Alt+Shift+N and P, opening each card', async () => {
+  it('moves the focus through the claims with Alt+Shift+J and K, opening each card', async () => {
     await read(third.url);
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     const visited: string[] = [];
     for (let n = 0; n < 3; n++) {
-      await page.keyboard.press('Alt+Shift+KeyN');
+      await page.keyboard.press('Alt+Shift+KeyJ');
       const claim = await until(
         'no claim focused',
         () => page.evaluate(focusedClaim),
@@ -275,7 +275,7 @@ describe('Crosscheck on the page, in Chromium', { timeout: 240_000 }, () => {
       visited.push(claim!.id);
     }
     assert.equal(new Set(visited).size, 3, `the same claim twice: ${visited.join(', ')}`);
-    await page.keyboard.press('Alt+Shift+KeyP');
+    await page.keyboard.press('Alt+Shift+KeyK');
     assert.equal((await page.evaluate(focusedClaim))?.id, visited[1]);
 
     // The browser's shortcut reaches the page through the background as this message.
@@ -292,7 +292,7 @@ describe('Crosscheck on the page, in Chromium', { timeout: 240_000 }, () => {
       document.body.prepend(field);
       field.focus();
     });
-    await page.keyboard.press('Alt+Shift+KeyN');
+    await page.keyboard.press('Alt+Shift+KeyJ');
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'test-field');
     await page.evaluate(() => document.getElementById('test-field')?.remove());
   });
@@ -308,7 +308,7 @@ describe('Crosscheck on the page, in Chromium', { timeout: 240_000 }, () => {
       );
       let scrolled = 0;
       for (let n = 0; n < Math.min(claims, 8); n++) {
-        await page.keyboard.press('Alt+Shift+KeyN');
+        await page.keyboard.press('Alt+Shift+KeyJ');
         const claim = await until(
           'no claim focused',
           () => page.evaluate(focusedClaim),
@@ -436,6 +436,19 @@ describe('Crosscheck on the page, in Chromium', { timeout: 240_000 }, () => {
     );
     assert.notEqual(flashed.background, 'rgba(0, 0, 0, 0)', 'no flash to measure');
     assert.ok(flashContrast >= 4.5, `flashed text contrast ${flashContrast.toFixed(2)} < 4.5`);
+  });
+
+  it('registers the keyboard shortcuts with the browser', async () => {
+    const commands = await ext.worker.evaluate(() => chrome.commands.getAll());
+    const keys = Object.fromEntries(commands.map((c) => [c.name, c.shortcut]));
+    assert.deepEqual(
+      {
+        next: keys['next-claim'],
+        previous: keys['previous-claim'],
+        toggle: keys['toggle-highlights'],
+      },
+      { next: 'Alt+Shift+J', previous: 'Alt+Shift+K', toggle: 'Alt+Shift+H' },
+    );
   });
 
   it('hides and shows the highlights from the toolbar button’s menu', async () => {

@@ -12,8 +12,11 @@ import { guarded } from './guarded.ts';
 import { CONTROLS, MARK } from './highlighter.ts';
 import { markShown } from './styles.ts';
 
-/** Alt+Shift+N and Alt+Shift+P, by key position so that keyboard layouts and macOS's Option characters do not matter. */
-const KEYS: Record<string, StepDirection> = { KeyN: 'next', KeyP: 'previous' };
+/**
+ * Alt+Shift+J and Alt+Shift+K (down and up, as in many readers; Chromium keeps Alt+Shift+N and
+ * P for itself), by key position so that macOS's Option characters do not matter.
+ */
+const KEYS: Record<string, StepDirection> = { KeyJ: 'next', KeyK: 'previous' };
 
 /** One tab stop per claim: the mark the highlighter made focusable, else the link or button holding it. */
 function stops(doc: Document): HTMLElement[] {

@@ -183,7 +183,7 @@ describe('the page obeys the reader’s settings', () => {
     expect(focusedClaim()).not.toBe(first);
   });
 
-  it('steps on Alt+Shift+N in the page, but never takes the keys from a text field', async () => {
+  it('steps on Alt+Shift+J in the page, but never takes the keys from a text field', async () => {
     await site.start();
     await highlighted();
     const field = document.createElement('input');
@@ -192,8 +192,8 @@ describe('the page obeys the reader’s settings', () => {
     const press = (target: EventTarget) =>
       target.dispatchEvent(
         new KeyboardEvent('keydown', {
-          code: 'KeyN',
-          key: 'N',
+          code: 'KeyJ',
+          key: 'J',
           altKey: true,
           shiftKey: true,
           bubbles: true,
