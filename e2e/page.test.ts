@@ -459,6 +459,8 @@ describe('Crosscheck on the page, in Chromium', { timeout: 240_000 }, () => {
       value: { visible: false },
     });
     assert.equal(await page.getAttribute('html', 'data-crosscheck-highlights'), 'hidden');
+    // What the background asks to title the menu item "Show highlights on this page".
+    assert.deepEqual(await sendToPage('page/highlights-shown', {}), { ok: true, value: false });
     assert.equal(await computed(claim, 'text-decoration-line'), 'none');
     await page.locator(claim).first().hover();
     await page.waitForTimeout(600);

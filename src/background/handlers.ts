@@ -13,6 +13,7 @@ import { expiryCutoff, runsOn } from '../shared/settings.ts';
 import { badgeFor } from './badge.ts';
 import type { BackgroundSeam } from './seam.ts';
 import { tabStates } from './tab-state.ts';
+import { TOGGLE_HIGHLIGHTS, toolbarMenu } from './toolbar-menu.ts';
 import { validate } from './validate.ts';
 
 export const ERROR_COLOUR = '#b26a00';
@@ -37,6 +38,8 @@ export interface Background {
   calls: Handlers<BackgroundCalls, Sender>;
   /** A shortcut or toolbar menu item for the page in `tabId`; unknown actions are ignored. */
   pageAction(action: string, tabId: number): Promise<void>;
+  /** Another tab came to the front (or the tab in front loaded a page). */
+  frontTabChanged(tabId: number): Promise<void>;
   /** Deletes the reports older than the reader keeps them; resolves to how many went. */
   expireOld(): Promise<number>;
   /** A tab moved to another page: what it showed no longer applies. */
@@ -50,6 +53,7 @@ export function backgroundFor(
   clock: () => number = Date.now,
 ): Background {
   const tabs = tabStates(seam.session);
+  const menu = toolbarMenu(seam);
 
   async function show(tabId: number, state: TabState): Promise<void> {
     await tabs.set(tabId, state);
@@ -125,16 +129,15 @@ export function backgroundFor(
     calls,
     expireOld,
     async pageAction(action, tabId) {
-      const reply =
-        action === 'next-claim' || action === 'previous-claim'
-          ? await seam.callTab(tabId, 'page/step', {
-              direction: action === 'next-claim' ? 'next' : 'previous',
-            })
-          : action === 'toggle-highlights'
-            ? await seam.callTab(tabId, 'page/toggle-highlights', {})
-            : undefined;
-      // A tab without our content script (a browser page, a paused site's tab) has nothing to do.
-      if (reply && !reply.ok) console.debug('Crosscheck:', action, reply.error);
+      if (action === TOGGLE_HIGHLIGHTS) return menu.toggle(tabId);
+      if (action !== 'next-claim' && action !== 'previous-claim') return;
+      const direction = action === 'next-claim' ? 'next' : 'previous';
+      const reply = await seam.callTab(tabId, 'page/step', { direction });
+      // A tab without our content script (a browser page) has no claims to step through.
+      if (!reply.ok) console.debug('Crosscheck:', action, reply.error);
+    },
+    frontTabChanged(tabId) {
+      return menu.follow(tabId);
     },
     async tabNavigated(tabId, url) {
       const state = await tabs.get(tabId);

@@ -11,6 +11,7 @@ import {
   callTab,
   extensionId,
   onCommand,
+  onFrontTabChanged,
   onSettingsChanged,
   onTabClosed,
   onTabNavigated,
@@ -19,8 +20,10 @@ import {
   serveBackground,
   session,
   setBadge,
+  setToolbarMenuTitle,
 } from '../shared/browser.ts';
 import { backgroundFor } from './handlers.ts';
+import { TOOLBAR_MENU } from './toolbar-menu.ts';
 
 let opening: Promise<History> | undefined;
 
@@ -34,7 +37,15 @@ function history(): Promise<History> {
 }
 
 const background = backgroundFor(
-  { extensionId, broadcast, setBadge, session, settings: readSettings, callTab },
+  {
+    extensionId,
+    broadcast,
+    setBadge,
+    session,
+    settings: readSettings,
+    callTab,
+    setMenuTitle: setToolbarMenuTitle,
+  },
   history,
 );
 
@@ -53,12 +64,12 @@ openPanelOnToolbarClick();
 onCommand((command, tabId) => {
   background.pageAction(command, tabId).catch(logFailure);
 });
-addToolbarMenu(
-  [{ id: 'toggle-highlights', title: 'Hide or show highlights on this page' }],
-  (id, tabId) => {
-    background.pageAction(id, tabId).catch(logFailure);
-  },
-);
+addToolbarMenu(TOOLBAR_MENU, (id, tabId) => {
+  background.pageAction(id, tabId).catch(logFailure);
+});
+onFrontTabChanged((tabId) => {
+  background.frontTabChanged(tabId).catch(logFailure);
+});
 // Reports past the keeping period go when the background starts and whenever the period changes
 // (and after each save, in the handlers); each time it is one range over an index.
 background.expireOld().catch(logFailure);

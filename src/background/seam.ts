@@ -26,6 +26,8 @@ export interface BackgroundSeam {
   session: SessionStore;
   /** The reader's settings as stored now. */
   settings(): Promise<Settings>;
+  /** Renames an item of the toolbar button's menu. */
+  setMenuTitle(id: string, title: string): Promise<void>;
   /** Calls a tab's content script. */
   callTab<K extends Method<ContentCalls>>(
     tabId: number,

@@ -104,6 +104,7 @@ export class SiteReading {
         if (!visible) this.reading?.closeCard();
         return null;
       },
+      'page/highlights-shown': () => highlightsVisible(doc),
       'page/toggle-highlights': () => {
         const visible = !highlightsVisible(doc);
         setHighlightsVisible(doc, visible);

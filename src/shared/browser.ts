@@ -260,3 +260,21 @@ export function addToolbarMenu(
     if (tab?.id !== undefined) onClick(String(info.menuItemId), tab.id);
   });
 }
+
+export async function setToolbarMenuTitle(id: string, title: string): Promise<void> {
+  await browser.contextMenus.update(id, { title });
+}
+
+/** The reader brought another tab to the front, or the tab in front finished loading a page. */
+export function onFrontTabChanged(listener: (tabId: number) => void): () => void {
+  const activated = ({ tabId }: { tabId: number }) => listener(tabId);
+  const updated = (tabId: number, change: { status?: string }, tab: { active?: boolean }) => {
+    if (change.status === 'complete' && tab.active) listener(tabId);
+  };
+  browser.tabs.onActivated.addListener(activated);
+  browser.tabs.onUpdated.addListener(updated);
+  return () => {
+    browser.tabs.onActivated.removeListener(activated);
+    browser.tabs.onUpdated.removeListener(updated);
+  };
+}

@@ -56,6 +56,8 @@ export interface ContentCalls {
   'page/highlights': { params: { visible: boolean }; result: null };
   /** Hide the highlights if shown, show them if hidden (toolbar menu, shortcut); answers the new state. */
   'page/toggle-highlights': { params: Record<string, never>; result: { visible: boolean } };
+  /** Whether the page's highlights are shown (the toolbar menu names what a click will do). */
+  'page/highlights-shown': { params: Record<string, never>; result: boolean };
   /** Move the keyboard focus to the next or previous claim and open its card; false when there is none. */
   'page/step': { params: { direction: StepDirection }; result: boolean };
 }

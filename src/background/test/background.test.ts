@@ -16,6 +16,7 @@ import type {
 import { CONTRADICTED_COLOUR, NEW_COLOUR } from '../badge.ts';
 import { backgroundFor, ERROR_COLOUR } from '../handlers.ts';
 import type { Background } from '../handlers.ts';
+import { HIDE_TITLE, SHOW_TITLE, TOGGLE_HIGHLIGHTS } from '../toolbar-menu.ts';
 import { fakeSeam } from './fake-seam.ts';
 import type { FakeSeam } from './fake-seam.ts';
 
@@ -289,6 +290,7 @@ describe('background obeying the settings', () => {
 
   it('sends shortcuts and toolbar menu items to the tab they were used in', async () => {
     const { seam, background } = await withClock(1_000);
+    seam.pages.set(5, { shown: true }).set(6, { shown: true });
     await background.pageAction('next-claim', 5);
     await background.pageAction('previous-claim', 5);
     await background.pageAction('toggle-highlights', 6);
@@ -298,5 +300,23 @@ describe('background obeying the settings', () => {
       { tabId: 5, method: 'page/step', params: { direction: 'previous' } },
       { tabId: 6, method: 'page/toggle-highlights', params: {} },
     ]);
+  });
+
+  it('titles the toolbar menu item with what a click does in the tab in front', async () => {
+    const { seam, background } = await withClock(1_000);
+    seam.pages.set(5, { shown: true }).set(6, { shown: true });
+    const title = () => seam.menuTitles.get(TOGGLE_HIGHLIGHTS);
+    await background.pageAction(TOGGLE_HIGHLIGHTS, 5);
+    expect(seam.pages.get(5)?.shown).toBe(false);
+    expect(title()).toBe(SHOW_TITLE);
+    await background.frontTabChanged(6);
+    expect(title()).toBe(HIDE_TITLE);
+    await background.frontTabChanged(5);
+    expect(title()).toBe(SHOW_TITLE);
+    // A browser page has no content script: nothing is hidden there.
+    await background.frontTabChanged(99);
+    expect(title()).toBe(HIDE_TITLE);
+    await background.pageAction(TOGGLE_HIGHLIGHTS, 99);
+    expect(title()).toBe(HIDE_TITLE);
   });
 });

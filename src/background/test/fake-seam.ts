@@ -10,6 +10,10 @@ export interface FakeSeam extends BackgroundSeam {
   broadcasts: { name: keyof Broadcasts; payload: unknown }[];
   /** What `settings()` answers; tests change it as the reader would. */
   stored: Settings;
+  /** The toolbar menu's titles, by item id. */
+  menuTitles: Map<string, string>;
+  /** Whether each tab's page shows its highlights; a tab not listed has no content script. */
+  pages: Map<number, { shown: boolean }>;
   /** Calls made to tabs, in order. */
   tabCalls: { tabId: number; method: keyof ContentCalls; params: unknown }[];
 }
@@ -29,10 +33,23 @@ export function fakeSeam(
       return structuredClone(seam.stored);
     },
     // Every tab answers as a page with highlights would; the calls are what the tests check.
+    menuTitles: new Map(),
+    pages: new Map(),
+    async setMenuTitle(id, title) {
+      seam.menuTitles.set(id, title);
+    },
+    // A page with highlights, as far as the background can tell: it answers, toggles and steps.
     async callTab(tabId, method, params) {
       tabCalls.push({ tabId, method, params });
+      const page = seam.pages.get(tabId);
+      if (!page) return { ok: false, error: 'Could not establish connection.' };
+      if (method === 'page/toggle-highlights') page.shown = !page.shown;
       const value =
-        method === 'page/toggle-highlights' ? { visible: false } : method === 'page/step';
+        method === 'page/toggle-highlights'
+          ? { visible: page.shown }
+          : method === 'page/highlights-shown'
+            ? page.shown
+            : true;
       return { ok: true, value } as never;
     },
     storage,
