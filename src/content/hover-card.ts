@@ -58,6 +58,7 @@ export class HoverCards {
   private openFor: HTMLElement | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly controller = new AbortController();
+  private refocusing = false;
 
   constructor(
     private readonly doc: Document,
@@ -167,7 +168,7 @@ export class HoverCards {
 
   private onFocus(event: FocusEvent): void {
     const target = event.target as Node | null;
-    if (!target || target === this.host || target.nodeType !== 1) return;
+    if (this.refocusing || !target || target === this.host || target.nodeType !== 1) return;
     // A link holding a highlight is focused instead of the highlight itself.
     const inControl = (target as Element).matches(CONTROLS)
       ? [...(target as Element).querySelectorAll<HTMLElement>(MARK)].find(markShown)
@@ -197,7 +198,19 @@ export class HoverCards {
   }
 
   private onKey(event: KeyboardEvent): void {
-    if (event.key === 'Escape' && this.openFor) this.close();
+    const mark = this.openFor;
+    if (event.key !== 'Escape' || !mark) return;
+    // Escape from inside a scrolling card gives the focus back to the words it describes.
+    const back = this.host !== undefined && this.doc.activeElement === this.host;
+    this.close();
+    if (!back) return;
+    // The focus returns without reopening the card the reader just closed.
+    this.refocusing = true;
+    try {
+      (mark.closest<HTMLElement>(`${MARK}[tabindex], ${CONTROLS}`) ?? mark).focus();
+    } finally {
+      this.refocusing = false;
+    }
   }
 
   private later(delay: number, action: () => void): void {

@@ -175,6 +175,24 @@ describe('hover cards', () => {
     expect(shown()).toBe(false);
   });
 
+  it('makes a card that must scroll focusable, and Escape there returns to the claim', () => {
+    const claim = document.querySelector('cc-mark[data-kind="claim"]') as HTMLElement;
+    claim.focus();
+    const card = host()?.shadowRoot?.querySelector('.card') as HTMLElement;
+    // jsdom lays nothing out, so the card is told it overflows, as a short window would make it.
+    Object.defineProperty(card, 'scrollHeight', { configurable: true, value: 900 });
+    Object.defineProperty(card, 'clientHeight', { configurable: true, value: 300 });
+    window.dispatchEvent(new Event('scroll'));
+    expect(card.getAttribute('tabindex')).toBe('0');
+    card.focus();
+    expect(shown()).toBe(true);
+    card.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }),
+    );
+    expect(shown()).toBe(false);
+    expect(document.activeElement).toBe(claim);
+  });
+
   it('stays closed while the reader has hidden the highlights', () => {
     setHighlightsVisible(document, false);
     (document.querySelector('cc-mark[data-kind="claim"]') as HTMLElement).focus();
