@@ -72,6 +72,39 @@ describe('Crosscheck in Firefox', { timeout: 90_000 }, () => {
   }
 
   async function sidebarRows(reportUrl: string): Promise<ClaimRow[]> {
+    return fromSidebar(reportUrl, () =>
+      [...document.querySelectorAll('[data-claim-status]')].map((row) => ({
+        status: row.getAttribute('data-claim-status') ?? '',
+        evidence: [...row.querySelectorAll('[data-evidence-relation]')].map(
+          (e) => e.textContent ?? '',
+        ),
+      })),
+    );
+  }
+
+  /** The canonical name the sidebar page gives an entity of a stored report. */
+  async function sidebarName(reportUrl: string, entityId: string): Promise<string> {
+    const [name] = await fromSidebar(
+      reportUrl,
+      (id) =>
+        [...document.querySelectorAll('[data-entity]')]
+          .filter((chip) => chip.getAttribute('data-entity') === id)
+          .map((chip) => chip.textContent?.trim() ?? '')
+          .filter(Boolean),
+      entityId,
+    );
+    return name ?? '';
+  }
+
+  /**
+   * Opens the sidebar page on a report and returns what `look` finds there (polled until it
+   * finds something).
+   */
+  async function fromSidebar<T>(
+    reportUrl: string,
+    look: (arg: string) => T[],
+    arg = '',
+  ): Promise<T[]> {
     const sidebar = await browser.newPage();
     const address = `moz-extension://${ADDON_UUID}/${manifest.sidebar_action.default_panel}`;
     // Not awaited: see the note at the top of this file.
@@ -80,22 +113,13 @@ describe('Crosscheck in Firefox', { timeout: 90_000 }, () => {
     // began on the old frame fails at once; so poll until the new frame shows the rows.
     const deadline = Date.now() + 15_000;
     for (;;) {
-      const rows = await sidebar
-        .$$eval('[data-claim-status]', (elements) =>
-          elements.map((row) => ({
-            status: row.getAttribute('data-claim-status') ?? '',
-            evidence: [...row.querySelectorAll('[data-evidence-relation]')].map(
-              (e) => e.textContent ?? '',
-            ),
-          })),
-        )
-        .catch(() => [] as ClaimRow[]);
+      const rows = (await sidebar.evaluate(look, arg).catch(() => [])) as T[];
       if (rows.length > 0) {
         await sidebar.close();
         return rows;
       }
       if (Date.now() > deadline)
-        throw new Error(`the sidebar page showed no claim rows for ${reportUrl}`);
+        throw new Error(`the sidebar page showed nothing looked for in ${reportUrl}`);
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
@@ -122,5 +146,57 @@ describe('Crosscheck in Firefox', { timeout: 90_000 }, () => {
     assert.ok(
       corroborated.every((row) => row.evidence.some((text) => text.includes(first.outlet))),
     );
+  });
+
+  it('opens a hover card over a place, with its name in an open shadow root', async () => {
+    await read(second.slug);
+    const mark = await page.$('cc-mark[data-kind="place"]');
+    assert.ok(mark, 'no place highlighted');
+    const id = await mark.evaluate((element) => element.getAttribute('data-entity') ?? '');
+    const name = await sidebarName(second.url, id);
+    assert.ok(name, `the sidebar names no ${id}`);
+    await mark.scrollIntoView();
+    await mark.hover();
+    const deadline = Date.now() + 10_000;
+    let card: string | null = null;
+    while (!card && Date.now() < deadline) {
+      card = await page.evaluate(() => {
+        const host = document.querySelector('cc-card') as HTMLElement | null;
+        if (!host || getComputedStyle(host).display === 'none') return null;
+        return host.shadowRoot?.querySelector('.card')?.textContent ?? null;
+      });
+      if (!card) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    assert.ok(card, 'no hover card opened');
+    assert.ok(card.includes(name), `the card does not name ${name}: ${card}`);
+    assert.match(card, /\b\d+ reports?\b/, `the card counts no reports: ${card}`);
+  });
+
+  it('moves the focus to the next claim with Alt+Shift+J and opens its card', async () => {
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.down('Alt');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('KeyJ');
+    await page.keyboard.up('Shift');
+    await page.keyboard.up('Alt');
+    const deadline = Date.now() + 5_000;
+    let state: { claim: string | null; card: string | null } = { claim: null, card: null };
+    while (!(state.claim && state.card) && Date.now() < deadline) {
+      state = await page.evaluate(() => {
+        const active = document.activeElement;
+        const mark =
+          active?.closest('cc-mark[data-kind="claim"]') ??
+          active?.querySelector('cc-mark[data-kind="claim"]');
+        const host = document.querySelector('cc-card') as HTMLElement | null;
+        const open = host && getComputedStyle(host).display !== 'none';
+        return {
+          claim: mark?.getAttribute('data-claim') ?? null,
+          card: open ? (host.shadowRoot?.querySelector('.card')?.textContent ?? null) : null,
+        };
+      });
+      if (!(state.claim && state.card)) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    assert.ok(state.claim, 'no claim took the focus');
+    assert.match(state.card ?? '', /New|Corroborated|Contradicted/);
   });
 });

@@ -9,9 +9,11 @@ import { describeError } from '../shared/messaging.ts';
 import type { Handlers } from '../shared/messaging.ts';
 import { withoutHash } from '../shared/address.ts';
 import type { BackgroundCalls, TabState } from '../shared/protocol.ts';
+import { expiryCutoff, runsOn } from '../shared/settings.ts';
 import { badgeFor } from './badge.ts';
 import type { BackgroundSeam } from './seam.ts';
 import { tabStates } from './tab-state.ts';
+import { TOGGLE_HIGHLIGHTS, toolbarMenu } from './toolbar-menu.ts';
 import { validate } from './validate.ts';
 
 export const ERROR_COLOUR = '#b26a00';
@@ -25,8 +27,21 @@ function explainFailure(error: unknown): string {
   return `This article could not be read: ${describeError(error)}`;
 }
 
+/**
+ * What the reader can ask of the page from outside it: the manifest's `commands` (keyboard
+ * shortcuts) and the toolbar button's menu items share these ids.
+ */
+export const PAGE_ACTIONS = ['next-claim', 'previous-claim', 'toggle-highlights'] as const;
+export type PageAction = (typeof PAGE_ACTIONS)[number];
+
 export interface Background {
   calls: Handlers<BackgroundCalls, Sender>;
+  /** A shortcut or toolbar menu item for the page in `tabId`; unknown actions are ignored. */
+  pageAction(action: string, tabId: number): Promise<void>;
+  /** Another tab came to the front (or the tab in front loaded a page). */
+  frontTabChanged(tabId: number): Promise<void>;
+  /** Deletes the reports older than the reader keeps them; resolves to how many went. */
+  expireOld(): Promise<number>;
   /** A tab moved to another page: what it showed no longer applies. */
   tabNavigated(tabId: number, url: string): Promise<void>;
   tabClosed(tabId: number): Promise<void>;
@@ -38,6 +53,7 @@ export function backgroundFor(
   clock: () => number = Date.now,
 ): Background {
   const tabs = tabStates(seam.session);
+  const menu = toolbarMenu(seam);
 
   async function show(tabId: number, state: TabState): Promise<void> {
     await tabs.set(tabId, state);
@@ -50,14 +66,34 @@ export function backgroundFor(
     return state.kind === 'reading' && state.url === url;
   }
 
+  async function expireOld(): Promise<number> {
+    const cutoff = expiryCutoff(await seam.settings(), clock());
+    if (cutoff === undefined) return 0;
+    const gone = await (await history()).expireBefore(cutoff);
+    if (gone > 0) seam.broadcast('history/changed', { url: '' });
+    return gone;
+  }
+
+  /** Expiry is housekeeping: a failure is logged and never fails the reading that triggered it. */
+  function expireQuietly(): Promise<void> {
+    return expireOld().then(
+      () => undefined,
+      (error: unknown) => console.error('Crosscheck: could not expire old reports', error),
+    );
+  }
+
   const calls: Handlers<BackgroundCalls, Sender> = {
     async 'article/read'(params, sender) {
       const { article } = validate('article/read', params, sender, seam.extensionId);
       const tabId = sender.tabId as number;
       const url = sender.url ?? article.url;
+      // The content script checks this too; a page that slipped through is still not stored.
+      if (!runsOn(await seam.settings(), url))
+        throw new Error('Crosscheck is paused on this site: the article was not read.');
       await show(tabId, { kind: 'reading', url });
       try {
         const annotations = await readArticle(await history(), article, clock());
+        await expireQuietly();
         seam.broadcast('history/changed', { url: annotations.report.url });
         if (await stillReading(tabId, url)) {
           await show(tabId, { kind: 'ready', url, reportUrl: annotations.report.url });
@@ -91,6 +127,18 @@ export function backgroundFor(
 
   return {
     calls,
+    expireOld,
+    async pageAction(action, tabId) {
+      if (action === TOGGLE_HIGHLIGHTS) return menu.toggle(tabId);
+      if (action !== 'next-claim' && action !== 'previous-claim') return;
+      const direction = action === 'next-claim' ? 'next' : 'previous';
+      const reply = await seam.callTab(tabId, 'page/step', { direction });
+      // A tab without our content script (a browser page) has no claims to step through.
+      if (!reply.ok) console.debug('Crosscheck:', action, reply.error);
+    },
+    frontTabChanged(tabId) {
+      return menu.follow(tabId);
+    },
     async tabNavigated(tabId, url) {
       const state = await tabs.get(tabId);
       // A jump to an anchor, or a report of the URL the content script already sent, changes nothing.

@@ -6,16 +6,24 @@
 import { openHistory } from '../history/history.ts';
 import type { History } from '../history/types.ts';
 import {
+  addToolbarMenu,
   broadcast,
+  callTab,
   extensionId,
+  onCommand,
+  onFrontTabChanged,
+  onSettingsChanged,
   onTabClosed,
   onTabNavigated,
   openPanelOnToolbarClick,
+  readSettings,
   serveBackground,
   session,
   setBadge,
+  setToolbarMenuTitle,
 } from '../shared/browser.ts';
 import { backgroundFor } from './handlers.ts';
+import { TOOLBAR_MENU } from './toolbar-menu.ts';
 
 let opening: Promise<History> | undefined;
 
@@ -28,7 +36,20 @@ function history(): Promise<History> {
   return opening;
 }
 
-const background = backgroundFor({ extensionId, broadcast, setBadge, session }, history);
+const background = backgroundFor(
+  {
+    extensionId,
+    broadcast,
+    setBadge,
+    session,
+    settings: readSettings,
+    callTab,
+    setMenuTitle: setToolbarMenuTitle,
+  },
+  history,
+);
+
+const logFailure = (error: unknown) => console.error('Crosscheck:', error);
 
 serveBackground(background.calls);
 onTabNavigated((tabId, url) => {
@@ -40,3 +61,18 @@ onTabClosed((tabId) => {
   background.tabClosed(tabId).catch((error: unknown) => console.error('Crosscheck:', error));
 });
 openPanelOnToolbarClick();
+onCommand((command, tabId) => {
+  background.pageAction(command, tabId).catch(logFailure);
+});
+addToolbarMenu(TOOLBAR_MENU, (id, tabId) => {
+  background.pageAction(id, tabId).catch(logFailure);
+});
+onFrontTabChanged((tabId) => {
+  background.frontTabChanged(tabId).catch(logFailure);
+});
+// Reports past the keeping period go when the background starts and whenever the period changes
+// (and after each save, in the handlers); each time it is one range over an index.
+background.expireOld().catch(logFailure);
+onSettingsChanged(() => {
+  background.expireOld().catch(logFailure);
+});

@@ -3,7 +3,15 @@
  * from `src/shared/browser.ts`, tests pass a small fake.
  */
 import type { Badge } from '../shared/browser.ts';
-import type { Broadcasts } from '../shared/protocol.ts';
+import type {
+  Broadcasts,
+  ContentCalls,
+  Method,
+  Params,
+  Reply,
+  Result,
+} from '../shared/protocol.ts';
+import type { Settings } from '../shared/settings.ts';
 
 export interface SessionStore {
   get<T>(key: string): Promise<T | undefined>;
@@ -16,4 +24,14 @@ export interface BackgroundSeam {
   broadcast<K extends keyof Broadcasts>(name: K, payload: Broadcasts[K]): void;
   setBadge(tabId: number, badge: Badge | null): Promise<void>;
   session: SessionStore;
+  /** The reader's settings as stored now. */
+  settings(): Promise<Settings>;
+  /** Renames an item of the toolbar button's menu. */
+  setMenuTitle(id: string, title: string): Promise<void>;
+  /** Calls a tab's content script. */
+  callTab<K extends Method<ContentCalls>>(
+    tabId: number,
+    method: K,
+    params: Params<ContentCalls, K>,
+  ): Promise<Reply<Result<ContentCalls, K>>>;
 }

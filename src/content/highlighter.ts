@@ -22,6 +22,12 @@ export interface Highlight {
 }
 
 export const MARK = 'cc-mark';
+/**
+ * Controls that are tab stops of their own: a claim inside one is reached through it. Any other
+ * element with a tabindex (a `<main tabindex="-1">` skip-link target, a scroller) is no control,
+ * and the claims inside it still get their own stops.
+ */
+export const CONTROLS = 'a[href], button, summary, [role="button"], [role="link"]';
 
 /** Elements whose text cannot hold, or must not get, an element of ours. */
 const NO_MARKS = new Set([
@@ -142,10 +148,7 @@ export class Highlighter {
       mark.setAttribute('data-claim', highlight.id);
       if (highlight.status) mark.setAttribute('data-status', highlight.status);
       // One tab stop per claim, and none inside a link or button, which are tab stops already.
-      if (
-        !this.focusable.has(highlight.id) &&
-        !text.parentElement?.closest('a, button, [tabindex]')
-      ) {
+      if (!this.focusable.has(highlight.id) && !text.parentElement?.closest(CONTROLS)) {
         mark.setAttribute('tabindex', '0');
         this.focusable.add(highlight.id);
       }

@@ -1,12 +1,14 @@
 /**
  * The card that opens over a highlight: a `<cc-card>` host with an open shadow root, so the
  * page's styles cannot reach inside and ours cannot leak out. It opens on hover and on keyboard
- * focus, closes on leaving, Escape, blur and scrolling, and is placed beside the highlighted
- * words (below, else above), never over them, and inside the viewport.
+ * focus, closes on leaving, Escape and blur, follows its highlight when the page scrolls (and
+ * closes once the highlight has left the window), and is placed beside the highlighted words
+ * (below, else above), never over them, and inside the viewport: in a small window it is cut
+ * to the room beside the words and scrolls inside itself.
  */
 import { guarded } from './guarded.ts';
-import { MARK } from './highlighter.ts';
-import { highlightsVisible } from './styles.ts';
+import { CONTROLS, MARK } from './highlighter.ts';
+import { markShown } from './styles.ts';
 
 /** Builds the card for a mark, or null when there is nothing to say about it. */
 export type CardContent = (mark: HTMLElement) => HTMLElement | null;
@@ -15,6 +17,7 @@ const OPEN_DELAY_MS = 250;
 const CLOSE_DELAY_MS = 250;
 const GAP = 6;
 const MARGIN = 8;
+const MAX_WIDTH = 360;
 
 const CARD_CSS = `
 :host { all: initial; }
@@ -22,8 +25,10 @@ const CARD_CSS = `
   box-sizing: border-box; max-width: min(360px, calc(100vw - 16px)); padding: 10px 12px;
   font: 13px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1d2330;
   background: #fff; border: 1px solid rgb(0 0 0 / 0.14); border-radius: 8px;
-  box-shadow: 0 6px 24px rgb(0 0 0 / 0.18); overflow-wrap: anywhere; max-height: 60vh; overflow-y: auto;
+  box-shadow: 0 6px 24px rgb(0 0 0 / 0.18); overflow-wrap: anywhere; overflow-y: auto;
+  max-height: min(60vh, calc(100vh - 16px)); overscroll-behavior: contain;
 }
+.card:focus-visible { outline: 2px solid #2c58b8; outline-offset: 1px; }
 .name { font-weight: 600; font-size: 14px; }
 .kind, .history, .outlet, .more, .attribution { color: #5a6272; }
 .spellings, .history, .attribution { margin-top: 4px; }
@@ -53,6 +58,7 @@ export class HoverCards {
   private openFor: HTMLElement | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly controller = new AbortController();
+  private refocusing = false;
 
   constructor(
     private readonly doc: Document,
@@ -77,7 +83,7 @@ export class HoverCards {
     );
     doc.addEventListener(
       'focusout',
-      guarded(() => this.close()),
+      guarded((event: FocusEvent) => this.onBlur(event)),
       options,
     );
     doc.addEventListener(
@@ -87,7 +93,7 @@ export class HoverCards {
     );
     view?.addEventListener(
       'scroll',
-      guarded(() => this.close()),
+      guarded((event: Event) => this.onScroll(event)),
       { ...options, passive: true },
     );
     view?.addEventListener(
@@ -105,7 +111,7 @@ export class HoverCards {
 
   open(mark: HTMLElement, pointer?: { x: number; y: number }): void {
     this.cancelTimer();
-    if (!highlightsVisible(this.doc)) return this.close();
+    if (!markShown(mark)) return this.close();
     const body = this.content(mark);
     if (!body) return this.close();
     const { host, shadow } = this.ensureHost();
@@ -117,6 +123,11 @@ export class HoverCards {
     this.place(host, body, anchorRect(mark, pointer));
     host.style.setProperty('visibility', 'visible', 'important');
     this.openFor = mark;
+  }
+
+  /** The highlight whose card is open, if any. */
+  get openOn(): HTMLElement | undefined {
+    return this.openFor;
   }
 
   close(): void {
@@ -157,18 +168,49 @@ export class HoverCards {
 
   private onFocus(event: FocusEvent): void {
     const target = event.target as Node | null;
-    if (!target || target === this.host || target.nodeType !== 1) return;
+    if (this.refocusing || !target || target === this.host || target.nodeType !== 1) return;
     // A link holding a highlight is focused instead of the highlight itself.
-    const inControl = /^(?:A|BUTTON)$/i.test(target.nodeName)
-      ? (target as Element).querySelector(MARK)
-      : null;
-    const mark = markAt(target) ?? (inControl as HTMLElement | null);
+    const inControl = (target as Element).matches(CONTROLS)
+      ? [...(target as Element).querySelectorAll<HTMLElement>(MARK)].find(markShown)
+      : undefined;
+    const mark = markAt(target) ?? inControl;
     if (mark) this.open(mark);
     else this.close();
   }
 
+  /** Focus moving into the card (to scroll it) or back to its highlight keeps it open. */
+  private onBlur(event: FocusEvent): void {
+    const to = event.relatedTarget as Node | null;
+    if (to && (to === this.host || (this.openFor && markAt(to) === this.openFor))) return;
+    this.close();
+  }
+
+  /** The page scrolled: the card moves with its highlight, and closes once that is out of sight. */
+  private onScroll(event: Event): void {
+    const mark = this.openFor;
+    if (!mark || !this.host || !this.shadow || event.target === this.host) return;
+    const body = this.shadow.querySelector<HTMLElement>('.card');
+    const anchor = anchorRect(mark);
+    const height = this.doc.defaultView?.innerHeight ?? 0;
+    if (!body || !mark.isConnected || !anchor || anchor.bottom < 0 || anchor.top > height)
+      return this.close();
+    this.place(this.host, body, anchor);
+  }
+
   private onKey(event: KeyboardEvent): void {
-    if (event.key === 'Escape' && this.openFor) this.close();
+    const mark = this.openFor;
+    if (event.key !== 'Escape' || !mark) return;
+    // Escape from inside a scrolling card gives the focus back to the words it describes.
+    const back = this.host !== undefined && this.doc.activeElement === this.host;
+    this.close();
+    if (!back) return;
+    // The focus returns without reopening the card the reader just closed.
+    this.refocusing = true;
+    try {
+      (mark.closest<HTMLElement>(`${MARK}[tabindex], ${CONTROLS}`) ?? mark).focus();
+    } finally {
+      this.refocusing = false;
+    }
   }
 
   private later(delay: number, action: () => void): void {
@@ -209,8 +251,21 @@ export class HoverCards {
       width: root.clientWidth || view?.innerWidth || 0,
       height: root.clientHeight || view?.innerHeight || 0,
     };
+    // Measured at its natural height (its stylesheet still caps it to the window), and no wider
+    // than the page's own width: `100vw` in the stylesheet counts the scroll bar too.
+    card.style.removeProperty('max-height');
+    if (viewport.width > 0)
+      card.style.setProperty('max-width', `${Math.min(MAX_WIDTH, viewport.width - 2 * MARGIN)}px`);
     const size = { width: card.offsetWidth, height: card.offsetHeight };
-    const { top, left } = cardPosition(anchor ?? { top: 0, bottom: 0, left: 0 }, size, viewport);
+    const { top, left, height } = cardPosition(
+      anchor ?? { top: 0, bottom: 0, left: 0 },
+      size,
+      viewport,
+    );
+    if (height < size.height) card.style.setProperty('max-height', `${Math.floor(height)}px`);
+    // A card that scrolls must be reachable without a mouse (and says so to assistive tools).
+    if (card.scrollHeight > card.clientHeight + 1) card.setAttribute('tabindex', '0');
+    else card.removeAttribute('tabindex');
     host.style.setProperty('top', `${Math.round(top)}px`, 'important');
     host.style.setProperty('left', `${Math.round(left)}px`, 'important');
   }
@@ -224,28 +279,40 @@ export interface Anchor {
 }
 
 /**
- * Where a card goes: below the highlighted line when it fits, else above it, else on the
- * roomier side; always clear of the line itself, and shifted left to stay in the viewport.
+ * Where a card goes, and how tall it may be: below the highlighted lines when it fits, else
+ * above them, else on the roomier side, cut to the room there (it then scrolls inside). Always
+ * clear of the highlighted lines, and shifted left to stay in the viewport.
  */
 export function cardPosition(
   anchor: Anchor,
   card: { width: number; height: number },
   viewport: { width: number; height: number },
-): { top: number; left: number } {
+): { top: number; left: number; height: number } {
   const below = anchor.bottom + GAP;
-  const above = anchor.top - GAP - card.height;
+  const roomBelow = viewport.height - MARGIN - below;
+  const roomAbove = anchor.top - GAP - MARGIN;
   let top: number;
-  if (below + card.height <= viewport.height - MARGIN) top = below;
-  else if (above >= MARGIN) top = above;
-  else top = viewport.height - anchor.bottom >= anchor.top ? below : above;
+  let height = card.height;
+  if (card.height <= roomBelow) top = below;
+  else if (card.height <= roomAbove) top = anchor.top - GAP - card.height;
+  else if (roomBelow >= roomAbove) {
+    height = Math.max(roomBelow, 0);
+    top = below;
+  } else {
+    height = Math.max(roomAbove, 0);
+    top = anchor.top - GAP - height;
+  }
   const left = Math.max(MARGIN, Math.min(anchor.left, viewport.width - card.width - MARGIN));
-  return { top, left };
+  return { top, left, height };
 }
 
+/** The innermost drawn highlight at a node: a place turned off inside a claim gives the claim. */
 function markAt(node: Node | null): HTMLElement | undefined {
   if (!node) return undefined;
   const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  return (element?.closest(MARK) as HTMLElement | null) ?? undefined;
+  let mark = element?.closest<HTMLElement>(MARK) ?? null;
+  while (mark && !markShown(mark)) mark = mark.parentElement?.closest<HTMLElement>(MARK) ?? null;
+  return mark ?? undefined;
 }
 
 function sameHighlight(a: HTMLElement, b: HTMLElement): boolean {
@@ -261,6 +328,14 @@ function sameHighlight(a: HTMLElement, b: HTMLElement): boolean {
  */
 function anchorRect(mark: HTMLElement, pointer?: { x: number; y: number }): Anchor | undefined {
   const rects = Array.from(mark.getClientRects());
+  // A claim is wrapped piece by piece (a place inside it splits it): every piece is its words.
+  const claim = mark.getAttribute('data-claim');
+  if (claim !== null) {
+    for (const piece of mark.ownerDocument.querySelectorAll(`${MARK}[data-claim]`)) {
+      if (piece !== mark && piece.getAttribute('data-claim') === claim)
+        rects.push(...Array.from(piece.getClientRects()));
+    }
+  }
   if (rects.length === 0) return mark.getBoundingClientRect();
   const hit = pointer
     ? rects.find(

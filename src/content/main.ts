@@ -1,20 +1,34 @@
 /**
- * The content script, in every http(s) page: reads the page once it is ready and answers the
- * side panel. Extension APIs are reached only through `shared/browser.ts`.
+ * The content script, in every http(s) page: reads the page once it is ready, if the reader's
+ * settings let Crosscheck run on this site, and answers the side panel and the background.
+ * Extension APIs are reached only through `shared/browser.ts`.
  */
-import { callBackground, serveContent } from '../shared/browser.ts';
+import {
+  callBackground,
+  onSettingsChanged,
+  readSettings,
+  serveContent,
+} from '../shared/browser.ts';
 import { guarded } from './guarded.ts';
 import { PageReading } from './reading.ts';
+import { SiteReading } from './site-reading.ts';
 
-const reading = new PageReading({
+const site = new SiteReading({
   doc: document,
   href: () => location.href,
-  readArticle: (article) => callBackground('article/read', { article }),
-  noArticle: (url) => callBackground('article/none', { url }),
+  newReading: () =>
+    new PageReading({
+      doc: document,
+      href: () => location.href,
+      readArticle: (article) => callBackground('article/read', { article }),
+      noArticle: (url) => callBackground('article/none', { url }),
+    }),
+  readSettings,
+  onSettingsChanged,
 });
-serveContent(reading.handlers());
+serveContent(site.handlers());
 
-const begin = guarded(() => reading.start());
+const begin = guarded(() => site.start());
 if (document.readyState === 'loading')
   document.addEventListener('DOMContentLoaded', begin, { once: true });
 else begin();

@@ -12,6 +12,7 @@ import { Highlighter } from './highlighter.ts';
 import { HoverCards } from './hover-card.ts';
 import { cardsFor } from './page-cards.ts';
 import { highlightsFor } from './page-highlights.ts';
+import { dressMarks } from './page-look.ts';
 import { PageWatch, type PageChange } from './page-watch.ts';
 import { installMarkStyles, setHighlightsVisible } from './styles.ts';
 
@@ -127,6 +128,7 @@ export class PageReading {
     }
     installMarkStyles(doc);
     await this.highlighter.add(highlightsFor(annotations, map), signal);
+    dressMarks(doc, this.highlighter.placed);
     if (signal.aborted) return 'superseded';
     const content = cardsFor(doc, annotations);
     if (this.cards) this.cards.setContent(content);
@@ -154,6 +156,11 @@ export class PageReading {
       FLASH_MS,
     );
     return true;
+  }
+
+  /** Closes the card, if one is open (the reader hid what it describes). */
+  closeCard(): void {
+    this.cards?.close();
   }
 
   handlers(): Handlers<ContentCalls, unknown> {

@@ -223,3 +223,58 @@ export function onSettingsChanged(listener: (settings: Settings) => void): () =>
   browser.storage.onChanged.addListener(changed);
   return () => browser.storage.onChanged.removeListener(changed);
 }
+
+/**
+ * The manifest's keyboard shortcuts (`commands`). The tab is the one the shortcut was pressed
+ * in; a browser that does not say gets the active tab.
+ */
+export function onCommand(listener: (command: string, tabId: number) => void): () => void {
+  const received = (command: string, tab?: { id?: number }) => {
+    const known = tab?.id;
+    if (known !== undefined) return listener(command, known);
+    void activeTab().then((active) => {
+      if (active) listener(command, active.id);
+    });
+  };
+  browser.commands.onCommand.addListener(received);
+  return () => browser.commands.onCommand.removeListener(received);
+}
+
+/**
+ * Items in the toolbar button's right-click menu (context `action`). In Chrome a click on the
+ * button opens the side panel, so this menu is where a page-level switch can live.
+ */
+export function addToolbarMenu(
+  items: { id: string; title: string }[],
+  onClick: (id: string, tabId: number) => void,
+): void {
+  const menus = browser.contextMenus;
+  // Menus outlive a stopped service worker: start from none so ids never collide.
+  menus
+    .removeAll()
+    .then(() => {
+      for (const { id, title } of items) menus.create({ id, title, contexts: ['action'] });
+    })
+    .catch((error: unknown) => console.error('Crosscheck: cannot add the toolbar menu', error));
+  menus.onClicked.addListener((info, tab) => {
+    if (tab?.id !== undefined) onClick(String(info.menuItemId), tab.id);
+  });
+}
+
+export async function setToolbarMenuTitle(id: string, title: string): Promise<void> {
+  await browser.contextMenus.update(id, { title });
+}
+
+/** The reader brought another tab to the front, or the tab in front finished loading a page. */
+export function onFrontTabChanged(listener: (tabId: number) => void): () => void {
+  const activated = ({ tabId }: { tabId: number }) => listener(tabId);
+  const updated = (tabId: number, change: { status?: string }, tab: { active?: boolean }) => {
+    if (change.status === 'complete' && tab.active) listener(tabId);
+  };
+  browser.tabs.onActivated.addListener(activated);
+  browser.tabs.onUpdated.addListener(updated);
+  return () => {
+    browser.tabs.onActivated.removeListener(activated);
+    browser.tabs.onUpdated.removeListener(updated);
+  };
+}

@@ -54,11 +54,19 @@ export interface ContentCalls {
   'page/analyse': { params: Record<string, never>; result: null };
   /** Show or hide every highlight on the page. */
   'page/highlights': { params: { visible: boolean }; result: null };
+  /** Hide the highlights if shown, show them if hidden (toolbar menu, shortcut); answers the new state. */
+  'page/toggle-highlights': { params: Record<string, never>; result: { visible: boolean } };
+  /** Whether the page's highlights are shown (the toolbar menu names what a click will do). */
+  'page/highlights-shown': { params: Record<string, never>; result: boolean };
+  /** Move the keyboard focus to the next or previous claim and open its card; false when there is none. */
+  'page/step': { params: { direction: StepDirection }; result: boolean };
 }
+
+export type StepDirection = 'next' | 'previous';
 
 /** Broadcasts from the background (no answer expected). */
 export interface Broadcasts {
-  /** A report was stored or deleted: views showing it should refresh. */
+  /** A report was stored or deleted (url '' when old reports expired): views showing it should refresh. */
   'history/changed': { url: string };
   /** A tab's state changed. */
   'tab/changed': { tabId: number; state: TabState };

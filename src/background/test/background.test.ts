@@ -16,6 +16,7 @@ import type {
 import { CONTRADICTED_COLOUR, NEW_COLOUR } from '../badge.ts';
 import { backgroundFor, ERROR_COLOUR } from '../handlers.ts';
 import type { Background } from '../handlers.ts';
+import { HIDE_TITLE, SHOW_TITLE, TOGGLE_HIGHLIGHTS } from '../toolbar-menu.ts';
 import { fakeSeam } from './fake-seam.ts';
 import type { FakeSeam } from './fake-seam.ts';
 
@@ -225,5 +226,97 @@ describe('background', () => {
     await call(background, 'article/read', { article }, fromTab(seam));
     await background.tabClosed(3);
     expect(seam.storage.size).toBe(0);
+  });
+});
+
+describe('background obeying the settings', () => {
+  const DAY = 86_400_000;
+  const OTHER = 'https://other.example/2024/12/09/drone';
+
+  async function withClock(start: number) {
+    const seam = fakeSeam();
+    history = await openHistory(memoryIndexedDB());
+    const shared = history;
+    const clock = { now: start };
+    const background = backgroundFor(
+      seam,
+      async () => shared,
+      () => clock.now,
+    );
+    return { seam, background, clock, shared };
+  }
+
+  it('does not read an article from a paused site, and stores nothing', async () => {
+    const { seam, background, shared } = await withClock(1_000);
+    seam.stored.pausedSites = ['news.example'];
+    const reply = await call(background, 'article/read', { article }, fromTab(seam));
+    expect(reply.ok).toBe(false);
+    expect((reply as { error: string }).error).toMatch(/paused on this site/);
+    expect(await shared.listReports()).toEqual([]);
+    expect(seam.badges.has(3)).toBe(false);
+  });
+
+  it('expires reports older than the keeping period after each save', async () => {
+    const { seam, background, clock, shared } = await withClock(10 * DAY);
+    await call(background, 'article/read', { article }, fromTab(seam));
+    seam.stored.keepDays = 30;
+    clock.now += 31 * DAY;
+    const later = { ...article, url: OTHER, source: 'Other Example' };
+    const reply = await call(
+      background,
+      'article/read',
+      { article: later },
+      {
+        ...fromTab(seam, 4),
+        url: OTHER,
+      },
+    );
+    expect(reply.ok).toBe(true);
+    expect((await shared.listReports()).map((summary) => summary.url)).toEqual([OTHER]);
+  });
+
+  it('expires on demand (at startup) only when the reader keeps reports for a limited time', async () => {
+    const { seam, background, clock, shared } = await withClock(10 * DAY);
+    await call(background, 'article/read', { article }, fromTab(seam));
+    clock.now += 400 * DAY;
+    expect(await background.expireOld()).toBe(0);
+    expect(await shared.getReport(PAGE)).toBeDefined();
+    seam.stored.keepDays = 365;
+    seam.broadcasts.length = 0;
+    expect(await background.expireOld()).toBe(1);
+    expect(await shared.getReport(PAGE)).toBeUndefined();
+    expect(seam.broadcasts.map((b) => b.name)).toEqual(['history/changed']);
+  });
+
+  it('sends shortcuts and toolbar menu items to the tab they were used in', async () => {
+    const { seam, background } = await withClock(1_000);
+    seam.pages.set(5, { shown: true }).set(6, { shown: true });
+    await background.pageAction('next-claim', 5);
+    await background.pageAction('previous-claim', 5);
+    await background.pageAction('toggle-highlights', 6);
+    await background.pageAction('something-else', 6);
+    expect(seam.tabCalls).toEqual([
+      { tabId: 5, method: 'page/step', params: { direction: 'next' } },
+      { tabId: 5, method: 'page/step', params: { direction: 'previous' } },
+      { tabId: 6, method: 'page/toggle-highlights', params: {} },
+    ]);
+  });
+
+  it('titles the toolbar menu item with what a click does in the tab in front', async () => {
+    const { seam, background } = await withClock(1_000);
+    seam.pages.set(5, { shown: true }).set(6, { shown: true });
+    const title = () => seam.menuTitles.get(TOGGLE_HIGHLIGHTS);
+    await background.pageAction(TOGGLE_HIGHLIGHTS, 5);
+    expect(seam.pages.get(5)?.shown).toBe(false);
+    expect(title()).toBe(SHOW_TITLE);
+    await background.frontTabChanged(6);
+    expect(title()).toBe(HIDE_TITLE);
+    await background.frontTabChanged(5);
+    expect(title()).toBe(SHOW_TITLE);
+    // A browser page has no content script: nothing is hidden there.
+    await background.frontTabChanged(99);
+    expect(title()).toBe(HIDE_TITLE);
+    await background.pageAction(TOGGLE_HIGHLIGHTS, 99);
+    expect(title()).toBe(HIDE_TITLE);
   });
 });

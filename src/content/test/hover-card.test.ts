@@ -4,7 +4,7 @@ import type { CheckedClaim } from '../../core/model.ts';
 import type { EntityCard } from '../../shared/protocol.ts';
 import { claimCardContent, entityCardContent } from '../card-content.ts';
 import { HoverCards, cardPosition } from '../hover-card.ts';
-import { setHighlightsVisible } from '../styles.ts';
+import { setHiddenKinds, setHighlightsVisible } from '../styles.ts';
 
 const DAY = Date.UTC(2024, 11, 8, 12);
 
@@ -150,6 +150,49 @@ describe('hover cards', () => {
     expect(shown()).toBe(false);
   });
 
+  it('opens the claim’s card, not the place’s, when places are turned off', () => {
+    setHiddenKinds(document, ['place']);
+    const place = document.querySelector('cc-mark[data-kind="place"]') as HTMLElement;
+    place.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    vi.advanceTimersByTime(300);
+    expect(shown()).toBe(true);
+    expect(host()?.shadowRoot?.querySelector('.name')).toBeNull();
+    expect(host()?.shadowRoot?.querySelector('.chip')?.textContent).toBe('Contradicted');
+    setHiddenKinds(document, []);
+  });
+
+  it('stays open while focus moves into the card, and closes when it leaves both', () => {
+    const claim = document.querySelector('cc-mark[data-kind="claim"]') as HTMLElement;
+    claim.focus();
+    claim.dispatchEvent(new FocusEvent('focusout', { bubbles: true, relatedTarget: host() }));
+    expect(shown()).toBe(true);
+    claim.dispatchEvent(
+      new FocusEvent('focusout', {
+        bubbles: true,
+        relatedTarget: document.getElementById('elsewhere'),
+      }),
+    );
+    expect(shown()).toBe(false);
+  });
+
+  it('makes a card that must scroll focusable, and Escape there returns to the claim', () => {
+    const claim = document.querySelector('cc-mark[data-kind="claim"]') as HTMLElement;
+    claim.focus();
+    const card = host()?.shadowRoot?.querySelector('.card') as HTMLElement;
+    // jsdom lays nothing out, so the card is told it overflows, as a short window would make it.
+    Object.defineProperty(card, 'scrollHeight', { configurable: true, value: 900 });
+    Object.defineProperty(card, 'clientHeight', { configurable: true, value: 300 });
+    window.dispatchEvent(new Event('scroll'));
+    expect(card.getAttribute('tabindex')).toBe('0');
+    card.focus();
+    expect(shown()).toBe(true);
+    card.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }),
+    );
+    expect(shown()).toBe(false);
+    expect(document.activeElement).toBe(claim);
+  });
+
   it('stays closed while the reader has hidden the highlights', () => {
     setHighlightsVisible(document, false);
     (document.querySelector('cc-mark[data-kind="claim"]') as HTMLElement).focus();
@@ -173,6 +216,29 @@ describe('card position', () => {
     expect(placedLow.top + card.height).toBeLessThanOrEqual(low.top);
     expect(overlaps(placedHigh.top, high) || overlaps(placedLow.top, low)).toBe(false);
     expect(placedLow.top).toBeGreaterThanOrEqual(0);
+  });
+
+  it('fits a small window: cut to the roomier side of the words, never over them', () => {
+    const small = { width: 360, height: 500 };
+    const tall = { width: 344, height: 420 };
+    for (const line of [
+      { top: 150, bottom: 170, left: 20 },
+      { top: 330, bottom: 350, left: 20 },
+      { top: 240, bottom: 262, left: 200 },
+    ]) {
+      const placed = cardPosition(line, tall, small);
+      expect(placed.height).toBeLessThan(tall.height);
+      expect(placed.top).toBeGreaterThanOrEqual(0);
+      expect(placed.top + placed.height).toBeLessThanOrEqual(small.height);
+      expect(placed.left).toBeGreaterThanOrEqual(0);
+      expect(placed.left + tall.width).toBeLessThanOrEqual(small.width);
+      const covers = placed.top < line.bottom && placed.top + placed.height > line.top;
+      expect(covers).toBe(false);
+      // The roomier side: at least half of what the window leaves beside the words.
+      expect(placed.height).toBeGreaterThanOrEqual(
+        (small.height - (line.bottom - line.top)) / 2 - 30,
+      );
+    }
   });
 
   it('stays inside the viewport horizontally', () => {
