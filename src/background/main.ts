@@ -16,6 +16,7 @@ import {
   setBadge,
 } from '../shared/browser.ts';
 import { backgroundFor } from './handlers.ts';
+import { requestPersistentStorage } from './persistence.ts';
 
 let opening: Promise<History> | undefined;
 
@@ -40,3 +41,12 @@ onTabClosed((tabId) => {
   background.tabClosed(tabId).catch((error: unknown) => console.error('Crosscheck:', error));
 });
 openPanelOnToolbarClick();
+
+// On every start (install, browser start, or waking for an event), after the listeners: asking
+// again is cheap once granted, and a start is when articles a failed write left are retried.
+requestPersistentStorage().catch((error: unknown) =>
+  console.warn('Crosscheck: could not ask for persistent storage.', error),
+);
+background
+  .retryPending()
+  .catch((error: unknown) => console.error('Crosscheck: retrying pending writes failed.', error));
