@@ -6,26 +6,41 @@ import { readArticle } from '../src/history/read-article.ts';
 import { openHistory } from '../src/history/history.ts';
 import { memoryIndexedDB } from '../src/history/memory.ts';
 import type { Report } from '../src/core/model.ts';
+import { adversarialTable, measureAdversarial } from './adversarial.ts';
 import { checkingTable, measureChecking } from './checking.ts';
 import { loadCorpus, PROJECT_ROOT } from './corpus.ts';
 import { machineDescription } from './machine.ts';
-import { bundlesTable, measureBundles, reportSizeTable } from './sizes.ts';
+import {
+  bundlesTable,
+  measureBundles,
+  projectionLine,
+  storageTable,
+  storedBytes,
+  syntheticHistoryBytes,
+} from './sizes.ts';
 import { heading } from './table.ts';
 import { measureThroughput, throughputTable } from './throughput.ts';
 
-/** The corpus read in order into a fresh history: reports as stored, evidence included. */
-async function storedReports(articles: ReturnType<typeof loadCorpus>['articles']) {
-  const history = await openHistory(memoryIndexedDB(), 'bench-sizes');
+/**
+ * The corpus read in order into a fresh history: the reports as analysed and checked, and the
+ * bytes the history holds for them.
+ */
+async function readIntoHistory(articles: ReturnType<typeof loadCorpus>['articles']) {
+  const factory = memoryIndexedDB();
+  const history = await openHistory(factory, 'bench-sizes');
   const reports: Report[] = [];
   try {
     for (const [i, article] of articles.entries()) {
       reports.push((await readArticle(history, article, Date.UTC(2025, 11, 8) + i)).report);
     }
+    return { reports, bytes: await storedBytes(history, factory, 'bench-sizes') };
   } finally {
     history.close();
   }
-  return reports;
 }
+
+/** The synthetic histories the size of a 10,000-report one is projected from. */
+const SIZE_SAMPLES = [250, 500];
 
 async function main(): Promise<void> {
   const started = performance.now();
@@ -50,7 +65,23 @@ async function main(): Promise<void> {
   console.log(heading('3. Sizes'));
   console.log(bundlesTable(measureBundles(PROJECT_ROOT), PROJECT_ROOT));
   console.log('');
-  console.log(reportSizeTable(await storedReports(corpus.articles)));
+  const read = await readIntoHistory(corpus.articles);
+  console.log(storageTable('The corpus read in turn into one history', read.bytes));
+  const [small, large] = await syntheticHistoryBytes(read.reports, SIZE_SAMPLES);
+  console.log('');
+  console.log(
+    storageTable(
+      'Synthetic reports re-told from the corpus, each checked against those before it',
+      large!,
+    ),
+  );
+  console.log('');
+  console.log(projectionLine(small!, large!, 10_000));
+
+  console.log(
+    heading('4. Analysis on hostile text at growing sizes (time per KB should stay flat)'),
+  );
+  console.log(adversarialTable(measureAdversarial([10, 100, 1_000])));
 
   console.log(`\nBench took ${((performance.now() - started) / 1000).toFixed(0)} s.`);
 }

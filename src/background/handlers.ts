@@ -8,9 +8,11 @@ import type { Sender } from '../shared/browser.ts';
 import { describeError } from '../shared/messaging.ts';
 import type { Handlers } from '../shared/messaging.ts';
 import { withoutHash } from '../shared/address.ts';
-import type { BackgroundCalls, TabState } from '../shared/protocol.ts';
+import type { BackgroundCalls, PageAnnotations, TabState } from '../shared/protocol.ts';
 import { expiryCutoff, runsOn } from '../shared/settings.ts';
 import { badgeFor } from './badge.ts';
+import { MAX_ATTEMPTS, pendingWrites, RETRY_DELAYS_MS } from './pending-writes.ts';
+import type { PendingWrite } from './pending-writes.ts';
 import type { BackgroundSeam } from './seam.ts';
 import { tabStates } from './tab-state.ts';
 import { TOGGLE_HIGHLIGHTS, toolbarMenu } from './toolbar-menu.ts';
@@ -18,8 +20,38 @@ import { validate } from './validate.ts';
 
 export const ERROR_COLOUR = '#b26a00';
 
+/**
+ * The history could not be opened or refused a write, as opposed to the analysis failing: the
+ * article is worth keeping and trying again, since the disk may have room later.
+ */
+class StorageFailure extends Error {
+  override name = 'StorageFailure';
+}
+
+/** The history, its failures to store tagged as such. */
+function tagged(history: History): History {
+  return {
+    ...history,
+    saveReport: (report) =>
+      history.saveReport(report).catch((error: unknown) => {
+        throw new StorageFailure(describeError(error), { cause: error });
+      }),
+  };
+}
+
+function inWords(ms: number): string {
+  const seconds = Math.round(ms / 1000);
+  if (seconds < 60) return `${seconds} seconds`;
+  const minutes = Math.round(seconds / 60);
+  return minutes === 1 ? 'a minute' : `${minutes} minutes`;
+}
+
+/** Runs `task` after `ms`; tests pass one they run by hand. */
+export type Later = (task: () => void, ms: number) => void;
+
 /** Says what went wrong in words a reader can act on. */
 function explainFailure(error: unknown): string {
+  if (error instanceof StorageFailure) error = error.cause;
   const name = (error as { name?: unknown } | null)?.name;
   if (name === 'QuotaExceededError') {
     return 'The history is full: the browser refused to store this article. Delete old reports to make room.';
@@ -42,6 +74,8 @@ export interface Background {
   frontTabChanged(tabId: number): Promise<void>;
   /** Deletes the reports older than the reader keeps them; resolves to how many went. */
   expireOld(): Promise<number>;
+  /** Tries again to store the articles a failed write left pending (on each background start). */
+  retryPending(): Promise<void>;
   /** A tab moved to another page: what it showed no longer applies. */
   tabNavigated(tabId: number, url: string): Promise<void>;
   tabClosed(tabId: number): Promise<void>;
@@ -51,19 +85,89 @@ export function backgroundFor(
   seam: BackgroundSeam,
   history: () => Promise<History>,
   clock: () => number = Date.now,
+  later: Later = (task, ms) => void setTimeout(task, ms),
 ): Background {
   const tabs = tabStates(seam.session);
   const menu = toolbarMenu(seam);
+  const pending = pendingWrites(seam.session);
 
   async function show(tabId: number, state: TabState): Promise<void> {
     await tabs.set(tabId, state);
     seam.broadcast('tab/changed', { tabId, state });
   }
 
-  /** True while the tab still shows the page being read (it may have navigated meanwhile). */
-  async function stillReading(tabId: number, url: string): Promise<boolean> {
+  /**
+   * True while the tab still shows the page being read or its failure to be stored (it may have
+   * navigated meanwhile, and then what it shows now is left alone).
+   */
+  async function stillShowing(tabId: number, url: string): Promise<boolean> {
     const state = await tabs.get(tabId);
-    return state.kind === 'reading' && state.url === url;
+    return (state.kind === 'reading' || state.kind === 'error') && state.url === url;
+  }
+
+  async function attempt(write: PendingWrite): Promise<PageAnnotations> {
+    let store: History;
+    try {
+      store = await history();
+    } catch (error) {
+      throw new StorageFailure(describeError(error), { cause: error });
+    }
+    return readArticle(tagged(store), write.article, clock());
+  }
+
+  async function stored(write: PendingWrite, annotations: PageAnnotations): Promise<void> {
+    await pending.remove(write.article.url);
+    seam.broadcast('history/changed', { url: annotations.report.url });
+    if (await stillShowing(write.tabId, write.pageUrl)) {
+      await show(write.tabId, {
+        kind: 'ready',
+        url: write.pageUrl,
+        reportUrl: annotations.report.url,
+      });
+      await seam.setBadge(write.tabId, badgeFor(annotations.report.claims));
+    }
+  }
+
+  /**
+   * Shows the failure on the tab and, when the history refused the write, keeps the article and
+   * tries again after a growing delay, a bounded number of times. Resolves to what the reader is told.
+   */
+  async function failed(write: PendingWrite, error: unknown): Promise<string> {
+    let message = explainFailure(error);
+    if (!(error instanceof StorageFailure)) {
+      await pending.remove(write.article.url);
+    } else if (write.attempts < MAX_ATTEMPTS) {
+      const delay = RETRY_DELAYS_MS[write.attempts - 1]!;
+      await pending.put(write);
+      later(() => void retry(write.article.url), delay);
+      message += ` Crosscheck will try again in ${inWords(delay)}, and keeps the article until then.`;
+    } else {
+      // No more timers, but still kept: each background start tries once more (retryPending).
+      await pending.put(write);
+      message += ` Crosscheck has tried ${write.attempts} times and keeps the article to try again later; reloading the page tries at once.`;
+    }
+    console.error('Crosscheck:', message, error);
+    if (await stillShowing(write.tabId, write.pageUrl)) {
+      await show(write.tabId, { kind: 'error', url: write.pageUrl, message });
+      await seam.setBadge(write.tabId, { text: '!', color: ERROR_COLOUR });
+    }
+    return message;
+  }
+
+  /** One more try at a pending article; never throws, since nobody waits on it. */
+  async function retry(url: string): Promise<void> {
+    try {
+      const waiting = await pending.get(url);
+      if (!waiting) return; // written meanwhile, by a new reading of the page
+      const write = { ...waiting, attempts: waiting.attempts + 1 };
+      try {
+        await stored(write, await attempt(write));
+      } catch (error) {
+        await failed(write, error);
+      }
+    } catch (error) {
+      console.error('Crosscheck: could not retry storing', url, error);
+    }
   }
 
   async function expireOld(): Promise<number> {
@@ -91,23 +195,14 @@ export function backgroundFor(
       if (!runsOn(await seam.settings(), url))
         throw new Error('Crosscheck is paused on this site: the article was not read.');
       await show(tabId, { kind: 'reading', url });
+      const write: PendingWrite = { article, tabId, pageUrl: url, attempts: 1 };
       try {
-        const annotations = await readArticle(await history(), article, clock());
+        const annotations = await attempt(write);
+        await stored(write, annotations);
         await expireQuietly();
-        seam.broadcast('history/changed', { url: annotations.report.url });
-        if (await stillReading(tabId, url)) {
-          await show(tabId, { kind: 'ready', url, reportUrl: annotations.report.url });
-          await seam.setBadge(tabId, badgeFor(annotations.report.claims));
-        }
         return annotations;
       } catch (error) {
-        const message = explainFailure(error);
-        console.error('Crosscheck:', message, error);
-        if (await stillReading(tabId, url)) {
-          await show(tabId, { kind: 'error', url, message });
-          await seam.setBadge(tabId, { text: '!', color: ERROR_COLOUR });
-        }
-        throw new Error(message, { cause: error });
+        throw new Error(await failed(write, error), { cause: error });
       }
     },
 
@@ -138,6 +233,10 @@ export function backgroundFor(
     },
     frontTabChanged(tabId) {
       return menu.follow(tabId);
+    },
+    async retryPending() {
+      const waiting = await pending.all();
+      await Promise.all(waiting.map((write) => retry(write.article.url)));
     },
     async tabNavigated(tabId, url) {
       const state = await tabs.get(tabId);

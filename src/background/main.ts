@@ -24,6 +24,7 @@ import {
 } from '../shared/browser.ts';
 import { backgroundFor } from './handlers.ts';
 import { TOOLBAR_MENU } from './toolbar-menu.ts';
+import { requestPersistentStorage } from './persistence.ts';
 
 let opening: Promise<History> | undefined;
 
@@ -76,3 +77,12 @@ background.expireOld().catch(logFailure);
 onSettingsChanged(() => {
   background.expireOld().catch(logFailure);
 });
+
+// On every start (install, browser start, or waking for an event), after the listeners: asking
+// again is cheap once granted, and a start is when articles a failed write left are retried.
+requestPersistentStorage().catch((error: unknown) =>
+  console.warn('Crosscheck: could not ask for persistent storage.', error),
+);
+background
+  .retryPending()
+  .catch((error: unknown) => console.error('Crosscheck: retrying pending writes failed.', error));

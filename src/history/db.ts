@@ -7,7 +7,9 @@
  */
 import { wrap } from 'idb';
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { EntityType, Report, StoredClaim } from '../core/model.ts';
+import type { EntityType, StoredClaim } from '../core/model.ts';
+import { compactReport } from './evidence-refs.ts';
+import type { StoredReport } from './evidence-refs.ts';
 import type { ReportSummary } from './types.ts';
 
 /** One entity seen in one report: what the hover card adds up over the whole history. */
@@ -29,7 +31,7 @@ export interface SummaryRow extends ReportSummary {
 }
 
 export interface HistorySchema extends DBSchema {
-  reports: { key: string; value: Report; indexes: { readAt: number } };
+  reports: { key: string; value: StoredReport; indexes: { readAt: number } };
   summaries: { key: string; value: SummaryRow; indexes: { readAt: number } };
   claims: { key: string; value: StoredClaim; indexes: { keys: string; reportUrl: string } };
   sightings: {
@@ -59,6 +61,22 @@ const upgrades: Upgrade[] = [
     const sightings = db.createObjectStore('sightings', { keyPath: ['reportUrl', 'entityId'] });
     sightings.createIndex('entityId', 'entityId');
     sightings.createIndex('reportUrl', 'reportUrl');
+  },
+  // 1 -> 2: evidence stored as references to the cited claims, not copies (evidence-refs.ts).
+  (_db, tx) => {
+    const compact = async () => {
+      let cursor = await tx.objectStore('reports').openCursor();
+      while (cursor) {
+        await cursor.update(compactReport(cursor.value));
+        cursor = await cursor.continue();
+      }
+    };
+    // A failure must not leave some reports rewritten and others not: aborting leaves the whole
+    // database at version 1, this open fails, and the next open runs the step again.
+    compact().catch((error: unknown) => {
+      console.error('Crosscheck: could not compact the stored reports.', error);
+      tx.abort();
+    });
   },
 ];
 

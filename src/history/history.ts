@@ -6,6 +6,8 @@
 import type { CheckedClaim, ClaimStatus, Report, StoredClaim } from '../core/model.ts';
 import type { EntityCard } from '../shared/protocol.ts';
 import { openDatabase } from './db.ts';
+import { citedClaimIds, compactReport, rehydrateReport } from './evidence-refs.ts';
+import type { StoredReport } from './evidence-refs.ts';
 import type { HistoryDatabase, HistorySchema, Sighting, SummaryRow } from './db.ts';
 import type { IDBPTransaction } from 'idb';
 import { matchesEvery, queryWords, searchWords } from './search.ts';
@@ -28,7 +30,7 @@ function historyOver(db: HistoryDatabase): History {
       const writes = async () => {
         await forgetReport(tx, report.url);
         await Promise.all([
-          tx.objectStore('reports').put(report),
+          tx.objectStore('reports').put(compactReport(report)),
           tx.objectStore('summaries').put(summaryRow(report)),
           ...report.claims.map((claim) => tx.objectStore('claims').put(storedClaim(report, claim))),
           ...sightings(report).map((sighting) => tx.objectStore('sightings').put(sighting)),
@@ -39,8 +41,10 @@ function historyOver(db: HistoryDatabase): History {
       await Promise.all([writes(), tx.done]);
     },
 
-    getReport(url) {
-      return db.get('reports', url);
+    async getReport(url) {
+      const tx = db.transaction(['reports', 'claims']);
+      const stored = await tx.objectStore('reports').get(url);
+      return stored && (await rehydrated(tx, [stored]))[0];
     },
 
     async listReports() {
@@ -78,8 +82,9 @@ function historyOver(db: HistoryDatabase): History {
       await tx.done;
     },
 
-    allReports() {
-      return db.getAllFromIndex('reports', 'readAt');
+    async allReports() {
+      const tx = db.transaction(['reports', 'claims']);
+      return rehydrated(tx, await tx.objectStore('reports').index('readAt').getAll());
     },
 
     async entityReports(entityId) {
@@ -132,6 +137,24 @@ type WriteTransaction = IDBPTransaction<
   ['reports', 'summaries', 'claims', 'sightings'],
   'readwrite'
 >;
+
+/**
+ * Stored reports as the rest of Crosscheck sees them, their evidence's sentences read from the
+ * claims store in the caller's transaction, so the report and what it cites are one snapshot.
+ */
+async function rehydrated(
+  tx: IDBPTransaction<HistorySchema, ['reports', 'claims'], 'readonly'>,
+  stored: StoredReport[],
+): Promise<Report[]> {
+  const ids = [...new Set(stored.flatMap(citedClaimIds))];
+  const claims = tx.objectStore('claims');
+  const found = await Promise.all(ids.map((id) => claims.get(id)));
+  const sentences = new Map<string, string>();
+  found.forEach((claim, i) => {
+    if (claim) sentences.set(ids[i]!, claim.text);
+  });
+  return stored.map((report) => rehydrateReport(report, sentences));
+}
 
 /** Removes a report and everything derived from it, inside the caller's transaction. */
 async function forgetReport(tx: WriteTransaction, url: string): Promise<void> {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ArticleInput } from '../../core/model.ts';
 import { openHistory } from '../../history/history.ts';
 import { memoryIndexedDB } from '../../history/memory.ts';
@@ -33,10 +33,31 @@ const article: ArticleInput = {
 let history: History | undefined;
 afterEach(() => history?.close());
 
+/** Timers the test fires by hand, so a retry happens when the test says and never after it. */
+function manualTimers() {
+  const waiting: { task: () => void; ms: number }[] = [];
+  return {
+    waiting,
+    later: (task: () => void, ms: number) => void waiting.push({ task, ms }),
+    /** Fires the earliest timer; resolves once the retry it started has settled. */
+    async fire(settled: () => Promise<unknown>) {
+      const next = waiting.shift();
+      if (!next) throw new Error('no retry is scheduled');
+      next.task();
+      await settled();
+    },
+  };
+}
+
 async function setUp(seam: FakeSeam = fakeSeam(), open?: () => Promise<History>) {
   history = await openHistory(memoryIndexedDB());
   const shared = history;
-  return { seam, background: backgroundFor(seam, open ?? (async () => shared), () => 1_000) };
+  const timers = manualTimers();
+  return {
+    seam,
+    timers,
+    background: backgroundFor(seam, open ?? (async () => shared), () => 1_000, timers.later),
+  };
 }
 
 function call<K extends Method<BackgroundCalls>>(
@@ -130,7 +151,7 @@ describe('background', () => {
         throw new DOMException('Quota exceeded', 'QuotaExceededError');
       },
     };
-    const background = backgroundFor(seam, async () => full);
+    const background = backgroundFor(seam, async () => full, Date.now, manualTimers().later);
     const reply = await call(background, 'article/read', { article }, fromTab(seam));
     expect(reply).toEqual({ ok: false, error: expect.stringContaining('history is full') });
     expect(await stateOf(background, seam, 3)).toEqual({
@@ -143,9 +164,14 @@ describe('background', () => {
 
   it('reports a history that cannot be opened', async () => {
     const seam = fakeSeam();
-    const background = backgroundFor(seam, async () => {
-      throw new Error('database unavailable');
-    });
+    const background = backgroundFor(
+      seam,
+      async () => {
+        throw new Error('database unavailable');
+      },
+      Date.now,
+      manualTimers().later,
+    );
     const reply = await call(background, 'article/read', { article }, fromTab(seam));
     expect(reply).toEqual({ ok: false, error: expect.stringContaining('database unavailable') });
     expect((await stateOf(background, seam, 3)).kind).toBe('error');
@@ -318,5 +344,152 @@ describe('background obeying the settings', () => {
     expect(title()).toBe(HIDE_TITLE);
     await background.pageAction(TOGGLE_HIGHLIGHTS, 99);
     expect(title()).toBe(HIDE_TITLE);
+  });
+});
+
+/** The real history, but its next `failures` writes fail as a full disk does. */
+function failingFor(real: History, failures: number): History & { tries: number } {
+  const flaky = {
+    ...real,
+    tries: 0,
+    async saveReport(report: Parameters<History['saveReport']>[0]) {
+      flaky.tries++;
+      if (flaky.tries <= failures) {
+        throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      }
+      return real.saveReport(report);
+    },
+  };
+  return flaky;
+}
+
+const pendingIn = (seam: FakeSeam) =>
+  seam.storage.get('pending-writes') as Record<string, { attempts: number }> | undefined;
+
+describe('writes the history refuses', () => {
+  it('shows the failure, keeps the article, and stores it on a later retry', async () => {
+    const seam = fakeSeam();
+    history = await openHistory(memoryIndexedDB());
+    const flaky = failingFor(history, 2);
+    const timers = manualTimers();
+    const background = backgroundFor(
+      seam,
+      async () => flaky,
+      () => 1_000,
+      timers.later,
+    );
+
+    const reply = await call(background, 'article/read', { article }, fromTab(seam));
+    expect(reply).toEqual({ ok: false, error: expect.stringContaining('history is full') });
+    expect(await stateOf(background, seam, 3)).toEqual({
+      kind: 'error',
+      url: PAGE,
+      message: expect.stringMatching(/history is full.*try again in 2 seconds/),
+    });
+    expect(seam.badges.get(3)).toEqual({ text: '!', color: ERROR_COLOUR });
+    expect(pendingIn(seam)?.[PAGE]).toMatchObject({ attempts: 1, article });
+    expect(await history.getReport(PAGE)).toBeUndefined();
+    expect(timers.waiting.map((timer) => timer.ms)).toEqual([2_000]);
+
+    // The second try fails too: a longer wait.
+    await timers.fire(() =>
+      vi.waitFor(async () => expect(pendingIn(seam)?.[PAGE]?.attempts).toBe(2)),
+    );
+    expect((await stateOf(background, seam, 3)) as { message: string }).toMatchObject({
+      kind: 'error',
+      message: expect.stringContaining('try again in 10 seconds'),
+    });
+    expect(timers.waiting.map((timer) => timer.ms)).toEqual([10_000]);
+
+    // The third is written: the tab shows the report, and the article is no longer kept.
+    await timers.fire(() =>
+      vi.waitFor(async () => expect((await stateOf(background, seam, 3)).kind).toBe('ready')),
+    );
+    expect(await stateOf(background, seam, 3)).toEqual({
+      kind: 'ready',
+      url: PAGE,
+      reportUrl: PAGE,
+    });
+    const stored = await history.getReport(PAGE);
+    expect(stored?.claims.length).toBeGreaterThan(0);
+    expect(seam.badges.get(3)).toEqual({ text: String(stored!.claims.length), color: NEW_COLOUR });
+    expect(seam.storage.has('pending-writes')).toBe(false);
+    expect(seam.broadcasts).toContainEqual({ name: 'history/changed', payload: { url: PAGE } });
+    expect(flaky.tries).toBe(3);
+    expect(timers.waiting).toEqual([]);
+  });
+
+  it('writes a kept article when the background starts again, after the service worker was stopped', async () => {
+    const seam = fakeSeam();
+    history = await openHistory(memoryIndexedDB());
+    const first = backgroundFor(
+      seam,
+      async () => failingFor(history!, 1),
+      () => 1_000,
+      manualTimers().later,
+    );
+    await call(first, 'article/read', { article }, fromTab(seam));
+    expect(pendingIn(seam)?.[PAGE]).toBeDefined();
+
+    // A new background on the same session storage: its timers are gone, the article is not.
+    const restarted = backgroundFor(
+      fakeSeam(seam.extensionId, seam.storage),
+      async () => history!,
+      () => 2_000,
+      manualTimers().later,
+    );
+    await restarted.retryPending();
+    expect((await history.getReport(PAGE))?.readAt).toBe(2_000);
+    expect(await stateOf(restarted, seam, 3)).toEqual({
+      kind: 'ready',
+      url: PAGE,
+      reportUrl: PAGE,
+    });
+    expect(seam.storage.has('pending-writes')).toBe(false);
+  });
+
+  it('stops its timers after four tries, says so, and still keeps the article', async () => {
+    const seam = fakeSeam();
+    history = await openHistory(memoryIndexedDB());
+    const full = failingFor(history, Infinity);
+    const timers = manualTimers();
+    const background = backgroundFor(
+      seam,
+      async () => full,
+      () => 1_000,
+      timers.later,
+    );
+    await call(background, 'article/read', { article }, fromTab(seam));
+    for (const attempts of [2, 3, 4]) {
+      await timers.fire(() =>
+        vi.waitFor(async () => expect(pendingIn(seam)?.[PAGE]?.attempts).toBe(attempts)),
+      );
+    }
+    expect(timers.waiting).toEqual([]);
+    expect(full.tries).toBe(4);
+    expect(await stateOf(background, seam, 3)).toMatchObject({
+      kind: 'error',
+      message: expect.stringContaining('has tried 4 times and keeps the article'),
+    });
+    expect(pendingIn(seam)?.[PAGE]?.attempts).toBe(4);
+  });
+
+  it('leaves a tab that moved on as it is when a retry stores the article', async () => {
+    const { seam } = await setUp();
+    const timers = manualTimers();
+    const flaky = failingFor(history!, 1);
+    const background = backgroundFor(
+      seam,
+      async () => flaky,
+      () => 1_000,
+      timers.later,
+    );
+    await call(background, 'article/read', { article }, fromTab(seam));
+    await background.tabNavigated(3, 'https://news.example/elsewhere');
+    await timers.fire(() =>
+      vi.waitFor(async () => expect(seam.storage.has('pending-writes')).toBe(false)),
+    );
+    expect(await history!.getReport(PAGE)).toBeDefined();
+    expect(await stateOf(background, seam, 3)).toEqual({ kind: 'idle' });
   });
 });

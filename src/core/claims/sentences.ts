@@ -109,10 +109,14 @@ export function splitSentences(text: string): Span[] {
     )
       end++;
     const next = text[end];
-    if (next === undefined || !/[ \t\u00a0]/.test(next)) continue;
     let k = end;
     while (k < text.length && /[ \t\u00a0]/.test(text[k] ?? '')) k++;
-    if (!startsSentence(text, k)) continue;
+    // What follows the run of marks is the same for each mark in it: when it cannot start a
+    // sentence, the rest of the run is skipped, so a long run of dots costs its length, not its square.
+    if (next === undefined || k === end || !startsSentence(text, k)) {
+      i = end - 1;
+      continue;
+    }
     if (!isBoundary(text, i)) continue;
     push(end);
     start = end;

@@ -1,0 +1,165 @@
+import { IDBObjectStore } from 'fake-indexeddb';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Report } from '../../core/model.ts';
+import { openDatabase } from '../db.ts';
+import { openHistory } from '../history.ts';
+import { memoryIndexedDB } from '../memory.ts';
+import type { History } from '../types.ts';
+import { v1Reports } from './fixture.ts';
+
+const bytes = (value: unknown) => Buffer.byteLength(JSON.stringify(value), 'utf8');
+
+let open: History[] = [];
+afterEach(() => {
+  for (const history of open) history.close();
+  open = [];
+});
+
+async function historyWith(reports: Report[], factory = memoryIndexedDB()) {
+  const history = await openHistory(factory, 'storage-test');
+  open.push(history);
+  for (const report of reports) await history.saveReport(report);
+  return { history, factory };
+}
+
+/** The demo's fifth report cites the others; the claim that cites a given report. */
+function citing(reports: Report[], citedUrl: string) {
+  for (const report of reports) {
+    for (const claim of report.claims) {
+      const evidence = claim.evidence.find((item) => item.reportUrl === citedUrl);
+      if (evidence) return { report, claim, evidence };
+    }
+  }
+  throw new Error(`nothing in the fixture cites ${citedUrl}`);
+}
+
+describe('stored evidence', () => {
+  it('gives back every report exactly as it was saved, evidence included', async () => {
+    const reports = v1Reports();
+    const { history } = await historyWith(reports);
+    for (const report of reports) expect(await history.getReport(report.url)).toEqual(report);
+    expect(await history.allReports()).toEqual(reports);
+  });
+
+  it('stores each evidence item as a reference, not a copy of the earlier claim', async () => {
+    const reports = v1Reports();
+    const { factory } = await historyWith(reports);
+    const db = await openDatabase(factory, 'storage-test');
+    const stored = await db.getAll('reports');
+    db.close();
+    const items = stored.flatMap((row) => row.claims.flatMap((claim) => claim.evidence));
+    expect(items.length).toBeGreaterThan(20);
+    for (const item of items) {
+      expect(item).not.toHaveProperty('claimText');
+      expect(item).not.toHaveProperty('title');
+    }
+    const evidenceOf = (report: { claims: { evidence: unknown[] }[] }) =>
+      bytes(report.claims.map((claim) => claim.evidence));
+    const before = reports.reduce((sum, report) => sum + evidenceOf(report), 0);
+    const after = stored.reduce((sum, row) => sum + evidenceOf(row) + bytes(row.cited ?? []), 0);
+    expect(after).toBeLessThan(before / 3);
+  });
+
+  it('still names the outlet, headline and time of a cited report the reader deleted, without its words', async () => {
+    const reports = v1Reports();
+    const gone = reports[0]!;
+    const { report, claim, evidence } = citing(reports, gone.url);
+    const { history } = await historyWith(reports);
+    await history.deleteReport(gone.url);
+
+    const shown = (await history.getReport(report.url))!;
+    const item = shown.claims
+      .find((c) => c.id === claim.id)!
+      .evidence.find((e) => e.claimId === evidence.claimId)!;
+    expect(item).toEqual({ ...evidence, claimText: '' });
+    expect(shown.claims.find((c) => c.id === claim.id)!.status).toBe(claim.status);
+    // Nothing else in the report changed.
+    const rest = (r: Report) =>
+      r.claims.flatMap((c) => c.evidence).filter((e) => e.reportUrl !== gone.url);
+    expect(rest(shown)).toEqual(rest(report));
+  });
+
+  it('never shows another sentence when a cited report, read again, says something else under the same claim id', async () => {
+    const reports = v1Reports();
+    const cited = reports[0]!;
+    const { report, claim, evidence } = citing(reports, cited.url);
+    const { history } = await historyWith(reports);
+
+    // Read again unchanged, later: the citation keeps its sentence.
+    await history.saveReport({ ...cited, readAt: cited.readAt + 3_600_000 });
+    const unchanged = (await history.getReport(report.url))!;
+    expect(unchanged.claims.find((c) => c.id === claim.id)!.evidence).toEqual(claim.evidence);
+
+    // Read again after the outlet rewrote the article: the cited claim id holds another sentence.
+    const rewritten: Report = {
+      ...cited,
+      readAt: cited.readAt + 7_200_000,
+      claims: cited.claims.map((c) => ({ ...c, text: `Update: ${c.text}` })),
+    };
+    await history.saveReport(rewritten);
+    const shown = (await history.getReport(report.url))!;
+    const item = shown.claims
+      .find((c) => c.id === claim.id)!
+      .evidence.find((e) => e.claimId === evidence.claimId)!;
+    expect(item).toEqual({ ...evidence, claimText: '' });
+  });
+});
+
+describe('an interrupted write', () => {
+  it('leaves the earlier reading of the URL whole when the transaction aborts after some puts', async () => {
+    const reports = v1Reports();
+    const { history } = await historyWith(reports);
+    const target = reports[3]!;
+    const before = {
+      report: await history.getReport(target.url),
+      list: await history.listReports(),
+      cards: await history.entityCards(target.entities.map((e) => e.id)),
+      candidates: await history.candidateClaims(
+        target.claims.flatMap((c) => c.keys),
+        {
+          url: 'https://elsewhere.example/',
+          source: 'elsewhere',
+        },
+      ),
+    };
+
+    // The tab is closed (or the disk fills) a few puts into re-reading the article.
+    const store = IDBObjectStore.prototype;
+    const put = store.put;
+    let puts = 0;
+    store.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      const request = put.apply(this, args);
+      if (++puts === 5) this.transaction.abort();
+      return request;
+    };
+    try {
+      const reread: Report = {
+        ...target,
+        readAt: target.readAt + 1,
+        title: 'A different headline',
+        claims: target.claims.slice(0, 2),
+        entities: target.entities.slice(0, 1),
+      };
+      await expect(history.saveReport(reread)).rejects.toThrow();
+    } finally {
+      store.put = put;
+    }
+    expect(puts).toBeGreaterThanOrEqual(5);
+
+    expect(await history.getReport(target.url)).toEqual(before.report);
+    expect(await history.listReports()).toEqual(before.list);
+    expect(await history.entityCards(target.entities.map((e) => e.id))).toEqual(before.cards);
+    expect(
+      await history.candidateClaims(
+        target.claims.flatMap((c) => c.keys),
+        {
+          url: 'https://elsewhere.example/',
+          source: 'elsewhere',
+        },
+      ),
+    ).toEqual(before.candidates);
+    // And the history still takes writes.
+    await history.saveReport({ ...target, readAt: target.readAt + 2 });
+    expect((await history.getReport(target.url))!.readAt).toBe(target.readAt + 2);
+  });
+});

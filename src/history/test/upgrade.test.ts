@@ -1,0 +1,116 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../db.ts';
+import { openHistory } from '../history.ts';
+import { memoryIndexedDB } from '../memory.ts';
+import type { History } from '../types.ts';
+import { v1Fixture, v1Reports } from './fixture.ts';
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+/**
+ * A history as schema version 1 laid it out, written with the raw IndexedDB API (not through
+ * db.ts, whose later steps must not help), holding the fixture's records.
+ */
+async function versionOneDatabase(factory: IDBFactory, name: string): Promise<void> {
+  const open = factory.open(name, 1);
+  open.onupgradeneeded = () => {
+    const db = open.result;
+    const reports = db.createObjectStore('reports', { keyPath: 'url' });
+    reports.createIndex('readAt', 'readAt');
+    const summaries = db.createObjectStore('summaries', { keyPath: 'url' });
+    summaries.createIndex('readAt', 'readAt');
+    const claims = db.createObjectStore('claims', { keyPath: 'id' });
+    claims.createIndex('keys', 'keys', { multiEntry: true });
+    claims.createIndex('reportUrl', 'reportUrl');
+    const sightings = db.createObjectStore('sightings', { keyPath: ['reportUrl', 'entityId'] });
+    sightings.createIndex('entityId', 'entityId');
+    sightings.createIndex('reportUrl', 'reportUrl');
+  };
+  const db = await request(open);
+  const { stores } = v1Fixture();
+  const tx = db.transaction(Object.keys(stores), 'readwrite');
+  for (const [store, records] of Object.entries(stores)) {
+    for (const record of records as unknown[]) tx.objectStore(store).put(record);
+  }
+  await new Promise((resolve, reject) => {
+    tx.oncomplete = resolve;
+    tx.onerror = () => reject(tx.error);
+  });
+  db.close();
+}
+
+let open: History[] = [];
+afterEach(() => {
+  for (const history of open) history.close();
+  open = [];
+});
+
+async function histories() {
+  const factory = memoryIndexedDB();
+  await versionOneDatabase(factory, 'upgraded');
+  const upgraded = await openHistory(factory, 'upgraded');
+  // The same reports saved by today's code: what the upgraded history must behave like.
+  const fresh = await openHistory(factory, 'fresh');
+  open.push(upgraded, fresh);
+  for (const report of v1Reports()) await fresh.saveReport(report);
+  return { factory, upgraded, fresh };
+}
+
+describe('a history written by schema version 1', () => {
+  it('gives back every report intact after the upgrade', async () => {
+    const { upgraded } = await histories();
+    const reports = v1Reports();
+    expect(reports).toHaveLength(5);
+    for (const report of reports) expect(await upgraded.getReport(report.url)).toEqual(report);
+    expect(await upgraded.allReports()).toEqual(reports);
+  });
+
+  it('lists, searches and finds entities as before', async () => {
+    const { upgraded, fresh } = await histories();
+    const { summaries } = v1Fixture().stores;
+    const listed = await upgraded.listReports();
+    expect(listed.map((row) => row.url)).toEqual(
+      [...summaries].sort((a, b) => b.readAt - a.readAt).map((row) => row.url),
+    );
+    expect(listed).toEqual(await fresh.listReports());
+    expect(await upgraded.searchReports('Lodygina')).toEqual(await fresh.searchReports('Lodygina'));
+    const ids = [...new Set(v1Reports().flatMap((r) => r.entities.map((e) => e.id)))];
+    const cards = await upgraded.entityCards(ids);
+    expect(Object.keys(cards)).toHaveLength(ids.length);
+    expect(cards).toEqual(await fresh.entityCards(ids));
+    expect(await upgraded.entityReports('official:anokhin-vasily')).toEqual(
+      await fresh.entityReports('official:anokhin-vasily'),
+    );
+  });
+
+  it('finds the stored claims as candidates for a new article', async () => {
+    const { upgraded, fresh } = await histories();
+    const keys = [...new Set(v1Fixture().stores.claims.flatMap((claim) => claim.keys))];
+    const stranger = { url: 'https://elsewhere.example/new', source: 'elsewhere' };
+    const found = await upgraded.candidateClaims(keys, stranger);
+    expect(found).toHaveLength(v1Fixture().stores.claims.length);
+    const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+    expect(found.sort(byId)).toEqual((await fresh.candidateClaims(keys, stranger)).sort(byId));
+  });
+
+  it('rewrites the stored evidence as references, and a re-read replaces an upgraded report cleanly', async () => {
+    const { factory, upgraded, fresh } = await histories();
+    const db = await openDatabase(factory, 'upgraded');
+    const rows = await db.getAll('reports');
+    db.close();
+    for (const row of rows) {
+      for (const claim of row.claims)
+        for (const item of claim.evidence) expect(item).toHaveProperty('digest');
+    }
+    const last = v1Reports().at(-1)!;
+    await upgraded.saveReport({ ...last, readAt: last.readAt + 1 });
+    await fresh.saveReport({ ...last, readAt: last.readAt + 1 });
+    expect(await upgraded.getReport(last.url)).toEqual(await fresh.getReport(last.url));
+    expect(await upgraded.listReports()).toEqual(await fresh.listReports());
+  });
+});
