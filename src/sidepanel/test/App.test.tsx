@@ -158,6 +158,7 @@ describe('History', () => {
       [
         ['This page', 'true', 0],
         ['History', 'false', -1],
+        ['Settings', 'false', -1],
       ],
     );
     act(() => {
