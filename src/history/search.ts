@@ -7,14 +7,17 @@
  *
  * What still differs between the Russian and the Ukrainian form of one name is mostly a vowel
  * (Kharkov/Kharkiv, Lvov/Lviv, Kiev/Kyiv) or g/h (Chernigov/Chernihiv), so each word is also kept
- * as its consonant skeleton, and a query word of four letters or more matches a whole word with
- * the same skeleton. Short words match only by their key, or "than" would find "then".
+ * as its consonant skeleton, and a query word of five letters or more matches a whole word with
+ * the same skeleton. Shorter words match only by their key, or "than" would find "then" (so
+ * "Kiev" does not find "Kyiv": too short to tell from chance).
  */
 import { nameKey } from '../core/entities/fold.ts';
 import type { Report } from '../core/model.ts';
 import type { ReportSummary } from './types.ts';
 
 const WORD = /[\p{L}\p{N}]+/gu;
+/** Shorter query words match by their key only: "than" must not find "then". */
+const MIN_SKELETON_WORD = 5;
 /** Between the keys and the skeletons in the stored text; never produced by folding a word. */
 const SKELETONS = '\n#';
 
@@ -64,7 +67,8 @@ export function matchesEvery(stored: string, query: string[]): boolean {
   const skeletons = split < 0 ? '' : stored.slice(split);
   return query.every(
     (word) =>
-      keys.includes(word) || (word.length >= 4 && skeletons.includes(` ${skeleton(word)} `)),
+      keys.includes(word) ||
+      (word.length >= MIN_SKELETON_WORD && skeletons.includes(` ${skeleton(word)} `)),
   );
 }
 

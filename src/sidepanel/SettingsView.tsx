@@ -41,6 +41,16 @@ function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** A chosen file's text; FileReader rather than `Blob.text()`, which not every DOM has. */
+function readText(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
+    reader.readAsText(file);
+  });
+}
+
 /** The file name of an export: the day it was made, so several exports sort by date. */
 export function exportFileName(now = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -302,8 +312,7 @@ function HistorySettings({
     const file = input.files?.[0];
     if (!file) return;
     setTransfer({ kind: 'busy' });
-    file
-      .text()
+    readText(file)
       .then((text) => data.importHistory(text))
       .then(
         (summary) => {
