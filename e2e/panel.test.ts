@@ -45,14 +45,19 @@ async function axeProblems(panel: Page): Promise<Violation[]> {
   // DevTools protocol's evaluation is not a page script and may run axe's source.
   if (!(await panel.evaluate(() => 'axe' in window)))
     await panel.evaluate(readFileSync(AXE, 'utf8'));
-  const violations = await panel.evaluate(async () => {
+  const { violations, passes } = await panel.evaluate(async () => {
     const axe = (
       window as unknown as {
-        axe: { run: (root: Document) => Promise<{ violations: Violation[] }> };
+        axe: {
+          run: (root: Document) => Promise<{ violations: Violation[]; passes: unknown[] }>;
+        };
       }
     ).axe;
-    return (await axe.run(document)).violations;
+    const results = await axe.run(document);
+    return { violations: results.violations, passes: results.passes.length };
   });
+  // A run that checked nothing would pass anything.
+  assert.ok(passes > 10, `axe-core checked only ${passes} rules`);
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 

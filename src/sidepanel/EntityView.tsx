@@ -199,6 +199,9 @@ export function EntityView({
             {story.claims.map(({ claim, report }) => (
               <li
                 key={claim.id}
+                data-status-when-read={
+                  claim.statusWhenRead !== claim.status ? claim.statusWhenRead : undefined
+                }
                 class={`entity-claim claim--${claim.status}`}
                 data-claim-status={claim.status}
               >
@@ -209,6 +212,11 @@ export function EntityView({
                 <span class="entity-claim-source">
                   {report.source} · {formatDay(report.readAt)}
                 </span>
+                {claim.statusWhenRead !== claim.status ? (
+                  <span class="entity-claim-was">
+                    {t('claimWhenRead', STATUS_LABEL[claim.statusWhenRead])}
+                  </span>
+                ) : null}
               </li>
             ))}
           </ul>

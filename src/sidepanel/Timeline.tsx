@@ -6,6 +6,8 @@ const DAY_MS = 86_400_000;
 const MAX_BARS = 60;
 const WIDTH = 300;
 const HEIGHT = 48;
+/** A bar is never wider than this (in the chart's units): a week of reading is not a wall. */
+const MAX_SLOT = 24;
 
 export interface Bar {
   /** Start of the first day the bar covers (local). */
@@ -44,13 +46,18 @@ export function Timeline({ days }: { days: readonly { day: number; count: number
   if (!first || !last || bars.length === 0) return null;
   const total = days.reduce((sum, day) => sum + day.count, 0);
   const most = Math.max(...bars.map((bar) => bar.count));
-  const slot = WIDTH / bars.length;
-  const label = t(
-    'entityTimelineSummary',
-    tCount(total, 'reports'),
-    formatDay(first.day),
-    formatDay(last.day),
-  );
+  const slot = Math.min(MAX_SLOT, WIDTH / bars.length);
+  // Few bars sit in the middle of the chart rather than stretched across it.
+  const left = (WIDTH - slot * bars.length) / 2;
+  const label =
+    first.day === last.day
+      ? t('entityTimelineOneDay', tCount(total, 'reports'), formatDay(first.day))
+      : t(
+          'entityTimelineSummary',
+          tCount(total, 'reports'),
+          formatDay(first.day),
+          formatDay(last.day),
+        );
   return (
     <figure class="timeline">
       <svg
@@ -68,7 +75,7 @@ export function Timeline({ days }: { days: readonly { day: number; count: number
               key={bar.start}
               class="timeline-bar"
               data-count={bar.count}
-              x={slot * index + slot * 0.15}
+              x={left + slot * index + slot * 0.15}
               y={HEIGHT - height}
               width={Math.max(1, slot * 0.7)}
               height={height}

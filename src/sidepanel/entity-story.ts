@@ -3,7 +3,9 @@
  * reports mention it and when, and the claims made about it. Gathered for the entity view.
  */
 import type { CheckedClaim, Entity } from '../core/model.ts';
+import { claimsAsTheyStandNow, type StandingClaim } from '../history/standing.ts';
 import type { EntityReport, History, ReportSummary } from '../history/types.ts';
+import { STATUS_ORDER } from './summary.ts';
 import { startOfDay } from './when.ts';
 
 /** Claims are read from at most this many of the newest reports, so a capital city stays quick. */
@@ -11,7 +13,8 @@ const REPORTS_FOR_CLAIMS = 40;
 const MAX_CLAIMS = 60;
 
 export interface ClaimAbout {
-  claim: CheckedClaim;
+  /** As it stands now, judged against everything read since its report. */
+  claim: StandingClaim;
   report: ReportSummary;
 }
 
@@ -58,20 +61,26 @@ export async function entityStory(
   let entity: Entity | undefined;
   let parent: Entity | undefined;
   const claims: ClaimAbout[] = [];
-  full.forEach((report, index) => {
-    if (!report) return;
+  for (const [index, report] of full.entries()) {
+    if (!report) continue;
     const found = report.entities.find((candidate) => candidate.id === entityId);
     if (found && !entity) entity = found;
     if (found?.parentId && !parent)
       parent = report.entities.find((candidate) => candidate.id === found.parentId);
     const summary = reports[index]?.summary;
-    if (!summary) return;
-    for (const claim of report.claims) {
+    if (!summary || claims.length >= MAX_CLAIMS || !report.claims.some((c) => isAbout(c, entityId)))
+      continue;
+    // A claim new when its report was read may be corroborated by a later one: say so here too.
+    for (const claim of await claimsAsTheyStandNow(history, report)) {
       if (claims.length < MAX_CLAIMS && isAbout(claim, entityId))
         claims.push({ claim, report: summary });
     }
-  });
+  }
   if (!entity) return undefined;
+  // What is disputed first, as in a report; newest first within each status.
+  claims.sort(
+    (a, b) => STATUS_ORDER.indexOf(a.claim.status) - STATUS_ORDER.indexOf(b.claim.status),
+  );
   const uses = new Map<string, number>();
   for (const { surfaces } of reports)
     for (const surface of new Set(surfaces)) uses.set(surface, (uses.get(surface) ?? 0) + 1);
