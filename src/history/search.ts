@@ -47,8 +47,12 @@ export function searchWords(report: Report): string {
   const parts = [report.title, ...report.claims.map((claim) => claim.text)];
   for (const entity of report.entities) parts.push(entity.name);
   for (const mention of report.mentions) parts.push(mention.surface);
-  const keys = new Set<string>();
-  for (const part of parts) for (const word of words(part)) keys.add(wordKey(word));
+  return foldedText(parts.flatMap(words));
+}
+
+/** Each distinct word's key, then each distinct skeleton, space-delimited for whole-word lookups. */
+function foldedText(all: readonly string[]): string {
+  const keys = new Set(all.map(wordKey));
   const skeletons = new Set([...keys].map(skeleton));
   return ` ${[...keys].join(' ')} ${SKELETONS} ${[...skeletons].join(' ')} `;
 }
@@ -62,9 +66,11 @@ export function queryWords(query: string): string[] {
 
 /** Whether the stored text holds every query word: as part of a word, or a long word by skeleton. */
 export function matchesEvery(stored: string, query: string[]): boolean {
-  const split = stored.indexOf(SKELETONS);
-  const keys = split < 0 ? stored : stored.slice(0, split);
-  const skeletons = split < 0 ? '' : stored.slice(split);
+  // Rows stored before this folding hold plain accent-folded text: fold them here until re-saved.
+  const text = stored.includes(SKELETONS) ? stored : foldedText(words(stored));
+  const split = text.indexOf(SKELETONS);
+  const keys = text.slice(0, split);
+  const skeletons = text.slice(split);
   return query.every(
     (word) =>
       keys.includes(word) ||

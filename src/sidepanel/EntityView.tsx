@@ -131,7 +131,11 @@ export function EntityView({
     : t(TYPE[entity.type]);
   const others = story.spellings.slice(1);
   return (
-    <article class={`entity-view entity-view--${entity.type}`} data-entity-view={entity.id}>
+    <article
+      class={`entity-view entity-view--${entity.type}`}
+      data-entity-view={entity.id}
+      onKeyDown={(event) => event.key === 'Escape' && onBack()}
+    >
       {back}
       <header class="entity-header">
         <h2 class="entity-name" tabIndex={-1} ref={heading}>

@@ -1,3 +1,4 @@
+import { useMemo } from 'preact/hooks';
 import type { HistoryFilter } from '../history/search.ts';
 import { entityChoices, outletChoices } from '../history/search.ts';
 import type { ReportSummary } from '../history/types.ts';
@@ -34,8 +35,13 @@ function activeCount(filter: HistoryFilter): number {
 
 /** Narrowing the history by outlet, by entity and by the days it was read. */
 export function HistoryFilters({ reports, filter, onChange }: HistoryFiltersProps) {
-  const outlets = outletChoices(reports);
-  const entities = entityChoices(reports);
+  // Ten thousand reports take a moment to count: once per listing, not per keystroke.
+  const counted = useMemo(
+    () => ({ outlets: outletChoices(reports), entities: entityChoices(reports) }),
+    [reports],
+  );
+  const outlets = [...counted.outlets];
+  const entities = [...counted.entities];
   // A choice kept from before the search narrowed the list must still show as chosen.
   if (filter.source !== undefined && !outlets.some((o) => o.value === filter.source))
     outlets.unshift({ value: filter.source, label: filter.source, count: 0 });
@@ -49,7 +55,7 @@ export function HistoryFilters({ reports, filter, onChange }: HistoryFiltersProp
     onChange(next);
   };
   return (
-    <details class="filters" open={active > 0 || undefined}>
+    <details class="filters">
       <summary>
         {t('filters')}
         {active > 0 ? (
