@@ -19,6 +19,7 @@ import { App } from './App.tsx';
 import { createPanelData } from './panel-data.ts';
 
 async function start(root: HTMLElement): Promise<void> {
+  document.title = t('extensionName');
   const fixedUrl = new URLSearchParams(location.search).get('url') ?? undefined;
   try {
     const history = await openHistory();

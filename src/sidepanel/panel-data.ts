@@ -8,6 +8,7 @@ import { claimsAsTheyStandNow, type StandingClaim } from '../history/standing.ts
 import { exportHistory, importHistory, type ImportSummary } from '../history/transfer.ts';
 import type { History, ReportSummary } from '../history/types.ts';
 import type { BroadcastMessage } from '../shared/browser.ts';
+import { t } from '../shared/i18n.ts';
 import { siteOf, type Settings } from '../shared/settings.ts';
 import { entityStory, type EntityStory } from './entity-story.ts';
 import type {
@@ -137,7 +138,7 @@ export function createPanelData({ history, seam, fixedUrl }: PanelDataOptions): 
     async reveal(tabId, target) {
       const reply = await seam.callTab(tabId, 'page/reveal', target);
       if (!reply.ok) return reply.error;
-      return reply.value ? undefined : 'That passage is no longer on the page.';
+      return reply.value ? undefined : t('revealGone');
     },
     async analyse(tabId) {
       const reply = await seam.callTab(tabId, 'page/analyse', {});
