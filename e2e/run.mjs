@@ -25,6 +25,7 @@ const SUITES = {
     'e2e/chromium.test.ts',
     'e2e/bad-input.test.ts',
     'e2e/page.test.ts',
+    'e2e/panel.test.ts',
     'e2e/durability.test.ts',
   ],
   firefox: ['e2e/firefox.test.ts'],

@@ -31,6 +31,8 @@ function filesNamedBy(manifest) {
   if (manifest.side_panel?.default_path) files.push(manifest.side_panel.default_path);
   if (manifest.sidebar_action?.default_panel) files.push(manifest.sidebar_action.default_panel);
   if (manifest.action?.default_popup) files.push(manifest.action.default_popup);
+  // The words of every screen; the browser refuses a default_locale without its messages.
+  if (manifest.default_locale) files.push(`_locales/${manifest.default_locale}/messages.json`);
   for (const entry of manifest.web_accessible_resources ?? []) {
     files.push(...entry.resources.filter((/** @type {string} */ r) => !r.includes('*')));
   }

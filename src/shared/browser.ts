@@ -7,6 +7,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { Runtime, Storage } from 'webextension-polyfill';
+import { setMessageLookup } from './i18n.ts';
 import { callWith, dispatch, isOurs } from './messaging.ts';
 import type { Handlers } from './messaging.ts';
 import type {
@@ -34,6 +35,10 @@ export interface Sender {
 
 /** Our own extension id, against which senders are checked. */
 export const extensionId: string = browser.runtime.id;
+
+// Every context that shows words loads this seam first, so `t()` reads the browser's messages
+// (in the reader's language) from then on. Only called when a word is asked for.
+setMessageLookup((key, substitutions) => browser.i18n.getMessage(key, substitutions));
 
 export function callBackground<K extends Method<BackgroundCalls>>(
   method: K,

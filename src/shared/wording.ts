@@ -1,13 +1,22 @@
 /**
  * Words the hover card and the side panel both use, kept in one place so the two never name a
- * status or a day differently. Pure and tiny, because the content script bundles it too.
+ * status or a day differently. Tiny, because the content script bundles it too; the words
+ * themselves are in `_locales/en/messages.json`.
  */
 import type { ClaimStatus } from '../core/model.ts';
+import { t } from './i18n.ts';
 
-export const STATUS_LABEL: Record<ClaimStatus, string> = {
-  new: 'New',
-  corroborated: 'Corroborated',
-  contradicted: 'Contradicted',
+/** Looked up when read, not when loaded: the messages are installed after the modules load. */
+export const STATUS_LABEL: Readonly<Record<ClaimStatus, string>> = {
+  get new() {
+    return t('statusNew');
+  },
+  get corroborated() {
+    return t('statusCorroborated');
+  },
+  get contradicted() {
+    return t('statusContradicted');
+  },
 };
 
 export function plural(count: number, one: string, many = `${one}s`): string {

@@ -1,12 +1,16 @@
 import { useId } from 'preact/hooks';
-import type { CheckedClaim } from '../core/model.ts';
-import { EvidenceItem } from './Evidence.tsx';
+import type { CheckedClaim, ClaimStatus } from '../core/model.ts';
+import { t, tCount } from '../shared/i18n.ts';
+import { STATUS_LABEL } from '../shared/wording.ts';
+import { EvidenceItem, Highlighted } from './Evidence.tsx';
 import type { NameOf } from './names.ts';
-import { plural, STATUS_LABEL } from '../shared/wording.ts';
 import { groupClaims } from './summary.ts';
 
+/** A claim as shown; `statusWhenRead` is set when it was judged again since the report was read. */
+export type ShownClaim = CheckedClaim & { statusWhenRead?: ClaimStatus };
+
 export interface ClaimListProps {
-  claims: readonly CheckedClaim[];
+  claims: readonly ShownClaim[];
   nameOf: NameOf;
   /** Present only while the claims belong to the page in the active tab, which can scroll to them. */
   onReveal?: (claimId: string) => void;
@@ -16,12 +20,19 @@ function ClaimRow({
   claim,
   nameOf,
   onReveal,
-}: { claim: CheckedClaim } & Omit<ClaimListProps, 'claims'>) {
+}: { claim: ShownClaim } & Omit<ClaimListProps, 'claims'>) {
   const attribution = claim.attribution ? nameOf(claim.attribution) : undefined;
+  // The detail this report gives where an earlier one differs: the eye should land on it.
+  const ours = claim.evidence.find((evidence) => evidence.difference)?.difference?.ours;
+  const changed = claim.statusWhenRead !== undefined && claim.statusWhenRead !== claim.status;
   const statement = (
     <>
-      <span class="claim-text">{claim.text}</span>
-      {attribution ? <span class="claim-attribution">According to {attribution}</span> : null}
+      <span class="claim-text">
+        <Highlighted text={claim.text} detail={ours} />
+      </span>
+      {attribution ? (
+        <span class="claim-attribution">{t('claimAccordingTo', attribution)}</span>
+      ) : null}
     </>
   );
   return (
@@ -29,18 +40,22 @@ function ClaimRow({
       class={`claim claim--${claim.status}`}
       data-claim-status={claim.status}
       data-claim-id={claim.id}
+      data-status-when-read={changed ? claim.statusWhenRead : undefined}
     >
       {onReveal ? (
         // A native button gives Enter, Space and focus for free.
         <button type="button" class="claim-statement" onClick={() => onReveal(claim.id)}>
           {statement}
-          <span class="visually-hidden"> (show in page)</span>
+          <span class="visually-hidden"> {t('claimShowInPage')}</span>
         </button>
       ) : (
         <div class="claim-statement">{statement}</div>
       )}
+      {changed && claim.statusWhenRead ? (
+        <p class="claim-when-read">{t('claimWhenRead', STATUS_LABEL[claim.statusWhenRead])}</p>
+      ) : null}
       {claim.evidence.length > 0 ? (
-        <ul class="evidence-list" aria-label={plural(claim.evidence.length, 'earlier report')}>
+        <ul class="evidence-list" aria-label={tCount(claim.evidence.length, 'earlierReports')}>
           {claim.evidence.map((evidence) => (
             <EvidenceItem key={evidence.claimId} evidence={evidence} nameOf={nameOf} />
           ))}
@@ -66,7 +81,7 @@ export function ClaimList({ claims, nameOf, onReveal }: ClaimListProps) {
             {STATUS_LABEL[group.status]} <span class="count">{group.claims.length}</span>
           </h3>
           <ul class="claims">
-            {group.claims.map((claim) => (
+            {(group.claims as ShownClaim[]).map((claim) => (
               <ClaimRow key={claim.id} claim={claim} nameOf={nameOf} onReveal={onReveal} />
             ))}
           </ul>

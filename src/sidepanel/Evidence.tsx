@@ -1,14 +1,32 @@
 import type { Difference, Evidence } from '../core/model.ts';
+import { t, type MessageKey } from '../shared/i18n.ts';
 import { formatMoment } from './when.ts';
 import type { NameOf } from './names.ts';
 
-const ASPECT: Record<Difference['aspect'], string> = {
-  count: 'the count',
-  relation: 'what happened',
-  polarity: 'whether it happened',
-  time: 'the time',
-  place: 'the place',
+const ASPECT: Record<Difference['aspect'], MessageKey> = {
+  count: 'aspectCount',
+  relation: 'aspectRelation',
+  polarity: 'aspectPolarity',
+  time: 'aspectTime',
+  place: 'aspectPlace',
 };
+
+/**
+ * The sentence with the words that differ marked, so the eye lands on the disagreement. The
+ * detail is found case-insensitively; when the sentence does not hold it as written, the sentence
+ * is shown plain (the difference box beside it still names the detail).
+ */
+export function Highlighted({ text, detail }: { text: string; detail: string | undefined }) {
+  const at = detail ? text.toLowerCase().indexOf(detail.toLowerCase()) : -1;
+  if (!detail || at < 0) return <>{text}</>;
+  return (
+    <>
+      {text.slice(0, at)}
+      <mark class="detail">{text.slice(at, at + detail.length)}</mark>
+      {text.slice(at + detail.length)}
+    </>
+  );
+}
 
 /** The two versions next to each other, so the reader sees the disagreement without rereading both. */
 function DifferenceView({
@@ -18,12 +36,13 @@ function DifferenceView({
   difference: Difference;
   theirSource: string;
 }) {
+  const heading = t('differsOn', t(ASPECT[difference.aspect]));
   return (
-    <div class="difference" role="group" aria-label={`Differs on ${ASPECT[difference.aspect]}`}>
-      <p class="difference-aspect">Differs on {ASPECT[difference.aspect]}</p>
+    <div class="difference" role="group" aria-label={heading}>
+      <p class="difference-aspect">{heading}</p>
       <dl class="difference-sides">
         <div class="difference-side difference-side--ours">
-          <dt>This report</dt>
+          <dt>{t('differenceOurs')}</dt>
           <dd>{difference.ours}</dd>
         </div>
         <div class="difference-side difference-side--theirs">
@@ -44,18 +63,21 @@ export function EvidenceItem({ evidence, nameOf }: { evidence: Evidence; nameOf:
       data-evidence-relation={evidence.relation}
     >
       <p class="evidence-source">
-        <span class="evidence-relation">{agrees ? 'Agrees' : 'Disagrees'}</span>
-        <span class="evidence-outlet">{evidence.source}</span>
-        <cite class="evidence-title">{evidence.title}</cite>
-        <span class="evidence-read">
-          read{' '}
-          <time dateTime={new Date(evidence.readAt).toISOString()}>
-            {formatMoment(evidence.readAt)}
-          </time>
+        <span class="evidence-relation">
+          {agrees ? t('evidenceAgrees') : t('evidenceDisagrees')}
         </span>
+        <span class="evidence-outlet">{evidence.source}</span>
+        <time class="evidence-read" dateTime={new Date(evidence.readAt).toISOString()}>
+          {t('evidenceRead', formatMoment(evidence.readAt))}
+        </time>
+        <cite class="evidence-title">{evidence.title}</cite>
       </p>
-      <blockquote class="evidence-quote">{evidence.claimText}</blockquote>
-      {attribution ? <p class="evidence-attribution">According to {attribution}</p> : null}
+      <blockquote class="evidence-quote">
+        <Highlighted text={evidence.claimText} detail={evidence.difference?.theirs} />
+      </blockquote>
+      {attribution ? (
+        <p class="evidence-attribution">{t('claimAccordingTo', attribution)}</p>
+      ) : null}
       {evidence.difference ? (
         <DifferenceView difference={evidence.difference} theirSource={evidence.source} />
       ) : null}

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ClaimStatus } from '../core/model.ts';
 import type { ReportSummary } from '../history/types.ts';
-import { STATUS_ORDER } from './summary.ts';
+import { t } from '../shared/i18n.ts';
+import { statusCounts } from './summary.ts';
 import { formatTime } from './when.ts';
 
 export interface HistoryRowProps {
@@ -10,16 +10,10 @@ export interface HistoryRowProps {
   onDelete: (url: string) => void;
 }
 
-function countsLine(counts: Record<ClaimStatus, number>): string {
-  const parts = STATUS_ORDER.filter((status) => counts[status] > 0).map(
-    (status) => `${counts[status]} ${status}`,
-  );
-  return parts.length > 0 ? parts.join(' · ') : 'no claims';
-}
-
 /**
- * One stored report. Deleting asks first, in place: the question replaces the button and takes
- * focus, so a stray second Enter lands on "Keep" rather than deleting.
+ * One stored report, in a row of fixed height (the list is virtualised). Deleting asks first, in
+ * place: the question covers the row and takes focus, so a stray second Enter lands on "Keep"
+ * rather than deleting.
  */
 export function HistoryRow({ summary, onOpen, onDelete }: HistoryRowProps) {
   const [confirming, setConfirming] = useState(false);
@@ -33,46 +27,51 @@ export function HistoryRow({ summary, onOpen, onDelete }: HistoryRowProps) {
   }, [confirming]);
 
   const title = summary.title || summary.url;
+  const counts = statusCounts(summary.claimCounts, false, t('countsSeparator'));
   const cancel = () => {
     asked.current = true;
     setConfirming(false);
   };
 
   return (
-    <li class="history-row" data-report-url={summary.url}>
-      <button type="button" class="history-open" onClick={() => onOpen(summary.url)}>
+    <div class="history-row" data-report-url={summary.url}>
+      <button type="button" class="history-open" data-nav onClick={() => onOpen(summary.url)}>
         <span class="history-title">{title}</span>
         <span class="history-meta">
-          {summary.source} · {formatTime(summary.readAt)}
+          <span class="history-source">{summary.source}</span> · {formatTime(summary.readAt)}
         </span>
-        <span class="history-counts">{countsLine(summary.claimCounts)}</span>
+        <span class="history-counts">{counts || t('historyNoClaims')}</span>
+      </button>
+      <button
+        type="button"
+        class="history-delete"
+        ref={deleteButton}
+        aria-label={t('historyDeleteLabel', title)}
+        title={t('historyDeleteLabel', title)}
+        onClick={() => setConfirming(true)}
+      >
+        <span aria-hidden="true">✕</span>
       </button>
       {confirming ? (
         <div
           class="confirm"
           role="group"
-          aria-label={`Delete the report "${title}"?`}
-          onKeyDown={(event) => event.key === 'Escape' && cancel()}
+          aria-label={t('historyDeleteGroup', title)}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') cancel();
+            // The arrow keys move between rows; not while a question is open.
+            event.stopPropagation();
+          }}
         >
-          <span class="confirm-question">Delete this report?</span>
+          <span class="confirm-question">{t('historyDeleteQuestion')}</span>
           <button type="button" class="danger" onClick={() => onDelete(summary.url)}>
-            Delete
+            {t('delete')}
           </button>
           <button type="button" ref={keepButton} onClick={cancel}>
-            Keep
+            {t('keep')}
           </button>
         </div>
-      ) : (
-        <button
-          type="button"
-          class="history-delete"
-          ref={deleteButton}
-          aria-label={`Delete the report "${title}"`}
-          onClick={() => setConfirming(true)}
-        >
-          Delete
-        </button>
-      )}
-    </li>
+      ) : null}
+    </div>
   );
 }

@@ -1,20 +1,28 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Report } from '../core/model.ts';
+import type { StandingClaim } from '../history/standing.ts';
+import { filterReports, type HistoryFilter } from '../history/search.ts';
 import type { ReportSummary } from '../history/types.ts';
+import { t, tCount } from '../shared/i18n.ts';
+import { HistoryFilters } from './HistoryFilters.tsx';
 import { HistoryRow } from './HistoryRow.tsx';
 import type { PanelData } from './panel-data.ts';
 import { ReportView } from './ReportView.tsx';
-import { plural } from '../shared/wording.ts';
+import { VirtualList } from './VirtualList.tsx';
 import { groupByDay } from './when.ts';
 
 /** Search waits for a pause in typing so each keystroke does not scan the history. */
 const SEARCH_DELAY_MS = 250;
+/** Fixed heights (px) that the stylesheet gives day headings and rows: the list is virtualised. */
+export const DAY_HEIGHT = 36;
+export const ROW_HEIGHT = 92;
 
 export interface HistoryViewProps {
-  data: Pick<PanelData, 'reports' | 'report' | 'deleteReport'>;
+  data: Pick<PanelData, 'reports' | 'report' | 'deleteReport' | 'standing'>;
   /** Bumped whenever the history may have changed elsewhere. */
   revision: number;
   announce: (message: string) => void;
+  onOpenEntity: (entityId: string) => void;
 }
 
 type Listing =
@@ -22,18 +30,38 @@ type Listing =
   | { kind: 'ready'; reports: ReportSummary[] }
   | { kind: 'error'; message: string };
 
+export type HistoryItem =
+  | { kind: 'day'; key: string; label: string }
+  | { kind: 'report'; key: string; summary: ReportSummary };
+
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Every stored report, newest first and grouped by day, with search, opening and deletion. */
-export function HistoryView({ data, revision, announce }: HistoryViewProps) {
+/** The rows of the list: a heading before each day's reports. */
+export function historyItems(reports: readonly ReportSummary[], now = Date.now()): HistoryItem[] {
+  return groupByDay(reports, now).flatMap((day, index) => [
+    { kind: 'day', key: `day-${index}`, label: day.label } as HistoryItem,
+    ...day.items.map((summary) => ({ kind: 'report', key: summary.url, summary }) as HistoryItem),
+  ]);
+}
+
+interface Opened {
+  report: Report;
+  /** Its claims judged again against the history as it is now; undefined while that runs. */
+  standing?: StandingClaim[];
+}
+
+/** Every stored report, newest first and grouped by day, with search, filters, opening and deletion. */
+export function HistoryView({ data, revision, announce, onOpenEntity }: HistoryViewProps) {
   const [query, setQuery] = useState('');
+  const [filter, setFilter] = useState<HistoryFilter>({});
   const [listing, setListing] = useState<Listing>({ kind: 'loading' });
-  const [opened, setOpened] = useState<Report | undefined>();
+  const [opened, setOpened] = useState<Opened | undefined>();
   const [localRevision, setLocalRevision] = useState(0);
   // Answers can arrive out of order while the reader types; only the latest request may land.
   const latest = useRef(0);
+  const openedRequest = useRef(0);
 
   useEffect(() => {
     const request = ++latest.current;
@@ -42,7 +70,6 @@ export function HistoryView({ data, revision, announce }: HistoryViewProps) {
         (reports) => {
           if (request !== latest.current) return;
           setListing({ kind: 'ready', reports });
-          if (query.trim()) announce(`${plural(reports.length, 'report')} found`);
         },
         (error: unknown) =>
           request === latest.current && setListing({ kind: 'error', message: message(error) }),
@@ -55,40 +82,78 @@ export function HistoryView({ data, revision, announce }: HistoryViewProps) {
     return () => clearTimeout(timer);
   }, [data, query, revision, localRevision]);
 
+  const shown = useMemo(
+    () => (listing.kind === 'ready' ? filterReports(listing.reports, filter) : []),
+    [listing, filter],
+  );
+  const items = useMemo(() => historyItems(shown), [shown]);
+
+  // Searching or filtering is announced once the list settles, so a screen reader hears the count.
+  const narrowed = query.trim() !== '' || Object.keys(filter).length > 0;
+  useEffect(() => {
+    if (listing.kind === 'ready' && narrowed)
+      announce(t('historyFound', tCount(shown.length, 'reports')));
+  }, [shown]);
+
+  const show = (report: Report) => {
+    const request = ++openedRequest.current;
+    setOpened({ report });
+    data.standing(report).then(
+      (standing) => request === openedRequest.current && setOpened({ report, standing }),
+      // The stored judgement is still worth showing when the re-check fails.
+      () => undefined,
+    );
+  };
+
   // A report open here may have been re-read or deleted meanwhile.
-  const openedUrl = opened?.url;
+  const openedUrl = opened?.report.url;
   useEffect(() => {
     if (openedUrl === undefined || revision === 0) return;
-    data.report(openedUrl).then(setOpened, () => setOpened(undefined));
+    data.report(openedUrl).then(
+      (report) => (report ? show(report) : setOpened(undefined)),
+      () => setOpened(undefined),
+    );
   }, [data, revision]);
 
   const open = (url: string) => {
     data.report(url).then(
       (report) => {
-        if (report) setOpened(report);
-        else announce('That report is no longer in the history.');
+        if (report) show(report);
+        else announce(t('historyGone'));
       },
-      (error: unknown) => announce(`Could not open the report: ${message(error)}`),
+      (error: unknown) => announce(t('historyOpenFailed', message(error))),
     );
   };
 
   const remove = (url: string) => {
     data.deleteReport(url).then(
       () => {
-        announce('Report deleted.');
+        announce(t('historyDeleted'));
         setLocalRevision((n) => n + 1);
       },
-      (error: unknown) => announce(`Could not delete the report: ${message(error)}`),
+      (error: unknown) => announce(t('historyDeleteFailed', message(error))),
     );
   };
 
   if (opened) {
+    const changed = opened.standing?.filter((claim) => claim.status !== claim.statusWhenRead);
     return (
       <div class="history-report">
         <button type="button" class="back" onClick={() => setOpened(undefined)}>
-          ← All reports
+          {t('historyBack')}
         </button>
-        <ReportView report={opened} />
+        <ReportView
+          report={opened.report}
+          claims={opened.standing}
+          note={
+            opened.standing === undefined
+              ? t('standingChecking')
+              : changed && changed.length > 0
+                ? tCount(changed.length, 'standingChanged')
+                : undefined
+          }
+          onOpenEntity={onOpenEntity}
+        />
       </div>
     );
   }
@@ -97,64 +162,89 @@ export function HistoryView({ data, revision, announce }: HistoryViewProps) {
     <div class="history">
       <form class="search" role="search" onSubmit={(event) => event.preventDefault()}>
         <label for="history-search" class="visually-hidden">
-          Search the history
+          {t('historySearchLabel')}
         </label>
         <input
           id="history-search"
           type="search"
-          placeholder="Search headlines, claims, names"
+          placeholder={t('historySearchPlaceholder')}
           value={query}
           onInput={(event) => setQuery(event.currentTarget.value)}
           autocomplete="off"
         />
       </form>
-      <HistoryListing listing={listing} query={query} onOpen={open} onDelete={remove} />
+      {listing.kind === 'ready' && listing.reports.length > 0 ? (
+        <HistoryFilters reports={listing.reports} filter={filter} onChange={setFilter} />
+      ) : null}
+      <HistoryListing
+        listing={listing}
+        shown={shown}
+        items={items}
+        query={query}
+        onOpen={open}
+        onDelete={remove}
+      />
     </div>
   );
 }
 
 function HistoryListing({
   listing,
+  shown,
+  items,
   query,
   onOpen,
   onDelete,
 }: {
   listing: Listing;
+  shown: ReportSummary[];
+  items: HistoryItem[];
   query: string;
   onOpen: (url: string) => void;
   onDelete: (url: string) => void;
 }) {
-  if (listing.kind === 'loading') return <p class="state">Loading the history…</p>;
+  if (listing.kind === 'loading') return <p class="state">{t('historyLoading')}</p>;
   if (listing.kind === 'error') {
     return (
       <div class="state state--error" role="alert">
-        <p>The history could not be read.</p>
+        <p>{t('historyReadFailed')}</p>
         <p class="error-message">{listing.message}</p>
       </div>
     );
   }
-  if (listing.reports.length === 0) {
-    return query.trim() ? (
-      <p class="state state--empty">No report matches “{query.trim()}”.</p>
-    ) : (
+  if (shown.length === 0) {
+    if (query.trim()) return <p class="state state--empty">{t('historyNoMatch', query.trim())}</p>;
+    if (listing.reports.length > 0)
+      return <p class="state state--empty">{t('historyNoFilterMatch')}</p>;
+    return (
       <div class="state state--empty">
-        <p>No reports yet.</p>
-        <p class="hint">Every article you read is kept here, on this device only.</p>
+        <p>{t('historyEmpty')}</p>
+        <p class="hint">{t('historyEmptyHint')}</p>
       </div>
     );
   }
   return (
-    <div class="history-days">
-      {groupByDay(listing.reports).map((day, index) => (
-        <section class="history-day" key={`${index}-${day.label}`} aria-label={day.label}>
-          <h3 class="history-day-heading">{day.label}</h3>
-          <ul class="history-rows">
-            {day.items.map((summary) => (
-              <HistoryRow key={summary.url} summary={summary} onOpen={onOpen} onDelete={onDelete} />
-            ))}
-          </ul>
-        </section>
-      ))}
-    </div>
+    <>
+      <p class="history-count">{t('historyListCount', tCount(shown.length, 'reports'))}</p>
+      <VirtualList
+        class="history-list"
+        items={items}
+        label={t('historyListLabel')}
+        heightOf={heightOf}
+        keyOf={(item) => item.key}
+        isNavigable={(item) => item.kind === 'report'}
+        renderItem={(item) =>
+          item.kind === 'day' ? (
+            <h3 class="history-day-heading">{item.label}</h3>
+          ) : (
+            <HistoryRow summary={item.summary} onOpen={onOpen} onDelete={onDelete} />
+          )
+        }
+      />
+    </>
   );
+}
+
+function heightOf(item: HistoryItem): number {
+  return item.kind === 'day' ? DAY_HEIGHT : ROW_HEIGHT;
 }

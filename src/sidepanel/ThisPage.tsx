@@ -1,3 +1,4 @@
+import { t } from '../shared/i18n.ts';
 import type { PageState } from './panel-data.ts';
 import { ReportView, type RevealTarget } from './ReportView.tsx';
 
@@ -6,28 +7,26 @@ export interface ThisPageProps {
   state: PageState | undefined;
   onReveal: (tabId: number, target: RevealTarget) => void;
   onAnalyse: (tabId: number) => void;
+  onOpenEntity: (entityId: string) => void;
 }
 
 /** What the active tab shows (or the `?url=` report), in every state the tab can be in. */
-export function ThisPage({ state, onReveal, onAnalyse }: ThisPageProps) {
-  if (!state) return <p class="state state--loading">Looking at this tab…</p>;
+export function ThisPage({ state, onReveal, onAnalyse, onOpenEntity }: ThisPageProps) {
+  if (!state) return <p class="state state--loading">{t('pageLooking')}</p>;
   switch (state.kind) {
     case 'idle':
       return (
         <div class="state state--idle">
-          <p>Open a news article and Crosscheck will read it with you.</p>
-          <p class="hint">
-            Its places, officials and claims appear here, each claim checked against what you read
-            before.
-          </p>
+          <p>{t('pageIdle')}</p>
+          <p class="hint">{t('pageIdleHint')}</p>
         </div>
       );
     case 'not-article':
       return (
         <div class="state state--not-article">
-          <p>This page does not look like a news article.</p>
+          <p>{t('pageNotArticle')}</p>
           <button type="button" class="primary" onClick={() => onAnalyse(state.tabId)}>
-            Analyse this page anyway
+            {t('pageAnalyseAnyway')}
           </button>
         </div>
       );
@@ -35,20 +34,20 @@ export function ThisPage({ state, onReveal, onAnalyse }: ThisPageProps) {
       return (
         <p class="state state--reading">
           <span class="spinner" aria-hidden="true" />
-          Reading this article…
+          {t('pageReading')}
         </p>
       );
     case 'error':
       return (
         <div class="state state--error" role="alert">
-          <p>Crosscheck could not read this page.</p>
+          <p>{t('pageError')}</p>
           <p class="error-message">{state.message}</p>
         </div>
       );
     case 'missing':
       return (
         <div class="state state--missing">
-          <p>No report is stored for this address.</p>
+          <p>{t('pageMissing')}</p>
           <p class="hint url">{state.url}</p>
         </div>
       );
@@ -57,6 +56,7 @@ export function ThisPage({ state, onReveal, onAnalyse }: ThisPageProps) {
       return (
         <ReportView
           report={state.report}
+          onOpenEntity={onOpenEntity}
           onReveal={tabId === undefined ? undefined : (target) => onReveal(tabId, target)}
         />
       );

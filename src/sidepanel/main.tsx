@@ -10,17 +10,31 @@ import {
   callTab,
   onActiveTabChanged,
   onBroadcast,
+  onSettingsChanged,
+  readSettings,
+  writeSettings,
 } from '../shared/browser.ts';
+import { t } from '../shared/i18n.ts';
 import { App } from './App.tsx';
 import { createPanelData } from './panel-data.ts';
 
 async function start(root: HTMLElement): Promise<void> {
+  document.title = t('extensionName');
   const fixedUrl = new URLSearchParams(location.search).get('url') ?? undefined;
   try {
     const history = await openHistory();
     const data = createPanelData({
       history,
-      seam: { activeTab, callBackground, callTab, onBroadcast, onActiveTabChanged },
+      seam: {
+        activeTab,
+        callBackground,
+        callTab,
+        onBroadcast,
+        onActiveTabChanged,
+        readSettings,
+        writeSettings,
+        onSettingsChanged,
+      },
       fixedUrl,
     });
     render(<App data={data} fixedReport={fixedUrl !== undefined} />, root);
@@ -28,7 +42,7 @@ async function start(root: HTMLElement): Promise<void> {
     render(
       <main class="panel">
         <div class="state state--error" role="alert">
-          <p>The history could not be opened.</p>
+          <p>{t('historyReadFailed')}</p>
           <p class="error-message">{error instanceof Error ? error.message : String(error)}</p>
         </div>
       </main>,

@@ -4,8 +4,13 @@
  * extension's origin); the tab's state and page actions go through the browser seam.
  */
 import type { Report } from '../core/model.ts';
+import { claimsAsTheyStandNow, type StandingClaim } from '../history/standing.ts';
+import { exportHistory, importHistory, type ImportSummary } from '../history/transfer.ts';
 import type { History, ReportSummary } from '../history/types.ts';
 import type { BroadcastMessage } from '../shared/browser.ts';
+import { t } from '../shared/i18n.ts';
+import { siteOf, type Settings } from '../shared/settings.ts';
+import { entityStory, type EntityStory } from './entity-story.ts';
 import type {
   BackgroundCalls,
   ContentCalls,
@@ -30,6 +35,9 @@ export interface PanelSeam {
   onBroadcast(listener: (message: BroadcastMessage) => void): () => void;
   /** The reader switched tabs or windows. Optional: without it the panel re-asks on focus. */
   onActiveTabChanged?(listener: () => void): () => void;
+  readSettings(): Promise<Settings>;
+  writeSettings(settings: Settings): Promise<void>;
+  onSettingsChanged(listener: (settings: Settings) => void): () => void;
 }
 
 /** What "This page" shows. `tabId` is set only when the report is the active tab's page. */
@@ -58,6 +66,19 @@ export interface PanelData {
   analyse(tabId: number): Promise<string | undefined>;
   /** Calls back when the history or the shown page may have changed; returns the unsubscribe. */
   watch(listener: (change: PanelChange) => void): () => void;
+  /** A stored report's claims judged again against the history as it is now. */
+  standing(report: Report): Promise<StandingClaim[]>;
+  /** Everything the history holds about one entity; undefined when no report mentions it. */
+  entity(entityId: string): Promise<EntityStory | undefined>;
+  settings(): Promise<Settings>;
+  saveSettings(settings: Settings): Promise<void>;
+  watchSettings(listener: (settings: Settings) => void): () => void;
+  /** The active tab's site ("news.example.com"), to offer in the site lists. */
+  currentSite(): Promise<string | undefined>;
+  exportHistory(): Promise<string>;
+  /** Rejects with the transfer module's ImportError, whose message is for the reader. */
+  importHistory(text: string): Promise<ImportSummary>;
+  clearHistory(): Promise<void>;
 }
 
 export interface PanelDataOptions {
@@ -117,11 +138,39 @@ export function createPanelData({ history, seam, fixedUrl }: PanelDataOptions): 
     async reveal(tabId, target) {
       const reply = await seam.callTab(tabId, 'page/reveal', target);
       if (!reply.ok) return reply.error;
-      return reply.value ? undefined : 'That passage is no longer on the page.';
+      return reply.value ? undefined : t('revealGone');
     },
     async analyse(tabId) {
       const reply = await seam.callTab(tabId, 'page/analyse', {});
       return reply.ok ? undefined : reply.error;
+    },
+    standing(report) {
+      return claimsAsTheyStandNow(history, report);
+    },
+    entity(entityId) {
+      return entityStory(history, entityId);
+    },
+    settings() {
+      return seam.readSettings();
+    },
+    saveSettings(settings) {
+      return seam.writeSettings(settings);
+    },
+    watchSettings(listener) {
+      return seam.onSettingsChanged(listener);
+    },
+    async currentSite() {
+      const tab = await seam.activeTab();
+      return tab?.url ? siteOf(tab.url) : undefined;
+    },
+    exportHistory() {
+      return exportHistory(history);
+    },
+    importHistory(text) {
+      return importHistory(history, text);
+    },
+    clearHistory() {
+      return history.clear();
     },
     watch(listener) {
       const stopBroadcasts = seam.onBroadcast((message) => {

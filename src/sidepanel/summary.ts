@@ -4,7 +4,7 @@
  * and the one-line count above them.
  */
 import type { CheckedClaim, ClaimStatus } from '../core/model.ts';
-import { plural } from '../shared/wording.ts';
+import { t, tCount } from '../shared/i18n.ts';
 
 export const STATUS_ORDER: readonly ClaimStatus[] = ['contradicted', 'new', 'corroborated'];
 
@@ -26,14 +26,41 @@ export function groupClaims(claims: readonly CheckedClaim[]): ClaimGroup[] {
  * earlier reports corroborate a claim, counted once however many claims they back.
  */
 export function summaryLine(claims: readonly CheckedClaim[]): string {
-  if (claims.length === 0) return 'No checkable claims found.';
+  if (claims.length === 0) return t('summaryNone');
+  return t('summaryLine', tCount(claims.length, 'claims'), statusCounts(claims, true));
+}
+
+/**
+ * "2 contradicted, 5 new, 7 corroborated by 3 outlets": the non-zero counts in reading order.
+ * The outlets are named only when the claims (and their evidence) are at hand.
+ */
+export function statusCounts(
+  claims: readonly CheckedClaim[] | Record<ClaimStatus, number>,
+  withOutlets = false,
+  separator = t('listSeparator'),
+): string {
+  const counts = Array.isArray(claims)
+    ? countByStatus(claims)
+    : (claims as Record<ClaimStatus, number>);
   const parts = STATUS_ORDER.flatMap((status) => {
-    const count = claims.filter((claim) => claim.status === status).length;
+    const count = counts[status];
     if (count === 0) return [];
-    if (status !== 'corroborated') return [`${count} ${status}`];
-    return [`${count} corroborated by ${plural(corroboratingOutlets(claims).size, 'outlet')}`];
+    if (status === 'contradicted') return [t('summaryContradicted', count)];
+    if (status === 'new') return [t('summaryNew', count)];
+    const outlets = withOutlets ? corroboratingOutlets(claims as readonly CheckedClaim[]).size : 0;
+    return [
+      outlets > 0
+        ? t('summaryCorroboratedBy', count, tCount(outlets, 'outlets'))
+        : t('summaryCorroborated', count),
+    ];
   });
-  return `${plural(claims.length, 'claim')}: ${parts.join(', ')}`;
+  return parts.join(separator);
+}
+
+function countByStatus(claims: readonly CheckedClaim[]): Record<ClaimStatus, number> {
+  const counts: Record<ClaimStatus, number> = { new: 0, corroborated: 0, contradicted: 0 };
+  for (const claim of claims) counts[claim.status]++;
+  return counts;
 }
 
 function corroboratingOutlets(claims: readonly CheckedClaim[]): Set<string> {

@@ -2,6 +2,7 @@
  * Dates as the panel shows them. Formatting goes through Intl with the reader's locale; the
  * day grouping uses local calendar days, since "read yesterday" means the reader's yesterday.
  */
+import { t } from '../shared/i18n.ts';
 import { formatDay } from '../shared/wording.ts';
 
 const momentFormat = new Intl.DateTimeFormat(undefined, {
@@ -24,7 +25,8 @@ export function formatTime(ms: number): string {
   return timeFormat.format(new Date(ms));
 }
 
-function startOfDay(ms: number): number {
+/** The start of the reader's local calendar day holding `ms`. */
+export function startOfDay(ms: number): number {
   const date = new Date(ms);
   date.setHours(0, 0, 0, 0);
   return date.getTime();
@@ -33,8 +35,8 @@ function startOfDay(ms: number): number {
 /** "Today", "Yesterday", else the date. */
 function dayLabel(ms: number, now = Date.now()): string {
   const days = Math.round((startOfDay(now) - startOfDay(ms)) / 86_400_000);
-  if (days === 0) return 'Today';
-  if (days === 1) return 'Yesterday';
+  if (days === 0) return t('historyToday');
+  if (days === 1) return t('historyYesterday');
   return formatDay(ms);
 }
 

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { act } from 'preact/test-utils';
 import { openHistory } from '../../history/history.ts';
+import { readArticle } from '../../history/read-article.ts';
 import { memoryIndexedDB } from '../../history/memory.ts';
 import type { History } from '../../history/types.ts';
 import { App } from '../App.tsx';
@@ -158,6 +159,7 @@ describe('History', () => {
       [
         ['This page', 'true', 0],
         ['History', 'false', -1],
+        ['Settings', 'false', -1],
       ],
     );
     act(() => {
@@ -273,5 +275,169 @@ describe('History', () => {
     );
     const alert = await until(() => historyPanel(root).querySelector('[role="alert"]'));
     expect(text(alert)).toContain('The history could not be read.');
+  });
+});
+
+describe('History: filters, re-judging, long lists', () => {
+  function shownUrls(root: HTMLElement): (string | null)[] {
+    return [...historyPanel(root).querySelectorAll('[data-report-url]')].map((row) =>
+      row.getAttribute('data-report-url'),
+    );
+  }
+
+  function choose(select: HTMLSelectElement | null, value: string): void {
+    if (!select) throw new Error('no select');
+    act(() => {
+      select.value = value;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+  }
+
+  it('narrows the list by outlet and by entity, and clears the filters', async () => {
+    await storeThree();
+    const root = panel();
+    openHistoryTab(root);
+    await until(() => shownUrls(root).length === 3);
+    const outlet = historyPanel(root).querySelector<HTMLSelectElement>('select[name="outlet"]');
+    expect([...(outlet?.options ?? [])].map((o) => o.text)).toEqual([
+      'Any',
+      'Coast News (2)',
+      'Ferry Times (1)',
+    ]);
+    choose(outlet, 'Ferry Times');
+    await until(() => shownUrls(root).length === 1);
+    expect(shownUrls(root)).toEqual(['https://b.example/new']);
+    expect(text(root.querySelector('[role="status"]'))).toBe('1 report found');
+
+    click(buttonNamed(historyPanel(root), 'Clear filters'));
+    await until(() => shownUrls(root).length === 3);
+    choose(
+      historyPanel(root).querySelector<HTMLSelectElement>('select[name="entity"]'),
+      'official:vale-ada',
+    );
+    await until(() => shownUrls(root).length === 1);
+    expect(shownUrls(root)).toEqual(['https://coast-news.example/storm']);
+  });
+
+  it('narrows the list to the days chosen', async () => {
+    await storeThree();
+    const root = panel();
+    openHistoryTab(root);
+    await until(() => shownUrls(root).length === 3);
+    const from = historyPanel(root).querySelector<HTMLInputElement>('input[name="from"]');
+    const yesterday = new Date(Date.now() - day);
+    const iso = (d: Date) =>
+      `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    act(() => {
+      if (!from) throw new Error('no date field');
+      from.value = iso(yesterday);
+      from.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await until(() => shownUrls(root).length === 1);
+    expect(shownUrls(root)).toEqual(['https://b.example/new']);
+  });
+
+  it('renders a window of a long history, not every row', async () => {
+    const now = Date.now();
+    for (let i = 0; i < 120; i++) {
+      await history.saveReport(
+        report({
+          url: `https://many.example/${i}`,
+          title: `Story ${i}`,
+          readAt: now - i * 3_600_000,
+        }),
+      );
+    }
+    const root = panel();
+    openHistoryTab(root);
+    await until(() => shownUrls(root).length > 0);
+    expect(text(historyPanel(root).querySelector('.history-count'))).toBe(
+      '120 reports, newest first',
+    );
+    expect(shownUrls(root).length).toBeLessThan(30);
+    expect(shownUrls(root)[0]).toBe('https://many.example/0');
+  });
+
+  it('opens a stored report with its claims as they stand now, saying what changed', async () => {
+    // Read by the real pipeline: new when read, corroborated by another outlet a day later.
+    const first = {
+      url: 'https://first.example/drone',
+      source: 'First Outlet',
+      title: 'Drone shot down over Smolensk region',
+      body: 'Russian air defences destroyed a Ukrainian drone over the Smolensk region overnight, governor Vasily Anokhin said on Telegram.',
+    };
+    await readArticle(history, first, Date.now() - day);
+    await readArticle(
+      history,
+      { ...first, url: 'https://second.example/drone', source: 'Second Outlet' },
+      Date.now(),
+    );
+    const root = panel();
+    openHistoryTab(root);
+    const row = await until(() =>
+      historyPanel(root).querySelector(`[data-report-url="${first.url}"]`),
+    );
+    click(row.querySelector('.history-open'));
+    const claimRow = await until(() =>
+      historyPanel(root).querySelector('[data-claim-status="corroborated"]'),
+    );
+    expect(claimRow.getAttribute('data-status-when-read')).toBe('new');
+    expect(text(claimRow)).toContain('When you read it: New');
+    expect(text(claimRow)).toContain('Second Outlet');
+    expect(text(historyPanel(root))).toMatch(
+      /\d+ claims? (has|have) changed since you read this\./,
+    );
+  });
+});
+
+describe('Entity view', () => {
+  it('opens from a chip with the names, reports, claims and timeline, and goes back', async () => {
+    const stored = checkedReport();
+    await history.saveReport({
+      ...stored,
+      mentions: [{ entityId: 'place:xx-brinmoor', surface: 'Брінмур', start: 0, end: 7 }],
+    });
+    await history.saveReport(
+      report({
+        url: 'https://b.example/new',
+        title: 'Ferries resume at Brinmoor',
+        source: 'Ferry Times',
+        readAt: stored.readAt + 2 * day,
+      }),
+    );
+    browser.active = { id: 4, url: stored.url };
+    browser.states.set(4, { kind: 'ready', url: stored.url, reportUrl: stored.url });
+    const root = panel();
+    const chip = await until(() =>
+      pagePanel(root).querySelector<HTMLElement>('[data-entity="place:xx-brinmoor"] .chip-open'),
+    );
+    click(chip);
+    const view = await until(() => pagePanel(root).querySelector('[data-entity-view]'));
+    expect(text(view.querySelector('h2'))).toBe('Brinmoor');
+    expect(document.activeElement).toBe(view.querySelector('h2'));
+    expect(text(view.querySelector('.entity-kind-line'))).toBe('Place · town, Westshire');
+    expect(text(view.querySelector('.spellings'))).toBe('Брінмур');
+    expect(
+      [...view.querySelectorAll('.entity-reports [data-report-url]')].map((r) =>
+        r.getAttribute('data-report-url'),
+      ),
+    ).toEqual(['https://b.example/new', 'https://coast-news.example/storm']);
+    // Every claim of the storm report names Brinmoor among its places.
+    expect(view.querySelectorAll('.entity-claim')).toHaveLength(4);
+    expect(text(view.querySelector('.timeline-caption'))).toMatch(/^2 reports from .+ to .+$/);
+    // Three days from the first reading to the last: a bar each, the middle one empty.
+    expect(
+      [...view.querySelectorAll('.timeline-bar')].map((bar) => bar.getAttribute('data-count')),
+    ).toEqual(['1', '0', '1']);
+
+    // On the active tab's page the entity can be found in the page.
+    click(buttonNamed(view as HTMLElement, /Show Brinmoor in the page/));
+    expect(browser.tabCalls).toEqual([
+      { tabId: 4, method: 'page/reveal', params: { entityId: 'place:xx-brinmoor' } },
+    ]);
+
+    click(buttonNamed(view as HTMLElement, '← Back'));
+    await until(() => !pagePanel(root).querySelector('[data-entity-view]'));
+    expect(pagePanel(root).querySelectorAll('[data-claim-status]')).toHaveLength(4);
   });
 });

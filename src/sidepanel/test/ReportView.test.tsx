@@ -76,6 +76,37 @@ describe('ReportView', () => {
     );
   });
 
+  it('marks the differing words in both sentences, so the eye lands on the disagreement', () => {
+    const root = mount(<ReportView report={checkedReport()} />);
+    const contradicted = root.querySelector('[data-claim-status="contradicted"]');
+    expect(text(contradicted?.querySelector('.claim-text mark.detail'))).toBe('Nobody was hurt');
+    expect(text(contradicted?.querySelector('.evidence-quote mark.detail'))).toBe(
+      'Two people were hurt',
+    );
+    // Without a difference nothing is marked.
+    expect(root.querySelectorAll('[data-claim-status="corroborated"] mark')).toHaveLength(0);
+  });
+
+  it('opens an entity from its chip, and finds it in the page from the target beside it', () => {
+    const opened: string[] = [];
+    const revealed: RevealTarget[] = [];
+    const root = mount(
+      <ReportView
+        report={checkedReport()}
+        onOpenEntity={(id) => opened.push(id)}
+        onReveal={(target) => revealed.push(target)}
+      />,
+    );
+    const chip = root.querySelector('[data-entity="official:vale-ada"]');
+    click(chip?.querySelector('.chip-open'));
+    expect(opened).toEqual(['official:vale-ada']);
+    expect(chip?.querySelector('.chip-locate')?.getAttribute('aria-label')).toBe(
+      'Show Ada Vale in the page',
+    );
+    click(chip?.querySelector('.chip-locate'));
+    expect(revealed).toEqual([{ entityId: 'official:vale-ada' }]);
+  });
+
   it('shows places, officials and organisations as chips', () => {
     const root = mount(<ReportView report={checkedReport()} />);
     const kinds = [...root.querySelectorAll('.entity-kind')].map((kind) => [

@@ -70,8 +70,12 @@ export function claim(
   };
 }
 
+/**
+ * A report whose text is its headline and then its claims' sentences, each claim's span pointing
+ * at its own sentence, as an analysed report's would (an export refuses spans outside the text).
+ */
 export function report(overrides: Partial<Report> = {}): Report {
-  return {
+  const made: Report = {
     url: 'https://coast-news.example/storm',
     source: 'Coast News',
     title: 'Brinmoor counts the cost of the storm',
@@ -84,6 +88,15 @@ export function report(overrides: Partial<Report> = {}): Report {
     claims: [],
     ...overrides,
   };
+  if (overrides.text !== undefined) return made;
+  let text = `${made.title}\n\n`;
+  made.claims = made.claims.map((claim) => {
+    const start = text.length;
+    text += `${claim.text} `;
+    return { ...claim, start, end: start + claim.text.length };
+  });
+  made.text = text.trimEnd();
+  return made;
 }
 
 /** A report with one claim of each status, in article order new → corroborated → contradicted. */

@@ -13,6 +13,7 @@ import type {
   Result,
   TabState,
 } from '../../shared/protocol.ts';
+import { normaliseSettings, type Settings } from '../../shared/settings.ts';
 import type { PanelSeam } from '../panel-data.ts';
 
 export interface TabCall {
@@ -32,11 +33,21 @@ export interface FakeBrowser {
   tabDown?: string;
   broadcast(message: BroadcastMessage): void;
   listeners: number;
+  /** What `storage.sync` holds under "settings", as the seam would store it. */
+  storedSettings: unknown;
+  /** Settings changed elsewhere (another window, another machine). */
+  changeSettingsElsewhere(settings: Settings): void;
 }
 
 export function fakeBrowser(): FakeBrowser {
   const listeners = new Set<(message: BroadcastMessage) => void>();
+  const settingsListeners = new Set<(settings: Settings) => void>();
   const browser: FakeBrowser = {
+    storedSettings: undefined,
+    changeSettingsElsewhere(settings) {
+      browser.storedSettings = structuredClone(settings);
+      for (const listener of settingsListeners) listener(normaliseSettings(settings));
+    },
     tabCalls: [],
     active: undefined,
     states: new Map(),
@@ -73,6 +84,18 @@ export function fakeBrowser(): FakeBrowser {
       onBroadcast(listener) {
         listeners.add(listener);
         return () => listeners.delete(listener);
+      },
+      // As browser.ts does: whatever is stored comes back whole and valid; writes notify.
+      async readSettings() {
+        return normaliseSettings(structuredClone(browser.storedSettings));
+      },
+      async writeSettings(settings) {
+        browser.storedSettings = structuredClone(normaliseSettings(settings));
+        for (const listener of settingsListeners) listener(normaliseSettings(settings));
+      },
+      onSettingsChanged(listener) {
+        settingsListeners.add(listener);
+        return () => settingsListeners.delete(listener);
       },
     },
   };

@@ -1,0 +1,123 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ArticleInput } from '../../core/model.ts';
+import { openHistory } from '../history.ts';
+import { memoryIndexedDB } from '../memory.ts';
+import { readArticle } from '../read-article.ts';
+import {
+  entityChoices,
+  filterReports,
+  matchesEvery,
+  outletChoices,
+  queryWords,
+} from '../search.ts';
+import type { History } from '../types.ts';
+
+const DAY = 86_400_000;
+const T0 = Date.UTC(2026, 10, 10, 12);
+
+/** Real articles, read by the real pipeline into a real history on fake-indexeddb. */
+const articles: ArticleInput[] = [
+  {
+    url: 'https://cyrillic.example/smolensk',
+    source: 'Смоленская газета',
+    title: 'Над Смоленской областью сбит беспилотник',
+    body: 'Губернатор Василий Анохин сообщил, что над Смоленской областью ночью уничтожен беспилотник.',
+  },
+  {
+    url: 'https://kyiv-daily.example/kharkiv',
+    source: 'Kyiv Daily',
+    title: 'Drone strike damages houses in Kharkiv',
+    body: 'A drone struck two houses in Kharkiv overnight, the regional governor said.\n\nNobody was hurt.',
+  },
+  {
+    url: 'https://wire.example/then',
+    source: 'Wire',
+    title: 'Then the rain came to Brinmoor',
+    body: 'Then the rain came, and the harbour flooded before dawn.',
+  },
+];
+
+let history: History;
+beforeEach(async () => {
+  history = await openHistory(memoryIndexedDB());
+  for (const [index, article] of articles.entries())
+    await readArticle(history, article, T0 + index * DAY);
+});
+afterEach(() => history.close());
+
+async function found(query: string): Promise<string[]> {
+  return (await history.searchReports(query)).map((summary) => summary.url);
+}
+
+describe('history search across spellings and scripts', () => {
+  it('finds a name written in Cyrillic from its French or English transliteration', async () => {
+    expect(await found('Anokhine')).toEqual(['https://cyrillic.example/smolensk']);
+    expect(await found('anokhin')).toEqual(['https://cyrillic.example/smolensk']);
+  });
+
+  it('finds the Ukrainian spelling from the Russian one, and the other way round', async () => {
+    expect(await found('Kharkov')).toEqual(['https://kyiv-daily.example/kharkiv']);
+    expect(await found('Харків')).toEqual(['https://kyiv-daily.example/kharkiv']);
+  });
+
+  it('finds Latin text from a Cyrillic query and ignores accents and case', async () => {
+    expect(await found('Брінмур')).toEqual(['https://wire.example/then']);
+    expect(await found('BRÏNMOOR')).toEqual(['https://wire.example/then']);
+  });
+
+  it('matches a word begun but not finished, and needs every word', async () => {
+    expect(await found('Khar')).toEqual(['https://kyiv-daily.example/kharkiv']);
+    expect(await found('drone houses')).toEqual(['https://kyiv-daily.example/kharkiv']);
+    expect(await found('drone Brinmoor')).toEqual([]);
+  });
+
+  it('does not let a short word match another by its consonants', async () => {
+    // "than" and "then" share a skeleton; short words are too easily confused to allow it.
+    expect(await found('than')).toEqual([]);
+    expect(await found('then')).toEqual(['https://wire.example/then']);
+  });
+
+  it('still finds rows stored before this folding, which hold plain lower-case text', () => {
+    const legacy = 'drone shot down over smolensk, governor vasily anokhin said';
+    expect(matchesEvery(legacy, queryWords('Anokhine Smolensk'))).toBe(true);
+    expect(matchesEvery(legacy, queryWords('Kharkov'))).toBe(false);
+  });
+
+  it('folds the query the way the stored text is folded', () => {
+    expect(queryWords('Anokhine, Смоленск')).toEqual(queryWords('anokhin smolensk'));
+    expect(matchesEvery(' harkiv  \n# hrkv ', queryWords('Kharkov'))).toBe(true);
+  });
+});
+
+describe('history filters', () => {
+  it('narrows by outlet, by entity and by the days a report was read', async () => {
+    const all = await history.listReports();
+    expect(filterReports(all, { source: 'Wire' }).map((r) => r.url)).toEqual([
+      'https://wire.example/then',
+    ]);
+    const kharkiv = all
+      .find((r) => r.url.includes('kharkiv'))
+      ?.entityIds.find((id) => id.includes('kharkiv'));
+    expect(kharkiv).toBeDefined();
+    expect(filterReports(all, { entityId: kharkiv }).map((r) => r.url)).toEqual([
+      'https://kyiv-daily.example/kharkiv',
+    ]);
+    // From the second day up to (not including) the third.
+    expect(
+      filterReports(all, { from: T0 + DAY - 1000, until: T0 + 2 * DAY - 1000 }).map((r) => r.url),
+    ).toEqual(['https://kyiv-daily.example/kharkiv']);
+    expect(filterReports(all, { source: 'Wire', entityId: kharkiv })).toEqual([]);
+  });
+
+  it('offers the outlets and entities of the listed reports, most reports first', async () => {
+    const all = await history.listReports();
+    expect(outletChoices(all).map((c) => [c.label, c.count])).toEqual([
+      ['Kyiv Daily', 1],
+      ['Wire', 1],
+      ['Смоленская газета', 1],
+    ]);
+    const entities = entityChoices(all);
+    expect(entities.map((c) => c.label)).toContain('Vasily Anokhin');
+    expect(entityChoices(all, 1)).toHaveLength(1);
+  });
+});
