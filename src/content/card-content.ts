@@ -5,12 +5,14 @@
  */
 import type { CheckedClaim, Evidence, EntityType } from '../core/model.ts';
 import type { EntityCard } from '../shared/protocol.ts';
-import { formatDay, plural, STATUS_LABEL } from '../shared/wording.ts';
+import { t, tCount } from '../shared/i18n.ts';
+import type { MessageKey } from '../shared/i18n.ts';
+import { formatDay, STATUS_LABEL } from '../shared/wording.ts';
 
-const TYPE_LABEL: Record<EntityType, string> = {
-  place: 'Place',
-  official: 'Official',
-  organization: 'Organization',
+const TYPE_LABEL: Record<EntityType, MessageKey> = {
+  place: 'entityTypePlace',
+  official: 'entityTypeOfficial',
+  organization: 'entityTypeOrganization',
 };
 const MAX_EVIDENCE = 4;
 const MAX_SPELLINGS = 8;
@@ -18,33 +20,30 @@ const MAX_SPELLINGS = 8;
 export function entityCardContent(doc: Document, card: EntityCard): HTMLElement {
   const root = block(doc, 'div', `card entity ${card.type}`);
   root.append(block(doc, 'div', 'name', card.name));
-  const kind = card.description
-    ? `${TYPE_LABEL[card.type]} · ${card.description}`
-    : TYPE_LABEL[card.type];
+  const type = t(TYPE_LABEL[card.type]);
+  const kind = card.description ? t('cardKind', type, card.description) : type;
   root.append(block(doc, 'div', 'kind', kind));
   const spellings = card.spellings.filter((spelling) => spelling && spelling !== card.name);
   if (spellings.length) {
     const shown = spellings.slice(0, MAX_SPELLINGS).join(', ');
-    const more =
-      spellings.length > MAX_SPELLINGS ? ` and ${spellings.length - MAX_SPELLINGS} more` : '';
-    root.append(block(doc, 'div', 'spellings', `Written as: ${shown}${more}`));
+    const text =
+      spellings.length > MAX_SPELLINGS
+        ? t('cardWrittenAsMore', shown, spellings.length - MAX_SPELLINGS)
+        : t('cardWrittenAs', shown);
+    root.append(block(doc, 'div', 'spellings', text));
   }
   if (card.reportCount > 0) {
-    const count = plural(card.reportCount, 'report');
+    const count = tCount(card.reportCount, 'reports');
     const dates = [
-      card.firstSeen !== undefined ? `first seen ${formatDay(card.firstSeen)}` : '',
+      card.firstSeen !== undefined ? t('cardFirstSeen', formatDay(card.firstSeen)) : '',
       card.lastSeen !== undefined && card.lastSeen !== card.firstSeen
-        ? `last seen ${formatDay(card.lastSeen)}`
+        ? t('cardLastSeen', formatDay(card.lastSeen))
         : '',
     ].filter(Boolean);
-    root.append(
-      block(
-        doc,
-        'div',
-        'history',
-        `In ${count} you have read${dates.length ? `; ${dates.join(', ')}` : ''}.`,
-      ),
-    );
+    const text = dates.length
+      ? t('cardInReportsSeen', count, dates.join(', '))
+      : t('cardInReports', count);
+    root.append(block(doc, 'div', 'history', text));
   }
   return root;
 }
@@ -70,7 +69,7 @@ export function claimCardContent(
         doc,
         'div',
         'attribution',
-        `Attributed to ${nameOf(claim.attribution) ?? claim.attribution}`,
+        t('cardAttributedTo', nameOf(claim.attribution) ?? claim.attribution),
       ),
     );
   }
@@ -83,7 +82,7 @@ export function claimCardContent(
     root.append(list);
     if (evidence.length > MAX_EVIDENCE) {
       root.append(
-        block(doc, 'div', 'more', `and ${plural(evidence.length - MAX_EVIDENCE, 'more report')}`),
+        block(doc, 'div', 'more', tCount(evidence.length - MAX_EVIDENCE, 'cardMoreReports')),
       );
     }
   }
@@ -91,11 +90,9 @@ export function claimCardContent(
 }
 
 function summary(status: CheckedClaim['status'], supporting: number, opposing: number): string {
-  if (status === 'contradicted')
-    return `${plural(opposing, 'earlier report')} ${opposing === 1 ? 'says' : 'say'} otherwise`;
-  if (status === 'corroborated')
-    return `${plural(supporting, 'earlier report')} ${supporting === 1 ? 'says' : 'say'} the same`;
-  return 'No earlier report you have read says this';
+  if (status === 'contradicted') return tCount(opposing, 'cardSaysOtherwise');
+  if (status === 'corroborated') return tCount(supporting, 'cardSaysSame');
+  return t('cardNoEarlier');
 }
 
 function evidenceItem(
@@ -105,16 +102,20 @@ function evidenceItem(
 ): HTMLElement {
   const item = block(doc, 'li', evidence.relation);
   item.append(
-    block(doc, 'div', 'outlet', `${evidence.source} · read ${formatDay(evidence.readAt)}`),
+    block(doc, 'div', 'outlet', t('cardOutletRead', evidence.source, formatDay(evidence.readAt))),
   );
   item.append(block(doc, 'div', 'headline', evidence.title));
   if (evidence.difference) {
     const difference = block(doc, 'div', 'difference');
-    difference.append(block(doc, 'div', 'ours', `Here: ${evidence.difference.ours}`));
-    difference.append(block(doc, 'div', 'theirs', `There: ${evidence.difference.theirs}`));
+    difference.append(block(doc, 'div', 'ours', t('cardHere', evidence.difference.ours)));
+    difference.append(block(doc, 'div', 'theirs', t('cardThere', evidence.difference.theirs)));
     item.append(difference);
   } else {
-    item.append(block(doc, 'div', 'quote', `“${clip(evidence.claimText, 220)}”`));
+    // An empty text: the cited report was deleted since, and its words went with it.
+    const quote = evidence.claimText
+      ? t('cardQuote', clip(evidence.claimText, 220))
+      : t('evidenceDeleted');
+    item.append(block(doc, 'div', 'quote', quote));
   }
   if (evidence.attribution) {
     item.append(
@@ -122,7 +123,7 @@ function evidenceItem(
         doc,
         'div',
         'attribution',
-        `Attributed to ${nameOf(evidence.attribution) ?? evidence.attribution}`,
+        t('cardAttributedTo', nameOf(evidence.attribution) ?? evidence.attribution),
       ),
     );
   }

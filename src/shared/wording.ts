@@ -19,10 +19,6 @@ export const STATUS_LABEL: Readonly<Record<ClaimStatus, string>> = {
   },
 };
 
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 let dayFormat: Intl.DateTimeFormat | undefined;
 
 /**

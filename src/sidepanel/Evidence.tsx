@@ -73,7 +73,12 @@ export function EvidenceItem({ evidence, nameOf }: { evidence: Evidence; nameOf:
         <cite class="evidence-title">{evidence.title}</cite>
       </p>
       <blockquote class="evidence-quote">
-        <Highlighted text={evidence.claimText} detail={evidence.difference?.theirs} />
+        {evidence.claimText ? (
+          <Highlighted text={evidence.claimText} detail={evidence.difference?.theirs} />
+        ) : (
+          // The cited report was deleted since, and its words went with it.
+          <span class="evidence-gone">{t('evidenceDeleted')}</span>
+        )}
       </blockquote>
       {attribution ? (
         <p class="evidence-attribution">{t('claimAccordingTo', attribution)}</p>
