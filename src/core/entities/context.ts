@@ -5,7 +5,7 @@
  */
 import type { Entity } from '../model.ts';
 import { jaroWinkler, isAdjectival } from './fold.ts';
-import { placeAncestors, regionOf, type Place } from './gazetteer.ts';
+import { placeAncestors, regionOf, type Official, type Place } from './gazetteer.ts';
 import { choosePlace } from './choose.ts';
 import {
   addFound,
@@ -14,6 +14,7 @@ import {
   keyAt,
   latinText,
   lowerAt,
+  nameKeyAt,
   sentenceAround,
   type PendingDistrict,
   type PendingName,
@@ -35,7 +36,44 @@ export function resolveContext(r: Reading): void {
   resolveDistrictOf(r);
   resolveNames(r);
   resolveSurnames(r);
+  resolveRespelledSurnames(r);
   placeUnknownOfficials(r);
+}
+
+/** How close a respelt surname must be to an official named in the article, and by what margin over the next. */
+const RESPELT_ACCEPT = 0.9;
+
+/**
+ * "Syniehubov ... Syniegubov", "Volobuyev ... Volobuev": a surname spelt another way later in the
+ * article is the official named there, when it is clearly closer to that one than to any other.
+ * Only officials of this article are weighed, so a stray capitalised word cannot reach the gazetteer.
+ */
+function resolveRespelledSurnames(r: Reading): void {
+  if (!r.surnameLike.length) return;
+  const officials = new Map<string, Entity>();
+  for (const f of r.found) {
+    if (f.entity.type !== 'official') continue;
+    const known = r.g.byId.get(f.entity.id) as Official | undefined;
+    const key = known?.surnameKey ?? nameKeyAt(r, f.end - 1);
+    if (key) officials.set(key, f.entity);
+  }
+  for (const [key, entity] of r.localSurnames) officials.set(key, entity);
+  if (!officials.size) return;
+  for (const s of r.surnameLike) {
+    let best: Entity | undefined;
+    let bestScore = 0;
+    let second = 0;
+    for (const [key, entity] of officials) {
+      // "Petrovich" and "Petrova" are other people: a respelling changes letters, it adds no ending.
+      if (key[0] !== s.key[0] || Math.abs(key.length - s.key.length) > 2) continue;
+      if (key.startsWith(s.key) || s.key.startsWith(key)) continue;
+      const score = jaroWinkler(s.key, key);
+      if (score > bestScore) [second, bestScore, best] = [bestScore, score, entity];
+      else if (score > second) second = score;
+    }
+    if (best && bestScore >= RESPELT_ACCEPT && bestScore - second >= FUZZY_MARGIN)
+      addFound(r, best, s.index, s.index + 1);
+  }
 }
 
 function placeOf(r: Reading, entity: Entity): Place | undefined {
@@ -201,8 +239,18 @@ function closestDistrict(r: Reading, region: string, key: string): Place | undef
   return bestScore >= FUZZY_ACCEPT && bestScore - second >= FUZZY_MARGIN ? best : undefined;
 }
 
+/**
+ * A district the gazetteer lacks is named after its centre as often as by its adjective:
+ * "Kupiansk district" and "Kupianskyi district" (adjective folded to "kupian"), "Glushkovo" and
+ * "Glushkovsky". The centre's -sk and a final -o or -e after v or n fold away, so both land on one id.
+ */
+export function districtIdKey(key: string): string {
+  const folded = key.replace(/sk$|(?<=[vn])[oe]$/, '');
+  return folded.length >= 4 ? folded : key;
+}
+
 function unknownDistrict(r: Reading, d: PendingDistrict, region: string | undefined): Entity {
-  const key = idKey(r, d.first, d.last);
+  const key = districtIdKey(idKey(r, d.first, d.last));
   const regionPlace = region ? r.g.byId.get(region) : undefined;
   const entity: Entity = {
     id: `${region ?? 'place:'}${region ? '-' : ''}${key}-district`,
@@ -348,18 +396,70 @@ function resolveSurnames(r: Reading): void {
   }
 }
 
-/** "Governor of Kursk Oblast Ivanov", "the region's governor, Ivanov": the region a new official governs. */
+/** Words between a role and the place it is of, or between a place and its role: "of the", "regional". */
+const ROLE_PLACE_LINKS = new Set([
+  'of',
+  'the',
+  'regional',
+  'city',
+  'district',
+  'oblast',
+  "'s",
+  's',
+  '’',
+]);
+
+/** The place mention starting at token `at`, past "of" and "the". */
+function placeFrom(r: Reading, at: number): Entity | undefined {
+  let i = at;
+  while (i < at + 2 && (lowerAt(r, i) === 'of' || lowerAt(r, i) === 'the')) i++;
+  const f = r.found.find((found) => found.first === i && found.entity.type === 'place');
+  return f?.entity;
+}
+
+/** The place mention that ends right before token `at` ("Lviv mayor", "Kharkiv regional governor"). */
+function placeEndingAt(r: Reading, at: number): Entity | undefined {
+  let i = at;
+  while (i > at - 3 && ROLE_PLACE_LINKS.has(lowerAt(r, i - 1))) i--;
+  const f = r.found.find((found) => found.end === i && found.entity.type === 'place');
+  return f?.entity;
+}
+
+function articleRegion(r: Reading): Entity | undefined {
+  const region = dominantRegion(r);
+  return region ? r.g.byId.get(region) : undefined;
+}
+
+const PLACED_ROLES = new Set(['Governor', 'Mayor', 'Head']);
+
+/**
+ * Where an official the gazetteer lacks serves: "Governor of Kursk Oblast Ivanov", "the head of the
+ * Starodubsky district, Kuzmin", "Мэр Шебекино Жданов", "Lviv mayor Sadovyi", else the place named
+ * before the role ("the region's governor"). A governor governs the region, a mayor the town, a
+ * head the place named, district or region. Whoever stays unplaced is described by the role alone,
+ * marked as read from context.
+ */
 function placeUnknownOfficials(r: Reading): void {
   for (const entity of r.localSurnames.values()) {
     if (entity.known) continue;
     const role = r.roles.get(entity.id);
-    if (!role || !['Governor', 'Mayor', 'Head'].includes(role.role)) continue;
-    // "Governor of Kursk Oblast X", "Governor X of Kursk Oblast", else the place named before the role.
-    const of = [role.index + 1, role.nameEnd].find((i) => lowerAt(r, i) === 'of');
-    const after = of !== undefined ? r.found.find((f) => f.first === of + 1) : undefined;
-    const place = after?.entity.type === 'place' ? after.entity : placeBefore(r, role.index + 1);
-    if (!place) continue;
-    const governed = role.role === 'Mayor' ? place.id : (regionOf(place.id) ?? place.id);
+    if (!role) {
+      entity.description = 'official (from context)';
+      continue;
+    }
+    const place = PLACED_ROLES.has(role.role)
+      ? (placeFrom(r, role.index + 1) ??
+        placeFrom(r, role.nameEnd) ??
+        placeEndingAt(r, role.index) ??
+        placeBefore(r, role.index + 1) ??
+        // "said X, the region's governor", the region named only later: the article's region.
+        (role.role === 'Governor' ? articleRegion(r) : undefined))
+      : undefined;
+    if (!place) {
+      entity.description = `${role.role} (from context)`;
+      continue;
+    }
+    const governed = role.role === 'Governor' ? (regionOf(place.id) ?? place.id) : place.id;
     entity.parentId = governed;
     entity.description = `${role.role} of ${r.g.byId.get(governed)?.name ?? place.name}`;
   }

@@ -70,6 +70,8 @@ export interface Reading {
   names: PendingName[];
   organizations: PendingOrganization[];
   surnames: PendingSurname[];
+  /** Capitalised words left unread that look like surnames: a respelling of an official named elsewhere? */
+  surnameLike: PendingSurname[];
   /**
    * Officials named in this article whose surname key the gazetteer does not list (unknown ones, and
    * known ones under a garbled spelling), so a later bare surname joins them.
@@ -89,6 +91,7 @@ export function startReading(text: string, tokens: Token[]): Reading {
     names: [],
     organizations: [],
     surnames: [],
+    surnameLike: [],
     localSurnames: new Map(),
     roles: new Map(),
   };

@@ -31,6 +31,7 @@ import {
   isNotName,
   isStreetWord,
   leadsSettlement,
+  looksLikeSurname,
   roleOf,
   streetWordLeads,
 } from './vocabulary.ts';
@@ -67,6 +68,7 @@ function readCapitalised(r: Reading, i: number): number {
     readBareSurname(r, i) ||
     readAnnouncedName(r, i) ||
     readRoleName(r, i) ||
+    noteSurnameLike(r, i) ||
     i + 1
   );
 }
@@ -190,13 +192,25 @@ function readBareSurname(r: Reading, i: number): number {
   return i + 1;
 }
 
-/** Capitalised words that are not function words, months or adjectives of nationality: i..end. */
+/** A word that may be another spelling of an official's surname ("Syniegubov"); settled in context.ts. */
+function noteSurnameLike(r: Reading, i: number): number {
+  const key = nameKeyAt(r, i);
+  if (key.length >= 5 && looksLikeSurname(key, textAt(r, i)) && !isNotName(textAt(r, i)))
+    r.surnameLike.push({ index: i, key });
+  return 0;
+}
+
+/**
+ * Capitalised words that are not function words, months, adjectives of nationality or roles
+ * ("Глава Беловского района" is the head of the Belovsky district): i..end.
+ */
 function capitalisedRun(r: Reading, i: number, most = 3): number {
   let end = i;
   while (
     end - i < most &&
     isUpperWord(r, end) &&
     !isNotName(textAt(r, end)) &&
+    !roleOf(textAt(r, end)) &&
     !r.g.countryAdjectives.has(keyAt(r, end)) &&
     !areaWord(textAt(r, end)) &&
     !isStreetWord(textAt(r, end))
