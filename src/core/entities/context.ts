@@ -371,9 +371,13 @@ function resolveNames(r: Reading): void {
 
 function resolveSurnames(r: Reading): void {
   const mentioned = new Set(r.found.map((f) => f.entity.id));
-  const regions = new Set(
-    r.found.map((f) => (f.entity.type === 'place' ? regionOf(f.entity.id) : undefined)),
-  );
+  // The places the article names and their regions: a mayor's parent is the city itself.
+  const regions = new Set<string | undefined>();
+  for (const f of r.found) {
+    if (f.entity.type !== 'place') continue;
+    regions.add(f.entity.id);
+    regions.add(regionOf(f.entity.id));
+  }
   let articleCountryId: string | undefined;
   const country = (): string => (articleCountryId ??= articleCountry(r));
   for (const s of r.surnames) {
@@ -389,6 +393,8 @@ function resolveSurnames(r: Reading): void {
     const official =
       known.find((o) => mentioned.has(o.id)) ??
       known.find((o) => o.parentId && regions.has(o.parentId)) ??
+      // A city's mayor in an article about the city's region ("Kharkiv" alone is the oblast).
+      known.find((o) => o.parentId && regions.has(regionOf(o.parentId))) ??
       // A national figure ("Putin said") in an article about their country.
       known.find((o) => o.parentId === `place:${country()}`) ??
       (roleInSentence && known.length === 1 ? known[0] : undefined);

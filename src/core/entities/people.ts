@@ -107,6 +107,12 @@ export function readPerson(r: Reading, i: number): number {
     addFound(r, known, i, end);
     return end;
   }
+  // Named earlier in this article with a role: the same person, whatever the script.
+  const local = r.localSurnames.get(nameKeyAt(r, surname));
+  if (local) {
+    addFound(r, local, i, end);
+    return end;
+  }
   const role = roleNear(r, i, end);
   if (role) addFound(r, unknownOfficial(r, i, surname, end, role), i, end);
   // Without a role the name is a person but not an official; its words are still not places.
