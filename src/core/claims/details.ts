@@ -311,6 +311,18 @@ const OUTAGE_BEFORE =
 const OUTAGE_AFTER =
   /^(?:[\p{L}-]+\s+){0,5}?(?:lost|losing|were left without|left without|without|had no|have no|remain without|remained without|are without|were without|cut off from)\s+(?:\w+\s+)?(?:power|electricity|gas|heating|heat|water|light)\b/iu;
 
+/** The words after a count that are ever read: the unit's phrase and the harm told after it. */
+const WORDS_AFTER_COUNT = 8;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** The first `most` words of a text, without splitting the rest of it. */
+function wordsOf(text: string, most: number): string[] {
+  const words: string[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m && words.length < most; m = WORD.exec(text)) words.push(m[0]);
+  return words;
+}
+
 /** Counts with their qualifier and unit: "more than 10 drones", "several districts", "nine". */
 export function countsOf(text: string, skip: [number, number][]): Count[] {
   const counts: Count[] = [];
@@ -323,7 +335,7 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
     // The pronoun of "no one" counts nothing.
     if (/^one$/i.test(phrase) && /\bno\s+$/i.test(text.slice(0, at))) continue;
     const rest = text.slice(at + phrase.length);
-    const after = rest.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const after = wordsOf(rest, WORDS_AFTER_COUNT);
     const unit = unitAfter(after);
     const article = /^an?$/i.test(phrase);
     if (article) {

@@ -41,6 +41,9 @@ const DEBRIS_NOUN = /\b(?:crash site|debris|wreckage|fragments|pieces)\b/i;
 
 type Lookup = Map<string, Entity>;
 
+/** The one part of GENERIC anchored at the start of what it tests. */
+const OPENS_WITH_WHETHER = /^whether\b/i;
+
 /** Where the clause holding a reporting verb starts: after a closing quote or a connector. */
 const SPEAKER_CLAUSE_START =
   /[’”»"'](?!\p{L})\s*|,\s*(?:even as|while|though|although|but|and|as|where)\s+|\b(?:that|but)\s+/giu;
@@ -223,7 +226,13 @@ export function detectClaims(input: ClaimInput): Claim[] {
 
     for (const clause of clauses) {
       const cText = sText.slice(clause.start, clause.end);
-      if (COMMENTARY.test(cText) || GENERIC.test(cText)) continue;
+      // A clause is a stretch of its sentence between word boundaries, so it can only comment
+      // where its sentence does, save a clause that opens with "whether".
+      if (
+        (commentary || OPENS_WITH_WHETHER.test(cText)) &&
+        (COMMENTARY.test(cText) || GENERIC.test(cText))
+      )
+        continue;
       const start = sentence.start + clause.start;
       const end = sentence.start + clause.end;
       const cMentions = mentionsIn(mentions, start, end);
