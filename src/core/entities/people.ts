@@ -136,3 +136,31 @@ export function readRoleName(r: Reading, i: number): number {
   addFound(r, entity, j, surname + 1);
   return surname + 1;
 }
+
+/** How far past the comma the role of an appositive may come: ", the region's acting governor". */
+const APPOSITIVE_REACH = 5;
+
+/**
+ * "Yuriy Malashko, the regional governor, said": a name whose first name the gazetteer does not
+ * list is an official's when a role follows it in an appositive. Two name words are needed, the
+ * second shaped like a surname, so a sentence's opening words are not taken for a name.
+ */
+export function readAppositiveName(r: Reading, i: number): number {
+  if (!isNameWord(r, i) || !isNameWord(r, i + 1) || textAt(r, i + 2) !== ',') return 0;
+  if (!looksLikeSurname(nameKeyAt(r, i + 1), textAt(r, i + 1))) return 0;
+  for (let at = i + 3; at < i + 3 + APPOSITIVE_REACH; at++) {
+    const t = r.tokens[at];
+    if (!t || (!t.word && t.text !== "'" && t.text !== '’')) break;
+    const role = roleOf(t.text);
+    if (!role) continue;
+    const known = knownOfficial(r, nameKeyAt(r, i + 1));
+    addFound(
+      r,
+      known ?? unknownOfficial(r, i, i + 1, i + 2, { role, index: at, nameEnd: i + 2 }),
+      i,
+      i + 2,
+    );
+    return i + 2;
+  }
+  return 0;
+}

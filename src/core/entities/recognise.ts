@@ -25,7 +25,7 @@ import {
 } from './reading.ts';
 import { resolveContext } from './context.ts';
 import { choosePlace } from './choose.ts';
-import { readPerson, readRoleName } from './people.ts';
+import { readAppositiveName, readPerson, readRoleName } from './people.ts';
 import {
   areaWord,
   isNotName,
@@ -67,6 +67,7 @@ function readCapitalised(r: Reading, i: number): number {
     readPhrase(r, i) ||
     readBareSurname(r, i) ||
     readAnnouncedName(r, i) ||
+    readAppositiveName(r, i) ||
     readRoleName(r, i) ||
     noteSurnameLike(r, i) ||
     i + 1
@@ -102,10 +103,14 @@ function saysRiver(r: Reading, i: number, end: number): [boolean, number] {
   return [lowerAt(r, before) === 'the' && !isUpperWord(r, end), end];
 }
 
+/** Capitalised words that make a place's name an outlet's: "Kyiv Independent", "Moscow Times". */
+const OUTLET_WORDS = new Set(['independent', 'post', 'times', 'pravda', 'herald', 'tribune']);
+
 function readPhrase(r: Reading, i: number): number {
   const phrase = longestPhrase(r, i);
   if (!phrase) return 0;
   const [end, allPlaces, organizations] = phrase;
+  if (isUpperWord(r, end) && OUTLET_WORDS.has(lowerAt(r, end))) return end + 1;
   const [river, riverEnd] = allPlaces.some((n) => n.target.kind === 'river')
     ? saysRiver(r, i, end)
     : [false, end];

@@ -71,6 +71,15 @@ describe('officials the gazetteer does not know', () => {
     expect(entityOf(text, 'Николай Волобуев')?.description).toBe('Head of Belovsky District');
   });
 
+  it('reads an official whose first name it does not know from the role after the name', () => {
+    const text =
+      'Yuriy Malashko, the regional governor, said drones hit Zaporizhzhia Oblast. Malashko added ' +
+      'that Sergei Ivanov, a resident, was unhurt.';
+    const ids = idsOf(text).filter(([, id]) => id.startsWith('official:'));
+    expect(ids.map(([surface]) => surface)).toEqual(['Yuriy Malashko', 'Malashko']);
+    expect(entityOf(text, 'Malashko')?.description).toBe('Governor of Zaporizhzhia Oblast');
+  });
+
   it('says an unplaced official was read from context', () => {
     expect(entityOf('Spokesman Ivan Sidorov said nothing.', 'Ivan Sidorov')?.description).toBe(
       'Spokesperson (from context)',
@@ -144,5 +153,10 @@ describe('words that are not entities', () => {
       'that Telegram, Reuters and Interfax reported it. Debris fell. Nobody was hurt. ' +
       'Local residents said. In the morning, Air defences worked.';
     expect(idsOf(text)).toEqual([]);
+  });
+
+  it('does not take the place in an outlet’s name for the place', () => {
+    const ids = idsOf('The Kyiv Independent and the Moscow Times reported drones over Kyiv.');
+    expect(ids).toEqual([['Kyiv', 'place:ua-kyiv']]);
   });
 });
