@@ -55,10 +55,18 @@ const REPORTING_VERBS = new RegExp(REPORTING_VERB.source, 'gi');
 const NOT_A_SPEAKER =
   /^(?:while|though|although|despite|as|if|when)\b|\b(?:statement|report|message|post|incident|operation|was|were|is|are)\b|(?:\S+\s+){6}/i;
 
+const broadEntities = new WeakMap<Entity, boolean>();
+
 /** Countries and seas: too wide to say two reports speak of one event. */
 function isBroad(id: string, byId: Lookup): boolean {
   const entity = byId.get(id);
-  if (entity) return BROAD_PLACE.test(entity.description);
+  if (entity) {
+    // Asked for every place of every claim and its containers: the answer is kept per entity.
+    let broad = broadEntities.get(entity);
+    if (broad === undefined)
+      broadEntities.set(entity, (broad = BROAD_PLACE.test(entity.description)));
+    return broad;
+  }
   // Countries carry bare ISO codes ("place:ru"); regions and districts longer ones ("place:ru-ros").
   return /^place:[a-z]{2}$/.test(id);
 }

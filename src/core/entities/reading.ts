@@ -64,6 +64,9 @@ export interface RoleAt {
 export interface Reading {
   text: string;
   tokens: Token[];
+  /** Folded keys by token index, filled as they are first asked for. */
+  placeKeys: Array<string | undefined>;
+  nameKeys: Array<string | undefined>;
   g: Gazetteer;
   found: Found[];
   districts: PendingDistrict[];
@@ -85,6 +88,8 @@ export function startReading(text: string, tokens: Token[]): Reading {
   return {
     text,
     tokens,
+    placeKeys: new Array<string | undefined>(tokens.length),
+    nameKeys: new Array<string | undefined>(tokens.length),
     g: gazetteer(),
     found: [],
     districts: [],
@@ -97,15 +102,21 @@ export function startReading(text: string, tokens: Token[]): Reading {
   };
 }
 
+/** A token's place key, folded once per token: the pass asks for the same token's key many times. */
 export function keyAt(r: Reading, i: number): string {
   const t = r.tokens[i];
   if (!t) return '';
-  return t.word ? placeKey(t.text) : t.text;
+  let key = r.placeKeys[i];
+  if (key === undefined) key = r.placeKeys[i] = t.word ? placeKey(t.text) : t.text;
+  return key;
 }
 
 export function nameKeyAt(r: Reading, i: number): string {
   const t = r.tokens[i];
-  return t?.word ? nameKey(t.text) : '';
+  if (!t?.word) return '';
+  let key = r.nameKeys[i];
+  if (key === undefined) key = r.nameKeys[i] = nameKey(t.text);
+  return key;
 }
 
 /** The token's text as written, or '' past either end of the text. */
