@@ -7,6 +7,7 @@ import type { Entity } from '../model.ts';
 import { jaroWinkler, isAdjectival } from './fold.ts';
 import { placeAncestors, regionOf, type Official, type Place } from './gazetteer.ts';
 import { choosePlace } from './choose.ts';
+import { hasCyrillic, isUkrainian } from './transliterate.ts';
 import {
   addFound,
   idKey,
@@ -178,14 +179,17 @@ function inDistrictList(r: Reading, at: number): boolean {
 const OWNER_LINKS = new Set(['of', ',', '(', 'in']);
 
 /**
- * "Kirovsky and Leninsky districts of Donetsk", "the Shebekinsky district, Belgorod region": the
- * region named right after the district word.
+ * "Kirovsky and Leninsky districts of Donetsk", "the Shebekinsky district, Belgorod region",
+ * "Беловского района Курской области": the region named right after the district word.
  */
 function listOwner(r: Reading, at: number): string | undefined {
   const [, to] = sentenceAround(r, at);
   for (let i = at; i < Math.min(to, at + 10); i++) {
-    if (!isDistrictWord(textAt(r, i)) || !OWNER_LINKS.has(lowerAt(r, i + 1))) continue;
-    const next = lowerAt(r, i + 2) === 'the' ? i + 3 : i + 2;
+    if (!isDistrictWord(textAt(r, i))) continue;
+    // "района Курской области": Russian and Ukrainian put the region's genitive right after.
+    const linked = OWNER_LINKS.has(lowerAt(r, i + 1));
+    if (!linked && !hasCyrillic(textAt(r, i))) continue;
+    const next = !linked ? i + 1 : lowerAt(r, i + 2) === 'the' ? i + 3 : i + 2;
     const owner = r.found.find((f) => f.first === next && f.entity.type === 'place');
     return owner ? regionOf(owner.entity.id) : undefined;
   }
@@ -249,13 +253,24 @@ export function districtIdKey(key: string): string {
   return folded.length >= 4 ? folded : key;
 }
 
+/** The district's name as English news writes it: a Cyrillic adjective in any case gives "-sky" or "-skyi". */
+function districtName(r: Reading, d: PendingDistrict): string {
+  const name = latinText(r, d.first, d.last);
+  const word = textAt(r, d.first);
+  if (!hasCyrillic(word)) return name;
+  // Ukrainian cases (Купʼянського, Купʼянському -> Kupianskoho, -omu) give -skyi, Russian ones -sky.
+  return isUkrainian(word)
+    ? name.replace(/(?<=sk)(?:oho|omu|ii|ym|yi|a|e|i)$/, 'yi')
+    : name.replace(/(?<=sk)(?:ogo|omu|om|oye|oe|aya|oy|oi|iy|ikh|ykh)$/, 'y');
+}
+
 function unknownDistrict(r: Reading, d: PendingDistrict, region: string | undefined): Entity {
   const key = districtIdKey(idKey(r, d.first, d.last));
   const regionPlace = region ? r.g.byId.get(region) : undefined;
   const entity: Entity = {
     id: `${region ?? 'place:'}${region ? '-' : ''}${key}-district`,
     type: 'place',
-    name: `${latinText(r, d.first, d.last)} District`,
+    name: `${districtName(r, d)} District`,
     description: regionPlace ? `district, ${regionPlace.name}` : 'district',
     known: false,
   };
@@ -436,6 +451,14 @@ function articleRegion(r: Reading): Entity | undefined {
   return region ? r.g.byId.get(region) : undefined;
 }
 
+/** "мэра Курска": a bare name read as the region is, for a mayor, the city of that name. */
+function cityOf(r: Reading, place: Entity): Entity | undefined {
+  const known = placeOf(r, place);
+  if (known?.kind !== 'region') return undefined;
+  const city = choosePlace(r.g.places.get(known.stemKey) ?? [], 'city', false);
+  return city?.kind === 'city' ? city : undefined;
+}
+
 const PLACED_ROLES = new Set(['Governor', 'Mayor', 'Head']);
 
 /**
@@ -465,7 +488,12 @@ function placeUnknownOfficials(r: Reading): void {
       entity.description = `${role.role} (from context)`;
       continue;
     }
-    const governed = role.role === 'Governor' ? (regionOf(place.id) ?? place.id) : place.id;
+    const governed =
+      role.role === 'Governor'
+        ? (regionOf(place.id) ?? place.id)
+        : role.role === 'Mayor'
+          ? (cityOf(r, place) ?? place).id
+          : place.id;
     entity.parentId = governed;
     entity.description = `${role.role} of ${r.g.byId.get(governed)?.name ?? place.name}`;
   }

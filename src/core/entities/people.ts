@@ -5,6 +5,7 @@
 import type { Entity } from '../model.ts';
 import type { Official } from './gazetteer.ts';
 import { jaroWinkler } from './fold.ts';
+import { hasCyrillic, latin } from './transliterate.ts';
 import {
   addFound,
   idKey,
@@ -91,9 +92,39 @@ function unknownOfficial(
   return entity;
 }
 
+/**
+ * Russian names a speaker in the genitive after a role or "по словам": "губернатора Игоря Руденя",
+ * "Вячеслава Гладкова". A Cyrillic first name that is one of the gazetteer's once its genitive
+ * ending is dropped makes the two words a name in the genitive; the reading then keeps the
+ * nominative keys for both tokens, so the surname finds the official as written anywhere else.
+ */
+function genitiveName(r: Reading, i: number): string | undefined {
+  const text = textAt(r, i);
+  if (!hasCyrillic(text) || !isNameWord(r, i + 1)) return undefined;
+  const key = nameKeyAt(r, i);
+  // Игоря, Ивана, Вячеслава lose -(и)а; Сергея, Андрея, Дмитрия, Василия end in -й, folded to -i.
+  for (const nominative of [key.replace(/i?a$/, ''), key.replace(/ia$/, 'i')]) {
+    const firstName = nominative !== key ? r.g.firstNames.get(nominative) : undefined;
+    if (!firstName) continue;
+    r.nameKeys[i] = nominative;
+    const surname = nameKeyAt(r, i + 1);
+    // Гладкова, Хинштейна: -a after a consonant; Зеленского: -ogo for the adjectival -ii.
+    r.nameKeys[i + 1] = surname.replace(/ogo$/, 'i').replace(/([^aeiou])a$/, '$1');
+    r.spelled.set(i, firstName.charAt(0).toUpperCase() + firstName.slice(1));
+    r.spelled.set(
+      i + 1,
+      latin(textAt(r, i + 1))
+        .replace(/ogo$/, 'y')
+        .replace(/([^aeiouy])a$/, '$1'),
+    );
+    return firstName;
+  }
+  return undefined;
+}
+
 /** "Vasily Anokhine", "Василий Анохин", "Vyacheslav Vladimirovich Gladkov": a first name and a surname. */
 export function readPerson(r: Reading, i: number): number {
-  const firstName = r.g.firstNames.get(nameKeyAt(r, i));
+  const firstName = r.g.firstNames.get(nameKeyAt(r, i)) ?? genitiveName(r, i);
   if (!firstName || !isNameWord(r, i + 1)) return 0;
   let surname = i + 1;
   if (PATRONYMIC.test(nameKeyAt(r, surname)) && isNameWord(r, surname + 1)) surname++;
@@ -126,7 +157,7 @@ export function readRoleName(r: Reading, i: number): number {
   let j = i + 1;
   if (r.tokens[j]?.text === ',') j++;
   // A first name after the role is read as a person when the loop reaches it.
-  if (!isNameWord(r, j) || r.g.firstNames.has(nameKeyAt(r, j))) return i + 1;
+  if (!isNameWord(r, j) || r.g.firstNames.has(nameKeyAt(r, j)) || genitiveName(r, j)) return i + 1;
   const two = isNameWord(r, j + 1) && looksLikeSurname(nameKeyAt(r, j + 1), textAt(r, j + 1));
   const surname = two ? j + 1 : j;
   if (!two && !looksLikeSurname(nameKeyAt(r, j), textAt(r, j))) return i + 1;

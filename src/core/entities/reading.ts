@@ -67,6 +67,8 @@ export interface Reading {
   /** Folded keys by token index, filled as they are first asked for. */
   placeKeys: Array<string | undefined>;
   nameKeys: Array<string | undefined>;
+  /** Latin spellings that replace a token's own in names: the nominative of a genitive name. */
+  spelled: Map<number, string>;
   g: Gazetteer;
   found: Found[];
   districts: PendingDistrict[];
@@ -90,6 +92,7 @@ export function startReading(text: string, tokens: Token[]): Reading {
     tokens,
     placeKeys: new Array<string | undefined>(tokens.length),
     nameKeys: new Array<string | undefined>(tokens.length),
+    spelled: new Map(),
     g: gazetteer(),
     found: [],
     districts: [],
@@ -147,7 +150,7 @@ export function latinText(r: Reading, first: number, end: number): string {
   const words: string[] = [];
   for (let i = first; i < end; i++) {
     const t = r.tokens[i] as Token;
-    words.push(latin(t.text));
+    words.push(r.spelled.get(i) ?? latin(t.text));
   }
   return words.join(' ');
 }

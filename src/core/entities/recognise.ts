@@ -149,6 +149,8 @@ function readPhrase(r: Reading, i: number): number {
   const saysCity =
     word === 'city' ||
     (lowerAt(r, i - 1) === 'of' && leadsSettlement(lowerAt(r, i - 2))) ||
+    // "мэра Курска": a mayor's place is a town, whatever the case it is written in.
+    roleOf(textAt(r, i - 1)) === 'Mayor' ||
     mayorFollows(r, end);
   const place = choosePlace(places, saysCity ? 'city' : word, adjectival);
   if (!place) return 0;

@@ -104,6 +104,41 @@ describe('officials the gazetteer does not know', () => {
   });
 });
 
+describe('names in Russian and Ukrainian cases', () => {
+  it('reads a genitive name after a role as the official in the nominative', () => {
+    const text =
+      'По словам губернатора Тверской области Игоря Руденя, беспилотники сбиты. Руденя добавил.';
+    expect(entityOf(text, 'Игоря Руденя')).toMatchObject({
+      name: 'Igor Rudenya',
+      description: 'Governor of Tver Oblast',
+    });
+    expect(entityOf(text, 'Руденя')?.id).toBe(entityOf(text, 'Игоря Руденя')?.id);
+    // A known governor in the genitive is still the known governor.
+    expect(
+      entityOf(
+        'Об этом сообщил пресс-секретарь губернатора Вячеслава Гладкова.',
+        'Вячеслава Гладкова',
+      )?.id,
+    ).toBe('official:gladkov-vyacheslav');
+  });
+
+  it('takes the region written right after a Russian district as the district’s own', () => {
+    const text = 'Купʼянський район Харківської області. Зеленского района Курской области.';
+    expect(entityOf(text, 'Зеленского района')).toMatchObject({
+      name: 'Zelensky District',
+      parentId: 'place:ru-kursk-oblast',
+    });
+  });
+
+  it('reads a Ukrainian district in another case as the same district, without the preposition', () => {
+    const text = 'Купʼянський район Харківської області. У Купʼянському районі горіли будинки.';
+    const ids = idsOf(text).filter(([s]) => /Куп/.test(s));
+    expect(ids.map(([s]) => s)).toEqual(['Купʼянський район', 'Купʼянському районі']);
+    expect(new Set(ids.map(([, id]) => id)).size).toBe(1);
+    expect(entityOf(text, 'Купʼянський район')?.name).toBe('Kupianskyi District');
+  });
+});
+
 describe('districts by spelling and script', () => {
   it('folds the Ukrainian adjective, its Russian form and the centre’s name onto one district', () => {
     const text =
