@@ -216,7 +216,9 @@ function resolveDistrict(r: Reading, d: PendingDistrict): void {
   const anywhere = r.g.districtsByKey.get(key);
   if (anywhere?.length === 1 && !regions.length)
     return addFound(r, anywhere[0] as Place, d.first, d.end);
-  const region = regions[0];
+  // An unknown district lies in the region the passage is about: "the Kyivskyi district" of an
+  // article about Kharkiv is Kharkiv's, whatever region its name recalls.
+  const region = (d.hint ? regionsFor(r, d.first)[0] : undefined) ?? regions[0];
   for (const candidate of regions) {
     const fuzzy = closestDistrict(r, candidate, key);
     if (fuzzy) return addFound(r, fuzzy, d.first, d.end);

@@ -152,6 +152,14 @@ describe('districts by spelling and script', () => {
     expect(entityOf(text, 'Kupiansk district')?.description).toBe('district, Kharkiv Oblast');
   });
 
+  it('puts an unknown district named after another place in the region the article is about', () => {
+    const text = 'Mayor of Kharkiv Ihor Terekhov said drones hit the Kyivskyi district.';
+    expect(entityOf(text, 'Kyivskyi district')).toMatchObject({
+      known: false,
+      parentId: 'place:ua-kharkiv-oblast',
+    });
+  });
+
   it('gives every Ukrainian adjectival spelling the same key', () => {
     const keys = ['Kupianskyi', 'Kupyansky', 'Kupianskyy', 'Kupiansky', 'Купʼянський', 'Купянский'];
     expect(new Set(keys.map(placeKey))).toEqual(new Set(['kupian']));
