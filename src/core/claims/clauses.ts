@@ -52,8 +52,33 @@ const ANY_TRIGGER = new RegExp(
   'i',
 );
 
+/**
+ * Assertions already read during one article's detection, by clause text: cutting a sentence
+ * asks about the same pieces its clauses are later read as. Kept for one article only.
+ */
+let remembered: Map<string, Assertion | undefined> | undefined;
+
+/** Runs `read` with the assertions it finds remembered until it returns. */
+export function rememberingAssertions<T>(read: () => T): T {
+  const outer = remembered;
+  remembered = new Map();
+  try {
+    return read();
+  } finally {
+    remembered = outer;
+  }
+}
+
 /** What a clause asserts, if anything: the first trigger used as a verb, in lexicon order. */
 export function assertionOf(clause: string): Assertion | undefined {
+  if (!remembered) return findAssertion(clause);
+  if (remembered.has(clause)) return remembered.get(clause);
+  const assertion = findAssertion(clause);
+  remembered.set(clause, assertion);
+  return assertion;
+}
+
+function findAssertion(clause: string): Assertion | undefined {
   if (!ANY_TRIGGER.test(clause)) return undefined;
   for (const trigger of TRIGGERS) {
     if (trigger.needs && !trigger.needs.test(clause)) continue;

@@ -9,7 +9,7 @@
  * is about (`focus.ts`), not whatever place it named last.
  */
 import type { Claim, ClaimFrame, Entity, EntityMention } from '../model.ts';
-import { assertionOf, splitClauses } from './clauses.ts';
+import { assertionOf, rememberingAssertions, splitClauses } from './clauses.ts';
 import { countsOf, daysOf, identifiersOf, relationOf, timeOf } from './details.ts';
 import { eventsOf } from './events.ts';
 import { anaphorsIn, Focus } from './focus.ts';
@@ -174,6 +174,10 @@ function keysOf(
 }
 
 export function detectClaims(input: ClaimInput): Claim[] {
+  return rememberingAssertions(() => detect(input));
+}
+
+function detect(input: ClaimInput): Claim[] {
   const { text, reportUrl, entities } = input;
   const byId: Lookup = new Map(entities.map((e) => [e.id, e]));
   const mentions = [...input.mentions].sort((a, b) => a.start - b.start);
