@@ -9,7 +9,12 @@ import { textArticle } from '../src/cli/load.ts';
 import type { ArticleInput } from '../src/core/model.ts';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..');
-const SEEDS = resolve(PROJECT_ROOT, '../shared/corpus/seeds');
+// Beside the checkout, or beside the folder of worktrees when this checkout is one of them.
+const SEEDS =
+  [
+    resolve(PROJECT_ROOT, '../shared/corpus/seeds'),
+    resolve(PROJECT_ROOT, '../../shared/corpus/seeds'),
+  ].find((folder) => existsSync(folder)) ?? resolve(PROJECT_ROOT, '../shared/corpus/seeds');
 const DEMO = join(PROJECT_ROOT, 'demo/expected');
 
 export interface Corpus {

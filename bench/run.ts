@@ -20,6 +20,8 @@ import {
 } from './sizes.ts';
 import { heading } from './table.ts';
 import { measureThroughput, throughputTable } from './throughput.ts';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 
 /**
  * The corpus read in order into a fresh history: the reports as analysed and checked, and the
@@ -42,6 +44,15 @@ async function readIntoHistory(articles: ReturnType<typeof loadCorpus>['articles
 /** The synthetic histories the size of a 10,000-report one is projected from. */
 const SIZE_SAMPLES = [250, 500];
 
+/** The gazetteer's heap cost once loaded, from a fresh process (see gazetteer-memory.ts). */
+function gazetteerMemory(): string {
+  const script = join(PROJECT_ROOT, 'bench/gazetteer-memory.ts');
+  const out = execFileSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8' });
+  const { heapBytes, entities } = JSON.parse(out) as { heapBytes: number; entities: number };
+  const mb = (heapBytes / 2 ** 20).toFixed(1);
+  return `\nGazetteer once loaded (${entities} entities, data files and indexes): ${mb} MB of heap (budget 20 MB).`;
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
   console.log(heading('Machine'));
@@ -50,6 +61,7 @@ async function main(): Promise<void> {
   const corpus = loadCorpus();
   console.log(heading(`1. Analysis throughput over ${corpus.origin}`));
   console.log(throughputTable(measureThroughput(corpus.articles)));
+  console.log(gazetteerMemory());
 
   // The first demo text (the evening roundup, a story over several regions), as a reader
   // would open it from an outlet the history has never seen.

@@ -34,20 +34,58 @@ const SELF_NEGATING =
 
 /**
  * The triggers, each pattern made global once: every clause, tail and coordination cut asks for
- * an assertion, so compiling per call would dominate. `matchAll` copies the pattern, so the
- * shared one keeps no state between calls.
+ * an assertion, so compiling per call would dominate. The patterns are only ever run to the end
+ * of a synchronous loop, and their `lastIndex` is reset before each, so sharing them is safe.
  */
 const TRIGGERS = EVENT_TRIGGERS.map((trigger) => ({
   ...trigger,
   pattern: new RegExp(trigger.pattern.source, 'gi'),
 }));
 
+/**
+ * Any trigger at all, in one scan: most pieces a sentence is cut into assert nothing, and one
+ * pass over them costs less than one per trigger. The patterns hold no back-references, so their
+ * union matches wherever one of them does.
+ */
+const ANY_TRIGGER = new RegExp(
+  EVENT_TRIGGERS.map((trigger) => `(?:${trigger.pattern.source})`).join('|'),
+  'i',
+);
+
+/**
+ * Assertions already read during one article's detection, by clause text: cutting a sentence
+ * asks about the same pieces its clauses are later read as. Kept for one article only.
+ */
+let remembered: Map<string, Assertion | undefined> | undefined;
+
+/** Runs `read` with the assertions it finds remembered until it returns. */
+export function rememberingAssertions<T>(read: () => T): T {
+  const outer = remembered;
+  remembered = new Map();
+  try {
+    return read();
+  } finally {
+    remembered = outer;
+  }
+}
+
 /** What a clause asserts, if anything: the first trigger used as a verb, in lexicon order. */
 export function assertionOf(clause: string): Assertion | undefined {
+  if (!remembered) return findAssertion(clause);
+  if (remembered.has(clause)) return remembered.get(clause);
+  const assertion = findAssertion(clause);
+  remembered.set(clause, assertion);
+  return assertion;
+}
+
+function findAssertion(clause: string): Assertion | undefined {
+  if (!ANY_TRIGGER.test(clause)) return undefined;
   for (const trigger of TRIGGERS) {
     if (trigger.needs && !trigger.needs.test(clause)) continue;
-    for (const m of clause.matchAll(trigger.pattern)) {
-      const at = m.index ?? 0;
+    const pattern = trigger.pattern;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(clause); m; m = pattern.exec(clause)) {
+      const at = m.index;
       const before = clause.slice(Math.max(0, at - 30), at);
       if (NOT_AN_ASSERTION_BEFORE.test(before)) continue;
       if (QUESTIONED_BEFORE.test(clause.slice(Math.max(0, at - 60), at))) continue;

@@ -180,6 +180,9 @@ const CLOCK = /\b(\d{1,2}):(\d{2})\b/;
 const PART_OF_DAY = /\b(night|overnight|morning|evening|afternoon)\b/i;
 const WEEKDAY = /\b(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)day\b/gi;
 
+const HAS_DIGIT = /\d/;
+const HAS_DAY = /day/i;
+
 const pad = (n: string | number) => String(n).padStart(2, '0');
 
 function isoDay(month: string, day: string, year?: string): string {
@@ -213,8 +216,10 @@ export function weekdaySpan(time: string | undefined): string[] {
 /** "--12-08" (no year given), "2024-12-08", "--12-07/--12-08", "20:00-23:30", "night", "tue", joined by spaces. */
 export function timeOf(text: string): string | undefined {
   const parts: string[] = [];
-  const md = DATE_MD.exec(text);
-  const dm = md ? null : DATE_DM.exec(text);
+  // Dates and clock times all hold a digit; most clauses have none, and a digit is found fast.
+  const digits = HAS_DIGIT.test(text);
+  const md = digits ? DATE_MD.exec(text) : null;
+  const dm = md || !digits ? null : DATE_DM.exec(text);
   if (md) {
     const [, month = '', day = '', to, year] = md;
     parts.push(
@@ -226,23 +231,24 @@ export function timeOf(text: string): string | undefined {
       to ? `${isoDay(month, day, year)}/${isoDay(month, to, year)}` : isoDay(month, day, year),
     );
   }
-  const range = CLOCK_RANGE.exec(text);
-  const clock = range ? null : CLOCK.exec(text);
+  const range = digits ? CLOCK_RANGE.exec(text) : null;
+  const clock = range || !digits ? null : CLOCK.exec(text);
   if (range) parts.push(`${pad(range[1] ?? '')}:${range[2]}-${pad(range[3] ?? '')}:${range[4]}`);
   else if (clock) parts.push(`${pad(clock[1] ?? '')}:${clock[2]}`);
   const daypart = PART_OF_DAY.exec(text);
   if (daypart) parts.push(daypart[1] === 'overnight' ? 'night' : (daypart[1] ?? '').toLowerCase());
   // "Tuesday" (its early hours included when compared), "Tuesday night" and "the night to
   // Wednesday" ("tue+night", the night after Tuesday): each weekday by its first three letters.
-  for (const m of text.matchAll(WEEKDAY)) {
-    const day = WEEK.indexOf((m[1] ?? '').slice(0, 3).toLowerCase());
-    const at = m.index ?? 0;
-    let said = WEEK[day] ?? '';
-    if (/\b(?:night|overnight)\s+(?:to|into|before)\s+$/i.test(text.slice(0, at)))
-      said = `${WEEK[(day + 6) % 7] ?? ''}+night`;
-    else if (/^\s+night\b/i.test(text.slice(at + m[0].length))) said = `${said}+night`;
-    if (!parts.includes(said)) parts.push(said);
-  }
+  if (HAS_DAY.test(text))
+    for (const m of text.matchAll(WEEKDAY)) {
+      const day = WEEK.indexOf((m[1] ?? '').slice(0, 3).toLowerCase());
+      const at = m.index ?? 0;
+      let said = WEEK[day] ?? '';
+      if (/\b(?:night|overnight)\s+(?:to|into|before)\s+$/i.test(text.slice(0, at)))
+        said = `${WEEK[(day + 6) % 7] ?? ''}+night`;
+      else if (/^\s+night\b/i.test(text.slice(at + m[0].length))) said = `${said}+night`;
+      if (!parts.includes(said)) parts.push(said);
+    }
   return parts.length ? parts.join(' ') : undefined;
 }
 
@@ -253,6 +259,7 @@ const IDENTIFIERS =
 export function identifiersOf(text: string): { ids: string[]; spans: [number, number][] } {
   const ids: string[] = [];
   const spans: [number, number][] = [];
+  if (!HAS_DIGIT.test(text)) return { ids, spans };
   for (const m of text.matchAll(IDENTIFIERS)) {
     const list = m[1] ?? '';
     for (const id of list.match(/\d+[a-zа-я]?/gi) ?? []) ids.push(id.toLowerCase());
@@ -273,6 +280,7 @@ const NOT_COUNTS = [
 /** Spans of numbers that are times, dates or decimals of duration rather than counts. */
 function notCountSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
+  if (!HAS_DIGIT.test(text)) return spans;
   for (const re of NOT_COUNTS) {
     for (const m of text.matchAll(re)) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   }
@@ -303,6 +311,18 @@ const OUTAGE_BEFORE =
 const OUTAGE_AFTER =
   /^(?:[\p{L}-]+\s+){0,5}?(?:lost|losing|were left without|left without|without|had no|have no|remain without|remained without|are without|were without|cut off from)\s+(?:\w+\s+)?(?:power|electricity|gas|heating|heat|water|light)\b/iu;
 
+/** The words after a count that are ever read: the unit's phrase and the harm told after it. */
+const WORDS_AFTER_COUNT = 8;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** The first `most` words of a text, without splitting the rest of it. */
+function wordsOf(text: string, most: number): string[] {
+  const words: string[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m && words.length < most; m = WORD.exec(text)) words.push(m[0]);
+  return words;
+}
+
 /** Counts with their qualifier and unit: "more than 10 drones", "several districts", "nine". */
 export function countsOf(text: string, skip: [number, number][]): Count[] {
   const counts: Count[] = [];
@@ -315,7 +335,7 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
     // The pronoun of "no one" counts nothing.
     if (/^one$/i.test(phrase) && /\bno\s+$/i.test(text.slice(0, at))) continue;
     const rest = text.slice(at + phrase.length);
-    const after = rest.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const after = wordsOf(rest, WORDS_AFTER_COUNT);
     const unit = unitAfter(after);
     const article = /^an?$/i.test(phrase);
     if (article) {

@@ -9,7 +9,7 @@
  * is about (`focus.ts`), not whatever place it named last.
  */
 import type { Claim, ClaimFrame, Entity, EntityMention } from '../model.ts';
-import { assertionOf, splitClauses } from './clauses.ts';
+import { assertionOf, rememberingAssertions, splitClauses } from './clauses.ts';
 import { countsOf, daysOf, identifiersOf, relationOf, timeOf } from './details.ts';
 import { eventsOf } from './events.ts';
 import { anaphorsIn, Focus } from './focus.ts';
@@ -41,6 +41,9 @@ const DEBRIS_NOUN = /\b(?:crash site|debris|wreckage|fragments|pieces)\b/i;
 
 type Lookup = Map<string, Entity>;
 
+/** The one part of GENERIC anchored at the start of what it tests. */
+const OPENS_WITH_WHETHER = /^whether\b/i;
+
 /** Where the clause holding a reporting verb starts: after a closing quote or a connector. */
 const SPEAKER_CLAUSE_START =
   /[’”»"'](?!\p{L})\s*|,\s*(?:even as|while|though|although|but|and|as|where)\s+|\b(?:that|but)\s+/giu;
@@ -52,10 +55,18 @@ const REPORTING_VERBS = new RegExp(REPORTING_VERB.source, 'gi');
 const NOT_A_SPEAKER =
   /^(?:while|though|although|despite|as|if|when)\b|\b(?:statement|report|message|post|incident|operation|was|were|is|are)\b|(?:\S+\s+){6}/i;
 
+const broadEntities = new WeakMap<Entity, boolean>();
+
 /** Countries and seas: too wide to say two reports speak of one event. */
 function isBroad(id: string, byId: Lookup): boolean {
   const entity = byId.get(id);
-  if (entity) return BROAD_PLACE.test(entity.description);
+  if (entity) {
+    // Asked for every place of every claim and its containers: the answer is kept per entity.
+    let broad = broadEntities.get(entity);
+    if (broad === undefined)
+      broadEntities.set(entity, (broad = BROAD_PLACE.test(entity.description)));
+    return broad;
+  }
   // Countries carry bare ISO codes ("place:ru"); regions and districts longer ones ("place:ru-ros").
   return /^place:[a-z]{2}$/.test(id);
 }
@@ -163,6 +174,10 @@ function keysOf(
 }
 
 export function detectClaims(input: ClaimInput): Claim[] {
+  return rememberingAssertions(() => detect(input));
+}
+
+function detect(input: ClaimInput): Claim[] {
   const { text, reportUrl, entities } = input;
   const byId: Lookup = new Map(entities.map((e) => [e.id, e]));
   const mentions = [...input.mentions].sort((a, b) => a.start - b.start);
@@ -223,7 +238,13 @@ export function detectClaims(input: ClaimInput): Claim[] {
 
     for (const clause of clauses) {
       const cText = sText.slice(clause.start, clause.end);
-      if (COMMENTARY.test(cText) || GENERIC.test(cText)) continue;
+      // A clause is a stretch of its sentence between word boundaries, so it can only comment
+      // where its sentence does, save a clause that opens with "whether".
+      if (
+        (commentary || OPENS_WITH_WHETHER.test(cText)) &&
+        (COMMENTARY.test(cText) || GENERIC.test(cText))
+      )
+        continue;
       const start = sentence.start + clause.start;
       const end = sentence.start + clause.end;
       const cMentions = mentionsIn(mentions, start, end);

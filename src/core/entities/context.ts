@@ -5,8 +5,9 @@
  */
 import type { Entity } from '../model.ts';
 import { jaroWinkler, isAdjectival } from './fold.ts';
-import { placeAncestors, regionOf, type Place } from './gazetteer.ts';
+import { placeAncestors, regionOf, type Official, type Place } from './gazetteer.ts';
 import { choosePlace } from './choose.ts';
+import { hasCyrillic, isUkrainian } from './transliterate.ts';
 import {
   addFound,
   idKey,
@@ -14,6 +15,7 @@ import {
   keyAt,
   latinText,
   lowerAt,
+  nameKeyAt,
   sentenceAround,
   type PendingDistrict,
   type PendingName,
@@ -35,7 +37,44 @@ export function resolveContext(r: Reading): void {
   resolveDistrictOf(r);
   resolveNames(r);
   resolveSurnames(r);
+  resolveRespelledSurnames(r);
   placeUnknownOfficials(r);
+}
+
+/** How close a respelt surname must be to an official named in the article, and by what margin over the next. */
+const RESPELT_ACCEPT = 0.9;
+
+/**
+ * "Syniehubov ... Syniegubov", "Volobuyev ... Volobuev": a surname spelt another way later in the
+ * article is the official named there, when it is clearly closer to that one than to any other.
+ * Only officials of this article are weighed, so a stray capitalised word cannot reach the gazetteer.
+ */
+function resolveRespelledSurnames(r: Reading): void {
+  if (!r.surnameLike.length) return;
+  const officials = new Map<string, Entity>();
+  for (const f of r.found) {
+    if (f.entity.type !== 'official') continue;
+    const known = r.g.byId.get(f.entity.id) as Official | undefined;
+    const key = known?.surnameKey ?? nameKeyAt(r, f.end - 1);
+    if (key) officials.set(key, f.entity);
+  }
+  for (const [key, entity] of r.localSurnames) officials.set(key, entity);
+  if (!officials.size) return;
+  for (const s of r.surnameLike) {
+    let best: Entity | undefined;
+    let bestScore = 0;
+    let second = 0;
+    for (const [key, entity] of officials) {
+      // "Petrovich" and "Petrova" are other people: a respelling changes letters, it adds no ending.
+      if (key[0] !== s.key[0] || Math.abs(key.length - s.key.length) > 2) continue;
+      if (key.startsWith(s.key) || s.key.startsWith(key)) continue;
+      const score = jaroWinkler(s.key, key);
+      if (score > bestScore) [second, bestScore, best] = [bestScore, score, entity];
+      else if (score > second) second = score;
+    }
+    if (best && bestScore >= RESPELT_ACCEPT && bestScore - second >= FUZZY_MARGIN)
+      addFound(r, best, s.index, s.index + 1);
+  }
 }
 
 function placeOf(r: Reading, entity: Entity): Place | undefined {
@@ -140,14 +179,17 @@ function inDistrictList(r: Reading, at: number): boolean {
 const OWNER_LINKS = new Set(['of', ',', '(', 'in']);
 
 /**
- * "Kirovsky and Leninsky districts of Donetsk", "the Shebekinsky district, Belgorod region": the
- * region named right after the district word.
+ * "Kirovsky and Leninsky districts of Donetsk", "the Shebekinsky district, Belgorod region",
+ * "Беловского района Курской области": the region named right after the district word.
  */
 function listOwner(r: Reading, at: number): string | undefined {
   const [, to] = sentenceAround(r, at);
   for (let i = at; i < Math.min(to, at + 10); i++) {
-    if (!isDistrictWord(textAt(r, i)) || !OWNER_LINKS.has(lowerAt(r, i + 1))) continue;
-    const next = lowerAt(r, i + 2) === 'the' ? i + 3 : i + 2;
+    if (!isDistrictWord(textAt(r, i))) continue;
+    // "района Курской области": Russian and Ukrainian put the region's genitive right after.
+    const linked = OWNER_LINKS.has(lowerAt(r, i + 1));
+    if (!linked && !hasCyrillic(textAt(r, i))) continue;
+    const next = !linked ? i + 1 : lowerAt(r, i + 2) === 'the' ? i + 3 : i + 2;
     const owner = r.found.find((f) => f.first === next && f.entity.type === 'place');
     return owner ? regionOf(owner.entity.id) : undefined;
   }
@@ -174,7 +216,9 @@ function resolveDistrict(r: Reading, d: PendingDistrict): void {
   const anywhere = r.g.districtsByKey.get(key);
   if (anywhere?.length === 1 && !regions.length)
     return addFound(r, anywhere[0] as Place, d.first, d.end);
-  const region = regions[0];
+  // An unknown district lies in the region the passage is about: "the Kyivskyi district" of an
+  // article about Kharkiv is Kharkiv's, whatever region its name recalls.
+  const region = (d.hint ? regionsFor(r, d.first)[0] : undefined) ?? regions[0];
   for (const candidate of regions) {
     const fuzzy = closestDistrict(r, candidate, key);
     if (fuzzy) return addFound(r, fuzzy, d.first, d.end);
@@ -201,13 +245,34 @@ function closestDistrict(r: Reading, region: string, key: string): Place | undef
   return bestScore >= FUZZY_ACCEPT && bestScore - second >= FUZZY_MARGIN ? best : undefined;
 }
 
+/**
+ * A district the gazetteer lacks is named after its centre as often as by its adjective:
+ * "Kupiansk district" and "Kupianskyi district" (adjective folded to "kupian"), "Glushkovo" and
+ * "Glushkovsky". The centre's -sk and a final -o or -e after v or n fold away, so both land on one id.
+ */
+export function districtIdKey(key: string): string {
+  const folded = key.replace(/sk$|(?<=[vn])[oe]$/, '');
+  return folded.length >= 4 ? folded : key;
+}
+
+/** The district's name as English news writes it: a Cyrillic adjective in any case gives "-sky" or "-skyi". */
+function districtName(r: Reading, d: PendingDistrict): string {
+  const name = latinText(r, d.first, d.last);
+  const word = textAt(r, d.first);
+  if (!hasCyrillic(word)) return name;
+  // Ukrainian cases (Купʼянського, Купʼянському -> Kupianskoho, -omu) give -skyi, Russian ones -sky.
+  return isUkrainian(word)
+    ? name.replace(/(?<=sk)(?:oho|omu|ii|ym|yi|a|e|i)$/, 'yi')
+    : name.replace(/(?<=sk)(?:ogo|omu|om|oye|oe|aya|oy|oi|iy|ikh|ykh)$/, 'y');
+}
+
 function unknownDistrict(r: Reading, d: PendingDistrict, region: string | undefined): Entity {
-  const key = idKey(r, d.first, d.last);
+  const key = districtIdKey(idKey(r, d.first, d.last));
   const regionPlace = region ? r.g.byId.get(region) : undefined;
   const entity: Entity = {
     id: `${region ?? 'place:'}${region ? '-' : ''}${key}-district`,
     type: 'place',
-    name: `${latinText(r, d.first, d.last)} District`,
+    name: `${districtName(r, d)} District`,
     description: regionPlace ? `district, ${regionPlace.name}` : 'district',
     known: false,
   };
@@ -323,9 +388,13 @@ function resolveNames(r: Reading): void {
 
 function resolveSurnames(r: Reading): void {
   const mentioned = new Set(r.found.map((f) => f.entity.id));
-  const regions = new Set(
-    r.found.map((f) => (f.entity.type === 'place' ? regionOf(f.entity.id) : undefined)),
-  );
+  // The places the article names and their regions: a mayor's parent is the city itself.
+  const regions = new Set<string | undefined>();
+  for (const f of r.found) {
+    if (f.entity.type !== 'place') continue;
+    regions.add(f.entity.id);
+    regions.add(regionOf(f.entity.id));
+  }
   let articleCountryId: string | undefined;
   const country = (): string => (articleCountryId ??= articleCountry(r));
   for (const s of r.surnames) {
@@ -341,6 +410,8 @@ function resolveSurnames(r: Reading): void {
     const official =
       known.find((o) => mentioned.has(o.id)) ??
       known.find((o) => o.parentId && regions.has(o.parentId)) ??
+      // A city's mayor in an article about the city's region ("Kharkiv" alone is the oblast).
+      known.find((o) => o.parentId && regions.has(regionOf(o.parentId))) ??
       // A national figure ("Putin said") in an article about their country.
       known.find((o) => o.parentId === `place:${country()}`) ??
       (roleInSentence && known.length === 1 ? known[0] : undefined);
@@ -348,18 +419,83 @@ function resolveSurnames(r: Reading): void {
   }
 }
 
-/** "Governor of Kursk Oblast Ivanov", "the region's governor, Ivanov": the region a new official governs. */
+/** Words between a role and the place it is of, or between a place and its role: "of the", "regional". */
+const ROLE_PLACE_LINKS = new Set([
+  'of',
+  'the',
+  'regional',
+  'city',
+  'district',
+  'oblast',
+  "'s",
+  's',
+  '’',
+]);
+
+/** The place mention starting at token `at`, past "of" and "the". */
+function placeFrom(r: Reading, at: number): Entity | undefined {
+  let i = at;
+  while (i < at + 2 && (lowerAt(r, i) === 'of' || lowerAt(r, i) === 'the')) i++;
+  const f = r.found.find((found) => found.first === i && found.entity.type === 'place');
+  return f?.entity;
+}
+
+/** The place mention that ends right before token `at` ("Lviv mayor", "Kharkiv regional governor"). */
+function placeEndingAt(r: Reading, at: number): Entity | undefined {
+  let i = at;
+  while (i > at - 3 && ROLE_PLACE_LINKS.has(lowerAt(r, i - 1))) i--;
+  const f = r.found.find((found) => found.end === i && found.entity.type === 'place');
+  return f?.entity;
+}
+
+function articleRegion(r: Reading): Entity | undefined {
+  const region = dominantRegion(r);
+  return region ? r.g.byId.get(region) : undefined;
+}
+
+/** "мэра Курска": a bare name read as the region is, for a mayor, the city of that name. */
+function cityOf(r: Reading, place: Entity): Entity | undefined {
+  const known = placeOf(r, place);
+  if (known?.kind !== 'region') return undefined;
+  const city = choosePlace(r.g.places.get(known.stemKey) ?? [], 'city', false);
+  return city?.kind === 'city' ? city : undefined;
+}
+
+const PLACED_ROLES = new Set(['Governor', 'Mayor', 'Head']);
+
+/**
+ * Where an official the gazetteer lacks serves: "Governor of Kursk Oblast Ivanov", "the head of the
+ * Starodubsky district, Kuzmin", "Мэр Шебекино Жданов", "Lviv mayor Sadovyi", else the place named
+ * before the role ("the region's governor"). A governor governs the region, a mayor the town, a
+ * head the place named, district or region. Whoever stays unplaced is described by the role alone,
+ * marked as read from context.
+ */
 function placeUnknownOfficials(r: Reading): void {
   for (const entity of r.localSurnames.values()) {
     if (entity.known) continue;
     const role = r.roles.get(entity.id);
-    if (!role || !['Governor', 'Mayor', 'Head'].includes(role.role)) continue;
-    // "Governor of Kursk Oblast X", "Governor X of Kursk Oblast", else the place named before the role.
-    const of = [role.index + 1, role.nameEnd].find((i) => lowerAt(r, i) === 'of');
-    const after = of !== undefined ? r.found.find((f) => f.first === of + 1) : undefined;
-    const place = after?.entity.type === 'place' ? after.entity : placeBefore(r, role.index + 1);
-    if (!place) continue;
-    const governed = role.role === 'Mayor' ? place.id : (regionOf(place.id) ?? place.id);
+    if (!role) {
+      entity.description = 'official (from context)';
+      continue;
+    }
+    const place = PLACED_ROLES.has(role.role)
+      ? (placeFrom(r, role.index + 1) ??
+        placeFrom(r, role.nameEnd) ??
+        placeEndingAt(r, role.index) ??
+        placeBefore(r, role.index + 1) ??
+        // "said X, the region's governor", the region named only later: the article's region.
+        (role.role === 'Governor' ? articleRegion(r) : undefined))
+      : undefined;
+    if (!place) {
+      entity.description = `${role.role} (from context)`;
+      continue;
+    }
+    const governed =
+      role.role === 'Governor'
+        ? (regionOf(place.id) ?? place.id)
+        : role.role === 'Mayor'
+          ? (cityOf(r, place) ?? place).id
+          : place.id;
     entity.parentId = governed;
     entity.description = `${role.role} of ${r.g.byId.get(governed)?.name ?? place.name}`;
   }

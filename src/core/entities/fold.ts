@@ -26,6 +26,7 @@ const SPELLING: Array<[RegExp, string]> = [
 
 const nameCache = new Map<string, string>();
 const placeCache = new Map<string, string>();
+const adjectivalCache = new Map<string, boolean>();
 const CACHE_LIMIT = 50_000;
 
 function remember(cache: Map<string, string>, word: string, key: string): string {
@@ -62,7 +63,13 @@ export function placeKey(word: string): string {
 
 /** True when the word carries an adjectival ending: "Bokovsky", "Chertkovskoye", "Kharkivska". */
 export function isAdjectival(word: string): boolean {
-  return ADJECTIVE_ENDING.test(spellingKey(word));
+  let adjectival = adjectivalCache.get(word);
+  if (adjectival === undefined) {
+    if (adjectivalCache.size >= CACHE_LIMIT) adjectivalCache.clear();
+    adjectival = ADJECTIVE_ENDING.test(spellingKey(word));
+    adjectivalCache.set(word, adjectival);
+  }
+  return adjectival;
 }
 
 /** Jaro-Winkler similarity in [0, 1], prefix bonus over at most four letters. */

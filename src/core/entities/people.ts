@@ -5,6 +5,7 @@
 import type { Entity } from '../model.ts';
 import type { Official } from './gazetteer.ts';
 import { jaroWinkler } from './fold.ts';
+import { hasCyrillic, latin } from './transliterate.ts';
 import {
   addFound,
   idKey,
@@ -91,9 +92,39 @@ function unknownOfficial(
   return entity;
 }
 
+/**
+ * Russian names a speaker in the genitive after a role or "по словам": "губернатора Игоря Руденя",
+ * "Вячеслава Гладкова". A Cyrillic first name that is one of the gazetteer's once its genitive
+ * ending is dropped makes the two words a name in the genitive; the reading then keeps the
+ * nominative keys for both tokens, so the surname finds the official as written anywhere else.
+ */
+function genitiveName(r: Reading, i: number): string | undefined {
+  const text = textAt(r, i);
+  if (!hasCyrillic(text) || !isNameWord(r, i + 1)) return undefined;
+  const key = nameKeyAt(r, i);
+  // Игоря, Ивана, Вячеслава lose -(и)а; Сергея, Андрея, Дмитрия, Василия end in -й, folded to -i.
+  for (const nominative of [key.replace(/i?a$/, ''), key.replace(/ia$/, 'i')]) {
+    const firstName = nominative !== key ? r.g.firstNames.get(nominative) : undefined;
+    if (!firstName) continue;
+    r.nameKeys[i] = nominative;
+    const surname = nameKeyAt(r, i + 1);
+    // Гладкова, Хинштейна: -a after a consonant; Зеленского: -ogo for the adjectival -ii.
+    r.nameKeys[i + 1] = surname.replace(/ogo$/, 'i').replace(/([^aeiou])a$/, '$1');
+    r.spelled.set(i, firstName.charAt(0).toUpperCase() + firstName.slice(1));
+    r.spelled.set(
+      i + 1,
+      latin(textAt(r, i + 1))
+        .replace(/ogo$/, 'y')
+        .replace(/([^aeiouy])a$/, '$1'),
+    );
+    return firstName;
+  }
+  return undefined;
+}
+
 /** "Vasily Anokhine", "Василий Анохин", "Vyacheslav Vladimirovich Gladkov": a first name and a surname. */
 export function readPerson(r: Reading, i: number): number {
-  const firstName = r.g.firstNames.get(nameKeyAt(r, i));
+  const firstName = r.g.firstNames.get(nameKeyAt(r, i)) ?? genitiveName(r, i);
   if (!firstName || !isNameWord(r, i + 1)) return 0;
   let surname = i + 1;
   if (PATRONYMIC.test(nameKeyAt(r, surname)) && isNameWord(r, surname + 1)) surname++;
@@ -105,6 +136,12 @@ export function readPerson(r: Reading, i: number): number {
   const known = knownOfficial(r, nameKeyAt(r, surname), firstName);
   if (known) {
     addFound(r, known, i, end);
+    return end;
+  }
+  // Named earlier in this article with a role: the same person, whatever the script.
+  const local = r.localSurnames.get(nameKeyAt(r, surname));
+  if (local) {
+    addFound(r, local, i, end);
     return end;
   }
   const role = roleNear(r, i, end);
@@ -120,7 +157,7 @@ export function readRoleName(r: Reading, i: number): number {
   let j = i + 1;
   if (r.tokens[j]?.text === ',') j++;
   // A first name after the role is read as a person when the loop reaches it.
-  if (!isNameWord(r, j) || r.g.firstNames.has(nameKeyAt(r, j))) return i + 1;
+  if (!isNameWord(r, j) || r.g.firstNames.has(nameKeyAt(r, j)) || genitiveName(r, j)) return i + 1;
   const two = isNameWord(r, j + 1) && looksLikeSurname(nameKeyAt(r, j + 1), textAt(r, j + 1));
   const surname = two ? j + 1 : j;
   if (!two && !looksLikeSurname(nameKeyAt(r, j), textAt(r, j))) return i + 1;
@@ -129,4 +166,32 @@ export function readRoleName(r: Reading, i: number): number {
     known ?? unknownOfficial(r, j, surname, surname + 1, { role, index: i, nameEnd: surname + 1 });
   addFound(r, entity, j, surname + 1);
   return surname + 1;
+}
+
+/** How far past the comma the role of an appositive may come: ", the region's acting governor". */
+const APPOSITIVE_REACH = 5;
+
+/**
+ * "Yuriy Malashko, the regional governor, said": a name whose first name the gazetteer does not
+ * list is an official's when a role follows it in an appositive. Two name words are needed, the
+ * second shaped like a surname, so a sentence's opening words are not taken for a name.
+ */
+export function readAppositiveName(r: Reading, i: number): number {
+  if (!isNameWord(r, i) || !isNameWord(r, i + 1) || textAt(r, i + 2) !== ',') return 0;
+  if (!looksLikeSurname(nameKeyAt(r, i + 1), textAt(r, i + 1))) return 0;
+  for (let at = i + 3; at < i + 3 + APPOSITIVE_REACH; at++) {
+    const t = r.tokens[at];
+    if (!t || (!t.word && t.text !== "'" && t.text !== '’')) break;
+    const role = roleOf(t.text);
+    if (!role) continue;
+    const known = knownOfficial(r, nameKeyAt(r, i + 1));
+    addFound(
+      r,
+      known ?? unknownOfficial(r, i, i + 1, i + 2, { role, index: at, nameEnd: i + 2 }),
+      i,
+      i + 2,
+    );
+    return i + 2;
+  }
+  return 0;
 }

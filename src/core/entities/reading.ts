@@ -64,12 +64,19 @@ export interface RoleAt {
 export interface Reading {
   text: string;
   tokens: Token[];
+  /** Folded keys by token index, filled as they are first asked for. */
+  placeKeys: Array<string | undefined>;
+  nameKeys: Array<string | undefined>;
+  /** Latin spellings that replace a token's own in names: the nominative of a genitive name. */
+  spelled: Map<number, string>;
   g: Gazetteer;
   found: Found[];
   districts: PendingDistrict[];
   names: PendingName[];
   organizations: PendingOrganization[];
   surnames: PendingSurname[];
+  /** Capitalised words left unread that look like surnames: a respelling of an official named elsewhere? */
+  surnameLike: PendingSurname[];
   /**
    * Officials named in this article whose surname key the gazetteer does not list (unknown ones, and
    * known ones under a garbled spelling), so a later bare surname joins them.
@@ -83,26 +90,36 @@ export function startReading(text: string, tokens: Token[]): Reading {
   return {
     text,
     tokens,
+    placeKeys: new Array<string | undefined>(tokens.length),
+    nameKeys: new Array<string | undefined>(tokens.length),
+    spelled: new Map(),
     g: gazetteer(),
     found: [],
     districts: [],
     names: [],
     organizations: [],
     surnames: [],
+    surnameLike: [],
     localSurnames: new Map(),
     roles: new Map(),
   };
 }
 
+/** A token's place key, folded once per token: the pass asks for the same token's key many times. */
 export function keyAt(r: Reading, i: number): string {
   const t = r.tokens[i];
   if (!t) return '';
-  return t.word ? placeKey(t.text) : t.text;
+  let key = r.placeKeys[i];
+  if (key === undefined) key = r.placeKeys[i] = t.word ? placeKey(t.text) : t.text;
+  return key;
 }
 
 export function nameKeyAt(r: Reading, i: number): string {
   const t = r.tokens[i];
-  return t?.word ? nameKey(t.text) : '';
+  if (!t?.word) return '';
+  let key = r.nameKeys[i];
+  if (key === undefined) key = r.nameKeys[i] = nameKey(t.text);
+  return key;
 }
 
 /** The token's text as written, or '' past either end of the text. */
@@ -133,7 +150,7 @@ export function latinText(r: Reading, first: number, end: number): string {
   const words: string[] = [];
   for (let i = first; i < end; i++) {
     const t = r.tokens[i] as Token;
-    words.push(latin(t.text));
+    words.push(r.spelled.get(i) ?? latin(t.text));
   }
   return words.join(' ');
 }

@@ -25,12 +25,13 @@ import {
 } from './reading.ts';
 import { resolveContext } from './context.ts';
 import { choosePlace } from './choose.ts';
-import { readPerson, readRoleName } from './people.ts';
+import { readAppositiveName, readPerson, readRoleName } from './people.ts';
 import {
   areaWord,
   isNotName,
   isStreetWord,
   leadsSettlement,
+  looksLikeSurname,
   roleOf,
   streetWordLeads,
 } from './vocabulary.ts';
@@ -66,7 +67,9 @@ function readCapitalised(r: Reading, i: number): number {
     readPhrase(r, i) ||
     readBareSurname(r, i) ||
     readAnnouncedName(r, i) ||
+    readAppositiveName(r, i) ||
     readRoleName(r, i) ||
+    noteSurnameLike(r, i) ||
     i + 1
   );
 }
@@ -100,10 +103,14 @@ function saysRiver(r: Reading, i: number, end: number): [boolean, number] {
   return [lowerAt(r, before) === 'the' && !isUpperWord(r, end), end];
 }
 
+/** Capitalised words that make a place's name an outlet's: "Kyiv Independent", "Moscow Times". */
+const OUTLET_WORDS = new Set(['independent', 'post', 'times', 'pravda', 'herald', 'tribune']);
+
 function readPhrase(r: Reading, i: number): number {
   const phrase = longestPhrase(r, i);
   if (!phrase) return 0;
   const [end, allPlaces, organizations] = phrase;
+  if (isUpperWord(r, end) && OUTLET_WORDS.has(lowerAt(r, end))) return end + 1;
   const [river, riverEnd] = allPlaces.some((n) => n.target.kind === 'river')
     ? saysRiver(r, i, end)
     : [false, end];
@@ -142,6 +149,8 @@ function readPhrase(r: Reading, i: number): number {
   const saysCity =
     word === 'city' ||
     (lowerAt(r, i - 1) === 'of' && leadsSettlement(lowerAt(r, i - 2))) ||
+    // "мэра Курска": a mayor's place is a town, whatever the case it is written in.
+    roleOf(textAt(r, i - 1)) === 'Mayor' ||
     mayorFollows(r, end);
   const place = choosePlace(places, saysCity ? 'city' : word, adjectival);
   if (!place) return 0;
@@ -190,13 +199,25 @@ function readBareSurname(r: Reading, i: number): number {
   return i + 1;
 }
 
-/** Capitalised words that are not function words, months or adjectives of nationality: i..end. */
+/** A word that may be another spelling of an official's surname ("Syniegubov"); settled in context.ts. */
+function noteSurnameLike(r: Reading, i: number): number {
+  const key = nameKeyAt(r, i);
+  if (key.length >= 5 && looksLikeSurname(key, textAt(r, i)) && !isNotName(textAt(r, i)))
+    r.surnameLike.push({ index: i, key });
+  return 0;
+}
+
+/**
+ * Capitalised words that are not function words, months, adjectives of nationality or roles
+ * ("Глава Беловского района" is the head of the Belovsky district): i..end.
+ */
 function capitalisedRun(r: Reading, i: number, most = 3): number {
   let end = i;
   while (
     end - i < most &&
     isUpperWord(r, end) &&
     !isNotName(textAt(r, end)) &&
+    !roleOf(textAt(r, end)) &&
     !r.g.countryAdjectives.has(keyAt(r, end)) &&
     !areaWord(textAt(r, end)) &&
     !isStreetWord(textAt(r, end))

@@ -74,14 +74,23 @@ const UKRAINIAN_INITIAL: Record<string, string> = { є: 'ye', ї: 'yi', й: 'y',
 const VOWELS = new Set('аеёиоуыэюяіїє');
 const APOSTROPHES = new Set(["'", '’', 'ʼ']);
 const CYRILLIC = /[\u0400-\u04ff]/;
-const UKRAINIAN_ONLY = /[іїєґІЇЄҐ]/;
+/**
+ * Letters Russian lacks, an apostrophe inside a word (Russian writes ъ) and the adjectival -ський,
+ * -цький (Russian -ский, -цкий): "Купʼянський" and "Сумський" are Ukrainian without і, ї, є or ґ.
+ */
+const UKRAINIAN_ONLY = /[іїєґІЇЄҐ]|[\u0400-\u04ff]['’ʼ][\u0400-\u04ff]|[сц]ьк/;
 
 export function hasCyrillic(text: string): boolean {
   return CYRILLIC.test(text);
 }
 
+/** True when the Cyrillic text shows a sign of Ukrainian rather than Russian spelling. */
+export function isUkrainian(text: string): boolean {
+  return UKRAINIAN_ONLY.test(text);
+}
+
 function scriptOf(word: string): Script {
-  return UKRAINIAN_ONLY.test(word) ? 'uk' : 'ru';
+  return isUkrainian(word) ? 'uk' : 'ru';
 }
 
 /** The text in Latin script: transliterated when it has Cyrillic letters, else as it is. */

@@ -1,0 +1,205 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseEntities } from '../recognise.ts';
+import { centreNames } from '../centre-names.ts';
+import { placeKey } from '../fold.ts';
+
+/** Every mention as [surface, entity id], in text order. */
+function idsOf(text: string): Array<[string, string]> {
+  return recogniseEntities(text).mentions.map((m) => [m.surface, m.entityId]);
+}
+
+function entityOf(text: string, surface: string) {
+  const { entities, mentions } = recogniseEntities(text);
+  const mention = mentions.find((m) => m.surface === surface);
+  return mention && entities.find((e) => e.id === mention.entityId);
+}
+
+describe('officials the gazetteer does not know', () => {
+  it('merges an unknown governor with the same name in Cyrillic and the bare surname', () => {
+    const text =
+      'Governor Ivan Petrov of Kursk Oblast said two drones were downed. ' +
+      'Иван Петров добавил, что пострадавших нет. Petrov later visited the site.';
+    const ids = idsOf(text).filter(([, id]) => id.startsWith('official:'));
+    expect(ids.map(([surface]) => surface)).toEqual(['Ivan Petrov', 'Иван Петров', 'Petrov']);
+    expect(new Set(ids.map(([, id]) => id)).size).toBe(1);
+    expect(entityOf(text, 'Petrov')).toMatchObject({
+      name: 'Ivan Petrov',
+      description: 'Governor of Kursk Oblast',
+      parentId: 'place:ru-kursk-oblast',
+      known: false,
+    });
+  });
+
+  it('gives the same id to the unknown official in separate articles and scripts', () => {
+    const english = entityOf('Governor Ivan Petrov said drones were downed.', 'Ivan Petrov');
+    const russian = entityOf('Губернатор Иван Петров сообщил об атаке.', 'Иван Петров');
+    expect(english?.id).toBeDefined();
+    expect(russian?.id).toBe(english?.id);
+  });
+
+  it('places an official by the role’s place, in English or Russian word order', () => {
+    expect(
+      entityOf('Мэр Шебекино Владимир Жданов сообщил о повреждениях.', 'Владимир Жданов')
+        ?.description,
+    ).toBe('Mayor of Shebekino');
+    expect(
+      entityOf('Lviv mayor Andriy Sadovyi said a school was hit.', 'Andriy Sadovyi'),
+    ).toMatchObject({ description: 'Mayor of Lviv', parentId: 'place:ua-lviv' });
+    const head = entityOf(
+      'The head of the Starodubsky district, Alexei Kuzmin, said three houses were damaged.',
+      'Alexei Kuzmin',
+    );
+    expect(head).toMatchObject({
+      description: 'Head of Starodubsky District',
+      parentId: 'place:ru-bryansk-oblast-starodubsky-district',
+    });
+  });
+
+  it('reads "said X Y, the region’s governor" as the governor of the article’s region', () => {
+    const text =
+      'Three drones were downed, said Yevhen Lysak, the region’s governor, in Dnipropetrovsk Oblast. ' +
+      'Lysak said nobody was hurt.';
+    const ids = idsOf(text).filter(([, id]) => id.startsWith('official:'));
+    expect(ids.map(([surface]) => surface)).toEqual(['Yevhen Lysak', 'Lysak']);
+    expect(entityOf(text, 'Lysak')?.description).toBe('Governor of Dnipropetrovsk Oblast');
+  });
+
+  it('does not let a role word open a district name: "Глава Беловского района"', () => {
+    const text =
+      'Глава Беловского района Николай Волобуев сообщил о повреждениях в Курской области.';
+    expect(entityOf(text, 'Беловского района')?.id).toBe('place:ru-kursk-oblast-belovsky-district');
+    expect(entityOf(text, 'Николай Волобуев')?.description).toBe('Head of Belovsky District');
+  });
+
+  it('reads an official whose first name it does not know from the role after the name', () => {
+    const text =
+      'Yuriy Malashko, the regional governor, said drones hit Zaporizhzhia Oblast. Malashko added ' +
+      'that Sergei Ivanov, a resident, was unhurt.';
+    const ids = idsOf(text).filter(([, id]) => id.startsWith('official:'));
+    expect(ids.map(([surface]) => surface)).toEqual(['Yuriy Malashko', 'Malashko']);
+    expect(entityOf(text, 'Malashko')?.description).toBe('Governor of Zaporizhzhia Oblast');
+  });
+
+  it('says an unplaced official was read from context', () => {
+    expect(entityOf('Spokesman Ivan Sidorov said nothing.', 'Ivan Sidorov')?.description).toBe(
+      'Spokesperson (from context)',
+    );
+  });
+
+  it('joins a respelt surname to the official named earlier, but not a longer name', () => {
+    const text =
+      'Kharkiv regional governor Oleh Syniehubov said Izium was shelled. Syniegubov said two ' +
+      'people were hurt. Governor Ivan Petrov of Kursk Oblast spoke too; Petrovich and Petrova did not.';
+    const ids = idsOf(text);
+    const syniehubov = ids.filter(([, id]) => id === 'official:syniehubov-oleh').map(([s]) => s);
+    expect(syniehubov).toEqual(['Oleh Syniehubov', 'Syniegubov']);
+    expect(ids.map(([s]) => s)).not.toContain('Petrovich');
+    expect(ids.map(([s]) => s)).not.toContain('Petrova');
+  });
+
+  it('links a city’s known mayor by surname in an article about the city’s region', () => {
+    const text =
+      'Seven people were injured when a missile hit a building in Kharkiv, Terekhov said.';
+    expect(entityOf(text, 'Terekhov')?.id).toBe('official:terekhov-ihor');
+  });
+});
+
+describe('names in Russian and Ukrainian cases', () => {
+  it('reads a genitive name after a role as the official in the nominative', () => {
+    const text =
+      'По словам губернатора Тверской области Игоря Руденя, беспилотники сбиты. Руденя добавил.';
+    expect(entityOf(text, 'Игоря Руденя')).toMatchObject({
+      name: 'Igor Rudenya',
+      description: 'Governor of Tver Oblast',
+    });
+    expect(entityOf(text, 'Руденя')?.id).toBe(entityOf(text, 'Игоря Руденя')?.id);
+    // A known governor in the genitive is still the known governor.
+    expect(
+      entityOf(
+        'Об этом сообщил пресс-секретарь губернатора Вячеслава Гладкова.',
+        'Вячеслава Гладкова',
+      )?.id,
+    ).toBe('official:gladkov-vyacheslav');
+  });
+
+  it('takes the region written right after a Russian district as the district’s own', () => {
+    const text = 'Купʼянський район Харківської області. Зеленского района Курской области.';
+    expect(entityOf(text, 'Зеленского района')).toMatchObject({
+      name: 'Zelensky District',
+      parentId: 'place:ru-kursk-oblast',
+    });
+  });
+
+  it('reads a Ukrainian district in another case as the same district, without the preposition', () => {
+    const text = 'Купʼянський район Харківської області. У Купʼянському районі горіли будинки.';
+    const ids = idsOf(text).filter(([s]) => /Куп/.test(s));
+    expect(ids.map(([s]) => s)).toEqual(['Купʼянський район', 'Купʼянському районі']);
+    expect(new Set(ids.map(([, id]) => id)).size).toBe(1);
+    expect(entityOf(text, 'Купʼянський район')?.name).toBe('Kupianskyi District');
+  });
+});
+
+describe('districts by spelling and script', () => {
+  it('folds the Ukrainian adjective, its Russian form and the centre’s name onto one district', () => {
+    const text =
+      'Drones hit the Kupianskyi district of Kharkiv Oblast. In Kupiansk district, the Купʼянський ' +
+      'район, Kupyansky raion and the Купянский район, shelling went on.';
+    const ids = idsOf(text).filter(([s]) => /Kup|Куп/.test(s));
+    expect(ids).toHaveLength(5);
+    expect(new Set(ids.map(([, id]) => id))).toEqual(
+      new Set(['place:ua-kharkiv-oblast-kupian-district']),
+    );
+    expect(entityOf(text, 'Kupiansk district')?.description).toBe('district, Kharkiv Oblast');
+  });
+
+  it('puts an unknown district named after another place in the region the article is about', () => {
+    const text = 'Mayor of Kharkiv Ihor Terekhov said drones hit the Kyivskyi district.';
+    expect(entityOf(text, 'Kyivskyi district')).toMatchObject({
+      known: false,
+      parentId: 'place:ua-kharkiv-oblast',
+    });
+  });
+
+  it('gives every Ukrainian adjectival spelling the same key', () => {
+    const keys = ['Kupianskyi', 'Kupyansky', 'Kupianskyy', 'Kupiansky', 'Купʼянський', 'Купянский'];
+    expect(new Set(keys.map(placeKey))).toEqual(new Set(['kupian']));
+  });
+
+  it('derives the centre’s names from a Ukrainian adjective', () => {
+    expect(centreNames('Купʼянський')).toContain('Купʼянськ');
+    expect(centreNames('Ізюмський')).toContain('Ізюм');
+    expect(centreNames('Шосткинський')).toContain('Шостка');
+    expect(centreNames('Донецький')).toContain('Донецьк');
+  });
+
+  it('matches a garbled district within the article’s region, never across regions', () => {
+    const rostov =
+      'Drones attacked the Rostov region overnight. Debris fell in the Boksskoye district.';
+    const belgorod =
+      'Drones attacked the Belgorod region overnight. Debris fell in the Boksskoye district.';
+    expect(entityOf(rostov, 'Boksskoye district')?.id).toBe(
+      'place:ru-rostov-oblast-bokovsky-district',
+    );
+    // Bokovsky lies in Rostov Oblast: in an article about Belgorod the name stays an unknown district there.
+    expect(entityOf(belgorod, 'Boksskoye district')).toMatchObject({
+      known: false,
+      parentId: 'place:ru-belgorod-oblast',
+      description: 'district, Belgorod Oblast',
+    });
+  });
+});
+
+describe('words that are not entities', () => {
+  it('finds nothing in numbers, nationality adjectives, weekdays, months, outlets and openers', () => {
+    const text =
+      'Nine drones were downed. Russian and Ukrainian officials said on Tuesday, in March, ' +
+      'that Telegram, Reuters and Interfax reported it. Debris fell. Nobody was hurt. ' +
+      'Local residents said. In the morning, Air defences worked.';
+    expect(idsOf(text)).toEqual([]);
+  });
+
+  it('does not take the place in an outlet’s name for the place', () => {
+    const ids = idsOf('The Kyiv Independent and the Moscow Times reported drones over Kyiv.');
+    expect(ids).toEqual([['Kyiv', 'place:ua-kyiv']]);
+  });
+});
