@@ -21,7 +21,7 @@ import { buildFor } from '../scripts/build.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** Each file launches its browser once. */
 const SUITES = {
-  chromium: ['e2e/chromium.test.ts', 'e2e/bad-input.test.ts'],
+  chromium: ['e2e/chromium.test.ts', 'e2e/bad-input.test.ts', 'e2e/hostile.test.ts'],
   firefox: ['e2e/firefox.test.ts'],
 };
 
