@@ -6,8 +6,8 @@
 import { PageSurveyor, type PageSurvey } from '../extract/index.ts';
 import { now, SLICE_MS, yieldToPage } from './yielding.ts';
 
-/** Nodes walked between looks at the clock: a few hundred microseconds' worth. */
-const STRETCH_NODES = 500;
+/** Nodes walked between looks at the clock: some tens of microseconds of work. */
+const STRETCH_NODES = 200;
 
 /** The survey, or undefined when `signal` aborted the reading between slices. */
 export async function surveyInSlices(
