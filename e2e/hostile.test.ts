@@ -797,26 +797,43 @@ describe('Crosscheck in Chromium on hostile pages', { timeout: 600_000 }, () => 
     const found = await visit(S.huge.url, 60_000);
     const { page } = found;
     await claimMarks(page, 60_000);
-    const done = await probe(page);
-    // The content script starts after DOMContentLoaded; from then on the page runs nothing of
-    // its own but its timers, so the long tasks are ours (and the rendering ours causes).
-    const parsed = await page.evaluate(
-      () =>
-        (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
-          .domContentLoadedEventEnd,
-    );
-    const marked = done.firstMark ?? Infinity;
-    const ticks = done.tickTimes.filter((time) => time >= parsed && time <= marked).length;
-    assert.ok(ticks >= 5, `the page's timer fired ${ticks} times while the page was read`);
     await assertStoryIntact(page, S.huge);
     await assertButtonWorks(page);
-    const ours = done.longTasks.filter((task) => task.start >= parsed);
+    // The first reading overlaps the page's own first layout of 50,000 elements; the reader's
+    // "analyse this page" runs everything of ours again (survey, extraction, highlighting) on
+    // the settled page, so what the page's timer and long tasks show then is our doing.
+    await page.waitForTimeout(1_000);
+    const start = await page.evaluate(() => performance.now());
+    const reply = await ext.worker.evaluate(async (url) => {
+      const [tab] = await chrome.tabs.query({ url });
+      if (tab?.id === undefined) return 'no tab';
+      return chrome.tabs.sendMessage(tab.id, {
+        crosscheck: 1,
+        method: 'page/analyse',
+        params: {},
+      }) as Promise<unknown>;
+    }, S.huge.url);
+    assert.deepEqual(reply, { ok: true, value: null });
+    const end = await page.evaluate(() => performance.now());
+    // Long task entries reach their observer a moment after the task.
+    await page.waitForTimeout(500);
+    const done = await probe(page);
+    const during = done.tickTimes.filter((time) => time >= start && time <= end);
+    const ticks = during.length;
+    // Chromium leaves an extension's tasks out of the page's long task entries, so the page sees
+    // our long tasks as gaps between the ticks of its 50 ms timer.
+    const moments = [start, ...during, done.tickTimes.find((time) => time > end) ?? end];
+    const longestGap = Math.max(...moments.slice(1).map((time, i) => time - (moments[i] ?? time)));
+    const ours = done.longTasks.filter((task) => task.start >= start && task.start <= end);
     console.log(
-      `5 MB page: read ${Math.round(marked - parsed)} ms after DOMContentLoaded, the page's ` +
-        `50 ms timer firing ${ticks} times meanwhile; long tasks since DOMContentLoaded: ` +
-        `${ours.length}, longest ${Math.round(Math.max(0, ...ours.map((task) => task.duration)))} ms ` +
-        `(${ours.map((task) => `${Math.round(task.duration)} ms at ${Math.round(task.start)}`).join(', ')})`,
+      `5 MB page, analysed again once settled: ${Math.round(end - start)} ms from the call to ` +
+        `its answer; the page's 50 ms timer fired ${ticks} times meanwhile, its longest wait ` +
+        `${Math.round(longestGap)} ms; long task entries: ${ours.length}`,
     );
+    // A reading done as one task would let the timer fire at most once, after it.
+    assert.ok(ticks >= 2, `the page's timer fired ${ticks} times while the page was read`);
+    await claimMarks(page);
+    await assertStoryIntact(page, S.huge);
     await assertStoredLikePlain(S.huge, belgorodStory);
     await assertHealthyAndClose(found);
   });
