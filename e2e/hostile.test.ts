@@ -19,6 +19,7 @@ import type { Extension } from './chromium.ts';
 import { DELIBERATE, hugePage } from './fixtures/pages.ts';
 import { belgorodStory, kurskStory, republished, voronezhStory } from './fixtures/stories.ts';
 import type { Story } from './fixtures/stories.ts';
+import { plainPage } from './fixtures/hostile/common.ts';
 import {
   arrayPrototypePage,
   frameworkPage,
@@ -26,7 +27,6 @@ import {
   intruderRemoverPage,
   jsonPromisePage,
   markStripperPage,
-  markupPage,
   markupStory,
   nodePrototypePage,
 } from './fixtures/hostile/scripts.ts';
@@ -101,9 +101,9 @@ const html = (body: () => string, headers?: Record<string, string>): Served =>
 const hugeHtml = hugePage(S.huge);
 const teasers = [...kurskStory.paragraphs, ...voronezhStory.paragraphs];
 const SERVED = new Map<string, Served>([
-  [kurskStory.url, html(() => markupPage(kurskStory))],
-  [voronezhStory.url, html(() => markupPage(voronezhStory))],
-  [belgorodStory.url, html(() => markupPage(belgorodStory))],
+  [kurskStory.url, html(() => plainPage(kurskStory))],
+  [voronezhStory.url, html(() => plainPage(voronezhStory))],
+  [belgorodStory.url, html(() => plainPage(belgorodStory))],
   [S.chunked.url, html(() => chunkedPage(S.chunked, CHUNK_MS))],
   [S.fetched.url, html(() => fetchedPage(S.fetched, API_URL))],
   [API_URL, { body: () => fetchedPageApi(S.fetched), contentType: 'application/json' }],
@@ -129,8 +129,8 @@ const SERVED = new Map<string, Served>([
   [S.stripper.url, html(() => markStripperPage(S.stripper))],
   [S.intruders.url, html(() => intruderRemoverPage(S.intruders))],
   [S.framework.url, html(() => frameworkPage(S.framework))],
-  [S.markup.url, html(() => markupPage(S.markup))],
-  [S.markupElsewhere.url, html(() => markupPage(S.markupElsewhere))],
+  [S.markup.url, html(() => plainPage(S.markup))],
+  [S.markupElsewhere.url, html(() => plainPage(S.markupElsewhere))],
   [S.huge.url, html(() => hugeHtml)],
 ]);
 const ROUTER = { renderMs: 400, updateCanonical: true };
