@@ -10,6 +10,7 @@
  */
 import type { ClaimStatus, EntityType } from '../core/model.ts';
 import type { NodeRange } from '../extract/index.ts';
+import { now, SLICE_MS, yieldToPage } from './yielding.ts';
 
 export type HighlightKind = 'claim' | EntityType;
 
@@ -41,8 +42,6 @@ const NO_MARKS = new Set([
   'TEMPLATE',
 ]);
 const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
-/** Time slice per batch: short enough that scrolling and typing stay smooth. */
-const SLICE_MS = 8;
 
 interface Part {
   start: number;
@@ -82,12 +81,12 @@ export class Highlighter {
     let next = 0;
     while (next < nodes.length) {
       if (signal?.aborted) return;
-      const sliceEnd = Date.now() + SLICE_MS;
-      while (next < nodes.length && Date.now() < sliceEnd) {
+      const sliceEnd = now() + SLICE_MS;
+      while (next < nodes.length && now() < sliceEnd) {
         const [node, parts] = nodes[next++] as [Text, Part[]];
         this.markNode(node, parts);
       }
-      if (next < nodes.length) await idle();
+      if (next < nodes.length) await yieldToPage();
     }
   }
 
@@ -168,14 +167,10 @@ function rank(highlight: Highlight): number {
 function canHoldMarks(parent: Node): boolean {
   if (parent.nodeType !== 1) return false;
   const element = parent as Element;
-  return element.namespaceURI === HTML_NAMESPACE && !NO_MARKS.has(element.nodeName.toUpperCase());
-}
-
-/** Yields to the page: an idle callback where the browser has one, else a macrotask. */
-function idle(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function')
-      requestIdleCallback(() => resolve(), { timeout: 200 });
-    else setTimeout(resolve, 0);
-  });
+  return (
+    element.namespaceURI === HTML_NAMESPACE &&
+    !NO_MARKS.has(element.nodeName.toUpperCase()) &&
+    // Text the reader can edit is never split or wrapped: it would break their typing and undo.
+    (element as Partial<HTMLElement>).isContentEditable !== true
+  );
 }

@@ -1,6 +1,7 @@
 /**
  * Notices when a page replaces what was read: a single-page site that swaps its content or
- * navigates with pushState, or a page that renders its article after we found none. Mutations
+ * navigates with pushState, a page that renders its article after we found none, or one that
+ * streams its article in and had only its first paragraphs when it was read. Mutations
  * are debounced and only trigger a look at a few facts, the URL, whether our marks are still in
  * the page and, while the last reading found nothing to read, how much text the page has, so a
  * busy page costs one cheap check per quiet moment. Each change is reported once, and only a
@@ -16,6 +17,12 @@ const QUIET_MS = 700;
 const MAX_WAIT_MS = 3_000;
 const MAX_CHANGES = 12;
 /**
+ * Highlights put back after the page took them out, per address: a framework re-rendering the
+ * story gets them back each time, a page that strips every element it did not make stops being
+ * fought after a few rounds.
+ */
+const MAX_RESTORES = 4;
+/**
  * Growth is looked at again at most this many times per address, so a feed that keeps growing
  * and never becomes an article costs a few readings, and cannot use up the navigations.
  */
@@ -25,6 +32,11 @@ const MAX_GROWTH_LOOKS = 4;
  * words (`MIN_ARTICLE_WORDS` in extract/), about 150 characters.
  */
 const GROWTH_CHARS = 150;
+/**
+ * Text added inside the article already read: a page streaming its story adds a paragraph at a
+ * time, and one sentence of reported fact (some 60 characters) may hold a claim.
+ */
+const ARTICLE_GROWTH_CHARS = 60;
 
 export interface PageWatchOptions {
   doc: Document;
@@ -43,8 +55,11 @@ export class PageWatch {
   private firstMutation: number | undefined;
   private changes = 0;
   private growthLooks = 0;
+  private restores = 0;
   /** The page's text length when it was last read. */
   private textLength = 0;
+  /** The element that held the article last read, and its text length then. */
+  private article: { root: Node; length: number } | undefined;
   private paused = false;
   private readonly controller = new AbortController();
 
@@ -75,7 +90,14 @@ export class PageWatch {
   resume(): void {
     this.observer?.takeRecords();
     this.paused = false;
-    if (this.options.waiting()) this.schedule();
+    // The page may have changed while we read (the next paragraph of a streamed story), and
+    // those mutations were set aside with ours: one cheap look once things are quiet.
+    if (this.options.waiting() || this.article) this.schedule();
+  }
+
+  /** The element holding the article just read, watched for the rest of a streamed article. */
+  watchArticle(root: Node | undefined): void {
+    this.article = root ? { root, length: root.textContent?.length ?? 0 } : undefined;
   }
 
   /** The URL that was read, after a navigation was handled. */
@@ -110,19 +132,32 @@ export class PageWatch {
     const url = withoutHash(this.options.href());
     let change: PageChange | undefined;
     if (url !== this.url) change = 'navigated';
-    else if (this.options.marks().some((mark) => !mark.isConnected)) change = 'marks-removed';
+    else if (this.restores < MAX_RESTORES && this.options.marks().some((mark) => !mark.isConnected))
+      change = 'marks-removed';
     else if (this.grown()) change = 'grown';
     if (!change) return;
-    if (change === 'navigated') this.growthLooks = 0;
+    if (change === 'navigated') {
+      this.growthLooks = 0;
+      this.restores = 0;
+    }
     if (change === 'grown') this.growthLooks++;
+    if (change === 'marks-removed') this.restores++;
     this.url = url;
     this.changes++;
     this.options.onChange(change);
   }
 
   private grown(): boolean {
-    if (this.growthLooks >= MAX_GROWTH_LOOKS || !this.options.waiting()) return false;
-    return pageTextLength(this.options.doc) - this.textLength >= GROWTH_CHARS;
+    if (this.growthLooks >= MAX_GROWTH_LOOKS) return false;
+    if (this.options.waiting())
+      return pageTextLength(this.options.doc) - this.textLength >= GROWTH_CHARS;
+    // Text added inside the article read is more of it; text added elsewhere (a feed) is not.
+    const article = this.article;
+    return (
+      article !== undefined &&
+      article.root.isConnected &&
+      (article.root.textContent?.length ?? 0) - article.length >= ARTICLE_GROWTH_CHARS
+    );
   }
 }
 

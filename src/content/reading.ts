@@ -4,9 +4,12 @@
  * changes. Everything the side panel can ask of a page is answered here.
  */
 import type { ArticleInput } from '../core/model.ts';
-import { extractArticle, isArticlePage, surveyPage } from '../extract/index.ts';
+import { extractArticle, isArticlePage } from '../extract/index.ts';
+import { withoutHash } from '../shared/address.ts';
 import type { Handlers } from '../shared/messaging.ts';
 import type { ContentCalls, PageAnnotations, Reply } from '../shared/protocol.ts';
+import { addressForReading, type ReadAddress } from './article-address.ts';
+import { articleRoot } from './article-root.ts';
 import { guarded } from './guarded.ts';
 import { Highlighter } from './highlighter.ts';
 import { HoverCards } from './hover-card.ts';
@@ -15,6 +18,7 @@ import { highlightsFor } from './page-highlights.ts';
 import { dressMarks } from './page-look.ts';
 import { PageWatch, type PageChange } from './page-watch.ts';
 import { installMarkStyles, setHighlightsVisible } from './styles.ts';
+import { surveyInSlices } from './survey-in-slices.ts';
 
 export interface ReadingOptions {
   doc: Document;
@@ -37,6 +41,8 @@ export class PageReading {
   private current: AbortController | undefined;
   /** The last answer, reused when the page re-renders the same article. */
   private last: { url: string; text: string; annotations: PageAnnotations } | undefined;
+  /** Where the last article read was declared and found (see `addressForReading`). */
+  private lastAddress: ReadAddress | undefined;
   /** The last reading's verdict; a page found empty is watched for its article to appear. */
   private outcome: ReadingOutcome | undefined;
 
@@ -99,8 +105,9 @@ export class PageReading {
     // Marks split text nodes: they come out before extraction, so the map points at whole nodes.
     this.highlighter.remove();
     this.cards?.close();
-    // One walk of the page serves both the verdict and the extraction.
-    const survey = surveyPage(doc);
+    // One walk of the page serves both the verdict and the extraction, in slices on a large page.
+    const survey = await surveyInSlices(doc, signal);
+    if (!survey) return 'superseded';
     if (!force && !isArticlePage(doc, survey)) {
       await this.options.noArticle(url);
       return 'not-article';
@@ -112,6 +119,10 @@ export class PageReading {
       return 'no-text';
     }
     const { article, map } = extracted;
+    this.watch.watchArticle(articleRoot(map));
+    const declared = article.url;
+    article.url = addressForReading(declared, url, map.text, this.lastAddress);
+    this.lastAddress = { declared, location: withoutHash(url), text: map.text };
     let annotations =
       this.last?.url === article.url && this.last.text === map.text
         ? this.last.annotations

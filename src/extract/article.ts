@@ -266,14 +266,15 @@ function writeElement(
     let skip = false;
     if (node.nodeType === 3) {
       const found = liveText(node as Text);
-      if (found.length === 0) writer.write((node as Text).data);
-      for (const live of found) writer.write(live.data, live);
+      if (found.length === 0 && !insideEditable(node)) writer.write((node as Text).data);
+      for (const live of found) if (!insideEditable(live)) writer.write(live.data, live);
     } else if (node.nodeType === 1) {
       const name = node.nodeName.toUpperCase();
       skip =
         node === omitted ||
         skipped.has(name) ||
         isHidden(node as Element) ||
+        isEditable(node as Element) ||
         (!proseSeen && isLeadFurniture(node as Element));
       if (!skip && name === 'P' && (node.textContent ?? '').trim().length >= PROSE_CHARS)
         proseSeen = true;
@@ -333,6 +334,24 @@ function furnitureNames(element: Element): string {
   return ['class', 'id', 'rel', 'itemprop']
     .map((name) => element.getAttribute(name) ?? '')
     .join(' ');
+}
+
+/**
+ * A region the reader types into (a comment box, an editor): its text is the reader's draft,
+ * not the page's story, and nothing of ours may be put inside it.
+ */
+function isEditable(element: Element): boolean {
+  const value = element.getAttribute('contenteditable');
+  return value !== null && value.trim().toLowerCase() !== 'false';
+}
+
+/** Whether the nearest ancestor that says so makes `node` editable (the live page's, or the clone's). */
+function insideEditable(node: Node): boolean {
+  for (let element = node.parentElement; element; element = element.parentElement) {
+    const value = element.getAttribute('contenteditable');
+    if (value !== null) return value.trim().toLowerCase() !== 'false';
+  }
+  return false;
 }
 
 function isHidden(element: Element): boolean {

@@ -8,6 +8,7 @@
 export const MAX_WALK_NODES = 400_000;
 /** A page shows its headline near the top; headings beyond these are sections and teasers. */
 const MAX_HEADINGS = 200;
+const MAX_RESTARTS = 3;
 
 /** Elements whose text a reader never reads as prose: code, styles, embedded objects, controls. */
 export const UNREAD_ELEMENTS: ReadonlySet<string> = new Set(
@@ -34,7 +35,61 @@ export interface PageSurvey {
 }
 
 export function surveyPage(doc: Document): PageSurvey {
-  const survey: PageSurvey = {
+  const surveyor = new PageSurveyor(doc);
+  surveyor.walk(Infinity);
+  return surveyor.survey;
+}
+
+/**
+ * The same survey, walked a bounded number of nodes at a time, so the content script can give
+ * the page its main thread back between stretches of a 50,000-element page (see
+ * `content/survey-in-slices.ts`). The page may change between stretches: a walk whose next node
+ * was taken out of the page starts over, since what it gathered may be gone too.
+ */
+export class PageSurveyor {
+  survey: PageSurvey = emptySurvey();
+  private node: Node | null;
+  private count = 0;
+  private restarts = 0;
+
+  constructor(private readonly doc: Document) {
+    this.node = doc.documentElement;
+  }
+
+  get done(): boolean {
+    return this.node === null || this.count >= MAX_WALK_NODES;
+  }
+
+  /** Walks at most `nodes` more nodes; true when the survey is complete. */
+  walk(nodes: number): boolean {
+    const root = this.doc.documentElement;
+    if (this.node && this.node !== root && !root?.contains(this.node)) this.restart();
+    let node = this.node;
+    for (let step = 0; node && step < nodes && this.count++ < MAX_WALK_NODES; step++) {
+      if (node.nodeType === 1) {
+        this.survey.elementCount++;
+        note(node as Element, this.survey);
+      }
+      node = root ? nextInside(node, root) : null;
+    }
+    this.node = node;
+    return this.done;
+  }
+
+  /** A page that keeps moving under the walk gets a few fresh starts, then what was gathered. */
+  private restart(): void {
+    if (++this.restarts > MAX_RESTARTS) {
+      this.node = null;
+      return;
+    }
+    this.survey = emptySurvey();
+    this.node = this.doc.documentElement;
+    this.count = 0;
+  }
+}
+
+function emptySurvey(): PageSurvey {
+  return {
     elementCount: 0,
     meta: new Map(),
     jsonLd: [],
@@ -42,25 +97,13 @@ export function surveyPage(doc: Document): PageSurvey {
     articles: [],
     headings: [],
   };
-  const root = doc.documentElement;
-  let node: Node | null = root;
-  let count = 0;
-  while (node && count++ < MAX_WALK_NODES) {
-    if (node.nodeType === 1) {
-      survey.elementCount++;
-      note(node as Element, survey);
-    }
-    node = root ? nextInside(node, root) : null;
-  }
-  return survey;
 }
 
 function note(element: Element, survey: PageSurvey): void {
   const name = element.nodeName.toUpperCase();
-  if (
-    name === 'ARTICLE' ||
-    (element.getAttribute('itemprop') ?? '').split(/\s+/).includes('articleBody')
-  )
+  // Called for every element of the page: no string is made for the elements without itemprop.
+  const itemprop = element.getAttribute('itemprop');
+  if (name === 'ARTICLE' || (itemprop !== null && itemprop.split(/\s+/).includes('articleBody')))
     survey.articles.push(element);
   switch (name) {
     case 'META': {

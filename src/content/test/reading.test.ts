@@ -178,6 +178,31 @@ describe('reading a page', () => {
     );
   });
 
+  it('reads the story again when the rest of it streams in after it was read', async () => {
+    document.documentElement.innerHTML = `<head><title>Debris in Glubokoye</title><meta property="og:type" content="article"></head><body><main><article id="story">${STORY}</article></main></body>`;
+    expect(await reading.start()).toBe('highlighted');
+    expect(read.mock.calls[0]?.[0].body).not.toContain('Sirens sounded');
+    const more = document.createElement('p');
+    more.textContent =
+      'Sirens sounded in three river towns while the attack lasted, the regional administration said.';
+    document.querySelector('.story-body')?.append(more);
+    await vi.waitFor(() => expect(read).toHaveBeenCalledTimes(2), { timeout: 3000 });
+    expect(read.mock.calls[1]?.[0].body).toContain('Sirens sounded in three river towns');
+    await vi.waitFor(() => expect(more.querySelector('cc-mark[data-kind="claim"]')).not.toBeNull());
+  });
+
+  it('stores the next story at its own address when a router leaves the canonical link behind', async () => {
+    const first = href;
+    document.documentElement.innerHTML = `<head><title>Debris in Glubokoye</title><link rel="canonical" href="${first}"><meta property="og:type" content="article"></head><body><main><article id="story">${STORY}</article></main></body>`;
+    await reading.start();
+    expect(read.mock.calls[0]?.[0].url).toBe(first);
+    href = 'https://courier.example/2024/12/10/sirens';
+    (document.getElementById('story') as HTMLElement).innerHTML =
+      '<h1>Sirens in Millerovo</h1><div class="story-body"><p>Sirens sounded in three river towns while the attack lasted, and schools in Millerovo opened an hour late, the regional education department said.</p></div>';
+    await vi.waitFor(() => expect(read).toHaveBeenCalledTimes(2), { timeout: 3000 });
+    expect(read.mock.calls[1]?.[0].url).toBe(href);
+  });
+
   describe('on a page that grows later', () => {
     beforeEach(() => {
       vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
