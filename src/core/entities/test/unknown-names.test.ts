@@ -135,7 +135,7 @@ describe('names in Russian and Ukrainian cases', () => {
     const ids = idsOf(text).filter(([s]) => /Куп/.test(s));
     expect(ids.map(([s]) => s)).toEqual(['Купʼянський район', 'Купʼянському районі']);
     expect(new Set(ids.map(([, id]) => id)).size).toBe(1);
-    expect(entityOf(text, 'Купʼянський район')?.name).toBe('Kupianskyi District');
+    expect(entityOf(text, 'Купʼянський район')?.name).toBe('Kupiansk District');
   });
 });
 
@@ -147,16 +147,25 @@ describe('districts by spelling and script', () => {
     const ids = idsOf(text).filter(([s]) => /Kup|Куп/.test(s));
     expect(ids).toHaveLength(5);
     expect(new Set(ids.map(([, id]) => id))).toEqual(
-      new Set(['place:ua-kharkiv-oblast-kupian-district']),
+      new Set(['place:ua-kharkiv-oblast-kupiansk-district']),
     );
     expect(entityOf(text, 'Kupiansk district')?.description).toBe('district, Kharkiv Oblast');
   });
 
-  it('puts an unknown district named after another place in the region the article is about', () => {
+  it('puts a district named after another place in the city the article is about', () => {
     const text = 'Mayor of Kharkiv Ihor Terekhov said drones hit the Kyivskyi district.';
     expect(entityOf(text, 'Kyivskyi district')).toMatchObject({
+      id: 'place:ua-kharkiv-kyivskyi-district',
+      parentId: 'place:ua-kharkiv',
+    });
+  });
+
+  it('puts an unknown district in the region the article is about', () => {
+    const text =
+      'Drones attacked the Belgorod region overnight. Debris fell in the Zarechensky district.';
+    expect(entityOf(text, 'Zarechensky district')).toMatchObject({
       known: false,
-      parentId: 'place:ua-kharkiv-oblast',
+      parentId: 'place:ru-belgorod-oblast',
     });
   });
 
