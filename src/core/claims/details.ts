@@ -120,6 +120,11 @@ const UNITS: [RegExp, string][] = [
     /^(?:people|persons?|civilians?|residents?|men|women|children|man|woman|child|boy|girl|teenagers?|pensioners?)$/i,
     'person',
   ],
+  // Whoever they are by trade, they are people: "two port workers", "three firefighters".
+  [
+    /^(?:workers?|employees?|staff|passengers?|drivers?|soldiers?|servicem[ae]n|firefighters?|rescuers?|policem[ae]n|officers?|pupils?|students?|patients?|volunteers?|evacuees?|fishermen|farmers?|infants?|babies|baby|daughters?|sons?|mothers?|fathers?|husbands?|wives|wife|girls|boys|adults?)$/i,
+    'person',
+  ],
   [/^districts?$/i, 'district'],
   [/^(?:regions?|oblasts?)$/i, 'region'],
   [/^hours?$/i, 'hour'],
@@ -188,6 +193,21 @@ function isoDay(month: string, day: string, year?: string): string {
 }
 
 const WEEK = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+/** Marks a day a claim takes from its article rather than states: "~sat+night". */
+export const ARTICLE_DAY = '~';
+
+/** The time a claim states itself, without the days it only takes from its article. */
+export function statedTime(time: string | undefined): string | undefined {
+  if (!time?.includes(ARTICLE_DAY)) return time;
+  const own = time.split(' ').filter((t) => !t.startsWith(ARTICLE_DAY));
+  return own.length ? own.join(' ') : undefined;
+}
+
+/** The time a claim states or takes from its article, both read as said. */
+export function datedTime(time: string | undefined): string | undefined {
+  return time?.split(ARTICLE_DAY).join('');
+}
 
 /** The days a time expression names, dates and weekdays, without the hour or the part of day. */
 export function daysOf(time: string | undefined): string[] {
@@ -283,7 +303,7 @@ function notCountSpans(text: string): [number, number][] {
 const HARM_BEFORE: [RegExp, string][] = [
   [/\b(?:kill(?:ed|ing|s)?|claim(?:ed|ing) the lives of)\s+$/i, 'person killed'],
   [
-    /\b(?:injur(?:ed|ing|es)?|wound(?:ed|ing|s)?|hurt(?:ing|s)?|hospitali[sz](?:ed|ing))\s+$/i,
+    /\b(?:injur(?:ed|ing|es)?|wound(?:ed|ing|s)?|hurt(?:ing|s)?|hospitali[sz](?:ed|ing))\s+$|\bamong the (?:injured|wounded|hurt)\s+(?:is|are|was|were)\s+$/i,
     'person injured',
   ],
 ];
@@ -303,9 +323,14 @@ const OUTAGE_BEFORE =
 const OUTAGE_AFTER =
   /^(?:[\p{L}-]+\s+){0,5}?(?:lost|losing|were left without|left without|without|had no|have no|remain without|remained without|are without|were without|cut off from)\s+(?:\w+\s+)?(?:power|electricity|gas|heating|heat|water|light)\b/iu;
 
+/** An age describes a person, it does not count people: "a 47-year-old man" is one man. */
+const AGE = /\b[\p{L}\p{N}]+(?:-|\s)years?(?:-|\s)old\b|\baged\s+\d{1,3}\b/giu;
+
 /** Counts with their qualifier and unit: "more than 10 drones", "several districts", "nine". */
 export function countsOf(text: string, skip: [number, number][]): Count[] {
   const counts: Count[] = [];
+  // Blanked to the same length, so that offsets in `skip` still hold.
+  text = text.replace(AGE, (age) => ' '.repeat(age.length));
   const blocked = [...skip, ...notCountSpans(text)];
   let lastUnit: string | undefined;
   for (const m of text.matchAll(QUANTITY)) {
@@ -374,13 +399,41 @@ export function countRange(c: Count): [number, number] {
   }
 }
 
-const NEAR = /\b(?:near|next to|close to|beside|nearby|in the vicinity of)\b/i;
+const NEAR =
+  /\b(?:near|next to|close to|beside|nearby|in the vicinity of|not far from|(?:metres|meters|yards|feet) (?:away )?from|a short distance from)\b/i;
 const STRUCK =
-  /\b(?:struck|strikes|striking|hits?|hitting|damag(?:ed|es|ing)|crashed into|slammed into|smashed into|onto the roof)\b/i;
+  /\b(?:struck|strikes|striking|hits?|hitting|damag(?:ed|es|ing)|crashed into|slammed into|smashed into|ploughed into|plowed into|onto the roof|direct hit|landed (?:on|in)(?! the (?:vicinity|area|field|outskirts))|fell (?:on|onto) (?:the |a |an )?(?:roof|house|home|building|school|hospital|warehouse|garage|car|vehicle|block))\b/i;
 const OVER = /\bover (?:the )?\p{Lu}/u;
 /** "On" only as contact with a physical object: "onto Lodygina Street", "on a private house", not "on Telegram". */
 const ON =
   /\b(?:onto|on)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}?(?:street|road|avenue|lane|square|roof|house|home|building|block|flat|apartment|yard|car|vehicle)s?\b/iu;
+
+/** What a strike or a fall is near or on, one word for each kind: houses and homes are buildings. */
+const RELATION_OBJECT =
+  /\b(?:(houses?|homes?|buildings?|blocks?|apartments?|flats?)|(schools?|kindergartens?|hospitals?|clinics?|churche?s?|shops?|stores?|markets?|warehouses?|garages?|cars?|vehicles?|trucks?|buses|bus|stations?|substations?|plants?|factor(?:y|ies)|depots?|ports?|bridges?|fences?|roofs?|farms?|fields?))\b/i;
+
+/** The object of a claim's relation, "a school" in "fell near a school", folded to one word. */
+export function relationObject(text: string): string | undefined {
+  const relation = STRUCK.exec(text) ?? NEAR.exec(text) ?? ON.exec(text);
+  if (!relation) return undefined;
+  const words = text
+    .slice(relation.index)
+    .split(/\s+/)
+    .slice(0, 8)
+    .join(' ')
+    // "The roof of a school" is the school.
+    .replace(
+      /\b(?:roofs?|windows?|walls?|fences?|yards?|courtyards?|grounds|entrances?) of (?:the |a |an )?/i,
+      '',
+    );
+  const object = RELATION_OBJECT.exec(words);
+  if (!object) return undefined;
+  if (object[1]) return 'building';
+  return (object[2] ?? '')
+    .toLowerCase()
+    .replace(/ies$/, 'y')
+    .replace(/(?:(?<=[sc]h)e)?s$/, '');
+}
 
 export function relationOf(text: string): ClaimFrame['relation'] {
   if (STRUCK.test(text)) return 'struck';

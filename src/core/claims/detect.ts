@@ -10,7 +10,7 @@
  */
 import type { Claim, ClaimFrame, Entity, EntityMention } from '../model.ts';
 import { assertionOf, splitClauses } from './clauses.ts';
-import { countsOf, daysOf, identifiersOf, relationOf, timeOf } from './details.ts';
+import { ARTICLE_DAY, countsOf, daysOf, identifiersOf, relationOf, timeOf } from './details.ts';
 import { eventsOf } from './events.ts';
 import { anaphorsIn, Focus } from './focus.ts';
 import {
@@ -298,7 +298,9 @@ export function detectClaims(input: ClaimInput): Claim[] {
 /**
  * An article that names one day only is about that day throughout: its headline's "drones
  * downed overnight" is Saturday night's, as its body says. With two days named, a claim
- * without its own stays undated, since nobody can tell which it belongs to.
+ * without its own stays undated, since nobody can tell which it belongs to. The day is marked
+ * as the article's (`ARTICLE_DAY`), not the claim's own: it may tell two events apart, but a
+ * claim that never said when cannot be contradicted on when.
  */
 function datedByArticle(claims: Claim[]): void {
   const named = new Set<string>();
@@ -310,6 +312,10 @@ function datedByArticle(claims: Claim[]): void {
   if (named.size !== 1 || !only) return;
   for (const c of claims) {
     if (c.frame.event === 'statement' || daysOf(c.frame.time).length) continue;
-    c.frame.time = c.frame.time ? `${c.frame.time} ${only}` : only;
+    const inherited = only
+      .split(' ')
+      .map((day) => ARTICLE_DAY + day)
+      .join(' ');
+    c.frame.time = c.frame.time ? `${c.frame.time} ${inherited}` : inherited;
   }
 }

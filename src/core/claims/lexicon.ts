@@ -21,7 +21,7 @@ const DEBRIS_SUBJECT = /\b(?:debris|wreckage|fragments?|remains|parts|pieces)\b/
 
 /** Things that can be hit: the object of a strike or of falling debris. */
 const OBJECTS =
-  /\b(?:houses?|homes?|buildings?|blocks?|apartments?|roofs?|windows?|schools?|hospitals?|shops?|garages?|warehouses?|cars?|vehicles?|facility|facilities|depot|plant|substation|infrastructure)\b/i;
+  /\b(?:houses?|homes?|buildings?|blocks?|apartments?|roofs?|windows?|schools?|hospitals?|shops?|garages?|warehouses?|cars?|vehicles?|facility|facilities|depot|plant|substation|infrastructure|classrooms?|kindergartens?|fences?|walls?|gates?|sheds?|barns?|pipelines?|power lines?|gas mains?|ports?|terminals?|refiner(?:y|ies)|silos?|stations?|bridges?|roads?|railways?|offices?|stores?|markets?|churches?|trucks?|lorries|lorry|buses|bus|trolleybus(?:es)?|trams?|balcon(?:y|ies)|fa[cç]ades?|premises|hangars?|tanks?)\b/i;
 
 /** What "no one" or "nobody" must be said of to deny casualties: "nobody could say" denies nothing. */
 const HARM =
@@ -40,6 +40,14 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     needs: /\b(?:services|teams|crews|rescuers|firefighters|personnel|residents|people)\b/i,
   },
   {
+    // Rescue and emergency work at the scene: "rescuers worked through the night", "cordoned off".
+    event: 'response',
+    pattern:
+      /\b(?:worked|were working|cordoned off|sealed off|cleared|clearing|searched|searching|examined|examining|inspected|inspecting|reached|(?:were |was )?given (?:temporary )?(?:housing|shelter|accommodation)|(?:were |was )?(?:housed|accommodated|resettled))\b/i,
+    needs:
+      /\b(?:services|teams|crews|rescuers|firefighters|police|volunteers|specialists|sappers|bomb disposal|evacuees|convoy|emergency workers)\b/i,
+  },
+  {
     event: 'response',
     pattern:
       /\b(?:set up|setting up|established|establishing|prepared?|preparing|activated|activating|opened|opening|organi[sz]ed)\b/i,
@@ -54,6 +62,18 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     event: 'casualties',
     pattern:
       /\bno(?: casualties| injuries| deaths| victims| fatalities| wounded| injured)\b|\bwithout (?:any )?(?:casualties|injuries|victims|loss of life)\b|\b(?:killed|injured|wounded|hurt|died|hospitali[sz]ed)\b/i,
+  },
+  {
+    // Who was hurt, told by where they are or whom they are among: "taken to hospital".
+    event: 'casualties',
+    pattern:
+      /\b(?:(?:taken|rushed|admitted|brought|sent|airlifted) to (?:a |the )?(?:[\w-]+ ){0,2}hospital|(?:is|are|was|were|remains?|remained) (?:still )?in (?:a |the )?(?:[\w-]+ ){0,2}hospital|among the (?:injured|wounded|dead|killed|victims)|(?:assessed|described|listed) as (?:moderate|serious|stable|critical|grave|satisfactory)|in (?:a )?(?:moderate|serious|stable|critical|grave) condition)\b/i,
+  },
+  {
+    // No one was there to be hurt: "nobody was inside at the time", "the building was empty".
+    event: 'unoccupied',
+    pattern:
+      /\b(?:(?:no one|nobody|no people) (?:was|were) (?:inside|in the building|at home|on site|there)|(?:was|were) (?:empty|unoccupied|deserted|vacant) at the time|(?:was|were) (?:empty|unoccupied|deserted|vacant)\b)/i,
   },
   {
     event: 'debris',
@@ -75,6 +95,18 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     needs: OBJECTS,
   },
   {
+    // A strike told by what it did to a building, or by the building it was aimed at.
+    event: 'damage',
+    pattern:
+      /\b(?:damaging|strike(?! on\b)|attacked|targeted|target(?! of\b)|(?:was|were|been) destroyed|destroying|broke(?! out)|broken|shattered|blew out|blown out|smashed|collapsed|(?:set|setting) (?:[\w-]+ ){0,9}?(?:alight|ablaze|on fire)|(?:was|were) set ablaze|caught fire)\b/i,
+    needs: OBJECTS,
+  },
+  {
+    // "No damage was reported": a denial that a strike did harm.
+    event: 'damage',
+    pattern: /\bno (?:serious |significant |major )?damage\b/i,
+  },
+  {
     event: 'shootdown',
     pattern:
       /\b(?:intercept(?:ed|ing)?|shot down|shoot(?:s|ing)? down|(?:brought|bring(?:s|ing)?) down|down(?:ed|ing)|destroy(?:ed|ing|s)?|neutrali[sz](?:ed|es|ing|e)|repel(?:led|s|ling)?|engaged|eliminat(?:ed|es|ing)|suppressed)\b/i,
@@ -89,11 +121,52 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
       /\b(?:target(?:ed|ing)|attack(?:ed|ing)|launched|struck|shelled|bombed|hit|(?:came |come |comes )?under (?:(?:a|an|heavy|massive|renewed|drone|missile|rocket)\s+){0,2}(?:attack|fire|shelling))\b/i,
   },
   {
+    // Headlines' present tense, and attacks told as a noun: "carried out 412 strikes", "reported shelling of".
+    event: 'attack',
+    pattern:
+      /\b(?:strike(?! on\b)|target(?! of\b)|(?:carried out|conducted|launched|reported|recorded) (?:[\w,-]+ ){0,3}?(?:strikes|attacks|shelling|shellings|air ?strikes|bombardments?)|explosions? (?:was |were )?(?:heard|reported|rang out|rocked))\b/i,
+  },
+  {
     // Drones seen over a place are an attack on it, even when nobody says what became of them.
     event: 'attack',
     pattern:
       /\b(?:reported|spotted|sighted|seen|detected|observed|recorded) (?:over|above|in the skies? (?:over|above))\b/i,
     needs: /\b(?:drones?|uavs?|missiles?|unmanned)\b/i,
+  },
+  {
+    // What became of a fire: "put out by morning", "brought under control", "a fire broke out".
+    event: 'fire',
+    pattern:
+      /\b(?:put out|extinguished|extinguishing|under control|contained|broke out|breaks out|erupted|started a fire|starting a fire|sparking a fire|caused a fire|causing a fire|caught fire|burned|burning)\b/i,
+    needs: /\b(?:fires?|blazes?|flames|burn\w*)\b/i,
+  },
+  {
+    // Power, gas or water lost or restored: a fact of its own, often in a clause of its own.
+    event: 'outage',
+    pattern:
+      /\b(?:(?:left |be |been |remain(?:ed)? |are |were |was )?without (?:power|electricity|gas|heating|heat|water|light)|lost (?:power|electricity|gas|heating|water)|(?:power|electricity|gas|water|heating)(?: supply| supplies)? (?:was |were |has been |had been )?(?:cut|lost|knocked out|disrupted|interrupted|restored)|cut(?:ting)? off (?:the )?(?:power|electricity|gas|water|heating)|restored (?:the )?(?:power|electricity|gas|water|heating|supply|supplies)|blackouts?|power outages?)\b/i,
+  },
+  {
+    // Evacuation told as a noun or by those who left: "the evacuation of families continues".
+    event: 'evacuation',
+    pattern:
+      /(?<=\bevacuations?\b.*)\b(?:continues|continued|continuing|is under way|underway|was ordered|has been ordered|was announced|has been announced|began|has begun|was extended|has been extended)\b|\b(?:people|residents|families|civilians|children) (?:have|had) (?:left|fled)\b/i,
+  },
+  {
+    // Schools, transport and services stopped or moved: "lessons will be held online", "traffic was halted".
+    event: 'disruption',
+    pattern:
+      /\b(?:online|remotely|remote learning|distance learning|(?:stay|stays|stayed|remain|remains|remained|be|was|were) closed|closed to traffic|suspended|cancell?ed|halted|stopped|resumed|queues? (?:\w+ )?(?:stretched|formed|built up))\b/i,
+    needs:
+      /\b(?:lessons?|classes|schools?|pupils|students|kindergartens?|universit(?:y|ies)|traffic|bridges?|ports?|airports?|railways?|trains?|flights?|roads?|crossings?|ferr(?:y|ies)|queues?|services)\b/i,
+  },
+  {
+    // The same places working as before: told apart from a disruption, never its corroboration.
+    event: 'operating',
+    pattern:
+      /\b(?:as usual|as normal|as planned|normally|continued to (?:operate|work|run|function)|continues to (?:operate|work|run|function)|(?:remains?|remained) open|is operating|was operating)\b/i,
+    needs:
+      /\b(?:lessons?|classes|schools?|kindergartens?|universit(?:y|ies)|traffic|bridges?|ports?|airports?|railways?|trains?|flights?|roads?|crossings?|ferr(?:y|ies)|shops?|services|hospitals?|ships?)\b/i,
   },
 ];
 
@@ -103,7 +176,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
  * event: neither asserts that something happened.
  */
 export const NOT_AN_ASSERTION_BEFORE =
-  /(?:\b(?:a|an|the|these|those|his|her|its|their|our|from|of|with|by|frequently|often|repeatedly|regularly|routinely|increasingly|usually|typically|sometimes|without)|['’]s)\s+$/i;
+  /(?:\b(?:a|an|the|these|those|his|her|its|their|our|from|of|with|by|every|each|any|frequently|often|repeatedly|regularly|routinely|increasingly|usually|typically|sometimes|without)|['’]s)\s+$/i;
 
 /**
  * A trigger inside an indirect question or a condition is asked about, not asserted:
@@ -130,7 +203,7 @@ export const NOMINAL_NEGATION =
 
 /** Words of analysis, opinion and speculation: a clause carrying one states no checkable fact. */
 export const COMMENTARY =
-  /\b(?:underscor\w*|highlight\w*|illustrat\w*|reflect(?:s|ed|ing)?|suggest\w*|signal(?:s|led|ling|ed)?|represent(?:s|ed|ing)?|foster\w*|demonstrat\w*|symboli[sz]\w*|paint(?:s|ed|ing)? an? |rais(?:e|es|ed|ing) (?:questions|concerns|fears|doubts)|reignit\w*|psychological toll|reminder|serv(?:e|es|ed|ing) as|interplay|analysts?|experts?|observers|commentators|could be|might|may (?:soon|well|have|be|also)|will likely|likely to|potentially|broader|larger strategy|growing (?:pattern|anxiety|threat|burden|tension)|recurring theme|defining (?:feature|issue)|praised|celebrated|victory|triumph|is a relief|remains? (?:significant|unclear|uncertain|undeniable)|undeniable|sense of|challenges?|as part of|part of a)\b/i;
+  /\b(?:underscor\w*|highlight\w*|illustrat\w*|reflect(?:s|ed|ing)?|suggest\w*|signal(?:s|led|ling|ed)?|represent(?:s|ed|ing)?|foster\w*|demonstrat\w*|symboli[sz]\w*|paint(?:s|ed|ing)? an? |rais(?:e|es|ed|ing) (?:questions|concerns|fears|doubts)|reignit\w*|psychological toll|reminder|serv(?:e|es|ed|ing) as|interplay|analysts?|experts?|observers|commentators|could be|might|may (?:soon|well|have|be|also)|will likely|likely to|potentially|broader|larger strategy|growing (?:pattern|anxiety|threat|burden|tension)|recurring theme|defining (?:feature|issue)|praised|celebrated|victory|triumph|is a relief|remains? (?:significant|unclear|uncertain|undeniable)|undeniable|sense of|challenges?|as part of|part of a (?:[\p{L}-]+ )?(?:pattern|campaign|strategy|trend|effort|policy))\b/iu;
 
 /** Verbs that attribute what follows to a speaker. */
 export const REPORTING_VERB =
@@ -141,7 +214,7 @@ export const ACCORDING_TO =
 
 /** Clause connectors: a new clause starts at the connector (the connector stays with it). */
 export const CLAUSE_BREAK =
-  /,\s+(?=(?:while|though|although|even as|but|whereas|where|emphasi[sz]ing|underscoring|highlighting|reflecting|near|next to|close to|striking|hitting|damaging|located near|lying near)\b)|;\s+|\s+(?=but\b)|\s+(?=and\s+(?:also\s+)?(?:said|says|added|adds|reported|reports|stated|noted|confirmed|announced)\b)/giu;
+  /,\s+(?=(?:while|though|although|even as|but|whereas|where|emphasi[sz]ing|underscoring|highlighting|reflecting|near|next to|close to|striking|hitting|damaging|setting|starting|sparking|located near|lying near)\b)|;\s+|\s+(?=but\b)|\s+(?=and\s+(?:also\s+)?(?:said|says|added|adds|reported|reports|stated|noted|confirmed|announced)\b)/giu;
 
 /**
  * ", and" joins two statements only when each side asserts an event of its own: "debris fell

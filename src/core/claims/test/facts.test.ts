@@ -1,0 +1,229 @@
+/**
+ * Short factual sentences are claims, whatever they lack: no number, no place, no strike verb.
+ * Commentary around them stays out. Each sentence here is written for this test, in the plain
+ * wording of wire reports.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '../../model.ts';
+import { compareClaims } from '../compare.ts';
+import { countsOf, relationObject, relationOf } from '../details.ts';
+import { claimsOf, PLACES } from './article.ts';
+
+const at = 'Drones attacked the Rylsky district overnight. ';
+
+/** The one claim `sentence` makes after a sentence that sets the place. */
+function claimOf(sentence: string): Claim {
+  const claims = claimsOf(at + sentence, PLACES).filter((c) => c.start >= at.length);
+  expect(claims.map((c) => c.text)).toHaveLength(1);
+  const [claim] = claims;
+  if (!claim) throw new Error(`no claim in: ${sentence}`);
+  return claim;
+}
+
+const eventOf = (sentence: string) => claimOf(sentence).frame.event;
+
+describe('short factual sentences', () => {
+  it('reads rescue and emergency work at the scene as a response', () => {
+    expect(eventOf('Rescue teams worked until dawn to reach people under the debris.')).toBe(
+      'response',
+    );
+    expect(eventOf('Police cordoned off the street while sappers examined the wreckage.')).toBe(
+      'response',
+    );
+    expect(eventOf('The evacuees were given temporary housing in a sports hall.')).toBe('response');
+  });
+
+  it('reads what became of a fire as a fire claim', () => {
+    expect(eventOf('The blaze was extinguished before dawn.')).toBe('fire');
+    expect(eventOf('Firefighters needed four hours to bring the flames under control.')).toBe(
+      'fire',
+    );
+    expect(eventOf('A fire broke out at the depot.')).toBe('fire');
+  });
+
+  it('reads who was taken to hospital, or is among the hurt, as casualties', () => {
+    expect(eventOf('The woman was taken to a local hospital.')).toBe('casualties');
+    expect(eventOf('His condition is described as serious.')).toBe('casualties');
+    const among = claimOf('A 9-year-old boy is among the injured.');
+    expect(among.frame.event).toBe('casualties');
+    expect(among.frame.counts).toEqual([{ value: 1, qualifier: 'exact', unit: 'person injured' }]);
+  });
+
+  it('reads that nobody was there as a claim of its own', () => {
+    expect(eventOf('Nobody was at home at the time.')).toBe('unoccupied');
+    expect(eventOf('The shop was empty.')).toBe('unoccupied');
+  });
+
+  it('reads broken windows, a building set alight and a destroyed home as damage', () => {
+    expect(eventOf('The explosion shattered windows in two houses.')).toBe('damage');
+    expect(eventOf('Another drone set a hangar at the airfield alight.')).toBe('damage');
+    expect(eventOf('A family home was destroyed.')).toBe('damage');
+    const none = claimOf('No damage was reported in Lipetsk.');
+    expect(none.frame).toMatchObject({ event: 'damage', negated: true });
+  });
+
+  it('reads power lost or restored as an outage', () => {
+    expect(eventOf('Around 500 homes were left without electricity.')).toBe('outage');
+    expect(eventOf('Power engineers restored the supply by noon.')).toBe('outage');
+  });
+
+  it('reads schools, transport and services stopped or kept running', () => {
+    expect(eventOf('Classes at the village school will be held remotely on Thursday.')).toBe(
+      'disruption',
+    );
+    expect(eventOf('The ferry service was suspended for six hours.')).toBe('disruption');
+    expect(eventOf('The airport continued to operate normally.')).toBe('operating');
+  });
+
+  it('reads an evacuation told as a noun, and people who left, as an evacuation', () => {
+    expect(eventOf('The evacuation of residents from border villages is continuing.')).toBe(
+      'evacuation',
+    );
+    expect(eventOf('About 300 families have left the area this month.')).toBe('evacuation');
+  });
+
+  it('reads attacks told as a noun or in a headline present tense', () => {
+    expect(eventOf('Local officials reported shelling of Rylsk.')).toBe('attack');
+    expect(eventOf('The army carried out 37 strikes on the district.')).toBe('attack');
+    expect(only('Drones strike fuel depot in Bryansk region').frame.event).toBe('damage');
+    expect(only('Drones target Kursk overnight').frame.event).toBe('attack');
+  });
+});
+
+function only(text: string, url?: string): Claim {
+  const claims = claimsOf(text, PLACES, url);
+  expect(claims).toHaveLength(1);
+  const [claim] = claims;
+  if (!claim) throw new Error(`no claim in: ${text}`);
+  return claim;
+}
+
+describe('commentary stays out', () => {
+  it.each([
+    'The psychological toll on families remains significant.',
+    'Residents say they are tired of the sirens.',
+    'Every strike on a fuel depot drives up prices, traders say.',
+    'The risk of drone strikes has become part of daily life.',
+    'Even quiet villages can become targets.',
+  ])('%s', (sentence) => {
+    expect(claimsOf(at + sentence, PLACES).filter((c) => c.start >= at.length)).toEqual([]);
+  });
+});
+
+describe('sentences with two claims', () => {
+  it('splits independent clauses joined by ", and"', () => {
+    const claims = claimsOf(
+      'Two drones were downed over Kursk, and a third hit a warehouse in Rylsk.',
+      PLACES,
+    );
+    expect(claims.map((c) => [c.text, c.frame.event])).toEqual([
+      ['Two drones were downed over Kursk', 'shootdown'],
+      ['a third hit a warehouse in Rylsk', 'damage'],
+    ]);
+  });
+
+  it('splits the fire a strike started from the strike', () => {
+    const claims = claimsOf('Drones attacked a fuel depot in Bryansk, starting a fire.', PLACES);
+    expect(claims.map((c) => c.frame.event)).toEqual(['damage', 'fire']);
+  });
+
+  it('splits a damaged substation from the homes left without power', () => {
+    const claims = claimsOf(
+      'In Rylsk, shelling damaged a substation, and about 800 homes were left without power.',
+      PLACES,
+    );
+    expect(claims.map((c) => c.frame.event)).toEqual(['damage', 'outage']);
+  });
+});
+
+describe('people counted, not their ages', () => {
+  it('counts "a 47-year-old man" as one man', () => {
+    expect(countsOf('a 47-year-old man was injured', [])).toEqual([
+      { value: 1, qualifier: 'exact', unit: 'person injured' },
+    ]);
+    expect(countsOf('a woman aged 81 was killed', [])).toEqual([
+      { value: 1, qualifier: 'exact', unit: 'person killed' },
+    ]);
+  });
+
+  it('counts people by their trade', () => {
+    expect(countsOf('three railway workers were wounded', [])).toEqual([
+      { value: 3, qualifier: 'exact', unit: 'person injured' },
+    ]);
+  });
+});
+
+describe('near, or struck', () => {
+  it('reads hits, direct hits and landings on a building as contact', () => {
+    expect(relationOf('the shell landed on a kindergarten')).toBe('struck');
+    expect(relationOf('the house was destroyed by a direct hit')).toBe('struck');
+    expect(relationOf('a missile slammed into a shopping centre')).toBe('struck');
+  });
+
+  it('reads distances as near', () => {
+    expect(relationOf('fragments fell 50 metres from a hospital')).toBe('near');
+    expect(relationOf('the drone came down in the vicinity of a school')).toBe('near');
+  });
+
+  it('names the object of the relation in one word', () => {
+    expect(relationObject('debris fell near two schools')).toBe('school');
+    expect(relationObject('landed on the roof of a house')).toBe('building');
+  });
+
+  it('sets "fell near a school" against "hit a school" in the same village', () => {
+    const near = only('Debris fell near a school in Rylsk');
+    const hit = only('Fragments of a drone hit a school in Rylsk', 'https://example.test/b');
+    expect(compareClaims(hit, near)).toMatchObject({
+      relation: 'contradicts',
+      difference: { aspect: 'relation' },
+    });
+  });
+
+  it('does not set a school against a car', () => {
+    const near = only('Debris fell near a school in Rylsk');
+    const car = only('A drone hit a car in Rylsk');
+    expect(compareClaims(car, near).relation).not.toBe('contradicts');
+  });
+});
+
+describe('a day taken from the article', () => {
+  const a = claimsOf(
+    'Drones hit Kursk, two injured\n\nDrones struck Kursk on Friday night, injuring two people.',
+    PLACES,
+    'https://one.test/a',
+  );
+  const b = claimsOf(
+    'Drone raid on Kursk leaves two wounded\n\nTwo people were wounded when drones struck Kursk on Monday. No one was hurt in Lipetsk.',
+    PLACES,
+    'https://two.test/b',
+  );
+
+  it('lets a headline that names no day agree with another day’s report', () => {
+    const headlineA = a.find((c) => c.text === 'two injured');
+    const headlineB = b.find((c) => c.text.startsWith('Drone raid'));
+    if (!headlineA || !headlineB) throw new Error('headlines missing');
+    expect(compareClaims(headlineB, headlineA).relation).toBe('same');
+  });
+
+  it('still sets two stated days against each other', () => {
+    const bodyA = a.find((c) => c.text.includes('Friday'));
+    const bodyB = b.find((c) => c.text.includes('Monday'));
+    if (!bodyA || !bodyB) throw new Error('bodies missing');
+    expect(compareClaims(bodyB, bodyA)).toMatchObject({
+      relation: 'contradicts',
+      difference: { aspect: 'time' },
+    });
+  });
+
+  it('never contradicts a claim on a day it only takes from its article', () => {
+    const other = claimsOf(
+      'Drone raid on Lipetsk\n\nOn Tuesday, a drone struck Lipetsk. A man was hurt in Lipetsk.',
+      PLACES,
+      'https://three.test/c',
+    );
+    const denial = b.find((c) => c.frame.negated);
+    const hurt = other.find((c) => c.text.startsWith('A man was hurt'));
+    if (!denial || !hurt) throw new Error('claims missing');
+    expect(compareClaims(denial, hurt).relation).not.toBe('contradicts');
+  });
+});
