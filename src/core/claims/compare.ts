@@ -220,9 +220,13 @@ function namesBuildings(c: Claim): boolean {
  */
 function onlyOneNamesBuildings(a: Claim, b: Claim): boolean {
   return (
-    (namesBuildings(a) && !b.terms.includes('building')) ||
-    (namesBuildings(b) && !a.terms.includes('building'))
+    (namesBuildings(a) && !speaksOfBuildings(b)) || (namesBuildings(b) && !speaksOfBuildings(a))
   );
+}
+
+/** In its words, or in what it counts: "a warehouse" is a building the terms keep apart from a house. */
+function speaksOfBuildings(c: Claim): boolean {
+  return c.terms.includes('building') || c.frame.counts.some((n) => n.unit === 'building');
 }
 
 const isHarm = (c: Count) => c.unit.startsWith('person ');

@@ -113,7 +113,7 @@ const UNITS: [RegExp, string][] = [
   [/^(?:drones?|uavs?|uas|unmanned|бпла|quadcopters?)$/i, 'drone'],
   [/^missiles?$/i, 'missile'],
   [
-    /^(?:houses?|homes?|buildings?|residential|apartments?|flats?|households?|dwellings?)$/i,
+    /^(?:houses?|homes?|buildings?|residential|apartments?|flats?|households?|dwellings?|warehouses?|storehouses?|sheds?|barns?|garages?|hangars?|facility|facilities)$/i,
     'building',
   ],
   [

@@ -227,3 +227,41 @@ describe('a day taken from the article', () => {
     expect(compareClaims(denial, hurt).relation).not.toBe('contradicts');
   });
 });
+
+describe('what was hit, in other words', () => {
+  it('counts a warehouse or a facility as a building', () => {
+    expect(countsOf('a drone hit a warehouse', [])).toContainEqual({
+      value: 1,
+      qualifier: 'exact',
+      unit: 'building',
+    });
+    expect(countsOf('a storage facility was set ablaze', [])).toEqual([
+      { value: 1, qualifier: 'exact', unit: 'building' },
+    ]);
+  });
+
+  it('takes "set a storage building alight" to tell "hit a warehouse and set it on fire"', () => {
+    const first = only('A drone hit a warehouse in Rylsk and set it on fire');
+    const second = only(
+      'Another drone set a storage building in Rylsk alight',
+      'https://example.test/b',
+    );
+    expect(compareClaims(second, first).relation).toBe('same');
+  });
+});
+
+describe('a denial of casualties', () => {
+  it('contradicts injured workers at the same place', () => {
+    const [, injured] = claimsOf(
+      'Drones struck the port in Rylsk. Two dock workers were injured.',
+      PLACES,
+    );
+    const denial = only('In Rylsk, there were no casualties.', 'https://example.test/b');
+    if (!injured) throw new Error('claim missing');
+    expect(injured.frame.counts).toEqual([{ value: 2, qualifier: 'exact', unit: 'person injured' }]);
+    expect(compareClaims(denial, injured)).toMatchObject({
+      relation: 'contradicts',
+      difference: { aspect: 'polarity' },
+    });
+  });
+});
