@@ -36,6 +36,7 @@ const PHRASES: [RegExp, string][] = [
     ' outage ',
   ],
   [/\bon (?:the )?site\b/gi, ' site '],
+  [/\bput(?:s|ting)? out\b/gi, ' extinguish '],
 ];
 
 const SYNONYMS: Record<string, string> = {
@@ -129,6 +130,14 @@ const SYNONYMS: Record<string, string> = {
   fallen: 'fall',
   crash: 'fall',
   land: 'fall',
+  // A fire by any name, and dying by any verb.
+  blaze: 'fire',
+  flame: 'fire',
+  ablaze: 'fire',
+  alight: 'fire',
+  died: 'casualty',
+  die: 'casualty',
+  dead: 'casualty',
   region: '',
   oblast: '',
   district: '',

@@ -258,10 +258,25 @@ describe('a denial of casualties', () => {
     );
     const denial = only('In Rylsk, there were no casualties.', 'https://example.test/b');
     if (!injured) throw new Error('claim missing');
-    expect(injured.frame.counts).toEqual([{ value: 2, qualifier: 'exact', unit: 'person injured' }]);
+    expect(injured.frame.counts).toEqual([
+      { value: 2, qualifier: 'exact', unit: 'person injured' },
+    ]);
     expect(compareClaims(denial, injured)).toMatchObject({
       relation: 'contradicts',
       difference: { aspect: 'polarity' },
     });
+  });
+});
+
+describe('a fire put out, in other words', () => {
+  it('takes "the blaze was put out" to tell "the fire has been extinguished"', () => {
+    const first = claimOf('Firefighters put out the blaze by morning.');
+    const second = claimsOf(
+      `${at}The fire has since been extinguished.`,
+      PLACES,
+      'https://example.test/b',
+    ).find((c) => c.frame.event === 'fire');
+    if (!second) throw new Error('claim missing');
+    expect(compareClaims(second, first).relation).toBe('same');
   });
 });
