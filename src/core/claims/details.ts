@@ -301,9 +301,24 @@ function notCountSpans(text: string): [number, number][] {
 
 /** Harm told before its count: "injuring two people", "killing at least three civilians". */
 const HARM_BEFORE: [RegExp, string][] = [
-  [/\b(?:kill(?:ed|ing|s)?|claim(?:ed|ing) the lives of)\s+$/i, 'person killed'],
+  [
+    /\b(?:kill(?:ed|ing|s)?|claim(?:ed|ing) the lives of)\s+$|\bamong the (?:dead|killed)\s+(?:is|are|was|were)\s+$/i,
+    'person killed',
+  ],
   [
     /\b(?:injur(?:ed|ing|es)?|wound(?:ed|ing|s)?|hurt(?:ing|s)?|hospitali[sz](?:ed|ing))\s+$|\bamong the (?:injured|wounded|hurt)\s+(?:is|are|was|were)\s+$/i,
+    'person injured',
+  ],
+];
+
+/** A toll told before its number: "the death toll rose to", "the number of injured reached". */
+const TOLL: [RegExp, string][] = [
+  [
+    /\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|killed|fatalities|victims))\b.{0,40}?\b(?:to|at|is|was|reached)\s+(?:(?:more than|over|at least|about|around|nearly|some)\s+)?$/i,
+    'person killed',
+  ],
+  [
+    /\bnumber of (?:the )?(?:injured|wounded|hurt|casualties|people injured)\b.{0,40}?\b(?:to|at|is|was|reached)\s+(?:(?:more than|over|at least|about|around|nearly|some)\s+)?$/i,
     'person injured',
   ],
 ];
@@ -319,7 +334,7 @@ function harm(words: string[]): string | undefined {
 
 /** Homes counted for what they lost, not for what hit them: "300 homes lost electricity". */
 const OUTAGE_BEFORE =
-  /\b(?:power|electricity|gas|heating|water|supply|supplies)\s+(?:\w+\s+){0,2}?(?:cut|restored|lost|knocked out|disrupted|interrupted)\s+(?:off\s+)?(?:to|for|in|at)\s+$|\b(?:leaving|left|leave)\s+$/i;
+  /\b(?:power|electricity|gas|heating|water|supply|supplies)\s+(?:\w+\s+){0,2}?(?:cut|restored|lost|knocked out|disrupted|interrupted)\s+(?:off\s+)?(?:to|for|in|at)\s+$|\b(?:leaving|left|leave)\s+$|\b(?:power|electricity|gas|heating|water)(?:\s+(?:supply|supplies))?\s+(?:to|for)\s+$/i;
 const OUTAGE_AFTER =
   /^(?:[\p{L}-]+\s+){0,5}?(?:lost|losing|were left without|left without|without|had no|have no|remain without|remained without|are without|were without|cut off from)\s+(?:\w+\s+)?(?:power|electricity|gas|heating|heat|water|light)\b/iu;
 
@@ -361,6 +376,8 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
     // A bare number ("with nine falling in…") counts what the clause counted last; "several villages" does not.
     let counted =
       unit ?? (after[0] === undefined || PHRASE_END.test(after[0]) ? lastUnit : undefined);
+    // "The death toll rose to five": a toll counts people, though no noun follows the number.
+    counted ??= TOLL.find(([pattern]) => pattern.test(text.slice(0, at)))?.[1];
     if (!counted) continue;
     // The injured and the dead are counted apart: "two injured" does not gainsay "one killed".
     const lead = text.slice(0, at).replace(QUALIFIER_WORDS, '');
@@ -435,7 +452,12 @@ export function relationObject(text: string): string | undefined {
     .replace(/(?:(?<=[sc]h)e)?s$/, '');
 }
 
+/** Where it came down is near the object, whatever the blast then damaged: "fell near a house, damaging its windows". */
+const FELL_NEAR =
+  /\b(?:fell|landed|came down|crashed|exploded|detonated|hit|struck)\s+(?:(?:right|just|very|directly|dangerously|somewhere)\s+)?(?:near|next to|close to|beside|in the vicinity of|not far from|(?:metres|meters|yards|feet) (?:away )?from)\b/i;
+
 export function relationOf(text: string): ClaimFrame['relation'] {
+  if (FELL_NEAR.test(text)) return 'near';
   if (STRUCK.test(text)) return 'struck';
   if (NEAR.test(text)) return 'near';
   if (ON.test(text)) return 'on';

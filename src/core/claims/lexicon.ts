@@ -36,8 +36,9 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   {
     event: 'response',
     pattern:
-      /\b(?:deployed|dispatched|sent|arrived|(?:gone|went|headed|rushed) to|on (?:the )?(?:site|scene)|working at|evacuated|evacuating)\b/i,
-    needs: /\b(?:services|teams|crews|rescuers|firefighters|personnel|residents|people)\b/i,
+      /\b(?:deployed|dispatched|sent|arrived|(?:gone|went|headed|rushed) to|(?:on|at) (?:the )?(?:site|scene)|working at|evacuated|evacuating)\b/i,
+    needs:
+      /\b(?:services|teams|crews|rescuers|firefighters|personnel|residents|people|medics|paramedics|ambulances?|police)\b/i,
   },
   {
     // Rescue and emergency work at the scene: "rescuers worked through the night", "cordoned off".
@@ -67,7 +68,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     // Who was hurt, told by where they are or whom they are among: "taken to hospital".
     event: 'casualties',
     pattern:
-      /\b(?:(?:taken|rushed|admitted|brought|sent|airlifted) to (?:a |the )?(?:[\w-]+ ){0,2}hospital|(?:is|are|was|were|remains?|remained) (?:still )?in (?:a |the )?(?:[\w-]+ ){0,2}hospital|among the (?:injured|wounded|dead|killed|victims)|(?:assessed|described|listed) as (?:moderate|serious|stable|critical|grave|satisfactory)|in (?:a )?(?:moderate|serious|stable|critical|grave) condition)\b/i,
+      /\b(?:(?:taken|rushed|admitted|brought|sent|airlifted) to (?:a |the )?(?:[\w-]+ ){0,2}hospital|(?:is|are|was|were|remains?|remained) (?:still )?in (?:a |the )?(?:[\w-]+ ){0,2}hospital|among the (?:injured|wounded|dead|killed|victims)|(?:assessed|described|listed) as (?:moderate|serious|stable|critical|grave|satisfactory)|in (?:a )?(?:moderate|serious|stable|critical|grave) condition|(?<=condition (?:is|was|remains|remained) )(?:moderate|serious|stable|critical|grave|satisfactory)|treated (?:for|at|in|on the spot)|(?:received|receiving|given|needed|sought) (?:medical )?(?:help|assistance|care|treatment)|(?:suffered|sustained) (?:[\w-]+ ){0,2}(?:wounds|injuries|burns|concussions?|fractures|shock)|(?<=(?:toll|injured|wounded|dead|victims|casualties) )(?:has |had )?(?:rose|risen|climbed|increased|grew|grown|reached|stands at|stood at))\b/i,
   },
   {
     // No one was there to be hurt: "nobody was inside at the time", "the building was empty".
@@ -98,13 +99,20 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     // A strike told by what it did to a building, or by the building it was aimed at.
     event: 'damage',
     pattern:
-      /\b(?:damaging|strike(?! on\b)|attacked|targeted|target(?! of\b)|(?:was|were|been) destroyed|destroying|broke(?! out)|broken|shattered|blew out|blown out|smashed|collapsed|(?:set|setting) (?:[\w-]+ ){0,9}?(?:alight|ablaze|on fire)|(?:was|were) set ablaze|caught fire)\b/i,
+      /\b(?:damaging|strike(?! on\b)|attacked|targeted|target(?! of\b)|(?:was|were|been) destroyed|destroying|broke(?! out)|broken|shattered|blew out|blown out|smashed|collapsed|(?:set|setting) (?:[\w-]+ ){0,9}?(?:alight|ablaze|on fire)|(?:was|were) set ablaze|caught fire|burn(?:ed|t) out|burnt|gutted)\b/i,
     needs: OBJECTS,
   },
   {
     // "No damage was reported": a denial that a strike did harm.
     event: 'damage',
-    pattern: /\bno (?:serious |significant |major )?damage\b/i,
+    pattern:
+      /\bno (?:immediate )?(?:reports? of (?:any )?)?(?:serious |significant |major )?damage\b/i,
+  },
+  {
+    // "There were no reports of casualties": a denial, in the words of the report.
+    event: 'casualties',
+    pattern:
+      /\bno (?:immediate )?reports? of (?:any )?(?:casualties|injuries|victims|deaths|fatalities|injured|dead)\b/i,
   },
   {
     event: 'shootdown',
@@ -116,6 +124,12 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     pattern: /\b(?:fell|falling|fallen|crashed)\b/i,
   },
   {
+    // "A missile landed next to a school": where a weapon came down is where it fell.
+    event: 'debris',
+    pattern: /\b(?:landed|came down|comes down)\b/i,
+    needs: /\b(?:drones?|uavs?|missiles?|shells?|rockets?|projectiles?|bombs?|munitions?)\b/i,
+  },
+  {
     event: 'attack',
     pattern:
       /\b(?:target(?:ed|ing)|attack(?:ed|ing)|launched|struck|shelled|bombed|hit|(?:came |come |comes )?under (?:(?:a|an|heavy|massive|renewed|drone|missile|rocket)\s+){0,2}(?:attack|fire|shelling))\b/i,
@@ -124,7 +138,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     // Headlines' present tense, and attacks told as a noun: "carried out 412 strikes", "reported shelling of".
     event: 'attack',
     pattern:
-      /\b(?:strike(?! on\b)|target(?! of\b)|(?:carried out|conducted|launched|reported|recorded) (?:[\w,-]+ ){0,3}?(?:strikes|attacks|shelling|shellings|air ?strikes|bombardments?)|explosions? (?:was |were )?(?:heard|reported|rang out|rocked))\b/i,
+      /\b(?:strike(?! on\b)|target(?! of\b)|(?:carried out|conducted|launched|reported|recorded) (?:[\w,-]+ ){0,3}?(?:strikes|attacks|shelling|shellings|air ?strikes|bombardments?)|explosions? (?:was |were )?(?:heard|reported|rang out|rocked)|(?<=\b(?:attack|raid|shelling|bombardment|assault) )lasted)\b/i,
   },
   {
     // Drones seen over a place are an attack on it, even when nobody says what became of them.
@@ -147,6 +161,31 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
       /\b(?:(?:left|be|been|remain(?:ed|s)?|stay(?:ed|s)?|are|were|was|is|went|gone) without (?:power|electricity|gas|heating|heat|water|light)|lost (?:power|electricity|gas|heating|water)|(?:power|electricity|gas|water|heating)(?: supply| supplies)? (?:was |were |has been |had been )?(?:cut|lost|knocked out|disrupted|interrupted|restored)|cut(?:ting)? off (?:the )?(?:power|electricity|gas|water|heating)|restored (?:the )?(?:power|electricity|gas|water|heating|supply|supplies)|blackouts?|power outages?)\b/i,
   },
   {
+    // The supply itself cut or back: "gas supply to 200 households was cut off".
+    event: 'outage',
+    pattern:
+      /\b(?:was|were|been|being) (?:cut off|cut|disrupted|interrupted|knocked out|restored)\b/i,
+    needs: /\b(?:power|electricity|gas|water|heating|heat|supply|supplies)\b/i,
+  },
+  {
+    // Sirens and alerts: when a region was warned, and for how long.
+    event: 'alert',
+    pattern:
+      /(?<=\b(?:alerts?|sirens?|alarms?) (?:was |were |had been |has been )?)(?:declared|sounded|issued|lasted|went off|wailed|lifted|announced)\b|\b(?:declared|announced|issued) (?:an? )?(?:air[- ]raid |missile |drone )?(?:alert|alarm)\b/i,
+  },
+  {
+    // A criminal case or an investigation opened over what happened.
+    event: 'investigation',
+    pattern:
+      /(?<=\b(?:case|investigation|proceedings) (?:has been |have been |was |were |is being |had been )?)(?:opened|launched|initiated|started)\b|\bopened (?:a |an )?(?:criminal )?(?:case|investigation)\b/i,
+  },
+  {
+    // A state of emergency declared: an act with a date and a place.
+    event: 'emergency',
+    pattern:
+      /\b(?:declared|introduced|imposed) (?:an? )?(?:[\w-]+ ){0,2}?(?:state of emergency|emergency (?:regime|situation|mode))\b|(?<=\bemergency (?:regime|situation|mode) (?:was |has been |had been )?)(?:declared|introduced|imposed)\b/i,
+  },
+  {
     // Evacuation told as a noun or by those who left: "the evacuation of families continues".
     event: 'evacuation',
     pattern:
@@ -156,7 +195,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     // Schools, transport and services stopped or moved: "lessons will be held online", "traffic was halted".
     event: 'disruption',
     pattern:
-      /\b(?:online|remotely|remote learning|distance learning|(?:stay|stays|stayed|remain|remains|remained|be|was|were) closed|closed to traffic|suspended|cancell?ed|halted|stopped|resumed|queues? (?:\w+ )?(?:stretched|formed|built up))\b/i,
+      /\b(?:online|remotely|remote learning|distance learning|(?:stay|stays|stayed|remain|remains|remained|be|was|were) closed|closed to traffic|suspended|cancell?ed|halted|stopped|resumed|restricted|blocked|diverted|delayed|postponed|queues? (?:\w+ )?(?:stretched|formed|built up))\b/i,
     needs:
       /\b(?:lessons?|classes|schools?|pupils|students|kindergartens?|universit(?:y|ies)|traffic|bridges?|ports?|airports?|railways?|trains?|flights?|roads?|crossings?|ferr(?:y|ies)|queues?|services)\b/i,
   },

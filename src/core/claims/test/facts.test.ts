@@ -280,3 +280,59 @@ describe('a fire put out, in other words', () => {
     expect(compareClaims(second, first).relation).toBe('same');
   });
 });
+
+describe('more of the plain facts of a strike', () => {
+  it.each([
+    ['Medics are at the scene.', 'response'],
+    ['Two cars were burnt out.', 'damage'],
+    ['Her condition remains serious.', 'casualties'],
+    ['He was treated for shock.', 'casualties'],
+    ['A 60-year-old woman sustained shrapnel injuries.', 'casualties'],
+    ['The air raid alert lasted three hours.', 'alert'],
+    ['Sirens sounded across the city.', 'alert'],
+    ['The road to the border was blocked for two hours.', 'disruption'],
+    ['Gas supply to 200 households was cut off.', 'outage'],
+    ['A criminal case has been opened.', 'investigation'],
+    ['The governor declared a regional state of emergency.', 'emergency'],
+    ['The attack lasted about three hours.', 'attack'],
+    ['A missile landed just next to a school.', 'debris'],
+  ])('%s', (sentence, event) => {
+    expect(eventOf(sentence)).toBe(event);
+  });
+
+  it('reads "no reports of" as a denial', () => {
+    expect(claimOf('There were no reports of casualties.').frame).toMatchObject({
+      event: 'casualties',
+      negated: true,
+    });
+    expect(claimOf('No reports of damage were received.').frame).toMatchObject({
+      event: 'damage',
+      negated: true,
+    });
+  });
+
+  it('counts a toll by the harm it names', () => {
+    expect(countsOf('The death toll rose to five', [])).toEqual([
+      { value: 5, qualifier: 'exact', unit: 'person killed' },
+    ]);
+    expect(countsOf('the number of injured has risen to 12', [])).toEqual([
+      { value: 12, qualifier: 'exact', unit: 'person injured' },
+    ]);
+    expect(countsOf('Among the dead is a teenager', [])).toEqual([
+      { value: 1, qualifier: 'exact', unit: 'person killed' },
+    ]);
+  });
+
+  it('counts households whose supply was cut as homes without it', () => {
+    expect(countsOf('Gas supply to 200 households was cut off', [])).toEqual([
+      { value: 200, qualifier: 'exact', unit: 'home without power' },
+    ]);
+  });
+
+  it('reads where a weapon came down as near, whatever the blast then broke', () => {
+    expect(relationOf('debris fell near a house, damaging its windows')).toBe('near');
+    expect(relationOf('the missile landed just next to a school')).toBe('near');
+    // The car was hit; the town is only where.
+    expect(relationOf('a drone hit a car near Rylsk')).toBe('struck');
+  });
+});
