@@ -7,6 +7,7 @@
 import {
   APPOSITIVE_TAIL,
   ASYNDETON,
+  BARE_COORDINATION,
   CLAUSE_BREAK,
   COMMENTARY,
   COORDINATION,
@@ -93,7 +94,11 @@ function trimmed(sentence: string, span: ClauseSpan): ClauseSpan | undefined {
 function coordinationCuts(sentence: string, cuts: number[]): number[] {
   const sorted = [...new Set(cuts)].sort((a, b) => a - b);
   const found: number[] = [];
-  for (const m of [...sentence.matchAll(COORDINATION), ...sentence.matchAll(ASYNDETON)]) {
+  for (const m of [
+    ...sentence.matchAll(COORDINATION),
+    ...sentence.matchAll(ASYNDETON),
+    ...sentence.matchAll(BARE_COORDINATION),
+  ]) {
     const at = m.index ?? 0;
     const from = sorted.filter((c) => c <= at).pop() ?? 0;
     const to = sorted.find((c) => c > at) ?? sentence.length;

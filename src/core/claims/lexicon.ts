@@ -262,6 +262,13 @@ export const CLAUSE_BREAK =
 export const COORDINATION = /,\s+and\s+/g;
 
 /**
+ * "And" with no comma joins two statements when a subject of its own follows: "a drone hit a car
+ * and the driver was injured". Cut only when each side asserts an event of its own.
+ */
+export const BARE_COORDINATION =
+  /\s+and\s+(?=(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|another|several|no one|nobody|his|her|its|their)\s)/gi;
+
+/**
  * A comma before a count joins two statements with no "and", as headlines do: "dozen UAVs shot
  * down, one hurt in Rylsk". Cut only when each side asserts an event of its own.
  */

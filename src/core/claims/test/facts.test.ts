@@ -122,6 +122,18 @@ describe('sentences with two claims', () => {
     ]);
   });
 
+  it('splits "and" with no comma when a subject of its own follows', () => {
+    const claims = claimsOf('A drone hit a car in Rylsk and the driver was injured.', PLACES);
+    expect(claims.map((c) => [c.text, c.frame.event])).toEqual([
+      ['A drone hit a car in Rylsk', 'damage'],
+      ['the driver was injured', 'casualties'],
+    ]);
+    // One subject doing two things is one claim.
+    expect(claimsOf('A fire broke out in Rylsk and was put out by rescuers.', PLACES)).toHaveLength(
+      1,
+    );
+  });
+
   it('splits the fire a strike started from the strike', () => {
     const claims = claimsOf('Drones attacked a fuel depot in Bryansk, starting a fire.', PLACES);
     expect(claims.map((c) => c.frame.event)).toEqual(['damage', 'fire']);
