@@ -367,8 +367,12 @@ export function judgeClaims(ours: Claim, theirs: Claim): Judgement {
   )
     return { relation: 'contradicts', aspect: 'relation', score };
   if (timeClash) return { relation: 'unrelated', score };
-  // One says when, the other only by its article, on another day: the same event only if counted alike.
-  if (dayApart && statesDay(pa, pb) && !sameCount(a.counts, b.counts))
+  // Apart by day, and one says when or counts what the other does not: the same event only if counted alike.
+  if (
+    dayApart &&
+    (statesDay(pa, pb) || a.counts.length || b.counts.length) &&
+    !sameCount(a.counts, b.counts)
+  )
     return { relation: 'unrelated', score };
   if (!exactPlace && clashingUnit(a.counts, b.counts)) return { relation: 'unrelated', score };
   if (differentHarm(a.counts, b.counts)) return { relation: 'unrelated', score };

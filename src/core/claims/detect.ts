@@ -37,6 +37,10 @@ const PLACE_MEMORY = 4;
 /** A place too broad to tell events apart when a narrower one is named beside it. */
 const BROAD_PLACE = /\b(?:country|countries|sea|ocean|continent|federal district)\b/i;
 
+/** A sentence that turns to another event: it is not about the place the passage last named. */
+const ELSEWHERE =
+  /^(?:separately|elsewhere|in (?:a |another )?separate (?:incident|attack|strike)|in another (?:incident|attack|strike))\b/i;
+
 const DEBRIS_NOUN = /\b(?:crash site|debris|wreckage|fragments|pieces)\b/i;
 
 type Lookup = Map<string, Entity>;
@@ -249,7 +253,8 @@ export function detectClaims(input: ClaimInput): Claim[] {
       // What someone said or would not say is not located by the passage around it.
       const locatable = event !== 'statement';
       if (!places.length && locatable) places = sPlaces;
-      if (!places.length && locatable && si - recentAt <= PLACE_MEMORY) places = recentPlaces;
+      if (!places.length && locatable && si - recentAt <= PLACE_MEMORY && !ELSEWHERE.test(sText))
+        places = recentPlaces;
       if (!places.length) {
         const governed = actors.map((a) => byId.get(a)?.parentId).filter((p): p is string => !!p);
         places = narrowest(governed, byId, containers);
@@ -309,10 +314,17 @@ function datedByArticle(claims: Claim[]): void {
     if (days.length) named.add(days.join(' '));
   }
   const [only] = named;
-  if (named.size !== 1 || !only) return;
+  // With several days named, a claim is about the day the narrative last named before it, and
+  // the headline and what precedes the first dated claim about the day the lead names.
+  let last =
+    named.size === 1
+      ? only
+      : daysOf(claims.find((c) => daysOf(c.frame.time).length)?.frame.time).join(' ');
   for (const c of claims) {
-    if (c.frame.event === 'statement' || daysOf(c.frame.time).length) continue;
-    const inherited = only
+    const own = daysOf(c.frame.time);
+    if (own.length && named.size > 1) last = own.join(' ');
+    if (c.frame.event === 'statement' || own.length || !last) continue;
+    const inherited = last
       .split(' ')
       .map((day) => ARTICLE_DAY + day)
       .join(' ');

@@ -65,6 +65,12 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
       /\bno(?: casualties| injuries| deaths| victims| fatalities| wounded| injured)\b|\bwithout (?:any )?(?:casualties|injuries|victims|loss of life)\b|\b(?:killed|injured|wounded|hurt|died|hospitali[sz]ed)\b/i,
   },
   {
+    // Headlines tell harm in the present tense: "shelling kills one", "strike leaves three wounded".
+    event: 'casualties',
+    pattern:
+      /\b(?:kills|injures|wounds|dies|die|leaves (?:[\w-]+ ){0,3}?(?:dead|injured|wounded|hurt))\b/i,
+  },
+  {
     // Who was hurt, told by where they are or whom they are among: "taken to hospital".
     event: 'casualties',
     pattern:
@@ -138,7 +144,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     // Headlines' present tense, and attacks told as a noun: "carried out 412 strikes", "reported shelling of".
     event: 'attack',
     pattern:
-      /\b(?:strike(?! on\b)|target(?! of\b)|(?:carried out|conducted|launched|reported|recorded) (?:[\w,-]+ ){0,3}?(?:strikes|attacks|shelling|shellings|air ?strikes|bombardments?)|explosions? (?:was |were )?(?:heard|reported|rang out|rocked)|(?<=\b(?:attack|raid|shelling|bombardment|assault) )lasted)\b/i,
+      /\b(?:strike(?! on\b)|target(?! of\b)|(?<=\b(?:drones|missiles|rockets|uavs|forces|troops) )attack(?! on\b)|(?:carried out|conducted|launched|reported|recorded) (?:[\w,-]+ ){0,3}?(?:strikes|attacks|shelling|shellings|air ?strikes|bombardments?)|explosions? (?:was |were )?(?:heard|reported|rang out|rocked)|(?<=\b(?:attack|raid|shelling|bombardment|assault) )lasted)\b/i,
   },
   {
     // Drones seen over a place are an attack on it, even when nobody says what became of them.
@@ -230,7 +236,7 @@ export const QUESTIONED_BEFORE =
  * "falling debris is the part of the war that…", "where it landed is the kind of fact that…").
  */
 export const GENERIC =
-  /\b(?:rarely|seldom|tends? to|tended to|usually|generally|typically|as a rule|more often than not)\b|\b(?:is|are|was|were|remains?) (?:the|a|an|one) (?:kind|sort|type|part|piece|side|aspect) of\b|^whether\b/i;
+  /\b(?:rarely|seldom|tends? to|tended to|usually|generally|typically|as a rule|more often than not)\b|\b(?:is|are|was|were|remains?) (?:the|a|an|one) (?:kind|sort|type|part|piece|side|aspect) of\b|^whether\b|\bsince (?:(?:early |late |mid-|the (?:spring|summer|autumn|fall|winter) of )?(?:19|20)\d\d|the (?:start|beginning|outbreak) of)\b/i;
 
 /** Right before a trigger, these deny it: "did not shoot down", "failed to intercept". */
 export const DENIAL_BEFORE =

@@ -348,3 +348,46 @@ describe('more of the plain facts of a strike', () => {
     expect(relationOf('a drone hit a car near Rylsk')).toBe('struck');
   });
 });
+
+describe('headlines and turns of the narrative', () => {
+  it('reads harm told in the present tense', () => {
+    expect(only('Shelling kills one in Kursk').frame.event).toBe('casualties');
+    expect(only('Missile strike on Bryansk leaves three wounded').frame.event).toBe('casualties');
+  });
+
+  it('does not place "separately" in the town the passage named before', () => {
+    const claims = claimsOf(
+      'A drone hit a house in Rylsk on Monday. Separately, a woman was killed in Sudzhino on Sunday.',
+      PLACES,
+    );
+    const separate = claims.find((c) => c.text.startsWith('Separately'));
+    expect(separate?.frame.places).toEqual([]);
+  });
+
+  it('dates a headline by its lead when the article names more than one day', () => {
+    const claims = claimsOf(
+      'Drones hit Kursk\n\nDrones struck Kursk on Monday. On Sunday, a shell hit Rylsk.',
+      PLACES,
+    );
+    expect(claims[0]?.frame.time).toBe('~mon');
+  });
+
+  it('keeps apart claims of other days that count differently, or count against nothing', () => {
+    const monday = claimsOf(
+      'Drones hit Kursk\n\nOn Monday, drones struck Kursk. Two people were wounded.',
+      PLACES,
+      'https://one.test/a',
+    );
+    const tuesday = claimsOf(
+      'Kursk: man dies\n\nOn Tuesday, a man died in Kursk after shelling. Three people were wounded.',
+      PLACES,
+      'https://two.test/b',
+    );
+    const two = monday.find((c) => c.text.startsWith('Two'));
+    const three = tuesday.find((c) => c.text.startsWith('Three'));
+    const dies = tuesday.find((c) => c.text.startsWith('Kursk: man dies'));
+    if (!two || !three || !dies) throw new Error('claims missing');
+    expect(compareClaims(three, two).relation).toBe('unrelated');
+    expect(compareClaims(dies, two).relation).toBe('unrelated');
+  });
+});
