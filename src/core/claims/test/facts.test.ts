@@ -105,6 +105,7 @@ describe('commentary stays out', () => {
     'Every strike on a fuel depot drives up prices, traders say.',
     'The risk of drone strikes has become part of daily life.',
     'Even quiet villages can become targets.',
+    'The district has been shelled almost daily since 2022.',
   ])('%s', (sentence) => {
     expect(claimsOf(at + sentence, PLACES).filter((c) => c.start >= at.length)).toEqual([]);
   });
@@ -189,6 +190,14 @@ describe('near, or struck', () => {
       relation: 'contradicts',
       difference: { aspect: 'relation' },
     });
+  });
+
+  it('sets debris near a kindergarten against a drone that hit it', () => {
+    const near = only('Debris fell near a kindergarten in Rylsk');
+    const hit = only('A drone hit a kindergarten in Rylsk', 'https://example.test/b');
+    expect(near.frame.event).toBe('debris');
+    expect(hit.frame.event).toBe('damage');
+    expect(compareClaims(hit, near).relation).toBe('contradicts');
   });
 
   it('does not set a school against a car', () => {
