@@ -44,7 +44,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     // Rescue and emergency work at the scene: "rescuers worked through the night", "cordoned off".
     event: 'response',
     pattern:
-      /\b(?:worked|were working|cordoned off|sealed off|cleared|clearing|searched|searching|examined|examining|inspected|inspecting|reached|(?:were |was )?given (?:temporary )?(?:housing|shelter|accommodation)|(?:were |was )?(?:housed|accommodated|resettled))\b/i,
+      /\b(?:worked|were working|(?:started|begun|began) (?:to )?(?:repair|replace|restore|clear)|repairing|replacing|restoring|cordoned off|sealed off|cleared|clearing|searched|searching|examined|examining|inspected|inspecting|reached|(?:were |was )?given (?:temporary )?(?:housing|shelter|accommodation)|(?:were |was )?(?:housed|accommodated|resettled))\b/i,
     needs:
       /\b(?:services|teams|crews|rescuers|firefighters|police|volunteers|specialists|sappers|bomb disposal|evacuees|convoy|emergency workers)\b/i,
   },
@@ -236,7 +236,7 @@ export const QUESTIONED_BEFORE =
  * "falling debris is the part of the war that…", "where it landed is the kind of fact that…").
  */
 export const GENERIC =
-  /\b(?:rarely|seldom|tends? to|tended to|usually|generally|typically|as a rule|more often than not)\b|\b(?:is|are|was|were|remains?) (?:the|a|an|one) (?:kind|sort|type|part|piece|side|aspect) of\b|^whether\b|\bsince (?:(?:early |late |mid-|the (?:spring|summer|autumn|fall|winter) of )?(?:19|20)\d\d|the (?:start|beginning|outbreak) of)\b/i;
+  /\b(?:rarely|seldom|tends? to|tended to|usually|generally|typically|as a rule|more often than not)\b|\b(?:is|are|was|were|remains?) (?:the|a|an|one) (?:kind|sort|type|part|piece|side|aspect) of\b|^whether\b|\bsince (?:(?:early |late |mid-|the (?:spring|summer|autumn|fall|winter) of )?(?:19|20)\d\d|the (?:start|beginning|outbreak) of (?:the )?(?:war|invasion|full-scale|conflict|hostilities))\b/i;
 
 /** Right before a trigger, these deny it: "did not shoot down", "failed to intercept". */
 export const DENIAL_BEFORE =

@@ -31,6 +31,7 @@ describe('short factual sentences', () => {
       'response',
     );
     expect(eventOf('The evacuees were given temporary housing in a sports hall.')).toBe('response');
+    expect(eventOf('Utility services have started to replace broken windows.')).toBe('response');
   });
 
   it('reads what became of a fire as a fire claim', () => {
@@ -80,6 +81,12 @@ describe('short factual sentences', () => {
       'evacuation',
     );
     expect(eventOf('About 300 families have left the area this month.')).toBe('evacuation');
+  });
+
+  it('reads a count since the start of the day as a claim, not background', () => {
+    expect(eventOf('Since the beginning of the day, the army has carried out 15 attacks.')).toBe(
+      'attack',
+    );
   });
 
   it('reads attacks told as a noun or in a headline present tense', () => {
