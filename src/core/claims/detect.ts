@@ -188,7 +188,8 @@ export function detectClaims(input: ClaimInput): Claim[] {
   sentences.forEach((sentence, si) => {
     const sText = text.slice(sentence.start, sentence.end);
     const sMentions = mentionsIn(mentions, sentence.start, sentence.end);
-    const clauses = splitClauses(sText);
+    const headline = si === 0 && /^\s*\n\s*\n/.test(text.slice(sentence.end));
+    const clauses = splitClauses(sText, headline);
     const passageStart = sentences[Math.max(0, si - PLACE_MEMORY)]?.start ?? 0;
     for (const m of sMentions) {
       if (districtOf.has(m.entityId)) continue;

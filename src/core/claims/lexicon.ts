@@ -274,6 +274,9 @@ export const COORDINATION = /,\s+and\s+/g;
 export const BARE_COORDINATION =
   /\s+and\s+(?=(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|another|several|no one|nobody|his|her|its|their)\s)/gi;
 
+/** In a headline any comma may join two statements: "Debris damages house, drones target refinery". */
+export const HEADLINE_COMMA = /,\s+/g;
+
 /**
  * A comma before a count joins two statements with no "and", as headlines do: "dozen UAVs shot
  * down, one hurt in Rylsk". Cut only when each side asserts an event of its own.

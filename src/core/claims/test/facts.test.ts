@@ -142,6 +142,24 @@ describe('sentences with two claims', () => {
     );
   });
 
+  it('splits a headline at a bare comma between two statements, and only a headline', () => {
+    const headline = claimsOf(
+      'Debris damages house in Rylsk, drones target Bryansk depot\n\nThe body follows.',
+      PLACES,
+    );
+    expect(headline.map((c) => c.text)).toEqual([
+      'Debris damages house in Rylsk',
+      'drones target Bryansk depot',
+    ]);
+    const body = claimsOf(
+      'Kursk: night raid\n\nDebris damages house in Rylsk, drones target Bryansk depot.',
+      PLACES,
+    );
+    expect(body.map((c) => c.text)).toEqual([
+      'Debris damages house in Rylsk, drones target Bryansk depot',
+    ]);
+  });
+
   it('splits the fire a strike started from the strike', () => {
     const claims = claimsOf('Drones attacked a fuel depot in Bryansk, starting a fire.', PLACES);
     expect(claims.map((c) => c.frame.event)).toEqual(['damage', 'fire']);
