@@ -253,13 +253,18 @@ export function detectClaims(input: ClaimInput): Claim[] {
       if (!places.length) places = narrowest(anaphoric(start, end), byId, containers);
       // What someone said or would not say is not located by the passage around it.
       const locatable = event !== 'statement';
+      const governed = () =>
+        narrowest(
+          actors.map((a) => byId.get(a)?.parentId).filter((p): p is string => !!p),
+          byId,
+          containers,
+        );
+      // "The city's governor": when no city it could mean is known, the one the official governs.
+      if (!places.length && anaphorsIn(cText).length) places = governed();
       if (!places.length && locatable) places = sPlaces;
       if (!places.length && locatable && si - recentAt <= PLACE_MEMORY && !ELSEWHERE.test(sText))
         places = recentPlaces;
-      if (!places.length) {
-        const governed = actors.map((a) => byId.get(a)?.parentId).filter((p): p is string => !!p);
-        places = narrowest(governed, byId, containers);
-      }
+      if (!places.length) places = governed();
 
       const frame: ClaimFrame = {
         event,

@@ -425,3 +425,14 @@ describe('headlines and turns of the narrative', () => {
     expect(compareClaims(dies, two).relation).toBe('unrelated');
   });
 });
+
+describe('"the city" when no city is known', () => {
+  it('places the claim where the official named with it governs, not in the last place named', () => {
+    const claims = claimsOf(
+      'Drones were downed over the Rylsky district. The city’s governor, Alexei Smirnov, reported no casualties.',
+      PLACES,
+    );
+    const denial = claims.find((c) => c.frame.negated);
+    expect(denial?.frame.places).toEqual(['place:ru-krs']);
+  });
+});
