@@ -176,24 +176,28 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   {
     // Sirens and alerts: when a region was warned, and for how long.
     event: 'alert',
+    needs: /\b(?:alerts?|sirens?|alarms?)\b/i,
     pattern:
       /(?<=\b(?:alerts?|sirens?|alarms?) (?:was |were |had been |has been )?)(?:declared|sounded|issued|lasted|went off|wailed|lifted|announced)\b|\b(?:declared|announced|issued) (?:an? )?(?:air[- ]raid |missile |drone )?(?:alert|alarm)\b/i,
   },
   {
     // A criminal case or an investigation opened over what happened.
     event: 'investigation',
+    needs: /\b(?:case|investigation|proceedings)\b/i,
     pattern:
       /(?<=\b(?:case|investigation|proceedings) (?:has been |have been |was |were |is being |had been )?)(?:opened|launched|initiated|started)\b|\bopened (?:a |an )?(?:criminal )?(?:case|investigation)\b/i,
   },
   {
     // A state of emergency declared: an act with a date and a place.
     event: 'emergency',
+    needs: /\bemergency\b/i,
     pattern:
       /\b(?:declared|introduced|imposed) (?:an? )?(?:[\w-]+ ){0,2}?(?:state of emergency|emergency (?:regime|situation|mode))\b|(?<=\bemergency (?:regime|situation|mode) (?:was |has been |had been )?)(?:declared|introduced|imposed)\b/i,
   },
   {
     // Evacuation told as a noun or by those who left: "the evacuation of families continues".
     event: 'evacuation',
+    needs: /\b(?:evacuations?|left|fled)\b/i,
     pattern:
       /(?<=\bevacuations?\b.*)\b(?:continues|continued|continuing|is under way|underway|was ordered|has been ordered|was announced|has been announced|began|has begun|was extended|has been extended)\b|\b(?:people|residents|families|civilians|children) (?:have|had) (?:left|fled)\b/i,
   },
