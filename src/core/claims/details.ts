@@ -122,8 +122,13 @@ const UNITS: [RegExp, string][] = [
   ],
   // Whoever they are by trade, they are people: "two port workers", "three firefighters".
   [
-    /^(?:workers?|employees?|staff|passengers?|drivers?|soldiers?|servicem[ae]n|firefighters?|rescuers?|policem[ae]n|officers?|pupils?|students?|patients?|volunteers?|evacuees?|fishermen|farmers?|infants?|babies|baby|daughters?|sons?|mothers?|fathers?|husbands?|wives|wife|girls|boys|adults?)$/i,
+    /^(?:workers?|employees?|staff|passengers?|drivers?|pupils?|students?|patients?|evacuees?|fishermen|farmers?|infants?|babies|baby|daughters?|sons?|mothers?|fathers?|husbands?|wives|wife|girls|boys|adults?)$/i,
     'person',
+  ],
+  // Those sent to help are counted apart from those they help, unless they are hurt themselves.
+  [
+    /^(?:soldiers?|servicem[ae]n|firefighters?|rescuers?|policem[ae]n|officers?|volunteers?|medics?|paramedics?|specialists?|sappers?)$/i,
+    'personnel',
   ],
   [/^districts?$/i, 'district'],
   [/^(?:regions?|oblasts?)$/i, 'region'],
@@ -381,7 +386,7 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
     if (!counted) continue;
     // The injured and the dead are counted apart: "two injured" does not gainsay "one killed".
     const lead = text.slice(0, at).replace(QUALIFIER_WORDS, '');
-    if (counted === 'person') {
+    if (counted === 'person' || counted === 'personnel') {
       counted =
         HARM_BEFORE.find(([pattern]) => pattern.test(lead))?.[1] ??
         harm(after.slice(0, 8)) ??

@@ -41,6 +41,13 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
       /\b(?:services|teams|crews|rescuers|firefighters|personnel|residents|people|medics|paramedics|ambulances?|police)\b/i,
   },
   {
+    // Someone brought out of the rubble: a rescue, whoever did it, counted apart from evacuations.
+    event: 'rescue',
+    needs: /\b(?:rubble|ruins|debris)\b/i,
+    pattern:
+      /\b(?:rescued|pulled|freed|recovered|retrieved|dug out|brought out)\b(?= (?:[\w-]+ ){0,5}?from (?:under )?(?:the )?(?:rubble|ruins|debris))/i,
+  },
+  {
     // Rescue and emergency work at the scene: "rescuers worked through the night", "cordoned off".
     event: 'response',
     pattern:
@@ -74,7 +81,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     // Who was hurt, told by where they are or whom they are among: "taken to hospital".
     event: 'casualties',
     pattern:
-      /\b(?:(?:taken|rushed|admitted|brought|sent|airlifted) to (?:a |the )?(?:[\w-]+ ){0,2}hospital|(?:is|are|was|were|remains?|remained) (?:still )?in (?:a |the )?(?:[\w-]+ ){0,2}hospital|among the (?:injured|wounded|dead|killed|victims)|(?:assessed|described|listed) as (?:moderate|serious|stable|critical|grave|satisfactory)|in (?:a )?(?:moderate|serious|stable|critical|grave) condition|(?<=condition (?:is|was|remains|remained) )(?:moderate|serious|stable|critical|grave|satisfactory)|treated (?:for|at|in|on the spot)|(?:received|receiving|given|needed|sought) (?:medical )?(?:help|assistance|care|treatment)|(?:suffered|sustained) (?:[\w-]+ ){0,2}(?:wounds|injuries|burns|concussions?|fractures|shock)|(?<=(?:toll|injured|wounded|dead|victims|casualties) )(?:has |had )?(?:rose|risen|climbed|increased|grew|grown|reached|stands at|stood at))\b/i,
+      /\b(?:(?:taken|rushed|admitted|brought|sent|airlifted) to (?:a |the )?(?:[\w-]+ ){0,2}hospital|(?:is|are|was|were|remains?|remained) (?:still )?in (?:a |the )?(?:[\w-]+ ){0,2}hospital|among the (?:injured|wounded|dead|killed|victims)|(?<=\bof the (?:injured|wounded|dead|killed|victims) )(?:are|were|is|was|include[sd]?)|(?:assessed|described|listed) as (?:moderate|serious|stable|critical|grave|satisfactory)|in (?:a )?(?:moderate|serious|stable|critical|grave) condition|(?<=condition (?:is|was|remains|remained) )(?:moderate|serious|stable|critical|grave|satisfactory)|treated (?:for|at|in|on the spot)|(?:received|receiving|given|needed|sought) (?:medical )?(?:help|assistance|care|treatment)|(?:suffered|sustained) (?:[\w-]+ ){0,2}(?:wounds|injuries|burns|concussions?|fractures|shock)|(?<=(?:toll|injured|wounded|dead|victims|casualties) )(?:has |had )?(?:rose|risen|climbed|increased|grew|grown|reached|stands at|stood at))\b/i,
   },
   {
     // No one was there to be hurt: "nobody was inside at the time", "the building was empty".
@@ -105,7 +112,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     // A strike told by what it did to a building, or by the building it was aimed at.
     event: 'damage',
     pattern:
-      /\b(?:damaging|strike(?! on\b)|attacked|targeted|target(?! of\b)|(?:was|were|been) destroyed|destroying|broke(?! out)|broken|shattered|blew out|blown out|smashed|collapsed|(?:set|setting) (?:[\w-]+ ){0,9}?(?:alight|ablaze|on fire)|(?:was|were) set ablaze|caught fire|burn(?:ed|t) out|burnt|gutted)\b/i,
+      /\b(?:damaging|slammed into|smashed into|crashed into|ploughed into|plowed into|tore through|strike(?! on\b)|attacked|targeted|target(?! of\b)|(?:was|were|been) destroyed|destroying|broke(?! out)|broken|shattered|blew out|blown out|smashed|collapsed|(?:set|setting) (?:[\w-]+ ){0,9}?(?:alight|ablaze|on fire)|(?:was|were) set ablaze|caught fire|burn(?:ed|t) out|burnt|gutted)\b/i,
     needs: OBJECTS,
   },
   {
@@ -216,6 +223,11 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
       /\b(?:as usual|as normal|as planned|normally|continued to (?:operate|work|run|function)|continues to (?:operate|work|run|function)|(?:remains?|remained) open|is operating|was operating)\b/i,
     needs:
       /\b(?:lessons?|classes|schools?|kindergartens?|universit(?:y|ies)|traffic|bridges?|ports?|airports?|railways?|trains?|flights?|roads?|crossings?|ferr(?:y|ies)|shops?|services|hospitals?|ships?)\b/i,
+  },
+  {
+    // Harm told only by a participle, when nothing else in the clause names the event: ", injuring five".
+    event: 'casualties',
+    pattern: /\b(?:injuring|wounding|killing|hurting)\b/i,
   },
 ];
 

@@ -436,3 +436,45 @@ describe('"the city" when no city is known', () => {
     expect(denial?.frame.places).toEqual(['place:ru-krs']);
   });
 });
+
+describe('strikes, rescues and the hurt, in more words', () => {
+  it('reads "slammed into" a building as a strike on it', () => {
+    const claim = claimOf('A missile slammed into a block of flats, injuring four people.');
+    expect(claim.frame.event).toBe('damage');
+    expect(claim.frame.relation).toBe('struck');
+    expect(claim.frame.counts).toContainEqual({
+      value: 4,
+      qualifier: 'exact',
+      unit: 'person injured',
+    });
+  });
+
+  it('reads harm told only by a participle', () => {
+    expect(eventOf('The night raid ended before dawn, wounding three.')).toBe('casualties');
+  });
+
+  it('reads who is among the hurt', () => {
+    expect(eventOf('Two of the wounded are teenagers.')).toBe('casualties');
+  });
+
+  it('reads someone brought out of the rubble as a rescue, apart from an evacuation', () => {
+    const rescue = claimOf('A man was pulled alive from the rubble.');
+    expect(rescue.frame.event).toBe('rescue');
+    const evacuated = claimsOf(
+      `${at}Ninety residents were evacuated.`,
+      PLACES,
+      'https://example.test/b',
+    ).find((c) => c.start >= at.length);
+    if (!evacuated) throw new Error('claim missing');
+    expect(compareClaims(evacuated, rescue).relation).toBe('unrelated');
+  });
+
+  it('counts the helpers apart from the people they help, unless they are hurt', () => {
+    expect(countsOf('the ministry sent 50 firefighters', [])).toEqual([
+      { value: 50, qualifier: 'exact', unit: 'personnel' },
+    ]);
+    expect(countsOf('two firefighters were injured', [])).toEqual([
+      { value: 2, qualifier: 'exact', unit: 'person injured' },
+    ]);
+  });
+});
