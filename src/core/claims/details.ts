@@ -346,6 +346,9 @@ const OUTAGE_AFTER =
 /** An age describes a person, it does not count people: "a 47-year-old man" is one man. */
 const AGE = /\b[\p{L}\p{N}]+(?:-|\s)years?(?:-|\s)old\b|\baged\s+\d{1,3}\b/giu;
 
+/** The total after a part: " of 35" in "27 of 35 drones"; the group holds the total's number. */
+const PART_OF = /^\s+of\s+(?:the\s+)?(\d+(?:,\d{3})*)(?=\s)/i;
+
 /** Counts with their qualifier and unit: "more than 10 drones", "several districts", "nine". */
 export function countsOf(text: string, skip: [number, number][]): Count[] {
   const counts: Count[] = [];
@@ -356,6 +359,12 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
   for (const m of text.matchAll(QUANTITY)) {
     const at = m.index ?? 0;
     if (blocked.some(([s, e]) => at >= s && at < e)) continue;
+    // "27 of 35 drones": 27 drones, out of a total that is another fact.
+    const partOf = PART_OF.exec(text.slice(at + m[0].length));
+    if (partOf) {
+      const total = at + m[0].length + partOf[0].length - (partOf[1]?.length ?? 0);
+      blocked.push([total, total + (partOf[1]?.length ?? 0)]);
+    }
     const phrase = m[0];
     // The pronoun of "no one" counts nothing.
     if (/^one$/i.test(phrase) && /\bno\s+$/i.test(text.slice(0, at))) continue;
@@ -380,7 +389,8 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
     for (const [pattern, q] of QUALIFIERS) if (pattern.test(before)) qualifier = q;
     // A bare number ("with nine falling in…") counts what the clause counted last; "several villages" does not.
     let counted =
-      unit ?? (after[0] === undefined || PHRASE_END.test(after[0]) ? lastUnit : undefined);
+      (partOf ? unitAfter(after.slice(2)) : unit) ??
+      (after[0] === undefined || PHRASE_END.test(after[0]) ? lastUnit : undefined);
     // "The death toll rose to five": a toll counts people, though no noun follows the number.
     counted ??= TOLL.find(([pattern]) => pattern.test(text.slice(0, at)))?.[1];
     if (!counted) continue;

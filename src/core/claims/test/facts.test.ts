@@ -184,6 +184,12 @@ describe('people counted, not their ages', () => {
     ]);
   });
 
+  it('counts the part, not the total: "27 of 35 drones" downed is 27', () => {
+    expect(countsOf('air defences destroyed 27 of 35 drones', [])).toEqual([
+      { value: 27, qualifier: 'exact', unit: 'drone' },
+    ]);
+  });
+
   it('counts people by their trade', () => {
     expect(countsOf('three railway workers were wounded', [])).toEqual([
       { value: 3, qualifier: 'exact', unit: 'person injured' },
