@@ -288,7 +288,7 @@ export const COORDINATION = /,\s+and\s+/g;
  * and the driver was injured". Cut only when each side asserts an event of its own.
  */
 export const BARE_COORDINATION =
-  /\s+and\s+(?=(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|another|several|no one|nobody|his|her|its|their)\s)/gi;
+  /\s+and\s+(?=(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|another|several|no one|nobody|his|her|its|their|that)\s)/gi;
 
 /** In a headline any comma may join two statements: "Debris damages house, drones target refinery". */
 export const HEADLINE_COMMA = /,\s+/g;

@@ -135,6 +135,13 @@ const SYNONYMS: Record<string, string> = {
   flame: 'fire',
   ablaze: 'fire',
   alight: 'fire',
+  // Lessons moved online, however the school put it.
+  remotely: 'online',
+  remote: 'online',
+  study: 'lesson',
+  teach: 'lesson',
+  class: 'lesson',
+  classe: 'lesson',
   died: 'casualty',
   die: 'casualty',
   dead: 'casualty',

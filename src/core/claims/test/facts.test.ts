@@ -160,6 +160,14 @@ describe('sentences with two claims', () => {
     ]);
   });
 
+  it('splits two reported statements joined by "and that"', () => {
+    const claims = claimsOf(
+      'The mayor said the school in Rylsk would stay closed and that pupils would study online.',
+      PLACES,
+    );
+    expect(claims.map((c) => c.frame.event)).toEqual(['disruption', 'disruption']);
+  });
+
   it('splits the fire a strike started from the strike', () => {
     const claims = claimsOf('Drones attacked a fuel depot in Bryansk, starting a fire.', PLACES);
     expect(claims.map((c) => c.frame.event)).toEqual(['damage', 'fire']);
@@ -482,5 +490,18 @@ describe('strikes, rescues and the hurt, in more words', () => {
     expect(countsOf('two firefighters were injured', [])).toEqual([
       { value: 2, qualifier: 'exact', unit: 'person injured' },
     ]);
+  });
+});
+
+describe('lessons moved online, in other words', () => {
+  it('takes "pupils will study remotely" to tell "lessons will be held online"', () => {
+    const first = claimOf('Lessons will be held online.');
+    const second = claimsOf(
+      `${at}Pupils will study remotely this week.`,
+      PLACES,
+      'https://example.test/b',
+    ).find((c) => c.start >= at.length);
+    if (!second) throw new Error('claim missing');
+    expect(compareClaims(second, first).relation).toBe('same');
   });
 });
