@@ -113,6 +113,10 @@ describe('commentary stays out', () => {
     'The risk of drone strikes has become part of daily life.',
     'Even quiet villages can become targets.',
     'The district has been shelled almost daily since 2022.',
+    'Schools usually switch to online lessons after night attacks.',
+    'Many families have moved away since the war began.',
+    'What is missing, as ever, is a way to check the figures.',
+    'Residents say the explosions rattled their windows, but they have grown used to it.',
   ])('%s', (sentence) => {
     expect(claimsOf(at + sentence, PLACES).filter((c) => c.start >= at.length)).toEqual([]);
   });
@@ -356,6 +360,18 @@ describe('more of the plain facts of a strike', () => {
     ['The governor declared a regional state of emergency.', 'emergency'],
     ['The attack lasted about three hours.', 'attack'],
     ['A missile landed just next to a school.', 'debris'],
+    ['Doctors are treating a man for burns.', 'casualties'],
+    ['The body of a woman was found under the rubble.', 'casualties'],
+    ['Four people are still missing.', 'casualties'],
+    ['The search operation is continuing.', 'response'],
+    ['Families from two houses were moved to a temporary shelter.', 'response'],
+    ['Sappers defused an unexploded warhead.', 'response'],
+    ['The raid involved 40 drones and three missiles.', 'attack'],
+    ['An explosion was reported near the airfield.', 'attack'],
+    ['The mayor said schools would reopen on Monday.', 'operating'],
+    ['Police closed the road to traffic.', 'disruption'],
+    ['The city declared three days of mourning.', 'mourning'],
+    ['His car was riddled with shrapnel.', 'damage'],
   ])('%s', (sentence, event) => {
     expect(eventOf(sentence)).toBe(event);
   });
