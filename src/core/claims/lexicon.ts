@@ -244,6 +244,14 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
       /\b(?:lessons?|classes|schools?|kindergartens?|universit(?:y|ies)|traffic|bridges?|ports?|airports?|railways?|trains?|flights?|roads?|crossings?|ferr(?:y|ies)|shops?|services|hospitals?|ships?)\b/i,
   },
   {
+    // An amount of goods or land said to have been stored, lost or burned: "2,000 tonnes of grain were stored".
+    event: 'amount',
+    needs:
+      /\b(?:tonnes|tons|litres|liters|barrels|hectares|square (?:metres|meters)|cubic (?:metres|meters))\b/i,
+    pattern:
+      /(?<=\b(?:tonnes|tons|litres|liters|barrels|hectares|square (?:metres|meters)|cubic (?:metres|meters))\b.{0,60}?)\b(?:was|were|had been|has been|have been) (?:[\w-]+ )?(?:stored|kept|held|destroyed|lost|burned|burnt|spilled|spilt|damaged|loaded|shipped)\b/i,
+  },
+  {
     // Harm told only by a participle, when nothing else in the clause names the event: ", injuring five".
     event: 'casualties',
     pattern: /\b(?:injuring|wounding|killing|hurting)\b/i,

@@ -116,6 +116,7 @@ describe('commentary stays out', () => {
     'Schools usually switch to online lessons after night attacks.',
     'Many families have moved away since the war began.',
     'What is missing, as ever, is a way to check the figures.',
+    'The refinery processes about eight million tonnes of oil a year.',
     'Residents say the explosions rattled their windows, but they have grown used to it.',
   ])('%s', (sentence) => {
     expect(claimsOf(at + sentence, PLACES).filter((c) => c.start >= at.length)).toEqual([]);
@@ -372,6 +373,7 @@ describe('more of the plain facts of a strike', () => {
     ['Police closed the road to traffic.', 'disruption'],
     ['The city declared three days of mourning.', 'mourning'],
     ['His car was riddled with shrapnel.', 'damage'],
+    ['Some 500 tonnes of fuel were stored at the depot.', 'amount'],
   ])('%s', (sentence, event) => {
     expect(eventOf(sentence)).toBe(event);
   });
