@@ -37,6 +37,8 @@ const PHRASES: [RegExp, string][] = [
   ],
   [/\bon (?:the )?site\b/gi, ' site '],
   [/\bput(?:s|ting)? out\b/gi, ' extinguish '],
+  // An age names a person, not a count: "a 12-year-old girl" shares nothing with "12 drones".
+  [/\b(\d{1,3})[-\s]years?[-\s]old\b/gi, ' age$1 '],
 ];
 
 const SYNONYMS: Record<string, string> = {

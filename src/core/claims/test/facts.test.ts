@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../model.ts';
 import { compareClaims } from '../compare.ts';
 import { countsOf, relationObject, relationOf } from '../details.ts';
+import { claimTerms } from '../terms.ts';
 import { claimsOf, PLACES } from './article.ts';
 
 const at = 'Drones attacked the Rylsky district overnight. ';
@@ -521,5 +522,16 @@ describe('lessons moved online, in other words', () => {
     ).find((c) => c.start >= at.length);
     if (!second) throw new Error('claim missing');
     expect(compareClaims(second, first).relation).toBe('same');
+  });
+});
+
+describe('an age in the signature', () => {
+  it('keeps "a 12-year-old" apart from "12 drones", and one age alike in two reports', () => {
+    const girl = claimTerms('a 12-year-old girl was hurt', 0, []);
+    expect(girl).not.toContain('12');
+    expect(claimTerms('twelve drones were downed', 0, []).some((t) => girl.includes(t))).toBe(
+      false,
+    );
+    expect(claimTerms('a 12 year old girl', 0, [])).toContain(girl.find((t) => t.includes('12')));
   });
 });
