@@ -362,8 +362,8 @@ export function judgeClaims(ours: Claim, theirs: Claim): Judgement {
     nested &&
     !dayApart &&
     topical >= CONTRADICTION_THRESHOLD &&
-    relationObject(ours.text) &&
-    relationsClash(ours, theirs)
+    relationsClash(ours, theirs) &&
+    relationObject(ours.text)
   )
     return { relation: 'contradicts', aspect: 'relation', score };
   if (timeClash) return { relation: 'unrelated', score };
