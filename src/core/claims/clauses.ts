@@ -7,12 +7,14 @@
 import {
   APPOSITIVE_TAIL,
   ASYNDETON,
+  BARE_COORDINATION,
   CLAUSE_BREAK,
   COMMENTARY,
   COORDINATION,
   DENIAL_BEFORE,
   EVENT_TRIGGERS,
   FRONTED_SUBORDINATE,
+  HEADLINE_COMMA,
   NOT_AN_ASSERTION_BEFORE,
   QUESTIONED_BEFORE,
 } from './lexicon.ts';
@@ -128,10 +130,15 @@ function trimmed(sentence: string, span: ClauseSpan): ClauseSpan | undefined {
 }
 
 /** Where ", and", or a bare comma before a count, joins two statements that each assert an event. */
-function coordinationCuts(sentence: string, cuts: number[]): number[] {
+function coordinationCuts(sentence: string, cuts: number[], headline: boolean): number[] {
   const sorted = [...new Set(cuts)].sort((a, b) => a - b);
   const found: number[] = [];
-  for (const m of [...sentence.matchAll(COORDINATION), ...sentence.matchAll(ASYNDETON)]) {
+  for (const m of [
+    ...sentence.matchAll(COORDINATION),
+    ...sentence.matchAll(ASYNDETON),
+    ...sentence.matchAll(BARE_COORDINATION),
+    ...(headline ? sentence.matchAll(HEADLINE_COMMA) : []),
+  ]) {
     const at = m.index ?? 0;
     const from = sorted.filter((c) => c <= at).pop() ?? 0;
     const to = sorted.find((c) => c > at) ?? sentence.length;
@@ -141,13 +148,14 @@ function coordinationCuts(sentence: string, cuts: number[]): number[] {
   return found;
 }
 
-export function splitClauses(sentence: string): ClauseSpan[] {
+/** `headline`: the sentence is the article's headline, where a bare comma may join two statements. */
+export function splitClauses(sentence: string, headline = false): ClauseSpan[] {
   const cuts = [0];
   const fronted = FRONTED_SUBORDINATE.test(sentence) ? sentence.indexOf(', ') : -1;
   if (fronted > 0) cuts.push(fronted + 1);
   for (const m of sentence.matchAll(CLAUSE_BREAK)) cuts.push((m.index ?? 0) + m[0].length);
   cuts.push(sentence.length);
-  cuts.push(...coordinationCuts(sentence, cuts));
+  cuts.push(...coordinationCuts(sentence, cuts, headline));
   const unique = [...new Set(cuts)].sort((a, b) => a - b);
   const spans: ClauseSpan[] = [];
   for (let i = 0; i + 1 < unique.length; i++) {

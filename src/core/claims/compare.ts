@@ -11,7 +11,7 @@
  * of harm meets any count of that harm at its place, however the two are worded.
  */
 import type { Claim, Count, Difference } from '../model.ts';
-import { countRange, weekdaySpan } from './details.ts';
+import { countRange, datedTime, relationObject, statedTime, weekdaySpan } from './details.ts';
 import { shareEvent } from './events.ts';
 
 export interface Comparison {
@@ -38,7 +38,11 @@ interface Prepared {
   days: string[];
   /** The days and nights its weekdays allow (`weekdaySpan`). */
   weekdays: string[];
+  /** The same, with the days it only takes from its article (`datedByArticle`) read as said. */
+  dated: Dates;
 }
+
+type Dates = Pick<Prepared, 'days' | 'weekdays'>;
 
 const prepared = new WeakMap<Claim, Prepared>();
 
@@ -54,8 +58,12 @@ function prepare(claim: Claim): Prepared {
       terms: new Set(claim.terms),
       topicSize: claim.terms.filter((t) => !t.includes(':')).length,
       area,
-      days: days(claim.frame.time),
-      weekdays: weekdaySpan(claim.frame.time),
+      days: days(statedTime(claim.frame.time)),
+      weekdays: weekdaySpan(statedTime(claim.frame.time)),
+      dated: {
+        days: days(datedTime(claim.frame.time)),
+        weekdays: weekdaySpan(datedTime(claim.frame.time)),
+      },
     };
     prepared.set(claim, p);
   }
@@ -188,6 +196,10 @@ function relationsClash(a: Claim, b: Claim): boolean {
   // "Hit two houses" and "near houses 12 and 13" speak of as many houses: the same ones.
   if (ia.length) return buildingCount(b) === ia.length;
   if (ib.length) return buildingCount(a) === ib.length;
+  // "Fell near a school" and "hit a school": the same object, near or struck.
+  const oa = relationObject(a.text);
+  const ob = relationObject(b.text);
+  if (oa && ob) return oa === ob;
   // Without numbers, "near a house" and "hit a house" still speak of one house.
   return a.terms.includes('building') && b.terms.includes('building');
 }
@@ -208,9 +220,13 @@ function namesBuildings(c: Claim): boolean {
  */
 function onlyOneNamesBuildings(a: Claim, b: Claim): boolean {
   return (
-    (namesBuildings(a) && !b.terms.includes('building')) ||
-    (namesBuildings(b) && !a.terms.includes('building'))
+    (namesBuildings(a) && !speaksOfBuildings(b)) || (namesBuildings(b) && !speaksOfBuildings(a))
   );
+}
+
+/** In its words, or in what it counts: "a warehouse" is a building the terms keep apart from a house. */
+function speaksOfBuildings(c: Claim): boolean {
+  return c.terms.includes('building') || c.frame.counts.some((n) => n.unit === 'building');
 }
 
 const isHarm = (c: Count) => c.unit.startsWith('person ');
@@ -229,12 +245,17 @@ function differentHarm(ours: Count[], theirs: Count[]): boolean {
 }
 
 /** Both claims say when, and no day (or, by weekday, no day or night) one names is one the other names. */
-function timesClash(ours: Prepared, theirs: Prepared): boolean {
+function timesClash(ours: Dates, theirs: Dates): boolean {
   if (ours.days.length && theirs.days.length)
     return !ours.days.some((d) => theirs.days.includes(d));
   if (!ours.weekdays.length) return false;
   const wb = theirs.weekdays;
   return wb.length > 0 && !ours.weekdays.some((d) => wb.includes(d));
+}
+
+/** Whether either claim names a day itself, not only through its article. */
+function statesDay(ours: Prepared, theirs: Prepared): boolean {
+  return [ours.days, ours.weekdays, theirs.days, theirs.weekdays].some((d) => d.length > 0);
 }
 
 /** Month-day pairs a time expression names ("--12-07/--12-08" names two). */
@@ -307,11 +328,14 @@ export function judgeClaims(ours: Claim, theirs: Claim): Judgement {
   const { score, topical } = overlaps(pa, theirs.terms);
   const exactPlace = samePlace || placeless;
   // Told of different days, two claims are two events, unless nothing else tells them apart.
-  const timeClash = timesClash(pa, prepare(theirs));
+  const pb = prepare(theirs);
+  const timeClash = timesClash(pa, pb);
+  // Apart only by the days their articles are about: two events, or one, but never a disagreement.
+  const dayApart = timeClash || timesClash(pa.dated, pb.dated);
 
   // A denial of harm over a place speaks for every place within it.
   if (
-    !timeClash &&
+    !dayApart &&
     ((harmDenied(ours, theirs) && (exactPlace || oursWithinTheirs)) ||
       (harmDenied(theirs, ours) && (exactPlace || theirsWithinOurs)))
   )
@@ -326,12 +350,30 @@ export function judgeClaims(ours: Claim, theirs: Claim): Judgement {
         return { relation: 'unrelated', score };
       return { relation: 'contradicts', aspect: 'time', score };
     }
+    if (dayApart && (relationClash || unit || a.negated !== b.negated))
+      return { relation: 'unrelated', score };
     if (relationClash) return { relation: 'contradicts', aspect: 'relation', score };
     if (unit) return { relation: 'contradicts', aspect: 'count', unit, score };
     if (a.negated !== b.negated && topical >= 0.5 && !otherHarm(ours, theirs))
       return { relation: 'contradicts', aspect: 'polarity', score };
   }
+  // A headline's district and its body's village: near or struck, the same named object clashes.
+  if (
+    nested &&
+    !dayApart &&
+    topical >= CONTRADICTION_THRESHOLD &&
+    relationsClash(ours, theirs) &&
+    relationObject(ours.text)
+  )
+    return { relation: 'contradicts', aspect: 'relation', score };
   if (timeClash) return { relation: 'unrelated', score };
+  // Apart by day, and one says when or counts what the other does not: the same event only if counted alike.
+  if (
+    dayApart &&
+    (statesDay(pa, pb) || a.counts.length || b.counts.length) &&
+    !sameCount(a.counts, b.counts)
+  )
+    return { relation: 'unrelated', score };
   if (!exactPlace && clashingUnit(a.counts, b.counts)) return { relation: 'unrelated', score };
   if (differentHarm(a.counts, b.counts)) return { relation: 'unrelated', score };
   if (onlyOneNamesBuildings(ours, theirs) && !sameHarm(a.counts, b.counts))

@@ -113,12 +113,22 @@ const UNITS: [RegExp, string][] = [
   [/^(?:drones?|uavs?|uas|unmanned|бпла|quadcopters?)$/i, 'drone'],
   [/^missiles?$/i, 'missile'],
   [
-    /^(?:houses?|homes?|buildings?|residential|apartments?|flats?|households?|dwellings?)$/i,
+    /^(?:houses?|homes?|buildings?|residential|apartments?|flats?|households?|dwellings?|warehouses?|storehouses?|sheds?|barns?|garages?|hangars?|facility|facilities)$/i,
     'building',
   ],
   [
     /^(?:people|persons?|civilians?|residents?|men|women|children|man|woman|child|boy|girl|teenagers?|pensioners?)$/i,
     'person',
+  ],
+  // Whoever they are by trade, they are people: "two port workers", "three firefighters".
+  [
+    /^(?:workers?|employees?|staff|passengers?|drivers?|pupils?|students?|patients?|evacuees?|fishermen|farmers?|infants?|babies|baby|daughters?|sons?|mothers?|fathers?|husbands?|wives|wife|girls|boys|adults?)$/i,
+    'person',
+  ],
+  // Those sent to help are counted apart from those they help, unless they are hurt themselves.
+  [
+    /^(?:soldiers?|servicem[ae]n|firefighters?|rescuers?|policem[ae]n|officers?|volunteers?|medics?|paramedics?|specialists?|sappers?)$/i,
+    'personnel',
   ],
   [/^districts?$/i, 'district'],
   [/^(?:regions?|oblasts?)$/i, 'region'],
@@ -191,6 +201,21 @@ function isoDay(month: string, day: string, year?: string): string {
 }
 
 const WEEK = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+/** Marks a day a claim takes from its article rather than states: "~sat+night". */
+export const ARTICLE_DAY = '~';
+
+/** The time a claim states itself, without the days it only takes from its article. */
+export function statedTime(time: string | undefined): string | undefined {
+  if (!time?.includes(ARTICLE_DAY)) return time;
+  const own = time.split(' ').filter((t) => !t.startsWith(ARTICLE_DAY));
+  return own.length ? own.join(' ') : undefined;
+}
+
+/** The time a claim states or takes from its article, both read as said. */
+export function datedTime(time: string | undefined): string | undefined {
+  return time?.split(ARTICLE_DAY).join('');
+}
 
 /** The days a time expression names, dates and weekdays, without the hour or the part of day. */
 export function daysOf(time: string | undefined): string[] {
@@ -289,9 +314,24 @@ function notCountSpans(text: string): [number, number][] {
 
 /** Harm told before its count: "injuring two people", "killing at least three civilians". */
 const HARM_BEFORE: [RegExp, string][] = [
-  [/\b(?:kill(?:ed|ing|s)?|claim(?:ed|ing) the lives of)\s+$/i, 'person killed'],
   [
-    /\b(?:injur(?:ed|ing|es)?|wound(?:ed|ing|s)?|hurt(?:ing|s)?|hospitali[sz](?:ed|ing))\s+$/i,
+    /\b(?:kill(?:ed|ing|s)?|claim(?:ed|ing) the lives of)\s+$|\bamong the (?:dead|killed)\s+(?:is|are|was|were)\s+$/i,
+    'person killed',
+  ],
+  [
+    /\b(?:injur(?:ed|ing|es)?|wound(?:ed|ing|s)?|hurt(?:ing|s)?|hospitali[sz](?:ed|ing))\s+$|\bamong the (?:injured|wounded|hurt)\s+(?:is|are|was|were)\s+$/i,
+    'person injured',
+  ],
+];
+
+/** A toll told before its number: "the death toll rose to", "the number of injured reached". */
+const TOLL: [RegExp, string][] = [
+  [
+    /\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|killed|fatalities|victims))\b.{0,40}?\b(?:to|at|is|was|reached)\s+(?:(?:more than|over|at least|about|around|nearly|some)\s+)?$/i,
+    'person killed',
+  ],
+  [
+    /\bnumber of (?:the )?(?:injured|wounded|hurt|casualties|people injured)\b.{0,40}?\b(?:to|at|is|was|reached)\s+(?:(?:more than|over|at least|about|around|nearly|some)\s+)?$/i,
     'person injured',
   ],
 ];
@@ -307,7 +347,7 @@ function harm(words: string[]): string | undefined {
 
 /** Homes counted for what they lost, not for what hit them: "300 homes lost electricity". */
 const OUTAGE_BEFORE =
-  /\b(?:power|electricity|gas|heating|water|supply|supplies)\s+(?:\w+\s+){0,2}?(?:cut|restored|lost|knocked out|disrupted|interrupted)\s+(?:off\s+)?(?:to|for|in|at)\s+$|\b(?:leaving|left|leave)\s+$/i;
+  /\b(?:power|electricity|gas|heating|water|supply|supplies)\s+(?:\w+\s+){0,2}?(?:cut|restored|lost|knocked out|disrupted|interrupted)\s+(?:off\s+)?(?:to|for|in|at)\s+$|\b(?:leaving|left|leave)\s+$|\b(?:power|electricity|gas|heating|water)(?:\s+(?:supply|supplies))?\s+(?:to|for)\s+$/i;
 const OUTAGE_AFTER =
   /^(?:[\p{L}-]+\s+){0,5}?(?:lost|losing|were left without|left without|without|had no|have no|remain without|remained without|are without|were without|cut off from)\s+(?:\w+\s+)?(?:power|electricity|gas|heating|heat|water|light)\b/iu;
 
@@ -323,14 +363,28 @@ function wordsOf(text: string, most: number): string[] {
   return words;
 }
 
+/** An age describes a person, it does not count people: "a 47-year-old man" is one man. */
+const AGE = /\b[\p{L}\p{N}]+(?:-|\s)years?(?:-|\s)old\b|\baged\s+\d{1,3}\b/giu;
+
+/** The total after a part: " of 35" in "27 of 35 drones"; the group holds the total's number. */
+const PART_OF = /^\s+of\s+(?:the\s+)?(\d+(?:,\d{3})*)(?=\s)/i;
+
 /** Counts with their qualifier and unit: "more than 10 drones", "several districts", "nine". */
 export function countsOf(text: string, skip: [number, number][]): Count[] {
   const counts: Count[] = [];
+  // Blanked to the same length, so that offsets in `skip` still hold.
+  text = text.replace(AGE, (age) => ' '.repeat(age.length));
   const blocked = [...skip, ...notCountSpans(text)];
   let lastUnit: string | undefined;
   for (const m of text.matchAll(QUANTITY)) {
     const at = m.index ?? 0;
     if (blocked.some(([s, e]) => at >= s && at < e)) continue;
+    // "27 of 35 drones": 27 drones, out of a total that is another fact.
+    const partOf = PART_OF.exec(text.slice(at + m[0].length));
+    if (partOf) {
+      const total = at + m[0].length + partOf[0].length - (partOf[1]?.length ?? 0);
+      blocked.push([total, total + (partOf[1]?.length ?? 0)]);
+    }
     const phrase = m[0];
     // The pronoun of "no one" counts nothing.
     if (/^one$/i.test(phrase) && /\bno\s+$/i.test(text.slice(0, at))) continue;
@@ -355,11 +409,14 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
     for (const [pattern, q] of QUALIFIERS) if (pattern.test(before)) qualifier = q;
     // A bare number ("with nine falling in…") counts what the clause counted last; "several villages" does not.
     let counted =
-      unit ?? (after[0] === undefined || PHRASE_END.test(after[0]) ? lastUnit : undefined);
+      (partOf ? unitAfter(after.slice(2)) : unit) ??
+      (after[0] === undefined || PHRASE_END.test(after[0]) ? lastUnit : undefined);
+    // "The death toll rose to five": a toll counts people, though no noun follows the number.
+    counted ??= TOLL.find(([pattern]) => pattern.test(text.slice(0, at)))?.[1];
     if (!counted) continue;
     // The injured and the dead are counted apart: "two injured" does not gainsay "one killed".
     const lead = text.slice(0, at).replace(QUALIFIER_WORDS, '');
-    if (counted === 'person') {
+    if (counted === 'person' || counted === 'personnel') {
       counted =
         HARM_BEFORE.find(([pattern]) => pattern.test(lead))?.[1] ??
         harm(after.slice(0, 8)) ??
@@ -394,15 +451,48 @@ export function countRange(c: Count): [number, number] {
   }
 }
 
-const NEAR = /\b(?:near|next to|close to|beside|nearby|in the vicinity of)\b/i;
+const NEAR =
+  /\b(?:near|next to|close to|beside|nearby|in the vicinity of|not far from|(?:metres|meters|yards|feet) (?:away )?from|a short distance from)\b/i;
 const STRUCK =
-  /\b(?:struck|strikes|striking|hits?|hitting|damag(?:ed|es|ing)|crashed into|slammed into|smashed into|onto the roof)\b/i;
+  /\b(?:struck|strikes|striking|hits?|hitting|damag(?:ed|es|ing)|crashed into|slammed into|smashed into|ploughed into|plowed into|onto the roof|direct hit|landed (?:on|in)(?! the (?:vicinity|area|field|outskirts))|fell (?:on|onto) (?:the |a |an )?(?:roof|house|home|building|school|hospital|warehouse|garage|car|vehicle|block))\b/i;
 const OVER = /\bover (?:the )?\p{Lu}/u;
 /** "On" only as contact with a physical object: "onto Lodygina Street", "on a private house", not "on Telegram". */
 const ON =
   /\b(?:onto|on)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}?(?:street|road|avenue|lane|square|roof|house|home|building|block|flat|apartment|yard|car|vehicle)s?\b/iu;
 
+/** What a strike or a fall is near or on, one word for each kind: houses and homes are buildings. */
+const RELATION_OBJECT =
+  /\b(?:(houses?|homes?|buildings?|blocks?|apartments?|flats?)|(schools?|kindergartens?|hospitals?|clinics?|churche?s?|shops?|stores?|markets?|warehouses?|garages?|cars?|vehicles?|trucks?|buses|bus|stations?|substations?|plants?|factor(?:y|ies)|depots?|ports?|bridges?|fences?|roofs?|farms?|fields?))\b/i;
+
+/** The object of a claim's relation, "a school" in "fell near a school", folded to one word. */
+export function relationObject(text: string): string | undefined {
+  const relation = STRUCK.exec(text) ?? NEAR.exec(text) ?? ON.exec(text);
+  if (!relation) return undefined;
+  const words = text
+    .slice(relation.index)
+    .split(/\s+/)
+    .slice(0, 8)
+    .join(' ')
+    // "The roof of a school" is the school.
+    .replace(
+      /\b(?:roofs?|windows?|walls?|fences?|yards?|courtyards?|grounds|entrances?) of (?:the |a |an )?/i,
+      '',
+    );
+  const object = RELATION_OBJECT.exec(words);
+  if (!object) return undefined;
+  if (object[1]) return 'building';
+  return (object[2] ?? '')
+    .toLowerCase()
+    .replace(/ies$/, 'y')
+    .replace(/(?:(?<=[sc]h)e)?s$/, '');
+}
+
+/** Where it came down is near the object, whatever the blast then damaged: "fell near a house, damaging its windows". */
+const FELL_NEAR =
+  /\b(?:fell|landed|came down|crashed|exploded|detonated|hit|struck)\s+(?:(?:right|just|very|directly|dangerously|somewhere)\s+)?(?:near|next to|close to|beside|in the vicinity of|not far from|(?:metres|meters|yards|feet) (?:away )?from)\b/i;
+
 export function relationOf(text: string): ClaimFrame['relation'] {
+  if (FELL_NEAR.test(text)) return 'near';
   if (STRUCK.test(text)) return 'struck';
   if (NEAR.test(text)) return 'near';
   if (ON.test(text)) return 'on';

@@ -10,7 +10,7 @@
  */
 import type { Claim, ClaimFrame, Entity, EntityMention } from '../model.ts';
 import { assertionOf, rememberingAssertions, splitClauses } from './clauses.ts';
-import { countsOf, daysOf, identifiersOf, relationOf, timeOf } from './details.ts';
+import { ARTICLE_DAY, countsOf, daysOf, identifiersOf, relationOf, timeOf } from './details.ts';
 import { eventsOf } from './events.ts';
 import { anaphorsIn, Focus } from './focus.ts';
 import {
@@ -36,6 +36,10 @@ const PLACE_MEMORY = 4;
 
 /** A place too broad to tell events apart when a narrower one is named beside it. */
 const BROAD_PLACE = /\b(?:country|countries|sea|ocean|continent|federal district)\b/i;
+
+/** A sentence that turns to another event: it is not about the place the passage last named. */
+const ELSEWHERE =
+  /^(?:separately|elsewhere|in (?:a |another )?separate (?:incident|attack|strike)|in another (?:incident|attack|strike))\b/i;
 
 const DEBRIS_NOUN = /\b(?:crash site|debris|wreckage|fragments|pieces)\b/i;
 
@@ -199,7 +203,8 @@ function detect(input: ClaimInput): Claim[] {
   sentences.forEach((sentence, si) => {
     const sText = text.slice(sentence.start, sentence.end);
     const sMentions = mentionsIn(mentions, sentence.start, sentence.end);
-    const clauses = splitClauses(sText);
+    const headline = si === 0 && /^\s*\n\s*\n/.test(text.slice(sentence.end));
+    const clauses = splitClauses(sText, headline);
     const passageStart = sentences[Math.max(0, si - PLACE_MEMORY)]?.start ?? 0;
     for (const m of sMentions) {
       if (districtOf.has(m.entityId)) continue;
@@ -269,12 +274,18 @@ function detect(input: ClaimInput): Claim[] {
       if (!places.length) places = narrowest(anaphoric(start, end), byId, containers);
       // What someone said or would not say is not located by the passage around it.
       const locatable = event !== 'statement';
+      const governed = () =>
+        narrowest(
+          actors.map((a) => byId.get(a)?.parentId).filter((p): p is string => !!p),
+          byId,
+          containers,
+        );
+      // "The city's governor": when no city it could mean is known, the one the official governs.
+      if (!places.length && anaphorsIn(cText).length) places = governed();
       if (!places.length && locatable) places = sPlaces;
-      if (!places.length && locatable && si - recentAt <= PLACE_MEMORY) places = recentPlaces;
-      if (!places.length) {
-        const governed = actors.map((a) => byId.get(a)?.parentId).filter((p): p is string => !!p);
-        places = narrowest(governed, byId, containers);
-      }
+      if (!places.length && locatable && si - recentAt <= PLACE_MEMORY && !ELSEWHERE.test(sText))
+        places = recentPlaces;
+      if (!places.length) places = governed();
 
       const frame: ClaimFrame = {
         event,
@@ -319,7 +330,9 @@ function detect(input: ClaimInput): Claim[] {
 /**
  * An article that names one day only is about that day throughout: its headline's "drones
  * downed overnight" is Saturday night's, as its body says. With two days named, a claim
- * without its own stays undated, since nobody can tell which it belongs to.
+ * without its own stays undated, since nobody can tell which it belongs to. The day is marked
+ * as the article's (`ARTICLE_DAY`), not the claim's own: it may tell two events apart, but a
+ * claim that never said when cannot be contradicted on when.
  */
 function datedByArticle(claims: Claim[]): void {
   const named = new Set<string>();
@@ -328,9 +341,20 @@ function datedByArticle(claims: Claim[]): void {
     if (days.length) named.add(days.join(' '));
   }
   const [only] = named;
-  if (named.size !== 1 || !only) return;
+  // With several days named, a claim is about the day the narrative last named before it, and
+  // the headline and what precedes the first dated claim about the day the lead names.
+  let last =
+    named.size === 1
+      ? only
+      : daysOf(claims.find((c) => daysOf(c.frame.time).length)?.frame.time).join(' ');
   for (const c of claims) {
-    if (c.frame.event === 'statement' || daysOf(c.frame.time).length) continue;
-    c.frame.time = c.frame.time ? `${c.frame.time} ${only}` : only;
+    const own = daysOf(c.frame.time);
+    if (own.length && named.size > 1) last = own.join(' ');
+    if (c.frame.event === 'statement' || own.length || !last) continue;
+    const inherited = last
+      .split(' ')
+      .map((day) => ARTICLE_DAY + day)
+      .join(' ');
+    c.frame.time = c.frame.time ? `${c.frame.time} ${inherited}` : inherited;
   }
 }

@@ -21,6 +21,10 @@ const countsHarm = (frame: ClaimFrame) =>
 export function eventsOf(frame: ClaimFrame): string[] {
   const events = [frame.event];
   if (HARMFUL.has(frame.event) && !frame.negated && countsHarm(frame)) events.push('casualties');
+  // Where debris came down against a building says whether the building was hit: "fell near a
+  // school" meets "a drone hit the school".
+  if (frame.event === 'debris' && frame.relation && frame.relation !== 'over')
+    events.push('damage');
   if (
     frame.event === 'casualties' &&
     !frame.negated &&

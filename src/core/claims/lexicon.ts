@@ -21,7 +21,7 @@ const DEBRIS_SUBJECT = /\b(?:debris|wreckage|fragments?|remains|parts|pieces)\b/
 
 /** Things that can be hit: the object of a strike or of falling debris. */
 const OBJECTS =
-  /\b(?:houses?|homes?|buildings?|blocks?|apartments?|roofs?|windows?|schools?|hospitals?|shops?|garages?|warehouses?|cars?|vehicles?|facility|facilities|depot|plant|substation|infrastructure)\b/i;
+  /\b(?:houses?|homes?|buildings?|blocks?|apartments?|roofs?|windows?|schools?|hospitals?|shops?|garages?|warehouses?|cars?|vehicles?|facility|facilities|depot|plant|substation|infrastructure|classrooms?|kindergartens?|fences?|walls?|gates?|sheds?|barns?|pipelines?|power lines?|gas mains?|ports?|terminals?|refiner(?:y|ies)|silos?|stations?|bridges?|roads?|railways?|offices?|stores?|markets?|churches?|trucks?|lorries|lorry|buses|bus|trolleybus(?:es)?|trams?|balcon(?:y|ies)|fa[cç]ades?|premises|hangars?|tanks?)\b/i;
 
 /** What "no one" or "nobody" must be said of to deny casualties: "nobody could say" denies nothing. */
 const HARM =
@@ -36,8 +36,30 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   {
     event: 'response',
     pattern:
-      /\b(?:deployed|dispatched|sent|arrived|(?:gone|went|headed|rushed) to|on (?:the )?(?:site|scene)|working at|evacuated|evacuating)\b/i,
-    needs: /\b(?:services|teams|crews|rescuers|firefighters|personnel|residents|people)\b/i,
+      /\b(?:deployed|dispatched|sent|arrived|(?:gone|went|headed|rushed) to|(?:on|at) (?:the )?(?:site|scene)|working at|evacuated|evacuating)\b/i,
+    needs:
+      /\b(?:services|teams|crews|rescuers|firefighters|personnel|residents|people|medics|paramedics|ambulances?|police)\b/i,
+  },
+  {
+    // Work at the scene told as a noun, people moved to shelter, munitions made safe.
+    event: 'response',
+    pattern:
+      /(?<=\b(?:search|rescue|recovery|repair|restoration|clean-up|cleanup|demining) (?:operations?|work|works|efforts?) (?:is |are |was |were |has been |have been )?)(?:continuing|under way|underway|ongoing|completed|finished)\b|\b(?:moved|relocated|taken|brought) to (?:a |the )?(?:temporary )?(?:shelters?|accommodation|dormitor(?:y|ies)|hotels?)\b|\b(?:defused|disposed of|made safe)\b/i,
+  },
+  {
+    // Someone brought out of the rubble: a rescue, whoever did it, counted apart from evacuations.
+    event: 'rescue',
+    needs: /\b(?:rubble|ruins|debris)\b/i,
+    pattern:
+      /\b(?:rescued|pulled|freed|recovered|retrieved|dug out|brought out)\b(?= (?:[\w-]+ ){0,5}?from (?:under )?(?:the )?(?:rubble|ruins|debris))/i,
+  },
+  {
+    // Rescue and emergency work at the scene: "rescuers worked through the night", "cordoned off".
+    event: 'response',
+    pattern:
+      /\b(?:worked|were working|(?:started|begun|began) (?:to )?(?:repair|replace|restore|clear)|repairing|replacing|restoring|cordoned off|sealed off|cleared|clearing|searched|searching|examined|examining|inspected|inspecting|reached|(?:were |was )?given (?:temporary )?(?:housing|shelter|accommodation)|(?:were |was )?(?:housed|accommodated|resettled))\b/i,
+    needs:
+      /\b(?:services|teams|crews|rescuers|firefighters|police|volunteers|specialists|sappers|bomb disposal|evacuees|convoy|emergency workers)\b/i,
   },
   {
     event: 'response',
@@ -54,6 +76,31 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     event: 'casualties',
     pattern:
       /\bno(?: casualties| injuries| deaths| victims| fatalities| wounded| injured)\b|\bwithout (?:any )?(?:casualties|injuries|victims|loss of life)\b|\b(?:killed|injured|wounded|hurt|died|hospitali[sz]ed)\b/i,
+  },
+  {
+    // Headlines tell harm in the present tense: "shelling kills one", "strike leaves three wounded".
+    event: 'casualties',
+    pattern:
+      /\b(?:kills|injures|wounds|dies|die|leaves (?:[\w-]+ ){0,3}?(?:dead|injured|wounded|hurt))\b/i,
+  },
+  {
+    // Who was hurt, told by where they are or whom they are among: "taken to hospital".
+    event: 'casualties',
+    pattern:
+      /\b(?:(?:taken|rushed|admitted|brought|sent|airlifted) to (?:a |the )?(?:[\w-]+ ){0,2}hospital|(?:is|are|was|were|remains?|remained) (?:still )?in (?:a |the )?(?:[\w-]+ ){0,2}hospital|among the (?:injured|wounded|dead|killed|victims)|(?<=\bof the (?:injured|wounded|dead|killed|victims) )(?:are|were|is|was|include[sd]?)|(?:assessed|described|listed) as (?:moderate|serious|stable|critical|grave|satisfactory)|in (?:a )?(?:moderate|serious|stable|critical|grave) condition|(?<=condition (?:is|was|remains|remained) )(?:moderate|serious|stable|critical|grave|satisfactory)|treated (?:for|at|in|on the spot)|treating (?:[\w-]+ ){0,3}?for|(?<=\bbod(?:y|ies)\b.{0,40}?)(?:found|recovered|retrieved|pulled out)|(?:received|receiving|given|needed|sought) (?:medical )?(?:help|assistance|care|treatment)|(?:suffered|sustained) (?:[\w-]+ ){0,2}(?:wounds|injuries|burns|concussions?|fractures|shock)|(?<=(?:toll|injured|wounded|dead|victims|casualties) )(?:has |had )?(?:rose|risen|climbed|increased|grew|grown|reached|stands at|stood at))\b/i,
+  },
+  {
+    // People missing: said of people, not of "what is missing" from a story.
+    event: 'casualties',
+    pattern: /\b(?:are|were|is|was|remains?|remained) (?:still )?(?:missing|unaccounted for)\b/i,
+    subject:
+      /\b(?:people|persons?|residents|civilians|m[ae]n|wom[ae]n|child(?:ren)?|soldiers?|servicem[ae]n|crew|workers?|fishermen|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens)\b/i,
+  },
+  {
+    // No one was there to be hurt: "nobody was inside at the time", "the building was empty".
+    event: 'unoccupied',
+    pattern:
+      /\b(?:(?:no one|nobody|no people) (?:was|were) (?:inside|in the building|at home|on site|there)|(?:was|were) (?:empty|unoccupied|deserted|vacant) at the time|(?:was|were) (?:empty|unoccupied|deserted|vacant)\b)/i,
   },
   {
     event: 'debris',
@@ -75,6 +122,25 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     needs: OBJECTS,
   },
   {
+    // A strike told by what it did to a building, or by the building it was aimed at.
+    event: 'damage',
+    pattern:
+      /\b(?:damaging|slammed into|smashed into|crashed into|ploughed into|plowed into|tore through|strike(?! on\b)|attacked|targeted|target(?! of\b)|(?:was|were|been) destroyed|destroying|broke(?! out)|broken|shattered|blew out|blown out|smashed|collapsed|(?:set|setting) (?:[\w-]+ ){0,9}?(?:alight|ablaze|on fire)|(?:was|were) set ablaze|caught fire|burn(?:ed|t) out|burnt|gutted|riddled)\b/i,
+    needs: OBJECTS,
+  },
+  {
+    // "No damage was reported": a denial that a strike did harm.
+    event: 'damage',
+    pattern:
+      /\bno (?:immediate )?(?:reports? of (?:any )?)?(?:serious |significant |major )?damage\b/i,
+  },
+  {
+    // "There were no reports of casualties": a denial, in the words of the report.
+    event: 'casualties',
+    pattern:
+      /\bno (?:immediate )?reports? of (?:any )?(?:casualties|injuries|victims|deaths|fatalities|injured|dead)\b/i,
+  },
+  {
     event: 'shootdown',
     pattern:
       /\b(?:intercept(?:ed|ing)?|shot down|shoot(?:s|ing)? down|(?:brought|bring(?:s|ing)?) down|down(?:ed|ing)|destroy(?:ed|ing|s)?|neutrali[sz](?:ed|es|ing|e)|repel(?:led|s|ling)?|engaged|eliminat(?:ed|es|ing)|suppressed)\b/i,
@@ -84,9 +150,21 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     pattern: /\b(?:fell|falling|fallen|crashed)\b/i,
   },
   {
+    // "A missile landed next to a school": where a weapon came down is where it fell.
+    event: 'debris',
+    pattern: /\b(?:landed|came down|comes down)\b/i,
+    needs: /\b(?:drones?|uavs?|missiles?|shells?|rockets?|projectiles?|bombs?|munitions?)\b/i,
+  },
+  {
     event: 'attack',
     pattern:
       /\b(?:target(?:ed|ing)|attack(?:ed|ing)|launched|struck|shelled|bombed|hit|(?:came |come |comes )?under (?:(?:a|an|heavy|massive|renewed|drone|missile|rocket)\s+){0,2}(?:attack|fire|shelling))\b/i,
+  },
+  {
+    // Headlines' present tense, and attacks told as a noun: "carried out 412 strikes", "reported shelling of".
+    event: 'attack',
+    pattern:
+      /\b(?:strike(?! on\b)|target(?! of\b)|(?<=\b(?:drones|missiles|rockets|uavs|forces|troops) )attack(?! on\b)|(?:carried out|conducted|launched|reported|recorded) (?:[\w,-]+ ){0,3}?(?:strikes|attacks|shelling|shellings|air ?strikes|bombardments?)|(?<=\bexplosions? (?:was |were )?)(?:heard|reported|rang out|rocked)|(?<=\b(?:attack|raid|shelling|bombardment|assault) )(?:lasted|involved))\b/i,
   },
   {
     // Drones seen over a place are an attack on it, even when nobody says what became of them.
@@ -94,6 +172,89 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     pattern:
       /\b(?:reported|spotted|sighted|seen|detected|observed|recorded) (?:over|above|in the skies? (?:over|above))\b/i,
     needs: /\b(?:drones?|uavs?|missiles?|unmanned)\b/i,
+  },
+  {
+    // What became of a fire: "put out by morning", "brought under control", "a fire broke out".
+    event: 'fire',
+    pattern:
+      /\b(?:put out|extinguished|extinguishing|under control|contained|broke out|breaks out|erupted|started a fire|starting a fire|sparking a fire|caused a fire|causing a fire|caught fire|burned|burning)\b/i,
+    needs: /\b(?:fires?|blazes?|flames|burn\w*)\b/i,
+  },
+  {
+    // Power, gas or water lost or restored: a fact of its own, often in a clause of its own.
+    event: 'outage',
+    pattern:
+      /\b(?:(?:left|be|been|remain(?:ed|s)?|stay(?:ed|s)?|are|were|was|is|went|gone) without (?:power|electricity|gas|heating|heat|water|light)|lost (?:power|electricity|gas|heating|water)|(?:power|electricity|gas|water|heating)(?: supply| supplies)? (?:was |were |has been |had been )?(?:cut|lost|knocked out|disrupted|interrupted|restored)|cut(?:ting)? off (?:the )?(?:power|electricity|gas|water|heating)|restored (?:the )?(?:power|electricity|gas|water|heating|supply|supplies)|blackouts?|power outages?)\b/i,
+  },
+  {
+    // The supply itself cut or back: "gas supply to 200 households was cut off".
+    event: 'outage',
+    pattern:
+      /\b(?:was|were|been|being) (?:cut off|cut|disrupted|interrupted|knocked out|restored)\b/i,
+    needs: /\b(?:power|electricity|gas|water|heating|heat|supply|supplies)\b/i,
+  },
+  {
+    // Sirens and alerts: when a region was warned, and for how long.
+    event: 'alert',
+    needs: /\b(?:alerts?|sirens?|alarms?)\b/i,
+    pattern:
+      /(?<=\b(?:alerts?|sirens?|alarms?) (?:was |were |had been |has been )?)(?:declared|sounded|issued|lasted|went off|wailed|lifted|announced)\b|\b(?:declared|announced|issued) (?:an? )?(?:air[- ]raid |missile |drone )?(?:alert|alarm)\b/i,
+  },
+  {
+    // A criminal case or an investigation opened over what happened.
+    event: 'investigation',
+    needs: /\b(?:case|investigation|proceedings)\b/i,
+    pattern:
+      /(?<=\b(?:case|investigation|proceedings) (?:has been |have been |was |were |is being |had been )?)(?:opened|launched|initiated|started)\b|\bopened (?:a |an )?(?:criminal )?(?:case|investigation)\b/i,
+  },
+  {
+    // A day of mourning declared for the dead.
+    event: 'mourning',
+    needs: /\bmourning\b/i,
+    pattern: /\b(?:declared|announced) (?:an? |\w+ )?(?:days? of mourning|mourning)\b/i,
+  },
+  {
+    // A state of emergency declared: an act with a date and a place.
+    event: 'emergency',
+    needs: /\bemergency\b/i,
+    pattern:
+      /\b(?:declared|introduced|imposed) (?:an? )?(?:[\w-]+ ){0,2}?(?:state of emergency|emergency (?:regime|situation|mode))\b|(?<=\bemergency (?:regime|situation|mode) (?:was |has been |had been )?)(?:declared|introduced|imposed)\b/i,
+  },
+  {
+    // Evacuation told as a noun or by those who left: "the evacuation of families continues".
+    event: 'evacuation',
+    needs: /\b(?:evacuations?|left|fled)\b/i,
+    pattern:
+      /(?<=\bevacuations?\b.*)\b(?:continues|continued|continuing|is under way|underway|was ordered|has been ordered|was announced|has been announced|began|has begun|was extended|has been extended)\b|\b(?:people|residents|families|civilians|children) (?:have|had) (?:left|fled)\b/i,
+  },
+  {
+    // Schools, transport and services stopped or moved: "lessons will be held online", "traffic was halted".
+    event: 'disruption',
+    pattern:
+      /\b(?:online|remotely|remote learning|distance learning|(?:stay|stays|stayed|remain|remains|remained|be|was|were) closed|closed to traffic|suspended|cancell?ed|halted|stopped|resumed|restricted|blocked|diverted|delayed|postponed|closed (?:the |a |an )?(?:[\w-]+ )?(?:roads?|bridges?|streets?|airports?|crossings?|ports?|airspace|schools?)|queues? (?:\w+ )?(?:stretched|formed|built up))\b/i,
+    needs:
+      /\b(?:lessons?|classes|schools?|pupils|students|kindergartens?|universit(?:y|ies)|traffic|bridges?|ports?|airports?|railways?|trains?|flights?|roads?|crossings?|ferr(?:y|ies)|queues?|services)\b/i,
+  },
+  {
+    // The same places working as before: told apart from a disruption, never its corroboration.
+    event: 'operating',
+    pattern:
+      /\b(?:as usual|as normal|as planned|normally|continued to (?:operate|work|run|function)|continues to (?:operate|work|run|function)|(?:remains?|remained) open|is operating|was operating|reopen(?:ed|s|ing)?|(?:will|would) reopen)\b/i,
+    needs:
+      /\b(?:lessons?|classes|schools?|kindergartens?|universit(?:y|ies)|traffic|bridges?|ports?|airports?|railways?|trains?|flights?|roads?|crossings?|ferr(?:y|ies)|shops?|services|hospitals?|ships?)\b/i,
+  },
+  {
+    // An amount of goods or land said to have been stored, lost or burned: "2,000 tonnes of grain were stored".
+    event: 'amount',
+    needs:
+      /\b(?:tonnes|tons|litres|liters|barrels|hectares|square (?:metres|meters)|cubic (?:metres|meters))\b/i,
+    pattern:
+      /(?<=\b(?:tonnes|tons|litres|liters|barrels|hectares|square (?:metres|meters)|cubic (?:metres|meters))\b.{0,60}?)\b(?:was|were|had been|has been|have been) (?:[\w-]+ )?(?:stored|kept|held|destroyed|lost|burned|burnt|spilled|spilt|damaged|loaded|shipped)\b/i,
+  },
+  {
+    // Harm told only by a participle, when nothing else in the clause names the event: ", injuring five".
+    event: 'casualties',
+    pattern: /\b(?:injuring|wounding|killing|hurting)\b/i,
   },
 ];
 
@@ -103,7 +264,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
  * event: neither asserts that something happened.
  */
 export const NOT_AN_ASSERTION_BEFORE =
-  /(?:\b(?:a|an|the|these|those|his|her|its|their|our|from|of|with|by|frequently|often|repeatedly|regularly|routinely|increasingly|usually|typically|sometimes|without)|['’]s)\s+$/i;
+  /(?:\b(?:a|an|the|these|those|his|her|its|their|our|from|of|with|by|every|each|any|frequently|often|repeatedly|regularly|routinely|increasingly|usually|typically|sometimes|without)|['’]s)\s+$/i;
 
 /**
  * A trigger inside an indirect question or a condition is asked about, not asserted:
@@ -118,7 +279,7 @@ export const QUESTIONED_BEFORE =
  * "falling debris is the part of the war that…", "where it landed is the kind of fact that…").
  */
 export const GENERIC =
-  /\b(?:rarely|seldom|tends? to|tended to|usually|generally|typically|as a rule|more often than not)\b|\b(?:is|are|was|were|remains?) (?:the|a|an|one) (?:kind|sort|type|part|piece|side|aspect) of\b|^whether\b/i;
+  /\b(?:rarely|seldom|tends? to|tended to|usually|generally|typically|as a rule|more often than not)\b|\b(?:is|are|was|were|remains?) (?:the|a|an|one) (?:kind|sort|type|part|piece|side|aspect) of\b|^whether\b|\bsince (?:(?:early |late |mid-|the (?:spring|summer|autumn|fall|winter) of )?(?:19|20)\d\d|the (?:start|beginning|outbreak) of (?:the )?(?:war|invasion|full-scale|conflict|hostilities))\b/i;
 
 /** Right before a trigger, these deny it: "did not shoot down", "failed to intercept". */
 export const DENIAL_BEFORE =
@@ -130,7 +291,7 @@ export const NOMINAL_NEGATION =
 
 /** Words of analysis, opinion and speculation: a clause carrying one states no checkable fact. */
 export const COMMENTARY =
-  /\b(?:underscor\w*|highlight\w*|illustrat\w*|reflect(?:s|ed|ing)?|suggest\w*|signal(?:s|led|ling|ed)?|represent(?:s|ed|ing)?|foster\w*|demonstrat\w*|symboli[sz]\w*|paint(?:s|ed|ing)? an? |rais(?:e|es|ed|ing) (?:questions|concerns|fears|doubts)|reignit\w*|psychological toll|reminder|serv(?:e|es|ed|ing) as|interplay|analysts?|experts?|observers|commentators|could be|might|may (?:soon|well|have|be|also)|will likely|likely to|potentially|broader|larger strategy|growing (?:pattern|anxiety|threat|burden|tension)|recurring theme|defining (?:feature|issue)|praised|celebrated|victory|triumph|is a relief|remains? (?:significant|unclear|uncertain|undeniable)|undeniable|sense of|challenges?|as part of|part of a)\b/i;
+  /\b(?:underscor\w*|highlight\w*|illustrat\w*|reflect(?:s|ed|ing)?|suggest\w*|signal(?:s|led|ling|ed)?|represent(?:s|ed|ing)?|foster\w*|demonstrat\w*|symboli[sz]\w*|paint(?:s|ed|ing)? an? |rais(?:e|es|ed|ing) (?:questions|concerns|fears|doubts)|reignit\w*|psychological toll|reminder|serv(?:e|es|ed|ing) as|interplay|analysts?|experts?|observers|commentators|could be|might|may (?:soon|well|have|be|also)|will likely|likely to|potentially|broader|larger strategy|growing (?:pattern|anxiety|threat|burden|tension)|recurring theme|defining (?:feature|issue)|praised|celebrated|victory|triumph|is a relief|remains? (?:significant|unclear|uncertain|undeniable)|undeniable|sense of|challenges?|as part of|part of a (?:[\p{L}-]+ )?(?:pattern|campaign|strategy|trend|effort|policy))\b/iu;
 
 /** Verbs that attribute what follows to a speaker. */
 export const REPORTING_VERB =
@@ -141,13 +302,23 @@ export const ACCORDING_TO =
 
 /** Clause connectors: a new clause starts at the connector (the connector stays with it). */
 export const CLAUSE_BREAK =
-  /,\s+(?=(?:while|though|although|even as|but|whereas|where|emphasi[sz]ing|underscoring|highlighting|reflecting|near|next to|close to|striking|hitting|damaging|located near|lying near)\b)|;\s+|\s+(?=but\b)|\s+(?=and\s+(?:also\s+)?(?:said|says|added|adds|reported|reports|stated|noted|confirmed|announced)\b)/giu;
+  /,\s+(?=(?:while|though|although|even as|but|whereas|where|emphasi[sz]ing|underscoring|highlighting|reflecting|near|next to|close to|striking|hitting|damaging|setting|starting|sparking|located near|lying near)\b)|;\s+|\s+(?=but\b)|\s+(?=and\s+(?:also\s+)?(?:said|says|added|adds|reported|reports|stated|noted|confirmed|announced)\b)/giu;
 
 /**
  * ", and" joins two statements only when each side asserts an event of its own: "debris fell
  * near the school, and nobody was hurt" holds two claims; "drones over A, and B" holds one.
  */
 export const COORDINATION = /,\s+and\s+/g;
+
+/**
+ * "And" with no comma joins two statements when a subject of its own follows: "a drone hit a car
+ * and the driver was injured". Cut only when each side asserts an event of its own.
+ */
+export const BARE_COORDINATION =
+  /\s+and\s+(?=(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|another|several|no one|nobody|his|her|its|their|that)\s)/gi;
+
+/** In a headline any comma may join two statements: "Debris damages house, drones target refinery". */
+export const HEADLINE_COMMA = /,\s+/g;
 
 /**
  * A comma before a count joins two statements with no "and", as headlines do: "dozen UAVs shot

@@ -36,6 +36,9 @@ const PHRASES: [RegExp, string][] = [
     ' outage ',
   ],
   [/\bon (?:the )?site\b/gi, ' site '],
+  [/\bput(?:s|ting)? out\b/gi, ' extinguish '],
+  // An age names a person, not a count: "a 12-year-old girl" shares nothing with "12 drones".
+  [/\b(\d{1,3})[-\s]years?[-\s]old\b/gi, ' age$1 '],
 ];
 
 const SYNONYMS: Record<string, string> = {
@@ -129,6 +132,21 @@ const SYNONYMS: Record<string, string> = {
   fallen: 'fall',
   crash: 'fall',
   land: 'fall',
+  // A fire by any name, and dying by any verb.
+  blaze: 'fire',
+  flame: 'fire',
+  ablaze: 'fire',
+  alight: 'fire',
+  // Lessons moved online, however the school put it.
+  remotely: 'online',
+  remote: 'online',
+  study: 'lesson',
+  teach: 'lesson',
+  class: 'lesson',
+  classe: 'lesson',
+  died: 'casualty',
+  die: 'casualty',
+  dead: 'casualty',
   region: '',
   oblast: '',
   district: '',
