@@ -3,7 +3,8 @@
  * the history with a name spelt another way, narrow it with a filter, open an entity from a chip,
  * switch a kind of highlight off, export the history and import it back, and an accessibility
  * check of every screen in light and dark. With CROSSCHECK_SCREENSHOTS=1 it also pictures the
- * report and the history in both themes for the README (docs/screenshots/).
+ * report, the history and a hover card over a contradicted claim in both themes for the README
+ * (docs/screenshots/).
  */
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -262,7 +263,7 @@ describe('Crosscheck side panel in Chromium', { timeout: 240_000 }, () => {
   }
 
   it(
-    'pictures the report and the history in both themes, when asked to',
+    'pictures the report, the history and a hover card in both themes, when asked to',
     { skip: !SCREENSHOTS && 'CROSSCHECK_SCREENSHOTS is not 1' },
     async () => {
       mkdirSync(SCREENSHOT_DIR, { recursive: true });
@@ -275,7 +276,68 @@ describe('Crosscheck side panel in Chromium', { timeout: 240_000 }, () => {
         await report.locator('#panel-history [data-report-url]').first().waitFor();
         await report.screenshot({ path: join(SCREENSHOT_DIR, `history-${colorScheme}.png`) });
         await report.close();
+        await pictureCard(colorScheme);
       }
     },
   );
+
+  /**
+   * A hover card over a contradicted claim of the Meridian Wire article, clipped to the card and
+   * the words it explains. The card follows the reader's colour scheme; the article keeps its own.
+   */
+  async function pictureCard(colorScheme: 'light' | 'dark'): Promise<void> {
+    const article = await ext.context.newPage();
+    await article.setViewportSize({ width: 900, height: 820 });
+    await article.emulateMedia({ colorScheme });
+    await article.goto(meridian.url);
+    const mark = article.locator('cc-mark[data-kind="claim"][data-status="contradicted"]').first();
+    await mark.waitFor({ timeout: 20_000 });
+    await mark.scrollIntoViewIfNeeded();
+    await mark.hover();
+    const box = await article.waitForFunction(
+      (claim) => {
+        const host = document.querySelector('cc-card') as HTMLElement | null;
+        const card = host?.shadowRoot?.querySelector('.card');
+        if (!host || !card || getComputedStyle(host).display === 'none') return null;
+        const boxes = [card, ...claim.getClientRects()].map((r) =>
+          r instanceof Element ? r.getBoundingClientRect() : r,
+        );
+        return {
+          left: Math.min(...boxes.map((r) => r.left)),
+          top: Math.min(...boxes.map((r) => r.top)),
+          right: Math.max(...boxes.map((r) => r.right)),
+          bottom: Math.max(...boxes.map((r) => r.bottom)),
+          text: card.textContent ?? '',
+        };
+      },
+      await mark.elementHandle(),
+      { timeout: 5_000 },
+    );
+    const found = (await box.jsonValue()) as {
+      left: number;
+      top: number;
+      right: number;
+      bottom: number;
+      text: string;
+    };
+    assert.match(
+      found.text,
+      /Contradicted/,
+      `the card is not a contradicted claim's: ${found.text}`,
+    );
+    // Some of the article around them, so the picture shows where the card sits.
+    const margin = 24;
+    const left = Math.max(0, found.left - margin);
+    const top = Math.max(0, found.top - margin);
+    await article.screenshot({
+      path: join(SCREENSHOT_DIR, `card-${colorScheme}.png`),
+      clip: {
+        x: left,
+        y: top,
+        width: Math.min(900, found.right + margin) - left,
+        height: Math.min(820, found.bottom + margin) - top,
+      },
+    });
+    await article.close();
+  }
 });
