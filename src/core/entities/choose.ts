@@ -20,8 +20,11 @@ export function choosePlace(
   adjectival: boolean,
 ): Place | undefined {
   const all = places.map((n) => n.target);
-  if (word === 'city')
-    return all.find((p) => p.kind === 'city') ?? all.find((p) => p.kind === 'region');
+  if (word === 'city') {
+    const settled = all.find((p) => p.kind === 'city') ?? all.find((p) => p.kind === 'region');
+    // "the second city of Ukraine": the name after "city of" is then the country, said as such.
+    if (settled) return settled;
+  }
   if (word === 'region' || word === 'krai' || word === 'republic') {
     const regions = all.filter((p) => p.kind === 'region');
     const kindMatch = word === 'region' ? regions : regions.filter((p) => p.regionKind === word);

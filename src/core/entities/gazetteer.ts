@@ -367,6 +367,12 @@ function build(): Gazetteer {
       org.country = country;
       org.parentId = `place:${country}`;
     }
+    // A regional body (a Ukrainian oblast's military administration) belongs to its region.
+    const region = 'region' in o ? g.byId.get(`place:${o.region as string}`) : undefined;
+    if (region) {
+      org.parentId = region.id;
+      org.description = `regional administration, ${region.name}`;
+    }
     if ('kind' in o && country) g.organizationOfKind.set(`${country}:${o.kind as string}`, org);
     g.byId.set(org.id, org);
     for (const p of [o.name, ...o.aliases]) addPhrase(g.organizations, p, org);

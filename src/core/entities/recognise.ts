@@ -8,7 +8,7 @@
  * the pass, in context.ts.
  */
 import type { Entity, EntityMention } from '../model.ts';
-import type { Organization, Named } from './gazetteer.ts';
+import type { Named, Organization, Place } from './gazetteer.ts';
 import { isAdjectival, nameKey } from './fold.ts';
 import { tokenize } from './tokens.ts';
 import {
@@ -19,6 +19,7 @@ import {
   longestPhrase,
   lowerAt,
   nameKeyAt,
+  sentenceAround,
   startReading,
   type Reading,
   textAt,
@@ -152,8 +153,9 @@ function readPhrase(r: Reading, i: number): number {
     // "мэра Курска": a mayor's place is a town, whatever the case it is written in.
     roleOf(textAt(r, i - 1)) === 'Mayor' ||
     mayorFollows(r, end);
-  const place = choosePlace(places, saysCity ? 'city' : word, adjectival);
-  if (!place) return 0;
+  const chosen = choosePlace(places, saysCity ? 'city' : word, adjectival);
+  if (!chosen) return 0;
+  const place = sharesRegionName(r, chosen) ?? chosen;
   // "Graivoronsky" is the district named after the town of Graivoron, not the town.
   if (adjectival && !word && place.kind === 'city') {
     r.districts.push({ first: i, last: end, end, strong: false, hint: place });
@@ -236,7 +238,11 @@ function readAnnouncedName(r: Reading, i: number): number {
   }
   const [area, areaEnd] = areaAfter(r, end);
   if (area === 'district') {
-    r.districts.push({ first: i, last: end, end: areaEnd, strong: true });
+    // "Обстріл Купʼянський район": a sentence's first word is capitalised whatever it is; before
+    // an adjectival district name it is not part of the name.
+    const first =
+      end - i > 1 && sentenceAround(r, i)[0] === i && isAdjectival(textAt(r, end - 1)) ? i + 1 : i;
+    r.districts.push({ first, last: end, end: areaEnd, strong: true });
     return areaEnd;
   }
   if (lowerAt(r, i - 1) === 'of' && leadsSettlement(lowerAt(r, i - 2))) {
@@ -275,4 +281,16 @@ function plain(e: Entity): Entity {
   };
   if (e.parentId) out.parentId = e.parentId;
   return out;
+}
+
+/**
+ * A regional capital named like its region ("Odesa", "the city of Odesa", "Odesa region") is one
+ * place to news readers: the reports about one are reports about the other, and a reader searching
+ * the history for Odesa wants both. The city keeps its own entity for what officials govern
+ * ("Mayor of Odesa"); its mentions take the region's id.
+ */
+function sharesRegionName(r: Reading, place: Place): Place | undefined {
+  if (place.kind !== 'city' || !place.parentId) return undefined;
+  const region = r.g.byId.get(place.parentId) as Place | undefined;
+  return region?.kind === 'region' && region.stemKey === place.stemKey ? region : undefined;
 }

@@ -164,12 +164,16 @@ describe('mention spans', () => {
     ]);
   });
 
-  it('reads a bare shared name as the region unless the text says city', () => {
+  it('reads a capital named like its region as the region, whether or not the text says city', () => {
     const ids = idsOf('Kursk was attacked; in the city of Kursk and in Kursk city windows broke.');
     expect(ids).toEqual([
       ['Kursk', 'place:ru-kursk-oblast'],
-      ['Kursk', 'place:ru-kursk'],
-      ['Kursk city', 'place:ru-kursk'],
+      ['Kursk', 'place:ru-kursk-oblast'],
+      ['Kursk city', 'place:ru-kursk-oblast'],
+    ]);
+    // A town named otherwise than its region stays a town.
+    expect(idsOf('In the city of Shebekino windows broke.')).toEqual([
+      ['Shebekino', 'place:ru-shebekino'],
     ]);
   });
 
@@ -179,6 +183,28 @@ describe('mention spans', () => {
       ['Russia', 'place:ru'],
       ['Leningrad Oblast', 'place:ru-leningrad-oblast'],
       ['Kirishsky district', 'place:ru-leningrad-oblast-kirishsky-district'],
+    ]);
+  });
+
+  it('reads a country after "the city of" as the country', () => {
+    expect(idsOf('Kharkiv is the second city of Ukraine.')).toEqual([
+      ['Kharkiv', 'place:ua-kharkiv-oblast'],
+      ['Ukraine', 'place:ua'],
+    ]);
+  });
+
+  it('leaves a sentence’s first word out of the district name after it', () => {
+    expect(idsOf('Обстріл Купʼянський район не вщухав.')).toEqual([
+      ['Купʼянський район', 'place:ua-kharkiv-oblast-kupiansk-district'],
+    ]);
+  });
+
+  it('knows a Ukrainian region’s military administration under its names, as a body of the region', () => {
+    const text =
+      'The Kharkiv Regional Military Administration said so; the Kharkov Oblast Military Administration agreed.';
+    expect(idsOf(text)).toEqual([
+      ['Kharkiv Regional Military Administration', 'organization:ua-kharkiv-rma'],
+      ['Kharkov Oblast Military Administration', 'organization:ua-kharkiv-rma'],
     ]);
   });
 });
