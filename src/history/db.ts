@@ -8,6 +8,7 @@
 import { wrap } from 'idb';
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { EntityType, Report, StoredClaim } from '../core/model.ts';
+import { lookupKeys, postingWords, stamped } from '../core/match/lookup.ts';
 import type { ReportSummary } from './types.ts';
 
 /** One entity seen in one report: what the hover card adds up over the whole history. */
@@ -28,10 +29,41 @@ export interface SummaryRow extends ReportSummary {
   words: string;
 }
 
+/**
+ * A claim as the `claims` store keeps it: the claim, and the entries its indexes file it under,
+ * each stamped so the newest come first (`core/match/lookup.ts`).
+ */
+export interface ClaimRow extends StoredClaim {
+  /** Its keys, and each again under the dates it names: what the claim check looks up. */
+  recent: string[];
+  /** Its words and its headline's: what retrieval by words looks up. */
+  postings: string[];
+}
+
+/** A claim row as first stored (version 1), before its entries were computed. */
+export function claimRow(claim: StoredClaim): ClaimRow {
+  return {
+    ...claim,
+    recent: lookupKeys(claim).map((key) => stamped(key, claim.readAt)),
+    postings: postingWords(claim.text, claim.title).map((word) => stamped(word, claim.readAt)),
+  };
+}
+
+/** Running totals, so a lookup never counts the history to learn its size. */
+export interface Tally {
+  name: 'claims';
+  count: number;
+}
+
 export interface HistorySchema extends DBSchema {
   reports: { key: string; value: Report; indexes: { readAt: number } };
   summaries: { key: string; value: SummaryRow; indexes: { readAt: number } };
-  claims: { key: string; value: StoredClaim; indexes: { keys: string; reportUrl: string } };
+  claims: {
+    key: string;
+    value: ClaimRow;
+    indexes: { keys: string; reportUrl: string; recent: string; postings: string };
+  };
+  tallies: { key: string; value: Tally };
   sightings: {
     key: [string, string];
     value: Sighting;
@@ -59,6 +91,25 @@ const upgrades: Upgrade[] = [
     const sightings = db.createObjectStore('sightings', { keyPath: ['reportUrl', 'entityId'] });
     sightings.createIndex('entityId', 'entityId');
     sightings.createIndex('reportUrl', 'reportUrl');
+  },
+  // 1 -> 2: claims found newest first under each key (and its dates), and by their words, so a
+  // busy region or a common word never hands the check more than a bounded set; the claims
+  // already stored get their entries, and the number of claims is kept rather than counted.
+  (db, tx) => {
+    const claims = tx.objectStore('claims');
+    claims.createIndex('recent', 'recent', { multiEntry: true });
+    claims.createIndex('postings', 'postings', { multiEntry: true });
+    db.createObjectStore('tallies', { keyPath: 'name' });
+    let count = 0;
+    const backfill = async () => {
+      for (let cursor = await claims.openCursor(); cursor; cursor = await cursor.continue()) {
+        count++;
+        await cursor.update(claimRow(cursor.value));
+      }
+      await tx.objectStore('tallies').put({ name: 'claims', count });
+    };
+    // A failed write aborts the upgrade, and opening the history fails with its error.
+    backfill().catch(() => undefined);
   },
 ];
 

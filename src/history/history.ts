@@ -5,11 +5,34 @@
  */
 import type { CheckedClaim, ClaimStatus, Report, StoredClaim } from '../core/model.ts';
 import type { EntityCard } from '../shared/protocol.ts';
-import { openDatabase } from './db.ts';
-import type { HistoryDatabase, HistorySchema, Sighting, SummaryRow } from './db.ts';
+import { entriesOf } from '../core/match/lookup.ts';
+import { preselect } from '../core/match/rank.ts';
+import { claimRow, openDatabase } from './db.ts';
+import type { ClaimRow, HistoryDatabase, HistorySchema, Sighting, SummaryRow } from './db.ts';
 import type { IDBPTransaction } from 'idb';
 import { matchesEvery, queryWords, searchWords } from './search.ts';
 import type { History, ReportSummary } from './types.ts';
+
+/**
+ * At most this many claims per key, newest first: what bounds the claim check however busy a
+ * region is. A key's dated twin (`lookupKeys`) reaches further back for the same day.
+ */
+export const PER_KEY = 48;
+/** At most this many postings per word, newest first: a word used more often is common. */
+export const PER_WORD = 2000;
+/** Claims ranked per query by the words path, after the rarest words picked them. */
+export const SIMILAR = 100;
+
+function stampedRange(key: string): IDBKeyRange {
+  const [lower, upper] = entriesOf(key);
+  return IDBKeyRange.bound(lower, upper, false, true);
+}
+
+/** The claim as the contract gives it, without the entries only the indexes need. */
+function claimOf(row: ClaimRow): StoredClaim {
+  const { recent: _recent, postings: _postings, ...claim } = row;
+  return claim;
+}
 
 export async function openHistory(
   factory: IDBFactory = globalThis.indexedDB,
@@ -24,13 +47,19 @@ export async function openHistory(
 function historyOver(db: HistoryDatabase): History {
   return {
     async saveReport(report) {
-      const tx = db.transaction(['reports', 'summaries', 'claims', 'sightings'], 'readwrite');
+      const tx = db.transaction(
+        ['reports', 'summaries', 'claims', 'sightings', 'tallies'],
+        'readwrite',
+      );
       const writes = async () => {
         await forgetReport(tx, report.url);
         await Promise.all([
           tx.objectStore('reports').put(report),
           tx.objectStore('summaries').put(summaryRow(report)),
-          ...report.claims.map((claim) => tx.objectStore('claims').put(storedClaim(report, claim))),
+          addToTally(tx, report.claims.length),
+          ...report.claims.map((claim) =>
+            tx.objectStore('claims').put(claimRow(storedClaim(report, claim))),
+          ),
           ...sightings(report).map((sighting) => tx.objectStore('sightings').put(sighting)),
         ]);
       };
@@ -54,21 +83,50 @@ function historyOver(db: HistoryDatabase): History {
     },
 
     async deleteReport(url) {
-      const tx = db.transaction(['reports', 'summaries', 'claims', 'sightings'], 'readwrite');
+      const tx = db.transaction(
+        ['reports', 'summaries', 'claims', 'sightings', 'tallies'],
+        'readwrite',
+      );
       await Promise.all([forgetReport(tx, url), tx.done]);
     },
 
     async candidateClaims(keys, exclude) {
-      const index = db.transaction('claims').store.index('keys');
+      const index = db.transaction('claims').store.index('recent');
       const found = new Map<string, StoredClaim>();
-      const perKey = await Promise.all([...new Set(keys)].map((key) => index.getAll(key)));
-      for (const claims of perKey) {
-        for (const claim of claims) {
-          if (claim.reportUrl === exclude.url || claim.source === exclude.source) continue;
-          found.set(claim.id, claim);
+      const perKey = await Promise.all(
+        [...new Set(keys)].map((key) => index.getAll(stampedRange(key), PER_KEY)),
+      );
+      for (const rows of perKey) {
+        for (const row of rows) {
+          if (row.reportUrl === exclude.url || row.source === exclude.source) continue;
+          if (!found.has(row.id)) found.set(row.id, claimOf(row));
         }
       }
       return [...found.values()];
+    },
+
+    async similarClaims(words, exclude, limit = SIMILAR) {
+      const tx = db.transaction(['claims', 'tallies']);
+      const index = tx.objectStore('claims').index('postings');
+      const unique = [...new Set(words)];
+      const [tally, ...perWord] = await Promise.all([
+        tx.objectStore('tallies').get('claims'),
+        ...unique.map((word) => index.getAllKeys(stampedRange(word), PER_WORD)),
+      ]);
+      const postings = new Map(unique.map((word, i) => [word, perWord[i] ?? []]));
+      const stats = {
+        documents: Math.max(tally?.count ?? 0, 1),
+        frequency: (word: string) => postings.get(word)?.length ?? 0,
+      };
+      // A claim of the excluded report or outlet may be among the best: ask for a few more.
+      const ids = preselect(postings, stats, limit + 8);
+      const rows = await Promise.all(ids.map((id) => tx.objectStore('claims').get(id)));
+      const claims = rows
+        .filter((row): row is ClaimRow => row !== undefined)
+        .filter((row) => row.reportUrl !== exclude.url && row.source !== exclude.source)
+        .slice(0, limit)
+        .map(claimOf);
+      return { claims, stats };
     },
 
     async entityCards(entityIds) {
@@ -91,9 +149,15 @@ function historyOver(db: HistoryDatabase): History {
 
 type WriteTransaction = IDBPTransaction<
   HistorySchema,
-  ['reports', 'summaries', 'claims', 'sightings'],
+  ['reports', 'summaries', 'claims', 'sightings', 'tallies'],
   'readwrite'
 >;
+
+async function addToTally(tx: WriteTransaction, change: number): Promise<void> {
+  const tallies = tx.objectStore('tallies');
+  const tally = (await tallies.get('claims')) ?? { name: 'claims', count: 0 };
+  await tallies.put({ name: 'claims', count: Math.max(0, tally.count + change) });
+}
 
 /** Removes a report and everything derived from it, inside the caller's transaction. */
 async function forgetReport(tx: WriteTransaction, url: string): Promise<void> {
@@ -106,6 +170,7 @@ async function forgetReport(tx: WriteTransaction, url: string): Promise<void> {
   await Promise.all([
     tx.objectStore('reports').delete(url),
     tx.objectStore('summaries').delete(url),
+    claimIds.length ? addToTally(tx, -claimIds.length) : undefined,
     ...claimIds.map((id) => claims.delete(id)),
     ...sightingKeys.map((key) => sightings.delete(key)),
   ]);

@@ -3,6 +3,7 @@
  * Implemented over IndexedDB in `history.ts`; the same code runs on fake-indexeddb in Node.
  */
 import type { ClaimStatus, Report, StoredClaim } from '../core/model.ts';
+import type { TermStats } from '../core/match/rank.ts';
 import type { EntityCard } from '../shared/protocol.ts';
 
 /** One row of the history list: enough to list, search and filter without loading whole reports. */
@@ -19,6 +20,11 @@ export interface ReportSummary {
   entityIds: string[];
 }
 
+export interface SimilarClaims {
+  claims: StoredClaim[];
+  stats: TermStats;
+}
+
 export interface History {
   /** Stores a report, replacing any earlier one with the same URL in one transaction. */
   saveReport(report: Report): Promise<void>;
@@ -28,8 +34,22 @@ export interface History {
   /** Reports whose headline, claim text or entity names contain every word of the query. */
   searchReports(query: string): Promise<ReportSummary[]>;
   deleteReport(url: string): Promise<void>;
-  /** Earlier claims sharing any of the keys (each looked up once), through the multiEntry index; never from `exclude`. */
+  /**
+   * Earlier claims filed under any of the keys (`lookupKeys`: a claim's keys and their dated
+   * twins), the newest few per key through a multiEntry index, so the set is bounded whatever
+   * the history's size; never from `exclude`.
+   */
   candidateClaims(keys: string[], exclude: { url: string; source: string }): Promise<StoredClaim[]>;
+  /**
+   * Up to `limit` earlier claims sharing the rarest of `words` (stems, `matchWords`), found
+   * through the word postings (a bounded number per word, newest first), with how rare each word
+   * is: what `rankClaims` needs to order them. Never from `exclude`.
+   */
+  similarClaims(
+    words: string[],
+    exclude: { url: string; source: string },
+    limit?: number,
+  ): Promise<SimilarClaims>;
   /** What the hover cards show for these entities, over the whole history. */
   entityCards(entityIds: string[]): Promise<Record<string, EntityCard>>;
   close(): void;
