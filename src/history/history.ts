@@ -30,7 +30,9 @@ function stampedRange(key: string): IDBKeyRange {
 
 /** The claim as the contract gives it, without the entries only the indexes need. */
 function claimOf(row: ClaimRow): StoredClaim {
-  const { recent: _recent, postings: _postings, ...claim } = row;
+  const claim: Omit<ClaimRow, 'recent' | 'postings'> & Partial<ClaimRow> = { ...row };
+  delete claim.recent;
+  delete claim.postings;
   return claim;
 }
 

@@ -28,10 +28,12 @@ export interface RankParams {
 
 export const RANK_PARAMS: RankParams = { k1: 0.9, b: 0.4, title: 0.5, trigrams: 0.6 };
 
-/** What ranking needs of an earlier claim: its text and its report's headline. */
+/** What ranking needs of an earlier claim: its text, its report's headline, when it was read. */
 export interface Rankable {
   text: string;
   title: string;
+  /** Of claims scored alike (one story told twice), the one read first comes first. */
+  readAt?: number;
 }
 
 export interface Ranked<T> {
@@ -142,7 +144,7 @@ export function rankClaims<T extends Rankable>(
   const best = Math.max(...lexical, 1e-9);
   return candidates
     .map((item, i) => ({ item, score: lexical[i]! + params.trigrams * best * cosine(q, docs[i]!) }))
-    .sort((x, y) => y.score - x.score);
+    .sort((x, y) => y.score - x.score || (x.item.readAt ?? 0) - (y.item.readAt ?? 0));
 }
 
 /**
