@@ -36,20 +36,27 @@ export interface SummaryRow extends ReportSummary {
 export interface ClaimRow extends StoredClaim {
   /** Its keys, and each again under the dates it names: what the claim check looks up. */
   recent: string[];
-  /** Its words and its headline's: what retrieval by words looks up. */
+  /**
+   * Its words and its headline's, when it has no keys: what retrieval by words looks up. A claim
+   * filed under an event and a place is only ever judged against claims filed alike, so its
+   * words would cost an index entry each and find nothing the keys do not.
+   */
   postings: string[];
 }
 
-/** A claim row as first stored (version 1), before its entries were computed. */
+/** A claim as the `claims` store keeps it, with the entries its indexes file it under. */
 export function claimRow(claim: StoredClaim): ClaimRow {
+  const filed = claim.keys.length > 0;
   return {
     ...claim,
     recent: lookupKeys(claim).map((key) => stamped(key, claim.readAt)),
-    postings: postingWords(claim.text, claim.title).map((word) => stamped(word, claim.readAt)),
+    postings: filed
+      ? []
+      : postingWords(claim.text, claim.title).map((word) => stamped(word, claim.readAt)),
   };
 }
 
-/** Running totals, so a lookup never counts the history to learn its size. */
+/** Running totals, so a lookup never counts the history to learn its size: claims found by words. */
 export interface Tally {
   name: 'claims';
   count: number;
@@ -61,6 +68,7 @@ export interface HistorySchema extends DBSchema {
   claims: {
     key: string;
     value: ClaimRow;
+    /** `keys` is version 1's index, dropped by step 1 (named here so step 0 still reads as written). */
     indexes: { keys: string; reportUrl: string; recent: string; postings: string };
   };
   tallies: { key: string; value: Tally };
@@ -93,17 +101,19 @@ const upgrades: Upgrade[] = [
     sightings.createIndex('reportUrl', 'reportUrl');
   },
   // 1 -> 2: claims found newest first under each key (and its dates), and by their words, so a
-  // busy region or a common word never hands the check more than a bounded set; the claims
-  // already stored get their entries, and the number of claims is kept rather than counted.
+  // busy region or a common word never hands the check more than a bounded set; the plain key
+  // index they replace goes; the claims already stored get their entries, and the number of
+  // claims is kept rather than counted.
   (db, tx) => {
     const claims = tx.objectStore('claims');
+    claims.deleteIndex('keys');
     claims.createIndex('recent', 'recent', { multiEntry: true });
     claims.createIndex('postings', 'postings', { multiEntry: true });
     db.createObjectStore('tallies', { keyPath: 'name' });
     let count = 0;
     const backfill = async () => {
       for (let cursor = await claims.openCursor(); cursor; cursor = await cursor.continue()) {
-        count++;
+        if (!cursor.value.keys.length) count++;
         await cursor.update(claimRow(cursor.value));
       }
       await tx.objectStore('tallies').put({ name: 'claims', count });

@@ -5,7 +5,7 @@
  */
 import type { CheckedClaim, ClaimStatus, Report, StoredClaim } from '../core/model.ts';
 import type { EntityCard } from '../shared/protocol.ts';
-import { entriesOf } from '../core/match/lookup.ts';
+import { entriesOf, likeliest } from '../core/match/lookup.ts';
 import { preselect } from '../core/match/rank.ts';
 import { claimRow, openDatabase } from './db.ts';
 import type { ClaimRow, HistoryDatabase, HistorySchema, Sighting, SummaryRow } from './db.ts';
@@ -14,10 +14,15 @@ import { matchesEvery, queryWords, searchWords } from './search.ts';
 import type { History, ReportSummary } from './types.ts';
 
 /**
- * At most this many claims per key, newest first: what bounds the claim check however busy a
- * region is. A key's dated twin (`lookupKeys`) reaches further back for the same day.
+ * At most this many claim ids per key, newest first; a key's dated twin (`lookupKeys`) reaches
+ * further back for the same day. Ids cost little to read; whole claims cost a copy each, so...
  */
-export const PER_KEY = 48;
+export const PER_KEY = 16;
+/**
+ * ...of those, at most this many claims per claim of ours are read: the ones found under most of
+ * its keys. This is what bounds the claim check however busy a region is.
+ */
+export const PER_CLAIM = 8;
 /** At most this many postings per word, newest first: a word used more often is common. */
 export const PER_WORD = 2000;
 /** Claims ranked per query by the words path, after the rarest words picked them. */
@@ -58,7 +63,7 @@ function historyOver(db: HistoryDatabase): History {
         await Promise.all([
           tx.objectStore('reports').put(report),
           tx.objectStore('summaries').put(summaryRow(report)),
-          addToTally(tx, report.claims.length),
+          addToTally(tx, report.claims.filter(foundByWords).length),
           ...report.claims.map((claim) =>
             tx.objectStore('claims').put(claimRow(storedClaim(report, claim))),
           ),
@@ -92,19 +97,28 @@ function historyOver(db: HistoryDatabase): History {
       await Promise.all([forgetReport(tx, url), tx.done]);
     },
 
-    async candidateClaims(keys, exclude) {
-      const index = db.transaction('claims').store.index('recent');
-      const found = new Map<string, StoredClaim>();
+    async candidateClaims(keysPerClaim, exclude) {
+      const store = db.transaction('claims').store;
+      const index = store.index('recent');
+      // Ids first, each key looked up once: a claim is read (and copied) only when chosen.
+      const keys = [...new Set(keysPerClaim.flat())];
       const perKey = await Promise.all(
-        [...new Set(keys)].map((key) => index.getAll(stampedRange(key), PER_KEY)),
+        keys.map((key) => index.getAllKeys(stampedRange(key), PER_KEY)),
       );
-      for (const rows of perKey) {
-        for (const row of rows) {
-          if (row.reportUrl === exclude.url || row.source === exclude.source) continue;
-          if (!found.has(row.id)) found.set(row.id, claimOf(row));
-        }
-      }
-      return [...found.values()];
+      const idsOf = new Map(keys.map((key, i) => [key, perKey[i] ?? []]));
+      const chosen = new Set(
+        keysPerClaim.flatMap((claimKeys) =>
+          likeliest(
+            claimKeys.map((key) => ({ key, ids: idsOf.get(key) ?? [] })),
+            PER_CLAIM,
+          ),
+        ),
+      );
+      const rows = await Promise.all([...chosen].map((id) => store.get(id)));
+      return rows
+        .filter((row): row is ClaimRow => row !== undefined)
+        .filter((row) => row.reportUrl !== exclude.url && row.source !== exclude.source)
+        .map(claimOf);
     },
 
     async similarClaims(words, exclude, limit = SIMILAR) {
@@ -155,6 +169,9 @@ type WriteTransaction = IDBPTransaction<
   'readwrite'
 >;
 
+/** Claims filed under no key are found by their words (`claimRow`): the ones the tally counts. */
+const foundByWords = (claim: { keys: string[] }) => claim.keys.length === 0;
+
 async function addToTally(tx: WriteTransaction, change: number): Promise<void> {
   const tallies = tx.objectStore('tallies');
   const tally = (await tallies.get('claims')) ?? { name: 'claims', count: 0 };
@@ -165,14 +182,16 @@ async function addToTally(tx: WriteTransaction, change: number): Promise<void> {
 async function forgetReport(tx: WriteTransaction, url: string): Promise<void> {
   const claims = tx.objectStore('claims');
   const sightings = tx.objectStore('sightings');
-  const [claimIds, sightingKeys] = await Promise.all([
+  const [claimIds, sightingKeys, old] = await Promise.all([
     claims.index('reportUrl').getAllKeys(url),
     sightings.index('reportUrl').getAllKeys(url),
+    tx.objectStore('reports').get(url),
   ]);
+  const unfiled = old?.claims.filter(foundByWords).length ?? 0;
   await Promise.all([
     tx.objectStore('reports').delete(url),
     tx.objectStore('summaries').delete(url),
-    claimIds.length ? addToTally(tx, -claimIds.length) : undefined,
+    unfiled ? addToTally(tx, -unfiled) : undefined,
     ...claimIds.map((id) => claims.delete(id)),
     ...sightingKeys.map((key) => sightings.delete(key)),
   ]);

@@ -22,7 +22,7 @@ export async function readArticle(
   const self = { url: article.url, source: article.source };
   const [earlier, candidates] = await Promise.all([
     history.getReport(article.url),
-    history.candidateClaims(analysis.claims.flatMap(lookupKeys), self),
+    history.candidateClaims(analysis.claims.map(lookupKeys), self),
   ]);
   const report: Report = {
     url: article.url,

@@ -35,11 +35,15 @@ export interface History {
   searchReports(query: string): Promise<ReportSummary[]>;
   deleteReport(url: string): Promise<void>;
   /**
-   * Earlier claims filed under any of the keys (`lookupKeys`: a claim's keys and their dated
-   * twins), the newest few per key through a multiEntry index, so the set is bounded whatever
-   * the history's size; never from `exclude`.
+   * Earlier claims filed under the keys of our claims (one list per claim, `lookupKeys`: its keys
+   * and their dated twins): the newest few per key through a multiEntry index, and of those the
+   * few per claim found under most of its keys, so the set is bounded whatever the history's
+   * size; never from `exclude`.
    */
-  candidateClaims(keys: string[], exclude: { url: string; source: string }): Promise<StoredClaim[]>;
+  candidateClaims(
+    keysPerClaim: string[][],
+    exclude: { url: string; source: string },
+  ): Promise<StoredClaim[]>;
   /**
    * Up to `limit` earlier claims sharing the rarest of `words` (stems, `matchWords`), found
    * through the word postings (a bounded number per word, newest first), with how rare each word

@@ -42,7 +42,38 @@ function datesOf(claim: Pick<Claim, 'frame'>): string[] {
 /** The keys a claim is filed and looked up under: its own, and each again under its dates. */
 export function lookupKeys(claim: Pick<Claim, 'frame' | 'keys'>): string[] {
   const dates = datesOf(claim);
-  return [...claim.keys, ...claim.keys.flatMap((key) => dates.map((date) => `${key}@${date}`))];
+  return [
+    ...claim.keys,
+    ...claim.keys.flatMap((key) => dates.map((date) => `${key}${DATED}${date}`)),
+  ];
+}
+
+const DATED = '@';
+
+/**
+ * How much finding an earlier claim under `key` says it is the same event: under a dated key it
+ * happened on the same day as well as at the same place, which weighs twice.
+ */
+export function keyWeight(key: string): number {
+  return key.includes(DATED) ? 2 : 1;
+}
+
+/**
+ * Of the earlier claims found under one claim's keys (each list newest first), the `limit` most
+ * likely to be about its event: found under the most (and dated) keys, then the newest.
+ */
+export function likeliest(found: { key: string; ids: string[] }[], limit: number): string[] {
+  const weight = new Map<string, number>();
+  const position = new Map<string, number>();
+  for (const { key, ids } of found) {
+    ids.forEach((id, i) => {
+      weight.set(id, (weight.get(id) ?? 0) + keyWeight(key));
+      position.set(id, Math.min(position.get(id) ?? i, i));
+    });
+  }
+  return [...weight.keys()]
+    .sort((a, b) => weight.get(b)! - weight.get(a)! || position.get(a)! - position.get(b)!)
+    .slice(0, limit);
 }
 
 /** The words a claim is found by in the word postings: its own and its report's headline. */
