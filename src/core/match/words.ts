@@ -1,8 +1,9 @@
 /**
  * The words a claim is matched on: a report's sentence or a post quoting it, reduced to stems in
- * their order (so neighbouring pairs can be compared too). What only frames a post goes first:
- * links, the "— Name (@handle) date" line an embedded tweet ends with, and the "#" of hashtags,
- * whose joined words are split ("#FakeNews" says "fake news").
+ * their order, repeats kept (BM25 counts them). What only frames a post goes first: links, the
+ * date of the "— Name (@handle) date" line an embedded tweet ends with (the name stays: a post by
+ * a politician is often what a fact check is about), and the "#" of hashtags, whose joined words
+ * are split ("#FakeNews" says "fake news").
  */
 import { stem } from './stem.ts';
 
@@ -19,6 +20,7 @@ const STOP = new Set(
   ).split(' '),
 );
 
+/** An embedded post's signature: "— Jane Doe (@jdoe) February 25, 2016". */
 const SIGNATURE =
   /\s[—–-]{1,2}\s?([^—–\n]{0,80}\(@\w+\))\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}/gu;
 
