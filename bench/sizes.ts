@@ -4,6 +4,7 @@
  * schema version 2 does. The content script is measured
  * against the background because the gazetteer must stay out of every page the reader opens.
  */
+import { lookupKeys } from '../src/core/match/lookup.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -164,8 +165,7 @@ export async function syntheticHistoryBytes(
         const checked = await Promise.all(
           reports.map(async (report) => {
             const self = { url: report.url, source: report.source };
-            const keys = report.claims.flatMap((claim) => claim.keys);
-            const candidates = await history.candidateClaims(keys, self);
+            const candidates = await history.candidateClaims(report.claims.map(lookupKeys), self);
             return { ...report, claims: checkClaims(report.claims, candidates, self) };
           }),
         );

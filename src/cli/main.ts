@@ -3,16 +3,22 @@
  *
  *   npm run cli -- analyze FILE...        readable summary of each file, read in order
  *   npm run cli -- replay --json FILE...  the reports as JSON (the eval kit's format)
+ *   npm run cli -- retrieve --claims CLAIMS.tsv --queries QUERIES.tsv [--top N]
+ *                                         earlier claims ranked for each query, as a TREC run
  *
  * Each run reads into a fresh in-memory history, so later files are checked against earlier ones.
  * Only the result goes to stdout; everything else goes to stderr.
  */
-import { run } from './run.ts';
+import { retrieve } from './retrieve.ts';
+import { run, type Output } from './run.ts';
 
-run(process.argv.slice(2), {
+const args = process.argv.slice(2);
+const output: Output = {
   out: (text) => process.stdout.write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),
-}).then(
+};
+
+(args[0] === 'retrieve' ? retrieve(args.slice(1), output) : run(args, output)).then(
   (code) => {
     process.exitCode = code;
   },

@@ -7,6 +7,14 @@
  */
 import type { CheckedClaim, Claim, Evidence, StoredClaim } from './model.ts';
 import { differenceOf, judgeClaims, type Judgement } from './claims/compare.ts';
+import { rankClaims, statsOf, type TermStats } from './match/rank.ts';
+
+/**
+ * At most this many candidates are judged per claim: when an article's keys found more, the
+ * ones whose words meet the claim's best (`rankClaims`) are judged, so the cost of a check stays
+ * bounded however many earlier reports speak of the same place.
+ */
+export const JUDGED = 64;
 
 interface Match {
   candidate: StoredClaim;
@@ -40,11 +48,19 @@ function evidenceOf(claim: Claim, { candidate, comparison }: Match): Evidence {
   return evidence;
 }
 
-function check(claim: Claim, candidates: StoredClaim[]): CheckedClaim {
+/** The candidates filed under one of the claim's keys; the most like it when there are many. */
+function worthJudging(claim: Claim, candidates: StoredClaim[], pool: () => TermStats) {
   const keys = new Set(claim.keys);
+  const sharing = candidates.filter((candidate) => candidate.keys.some((k) => keys.has(k)));
+  if (sharing.length <= JUDGED) return sharing;
+  return rankClaims(claim.text, sharing, pool())
+    .slice(0, JUDGED)
+    .map((ranked) => ranked.item);
+}
+
+function check(claim: Claim, candidates: StoredClaim[], pool: () => TermStats): CheckedClaim {
   const byReport = new Map<string, Match>();
-  for (const candidate of candidates) {
-    if (!candidate.keys.some((k) => keys.has(k))) continue;
+  for (const candidate of worthJudging(claim, candidates, pool)) {
     const comparison = judgeClaims(claim, candidate);
     if (comparison.relation === 'unrelated') continue;
     const match = { candidate, comparison };
@@ -73,5 +89,7 @@ export function checkClaims(
   self: { url: string; source: string },
 ): CheckedClaim[] {
   const others = candidates.filter((c) => c.reportUrl !== self.url && c.source !== self.source);
-  return claims.map((claim) => check(claim, others));
+  let stats: TermStats | undefined;
+  const pool = () => (stats ??= statsOf(others));
+  return claims.map((claim) => check(claim, others, pool));
 }

@@ -8,6 +8,7 @@
 import { wrap } from 'idb';
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { EntityType, StoredClaim } from '../core/model.ts';
+import { lookupKeys, postingWords, stamped } from '../core/match/lookup.ts';
 import { compactReport } from './evidence-refs.ts';
 import type { StoredReport } from './evidence-refs.ts';
 import type { ReportSummary } from './types.ts';
@@ -30,10 +31,49 @@ export interface SummaryRow extends ReportSummary {
   words: string;
 }
 
+/**
+ * A claim as the `claims` store keeps it: the claim, and the entries its indexes file it under,
+ * each stamped so the newest come first (`core/match/lookup.ts`).
+ */
+export interface ClaimRow extends StoredClaim {
+  /** Its keys, and each again under the dates it names: what the claim check looks up. */
+  recent: string[];
+  /**
+   * Its words and its headline's, when it has no keys: what retrieval by words looks up. A claim
+   * filed under an event and a place is only ever judged against claims filed alike, so its
+   * words would cost an index entry each and find nothing the keys do not.
+   */
+  postings: string[];
+}
+
+/** A claim as the `claims` store keeps it, with the entries its indexes file it under. */
+export function claimRow(claim: StoredClaim): ClaimRow {
+  const filed = claim.keys.length > 0;
+  return {
+    ...claim,
+    recent: lookupKeys(claim).map((key) => stamped(key, claim.readAt)),
+    postings: filed
+      ? []
+      : postingWords(claim.text, claim.title).map((word) => stamped(word, claim.readAt)),
+  };
+}
+
+/** Running totals, so a lookup never counts the history to learn its size: claims found by words. */
+export interface Tally {
+  name: 'claims';
+  count: number;
+}
+
 export interface HistorySchema extends DBSchema {
   reports: { key: string; value: StoredReport; indexes: { readAt: number } };
   summaries: { key: string; value: SummaryRow; indexes: { readAt: number } };
-  claims: { key: string; value: StoredClaim; indexes: { keys: string; reportUrl: string } };
+  claims: {
+    key: string;
+    value: ClaimRow;
+    /** `keys` is version 1's index, dropped by step 1 (named here so step 0 still reads as written). */
+    indexes: { keys: string; reportUrl: string; recent: string; postings: string };
+  };
+  tallies: { key: string; value: Tally };
   sightings: {
     key: [string, string];
     value: Sighting;
@@ -62,7 +102,28 @@ const upgrades: Upgrade[] = [
     sightings.createIndex('entityId', 'entityId');
     sightings.createIndex('reportUrl', 'reportUrl');
   },
-  // 1 -> 2: evidence stored as references to the cited claims, not copies (evidence-refs.ts).
+  // 1 -> 2: claims found newest first under each key (and its dates), and by their words, so a
+  // busy region or a common word never hands the check more than a bounded set; the plain key
+  // index they replace goes; the claims already stored get their entries, and the number of
+  // claims is kept rather than counted.
+  (db, tx) => {
+    const claims = tx.objectStore('claims');
+    claims.deleteIndex('keys');
+    claims.createIndex('recent', 'recent', { multiEntry: true });
+    claims.createIndex('postings', 'postings', { multiEntry: true });
+    db.createObjectStore('tallies', { keyPath: 'name' });
+    let count = 0;
+    const backfill = async () => {
+      for (let cursor = await claims.openCursor(); cursor; cursor = await cursor.continue()) {
+        if (!cursor.value.keys.length) count++;
+        await cursor.update(claimRow(cursor.value));
+      }
+      await tx.objectStore('tallies').put({ name: 'claims', count });
+    };
+    // A failed write aborts the upgrade, and opening the history fails with its error.
+    backfill().catch(() => undefined);
+  },
+  // 2 -> 3: evidence stored as references to the cited claims, not copies (evidence-refs.ts).
   (_db, tx) => {
     const compact = async () => {
       let cursor = await tx.objectStore('reports').openCursor();
@@ -71,8 +132,8 @@ const upgrades: Upgrade[] = [
         cursor = await cursor.continue();
       }
     };
-    // A failure must not leave some reports rewritten and others not: aborting leaves the whole
-    // database at version 1, this open fails, and the next open runs the step again.
+    // A failure must not leave some reports rewritten and others not: aborting undoes every step
+    // of this upgrade, this open fails, and the next open runs them again.
     compact().catch((error: unknown) => {
       console.error('Crosscheck: could not compact the stored reports.', error);
       tx.abort();

@@ -5,13 +5,43 @@
  */
 import type { CheckedClaim, ClaimStatus, Report, StoredClaim } from '../core/model.ts';
 import type { EntityCard } from '../shared/protocol.ts';
-import { openDatabase } from './db.ts';
+import { entriesOf, likeliest } from '../core/match/lookup.ts';
+import { preselect } from '../core/match/rank.ts';
+import { claimRow, openDatabase } from './db.ts';
+import type { ClaimRow, HistoryDatabase, HistorySchema, Sighting, SummaryRow } from './db.ts';
 import { citedClaimIds, compactReport, rehydrateReport } from './evidence-refs.ts';
 import type { StoredReport } from './evidence-refs.ts';
-import type { HistoryDatabase, HistorySchema, Sighting, SummaryRow } from './db.ts';
 import type { IDBPTransaction } from 'idb';
 import { matchesEvery, queryWords, searchWords } from './search.ts';
 import type { EntityReport, History, ReportSummary } from './types.ts';
+
+/**
+ * At most this many claim ids per key, newest first; a key's dated twin (`lookupKeys`) reaches
+ * further back for the same day. Ids cost little to read; whole claims cost a copy each, so...
+ */
+export const PER_KEY = 16;
+/**
+ * ...of those, at most this many claims per claim of ours are read: the ones found under most of
+ * its keys. This is what bounds the claim check however busy a region is.
+ */
+export const PER_CLAIM = 8;
+/** At most this many postings per word, newest first: a word used more often is common. */
+export const PER_WORD = 2000;
+/** Claims ranked per query by the words path, after the rarest words picked them. */
+export const SIMILAR = 100;
+
+function stampedRange(key: string): IDBKeyRange {
+  const [lower, upper] = entriesOf(key);
+  return IDBKeyRange.bound(lower, upper, false, true);
+}
+
+/** The claim as the contract gives it, without the entries only the indexes need. */
+function claimOf(row: ClaimRow): StoredClaim {
+  const claim: Omit<ClaimRow, 'recent' | 'postings'> & Partial<ClaimRow> = { ...row };
+  delete claim.recent;
+  delete claim.postings;
+  return claim;
+}
 
 export async function openHistory(
   factory: IDBFactory = globalThis.indexedDB,
@@ -26,13 +56,19 @@ export async function openHistory(
 function historyOver(db: HistoryDatabase): History {
   return {
     async saveReport(report) {
-      const tx = db.transaction(['reports', 'summaries', 'claims', 'sightings'], 'readwrite');
+      const tx = db.transaction(
+        ['reports', 'summaries', 'claims', 'sightings', 'tallies'],
+        'readwrite',
+      );
       const writes = async () => {
         await forgetReport(tx, report.url);
         await Promise.all([
           tx.objectStore('reports').put(compactReport(report)),
           tx.objectStore('summaries').put(summaryRow(report)),
-          ...report.claims.map((claim) => tx.objectStore('claims').put(storedClaim(report, claim))),
+          addToTally(tx, report.claims.filter(foundByWords).length),
+          ...report.claims.map((claim) =>
+            tx.objectStore('claims').put(claimRow(storedClaim(report, claim))),
+          ),
           ...sightings(report).map((sighting) => tx.objectStore('sightings').put(sighting)),
         ]);
       };
@@ -58,12 +94,18 @@ function historyOver(db: HistoryDatabase): History {
     },
 
     async deleteReport(url) {
-      const tx = db.transaction(['reports', 'summaries', 'claims', 'sightings'], 'readwrite');
+      const tx = db.transaction(
+        ['reports', 'summaries', 'claims', 'sightings', 'tallies'],
+        'readwrite',
+      );
       await Promise.all([forgetReport(tx, url), tx.done]);
     },
 
     async expireBefore(cutoff) {
-      const tx = db.transaction(['reports', 'summaries', 'claims', 'sightings'], 'readwrite');
+      const tx = db.transaction(
+        ['reports', 'summaries', 'claims', 'sightings', 'tallies'],
+        'readwrite',
+      );
       const expire = async () => {
         const urls = await tx
           .objectStore('summaries')
@@ -77,7 +119,10 @@ function historyOver(db: HistoryDatabase): History {
     },
 
     async clear() {
-      const tx = db.transaction(['reports', 'summaries', 'claims', 'sightings'], 'readwrite');
+      const tx = db.transaction(
+        ['reports', 'summaries', 'claims', 'sightings', 'tallies'],
+        'readwrite',
+      );
       await Promise.all([...tx.objectStoreNames].map((name) => tx.objectStore(name).clear()));
       await tx.done;
     },
@@ -101,17 +146,52 @@ function historyOver(db: HistoryDatabase): History {
       return found.sort((a, b) => b.summary.readAt - a.summary.readAt);
     },
 
-    async candidateClaims(keys, exclude) {
-      const index = db.transaction('claims').store.index('keys');
-      const found = new Map<string, StoredClaim>();
-      const perKey = await Promise.all([...new Set(keys)].map((key) => index.getAll(key)));
-      for (const claims of perKey) {
-        for (const claim of claims) {
-          if (claim.reportUrl === exclude.url || claim.source === exclude.source) continue;
-          found.set(claim.id, claim);
-        }
-      }
-      return [...found.values()];
+    async candidateClaims(keysPerClaim, exclude) {
+      const store = db.transaction('claims').store;
+      const index = store.index('recent');
+      // Ids first, each key looked up once: a claim is read (and copied) only when chosen.
+      const keys = [...new Set(keysPerClaim.flat())];
+      const perKey = await Promise.all(
+        keys.map((key) => index.getAllKeys(stampedRange(key), PER_KEY)),
+      );
+      const idsOf = new Map(keys.map((key, i) => [key, perKey[i] ?? []]));
+      const chosen = new Set(
+        keysPerClaim.flatMap((claimKeys) =>
+          likeliest(
+            claimKeys.map((key) => ({ key, ids: idsOf.get(key) ?? [] })),
+            PER_CLAIM,
+          ),
+        ),
+      );
+      const rows = await Promise.all([...chosen].map((id) => store.get(id)));
+      return rows
+        .filter((row): row is ClaimRow => row !== undefined)
+        .filter((row) => row.reportUrl !== exclude.url && row.source !== exclude.source)
+        .map(claimOf);
+    },
+
+    async similarClaims(words, exclude, limit = SIMILAR) {
+      const tx = db.transaction(['claims', 'tallies']);
+      const index = tx.objectStore('claims').index('postings');
+      const unique = [...new Set(words)];
+      const [tally, ...perWord] = await Promise.all([
+        tx.objectStore('tallies').get('claims'),
+        ...unique.map((word) => index.getAllKeys(stampedRange(word), PER_WORD)),
+      ]);
+      const postings = new Map(unique.map((word, i) => [word, perWord[i] ?? []]));
+      const stats = {
+        documents: Math.max(tally?.count ?? 0, 1),
+        frequency: (word: string) => postings.get(word)?.length ?? 0,
+      };
+      // A claim of the excluded report or outlet may be among the best: ask for a few more.
+      const ids = preselect(postings, stats, limit + 8);
+      const rows = await Promise.all(ids.map((id) => tx.objectStore('claims').get(id)));
+      const claims = rows
+        .filter((row): row is ClaimRow => row !== undefined)
+        .filter((row) => row.reportUrl !== exclude.url && row.source !== exclude.source)
+        .slice(0, limit)
+        .map(claimOf);
+      return { claims, stats };
     },
 
     async entityCards(entityIds) {
@@ -134,7 +214,7 @@ function historyOver(db: HistoryDatabase): History {
 
 type WriteTransaction = IDBPTransaction<
   HistorySchema,
-  ['reports', 'summaries', 'claims', 'sightings'],
+  ['reports', 'summaries', 'claims', 'sightings', 'tallies'],
   'readwrite'
 >;
 
@@ -156,17 +236,29 @@ async function rehydrated(
   return stored.map((report) => rehydrateReport(report, sentences));
 }
 
+/** Claims filed under no key are found by their words (`claimRow`): the ones the tally counts. */
+const foundByWords = (claim: { keys: string[] }) => claim.keys.length === 0;
+
+async function addToTally(tx: WriteTransaction, change: number): Promise<void> {
+  const tallies = tx.objectStore('tallies');
+  const tally = (await tallies.get('claims')) ?? { name: 'claims', count: 0 };
+  await tallies.put({ name: 'claims', count: Math.max(0, tally.count + change) });
+}
+
 /** Removes a report and everything derived from it, inside the caller's transaction. */
 async function forgetReport(tx: WriteTransaction, url: string): Promise<void> {
   const claims = tx.objectStore('claims');
   const sightings = tx.objectStore('sightings');
-  const [claimIds, sightingKeys] = await Promise.all([
+  const [claimIds, sightingKeys, old] = await Promise.all([
     claims.index('reportUrl').getAllKeys(url),
     sightings.index('reportUrl').getAllKeys(url),
+    tx.objectStore('reports').get(url),
   ]);
+  const unfiled = old?.claims.filter(foundByWords).length ?? 0;
   await Promise.all([
     tx.objectStore('reports').delete(url),
     tx.objectStore('summaries').delete(url),
+    unfiled ? addToTally(tx, -unfiled) : undefined,
     ...claimIds.map((id) => claims.delete(id)),
     ...sightingKeys.map((key) => sightings.delete(key)),
   ]);

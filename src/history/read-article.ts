@@ -3,6 +3,7 @@
  */
 import { analyse } from '../core/analyse.ts';
 import { checkClaims } from '../core/check.ts';
+import { lookupKeys } from '../core/match/lookup.ts';
 import type { ArticleInput, Report } from '../core/model.ts';
 import type { PageAnnotations } from '../shared/protocol.ts';
 import type { History } from './types.ts';
@@ -21,10 +22,7 @@ export async function readArticle(
   const self = { url: article.url, source: article.source };
   const [earlier, candidates] = await Promise.all([
     history.getReport(article.url),
-    history.candidateClaims(
-      analysis.claims.flatMap((claim) => claim.keys),
-      self,
-    ),
+    history.candidateClaims(analysis.claims.map(lookupKeys), self),
   ]);
   const report: Report = {
     url: article.url,

@@ -4,6 +4,7 @@
  * judged again against everything the history now holds.
  */
 import { checkClaims } from '../core/check.ts';
+import { lookupKeys } from '../core/match/lookup.ts';
 import type { CheckedClaim, Claim, ClaimStatus, Report } from '../core/model.ts';
 import type { History } from './types.ts';
 
@@ -26,10 +27,7 @@ export async function claimsAsTheyStandNow(
 ): Promise<StandingClaim[]> {
   const self = { url: report.url, source: report.source };
   const claims = report.claims.map(bare);
-  const candidates = await history.candidateClaims(
-    [...new Set(claims.flatMap((claim) => claim.keys))],
-    self,
-  );
+  const candidates = await history.candidateClaims(claims.map(lookupKeys), self);
   const judged = checkClaims(claims, candidates, self);
   return judged.map((claim, index) => ({
     ...claim,

@@ -3,6 +3,7 @@
  * Implemented over IndexedDB in `history.ts`; the same code runs on fake-indexeddb in Node.
  */
 import type { ClaimStatus, Report, StoredClaim } from '../core/model.ts';
+import type { TermStats } from '../core/match/rank.ts';
 import type { EntityCard } from '../shared/protocol.ts';
 
 /** One row of the history list: enough to list, search and filter without loading whole reports. */
@@ -26,6 +27,11 @@ export interface EntityReport {
   surfaces: string[];
 }
 
+export interface SimilarClaims {
+  claims: StoredClaim[];
+  stats: TermStats;
+}
+
 export interface History {
   /** Stores a report, replacing any earlier one with the same URL in one transaction. */
   saveReport(report: Report): Promise<void>;
@@ -43,8 +49,26 @@ export interface History {
   allReports(): Promise<Report[]>;
   /** Every report that mentions the entity, newest read first, with the spellings it used there. */
   entityReports(entityId: string): Promise<EntityReport[]>;
-  /** Earlier claims sharing any of the keys (each looked up once), through the multiEntry index; never from `exclude`. */
-  candidateClaims(keys: string[], exclude: { url: string; source: string }): Promise<StoredClaim[]>;
+  /**
+   * Earlier claims filed under the keys of our claims (one list per claim, `lookupKeys`: its keys
+   * and their dated twins): the newest few per key through a multiEntry index, and of those the
+   * few per claim found under most of its keys, so the set is bounded whatever the history's
+   * size; never from `exclude`.
+   */
+  candidateClaims(
+    keysPerClaim: string[][],
+    exclude: { url: string; source: string },
+  ): Promise<StoredClaim[]>;
+  /**
+   * Up to `limit` earlier claims sharing the rarest of `words` (stems, `matchWords`), found
+   * through the word postings (a bounded number per word, newest first), with how rare each word
+   * is: what `rankClaims` needs to order them. Never from `exclude`.
+   */
+  similarClaims(
+    words: string[],
+    exclude: { url: string; source: string },
+    limit?: number,
+  ): Promise<SimilarClaims>;
   /** What the hover cards show for these entities, over the whole history. */
   entityCards(entityIds: string[]): Promise<Record<string, EntityCard>>;
   close(): void;

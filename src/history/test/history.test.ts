@@ -88,7 +88,7 @@ describe('history', () => {
     });
     await history.saveReport(again);
     expect(await history.listReports()).toHaveLength(1);
-    const found = await history.candidateClaims(['shootdown|place:ru-smo'], {
+    const found = await history.candidateClaims([['shootdown|place:ru-smo']], {
       url: 'x',
       source: 'B',
     });
@@ -103,7 +103,7 @@ describe('history', () => {
     await history.saveReport(report(url, 'A News', 100));
     await history.saveReport(report(url, 'A News', 200, { claims: [] }));
     expect(
-      await history.candidateClaims(['shootdown|place:ru-smo'], { url: 'x', source: 'B' }),
+      await history.candidateClaims([['shootdown|place:ru-smo']], { url: 'x', source: 'B' }),
     ).toEqual([]);
   });
 
@@ -122,17 +122,20 @@ describe('history', () => {
         ],
       }),
     );
-    const fromB = await history.candidateClaims(['shootdown|place:ru-smo', 'debris|place:ru-smo'], {
-      url: 'https://c.example/1',
-      source: 'C Post',
-    });
+    const fromB = await history.candidateClaims(
+      [['shootdown|place:ru-smo', 'debris|place:ru-smo']],
+      {
+        url: 'https://c.example/1',
+        source: 'C Post',
+      },
+    );
     // The claim under both keys comes once.
     expect(fromB.map((c) => c.id).sort()).toEqual([
       'https://a.example/1#0',
       'https://a.example/2#0',
       'https://b.example/1#0',
     ]);
-    const forA = await history.candidateClaims(['shootdown|place:ru-smo'], {
+    const forA = await history.candidateClaims([['shootdown|place:ru-smo']], {
       url: 'https://a.example/3',
       source: 'A News',
     });
@@ -142,7 +145,7 @@ describe('history', () => {
       readAt: 120,
       title: expect.stringContaining('B Daily'),
     });
-    const forSameUrl = await history.candidateClaims(['casualties|place:ru-smo'], {
+    const forSameUrl = await history.candidateClaims([['casualties|place:ru-smo']], {
       url: 'https://b.example/1',
       source: 'Elsewhere',
     });
@@ -156,7 +159,7 @@ describe('history', () => {
     await history.deleteReport('https://a.example/1');
     expect(await history.getReport('https://a.example/1')).toBeUndefined();
     expect((await history.listReports()).map((r) => r.url)).toEqual(['https://b.example/1']);
-    const found = await history.candidateClaims(['shootdown|place:ru-smo'], {
+    const found = await history.candidateClaims([['shootdown|place:ru-smo']], {
       url: 'x',
       source: 'C',
     });
@@ -241,7 +244,7 @@ describe('history', () => {
     await history.saveReport(report('https://b.example/new', 'B Daily', 300));
     expect(await history.expireBefore(200)).toBe(1);
     expect((await history.listReports()).map((row) => row.url)).toEqual(['https://b.example/new']);
-    const left = await history.candidateClaims(['shootdown|place:ru-smo'], {
+    const left = await history.candidateClaims([['shootdown|place:ru-smo']], {
       url: 'x',
       source: 'C',
     });

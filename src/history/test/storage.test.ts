@@ -115,7 +115,7 @@ describe('an interrupted write', () => {
       list: await history.listReports(),
       cards: await history.entityCards(target.entities.map((e) => e.id)),
       candidates: await history.candidateClaims(
-        target.claims.flatMap((c) => c.keys),
+        target.claims.map((c) => c.keys),
         {
           url: 'https://elsewhere.example/',
           source: 'elsewhere',
@@ -151,7 +151,7 @@ describe('an interrupted write', () => {
     expect(await history.entityCards(target.entities.map((e) => e.id))).toEqual(before.cards);
     expect(
       await history.candidateClaims(
-        target.claims.flatMap((c) => c.keys),
+        target.claims.map((c) => c.keys),
         {
           url: 'https://elsewhere.example/',
           source: 'elsewhere',

@@ -123,7 +123,7 @@ describe('import', () => {
     const imported = await historyWith();
     await importHistory(imported, handWritten(reports));
 
-    const keys = [...new Set(reports.flatMap((r) => r.claims.flatMap((c) => c.keys)))];
+    const keys = reports.flatMap((r) => r.claims.map((c) => c.keys));
     const stranger = { url: 'https://elsewhere.example/', source: 'elsewhere' };
     const byId = (x: { id: string }, y: { id: string }) => x.id.localeCompare(y.id);
     const candidates = (await imported.candidateClaims(keys, stranger)).sort(byId);

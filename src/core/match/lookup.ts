@@ -1,0 +1,82 @@
+/**
+ * What the history finds an earlier claim by, and in which order: the index entries a claim is
+ * stored under, computed here so the store and the check agree on them.
+ *
+ * A busy region gathers claims under its `event|place` keys faster than any reader could judge
+ * them, so every entry ends with a stamp that sorts the newest first, and a lookup takes only the
+ * first few under a key. What happened on a named day is also filed under that day
+ * (`event|place@12-08`): a report of the same night read days later, after hundreds of others
+ * about the region, is still among the first few filed under its day.
+ */
+import type { Claim } from '../model.ts';
+import { daysOf } from '../claims/details.ts';
+import { matchWords } from './words.ts';
+
+/** Between a key and its stamp: below every character a key or a word can hold. */
+const SEPARATOR = '\u0000';
+/** Milliseconds since the epoch stay below this until the year 2286. */
+const LATEST = 9_999_999_999_999;
+
+/** `readAt` as thirteen digits that sort the newest first. */
+export function newestFirst(readAt: number): string {
+  return String(Math.max(0, LATEST - Math.floor(readAt))).padStart(13, '0');
+}
+
+/** An entry of `key` for an index sorted newest first. */
+export function stamped(key: string, readAt: number): string {
+  return `${key}${SEPARATOR}${newestFirst(readAt)}`;
+}
+
+/** Every entry stamped under `key`, as the bounds of a key range (lower inclusive, upper exclusive). */
+export function entriesOf(key: string): [string, string] {
+  return [`${key}${SEPARATOR}`, `${key}\u0001`];
+}
+
+/** Month-day of each date the claim's time names ("12-08"), not weekdays, which recur. */
+function datesOf(claim: Pick<Claim, 'frame'>): string[] {
+  return daysOf(claim.frame.time)
+    .filter((token) => /\d{2}-\d{2}$/.test(token))
+    .map((token) => token.slice(-5));
+}
+
+/** The keys a claim is filed and looked up under: its own, and each again under its dates. */
+export function lookupKeys(claim: Pick<Claim, 'frame' | 'keys'>): string[] {
+  const dates = datesOf(claim);
+  return [
+    ...claim.keys,
+    ...claim.keys.flatMap((key) => dates.map((date) => `${key}${DATED}${date}`)),
+  ];
+}
+
+const DATED = '@';
+
+/**
+ * How much finding an earlier claim under `key` says it is the same event: under a dated key it
+ * happened on the same day as well as at the same place, which weighs twice.
+ */
+export function keyWeight(key: string): number {
+  return key.includes(DATED) ? 2 : 1;
+}
+
+/**
+ * Of the earlier claims found under one claim's keys (each list newest first), the `limit` most
+ * likely to be about its event: found under the most (and dated) keys, then the newest.
+ */
+export function likeliest(found: { key: string; ids: string[] }[], limit: number): string[] {
+  const weight = new Map<string, number>();
+  const position = new Map<string, number>();
+  for (const { key, ids } of found) {
+    ids.forEach((id, i) => {
+      weight.set(id, (weight.get(id) ?? 0) + keyWeight(key));
+      position.set(id, Math.min(position.get(id) ?? i, i));
+    });
+  }
+  return [...weight.keys()]
+    .sort((a, b) => weight.get(b)! - weight.get(a)! || position.get(a)! - position.get(b)!)
+    .slice(0, limit);
+}
+
+/** The words a claim is found by in the word postings: its own and its report's headline. */
+export function postingWords(text: string, title: string): string[] {
+  return [...new Set([...matchWords(text), ...matchWords(title)])];
+}
