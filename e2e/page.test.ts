@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright';
 import { loadDemo } from '../scripts/demo-server.mjs';
-import { historyUrls, launchChromium, routeDemo } from './chromium.ts';
+import { historyUrls, inCard, launchChromium, routeDemo } from './chromium.ts';
 import type { Extension, ExtraPages } from './chromium.ts';
 
 const corpus = loadDemo();
@@ -38,11 +38,10 @@ const AXE = resolve('node_modules/axe-core/axe.min.js');
 
 type Rect = { left: number; top: number; right: number; bottom: number };
 
-/** Runs in the page: the open card's text and box, or null when no card shows. */
-const openCard = (): { text: string; box: Rect; scrolls: boolean } | null => {
-  const host = document.querySelector('cc-card') as HTMLElement | null;
-  if (!host || getComputedStyle(host).display === 'none') return null;
-  const card = host.shadowRoot?.querySelector('.card') as HTMLElement | null;
+/** Runs on the card's shadow root: the open card's text and box, or null when no card shows. */
+const openCard = (root: ShadowRoot): { text: string; box: Rect; scrolls: boolean } | null => {
+  if (getComputedStyle(root.host).display === 'none') return null;
+  const card = root.querySelector('.card') as HTMLElement | null;
   if (!card) return null;
   const r = card.getBoundingClientRect();
   return {
@@ -268,7 +267,7 @@ describe('Crosscheck on the page, in Chromium', { timeout: 240_000 }, () => {
       );
       const card = await until(
         'no card open',
-        () => page.evaluate(openCard),
+        () => inCard(page, openCard),
         (c) => c !== null,
       );
       assert.match(card!.text, /New|Corroborated|Contradicted/);
@@ -318,7 +317,7 @@ describe('Crosscheck on the page, in Chromium', { timeout: 240_000 }, () => {
         await page.waitForTimeout(150);
         const card = await until(
           'no card open',
-          () => page.evaluate(openCard),
+          () => inCard(page, openCard),
           (c) => c !== null,
         );
         const { box } = card!;
@@ -344,7 +343,7 @@ describe('Crosscheck on the page, in Chromium', { timeout: 240_000 }, () => {
     await page.locator('cc-mark[data-status="contradicted"]').first().focus();
     await until(
       'no card open',
-      () => page.evaluate(openCard),
+      () => inCard(page, openCard),
       (c) => c !== null,
     );
     await page.addScriptTag({ path: AXE });
@@ -464,7 +463,7 @@ describe('Crosscheck on the page, in Chromium', { timeout: 240_000 }, () => {
     assert.equal(await computed(claim, 'text-decoration-line'), 'none');
     await page.locator(claim).first().hover();
     await page.waitForTimeout(600);
-    assert.equal(await page.evaluate(openCard), null, 'a card opened over hidden highlights');
+    assert.equal(await inCard(page, openCard), null, 'a card opened over hidden highlights');
     assert.deepEqual(await sendToPage('page/toggle-highlights', {}), {
       ok: true,
       value: { visible: true },
