@@ -11,7 +11,7 @@ import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright';
 import type { DemoArticle } from '../scripts/demo-server.mjs';
 import { loadDemo } from '../scripts/demo-server.mjs';
-import { historyUrls, launchChromium, openReport, routeDemo } from './chromium.ts';
+import { historyUrls, inCard, launchChromium, openReport, routeDemo } from './chromium.ts';
 import type { Extension, ExtraPages } from './chromium.ts';
 
 const corpus = loadDemo();
@@ -36,12 +36,10 @@ function withFailingScripts(article: DemoArticle): string {
   return html.replace(/<head>/i, `<head>${early}`).replace(/<\/body>/i, `${late}</body>`);
 }
 
-/** Runs in the page: the hover card's words (not its stylesheet's), when there is a card. */
-const readCard = (): { open: boolean; text: string } | null => {
-  const host = document.querySelector('cc-card');
-  if (!host) return null;
-  const parts = [...(host.shadowRoot?.children ?? [])].filter((e) => e.localName !== 'style');
-  return { open: host.shadowRoot !== null, text: parts.map((e) => e.textContent).join(' ') };
+/** Runs on the card's shadow root: whether it is closed, and its words (not its stylesheet's). */
+const readCard = (root: ShadowRoot): { closed: boolean; text: string } => {
+  const parts = [...root.children].filter((e) => e.localName !== 'style');
+  return { closed: root.mode === 'closed', text: parts.map((e) => e.textContent).join(' ') };
 };
 
 interface ClaimRow {
@@ -142,13 +140,18 @@ describe('Crosscheck in Chromium', { timeout: 150_000 }, () => {
 
     await page.locator(`cc-mark[data-kind="place"][data-entity="${shared}"]`).first().hover();
     // The card may be built once and reused, so wait for it to show this place.
-    let card = await page.evaluate(readCard);
+    let card = await inCard(page, readCard);
     for (let tries = 0; tries < 50 && !card?.text.includes(name); tries++) {
       await page.waitForTimeout(100);
-      card = await page.evaluate(readCard);
+      card = await inCard(page, readCard);
     }
     assert.ok(card, 'no hover card');
-    assert.ok(card.open, 'the hover card has no open shadow root');
+    assert.ok(card.closed, 'the hover card’s shadow root is open to the page');
+    assert.equal(
+      await page.evaluate(() => document.querySelector('cc-card')?.shadowRoot ?? null),
+      null,
+      'the page reads the hover card',
+    );
     assert.ok(card.text.includes(name), `the card does not name ${name}: ${card.text}`);
     assert.match(card.text, /\b2 reports\b/, `the card does not count 2 reports: ${card.text}`);
   });
@@ -264,9 +267,8 @@ describe('Crosscheck in Chromium', { timeout: 150_000 }, () => {
     const lines = await mark.evaluate((element) =>
       [...element.getClientRects()].map((r) => ({ ...r.toJSON() }) as DOMRect),
     );
-    const card = await page.evaluate(() => {
-      const host = document.querySelector('cc-card');
-      const body = [...(host?.shadowRoot?.children ?? [])].find((e) => e.localName !== 'style');
+    const card = await inCard(page, (root) => {
+      const body = [...root.children].find((e) => e.localName !== 'style');
       return body ? (body.getBoundingClientRect().toJSON() as DOMRect) : null;
     });
     assert.ok(card, 'no hover card shown');

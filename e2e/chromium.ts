@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright';
-import type { BrowserContext, Page, Route, Worker } from 'playwright';
+import type { BrowserContext, CDPSession, Page, Route, Worker } from 'playwright';
 import { chromiumFlags, findChromium, INSTALL_CHROMIUM } from '../scripts/browsers.mjs';
 import type { DemoCorpus } from '../scripts/demo-server.mjs';
 import { demoRoutes } from '../scripts/demo-server.mjs';
@@ -89,4 +89,54 @@ export async function historyUrls(panel: Page): Promise<string[]> {
   return panel.$$eval('[data-report-url]', (rows) =>
     rows.map((row) => row.getAttribute('data-report-url') ?? ''),
   );
+}
+
+interface DomNode {
+  localName?: string;
+  backendNodeId: number;
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+  contentDocument?: DomNode;
+}
+
+function findNode(node: DomNode, wanted: (node: DomNode) => boolean): DomNode | undefined {
+  if (wanted(node)) return node;
+  for (const next of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+    const found = findNode(next, wanted);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+const sessions = new WeakMap<Page, CDPSession>();
+
+/**
+ * Runs `look` on the hover card's shadow root and resolves to what it returns, or null when the
+ * page has no card. The root is closed, so neither the page's scripts nor Playwright's selectors
+ * reach it; Chromium's DevTools protocol sees every root, and the test asks through it.
+ */
+export async function inCard<T>(page: Page, look: (root: ShadowRoot) => T): Promise<T | null> {
+  let cdp = sessions.get(page);
+  if (!cdp) {
+    cdp = await page.context().newCDPSession(page);
+    sessions.set(page, cdp);
+  }
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
+    root: DomNode;
+  };
+  const shadow = findNode(root, (node) => node.localName === 'cc-card')?.shadowRoots?.[0];
+  if (!shadow) return null;
+  const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+  if (!object.objectId) return null;
+  const answer = await cdp.send('Runtime.callFunctionOn', {
+    objectId: object.objectId,
+    functionDeclaration: look.toString(),
+    arguments: [{ objectId: object.objectId }],
+    returnByValue: true,
+  });
+  await cdp.send('Runtime.releaseObject', { objectId: object.objectId });
+  if (answer.exceptionDetails) {
+    throw new Error(`reading the card failed: ${answer.exceptionDetails.exception?.description}`);
+  }
+  return (answer.result.value ?? null) as T | null;
 }

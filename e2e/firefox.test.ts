@@ -79,6 +79,61 @@ interface ClaimRow {
   evidence: string[];
 }
 
+/** A DOM node as WebDriver BiDi serialises it. */
+interface SerialisedNode {
+  type: string;
+  value?: {
+    nodeType: number;
+    localName?: string;
+    nodeValue?: string;
+    mode?: string;
+    attributes?: Record<string, string>;
+    children?: SerialisedNode[];
+    shadowRoot?: SerialisedNode | null;
+  };
+}
+
+function textOf(node: SerialisedNode): string {
+  const value = node.value;
+  if (!value) return '';
+  if (value.nodeType === 3) return value.nodeValue ?? '';
+  return (value.children ?? []).map(textOf).join('');
+}
+
+/**
+ * The words of the shown hover card, or null when none shows. Its shadow root is closed, so the
+ * page's scripts cannot read it; WebDriver BiDi serialises closed roots when asked to
+ * (`includeShadowTree: 'all'`), through the frame's BiDi realm that Puppeteer keeps.
+ */
+async function shownCardText(page: Page): Promise<{ closed: boolean; text: string } | null> {
+  const frame = page.mainFrame() as unknown as {
+    browsingContext: {
+      defaultRealm: {
+        evaluate(expression: string, awaitPromise: boolean, options: object): Promise<unknown>;
+      };
+    };
+  };
+  const evaluated = (await frame.browsingContext.defaultRealm.evaluate(
+    `(() => { const host = document.querySelector('cc-card');
+      return host && getComputedStyle(host).display !== 'none' ? host : null; })()`,
+    false,
+    {
+      serializationOptions: { includeShadowTree: 'all', maxDomDepth: 40 },
+      resultOwnership: 'none',
+    },
+  )) as { type: string; result?: SerialisedNode; exceptionDetails?: { text?: string } };
+  if (evaluated.type !== 'success' || !evaluated.result)
+    throw new Error(
+      `reading the card failed: ${evaluated.exceptionDetails?.text ?? evaluated.type}`,
+    );
+  const host = evaluated.result;
+
+  const root = host.value?.shadowRoot;
+  if (!root?.value) return null;
+  const parts = (root.value.children ?? []).filter((child) => child.value?.localName !== 'style');
+  return { closed: root.value.mode === 'closed', text: parts.map(textOf).join(' ') };
+}
+
 describe('Crosscheck in Firefox', { timeout: 90_000 }, () => {
   let server: DemoServer;
   let browser: Browser;
@@ -196,7 +251,7 @@ describe('Crosscheck in Firefox', { timeout: 90_000 }, () => {
     );
   });
 
-  it('opens a hover card over a place, with its name in an open shadow root', async () => {
+  it('opens a hover card over a place, with its name in a shadow root the page cannot read', async () => {
     await read(second.slug);
     const mark = await page.$('cc-mark[data-kind="place"]');
     assert.ok(mark, 'no place highlighted');
@@ -208,13 +263,16 @@ describe('Crosscheck in Firefox', { timeout: 90_000 }, () => {
     const deadline = Date.now() + 10_000;
     let card: string | null = null;
     while (!card && Date.now() < deadline) {
-      card = await page.evaluate(() => {
-        const host = document.querySelector('cc-card') as HTMLElement | null;
-        if (!host || getComputedStyle(host).display === 'none') return null;
-        return host.shadowRoot?.querySelector('.card')?.textContent ?? null;
-      });
+      const shown = await shownCardText(page);
+      assert.ok(shown === null || shown.closed, 'the hover card’s shadow root is open to the page');
+      card = shown?.text ?? null;
       if (!card) await new Promise((resolve) => setTimeout(resolve, 100));
     }
+    assert.equal(
+      await page.evaluate(() => document.querySelector('cc-card')?.shadowRoot ?? null),
+      null,
+      'the page reads the hover card',
+    );
     assert.ok(card, 'no hover card opened');
     assert.ok(card.includes(name), `the card does not name ${name}: ${card}`);
     assert.match(card, /\b\d+ reports?\b/, `the card counts no reports: ${card}`);
@@ -230,18 +288,14 @@ describe('Crosscheck in Firefox', { timeout: 90_000 }, () => {
     const deadline = Date.now() + 5_000;
     let state: { claim: string | null; card: string | null } = { claim: null, card: null };
     while (!(state.claim && state.card) && Date.now() < deadline) {
-      state = await page.evaluate(() => {
+      const claim = await page.evaluate(() => {
         const active = document.activeElement;
         const mark =
           active?.closest('cc-mark[data-kind="claim"]') ??
           active?.querySelector('cc-mark[data-kind="claim"]');
-        const host = document.querySelector('cc-card') as HTMLElement | null;
-        const open = host && getComputedStyle(host).display !== 'none';
-        return {
-          claim: mark?.getAttribute('data-claim') ?? null,
-          card: open ? (host.shadowRoot?.querySelector('.card')?.textContent ?? null) : null,
-        };
+        return mark?.getAttribute('data-claim') ?? null;
       });
+      state = { claim, card: (await shownCardText(page))?.text ?? null };
       if (!(state.claim && state.card)) await new Promise((resolve) => setTimeout(resolve, 100));
     }
     assert.ok(state.claim, 'no claim took the focus');

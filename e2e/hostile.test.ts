@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page, Request, Route } from 'playwright';
-import { launchChromium, openReport, historyUrls } from './chromium.ts';
+import { historyUrls, inCard, launchChromium, openReport } from './chromium.ts';
 import type { Extension } from './chromium.ts';
 import { DELIBERATE, hugePage } from './fixtures/pages.ts';
 import { belgorodStory, kurskStory, republished, voronezhStory } from './fixtures/stories.ts';
@@ -758,13 +758,13 @@ describe('Crosscheck in Chromium on hostile pages', { timeout: 600_000 }, () => 
     const claim = page.locator('cc-mark[data-kind="claim"][data-status="corroborated"]').first();
     await claim.hover();
     await page.waitForSelector('cc-card', { state: 'visible', timeout: 5_000 });
-    const card = await page.locator('cc-card').evaluate((host) => ({
-      text: [...(host.shadowRoot?.children ?? [])]
+    const card = (await inCard(page, (root) => ({
+      text: [...root.children]
         .filter((e) => e.localName !== 'style')
         .map((e) => e.textContent)
         .join(' '),
-      tags: [...(host.shadowRoot?.querySelectorAll('*') ?? [])].map((e) => e.localName),
-    }));
+      tags: [...root.querySelectorAll('*')].map((e) => e.localName),
+    }))) ?? { text: '', tags: [] };
     assert.ok(card.text.includes(INJECTIONS.headline), `the card says ${card.text}`);
     for (const tag of ['img', 'script', 'b'])
       assert.ok(!card.tags.includes(tag), `a <${tag}> in the card`);

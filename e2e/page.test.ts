@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright';
 import { loadDemo } from '../scripts/demo-server.mjs';
-import { historyUrls, launchChromium, routeDemo } from './chromium.ts';
+import { historyUrls, inCard, launchChromium, routeDemo } from './chromium.ts';
 import type { Extension, ExtraPages } from './chromium.ts';
 
 const corpus = loadDemo();
@@ -38,11 +38,10 @@ const AXE = resolve('node_modules/axe-core/axe.min.js');
 
 type Rect = { left: number; top: number; right: number; bottom: number };
 
-/** Runs in the page: the open card's text and box, or null when no card shows. */
-const openCard = (): { text: string; box: Rect; scrolls: boolean } | null => {
-  const host = document.querySelector('cc-card') as HTMLElement | null;
-  if (!host || getComputedStyle(host).display === 'none') return null;
-  const card = host.shadowRoot?.querySelector('.card') as HTMLElement | null;
+/** Runs on the card's shadow root: the open card's text and box, or null when no card shows. */
+const openCard = (root: ShadowRoot): { text: string; box: Rect; scrolls: boolean } | null => {
+  if (getComputedStyle(root.host).display === 'none') return null;
+  const card = root.querySelector('.card') as HTMLElement | null;
   if (!card) return null;
   const r = card.getBoundingClientRect();
   return {
@@ -268,7 +267,7 @@ describe('Crosscheck on the page, in Chromium', { timeout: 240_000 }, () => {
       );
       const card = await until(
         'no card open',
-        () => page.evaluate(openCard),
+        () => inCard(page, openCard),
         (c) => c !== null,
       );
       assert.match(card!.text, /New|Corroborated|Contradicted/);
@@ -318,7 +317,7 @@ describe('Crosscheck on the page, in Chromium', { timeout: 240_000 }, () => {
         await page.waitForTimeout(150);
         const card = await until(
           'no card open',
-          () => page.evaluate(openCard),
+          () => inCard(page, openCard),
           (c) => c !== null,
         );
         const { box } = card!;
@@ -344,9 +343,19 @@ describe('Crosscheck on the page, in Chromium', { timeout: 240_000 }, () => {
     await page.locator('cc-mark[data-status="contradicted"]').first().focus();
     await until(
       'no card open',
-      () => page.evaluate(openCard),
+      () => inCard(page, openCard),
       (c) => c !== null,
     );
+    // axe-core runs in the page and cannot see the card's closed root, so the card is copied,
+    // elements, stylesheet and host attributes alike, into an open root at the same place.
+    await inCard(page, (root) => {
+      const copy = document.createElement('cc-card-copy');
+      for (const { name, value } of root.host.attributes) copy.setAttribute(name, value);
+      const open = copy.attachShadow({ mode: 'open' });
+      for (const child of root.children) open.append(child.cloneNode(true));
+      root.host.after(copy);
+      return true;
+    });
     await page.addScriptTag({ path: AXE });
     const result = await page.evaluate(async () => {
       const axe = (
@@ -359,7 +368,8 @@ describe('Crosscheck on the page, in Chromium', { timeout: 240_000 }, () => {
           };
         }
       ).axe;
-      const run = await axe.run({ include: { fromShadowDom: ['cc-card', '.card'] } });
+      const run = await axe.run({ include: { fromShadowDom: ['cc-card-copy', '.card'] } });
+      document.querySelector('cc-card-copy')?.remove();
       return {
         passes: run.passes.length,
         violations: run.violations.map((v) => ({
@@ -464,7 +474,7 @@ describe('Crosscheck on the page, in Chromium', { timeout: 240_000 }, () => {
     assert.equal(await computed(claim, 'text-decoration-line'), 'none');
     await page.locator(claim).first().hover();
     await page.waitForTimeout(600);
-    assert.equal(await page.evaluate(openCard), null, 'a card opened over hidden highlights');
+    assert.equal(await inCard(page, openCard), null, 'a card opened over hidden highlights');
     assert.deepEqual(await sendToPage('page/toggle-highlights', {}), {
       ok: true,
       value: { visible: true },

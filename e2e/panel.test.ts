@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright';
 import { loadDemo } from '../scripts/demo-server.mjs';
-import { launchChromium, openReport, routeDemo } from './chromium.ts';
+import { inCard, launchChromium, openReport, routeDemo } from './chromium.ts';
 import type { Extension } from './chromium.ts';
 
 const corpus = loadDemo();
@@ -296,31 +296,39 @@ describe('Crosscheck side panel in Chromium', { timeout: 240_000 }, () => {
     await mark.waitFor({ timeout: 20_000 });
     await mark.scrollIntoViewIfNeeded();
     await mark.hover();
-    const box = await article.waitForFunction(
-      (claim) => {
-        const host = document.querySelector('cc-card') as HTMLElement | null;
-        const card = host?.shadowRoot?.querySelector('.card');
-        if (!host || !card || getComputedStyle(host).display === 'none') return null;
-        const boxes = [card, ...claim.getClientRects()].map((r) =>
-          r instanceof Element ? r.getBoundingClientRect() : r,
-        );
-        return {
-          left: Math.min(...boxes.map((r) => r.left)),
-          top: Math.min(...boxes.map((r) => r.top)),
-          right: Math.max(...boxes.map((r) => r.right)),
-          bottom: Math.max(...boxes.map((r) => r.bottom)),
-          text: card.textContent ?? '',
-        };
-      },
-      await mark.elementHandle(),
-      { timeout: 5_000 },
-    );
-    const found = (await box.jsonValue()) as {
+    interface Box {
       left: number;
       top: number;
       right: number;
       bottom: number;
-      text: string;
+    }
+    // The card's root is closed to the page: it is read through the DevTools protocol (inCard).
+    let card: (Box & { text: string }) | null = null;
+    for (let waited = 0; !card && waited < 5_000; waited += 100) {
+      card = await inCard(article, (root) => {
+        const shown = root.querySelector('.card');
+        if (!shown || getComputedStyle(root.host).display === 'none') return null;
+        const { left, top, right, bottom } = shown.getBoundingClientRect();
+        return { left, top, right, bottom, text: shown.textContent ?? '' };
+      });
+      if (!card) await article.waitForTimeout(100);
+    }
+    assert.ok(card, 'no hover card opened over the contradicted claim');
+    const lines = await mark.evaluate((claim) =>
+      [...claim.getClientRects()].map(({ left, top, right, bottom }) => ({
+        left,
+        top,
+        right,
+        bottom,
+      })),
+    );
+    const boxes: Box[] = [card, ...lines];
+    const found = {
+      left: Math.min(...boxes.map((r) => r.left)),
+      top: Math.min(...boxes.map((r) => r.top)),
+      right: Math.max(...boxes.map((r) => r.right)),
+      bottom: Math.max(...boxes.map((r) => r.bottom)),
+      text: card.text,
     };
     assert.match(
       found.text,

@@ -28,6 +28,7 @@ const SUITES = {
     'e2e/panel.test.ts',
     'e2e/durability.test.ts',
     'e2e/hostile.test.ts',
+    'e2e/privacy.test.ts',
   ],
   firefox: ['e2e/firefox.test.ts'],
 };

@@ -1,6 +1,8 @@
 /**
- * The card that opens over a highlight: a `<cc-card>` host with an open shadow root, so the
- * page's styles cannot reach inside and ours cannot leak out. It opens on hover and on keyboard
+ * The card that opens over a highlight: a `<cc-card>` host with a closed shadow root, so the
+ * page's styles cannot reach inside and ours cannot leak out, and the page's scripts cannot read
+ * it: the card quotes other outlets' headlines and sentences from the reader's history, which
+ * would tell any page what else its reader has read. It opens on hover and on keyboard
  * focus, closes on leaving, Escape and blur, follows its highlight when the page scrolls (and
  * closes once the highlight has left the window), and is placed beside the highlighted words
  * (below, else above), never over them, and inside the viewport: in a small window it is cut
@@ -235,7 +237,7 @@ export class HoverCards {
     })) {
       host.style.setProperty(name, value, 'important');
     }
-    const shadow = host.attachShadow({ mode: 'open' });
+    const shadow = host.attachShadow({ mode: 'closed' });
     const style = this.doc.createElement('style');
     style.textContent = CARD_CSS;
     shadow.append(style);

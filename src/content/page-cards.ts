@@ -7,8 +7,10 @@ import type { CardContent } from './hover-card.ts';
 export function cardsFor(doc: Document, annotations: PageAnnotations): CardContent {
   const { report, cards } = annotations;
   const claims = new Map<string, CheckedClaim>(report.claims.map((claim) => [claim.id, claim]));
+  // The page can put any data-entity on a mark it writes ("__proto__"): own keys only.
+  const cardOf = (id: string) => (Object.hasOwn(cards, id) ? cards[id] : undefined);
   const nameOf = (id: string) =>
-    cards[id]?.name ?? report.entities.find((entity) => entity.id === id)?.name;
+    cardOf(id)?.name ?? report.entities.find((entity) => entity.id === id)?.name;
   return (mark) => {
     const claimId = mark.getAttribute('data-claim');
     if (claimId !== null) {
@@ -17,7 +19,7 @@ export function cardsFor(doc: Document, annotations: PageAnnotations): CardConte
     }
     const entityId = mark.getAttribute('data-entity');
     const card =
-      entityId === null ? undefined : (cards[entityId] ?? thisPageOnly(annotations, entityId));
+      entityId === null ? undefined : (cardOf(entityId) ?? thisPageOnly(annotations, entityId));
     return card ? entityCardContent(doc, card) : null;
   };
 }

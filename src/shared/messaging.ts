@@ -63,6 +63,8 @@ export function dispatch<M, Context>(
   context: Context,
 ): Promise<Reply<unknown>> | undefined {
   if (!isOurs(message, 'method')) return undefined;
+  // Own keys only: a sender naming `constructor` or `toString` must not reach Object's methods.
+  if (!Object.hasOwn(handlers, message.method)) return undefined;
   const handler = (handlers as Record<string, ((p: unknown, c: Context) => unknown) | undefined>)[
     message.method
   ];

@@ -38,11 +38,14 @@ export interface PageAnnotations {
 
 /** Calls that content scripts and the side panel make to the background. */
 export interface BackgroundCalls {
-  /** A content script found an article: analyse, check, store, and return its annotations. */
+  /**
+   * A content script found an article: analyse, check, store, and return its annotations. An
+   * article naming another site's address than its tab's is stored under the tab's address.
+   */
   'article/read': { params: { article: ArticleInput }; result: PageAnnotations };
   /** A content script found no article on its page. */
   'article/none': { params: { url: string }; result: null };
-  /** The side panel asks what the given tab shows. */
+  /** The side panel asks what the given tab shows; refused to content scripts. */
   'tab/state': { params: { tabId: number }; result: TabState };
 }
 

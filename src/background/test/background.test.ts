@@ -74,7 +74,11 @@ const fromTab = (seam: FakeSeam, tabId = 3): Sender => ({
   tabId,
   url: PAGE,
 });
-const fromPanel = (seam: FakeSeam): Sender => ({ extensionId: seam.extensionId });
+/** The side panel: no tab, and the extension's own address. */
+const fromPanel = (seam: FakeSeam): Sender => ({
+  extensionId: seam.extensionId,
+  url: `chrome-extension://${seam.extensionId}/src/sidepanel/index.html`,
+});
 
 async function stateOf(background: Background, seam: FakeSeam, tabId: number): Promise<TabState> {
   const reply = await call(background, 'tab/state', { tabId }, fromPanel(seam));
@@ -191,6 +195,42 @@ describe('background', () => {
     expect(await history!.listReports()).toEqual([]);
     expect(await stateOf(background, seam, 3)).toEqual({ kind: 'idle' });
     expect(seam.broadcasts).toEqual([]);
+  });
+
+  it('never lets a page replace the report of another site’s article', async () => {
+    const { seam, background } = await setUp();
+    await call(background, 'article/read', { article }, fromTab(seam, 1));
+    const stored = await history!.getReport(PAGE);
+    // A hostile page names the reader's news article as its own canonical address.
+    const forged: ArticleInput = {
+      ...article,
+      title: 'Nothing happened in Smolensk',
+      body: 'Nothing happened in the Smolensk region overnight, the page says.',
+    };
+    const hostile = 'https://hostile.example/fake';
+    const reply = await call(
+      background,
+      'article/read',
+      { article: forged },
+      { ...fromTab(seam, 2), url: `${hostile}#top` },
+    );
+    expect(reply.ok).toBe(true);
+    expect((reply as { value: PageAnnotations }).value.report.url).toBe(hostile);
+    expect(await history!.getReport(PAGE)).toEqual(stored);
+    expect((await history!.listReports()).map((row) => row.url).sort()).toEqual([hostile, PAGE]);
+  });
+
+  it('tells a content script nothing about any tab, its own or another', async () => {
+    const { seam, background } = await setUp();
+    await call(background, 'article/read', { article }, fromTab(seam, 1));
+    for (const tabId of [1, 3]) {
+      const reply = await call(background, 'tab/state', { tabId }, fromTab(seam, 3));
+      expect(reply).toEqual({
+        ok: false,
+        error: 'tab/state is for Crosscheck’s own pages, not a web page',
+      });
+    }
+    expect(await stateOf(background, seam, 1)).toMatchObject({ kind: 'ready', reportUrl: PAGE });
   });
 
   it('marks a page that is no article, and clears its badge', async () => {

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { MockInstance } from 'vitest';
 import type { CheckedClaim } from '../../core/model.ts';
 import type { EntityCard } from '../../shared/protocol.ts';
 import { claimCardContent, entityCardContent } from '../card-content.ts';
@@ -100,9 +101,12 @@ describe('card content', () => {
 
 describe('hover cards', () => {
   let cards: HoverCards;
+  let attached: MockInstance<Element['attachShadow']> | undefined;
 
   beforeEach(() => {
     vi.useFakeTimers();
+    // Watches (and still calls) the real attachShadow: the test holds the root as our script does.
+    attached = vi.spyOn(Element.prototype, 'attachShadow');
     document.body.innerHTML =
       '<p>Drones over <cc-mark data-kind="claim" data-claim="c1" data-status="new" tabindex="0">debris fell in <cc-mark data-kind="place" data-entity="place:ru-ros-chertkovsky">Chertkovskoye</cc-mark></cc-mark> overnight.</p><p id="elsewhere">Other text</p>';
     cards = new HoverCards(document, (mark) =>
@@ -114,20 +118,26 @@ describe('hover cards', () => {
 
   afterEach(() => {
     cards.destroy();
+    attached?.mockRestore();
     vi.useRealTimers();
   });
 
   const host = () => document.querySelector('cc-card') as HTMLElement | null;
+  /** The card's closed shadow root, as the content script that attached it holds it. */
+  const root = () => attached?.mock.results.at(-1)?.value as ShadowRoot | undefined;
   const shown = () => host() !== null && host()?.style.display !== 'none';
 
-  it('opens on hover in an open shadow root, and closes on leaving', () => {
+  it('opens on hover in a shadow root the page cannot read, and closes on leaving', () => {
     const place = document.querySelector('cc-mark[data-kind="place"]') as HTMLElement;
     place.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
     expect(shown()).toBe(false);
     vi.advanceTimersByTime(300);
     expect(shown()).toBe(true);
-    const shadow = host()?.shadowRoot;
-    expect(shadow).not.toBeNull();
+    // The page's scripts see the host but not the history-derived words inside it.
+    expect(host()?.shadowRoot).toBeNull();
+    expect(host()?.textContent).toBe('');
+    const shadow = root();
+    expect(shadow?.mode).toBe('closed');
     expect(shadow?.querySelector('.name')?.textContent).toBe('Chertkovsky District');
     expect(shadow?.querySelector('style')?.textContent).toContain('.card');
 
@@ -145,7 +155,7 @@ describe('hover cards', () => {
     const claim = document.querySelector('cc-mark[data-kind="claim"]') as HTMLElement;
     claim.focus();
     expect(shown()).toBe(true);
-    expect(host()?.shadowRoot?.querySelector('.chip')?.textContent).toBe('Contradicted');
+    expect(root()?.querySelector('.chip')?.textContent).toBe('Contradicted');
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(shown()).toBe(false);
   });
@@ -156,8 +166,8 @@ describe('hover cards', () => {
     place.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
     vi.advanceTimersByTime(300);
     expect(shown()).toBe(true);
-    expect(host()?.shadowRoot?.querySelector('.name')).toBeNull();
-    expect(host()?.shadowRoot?.querySelector('.chip')?.textContent).toBe('Contradicted');
+    expect(root()?.querySelector('.name')).toBeNull();
+    expect(root()?.querySelector('.chip')?.textContent).toBe('Contradicted');
     setHiddenKinds(document, []);
   });
 
@@ -178,7 +188,7 @@ describe('hover cards', () => {
   it('makes a card that must scroll focusable, and Escape there returns to the claim', () => {
     const claim = document.querySelector('cc-mark[data-kind="claim"]') as HTMLElement;
     claim.focus();
-    const card = host()?.shadowRoot?.querySelector('.card') as HTMLElement;
+    const card = root()?.querySelector('.card') as HTMLElement;
     // jsdom lays nothing out, so the card is told it overflows, as a short window would make it.
     Object.defineProperty(card, 'scrollHeight', { configurable: true, value: 900 });
     Object.defineProperty(card, 'clientHeight', { configurable: true, value: 300 });
