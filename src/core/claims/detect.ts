@@ -243,6 +243,13 @@ function detect(input: ClaimInput): Claim[] {
 
     for (const clause of clauses) {
       const cText = sText.slice(clause.start, clause.end);
+      // "X reported four drones over Kirishi, and Y said one was downed over Smolensk": each
+      // clause that names its own speaker is that speaker's; the others take the sentence's.
+      const own =
+        clauses.length > 1
+          ? attributionOf(cText, sentence.start + clause.start, mentions, byId, lastSpeaker)
+          : undefined;
+      const said = own ?? attribution;
       // A clause is a stretch of its sentence between word boundaries, so it can only comment
       // where its sentence does, save a clause that opens with "whether".
       if (
@@ -268,8 +275,7 @@ function detect(input: ClaimInput): Claim[] {
       sentenceEvent ??= event;
 
       const actors = ofType(cMentions, byId, ['official', 'organization']);
-      if (attribution && byId.has(attribution) && !actors.includes(attribution))
-        actors.push(attribution);
+      if (said && byId.has(said) && !actors.includes(said)) actors.push(said);
       let places = narrowest(ofType(cMentions, byId, ['place']), byId, containers);
       if (!places.length) places = narrowest(anaphoric(start, end), byId, containers);
       // What someone said or would not say is not located by the passage around it.
@@ -309,7 +315,7 @@ function detect(input: ClaimInput): Claim[] {
         keys: keysOf(eventsOf(frame), places, containers, actors, byId),
         terms: claimTerms(cText, start, cMentions),
       };
-      if (attribution) claim.attribution = attribution;
+      if (said) claim.attribution = said;
       claims.push(claim);
       lastEvent = event;
     }

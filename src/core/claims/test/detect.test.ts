@@ -26,6 +26,26 @@ describe('detectClaims', () => {
     expect(claim?.id).toBe('https://example.test/a#0');
   });
 
+  it('gives each clause the speaker it names, and the rest the sentence’s speaker', () => {
+    const names = [
+      ...PLACES,
+      {
+        surface: ['Pavel Orlov', 'Orlov'],
+        id: 'official:orlov-pavel',
+        type: 'official' as const,
+        parentId: 'place:ru-bel',
+      },
+    ];
+    const text =
+      'Governor Pavel Orlov reported four drones shot down over the Belgorod region, and Governor ' +
+      'Alexei Smirnov said two drones had been destroyed over the Kursk region.';
+    const claims = claimsOf(text, names);
+    expect(claims.map((c) => [c.frame.places, c.attribution])).toEqual([
+      [['place:ru-bel'], 'official:orlov-pavel'],
+      [['place:ru-krs'], 'official:smirnov-alexei'],
+    ]);
+  });
+
   it('splits where debris fell from what it fell near', () => {
     const text =
       'In the Rylsky district, fragments of a missile fell onto Sadovaya Street, near houses 4 and 6.';
