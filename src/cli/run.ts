@@ -5,7 +5,7 @@
 import { openHistory } from '../history/history.ts';
 import { memoryIndexedDB } from '../history/memory.ts';
 import { readArticle } from '../history/read-article.ts';
-import type { Report } from '../core/model.ts';
+import type { PageAnnotations } from '../shared/protocol.ts';
 import { loadArticle, SUPPORTED, UnreadableFile } from './load.ts';
 import { replayed } from './replay.ts';
 import { describeReport } from './summary.ts';
@@ -13,6 +13,8 @@ import { describeReport } from './summary.ts';
 const USAGE = `usage:
   npm run cli -- analyze FILE...          entities and claims of each file, read in order
   npm run cli -- replay [--json] FILE...  the same, as JSON with --json (the eval kit's format)
+  npm run cli -- retrieve --claims CLAIMS.tsv --queries QUERIES.tsv [--top N]
+                                          earlier claims ranked for each query, as a TREC run
 files: ${SUPPORTED.join(', ')}`;
 
 export interface Output {
@@ -20,19 +22,18 @@ export interface Output {
   err(text: string): void;
 }
 
-/** Reads the files in order into one fresh history and returns each report. */
-async function readInOrder(files: string[], start = Date.now()): Promise<Report[]> {
+/** Reads the files in order into one fresh history and returns what the reader would see of each. */
+async function readInOrder(files: string[], start = Date.now()): Promise<PageAnnotations[]> {
   // Load every file before reading any, so a typo fails fast with nothing half printed.
   const articles = await Promise.all(files.map((file) => loadArticle(file)));
   const history = await openHistory(memoryIndexedDB(), 'crosscheck-cli');
   try {
-    const reports: Report[] = [];
+    const read: PageAnnotations[] = [];
     for (const [i, article] of articles.entries()) {
       // Strictly increasing reading times, so "earlier" means earlier in the list.
-      const { report } = await readArticle(history, article, start + i);
-      reports.push(report);
+      read.push(await readArticle(history, article, start + i));
     }
-    return reports;
+    return read;
   } finally {
     history.close();
   }
@@ -48,7 +49,7 @@ export async function run(args: string[], output: Output): Promise<number> {
     output.err(unknown ? `unknown option ${unknown}\n${USAGE}` : USAGE);
     return 2;
   }
-  let reports: Report[];
+  let reports: PageAnnotations[];
   try {
     reports = await readInOrder(files);
   } catch (error) {
@@ -59,7 +60,7 @@ export async function run(args: string[], output: Output): Promise<number> {
   if (command === 'replay' && json) {
     output.out(
       JSON.stringify(
-        reports.map((report, i) => replayed(report, files[i]!)),
+        reports.map((read, i) => replayed(read, files[i]!)),
         null,
         1,
       ),

@@ -1,7 +1,10 @@
 /**
  * The readable form of a report for `analyze`: what the side panel would show, as plain text.
  */
-import type { EntityType, Report } from '../core/model.ts';
+import { corroborationOf } from '../core/independence.ts';
+import type { EntityType } from '../core/model.ts';
+import type { PageAnnotations } from '../shared/protocol.ts';
+import { namesIn } from './names.ts';
 
 const HEADINGS: Record<EntityType, string> = {
   place: 'Places',
@@ -11,7 +14,8 @@ const HEADINGS: Record<EntityType, string> = {
 
 const MARKS = { new: 'new', corroborated: 'corroborated', contradicted: 'CONTRADICTED' };
 
-export function describeReport(report: Report): string {
+export function describeReport({ report, cards }: PageAnnotations): string {
+  const nameOf = namesIn(report, cards);
   const lines = [`${report.title || '(no headline)'}`, `  ${report.source} — ${report.url}`, ''];
   for (const type of Object.keys(HEADINGS) as EntityType[]) {
     const entities = report.entities.filter((entity) => entity.type === type);
@@ -31,6 +35,14 @@ export function describeReport(report: Report): string {
   lines.push(`Claims (${report.claims.length})`);
   for (const claim of report.claims) {
     lines.push(`  [${MARKS[claim.status]}] ${claim.text}`);
+    if (claim.attribution !== undefined)
+      lines.push(`      according to ${nameOf(claim.attribution)}`);
+    const { outlets, citing, singleSource } = corroborationOf(claim);
+    if (singleSource !== undefined) {
+      lines.push(`      ${outlets.length} outlets, all citing ${nameOf(singleSource)}`);
+    } else if (outlets.length >= 2 && citing.length >= 2) {
+      lines.push(`      ${outlets.length} outlets, citing ${citing.map(nameOf).join(', ')}`);
+    }
     for (const evidence of claim.evidence) {
       const verb = evidence.relation === 'contradicts' ? 'contradicted by' : 'also in';
       const where = evidence.file ?? evidence.reportUrl;

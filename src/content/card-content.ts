@@ -7,7 +7,8 @@ import type { CheckedClaim, Evidence, EntityType } from '../core/model.ts';
 import type { EntityCard } from '../shared/protocol.ts';
 import { t, tCount } from '../shared/i18n.ts';
 import type { MessageKey } from '../shared/i18n.ts';
-import { formatDay, STATUS_LABEL } from '../shared/wording.ts';
+import { corroborationOf } from '../core/independence.ts';
+import { corroborationLine, formatDay, STATUS_LABEL } from '../shared/wording.ts';
 
 const TYPE_LABEL: Record<EntityType, MessageKey> = {
   place: 'entityTypePlace',
@@ -63,6 +64,9 @@ export function claimCardContent(
     block(doc, 'span', 'summary', summary(claim.status, supporting.length, opposing.length)),
   );
   root.append(heading);
+  const independence =
+    claim.status === 'corroborated' ? corroborationLine(corroborationOf(claim), nameOf) : undefined;
+  if (independence) root.append(block(doc, 'div', 'independence', independence));
   if (claim.attribution) {
     root.append(
       block(

@@ -33,7 +33,8 @@ const CARD_CSS = `
 .card:focus-visible { outline: 2px solid #2c58b8; outline-offset: 1px; }
 .name { font-weight: 600; font-size: 14px; }
 .kind, .history, .outlet, .more, .attribution { color: #5a6272; }
-.spellings, .history, .attribution { margin-top: 4px; }
+.spellings, .history, .attribution, .independence { margin-top: 4px; }
+.independence { font-weight: 600; }
 .status { display: flex; gap: 8px; align-items: baseline; flex-wrap: wrap; }
 .chip { font-weight: 600; padding: 0 6px; border-radius: 4px; }
 .chip.new { background: rgb(70 120 230 / 0.15); color: #2c58b8; }

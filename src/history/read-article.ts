@@ -38,6 +38,13 @@ export async function readArticle(
   if (article.publishedAt !== undefined) report.publishedAt = article.publishedAt;
   if (article.file !== undefined) report.file = article.file;
   await history.saveReport(report);
-  const cards = await history.entityCards(analysis.entities.map((entity) => entity.id));
+  // Cards for the page's entities, and names for the officials earlier reports cite.
+  const cited = report.claims.flatMap((claim) =>
+    claim.evidence.flatMap((evidence) => evidence.attribution ?? []),
+  );
+  const cards = await history.entityCards([
+    ...analysis.entities.map((entity) => entity.id),
+    ...cited,
+  ]);
   return { report, cards };
 }

@@ -3,6 +3,7 @@
  * status or a day differently. Tiny, because the content script bundles it too; the words
  * themselves are in `_locales/en/messages.json`.
  */
+import type { Corroboration } from '../core/independence.ts';
 import type { ClaimStatus } from '../core/model.ts';
 import { t } from './i18n.ts';
 
@@ -28,4 +29,23 @@ let dayFormat: Intl.DateTimeFormat | undefined;
 export function formatDay(time: number | Date): string {
   dayFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
   return dayFormat.format(time);
+}
+
+/**
+ * How independent a corroborated claim's backing is, in words: "3 outlets, all citing Vasily
+ * Anokhin" or "2 outlets, citing Vasily Anokhin, Ministry of Defence"; undefined when fewer than
+ * two outlets back it or none names a source. `nameOf` names an entity id.
+ */
+export function corroborationLine(
+  corroboration: Corroboration,
+  nameOf: (attribution: string) => string | undefined,
+): string | undefined {
+  const outlets = corroboration.outlets.length;
+  if (outlets < 2) return undefined;
+  if (corroboration.singleSource !== undefined) {
+    const name = nameOf(corroboration.singleSource);
+    return name ? t('corroborationSingleSource', outlets, name) : undefined;
+  }
+  const names = corroboration.citing.flatMap((source) => nameOf(source) ?? []);
+  return names.length >= 2 ? t('corroborationSources', outlets, names.join(', ')) : undefined;
 }

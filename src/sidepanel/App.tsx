@@ -1,8 +1,9 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n.ts';
 import { EntityView } from './EntityView.tsx';
 import { HistoryView } from './HistoryView.tsx';
+import { CitedNames, useHistoryNames } from './names.ts';
 import type { PageState, PanelData } from './panel-data.ts';
 import type { RevealTarget } from './ReportView.tsx';
 import { SettingsView } from './SettingsView.tsx';
@@ -47,6 +48,7 @@ export function App({ data, fixedReport = false }: AppProps) {
   const [status, setStatus] = useState('');
   const [trail, setTrail] = useState<EntityTrail>({ page: [], history: [], settings: [] });
   const latestPage = useRef(0);
+  const citedNames = useHistoryNames(useCallback((ids: string[]) => data.names(ids), [data]));
 
   useEffect(() => {
     const refreshPage = () => {
@@ -135,48 +137,50 @@ export function App({ data, fixedReport = false }: AppProps) {
   };
 
   return (
-    <main class="panel">
-      <Tabs<TabId>
-        label={t('extensionName')}
-        tabs={[
-          { id: 'page', label: fixedReport ? t('tabReport') : t('tabThisPage') },
-          { id: 'history', label: t('tabHistory') },
-          { id: 'settings', label: t('tabSettings') },
-        ]}
-        selected={tab}
-        onSelect={setTab}
-        panels={{
-          page: withEntity(
-            'page',
-            <ThisPage
-              state={page}
-              onReveal={reveal}
-              onAnalyse={analyse}
-              onOpenEntity={openEntity('page')}
-            />,
-          ),
-          history: withEntity(
-            'history',
-            <HistoryView
-              data={data}
-              revision={revision}
-              announce={setStatus}
-              onOpenEntity={openEntity('history')}
-            />,
-          ),
-          settings: (
-            <SettingsView
-              data={data}
-              revision={shown}
-              announce={setStatus}
-              onHistoryChanged={() => setRevision((n) => n + 1)}
-            />
-          ),
-        }}
-      />
-      <p class="visually-hidden" role="status" aria-live="polite">
-        {status}
-      </p>
-    </main>
+    <CitedNames.Provider value={citedNames}>
+      <main class="panel">
+        <Tabs<TabId>
+          label={t('extensionName')}
+          tabs={[
+            { id: 'page', label: fixedReport ? t('tabReport') : t('tabThisPage') },
+            { id: 'history', label: t('tabHistory') },
+            { id: 'settings', label: t('tabSettings') },
+          ]}
+          selected={tab}
+          onSelect={setTab}
+          panels={{
+            page: withEntity(
+              'page',
+              <ThisPage
+                state={page}
+                onReveal={reveal}
+                onAnalyse={analyse}
+                onOpenEntity={openEntity('page')}
+              />,
+            ),
+            history: withEntity(
+              'history',
+              <HistoryView
+                data={data}
+                revision={revision}
+                announce={setStatus}
+                onOpenEntity={openEntity('history')}
+              />,
+            ),
+            settings: (
+              <SettingsView
+                data={data}
+                revision={shown}
+                announce={setStatus}
+                onHistoryChanged={() => setRevision((n) => n + 1)}
+              />
+            ),
+          }}
+        />
+        <p class="visually-hidden" role="status" aria-live="polite">
+          {status}
+        </p>
+      </main>
+    </CitedNames.Provider>
   );
 }

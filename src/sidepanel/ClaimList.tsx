@@ -1,7 +1,8 @@
 import { useId } from 'preact/hooks';
 import type { CheckedClaim, ClaimStatus } from '../core/model.ts';
 import { t, tCount } from '../shared/i18n.ts';
-import { STATUS_LABEL } from '../shared/wording.ts';
+import { corroborationOf } from '../core/independence.ts';
+import { corroborationLine, STATUS_LABEL } from '../shared/wording.ts';
 import { EvidenceItem, Highlighted } from './Evidence.tsx';
 import type { NameOf } from './names.ts';
 import { groupClaims } from './summary.ts';
@@ -25,6 +26,9 @@ function ClaimRow({
   // The detail this report gives where an earlier one differs: the eye should land on it.
   const ours = claim.evidence.find((evidence) => evidence.difference)?.difference?.ours;
   const changed = claim.statusWhenRead !== undefined && claim.statusWhenRead !== claim.status;
+  // Three outlets repeating one governor are one witness: say so under the claim.
+  const corroboration =
+    claim.status === 'corroborated' ? corroborationLine(corroborationOf(claim), nameOf) : undefined;
   const statement = (
     <>
       <span class="claim-text">
@@ -51,6 +55,7 @@ function ClaimRow({
       ) : (
         <div class="claim-statement">{statement}</div>
       )}
+      {corroboration ? <p class="claim-corroboration">{corroboration}</p> : null}
       {changed && claim.statusWhenRead ? (
         <p class="claim-when-read">{t('claimWhenRead', STATUS_LABEL[claim.statusWhenRead])}</p>
       ) : null}

@@ -2,7 +2,8 @@ import type { Report } from '../core/model.ts';
 import { t } from '../shared/i18n.ts';
 import { ClaimList, type ShownClaim } from './ClaimList.tsx';
 import { EntityChips } from './EntityChips.tsx';
-import { nameResolver } from './names.ts';
+import { useContext } from 'preact/hooks';
+import { CitedNames, nameResolver } from './names.ts';
 import { summaryLine } from './summary.ts';
 import { formatMoment, formatPublished } from './when.ts';
 
@@ -27,7 +28,7 @@ export function ReportView({
   onReveal,
   onOpenEntity,
 }: ReportViewProps) {
-  const nameOf = nameResolver(report.entities);
+  const nameOf = nameResolver(report.entities, useContext(CitedNames));
   return (
     <article class="report">
       <header class="report-header">

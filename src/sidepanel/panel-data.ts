@@ -79,6 +79,8 @@ export interface PanelData {
   /** Rejects with the transfer module's ImportError, whose message is for the reader. */
   importHistory(text: string): Promise<ImportSummary>;
   clearHistory(): Promise<void>;
+  /** The names the history knows for these entity ids (officials cited by earlier reports). */
+  names(ids: string[]): Promise<Record<string, string>>;
 }
 
 export interface PanelDataOptions {
@@ -171,6 +173,10 @@ export function createPanelData({ history, seam, fixedUrl }: PanelDataOptions): 
     },
     clearHistory() {
       return history.clear();
+    },
+    async names(ids) {
+      const cards = await history.entityCards(ids);
+      return Object.fromEntries(Object.values(cards).map((card) => [card.id, card.name]));
     },
     watch(listener) {
       const stopBroadcasts = seam.onBroadcast((message) => {

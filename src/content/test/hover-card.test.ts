@@ -86,6 +86,29 @@ describe('card content', () => {
     expect(card.querySelector('img, b')).toBeNull();
   });
 
+  it('says when every outlet backing a claim cites one source', () => {
+    const backing = contradicted.evidence[0]!;
+    const card = claimCardContent(
+      document,
+      {
+        ...contradicted,
+        status: 'corroborated',
+        evidence: ['North Wire', 'South Daily', 'East Post'].map((source, i) => ({
+          ...backing,
+          source,
+          reportUrl: `https://outlet${i}.example/a`,
+          relation: 'corroborates' as const,
+          attribution: 'official:governor',
+        })),
+      },
+      (id) => (id === 'official:governor' ? 'Yuri Slyusar' : undefined),
+    );
+    expect(card.querySelector('.summary')?.textContent).toBe('3 earlier reports say the same');
+    expect(card.querySelector('.independence')?.textContent).toBe(
+      '3 outlets, all citing Yuri Slyusar',
+    );
+  });
+
   it('says plainly when no earlier report backs a new claim', () => {
     const card = claimCardContent(
       document,
