@@ -143,11 +143,25 @@ function panelNotes(figures: PanelFigures[]): string[] {
   });
 }
 
-/** Prints the section; `originals` are analysed reports the synthetic history re-tells. */
+/**
+ * Prints the section; `originals` are analysed reports the synthetic history re-tells. A failure
+ * to measure is printed and fails the run, after the other sections have printed theirs.
+ */
 export async function browserSection(originals: Report[]): Promise<void> {
+  try {
+    await measureAndPrint(originals);
+  } catch (error) {
+    console.log(
+      `Could not measure in the browser: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    process.exitCode = 1;
+  }
+}
+
+async function measureAndPrint(originals: Report[]): Promise<void> {
   const chromium = findChromium();
-  if (!chromium) {
-    console.log(`Skipped: ${INSTALL_CHROMIUM}`);
+  if (!chromium || !existsSync(chromium)) {
+    console.log(`Skipped: ${chromium ? `no browser at ${chromium}. ` : ''}${INSTALL_CHROMIUM}`);
     return;
   }
   console.log(`Browser:  ${chromiumVersion(chromium)} (--headless=new), extension unpacked`);
