@@ -5,6 +5,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Report } from '../../src/core/model.ts';
 import { findChromium, INSTALL_CHROMIUM } from '../../scripts/browsers.mjs';
@@ -178,6 +179,12 @@ async function measureAndPrint(originals: Report[]): Promise<void> {
   }
   console.log(`Browser:  ${chromiumVersion(chromium)} (--headless=new), extension unpacked`);
   console.log(ensureBuild());
+  // The machine's load moves over a run of minutes; this section's figures go with this one.
+  console.log(
+    `Load:     ${loadavg()
+      .map((load) => load.toFixed(2))
+      .join(' ')} at this section's start`,
+  );
   console.log('');
 
   const highlighting = await measureHighlighting(LOADS);
