@@ -18,6 +18,7 @@ import {
   storedBytes,
   syntheticHistoryBytes,
 } from './sizes.ts';
+import { browserSection } from './browser/section.ts';
 import { heading } from './table.ts';
 import { measureThroughput, throughputTable } from './throughput.ts';
 import { execFileSync } from 'node:child_process';
@@ -97,6 +98,9 @@ async function main(): Promise<void> {
     heading('4. Analysis on hostile text at growing sizes (time per KB should stay flat)'),
   );
   console.log(adversarialTable(measureAdversarial([10, 100, 1_000])));
+
+  console.log(heading('5. In the browser: highlighting an article, the side panel at scale'));
+  await browserSection(read.reports);
 
   console.log(`\nBench took ${((performance.now() - started) / 1000).toFixed(0)} s.`);
 }

@@ -1,0 +1,187 @@
+/**
+ * From a page's content script start to its highlights on screen, in Chromium with the built
+ * extension. The content script cannot time itself for us (nothing in the page sees its marks),
+ * so the page and the background are watched from outside:
+ * - an init script in the page's own world timestamps DOMContentLoaded (the content script runs
+ *   at document_idle, after it), every batch of `<cc-mark>` elements inserted or dressed, and
+ *   the animation frame after the last batch: the highlights are on screen then;
+ * - a listener added to the background's service worker timestamps the `article/read` call
+ *   arriving, which splits the time into the page's part before it (injection, settings,
+ *   extraction, messaging) and the background's answer plus the wrapping after it.
+ * Both sides use `performance.timeOrigin + performance.now()`, epoch milliseconds on one clock.
+ */
+import type { Page } from 'playwright';
+import { analyse } from '../../src/core/analyse.ts';
+import { textArticle } from '../../src/cli/load.ts';
+import { openHistory } from '../../src/history/history.ts';
+import { memoryIndexedDB } from '../../src/history/memory.ts';
+import { readArticle } from '../../src/history/read-article.ts';
+import { loadDemo } from '../../scripts/demo-server.mjs';
+import { launchChromium, routeDemo } from '../../e2e/chromium.ts';
+import type { ExtraPages } from '../../e2e/chromium.ts';
+import { median } from '../measure.ts';
+import { ARTICLE_HOST, benchArticle } from './article.ts';
+import { tempProfile } from './util.ts';
+
+/** Runs in the page's main world before its scripts. Plain JS: it is sent to the browser as is. */
+const PAGE_PROBE = `(() => {
+  const now = () => performance.timeOrigin + performance.now();
+  const probe = { dcl: 0, firstMark: 0, lastMark: 0, lastChange: 0, painted: 0, marks: 0 };
+  window.__benchProbe = probe;
+  document.addEventListener('DOMContentLoaded', () => { probe.dcl = now(); }, { once: true });
+  new MutationObserver((records) => {
+    let added = 0;
+    let dressed = false;
+    for (const record of records) {
+      if (record.type === 'attributes') dressed ||= record.target.localName === 'cc-mark';
+      else for (const node of record.addedNodes) if (node.localName === 'cc-mark') added++;
+    }
+    if (!added && !dressed) return;
+    const at = now();
+    if (added) {
+      probe.marks += added;
+      probe.firstMark ||= at;
+      probe.lastMark = at;
+    }
+    probe.lastChange = at;
+    requestAnimationFrame(() => { if (probe.lastChange === at) probe.painted = now(); });
+  }).observe(document, { childList: true, subtree: true, attributes: true });
+})();`;
+
+/** Added to the service worker; re-added if the worker was stopped and started again. */
+const WORKER_PROBE = `(() => {
+  if (self.__benchReads) return;
+  self.__benchReads = [];
+  chrome.runtime.onMessage.addListener((message) => {
+    if (message && message.method === 'article/read')
+      self.__benchReads.push(performance.timeOrigin + performance.now());
+  });
+})()`;
+
+interface Probe {
+  dcl: number;
+  firstMark: number;
+  lastMark: number;
+  lastChange: number;
+  painted: number;
+  marks: number;
+}
+
+export interface LoadTiming {
+  /** DOMContentLoaded to the highlights on screen. */
+  totalMs: number;
+  /** DOMContentLoaded to the background receiving the article. */
+  toBackgroundMs: number;
+  /** Background receiving the article to the first mark inserted. */
+  backgroundMs: number;
+  /** First mark inserted to the last mark inserted or dressed. */
+  wrappingMs: number;
+  /** Last change to the next animation frame. */
+  frameMs: number;
+  /** The page's own load: navigation start to the load event's end. */
+  pageLoadMs: number;
+  marks: number;
+}
+
+export interface HighlightFigures {
+  words: number;
+  loads: LoadTiming[];
+  /** The first load, before the service worker and the page's caches were warm. */
+  cold: LoadTiming;
+  /** The analysis alone of the same text in Node (no DOM, no history), median. */
+  analysisInNodeMs: number;
+  /**
+   * The background's work on the same text in Node, median: analysed, checked and stored in a
+   * fake-indexeddb history that grows with each reading as the browser's does.
+   */
+  readInNodeMs: number;
+}
+
+async function timedLoad(page: Page, url: string, reads: () => Promise<number[]>) {
+  await page.goto(url);
+  await page.waitForSelector('cc-mark[data-kind="claim"][data-status]', { timeout: 30_000 });
+  // Settled: painted after the last change, and nothing changed for a while since.
+  await page.waitForFunction(
+    () => {
+      const probe = (window as unknown as { __benchProbe: Probe }).__benchProbe;
+      const quiet = performance.timeOrigin + performance.now() - probe.lastChange;
+      return probe.painted >= probe.lastChange && probe.lastChange > 0 && quiet > 400;
+    },
+    undefined,
+    { timeout: 30_000, polling: 100 },
+  );
+  const { probe, loadEnd, origin } = await page.evaluate(() => {
+    const navigation = performance.getEntriesByType('navigation')[0] as
+      PerformanceNavigationTiming | undefined;
+    return {
+      probe: (window as unknown as { __benchProbe: Probe }).__benchProbe,
+      loadEnd: navigation?.loadEventEnd ?? Number.NaN,
+      origin: performance.timeOrigin,
+    };
+  });
+  const received = (await reads()).filter((at) => at >= origin).at(-1) ?? Number.NaN;
+  const timing: LoadTiming = {
+    totalMs: probe.painted - probe.dcl,
+    toBackgroundMs: received - probe.dcl,
+    backgroundMs: probe.firstMark - received,
+    wrappingMs: probe.lastChange - probe.firstMark,
+    frameMs: probe.painted - probe.lastChange,
+    pageLoadMs: loadEnd,
+    marks: probe.marks,
+  };
+  return timing;
+}
+
+export async function measureHighlighting(loads: number): Promise<HighlightFigures> {
+  const article = benchArticle();
+  const urls = Array.from(
+    { length: loads + 2 },
+    (_, i) => `${ARTICLE_HOST}/world/2025/12/14/a-week-of-drones-region-by-region-${i}`,
+  );
+  // Each load has an address of its own, so each is a first reading, as a new article is.
+  const extra: ExtraPages = new Map(urls.map((url) => [url, () => article.html(url)]));
+  const profile = tempProfile('highlight');
+  const ext = await launchChromium(profile.dir);
+  try {
+    await routeDemo(ext.context, loadDemo(), extra);
+    await ext.context.addInitScript({ content: PAGE_PROBE });
+    const page = await ext.context.newPage();
+    const reads = async () => {
+      await ext.worker.evaluate(WORKER_PROBE);
+      return ext.worker.evaluate('self.__benchReads') as Promise<number[]>;
+    };
+    await reads();
+    const timings: LoadTiming[] = [];
+    for (const url of urls) timings.push(await timedLoad(page, url, reads));
+    const [cold] = timings;
+
+    const input = textArticle(article.text, urls[0]!, 'bench article');
+    const analysisRuns: number[] = [];
+    for (let i = 0; i < loads + 2; i++) {
+      const started = performance.now();
+      analyse(input);
+      if (i >= 2) analysisRuns.push(performance.now() - started);
+    }
+    const history = await openHistory(memoryIndexedDB(), 'bench-highlight');
+    const readRuns: number[] = [];
+    try {
+      for (const [i, url] of urls.entries()) {
+        const started = performance.now();
+        await readArticle(history, { ...input, url }, Date.UTC(2025, 11, 14) + i);
+        if (i >= 2) readRuns.push(performance.now() - started);
+      }
+    } finally {
+      history.close();
+    }
+    return {
+      words: article.words,
+      loads: timings.slice(2),
+      cold: cold!,
+      analysisInNodeMs: median(analysisRuns),
+      readInNodeMs: median(readRuns),
+    };
+  } finally {
+    await ext.context.close();
+    profile.remove();
+  }
+}

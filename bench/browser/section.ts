@@ -1,0 +1,222 @@
+/**
+ * The browser section of `npm run bench`: highlighting an article and the side panel over a
+ * large history, in Chromium with the built extension. Without Chromium it says how to install
+ * it and the rest of the bench runs on; without a build it builds first.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import type { Report } from '../../src/core/model.ts';
+import { findChromium, INSTALL_CHROMIUM } from '../../scripts/browsers.mjs';
+import { PROJECT_ROOT } from '../corpus.ts';
+import { median } from '../measure.ts';
+import { measureBundles } from '../sizes.ts';
+import { ratio, table } from '../table.ts';
+import type { Cell } from '../table.ts';
+import { measureHighlighting } from './highlight.ts';
+import type { HighlightFigures, LoadTiming } from './highlight.ts';
+import { measurePanel } from './panel.ts';
+import type { PanelFigures } from './panel.ts';
+import { percentile } from './util.ts';
+
+const LOADS = 15;
+const PANEL_RELOADS = 7;
+const PANEL_SIZES = [1_000, 10_000];
+const QUERY = 'Belgorod drones';
+const TARGETS = { highlightMs: 50, contentScriptGzip: 60 * 1024, panelPaintMs: 300, keyMs: 50 };
+
+/** The build the section measures: dist/chrome, built now when there is none. */
+function ensureBuild(): string {
+  const manifest = join(PROJECT_ROOT, 'dist/chrome/manifest.json');
+  if (!existsSync(manifest)) {
+    console.log('No build in dist/chrome: building it now (node scripts/build.mjs).');
+    const built = spawnSync(process.execPath, ['scripts/build.mjs'], {
+      cwd: PROJECT_ROOT,
+      stdio: 'inherit',
+    });
+    if (built.status !== 0) throw new Error('node scripts/build.mjs failed; see above.');
+  }
+  return `Build:    dist/chrome of ${statSync(manifest).mtime.toISOString()} (npm run build refreshes it)`;
+}
+
+function chromiumVersion(path: string): string {
+  try {
+    // Debian's wrapper script complains on stderr about its own checks; only stdout matters.
+    return execFileSync(path, ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+  } catch {
+    return path;
+  }
+}
+
+const ms = (value: number) => (Number.isFinite(value) ? value : '–');
+
+function highlightTable(figures: HighlightFigures): string {
+  const { loads } = figures;
+  const pageLoad = median(loads.map((load) => load.pageLoadMs));
+  const row = (name: string, pick: (load: LoadTiming) => number): Cell[] => {
+    const values = loads.map(pick);
+    const middle = median(values);
+    return [name, ms(middle), ms(percentile(values, 90)), ratio(middle / pageLoad)];
+  };
+  return table(
+    ['measure (ms)', 'median', 'p90', 'vs page load'],
+    [
+      row(
+        `DOMContentLoaded → highlights on screen (target < ${TARGETS.highlightMs})`,
+        (l) => l.totalMs,
+      ),
+      row('  DOMContentLoaded → article at the background', (l) => l.toBackgroundMs),
+      row('  background: analyse, check, store, reply → first mark', (l) => l.backgroundMs),
+      row('  first mark → last mark inserted or dressed', (l) => l.wrappingMs),
+      row('  last change → next animation frame', (l) => l.frameMs),
+      row('reference: page load (navigation → load event end)', (l) => l.pageLoadMs),
+      [
+        'reference: analyse() alone on the same text in Node',
+        ms(figures.analysisInNodeMs),
+        '',
+        ratio(figures.analysisInNodeMs / pageLoad),
+      ],
+      [
+        'reference: the same analysed, checked and stored in Node',
+        ms(figures.readInNodeMs),
+        '',
+        ratio(figures.readInNodeMs / pageLoad),
+      ],
+      [
+        'first load of the run (worker and caches cold), total',
+        ms(figures.cold.totalMs),
+        '',
+        ratio(figures.cold.totalMs / figures.cold.pageLoadMs),
+      ],
+    ],
+  );
+}
+
+function contentScriptLine(): string {
+  const content = measureBundles(PROJECT_ROOT)?.find((b) => b.name === 'content script');
+  if (!content) return 'Content script bundle: no build to measure.';
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  return (
+    `Content script bundle (${content.entry}` +
+    `${content.files > 1 ? ` and ${content.files - 1} chunks it imports` : ', one file'}): ` +
+    `${kb(content.gzipped)} gzipped (gzip -9), target < ${kb(TARGETS.contentScriptGzip)}; ` +
+    `${kb(content.raw)} raw.`
+  );
+}
+
+function panelTable(figures: PanelFigures[]): string {
+  const [reference, largest] = [figures[0]!, figures.at(-1)!];
+  const row = (name: string, pick: (f: PanelFigures) => number): Cell[] => {
+    const values = figures.map(pick);
+    const change = pick(largest) / pick(reference);
+    return [name, ...values.map(ms), Number.isFinite(change) ? ratio(change) : '–'];
+  };
+  const keys = (f: PanelFigures, part: 'totalMs' | 'searchMs') =>
+    f.keystrokes.map((k) => k[part]).filter(Number.isFinite);
+  return table(
+    [
+      'measure (ms)',
+      ...figures.map((f) => `${f.reports.toLocaleString('en-US')} reports`),
+      `${largest.reports.toLocaleString('en-US')} vs ${reference.reports.toLocaleString('en-US')}`,
+    ],
+    [
+      row(`panel opened → first history row on screen (target < ${TARGETS.panelPaintMs})`, (f) =>
+        median(f.paints.map((p) => p.openedMs)),
+      ),
+      row('  History tab clicked → first row on screen', (f) =>
+        median(f.paints.map((p) => p.fromClickMs)),
+      ),
+      row('  panel page first contentful paint', (f) =>
+        median(f.paints.map((p) => p.firstContentfulMs)),
+      ),
+      row(`search per key after the typing pause, median (target < ${TARGETS.keyMs})`, (f) =>
+        median(keys(f, 'searchMs')),
+      ),
+      row('  the same, p90', (f) => percentile(keys(f, 'searchMs'), 90)),
+      row('key down → list on screen, typing pause included, median', (f) =>
+        median(keys(f, 'totalMs')),
+      ),
+      row('import of the history file through Settings', (f) => f.importMs),
+    ],
+  );
+}
+
+function panelNotes(figures: PanelFigures[]): string[] {
+  return figures.map((f) => {
+    const mb = (f.fileBytes / 2 ** 20).toFixed(1);
+    const timed = f.keystrokes.map((k) => JSON.stringify(k.key)).join(' ');
+    const same = f.unchanged.length
+      ? `; of those, the list looked the same after ${f.unchanged.map((k) => JSON.stringify(k)).join(' ')} (timed to the frame after the search read the history)`
+      : '';
+    return `${f.reports.toLocaleString('en-US')} reports: file ${mb} MB; keys timed ${timed}${same}.`;
+  });
+}
+
+/**
+ * Prints the section; `originals` are analysed reports the synthetic history re-tells. A failure
+ * to measure is printed and fails the run, after the other sections have printed theirs.
+ */
+export async function browserSection(originals: Report[]): Promise<void> {
+  try {
+    await measureAndPrint(originals);
+  } catch (error) {
+    console.log(
+      `Could not measure in the browser: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    process.exitCode = 1;
+  }
+}
+
+async function measureAndPrint(originals: Report[]): Promise<void> {
+  const chromium = findChromium();
+  if (!chromium || !existsSync(chromium)) {
+    console.log(`Skipped: ${chromium ? `no browser at ${chromium}. ` : ''}${INSTALL_CHROMIUM}`);
+    return;
+  }
+  console.log(`Browser:  ${chromiumVersion(chromium)} (--headless=new), extension unpacked`);
+  console.log(ensureBuild());
+  // The machine's load moves over a run of minutes; this section's figures go with this one.
+  console.log(
+    `Load:     ${loadavg()
+      .map((load) => load.toFixed(2))
+      .join(' ')} at this section's start`,
+  );
+  console.log('');
+
+  const highlighting = await measureHighlighting(LOADS);
+  console.log(
+    `Highlighting a ${highlighting.words.toLocaleString('en-US')}-word article (the five demo stories as one page), ` +
+      `${LOADS} page loads after 2 warm-up loads, each on an address of its own (a first reading):`,
+  );
+  console.log(highlightTable(highlighting));
+  console.log(
+    `How: an init script in the page timestamps DOMContentLoaded (the content script runs at document_idle, after it) ` +
+      `and each batch of <cc-mark> insertions or attribute changes (MutationObserver), then the next animation frame; ` +
+      `a listener added to the service worker timestamps the article/read call arriving. ` +
+      `${highlighting.loads[0]?.marks ?? 0} marks per load.`,
+  );
+  console.log('');
+  console.log(contentScriptLine());
+  console.log('');
+
+  const panel = await measurePanel(originals, PANEL_SIZES, {
+    reloads: PANEL_RELOADS,
+    query: QUERY,
+  });
+  console.log(
+    `Side panel over a history of synthetic reports (bench/synthetic.ts), imported through Settings from a file ` +
+      `the transfer module's export wrote; ${PANEL_RELOADS} openings per size, ${JSON.stringify(QUERY)} typed a key at a time:`,
+  );
+  console.log(panelTable(panel));
+  console.log(
+    'How: an init script in the panel page clicks the History tab as soon as it exists and timestamps the first ' +
+      'history row inserted, then the next animation frame (from navigation start). Per key: the search waits for ' +
+      'a pause in typing (250 ms); the probe notes when that wait ends, and the frame after the list changed or, ' +
+      'when it looks the same, after the search read the history (a wrapped IDBIndex.getAll).',
+  );
+  for (const note of panelNotes(panel)) console.log(note);
+}
