@@ -83,11 +83,30 @@ export async function openReport(ext: Extension, url: string): Promise<Page> {
 }
 
 /** The report URLs the panel's History tab lists, in its order. */
+/**
+ * The URLs of every stored report, newest read first, read from the history's own IndexedDB in the
+ * extension page `panel` (the History tab draws only the rows in view, so its DOM lists a window).
+ */
 export async function historyUrls(panel: Page): Promise<string[]> {
-  await panel.getByRole('tab', { name: 'History' }).click();
-  await panel.waitForSelector('[data-report-url]', { timeout: 10_000 });
-  return panel.$$eval('[data-report-url]', (rows) =>
-    rows.map((row) => row.getAttribute('data-report-url') ?? ''),
+  return panel.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('crosscheck');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const keys = db
+            .transaction('summaries')
+            .objectStore('summaries')
+            .index('readAt')
+            .getAll();
+          keys.onerror = () => reject(keys.error);
+          keys.onsuccess = () => {
+            db.close();
+            resolve((keys.result as { url: string }[]).map((row) => row.url).reverse());
+          };
+        };
+      }),
   );
 }
 
