@@ -38,9 +38,10 @@ function stampedRange(key: string): IDBKeyRange {
 
 /** The claim as the contract gives it, without the entries only the indexes need. */
 function claimOf(row: ClaimRow): StoredClaim {
-  const claim: Omit<ClaimRow, 'recent' | 'postings'> & Partial<ClaimRow> = { ...row };
-  delete claim.recent;
-  delete claim.postings;
+  // Left out rather than deleted: an object with deleted properties turns into a slow dictionary
+  // for every read the judgement makes of it.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { recent, postings, ...claim } = row;
   return claim;
 }
 
