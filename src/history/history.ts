@@ -13,6 +13,7 @@ import { citedClaimIds, compactReport, rehydrateReport } from './evidence-refs.t
 import type { StoredReport } from './evidence-refs.ts';
 import type { IDBPTransaction } from 'idb';
 import { matchesEvery, queryWords, searchWords } from './search.ts';
+import { readPlan } from './read-plan.ts';
 import type { EntityReport, History, ReportSummary } from './types.ts';
 
 /**
@@ -37,9 +38,10 @@ function stampedRange(key: string): IDBKeyRange {
 
 /** The claim as the contract gives it, without the entries only the indexes need. */
 function claimOf(row: ClaimRow): StoredClaim {
-  const claim: Omit<ClaimRow, 'recent' | 'postings'> & Partial<ClaimRow> = { ...row };
-  delete claim.recent;
-  delete claim.postings;
+  // Left out rather than deleted: an object with deleted properties turns into a slow dictionary
+  // for every read the judgement makes of it.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { recent, postings, ...claim } = row;
   return claim;
 }
 
@@ -149,22 +151,49 @@ function historyOver(db: HistoryDatabase): History {
     async candidateClaims(keysPerClaim, exclude) {
       const store = db.transaction('claims').store;
       const index = store.index('recent');
-      // Ids first, each key looked up once: a claim is read (and copied) only when chosen.
-      const keys = [...new Set(keysPerClaim.flat())];
-      const perKey = await Promise.all(
-        keys.map((key) => index.getAllKeys(stampedRange(key), PER_KEY)),
+      const read = (key: string, count: number) => index.getAll(stampedRange(key), count);
+      // A claim found under one key takes the newest there: nothing to rank, so its claims are
+      // read at once, in one request. Under several keys, ids first, each key looked up once,
+      // and a claim is read (and copied) only when chosen.
+      const direct = [...new Set(keysPerClaim.filter((k) => k.length === 1).map((k) => k[0]!))];
+      const ranked = [...new Set(keysPerClaim.filter((k) => k.length > 1).flat())];
+      const [directRows, perKey] = await Promise.all([
+        Promise.all(direct.map((key) => read(key, PER_CLAIM))),
+        Promise.all(ranked.map((key) => index.getAllKeys(stampedRange(key), PER_KEY))),
+      ]);
+      const rows = new Map<string, ClaimRow>();
+      const newestOf = new Map<string, string[]>();
+      direct.forEach((key, i) => {
+        const found = directRows[i] ?? [];
+        for (const row of found) rows.set(row.id, row);
+        newestOf.set(
+          key,
+          found.map((row) => row.id),
+        );
+      });
+      const found = ranked.map((key, i) => ({ key, ids: perKey[i] ?? [] }));
+      const idsOf = new Map(found.map(({ key, ids }) => [key, ids]));
+      const chosen = keysPerClaim.map((claimKeys) =>
+        claimKeys.length === 1
+          ? (newestOf.get(claimKeys[0]!) ?? [])
+          : likeliest(
+              claimKeys.map((key) => ({ key, ids: idsOf.get(key) ?? [] })),
+              PER_CLAIM,
+            ),
       );
-      const idsOf = new Map(keys.map((key, i) => [key, perKey[i] ?? []]));
-      const chosen = new Set(
-        keysPerClaim.flatMap((claimKeys) =>
-          likeliest(
-            claimKeys.map((key) => ({ key, ids: idsOf.get(key) ?? [] })),
-            PER_CLAIM,
-          ),
-        ),
+      const order = [...new Set(chosen.flat())];
+      const plan = readPlan(
+        order.filter((id) => !rows.has(id)),
+        found,
       );
-      const rows = await Promise.all([...chosen].map((id) => store.get(id)));
-      return rows
+      const [prefixRows, singleRows] = await Promise.all([
+        Promise.all(plan.prefixes.map(({ key, count }) => read(key, count))),
+        Promise.all(plan.singles.map((id) => store.get(id))),
+      ]);
+      for (const row of [...prefixRows.flat(), ...singleRows])
+        if (row && !rows.has(row.id)) rows.set(row.id, row);
+      return order
+        .map((id) => rows.get(id))
         .filter((row): row is ClaimRow => row !== undefined)
         .filter((row) => row.reportUrl !== exclude.url && row.source !== exclude.source)
         .map(claimOf);
