@@ -107,7 +107,8 @@ function trimTail(sentence: string, span: ClauseSpan): ClauseSpan {
     const cut = piece.lastIndexOf(', ');
     if (cut <= 0) break;
     const tail = piece.slice(cut + 2);
-    if (eventOf(tail) || !(COMMENTARY.test(tail) || APPOSITIVE_TAIL.test(tail))) break;
+    // The cheap test first: most tails are neither comment nor apposition, and need no trigger scan.
+    if (!(COMMENTARY.test(tail) || APPOSITIVE_TAIL.test(tail)) || eventOf(tail)) break;
     end = span.start + cut;
   }
   return { start: span.start, end };
