@@ -365,6 +365,11 @@ function wordsOf(text: string, most: number): string[] {
 
 /** An age describes a person, it does not count people: "a 47-year-old man" is one man. */
 const AGE = /\b[\p{L}\p{N}]+(?:-|\s)years?(?:-|\s)old\b|\baged\s+\d{1,3}\b/giu;
+/**
+ * Words every age holds: most clauses have neither, and AGE's leading "[\p{L}\p{N}]+" is tried
+ * (and backtracked) at every letter. No other character case-folds to these letters.
+ */
+const AGE_WORD = /year|aged/i;
 
 /** The total after a part: " of 35" in "27 of 35 drones"; the group holds the total's number. */
 const PART_OF = /^\s+of\s+(?:the\s+)?(\d+(?:,\d{3})*)(?=\s)/i;
@@ -373,7 +378,7 @@ const PART_OF = /^\s+of\s+(?:the\s+)?(\d+(?:,\d{3})*)(?=\s)/i;
 export function countsOf(text: string, skip: [number, number][]): Count[] {
   const counts: Count[] = [];
   // Blanked to the same length, so that offsets in `skip` still hold.
-  text = text.replace(AGE, (age) => ' '.repeat(age.length));
+  if (AGE_WORD.test(text)) text = text.replace(AGE, (age) => ' '.repeat(age.length));
   const blocked = [...skip, ...notCountSpans(text)];
   let lastUnit: string | undefined;
   for (const m of text.matchAll(QUANTITY)) {

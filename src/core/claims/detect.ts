@@ -95,6 +95,26 @@ function ofType(mentions: EntityMention[], byId: Lookup, types: string[]): strin
     .map((m) => m.entityId);
 }
 
+/** The officials and organisations named between two article offsets. */
+function speakersIn(mentions: EntityMention[], byId: Lookup, from: number, to: number): string[] {
+  return ofType(mentionsIn(mentions, from, to), byId, ['official', 'organization']);
+}
+
+/** The speaker a phrase names: one named in it, else "the governor" as the last one named, else its words. */
+function resolveSpeaker(
+  phrase: string,
+  named: string[],
+  lastSpeaker: Map<string, string>,
+): string | undefined {
+  if (named.length) return named[named.length - 1];
+  if (/\b(?:governor|mayor|head)\b|^(?:he|she)$/i.test(phrase.trim()))
+    return lastSpeaker.get('official') ?? phrase.trim();
+  if (/\bministry|department|agency\b/i.test(phrase))
+    return lastSpeaker.get('organization') ?? phrase.trim();
+  const words = phrase.trim().split(/\s+/);
+  return words.length <= 5 && words[0] ? phrase.trim() : undefined;
+}
+
 /**
  * Who the sentence attributes its content to: an official or organisation named with
  * "according to" or before a reporting verb, else "the governor"/"the ministry" taken as the
@@ -107,22 +127,12 @@ function attributionOf(
   byId: Lookup,
   lastSpeaker: Map<string, string>,
 ): string | undefined {
-  const speakers = (from: number, to: number) =>
-    ofType(mentionsIn(mentions, offset + from, offset + to), byId, ['official', 'organization']);
-  const resolve = (phrase: string, from: number, to: number): string | undefined => {
-    const named = speakers(from, to);
-    if (named.length) return named[named.length - 1];
-    if (/\b(?:governor|mayor|head)\b|^(?:he|she)$/i.test(phrase.trim()))
-      return lastSpeaker.get('official') ?? phrase.trim();
-    if (/\bministry|department|agency\b/i.test(phrase))
-      return lastSpeaker.get('organization') ?? phrase.trim();
-    const words = phrase.trim().split(/\s+/);
-    return words.length <= 5 && words[0] ? phrase.trim() : undefined;
-  };
   const according = ACCORDING_TO.exec(sentence);
   if (according?.[1]) {
     const from = according.index + according[0].length - according[1].length;
-    return resolve(according[1], from, from + according[1].length + 40);
+    const to = from + according[1].length + 40;
+    const named = speakersIn(mentions, byId, offset + from, offset + to);
+    return resolveSpeaker(according[1], named, lastSpeaker);
   }
   for (const verb of sentence.matchAll(REPORTING_VERBS)) {
     const at = verb.index ?? 0;
@@ -143,11 +153,10 @@ function attributionOf(
       last >= 0 && tail.trim()
         ? [from + last + 1, tail]
         : [from, comma >= 0 ? region.slice(0, comma) : region];
-    const named = speakers(start, start + phraseText.length);
+    const named = speakersIn(mentions, byId, offset + start, offset + start + phraseText.length);
     if (named.length) return named[0];
     const phrase = phraseText.replace(TRAILING_AUXILIARY, '').trim();
-    if (phrase && !NOT_A_SPEAKER.test(phrase))
-      return resolve(phrase, start, start + phraseText.length);
+    if (phrase && !NOT_A_SPEAKER.test(phrase)) return resolveSpeaker(phrase, named, lastSpeaker);
   }
   return undefined;
 }
@@ -175,6 +184,30 @@ function keysOf(
   }
   if (!keys.size) keys.add(`${events[0] ?? ''}|`);
   return [...keys];
+}
+
+/**
+ * "Over the region": the place of that kind the article is about, where the text says so.
+ * This and the helpers beside it are module functions rather than closures in `detect`, which
+ * would make a new function for every sentence or clause.
+ */
+function anaphoricPlaces(text: string, focus: Focus, from: number, to: number): string[] {
+  return anaphorsIn(text.slice(from, to))
+    .map((a) => focus.resolve(a.kind, from + a.at))
+    .filter((id): id is string => !!id);
+}
+
+/** The places the actors govern, narrowest first. */
+function governedPlaces(
+  actors: string[],
+  byId: Lookup,
+  containers: (place: string) => string[],
+): string[] {
+  return narrowest(
+    actors.map((a) => byId.get(a)?.parentId).filter((p): p is string => !!p),
+    byId,
+    containers,
+  );
 }
 
 export function detectClaims(input: ClaimInput): Claim[] {
@@ -211,11 +244,6 @@ function detect(input: ClaimInput): Claim[] {
       const district = focus.districtAround(m.entityId, m.start, passageStart, sentence.end);
       if (district) districtOf.set(m.entityId, district);
     }
-    // "Over the region": the place of that kind the article is about, where the clause says so.
-    const anaphoric = (from: number, to: number): string[] =>
-      anaphorsIn(text.slice(from, to))
-        .map((a) => focus.resolve(a.kind, from + a.at))
-        .filter((id): id is string => !!id);
     // Places in a trimmed-off comment ("…spilling over from Ukraine") are not what the sentence reports on.
     let sPlaces = narrowest(
       ofType(
@@ -232,7 +260,9 @@ function detect(input: ClaimInput): Claim[] {
     );
     if (!sPlaces.length)
       sPlaces = narrowest(
-        clauses.flatMap((c) => anaphoric(sentence.start + c.start, sentence.start + c.end)),
+        clauses.flatMap((c) =>
+          anaphoricPlaces(text, focus, sentence.start + c.start, sentence.start + c.end),
+        ),
         byId,
         containers,
       );
@@ -277,21 +307,17 @@ function detect(input: ClaimInput): Claim[] {
       const actors = ofType(cMentions, byId, ['official', 'organization']);
       if (said && byId.has(said) && !actors.includes(said)) actors.push(said);
       let places = narrowest(ofType(cMentions, byId, ['place']), byId, containers);
-      if (!places.length) places = narrowest(anaphoric(start, end), byId, containers);
+      if (!places.length)
+        places = narrowest(anaphoricPlaces(text, focus, start, end), byId, containers);
       // What someone said or would not say is not located by the passage around it.
       const locatable = event !== 'statement';
-      const governed = () =>
-        narrowest(
-          actors.map((a) => byId.get(a)?.parentId).filter((p): p is string => !!p),
-          byId,
-          containers,
-        );
       // "The city's governor": when no city it could mean is known, the one the official governs.
-      if (!places.length && anaphorsIn(cText).length) places = governed();
+      if (!places.length && anaphorsIn(cText).length)
+        places = governedPlaces(actors, byId, containers);
       if (!places.length && locatable) places = sPlaces;
       if (!places.length && locatable && si - recentAt <= PLACE_MEMORY && !ELSEWHERE.test(sText))
         places = recentPlaces;
-      if (!places.length) places = governed();
+      if (!places.length) places = governedPlaces(actors, byId, containers);
 
       const frame: ClaimFrame = {
         event,

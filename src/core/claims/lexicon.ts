@@ -27,6 +27,11 @@ const OBJECTS =
 const HARM =
   /\b(?:injur\w*|hurt|harmed|killed|died|dead|wounded|casualt\w*|victims?|hospitali[sz]ed)\b/i;
 
+/*
+ * A lookbehind that opens an alternative runs at every position of every clause; each is led by a
+ * lookahead on the words that must follow it ("(?=found|…)(?<=…)(?:found|…)"), which matches the
+ * same text but tries the costly lookbehind only where one of those words starts.
+ */
 export const EVENT_TRIGGERS: EventTrigger[] = [
   {
     event: 'statement',
@@ -44,7 +49,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     // Work at the scene told as a noun, people moved to shelter, munitions made safe.
     event: 'response',
     pattern:
-      /(?<=\b(?:search|rescue|recovery|repair|restoration|clean-up|cleanup|demining) (?:operations?|work|works|efforts?) (?:is |are |was |were |has been |have been )?)(?:continuing|under way|underway|ongoing|completed|finished)\b|\b(?:moved|relocated|taken|brought) to (?:a |the )?(?:temporary )?(?:shelters?|accommodation|dormitor(?:y|ies)|hotels?)\b|\b(?:defused|disposed of|made safe)\b/i,
+      /(?=continuing|under way|underway|ongoing|completed|finished)(?<=\b(?:search|rescue|recovery|repair|restoration|clean-up|cleanup|demining) (?:operations?|work|works|efforts?) (?:is |are |was |were |has been |have been )?)(?:continuing|under way|underway|ongoing|completed|finished)\b|\b(?:moved|relocated|taken|brought) to (?:a |the )?(?:temporary )?(?:shelters?|accommodation|dormitor(?:y|ies)|hotels?)\b|\b(?:defused|disposed of|made safe)\b/i,
   },
   {
     // Someone brought out of the rubble: a rescue, whoever did it, counted apart from evacuations.
@@ -87,7 +92,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     // Who was hurt, told by where they are or whom they are among: "taken to hospital".
     event: 'casualties',
     pattern:
-      /\b(?:(?:taken|rushed|admitted|brought|sent|airlifted) to (?:a |the )?(?:[\w-]+ ){0,2}hospital|(?:is|are|was|were|remains?|remained) (?:still )?in (?:a |the )?(?:[\w-]+ ){0,2}hospital|among the (?:injured|wounded|dead|killed|victims)|(?<=\bof the (?:injured|wounded|dead|killed|victims) )(?:are|were|is|was|include[sd]?)|(?:assessed|described|listed) as (?:moderate|serious|stable|critical|grave|satisfactory)|in (?:a )?(?:moderate|serious|stable|critical|grave) condition|(?<=condition (?:is|was|remains|remained) )(?:moderate|serious|stable|critical|grave|satisfactory)|treated (?:for|at|in|on the spot)|treating (?:[\w-]+ ){0,3}?for|(?<=\bbod(?:y|ies)\b.{0,40}?)(?:found|recovered|retrieved|pulled out)|(?:received|receiving|given|needed|sought) (?:medical )?(?:help|assistance|care|treatment)|(?:suffered|sustained) (?:[\w-]+ ){0,2}(?:wounds|injuries|burns|concussions?|fractures|shock)|(?<=(?:toll|injured|wounded|dead|victims|casualties) )(?:has |had )?(?:rose|risen|climbed|increased|grew|grown|reached|stands at|stood at))\b/i,
+      /\b(?:(?:taken|rushed|admitted|brought|sent|airlifted) to (?:a |the )?(?:[\w-]+ ){0,2}hospital|(?:is|are|was|were|remains?|remained) (?:still )?in (?:a |the )?(?:[\w-]+ ){0,2}hospital|among the (?:injured|wounded|dead|killed|victims)|(?<=\bof the (?:injured|wounded|dead|killed|victims) )(?:are|were|is|was|include[sd]?)|(?:assessed|described|listed) as (?:moderate|serious|stable|critical|grave|satisfactory)|in (?:a )?(?:moderate|serious|stable|critical|grave) condition|(?<=condition (?:is|was|remains|remained) )(?:moderate|serious|stable|critical|grave|satisfactory)|treated (?:for|at|in|on the spot)|treating (?:[\w-]+ ){0,3}?for|(?=found|recovered|retrieved|pulled out)(?<=\bbod(?:y|ies)\b.{0,40}?)(?:found|recovered|retrieved|pulled out)|(?:received|receiving|given|needed|sought) (?:medical )?(?:help|assistance|care|treatment)|(?:suffered|sustained) (?:[\w-]+ ){0,2}(?:wounds|injuries|burns|concussions?|fractures|shock)|(?<=(?:toll|injured|wounded|dead|victims|casualties) )(?:has |had )?(?:rose|risen|climbed|increased|grew|grown|reached|stands at|stood at))\b/i,
   },
   {
     // People missing: said of people, not of "what is missing" from a story.
@@ -198,14 +203,14 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     event: 'alert',
     needs: /\b(?:alerts?|sirens?|alarms?)\b/i,
     pattern:
-      /(?<=\b(?:alerts?|sirens?|alarms?) (?:was |were |had been |has been )?)(?:declared|sounded|issued|lasted|went off|wailed|lifted|announced)\b|\b(?:declared|announced|issued) (?:an? )?(?:air[- ]raid |missile |drone )?(?:alert|alarm)\b/i,
+      /(?=declared|sounded|issued|lasted|went off|wailed|lifted|announced)(?<=\b(?:alerts?|sirens?|alarms?) (?:was |were |had been |has been )?)(?:declared|sounded|issued|lasted|went off|wailed|lifted|announced)\b|\b(?:declared|announced|issued) (?:an? )?(?:air[- ]raid |missile |drone )?(?:alert|alarm)\b/i,
   },
   {
     // A criminal case or an investigation opened over what happened.
     event: 'investigation',
     needs: /\b(?:case|investigation|proceedings)\b/i,
     pattern:
-      /(?<=\b(?:case|investigation|proceedings) (?:has been |have been |was |were |is being |had been )?)(?:opened|launched|initiated|started)\b|\bopened (?:a |an )?(?:criminal )?(?:case|investigation)\b/i,
+      /(?=opened|launched|initiated|started)(?<=\b(?:case|investigation|proceedings) (?:has been |have been |was |were |is being |had been )?)(?:opened|launched|initiated|started)\b|\bopened (?:a |an )?(?:criminal )?(?:case|investigation)\b/i,
   },
   {
     // A day of mourning declared for the dead.
@@ -218,14 +223,14 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     event: 'emergency',
     needs: /\bemergency\b/i,
     pattern:
-      /\b(?:declared|introduced|imposed) (?:an? )?(?:[\w-]+ ){0,2}?(?:state of emergency|emergency (?:regime|situation|mode))\b|(?<=\bemergency (?:regime|situation|mode) (?:was |has been |had been )?)(?:declared|introduced|imposed)\b/i,
+      /\b(?:declared|introduced|imposed) (?:an? )?(?:[\w-]+ ){0,2}?(?:state of emergency|emergency (?:regime|situation|mode))\b|(?=declared|introduced|imposed)(?<=\bemergency (?:regime|situation|mode) (?:was |has been |had been )?)(?:declared|introduced|imposed)\b/i,
   },
   {
     // Evacuation told as a noun or by those who left: "the evacuation of families continues".
     event: 'evacuation',
     needs: /\b(?:evacuations?|left|fled)\b/i,
     pattern:
-      /(?<=\bevacuations?\b.*)\b(?:continues|continued|continuing|is under way|underway|was ordered|has been ordered|was announced|has been announced|began|has begun|was extended|has been extended)\b|\b(?:people|residents|families|civilians|children) (?:have|had) (?:left|fled)\b/i,
+      /(?=continues|continued|continuing|is under way|underway|was ordered|has been ordered|was announced|has been announced|began|has begun|was extended|has been extended)(?<=\bevacuations?\b.*)\b(?:continues|continued|continuing|is under way|underway|was ordered|has been ordered|was announced|has been announced|began|has begun|was extended|has been extended)\b|\b(?:people|residents|families|civilians|children) (?:have|had) (?:left|fled)\b/i,
   },
   {
     // Schools, transport and services stopped or moved: "lessons will be held online", "traffic was halted".
@@ -249,7 +254,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     needs:
       /\b(?:tonnes|tons|litres|liters|barrels|hectares|square (?:metres|meters)|cubic (?:metres|meters))\b/i,
     pattern:
-      /(?<=\b(?:tonnes|tons|litres|liters|barrels|hectares|square (?:metres|meters)|cubic (?:metres|meters))\b.{0,60}?)\b(?:was|were|had been|has been|have been) (?:[\w-]+ )?(?:stored|kept|held|destroyed|lost|burned|burnt|spilled|spilt|damaged|loaded|shipped)\b/i,
+      /(?=was|were|had been|has been|have been)(?<=\b(?:tonnes|tons|litres|liters|barrels|hectares|square (?:metres|meters)|cubic (?:metres|meters))\b.{0,60}?)\b(?:was|were|had been|has been|have been) (?:[\w-]+ )?(?:stored|kept|held|destroyed|lost|burned|burnt|spilled|spilt|damaged|loaded|shipped)\b/i,
   },
   {
     // Harm told only by a participle, when nothing else in the clause names the event: ", injuring five".
