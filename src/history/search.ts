@@ -78,6 +78,70 @@ export function matchesEvery(stored: string, query: string[]): boolean {
   );
 }
 
+/** The stored text's distinct keys and skeletons; rows stored before this folding are folded now. */
+function foldedParts(stored: string): { keys: string[]; skeletons: string[] } {
+  const text = stored.includes(SKELETONS) ? stored : foldedText(words(stored));
+  const split = text.indexOf(SKELETONS);
+  const listed = (part: string) => part.split(' ').filter((word) => word.length > 0);
+  return {
+    keys: listed(text.slice(0, split)),
+    skeletons: listed(text.slice(split + SKELETONS.length)),
+  };
+}
+
+/** Every report's list row, newest read first, and a search over them that never reads storage. */
+export interface ReportIndex {
+  /** Every report, newest read first, without its folded words. */
+  readonly summaries: readonly ReportSummary[];
+  /** The reports holding every word of the query (as `matchesEvery`), newest read first. */
+  search(query: string): ReportSummary[];
+}
+
+/**
+ * Indexes list rows (newest read first, each with its folded words) for searching as the reader
+ * types. Each distinct word key and skeleton lists the rows holding it, so a query word is looked
+ * up in the history's vocabulary (some tens of thousands of words) rather than in every row's
+ * text, and the rows keep no words once indexed.
+ */
+export function indexReports(rows: readonly (ReportSummary & { words: string })[]): ReportIndex {
+  const summaries: ReportSummary[] = [];
+  const byKey = new Map<string, number[]>();
+  const bySkeleton = new Map<string, number[]>();
+  const file = (map: Map<string, number[]>, word: string, row: number) => {
+    const listed = map.get(word);
+    if (listed) listed.push(row);
+    else map.set(word, [row]);
+  };
+  rows.forEach((row, index) => {
+    const { words: stored, ...summary } = row;
+    summaries.push(summary);
+    const { keys, skeletons } = foldedParts(stored);
+    for (const key of keys) file(byKey, key, index);
+    for (const shape of skeletons) file(bySkeleton, shape, index);
+  });
+  const vocabulary = [...byKey];
+
+  /** Marks the rows holding the query word as part of a word, or (a long word) by skeleton. */
+  const rowsWith = (word: string): Uint8Array => {
+    const found = new Uint8Array(summaries.length);
+    for (const [key, listed] of vocabulary) {
+      if (key.includes(word)) for (const row of listed) found[row] = 1;
+    }
+    if (word.length >= MIN_SKELETON_WORD) {
+      for (const row of bySkeleton.get(skeleton(word)) ?? []) found[row] = 1;
+    }
+    return found;
+  };
+
+  return {
+    summaries,
+    search(query) {
+      const marks = [...new Set(queryWords(query))].map(rowsWith);
+      return summaries.filter((_, row) => marks.every((found) => found[row] === 1));
+    },
+  };
+}
+
 /** What the reader narrowed the history to; absent fields do not narrow. */
 export interface HistoryFilter {
   source?: string;

@@ -13,12 +13,16 @@ import { groupByDay } from './when.ts';
 
 /** Search waits for a pause in typing so each keystroke does not scan the history. */
 const SEARCH_DELAY_MS = 250;
+/** Rows read for the first paint, more than a tall panel shows; the rest are read after it. */
+export const FIRST_ROWS = 30;
+/** The whole list is read after the first rows are on screen, or this long after, at most. */
+const PAINT_WAIT_MS = 100;
 /** Fixed heights (px) that the stylesheet gives day headings and rows: the list is virtualised. */
 export const DAY_HEIGHT = 36;
 export const ROW_HEIGHT = 92;
 
 export interface HistoryViewProps {
-  data: Pick<PanelData, 'reports' | 'report' | 'deleteReport' | 'standing'>;
+  data: Pick<PanelData, 'reports' | 'recentReports' | 'report' | 'deleteReport' | 'standing'>;
   /** Bumped whenever the history may have changed elsewhere. */
   revision: number;
   announce: (message: string) => void;
@@ -27,7 +31,8 @@ export interface HistoryViewProps {
 
 type Listing =
   | { kind: 'loading' }
-  | { kind: 'ready'; reports: ReportSummary[] }
+  /** `complete` is false while only the newest rows are read, before the rest come. */
+  | { kind: 'ready'; reports: ReportSummary[]; complete: boolean }
   | { kind: 'error'; message: string };
 
 export type HistoryItem =
@@ -36,6 +41,21 @@ export type HistoryItem =
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Runs `then` once the browser has painted what is rendered now: the frame after the next one
+ * begins. A hidden page may never draw a frame, so a short wait stands in for it.
+ */
+function afterPaint(then: () => void): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    then();
+  };
+  setTimeout(once, PAINT_WAIT_MS);
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(once, 0));
 }
 
 /** The rows of the list: a heading before each day's reports. */
@@ -62,18 +82,29 @@ export function HistoryView({ data, revision, announce, onOpenEntity }: HistoryV
   // Answers can arrive out of order while the reader types; only the latest request may land.
   const latest = useRef(0);
   const openedRequest = useRef(0);
+  const opening = useRef(true);
 
   useEffect(() => {
     const request = ++latest.current;
+    const fail = (error: unknown) =>
+      request === latest.current && setListing({ kind: 'error', message: message(error) });
     const load = () =>
-      data.reports(query).then(
-        (reports) => {
-          if (request !== latest.current) return;
-          setListing({ kind: 'ready', reports });
-        },
-        (error: unknown) =>
-          request === latest.current && setListing({ kind: 'error', message: message(error) }),
-      );
+      data.reports(query).then((reports) => {
+        if (request !== latest.current) return;
+        setListing({ kind: 'ready', reports, complete: true });
+      }, fail);
+    if (!query.trim() && opening.current) {
+      // The first paint shows the newest rows at once; reading the whole list (and indexing it
+      // for search) waits until they are on screen, so a long history does not delay it.
+      opening.current = false;
+      data.recentReports(FIRST_ROWS).then((reports) => {
+        if (request !== latest.current) return;
+        setListing({ kind: 'ready', reports, complete: reports.length < FIRST_ROWS });
+        afterPaint(() => void load());
+      }, fail);
+      return;
+    }
+    opening.current = false;
     if (!query.trim()) {
       void load();
       return;
@@ -173,7 +204,7 @@ export function HistoryView({ data, revision, announce, onOpenEntity }: HistoryV
           autocomplete="off"
         />
       </form>
-      {listing.kind === 'ready' && listing.reports.length > 0 ? (
+      {listing.kind === 'ready' && listing.complete && listing.reports.length > 0 ? (
         <HistoryFilters reports={listing.reports} filter={filter} onChange={setFilter} />
       ) : null}
       <HistoryListing
@@ -225,7 +256,12 @@ function HistoryListing({
   }
   return (
     <>
-      <p class="history-count">{t('historyListCount', tCount(shown.length, 'reports'))}</p>
+      {listing.kind === 'ready' && listing.complete ? (
+        <p class="history-count">{t('historyListCount', tCount(shown.length, 'reports'))}</p>
+      ) : (
+        // Only the newest rows are read yet: their number is not the history's.
+        <p class="history-count">{t('historyLoading')}</p>
+      )}
       <VirtualList
         class="history-list"
         items={items}
