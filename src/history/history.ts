@@ -96,6 +96,16 @@ function historyOver(db: HistoryDatabase): History {
       return indexReports(await newestFirst(db));
     },
 
+    async reindex(index, urls) {
+      const store = db.transaction('summaries').store;
+      const rows = await Promise.all(urls.map((url) => store.get(url)));
+      urls.forEach((url, i) => {
+        const row = rows[i];
+        if (row) index.put(row);
+        else index.remove(url);
+      });
+    },
+
     async deleteReport(url) {
       const tx = db.transaction(
         ['reports', 'summaries', 'claims', 'sightings', 'tallies'],

@@ -46,6 +46,8 @@ export interface History {
    * read once, then searched at each keystroke without reading the history again.
    */
   searchIndex(): Promise<ReportIndex>;
+  /** Brings such an index up to date with these reports as stored now: saved again, or gone. */
+  reindex(index: ReportIndex, urls: string[]): Promise<void>;
   deleteReport(url: string): Promise<void>;
   /** Deletes every report read before `cutoff` (ms since epoch); resolves to how many went. */
   expireBefore(cutoff: number): Promise<number>;

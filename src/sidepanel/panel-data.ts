@@ -99,17 +99,39 @@ export interface PanelDataOptions {
 export function createPanelData({ history, seam, fixedUrl }: PanelDataOptions): PanelData {
   // The tab whose state was last shown, so other tabs' state changes do not cause refreshes.
   let shownTabId: number | undefined;
-  // The whole list and its search index, read when first needed and again after any change:
-  // a keystroke then searches memory, not the ten thousand rows of the history's store.
+  // The whole list and its search index, read once and then kept up to date report by report:
+  // a keystroke searches memory, not the ten thousand rows of the history's store.
   let index: Promise<ReportIndex> | undefined;
-  const indexed = () => {
-    const reading = (index ??= history.searchIndex());
-    // A failed read is not kept: the next request tries again.
-    void reading.catch(() => index === reading && forgetIndex());
-    return reading;
-  };
+  /** Reports saved or deleted since the index last looked; brought in before it is next used. */
+  const changed = new Set<string>();
+  /** One update at a time, so a search never sees an update half made. */
+  let updated: Promise<unknown> = Promise.resolve();
   const forgetIndex = () => {
     index = undefined;
+    changed.clear();
+  };
+  const currentIndex = async (): Promise<ReportIndex> => {
+    const reading = (index ??= history.searchIndex());
+    let found: ReportIndex;
+    try {
+      found = await reading;
+    } catch (error) {
+      // A failed read is not kept: the next request tries again.
+      if (index === reading) forgetIndex();
+      throw error;
+    }
+    if (changed.size > 0) {
+      const urls = [...changed];
+      changed.clear();
+      updated = updated.then(() => history.reindex(found, urls)).catch(() => forgetIndex());
+    }
+    await updated;
+    return index === reading ? found : currentIndex();
+  };
+  const noteChange = (url: string) => {
+    // Expiry says only that the history changed, not which reports went: read it all again.
+    if (url === '') forgetIndex();
+    else changed.add(url);
   };
 
   async function storedReport(url: string, tabId?: number): Promise<PageState> {
@@ -147,8 +169,8 @@ export function createPanelData({ history, seam, fixedUrl }: PanelDataOptions): 
       }
     },
     async reports(query) {
-      const found = await indexed();
-      return query.trim() ? found.search(query) : [...found.summaries];
+      const found = await currentIndex();
+      return query.trim() ? found.search(query) : [...found.summaries()];
     },
     recentReports(limit) {
       return history.listReports(limit);
@@ -160,7 +182,7 @@ export function createPanelData({ history, seam, fixedUrl }: PanelDataOptions): 
       try {
         await history.deleteReport(url);
       } finally {
-        forgetIndex();
+        noteChange(url);
       }
     },
     async reveal(tabId, target) {
@@ -215,7 +237,7 @@ export function createPanelData({ history, seam, fixedUrl }: PanelDataOptions): 
     watch(listener) {
       const stopBroadcasts = seam.onBroadcast((message) => {
         if (message.broadcast === 'history/changed') {
-          forgetIndex();
+          noteChange(message.payload.url);
           listener({ kind: 'history', url: message.payload.url });
         } else if (fixedUrl === undefined) {
           const { tabId } = message.payload;

@@ -100,8 +100,8 @@ describe('history search across spellings and scripts', () => {
 
   it('searches the index read once as it searches the history, and keeps no words in the rows', async () => {
     const index = await history.searchIndex();
-    expect(index.summaries).toEqual(await history.listReports());
-    expect(index.summaries.some((row) => 'words' in row)).toBe(false);
+    expect(index.summaries()).toEqual(await history.listReports());
+    expect(index.summaries().some((row) => 'words' in row)).toBe(false);
     for (const query of ['Anokhine', 'Kharkov', 'Харків', 'then', 'than', 'drone', 'rain then', ''])
       expect(index.search(query)).toEqual(await history.searchReports(query));
     expect(index.search('kharkov drone').map((row) => row.url)).toEqual([
@@ -125,6 +125,45 @@ describe('history search across spellings and scripts', () => {
       'https://old.example/1',
       'https://new.example/1',
     ]);
+  });
+
+  it('keeps its order and its words right as reports are saved again, added and deleted', async () => {
+    const index = await history.searchIndex();
+    // The Kharkiv report read again later, now about Kupiansk; a new report about Kharkiv.
+    const kharkiv = 'https://kyiv-daily.example/kharkiv';
+    const again = {
+      ...articles[1]!,
+      title: 'Drone strike in Kupiansk',
+      body: 'A drone struck Kupiansk.',
+    };
+    await readArticle(history, again, T0 + 5 * DAY);
+    await readArticle(
+      history,
+      {
+        url: 'https://wire.example/kharkov',
+        source: 'Wire',
+        title: 'Kharkov counts the damage',
+        body: 'Kharkov counts the damage.',
+      },
+      T0 + 4 * DAY,
+    );
+    await history.deleteReport('https://wire.example/then');
+    await history.reindex(index, [
+      kharkiv,
+      'https://wire.example/kharkov',
+      'https://wire.example/then',
+    ]);
+    expect(index.summaries()).toEqual(await history.listReports());
+    expect(index.summaries().map((row) => row.url)).toEqual([
+      kharkiv,
+      'https://wire.example/kharkov',
+      'https://cyrillic.example/smolensk',
+    ]);
+    expect(index.search('Kharkiv').map((row) => row.url)).toEqual(['https://wire.example/kharkov']);
+    expect(index.search('Kupiansk').map((row) => row.url)).toEqual([kharkiv]);
+    expect(index.search('then')).toEqual([]);
+    for (const query of ['drone', 'Kharkov', 'rain', 'Anokhine'])
+      expect(index.search(query)).toEqual(await history.searchReports(query));
   });
 
   it('folds the query the way the stored text is folded', () => {

@@ -115,6 +115,23 @@ describe('the page panel data', () => {
       payload: { url: 'https://later.example/a' },
     });
     expect((await data.reports('ferries')).map((r) => r.url)).toEqual(['https://later.example/a']);
+    // The stored report read again, newer now and about something else.
+    await history.saveReport({ ...stored, title: 'Ferries cancelled', readAt: Date.now() });
+    browser.broadcast({
+      crosscheck: 1,
+      broadcast: 'history/changed',
+      payload: { url: stored.url },
+    });
+    expect((await data.reports('ferries')).map((r) => r.url)).toEqual([
+      stored.url,
+      'https://later.example/a',
+    ]);
+    await history.saveReport(stored);
+    browser.broadcast({
+      crosscheck: 1,
+      broadcast: 'history/changed',
+      payload: { url: stored.url },
+    });
     await data.deleteReport('https://later.example/a');
     expect((await data.reports('ferries')).map((r) => r.url)).toEqual([]);
     expect((await data.reports('')).map((r) => r.url)).toEqual([stored.url]);
