@@ -11,7 +11,7 @@ import { ReportView } from './ReportView.tsx';
 import { VirtualList } from './VirtualList.tsx';
 import { groupByDay } from './when.ts';
 
-/** Search waits for a pause in typing so each keystroke does not scan the history. */
+/** Search waits for a pause in typing, so the list is not redrawn at every key. */
 const SEARCH_DELAY_MS = 250;
 /** Rows read for the first paint, more than a tall panel shows; the rest are read after it. */
 export const FIRST_ROWS = 30;
