@@ -15,8 +15,12 @@ import { groupByDay } from './when.ts';
 const SEARCH_DELAY_MS = 250;
 /** Rows read for the first paint, more than a tall panel shows; the rest are read after it. */
 export const FIRST_ROWS = 30;
-/** The whole list is read after the first rows are on screen, or this long after, at most. */
-const PAINT_WAIT_MS = 100;
+/**
+ * The rest of the list is read this long after the first rows, or as soon as the reader reaches
+ * for the search field or the list. Not at once: reading ten thousand rows keeps the browser's database busy
+ * for a while, and a panel closed and opened again meanwhile would wait on it to open at all.
+ */
+const REST_DELAY_MS = 1000;
 /** Fixed heights (px) that the stylesheet gives day headings and rows: the list is virtualised. */
 export const DAY_HEIGHT = 36;
 export const ROW_HEIGHT = 92;
@@ -41,21 +45,6 @@ export type HistoryItem =
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-/**
- * Runs `then` once the browser has painted what is rendered now: the frame after the next one
- * begins. A hidden page may never draw a frame, so a short wait stands in for it.
- */
-function afterPaint(then: () => void): void {
-  let done = false;
-  const once = () => {
-    if (done) return;
-    done = true;
-    then();
-  };
-  setTimeout(once, PAINT_WAIT_MS);
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(once, 0));
 }
 
 /** The rows of the list: a heading before each day's reports. */
@@ -83,6 +72,8 @@ export function HistoryView({ data, revision, announce, onOpenEntity }: HistoryV
   const latest = useRef(0);
   const openedRequest = useRef(0);
   const opening = useRef(true);
+  /** Reads the rest of the list while only the newest rows are shown; then undefined. */
+  const readRest = useRef<(() => void) | undefined>();
 
   useEffect(() => {
     const request = ++latest.current;
@@ -93,14 +84,21 @@ export function HistoryView({ data, revision, announce, onOpenEntity }: HistoryV
         if (request !== latest.current) return;
         setListing({ kind: 'ready', reports, complete: true });
       }, fail);
+    readRest.current = undefined;
     if (!query.trim() && opening.current) {
-      // The first paint shows the newest rows at once; reading the whole list (and indexing it
-      // for search) waits until they are on screen, so a long history does not delay it.
+      // The first paint shows the newest rows at once; the whole list (and its search index)
+      // is read afterwards, so a long history does not delay it.
       opening.current = false;
       data.recentReports(FIRST_ROWS).then((reports) => {
         if (request !== latest.current) return;
         setListing({ kind: 'ready', reports, complete: reports.length < FIRST_ROWS });
-        afterPaint(() => void load());
+        const rest = () => {
+          if (readRest.current !== rest) return;
+          readRest.current = undefined;
+          void load();
+        };
+        readRest.current = rest;
+        setTimeout(rest, REST_DELAY_MS);
       }, fail);
       return;
     }
@@ -190,7 +188,12 @@ export function HistoryView({ data, revision, announce, onOpenEntity }: HistoryV
   }
 
   return (
-    <div class="history">
+    <div
+      class="history"
+      // Reaching for the search field or the list reads the rest of it now, not after the delay.
+      onFocusIn={() => readRest.current?.()}
+      onScrollCapture={() => readRest.current?.()}
+    >
       <form class="search" role="search" onSubmit={(event) => event.preventDefault()}>
         <label for="history-search" class="visually-hidden">
           {t('historySearchLabel')}
