@@ -12,7 +12,7 @@ import type { ClaimRow, HistoryDatabase, HistorySchema, Sighting, SummaryRow } f
 import { citedClaimIds, compactReport, rehydrateReport } from './evidence-refs.ts';
 import type { StoredReport } from './evidence-refs.ts';
 import type { IDBPTransaction } from 'idb';
-import { matchesEvery, queryWords, searchWords } from './search.ts';
+import { indexReports, searchWords } from './search.ts';
 import { readPlan } from './read-plan.ts';
 import type { EntityReport, History, ReportSummary } from './types.ts';
 
@@ -85,14 +85,27 @@ function historyOver(db: HistoryDatabase): History {
       return stored && (await rehydrated(tx, [stored]))[0];
     },
 
-    async listReports() {
-      return (await newestFirst(db)).map(summaryOf);
+    async listReports(limit) {
+      if (limit === undefined) return (await newestFirst(db)).map(summaryOf);
+      return (await newestFew(db, limit)).map(summaryOf);
     },
 
     async searchReports(query) {
-      const words = queryWords(query);
-      const rows = await newestFirst(db);
-      return rows.filter((row) => matchesEvery(row.words, words)).map(summaryOf);
+      return indexReports(await newestFirst(db)).search(query);
+    },
+
+    async searchIndex() {
+      return indexReports(await newestFirst(db));
+    },
+
+    async reindex(index, urls) {
+      const store = db.transaction('summaries').store;
+      const rows = await Promise.all(urls.map((url) => store.get(url)));
+      urls.forEach((url, i) => {
+        const row = rows[i];
+        if (row) index.put(row);
+        else index.remove(url);
+      });
     },
 
     async deleteReport(url) {
@@ -296,6 +309,21 @@ async function forgetReport(tx: WriteTransaction, url: string): Promise<void> {
 async function newestFirst(db: HistoryDatabase): Promise<SummaryRow[]> {
   const rows = await db.getAllFromIndex('summaries', 'readAt');
   return rows.reverse();
+}
+
+/**
+ * The newest `limit` rows, newest first, in two reads whatever the history's size: a key cursor
+ * steps back to the `limit`-th newest reading time, and the rows from then on are read at once.
+ */
+async function newestFew(db: HistoryDatabase, limit: number): Promise<SummaryRow[]> {
+  if (limit <= 0) return [];
+  const index = db.transaction('summaries').store.index('readAt');
+  let cursor = await index.openKeyCursor(null, 'prev');
+  if (cursor && limit > 1) cursor = await cursor.advance(limit - 1);
+  // Fewer rows than asked for: all of them.
+  const rows = await index.getAll(cursor ? IDBKeyRange.lowerBound(cursor.key) : undefined);
+  // Rows read at the same moment as the last one kept may come along: only `limit` are wanted.
+  return rows.reverse().slice(0, limit);
 }
 
 function storedClaim(report: Report, claim: CheckedClaim): StoredClaim {

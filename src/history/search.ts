@@ -78,6 +78,103 @@ export function matchesEvery(stored: string, query: string[]): boolean {
   );
 }
 
+/** The stored text's distinct keys and skeletons; rows stored before this folding are folded now. */
+function foldedParts(stored: string): { keys: string[]; skeletons: string[] } {
+  const text = stored.includes(SKELETONS) ? stored : foldedText(words(stored));
+  const split = text.indexOf(SKELETONS);
+  const listed = (part: string) => part.split(' ').filter((word) => word.length > 0);
+  return {
+    keys: listed(text.slice(0, split)),
+    skeletons: listed(text.slice(split + SKELETONS.length)),
+  };
+}
+
+/** A list row with the folded words that search matches against, as the history stores it. */
+export type SearchableSummary = ReportSummary & { words: string };
+
+/** Every report's list row, newest read first, and a search over them that never reads storage. */
+export interface ReportIndex {
+  /** Every report, newest read first, without its folded words. */
+  summaries(): readonly ReportSummary[];
+  /** The reports holding every word of the query (as `matchesEvery`), newest read first. */
+  search(query: string): ReportSummary[];
+  /** Adds a report, or replaces the one with its URL. */
+  put(row: SearchableSummary): void;
+  remove(url: string): void;
+}
+
+/** The order of the history's `readAt` index, reversed: newest first, then by URL, descending. */
+function newerFirst(a: ReportSummary, b: ReportSummary): number {
+  return b.readAt - a.readAt || (a.url < b.url ? 1 : a.url > b.url ? -1 : 0);
+}
+
+/**
+ * Indexes list rows (newest read first, each with its folded words) for searching as the reader
+ * types. Each distinct word key and skeleton lists the rows holding it, so a query word is looked
+ * up in the history's vocabulary (some tens of thousands of words) rather than in every row's
+ * text, and the rows keep no words once indexed. Rows are numbered as they come; a row replaced
+ * or removed leaves its number unused, which its words' lists skip.
+ */
+export function indexReports(rows: readonly SearchableSummary[]): ReportIndex {
+  /** By row number; undefined once replaced or removed. */
+  const slots: (ReportSummary | undefined)[] = [];
+  const slotOf = new Map<string, number>();
+  const byKey = new Map<string, number[]>();
+  const bySkeleton = new Map<string, number[]>();
+  /** Live row numbers, newest first; undefined when a change means sorting again. */
+  let order: number[] | undefined;
+
+  const file = (map: Map<string, number[]>, word: string, slot: number) => {
+    const listed = map.get(word);
+    if (listed) listed.push(slot);
+    else map.set(word, [slot]);
+  };
+  const remove = (url: string) => {
+    const slot = slotOf.get(url);
+    if (slot === undefined) return;
+    slots[slot] = undefined;
+    slotOf.delete(url);
+    order = undefined;
+  };
+  const put = (row: SearchableSummary) => {
+    remove(row.url);
+    const { words: stored, ...summary } = row;
+    const slot = slots.push(summary) - 1;
+    slotOf.set(summary.url, slot);
+    const { keys, skeletons } = foldedParts(stored);
+    for (const key of keys) file(byKey, key, slot);
+    for (const shape of skeletons) file(bySkeleton, shape, slot);
+    order = undefined;
+  };
+  const ordered = (): number[] =>
+    (order ??= [...slotOf.values()].sort((a, b) => newerFirst(slots[a]!, slots[b]!)));
+
+  /** Marks the rows holding the query word as part of a word, or (a long word) by skeleton. */
+  const rowsWith = (word: string): Uint8Array => {
+    const found = new Uint8Array(slots.length);
+    for (const [key, listed] of byKey) {
+      if (key.includes(word)) for (const slot of listed) found[slot] = 1;
+    }
+    if (word.length >= MIN_SKELETON_WORD) {
+      for (const slot of bySkeleton.get(skeleton(word)) ?? []) found[slot] = 1;
+    }
+    return found;
+  };
+
+  for (const row of rows) put(row);
+  return {
+    summaries: () => ordered().map((slot) => slots[slot]!),
+    search(query) {
+      const marks = [...new Set(queryWords(query))].map(rowsWith);
+      return ordered()
+        .filter((slot) => marks.every((found) => found[slot] === 1))
+        .map((slot) => slots[slot]!);
+    },
+    put,
+    remove,
+  };
+}
+
 /** What the reader narrowed the history to; absent fields do not narrow. */
 export interface HistoryFilter {
   source?: string;

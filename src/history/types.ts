@@ -5,6 +5,7 @@
 import type { ClaimStatus, Report, StoredClaim } from '../core/model.ts';
 import type { TermStats } from '../core/match/rank.ts';
 import type { EntityCard } from '../shared/protocol.ts';
+import type { ReportIndex } from './search.ts';
 
 /** One row of the history list: enough to list, search and filter without loading whole reports. */
 export interface ReportSummary {
@@ -36,10 +37,17 @@ export interface History {
   /** Stores a report, replacing any earlier one with the same URL in one transaction. */
   saveReport(report: Report): Promise<void>;
   getReport(url: string): Promise<Report | undefined>;
-  /** Every report, newest read first. */
-  listReports(): Promise<ReportSummary[]>;
+  /** Every report newest read first, or only the newest `limit` (a first screenful). */
+  listReports(limit?: number): Promise<ReportSummary[]>;
   /** Reports whose headline, claim text or entity names contain every word of the query. */
   searchReports(query: string): Promise<ReportSummary[]>;
+  /**
+   * Every report's list row with an in-memory index to search them by (as `searchReports`):
+   * read once, then searched at each keystroke without reading the history again.
+   */
+  searchIndex(): Promise<ReportIndex>;
+  /** Brings such an index up to date with these reports as stored now: saved again, or gone. */
+  reindex(index: ReportIndex, urls: string[]): Promise<void>;
   deleteReport(url: string): Promise<void>;
   /** Deletes every report read before `cutoff` (ms since epoch); resolves to how many went. */
   expireBefore(cutoff: number): Promise<number>;

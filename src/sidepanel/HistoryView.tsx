@@ -11,14 +11,22 @@ import { ReportView } from './ReportView.tsx';
 import { VirtualList } from './VirtualList.tsx';
 import { groupByDay } from './when.ts';
 
-/** Search waits for a pause in typing so each keystroke does not scan the history. */
+/** Search waits for a pause in typing, so the list is not redrawn at every key. */
 const SEARCH_DELAY_MS = 250;
+/** Rows read for the first paint, more than a tall panel shows; the rest are read after it. */
+export const FIRST_ROWS = 30;
+/**
+ * The rest of the list is read this long after the first rows, or as soon as the reader reaches
+ * for the search field or the list. Not at once: reading ten thousand rows keeps the browser's database busy
+ * for a while, and a panel closed and opened again meanwhile would wait on it to open at all.
+ */
+const REST_DELAY_MS = 1000;
 /** Fixed heights (px) that the stylesheet gives day headings and rows: the list is virtualised. */
 export const DAY_HEIGHT = 36;
 export const ROW_HEIGHT = 92;
 
 export interface HistoryViewProps {
-  data: Pick<PanelData, 'reports' | 'report' | 'deleteReport' | 'standing'>;
+  data: Pick<PanelData, 'reports' | 'recentReports' | 'report' | 'deleteReport' | 'standing'>;
   /** Bumped whenever the history may have changed elsewhere. */
   revision: number;
   announce: (message: string) => void;
@@ -27,7 +35,8 @@ export interface HistoryViewProps {
 
 type Listing =
   | { kind: 'loading' }
-  | { kind: 'ready'; reports: ReportSummary[] }
+  /** `complete` is false while only the newest rows are read, before the rest come. */
+  | { kind: 'ready'; reports: ReportSummary[]; complete: boolean }
   | { kind: 'error'; message: string };
 
 export type HistoryItem =
@@ -62,18 +71,38 @@ export function HistoryView({ data, revision, announce, onOpenEntity }: HistoryV
   // Answers can arrive out of order while the reader types; only the latest request may land.
   const latest = useRef(0);
   const openedRequest = useRef(0);
+  const opening = useRef(true);
+  /** Reads the rest of the list while only the newest rows are shown; then undefined. */
+  const readRest = useRef<(() => void) | undefined>();
 
   useEffect(() => {
     const request = ++latest.current;
+    const fail = (error: unknown) =>
+      request === latest.current && setListing({ kind: 'error', message: message(error) });
     const load = () =>
-      data.reports(query).then(
-        (reports) => {
-          if (request !== latest.current) return;
-          setListing({ kind: 'ready', reports });
-        },
-        (error: unknown) =>
-          request === latest.current && setListing({ kind: 'error', message: message(error) }),
-      );
+      data.reports(query).then((reports) => {
+        if (request !== latest.current) return;
+        setListing({ kind: 'ready', reports, complete: true });
+      }, fail);
+    readRest.current = undefined;
+    if (!query.trim() && opening.current) {
+      // The first paint shows the newest rows at once; the whole list (and its search index)
+      // is read afterwards, so a long history does not delay it.
+      opening.current = false;
+      data.recentReports(FIRST_ROWS).then((reports) => {
+        if (request !== latest.current) return;
+        setListing({ kind: 'ready', reports, complete: reports.length < FIRST_ROWS });
+        const rest = () => {
+          if (readRest.current !== rest) return;
+          readRest.current = undefined;
+          void load();
+        };
+        readRest.current = rest;
+        setTimeout(rest, REST_DELAY_MS);
+      }, fail);
+      return;
+    }
+    opening.current = false;
     if (!query.trim()) {
       void load();
       return;
@@ -159,7 +188,12 @@ export function HistoryView({ data, revision, announce, onOpenEntity }: HistoryV
   }
 
   return (
-    <div class="history">
+    <div
+      class="history"
+      // Reaching for the search field or the list reads the rest of it now, not after the delay.
+      onFocusIn={() => readRest.current?.()}
+      onScrollCapture={() => readRest.current?.()}
+    >
       <form class="search" role="search" onSubmit={(event) => event.preventDefault()}>
         <label for="history-search" class="visually-hidden">
           {t('historySearchLabel')}
@@ -173,7 +207,7 @@ export function HistoryView({ data, revision, announce, onOpenEntity }: HistoryV
           autocomplete="off"
         />
       </form>
-      {listing.kind === 'ready' && listing.reports.length > 0 ? (
+      {listing.kind === 'ready' && listing.complete && listing.reports.length > 0 ? (
         <HistoryFilters reports={listing.reports} filter={filter} onChange={setFilter} />
       ) : null}
       <HistoryListing
@@ -225,7 +259,12 @@ function HistoryListing({
   }
   return (
     <>
-      <p class="history-count">{t('historyListCount', tCount(shown.length, 'reports'))}</p>
+      {listing.kind === 'ready' && listing.complete ? (
+        <p class="history-count">{t('historyListCount', tCount(shown.length, 'reports'))}</p>
+      ) : (
+        // Only the newest rows are read yet: their number is not the history's.
+        <p class="history-count">{t('historyLoading')}</p>
+      )}
       <VirtualList
         class="history-list"
         items={items}

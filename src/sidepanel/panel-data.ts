@@ -6,6 +6,7 @@
 import type { Report } from '../core/model.ts';
 import { claimsAsTheyStandNow, type StandingClaim } from '../history/standing.ts';
 import { exportHistory, importHistory, type ImportSummary } from '../history/transfer.ts';
+import type { ReportIndex } from '../history/search.ts';
 import type { History, ReportSummary } from '../history/types.ts';
 import type { BroadcastMessage } from '../shared/browser.ts';
 import { t } from '../shared/i18n.ts';
@@ -53,8 +54,13 @@ export type PanelChange = { kind: 'history'; url: string } | { kind: 'page' };
 
 export interface PanelData {
   page(): Promise<PageState>;
-  /** Every report newest first, or those matching every word of `query`. */
+  /**
+   * Every report newest first, or those matching every word of `query`. The whole list is read
+   * once and searched in memory until the history changes.
+   */
   reports(query: string): Promise<ReportSummary[]>;
+  /** The newest `limit` reports, newest first: a first screenful without reading the whole list. */
+  recentReports(limit: number): Promise<ReportSummary[]>;
   report(url: string): Promise<Report | undefined>;
   deleteReport(url: string): Promise<void>;
   /** Scrolls the tab to a claim or entity; resolves to an error message when it could not. */
@@ -93,6 +99,40 @@ export interface PanelDataOptions {
 export function createPanelData({ history, seam, fixedUrl }: PanelDataOptions): PanelData {
   // The tab whose state was last shown, so other tabs' state changes do not cause refreshes.
   let shownTabId: number | undefined;
+  // The whole list and its search index, read once and then kept up to date report by report:
+  // a keystroke searches memory, not the ten thousand rows of the history's store.
+  let index: Promise<ReportIndex> | undefined;
+  /** Reports saved or deleted since the index last looked; brought in before it is next used. */
+  const changed = new Set<string>();
+  /** One update at a time, so a search never sees an update half made. */
+  let updated: Promise<unknown> = Promise.resolve();
+  const forgetIndex = () => {
+    index = undefined;
+    changed.clear();
+  };
+  const currentIndex = async (): Promise<ReportIndex> => {
+    const reading = (index ??= history.searchIndex());
+    let found: ReportIndex;
+    try {
+      found = await reading;
+    } catch (error) {
+      // A failed read is not kept: the next request tries again.
+      if (index === reading) forgetIndex();
+      throw error;
+    }
+    if (changed.size > 0) {
+      const urls = [...changed];
+      changed.clear();
+      updated = updated.then(() => history.reindex(found, urls)).catch(() => forgetIndex());
+    }
+    await updated;
+    return index === reading ? found : currentIndex();
+  };
+  const noteChange = (url: string) => {
+    // Expiry says only that the history changed, not which reports went: read it all again.
+    if (url === '') forgetIndex();
+    else changed.add(url);
+  };
 
   async function storedReport(url: string, tabId?: number): Promise<PageState> {
     const report = await history.getReport(url);
@@ -128,14 +168,22 @@ export function createPanelData({ history, seam, fixedUrl }: PanelDataOptions): 
         return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
       }
     },
-    reports(query) {
-      return query.trim() ? history.searchReports(query) : history.listReports();
+    async reports(query) {
+      const found = await currentIndex();
+      return query.trim() ? found.search(query) : [...found.summaries()];
+    },
+    recentReports(limit) {
+      return history.listReports(limit);
     },
     report(url) {
       return history.getReport(url);
     },
-    deleteReport(url) {
-      return history.deleteReport(url);
+    async deleteReport(url) {
+      try {
+        await history.deleteReport(url);
+      } finally {
+        noteChange(url);
+      }
     },
     async reveal(tabId, target) {
       const reply = await seam.callTab(tabId, 'page/reveal', target);
@@ -168,11 +216,19 @@ export function createPanelData({ history, seam, fixedUrl }: PanelDataOptions): 
     exportHistory() {
       return exportHistory(history);
     },
-    importHistory(text) {
-      return importHistory(history, text);
+    async importHistory(text) {
+      try {
+        return await importHistory(history, text);
+      } finally {
+        forgetIndex();
+      }
     },
-    clearHistory() {
-      return history.clear();
+    async clearHistory() {
+      try {
+        await history.clear();
+      } finally {
+        forgetIndex();
+      }
     },
     async names(ids) {
       const cards = await history.entityCards(ids);
@@ -181,6 +237,7 @@ export function createPanelData({ history, seam, fixedUrl }: PanelDataOptions): 
     watch(listener) {
       const stopBroadcasts = seam.onBroadcast((message) => {
         if (message.broadcast === 'history/changed') {
+          noteChange(message.payload.url);
           listener({ kind: 'history', url: message.payload.url });
         } else if (fixedUrl === undefined) {
           const { tabId } = message.payload;

@@ -214,6 +214,24 @@ describe('history', () => {
     expect(list[0]?.entityNames).toEqual(['Smolensk Oblast']);
   });
 
+  it('lists only the newest few when asked, newest first, those read at one moment included', async () => {
+    history = await openHistory(memoryIndexedDB());
+    for (const [url, readAt] of [
+      ['https://a.example/1', 100],
+      ['https://b.example/1', 300],
+      ['https://c.example/1', 200],
+      ['https://d.example/1', 200],
+      ['https://e.example/1', 50],
+    ] as const)
+      await history.saveReport(report(url, 'A News', readAt));
+    const all = await history.listReports();
+    for (const limit of [1, 2, 3, 4, 5, 9])
+      expect(await history.listReports(limit)).toEqual(all.slice(0, limit));
+    expect(await history.listReports(0)).toEqual([]);
+    await history.clear();
+    expect(await history.listReports(3)).toEqual([]);
+  });
+
   it('searches headline, claims and entity names, every word, ignoring case and accents', async () => {
     history = await openHistory(memoryIndexedDB());
     await history.saveReport(

@@ -6,11 +6,12 @@ import { readArticle } from '../read-article.ts';
 import {
   entityChoices,
   filterReports,
+  indexReports,
   matchesEvery,
   outletChoices,
   queryWords,
 } from '../search.ts';
-import type { History } from '../types.ts';
+import type { History, ReportSummary } from '../types.ts';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 10, 10, 12);
@@ -44,6 +45,20 @@ beforeEach(async () => {
     await readArticle(history, article, T0 + index * DAY);
 });
 afterEach(() => history.close());
+
+function summaryOf(url: string): ReportSummary {
+  const claimCounts = { new: 0, corroborated: 0, contradicted: 0 };
+  return {
+    url,
+    source: 'Wire',
+    title: url,
+    firstReadAt: T0,
+    readAt: T0,
+    claimCounts,
+    entityNames: [],
+    entityIds: [],
+  };
+}
 
 async function found(query: string): Promise<string[]> {
   return (await history.searchReports(query)).map((summary) => summary.url);
@@ -81,6 +96,74 @@ describe('history search across spellings and scripts', () => {
     const legacy = 'drone shot down over smolensk, governor vasily anokhin said';
     expect(matchesEvery(legacy, queryWords('Anokhine Smolensk'))).toBe(true);
     expect(matchesEvery(legacy, queryWords('Kharkov'))).toBe(false);
+  });
+
+  it('searches the index read once as it searches the history, and keeps no words in the rows', async () => {
+    const index = await history.searchIndex();
+    expect(index.summaries()).toEqual(await history.listReports());
+    expect(index.summaries().some((row) => 'words' in row)).toBe(false);
+    for (const query of ['Anokhine', 'Kharkov', 'Харків', 'then', 'than', 'drone', 'rain then', ''])
+      expect(index.search(query)).toEqual(await history.searchReports(query));
+    expect(index.search('kharkov drone').map((row) => row.url)).toEqual([
+      'https://kyiv-daily.example/kharkiv',
+    ]);
+    expect(index.search('kharkov rain')).toEqual([]);
+    // Part of a word, as the reader types it.
+    expect(index.search('Khark').map((row) => row.url)).toEqual([
+      'https://kyiv-daily.example/kharkiv',
+    ]);
+  });
+
+  it('indexes rows stored before this folding as the search always read them', () => {
+    const index = indexReports([
+      { ...summaryOf('https://old.example/1'), words: 'drone shot down over smolensk' },
+      { ...summaryOf('https://new.example/1'), words: ' harkiv  \n# hrkv ' },
+    ]);
+    expect(index.search('Smolensk drone').map((row) => row.url)).toEqual(['https://old.example/1']);
+    expect(index.search('Kharkov').map((row) => row.url)).toEqual(['https://new.example/1']);
+    expect(index.search('').map((row) => row.url)).toEqual([
+      'https://old.example/1',
+      'https://new.example/1',
+    ]);
+  });
+
+  it('keeps its order and its words right as reports are saved again, added and deleted', async () => {
+    const index = await history.searchIndex();
+    // The Kharkiv report read again later, now about Kupiansk; a new report about Kharkiv.
+    const kharkiv = 'https://kyiv-daily.example/kharkiv';
+    const again = {
+      ...articles[1]!,
+      title: 'Drone strike in Kupiansk',
+      body: 'A drone struck Kupiansk.',
+    };
+    await readArticle(history, again, T0 + 5 * DAY);
+    await readArticle(
+      history,
+      {
+        url: 'https://wire.example/kharkov',
+        source: 'Wire',
+        title: 'Kharkov counts the damage',
+        body: 'Kharkov counts the damage.',
+      },
+      T0 + 4 * DAY,
+    );
+    await history.deleteReport('https://wire.example/then');
+    await history.reindex(index, [
+      kharkiv,
+      'https://wire.example/kharkov',
+      'https://wire.example/then',
+    ]);
+    expect(index.summaries()).toEqual(await history.listReports());
+    expect(index.summaries().map((row) => row.url)).toEqual([
+      kharkiv,
+      'https://wire.example/kharkov',
+      'https://cyrillic.example/smolensk',
+    ]);
+    expect(index.search('Kharkiv').map((row) => row.url)).toEqual(['https://wire.example/kharkov']);
+    expect(index.search('Kupiansk').map((row) => row.url)).toEqual([kharkiv]);
+    expect(index.search('then')).toEqual([]);
+    for (const query of ['drone', 'Kharkov', 'rain', 'Anokhine'])
+      expect(index.search(query)).toEqual(await history.searchReports(query));
   });
 
   it('folds the query the way the stored text is folded', () => {

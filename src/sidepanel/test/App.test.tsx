@@ -351,6 +351,8 @@ describe('History: filters, re-judging, long lists', () => {
     const root = panel();
     openHistoryTab(root);
     await until(() => shownUrls(root).length > 0);
+    // The newest rows come first; the whole list is read once they are on screen.
+    await until(() => /120 reports/.test(text(historyPanel(root).querySelector('.history-count'))));
     expect(text(historyPanel(root).querySelector('.history-count'))).toBe(
       '120 reports, newest first',
     );

@@ -90,6 +90,59 @@ describe('the page panel data', () => {
     expect((await data.reports('sea wall')).map((r) => r.url)).toEqual([stored.url]);
   });
 
+  it('gives the newest reports first for a first screenful, without the rest', async () => {
+    for (let i = 1; i <= 3; i++)
+      await history.saveReport(
+        report({ url: `https://later.example/${i}`, readAt: stored.readAt + i * 60_000 }),
+      );
+    const data = createPanelData({ history, seam: browser.seam });
+    expect((await data.recentReports(2)).map((r) => r.url)).toEqual([
+      'https://later.example/3',
+      'https://later.example/2',
+    ]);
+    expect(await data.recentReports(10)).toEqual(await data.reports(''));
+  });
+
+  it('searches a history changed since the last search: by a broadcast, a deletion, an import', async () => {
+    const data = createPanelData({ history, seam: browser.seam });
+    const stop = data.watch(() => undefined);
+    expect((await data.reports('ferries')).map((r) => r.url)).toEqual([]);
+    // Read by the background meanwhile, which says so.
+    await history.saveReport(report({ url: 'https://later.example/a', title: 'Ferries resume' }));
+    browser.broadcast({
+      crosscheck: 1,
+      broadcast: 'history/changed',
+      payload: { url: 'https://later.example/a' },
+    });
+    expect((await data.reports('ferries')).map((r) => r.url)).toEqual(['https://later.example/a']);
+    // The stored report read again, newer now and about something else.
+    await history.saveReport({ ...stored, title: 'Ferries cancelled', readAt: Date.now() });
+    browser.broadcast({
+      crosscheck: 1,
+      broadcast: 'history/changed',
+      payload: { url: stored.url },
+    });
+    expect((await data.reports('ferries')).map((r) => r.url)).toEqual([
+      stored.url,
+      'https://later.example/a',
+    ]);
+    await history.saveReport(stored);
+    browser.broadcast({
+      crosscheck: 1,
+      broadcast: 'history/changed',
+      payload: { url: stored.url },
+    });
+    await data.deleteReport('https://later.example/a');
+    expect((await data.reports('ferries')).map((r) => r.url)).toEqual([]);
+    expect((await data.reports('')).map((r) => r.url)).toEqual([stored.url]);
+    const file = await data.exportHistory();
+    await data.clearHistory();
+    expect(await data.reports('')).toEqual([]);
+    await data.importHistory(file);
+    expect((await data.reports('sea wall')).map((r) => r.url)).toEqual([stored.url]);
+    stop();
+  });
+
   it('reports changes to the history, and state changes only of the tab shown', async () => {
     browser.active = { id: 7, url: 'https://coast-news.example/storm' };
     const data = createPanelData({ history, seam: browser.seam });
