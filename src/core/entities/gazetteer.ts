@@ -175,7 +175,11 @@ function build(): Gazetteer {
     const key = phraseKey(phrase);
     if (!key) return;
     const list = index.get(key) ?? [];
-    const adjectival = tokenize(phrase).some((t) => t.word && isAdjectival(t.text));
+    // A name is adjectival when it ends in the adjective ("Smolenskaya", "Kharkivska"): the adjective
+    // alone names the place only before an area word. An adjective followed by its noun
+    // ("Харківська обласна військова адміністрація") is a whole name.
+    const words = tokenize(phrase).filter((t) => t.word);
+    const adjectival = words.length > 0 && isAdjectival(words[words.length - 1]!.text);
     const existing = list.find((n) => n.target === target);
     if (existing) {
       if (!adjectival) delete existing.adjectival;

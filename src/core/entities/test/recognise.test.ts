@@ -206,5 +206,9 @@ describe('mention spans', () => {
       ['Kharkiv Regional Military Administration', 'organization:ua-kharkiv-rma'],
       ['Kharkov Oblast Military Administration', 'organization:ua-kharkiv-rma'],
     ]);
+    // An adjective followed by its noun is a whole name, not the region's adjective alone.
+    expect(idsOf('Про обстріл повідомила Харківська обласна військова адміністрація.')).toEqual([
+      ['Харківська обласна військова адміністрація', 'organization:ua-kharkiv-rma'],
+    ]);
   });
 });
