@@ -6,6 +6,7 @@ import { openDatabase } from '../db.ts';
 import { openHistory, PER_CLAIM, PER_WORD } from '../history.ts';
 import { memoryIndexedDB } from '../memory.ts';
 import type { History } from '../types.ts';
+import { versionOneDatabase } from './fixture.ts';
 
 const KEY = 'shootdown|place:ru-krs';
 
@@ -183,26 +184,14 @@ describe('upgrading a history kept by the first version', () => {
   it('files the claims it already holds, so they are found as new ones are', async () => {
     const factory = memoryIndexedDB();
     // Version 1 as it was: the claim rows without their newest-first entries.
-    await new Promise<void>((resolve, reject) => {
-      const request = factory.open('old', 1);
-      request.onupgradeneeded = () => {
-        const db = request.result;
-        db.createObjectStore('reports', { keyPath: 'url' }).createIndex('readAt', 'readAt');
-        db.createObjectStore('summaries', { keyPath: 'url' }).createIndex('readAt', 'readAt');
-        const claims = db.createObjectStore('claims', { keyPath: 'id' });
-        claims.createIndex('keys', 'keys', { multiEntry: true });
-        claims.createIndex('reportUrl', 'reportUrl');
-        const sightings = db.createObjectStore('sightings', { keyPath: ['reportUrl', 'entityId'] });
-        sightings.createIndex('entityId', 'entityId');
-        sightings.createIndex('reportUrl', 'reportUrl');
-        for (const { claims: stored, url, source, title } of [trueMatch, statement])
-          claims.put({ ...stored[0], reportUrl: url, source, title, readAt: 1 });
-      };
-      request.onsuccess = () => {
-        request.result.close();
-        resolve();
-      };
-      request.onerror = () => reject(request.error);
+    await versionOneDatabase(factory, 'old', {
+      claims: [trueMatch, statement].map(({ claims: stored, url, source, title }) => ({
+        ...stored[0],
+        reportUrl: url,
+        source,
+        title,
+        readAt: 1,
+      })),
     });
     const db = await openDatabase(factory, 'old');
     expect(db.version).toBe(3);

@@ -3,46 +3,7 @@ import { openDatabase } from '../db.ts';
 import { openHistory } from '../history.ts';
 import { memoryIndexedDB } from '../memory.ts';
 import type { History } from '../types.ts';
-import { v1Fixture, v1Reports } from './fixture.ts';
-
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-}
-
-/**
- * A history as schema version 1 laid it out, written with the raw IndexedDB API (not through
- * db.ts, whose later steps must not help), holding the fixture's records.
- */
-async function versionOneDatabase(factory: IDBFactory, name: string): Promise<void> {
-  const open = factory.open(name, 1);
-  open.onupgradeneeded = () => {
-    const db = open.result;
-    const reports = db.createObjectStore('reports', { keyPath: 'url' });
-    reports.createIndex('readAt', 'readAt');
-    const summaries = db.createObjectStore('summaries', { keyPath: 'url' });
-    summaries.createIndex('readAt', 'readAt');
-    const claims = db.createObjectStore('claims', { keyPath: 'id' });
-    claims.createIndex('keys', 'keys', { multiEntry: true });
-    claims.createIndex('reportUrl', 'reportUrl');
-    const sightings = db.createObjectStore('sightings', { keyPath: ['reportUrl', 'entityId'] });
-    sightings.createIndex('entityId', 'entityId');
-    sightings.createIndex('reportUrl', 'reportUrl');
-  };
-  const db = await request(open);
-  const { stores } = v1Fixture();
-  const tx = db.transaction(Object.keys(stores), 'readwrite');
-  for (const [store, records] of Object.entries(stores)) {
-    for (const record of records as unknown[]) tx.objectStore(store).put(record);
-  }
-  await new Promise((resolve, reject) => {
-    tx.oncomplete = resolve;
-    tx.onerror = () => reject(tx.error);
-  });
-  db.close();
-}
+import { v1Fixture, v1Reports, versionOneDatabase } from './fixture.ts';
 
 let open: History[] = [];
 afterEach(() => {
@@ -52,7 +13,7 @@ afterEach(() => {
 
 async function histories() {
   const factory = memoryIndexedDB();
-  await versionOneDatabase(factory, 'upgraded');
+  await versionOneDatabase(factory, 'upgraded', v1Fixture().stores);
   const upgraded = await openHistory(factory, 'upgraded');
   // The same reports saved by today's code: what the upgraded history must behave like.
   const fresh = await openHistory(factory, 'fresh');
