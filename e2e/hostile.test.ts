@@ -309,6 +309,25 @@ describe('Crosscheck in Chromium on hostile pages', { timeout: 600_000 }, () => 
     return ids;
   }
 
+  /**
+   * Clicks the router's "next" link and waits for the next story's address and for a claim mark
+   * the first story did not have; resolves to the first story's marked claims.
+   */
+  async function nextStory(page: Page, url: string): Promise<Set<string>> {
+    const first = await markedClaimIds(page);
+    await page.click('#next');
+    await page.waitForURL(url);
+    await page.waitForFunction(
+      (old) =>
+        [...document.querySelectorAll('cc-mark[data-kind="claim"][data-status]')].some(
+          (mark) => !old.includes(mark.getAttribute('data-claim') ?? ''),
+        ),
+      [...first],
+      { timeout: 15_000 },
+    );
+    return first;
+  }
+
   /** The page's paragraphs read as the story wrote them, and marks sit only inside `#story`. */
   async function assertStoryIntact(page: Page, story: Story, article = '#story'): Promise<void> {
     const texts = await page.locator(`${article} .story-body > p`).allTextContents();
@@ -400,17 +419,7 @@ describe('Crosscheck in Chromium on hostile pages', { timeout: 600_000 }, () => 
     const found = await visit(S.routerFirst.url);
     const { page } = found;
     await claimMarks(page);
-    const first = await markedClaimIds(page);
-    await page.click('#next');
-    await page.waitForURL(S.routerSecond.url);
-    await page.waitForFunction(
-      (old) =>
-        [...document.querySelectorAll('cc-mark[data-kind="claim"][data-status]')].some(
-          (mark) => !old.includes(mark.getAttribute('data-claim') ?? ''),
-        ),
-      [...first],
-      { timeout: 15_000 },
-    );
+    const first = await nextStory(page, S.routerSecond.url);
     const second = await markedClaimIds(page);
     assert.deepEqual(
       [...second].filter((id) => first.has(id)),
@@ -428,17 +437,7 @@ describe('Crosscheck in Chromium on hostile pages', { timeout: 600_000 }, () => 
     const found = await visit(S.staleFirst.url);
     const { page } = found;
     await claimMarks(page);
-    const first = await markedClaimIds(page);
-    await page.click('#next');
-    await page.waitForURL(S.staleSecond.url);
-    await page.waitForFunction(
-      (old) =>
-        [...document.querySelectorAll('cc-mark[data-kind="claim"][data-status]')].some(
-          (mark) => !old.includes(mark.getAttribute('data-claim') ?? ''),
-        ),
-      [...first],
-      { timeout: 15_000 },
-    );
+    await nextStory(page, S.staleSecond.url);
     await assertStoryIntact(page, S.staleSecond);
     await waitForStored(S.staleSecond.url);
     // The first story's report is still the first story, not overwritten by the second.
