@@ -9,8 +9,13 @@
  * Each run reads into a fresh in-memory history, so later files are checked against earlier ones.
  * Only the result goes to stdout; everything else goes to stderr.
  */
+import messages from '../../_locales/en/messages.json';
+import { lookupIn, setMessageLookup } from '../shared/i18n.ts';
 import { retrieve } from './retrieve.ts';
 import { run, type Output } from './run.ts';
+
+// The panel's words, in English: the command line says what the panel says.
+setMessageLookup(lookupIn(messages));
 
 const args = process.argv.slice(2);
 const output: Output = {

@@ -4,6 +4,7 @@
 import { corroborationOf } from '../core/independence.ts';
 import type { EntityType } from '../core/model.ts';
 import type { PageAnnotations } from '../shared/protocol.ts';
+import { corroborationLine } from '../shared/wording.ts';
 import { namesIn } from './names.ts';
 
 const HEADINGS: Record<EntityType, string> = {
@@ -37,12 +38,8 @@ export function describeReport({ report, cards }: PageAnnotations): string {
     lines.push(`  [${MARKS[claim.status]}] ${claim.text}`);
     if (claim.attribution !== undefined)
       lines.push(`      according to ${nameOf(claim.attribution)}`);
-    const { outlets, citing, singleSource } = corroborationOf(claim);
-    if (singleSource !== undefined) {
-      lines.push(`      ${outlets.length} outlets, all citing ${nameOf(singleSource)}`);
-    } else if (outlets.length >= 2 && citing.length >= 2) {
-      lines.push(`      ${outlets.length} outlets, citing ${citing.map(nameOf).join(', ')}`);
-    }
+    const independence = corroborationLine(corroborationOf(claim), nameOf);
+    if (independence) lines.push(`      ${independence}`);
     for (const evidence of claim.evidence) {
       const verb = evidence.relation === 'contradicts' ? 'contradicted by' : 'also in';
       const where = evidence.file ?? evidence.reportUrl;
