@@ -54,15 +54,32 @@ function gazetteerMemory(): string {
   return `\nGazetteer once loaded (${entities} entities, data files and indexes): ${mb} MB of heap (budget 20 MB).`;
 }
 
+/**
+ * The sections asked for on the command line (`npm run bench -- 2 5`), or all of them: the whole
+ * bench takes many minutes, and work on one figure needs only its own section.
+ */
+function sectionsWanted(args: string[]): (section: number) => boolean {
+  const asked = args.map(Number).filter((n) => Number.isInteger(n) && n >= 1 && n <= 5);
+  if (args.length > asked.length) {
+    throw new Error(
+      `npm run bench -- [1-5 ...]: sections are numbered 1 to 5, not "${args.join(' ')}"`,
+    );
+  }
+  return (section) => asked.length === 0 || asked.includes(section);
+}
+
 async function main(): Promise<void> {
+  const wanted = sectionsWanted(process.argv.slice(2));
   const started = performance.now();
   console.log(heading('Machine'));
   console.log(machineDescription().join('\n'));
 
   const corpus = loadCorpus();
-  console.log(heading(`1. Analysis throughput over ${corpus.origin}`));
-  console.log(throughputTable(measureThroughput(corpus.articles)));
-  console.log(gazetteerMemory());
+  if (wanted(1)) {
+    console.log(heading(`1. Analysis throughput over ${corpus.origin}`));
+    console.log(throughputTable(measureThroughput(corpus.articles)));
+    console.log(gazetteerMemory());
+  }
 
   // The first demo text (the evening roundup, a story over several regions), as a reader
   // would open it from an outlet the history has never seen.
@@ -70,37 +87,46 @@ async function main(): Promise<void> {
   const checked = { ...(demo ?? corpus.articles[0]!) };
   checked.url = 'https://bench-reader.example/checked-article';
   checked.source = 'Bench Reader';
-  console.log(heading('2. Checking one article against a history (fake-indexeddb)'));
-  console.log(
-    checkingTable(
-      checked,
-      await measureChecking(corpus.articles, checked, [1000, 10_000, 100_000]),
-    ),
-  );
+  if (wanted(2)) {
+    console.log(heading('2. Checking one article against a history (fake-indexeddb)'));
+    console.log(
+      checkingTable(
+        checked,
+        await measureChecking(corpus.articles, checked, [1000, 10_000, 100_000]),
+      ),
+    );
+  }
 
-  console.log(heading('3. Sizes'));
-  console.log(bundlesTable(measureBundles(PROJECT_ROOT), PROJECT_ROOT));
-  console.log('');
-  const read = await readIntoHistory(corpus.articles);
-  console.log(storageTable('The corpus read in turn into one history', read.bytes));
-  const [small, large] = await syntheticHistoryBytes(read.reports, SIZE_SAMPLES);
-  console.log('');
-  console.log(
-    storageTable(
-      'Synthetic reports re-told from the corpus, each checked against those before it',
-      large!,
-    ),
-  );
-  console.log('');
-  console.log(projectionLine(small!, large!, 10_000));
+  // Sections 3 and 5 both start from the corpus read into a history.
+  const read = wanted(3) || wanted(5) ? await readIntoHistory(corpus.articles) : undefined;
+  if (wanted(3) && read) {
+    console.log(heading('3. Sizes'));
+    console.log(bundlesTable(measureBundles(PROJECT_ROOT), PROJECT_ROOT));
+    console.log('');
+    console.log(storageTable('The corpus read in turn into one history', read.bytes));
+    const [small, large] = await syntheticHistoryBytes(read.reports, SIZE_SAMPLES);
+    console.log('');
+    console.log(
+      storageTable(
+        'Synthetic reports re-told from the corpus, each checked against those before it',
+        large!,
+      ),
+    );
+    console.log('');
+    console.log(projectionLine(small!, large!, 10_000));
+  }
 
-  console.log(
-    heading('4. Analysis on hostile text at growing sizes (time per KB should stay flat)'),
-  );
-  console.log(adversarialTable(measureAdversarial([10, 100, 1_000])));
+  if (wanted(4)) {
+    console.log(
+      heading('4. Analysis on hostile text at growing sizes (time per KB should stay flat)'),
+    );
+    console.log(adversarialTable(measureAdversarial([10, 100, 1_000])));
+  }
 
-  console.log(heading('5. In the browser: highlighting an article, the side panel at scale'));
-  await browserSection(read.reports);
+  if (wanted(5) && read) {
+    console.log(heading('5. In the browser: highlighting an article, the side panel at scale'));
+    await browserSection(read.reports);
+  }
 
   console.log(`\nBench took ${((performance.now() - started) / 1000).toFixed(0)} s.`);
 }
