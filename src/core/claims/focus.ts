@@ -4,7 +4,7 @@
  * not know lies in the district the passage just named.
  */
 import type { Entity, EntityMention } from '../model.ts';
-import { gazetteer, placeAncestors, type Place } from '../entities/gazetteer.ts';
+import { districtCentredOn, gazetteer, placeAncestors, type Place } from '../entities/gazetteer.ts';
 
 /** What a place is, at the grain a definite noun phrase ("the region", "the district") picks it. */
 export type FocusKind = 'country' | 'region' | 'district' | 'settlement' | 'street';
@@ -75,9 +75,14 @@ export class Focus {
       .sort((a, b) => a.at - b.at);
   }
 
-  /** The containers of a place, nearest first: the gazetteer's chain, else the article's parents. */
+  /**
+   * The containers of a place, nearest first: the gazetteer's chain (a town's own district first,
+   * `districtCentredOn`), else the article's parents.
+   */
   ancestors(id: string): string[] {
     const known = placeAncestors(id);
+    const district = districtCentredOn(id);
+    if (district) known.unshift(district);
     if (known.length) return known;
     const out: string[] = [];
     let parent = this.byId.get(id)?.parentId;

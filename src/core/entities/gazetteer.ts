@@ -78,6 +78,10 @@ export interface Gazetteer {
   organizationOfKind: Map<string, Organization>;
   /** Memo of placeAncestors and regionOf, for known ids only. */
   ancestors: Map<string, string[]>;
+  /** Town id to the district named after it, made on first use (see `districtCentredOn`). */
+  centredDistricts?: Map<string, string>;
+  /** The ids of the regions' capitals. */
+  capitals: Set<string>;
   regionOf: Map<string, string | undefined>;
 }
 
@@ -103,6 +107,36 @@ export function placeAncestors(id: string): string[] {
   }
   if (byId.has(id)) ancestors.set(id, chain);
   return [...chain];
+}
+
+/**
+ * The district a town is the centre of, and so lies in: Klimovo in the Klimovsky district, Rylsk
+ * in the Rylsky district, Kupiansk in the Kupianskyi raion. The gazetteer files a town under its
+ * region, as the law does for many of them, but news of "the Klimovsky district" and news of
+ * "Klimovo" are about the same ground, so claims about one must meet claims about the other.
+ * A region's capital is left out: Belgorod is not news of the Belgorodsky district.
+ */
+export function districtCentredOn(id: string): string | undefined {
+  const g = gazetteer();
+  g.centredDistricts ??= centredDistricts(g);
+  return g.centredDistricts.get(id);
+}
+
+function centredDistricts(g: Gazetteer): Map<string, string> {
+  const towns = new Map<string, string>();
+  for (const [district, keys] of g.centreKeys) {
+    const region = regionOf(district.id);
+    for (const key of keys)
+      for (const { target } of g.places.get(key) ?? [])
+        if (
+          target.kind === 'city' &&
+          target.parentId === region &&
+          !g.capitals.has(target.id) &&
+          !towns.has(target.id)
+        )
+          towns.set(target.id, district.id);
+  }
+  return towns;
 }
 
 /** The region (oblast, krai, republic, federal city) that holds a known place, or the place itself. */
@@ -168,6 +202,7 @@ function build(): Gazetteer {
     organizationOfKind: new Map(),
     ancestors: new Map(),
     regionOf: new Map(),
+    capitals: new Set(),
   };
   const countryName = new Map<string, string>();
 
@@ -251,7 +286,7 @@ function build(): Gazetteer {
     regionName.set(r.id, r.name);
     addPlace(region, [r.name, ...r.aliases]);
     const [capital, ...spellings] = r.capital;
-    if (capital) addCity(g, addPlace, capital, r.id, r.name, spellings);
+    if (capital) g.capitals.add(addCity(g, addPlace, capital, r.id, r.name, spellings));
   }
   // Rivers locate what happens on their banks ("villages of the upper Don", "across the Dnipro").
   for (const river of placesData.rivers) {
@@ -391,10 +426,10 @@ function addCity(
   parent: string,
   parentName: string,
   spellings: string[],
-): void {
+): string {
   const country = parent.split('-')[0] as string;
   const id = `place:${country}-${slug(name)}`;
-  if (g.byId.has(id)) return;
+  if (g.byId.has(id)) return id;
   addPlace(
     {
       id,
@@ -408,6 +443,7 @@ function addCity(
     },
     [name, ...spellings],
   );
+  return id;
 }
 
 /** A raion of ua-raions.json; `lists` says which official lists name it (see SOURCES.md). */
