@@ -249,10 +249,21 @@ function closestDistrict(r: Reading, region: string, key: string): Place | undef
  * A district the gazetteer lacks is named after its centre as often as by its adjective:
  * "Kupiansk district" and "Kupianskyi district" (adjective folded to "kupian"), "Glushkovo" and
  * "Glushkovsky". The centre's -sk and a final -o or -e after v or n fold away, so both land on one id.
+ * Its Russian and Ukrainian forms differ mostly in a vowel or in g/h ("Dneprovsky", "Dniprovskyi"),
+ * so a long enough name keeps only its consonants after the first letter: within one region, two
+ * districts whose names differ in nothing but vowels are far rarer than one spelled both ways.
  */
 export function districtIdKey(key: string): string {
   const folded = key.replace(/sk$|(?<=[vn])[oe]$/, '');
-  return folded.length >= 4 ? folded : key;
+  if (folded.length < 4) return key;
+  const skeleton =
+    folded.slice(0, 1) +
+    folded
+      .slice(1)
+      .replace(/[aeiouy]/g, '')
+      .replace(/g/g, 'h')
+      .replace(/(.)\1+/g, '$1');
+  return skeleton.length >= 4 ? skeleton : folded;
 }
 
 /** The district's name as English news writes it: a Cyrillic adjective in any case gives "-sky" or "-skyi". */
