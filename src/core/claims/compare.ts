@@ -379,6 +379,10 @@ export function judgeClaims(ours: Claim, theirs: Claim): Judgement {
   if (onlyOneNamesBuildings(ours, theirs) && !sameHarm(a.counts, b.counts))
     return { relation: 'unrelated', score };
   if (a.negated !== b.negated) return { relation: 'unrelated', score };
+  // A place losing its power is one fact however it is told ("part of the town was left without
+  // power", "4,000 residents lost power"): the words around it say how much, not what happened.
+  if (a.event === 'outage' && b.event === 'outage' && !dayApart)
+    return { relation: 'same', score: Math.max(score, SAME_THRESHOLD) };
   return { relation: score >= SAME_THRESHOLD ? 'same' : 'unrelated', score };
 }
 

@@ -133,7 +133,7 @@ const UNITS: [RegExp, string][] = [
   [/^districts?$/i, 'district'],
   [/^(?:regions?|oblasts?)$/i, 'region'],
   [/^hours?$/i, 'hour'],
-  [/^(?:cars?|vehicles?)$/i, 'vehicle'],
+  [/^(?:cars?|vehicles?|minibus(?:es)?)$/i, 'vehicle'],
 ];
 
 /** Buildings named in two words: "a block of flats", "two high-rises", "a tower block". */
@@ -418,9 +418,11 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
       (after[0] === undefined || PHRASE_END.test(after[0]) ? lastUnit : undefined);
     // "The death toll rose to five": a toll counts people, though no noun follows the number.
     counted ??= TOLL.find(([pattern]) => pattern.test(text.slice(0, at)))?.[1];
-    if (!counted) continue;
     // The injured and the dead are counted apart: "two injured" does not gainsay "one killed".
     const lead = text.slice(0, at).replace(QUALIFIER_WORDS, '');
+    // Headlines drop the noun: "shelling injures four" counts people.
+    counted ??= HARM_BEFORE.find(([pattern]) => pattern.test(lead))?.[1];
+    if (!counted) continue;
     if (counted === 'person' || counted === 'personnel') {
       counted =
         HARM_BEFORE.find(([pattern]) => pattern.test(lead))?.[1] ??
@@ -434,8 +436,24 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
     counts.push({ value, qualifier, unit: counted });
     lastUnit = counted;
   }
+  // One person hurt, told by their role alone: "injuring its driver", "killing the pilot".
+  if (!counts.some(isHarmCount)) {
+    const one = ONE_HURT.exec(text);
+    if (one && !blocked.some(([s, e]) => one.index >= s && one.index < e))
+      counts.push({
+        value: 1,
+        qualifier: 'exact',
+        unit: /^kill/i.test(one[0]) ? 'person killed' : 'person injured',
+      });
+  }
   return counts;
 }
+
+const isHarmCount = (c: Count) => c.unit === 'person injured' || c.unit === 'person killed';
+
+/** A harm done to one person named by a role, with no number: a count of one all the same. */
+const ONE_HURT =
+  /\b(?:injur(?:ed|ing)|wound(?:ed|ing)|hurt(?:ing)?|kill(?:ed|ing))\s+(?:its|the|his|her)\s+(?:driver|passenger|owner|pilot|occupant|operator|guard|watchman)\b(?!s)/i;
 
 /** The range of values a count allows: "more than 10" is 11 and up, "several" 2 and up. */
 export function countRange(c: Count): [number, number] {

@@ -25,6 +25,9 @@ export function eventsOf(frame: ClaimFrame): string[] {
   // school" meets "a drone hit the school".
   if (frame.event === 'debris' && frame.relation && frame.relation !== 'over')
     events.push('damage');
+  // A fire at a warehouse is damage to the warehouse: "a warehouse caught fire" meets it.
+  if (frame.event === 'fire' && frame.counts.some((c) => STRUCK_OBJECTS.has(c.unit)))
+    events.push('damage');
   if (
     frame.event === 'casualties' &&
     !frame.negated &&
