@@ -124,8 +124,10 @@ export function districtCentredOn(id: string): string | undefined {
 
 function centredDistricts(g: Gazetteer): Map<string, string> {
   const towns = new Map<string, string>();
-  for (const [district, keys] of g.centreKeys) {
+  for (const [district, centreKeys] of g.centreKeys) {
     const region = regionOf(district.id);
+    // A raion is often named in English by its centre itself: "Izmail District".
+    const keys = [...centreKeys, ...(g.districtKeys.get(district) ?? [])];
     for (const key of keys)
       for (const { target } of g.places.get(key) ?? [])
         if (

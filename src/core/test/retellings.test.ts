@@ -56,6 +56,20 @@ describe('a town and the district named after it are one ground', () => {
     expect(statusOf(checked, 'no casualties')).toBe('corroborated');
   });
 
+  it('does the same for a raion named in English by its centre', () => {
+    const checked = retold(
+      [
+        'Izium shelled',
+        'Russian shelling hit Izium in the Kharkiv region on Monday. Nobody was hurt, the governor said.',
+      ],
+      [
+        'Izium district shelled',
+        'The Izium district of the Kharkiv region came under shelling on Monday. There were no casualties, officials said.',
+      ],
+    );
+    expect(statusOf(checked, 'no casualties')).toBe('corroborated');
+  });
+
   it('leaves a town apart from another district of its region', () => {
     const checked = retold(
       [
