@@ -34,6 +34,16 @@ export interface ClaimInput {
 /** How many sentences back a claim without a place still takes the last one named. */
 const PLACE_MEMORY = 4;
 
+/**
+ * A clause about people already counted: "They were taken to hospital", "The man is in a serious
+ * condition". It speaks of the hurt the passage last counted, and carries their count, so that
+ * "they" (three passengers) and "the man" (one driver) are told apart.
+ */
+const VICTIMS_SUBJECT =
+  /^\s*(?:they|he|she|both|all of them|the (?:man|woman|boy|girl|child|driver|passenger|victim|injured|wounded|victims|passengers|two|three|four|five))\b/i;
+
+const isHarmCount = (unit: string) => unit === 'person injured' || unit === 'person killed';
+
 /** A place too broad to tell events apart when a narrower one is named beside it. */
 const BROAD_PLACE = /\b(?:country|countries|sea|ocean|continent|federal district)\b/i;
 
@@ -232,6 +242,8 @@ function detect(input: ClaimInput): Claim[] {
   let recentPlaces: string[] = [];
   let recentAt = -Infinity;
   let lastEvent: string | undefined;
+  /** The hurt the passage counted last, and in which sentence. */
+  let lastHarm: { counts: ClaimFrame['counts']; at: number } | undefined;
 
   sentences.forEach((sentence, si) => {
     const sText = text.slice(sentence.start, sentence.end);
@@ -327,6 +339,17 @@ function detect(input: ClaimInput): Claim[] {
         negated,
         identifiers: ids.ids,
       };
+      const harm = frame.counts.filter((c) => isHarmCount(c.unit));
+      if (harm.length && !negated) lastHarm = { counts: harm, at: si };
+      else if (
+        event === 'casualties' &&
+        !negated &&
+        !harm.length &&
+        lastHarm &&
+        si - lastHarm.at <= 1 &&
+        VICTIMS_SUBJECT.test(cText)
+      )
+        frame.counts = [...frame.counts, ...lastHarm.counts];
       const relation = relationOf(cText);
       if (relation) frame.relation = relation;
       const time = timeOf(cText) ?? sTime;

@@ -185,3 +185,39 @@ describe('a district the gazetteer lacks, in Russian and in Ukrainian spelling',
     expect(russian).toContain(district);
   });
 });
+
+describe('the people a follow-up sentence speaks of', () => {
+  it('keeps "they were taken to hospital" (three) apart from "the man was taken to hospital" (one) on other days', () => {
+    const checked = checkClaims(
+      analyse({
+        url: LATER.url,
+        source: LATER.source,
+        title: 'Three hurt near Lgov',
+        body: 'A drone attacked a lorry near Lgov in the Kursk region on Saturday, injuring three people. They were taken to hospital in Kursk.',
+      }).claims,
+      stored(
+        claimsOf(
+          'Driver hurt near Lgov',
+          'A drone hit a car near Lgov in the Kursk region on Tuesday, injuring its driver. The man was taken to hospital in Kursk.',
+          EARLIER.url,
+        ),
+      ),
+      LATER,
+    );
+    expect(statusOf(checked, 'They were taken to hospital')).toBe('new');
+  });
+
+  it('still hears "he is in hospital" agree with "the driver was taken to hospital"', () => {
+    const checked = retold(
+      [
+        'Driver hurt near Lgov',
+        'A drone hit a car near Lgov in the Kursk region on Tuesday, injuring its driver. The driver was taken to hospital in Kursk.',
+      ],
+      [
+        'Drone hits car near Lgov',
+        'A drone struck a car near Lgov on Tuesday and wounded the driver. He was taken to hospital in Kursk.',
+      ],
+    );
+    expect(statusOf(checked, 'He was taken to hospital')).toBe('corroborated');
+  });
+});
