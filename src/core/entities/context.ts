@@ -351,7 +351,10 @@ function isDistrict(r: Reading, entity: Entity): boolean {
 function districtOfSettlement(r: Reading, n: PendingName): Entity | undefined {
   const link = lowerAt(r, n.end);
   if (link === 'in' || link === ',') {
-    const at = lowerAt(r, n.end + 1) === 'the' ? n.end + 2 : n.end + 1;
+    // "Y in the X district", "Y, X district", "Y, in the X district".
+    let at = n.end + 1;
+    if (link === ',' && lowerAt(r, at) === 'in') at++;
+    if (lowerAt(r, at) === 'the') at++;
     const after = r.found.find((f) => f.first === at && isDistrict(r, f.entity));
     if (after) return after.entity;
   }
@@ -369,6 +372,22 @@ function districtOfSettlement(r: Reading, n: PendingName): Entity | undefined {
   return between.every((f) => holders.has(f.entity.id)) ? district.entity : undefined;
 }
 
+/**
+ * A spit, an estuary or a lake the gazetteer lacks: named by its own words and its kind, with
+ * no region in its id, since such places lie across regions ("the Dnieper-Bug estuary").
+ */
+function featureOf(r: Reading, first: number, last: number, end: number): Entity {
+  const kindWord = textAt(r, end - 1).toLowerCase();
+  const kind = kindWord.charAt(0).toUpperCase() + kindWord.slice(1);
+  return {
+    id: `place:${idKey(r, first, last)}-${kindWord}`,
+    type: 'place',
+    name: `${latinText(r, first, last)} ${kind}`,
+    description: kindWord,
+    known: false,
+  };
+}
+
 function resolveNames(r: Reading): void {
   for (const n of r.names) {
     const words: number[] = [];
@@ -376,6 +395,10 @@ function resolveNames(r: Reading): void {
     if (!words.length) continue;
     const first = words[0] as number;
     const last = (words[words.length - 1] as number) + 1;
+    if (n.kind === 'feature') {
+      addFound(r, featureOf(r, first, last, n.end), n.first, n.end);
+      continue;
+    }
     const street = n.kind === 'street';
     const district = street ? undefined : districtOfSettlement(r, n);
     const near = district ?? placeBefore(r, n.first);

@@ -40,7 +40,7 @@ export interface PendingName {
   end: number;
   /** Which tokens form the name, for streets and settlements. */
   nameEnd: number;
-  kind: 'street' | 'settlement';
+  kind: 'street' | 'settlement' | 'feature';
 }
 
 export interface PendingOrganization {

@@ -29,6 +29,7 @@ import { choosePlace } from './choose.ts';
 import { readAppositiveName, readPerson, readRoleName } from './people.ts';
 import {
   areaWord,
+  isFeatureWord,
   isNotName,
   isStreetWord,
   leadsSettlement,
@@ -134,6 +135,11 @@ function readPhrase(r: Reading, i: number): number {
     r.names.push({ first: i, end: end + 1, nameEnd: end, kind: 'street' });
     return end + 1;
   }
+  // "the Kinburn Spit": not at a sentence's start, where any word is capitalised.
+  if (isFeatureWord(textAt(r, end)) && sentenceAround(r, i)[0] !== i) {
+    r.names.push({ first: i, end: end + 1, nameEnd: end, kind: 'feature' });
+    return end + 1;
+  }
   const [word, wordEnd] = areaAfter(r, end);
   if (word === 'district') {
     const hint = places.find((n) => n.target.kind === 'region' || n.target.kind === 'city')?.target;
@@ -222,7 +228,9 @@ function capitalisedRun(r: Reading, i: number, most = 3): number {
     !roleOf(textAt(r, end)) &&
     !r.g.countryAdjectives.has(keyAt(r, end)) &&
     !areaWord(textAt(r, end)) &&
-    !isStreetWord(textAt(r, end))
+    !isStreetWord(textAt(r, end)) &&
+    // "Kinburn Spit": the kind of place closes its name, capitalised or not.
+    !(end > i && isFeatureWord(textAt(r, end)))
   )
     end++;
   return end;
@@ -236,6 +244,11 @@ function readAnnouncedName(r: Reading, i: number): number {
     r.names.push({ first: i, end: end + 1, nameEnd: end, kind: 'street' });
     return end + 1;
   }
+  // "the Kinburn Spit": not at a sentence's start, where any word is capitalised.
+  if (isFeatureWord(textAt(r, end)) && sentenceAround(r, i)[0] !== i) {
+    r.names.push({ first: i, end: end + 1, nameEnd: end, kind: 'feature' });
+    return end + 1;
+  }
   const [area, areaEnd] = areaAfter(r, end);
   if (area === 'district') {
     // "Обстріл Купʼянський район": a sentence's first word is capitalised whatever it is; before
@@ -245,7 +258,10 @@ function readAnnouncedName(r: Reading, i: number): number {
     r.districts.push({ first, last: end, end: areaEnd, strong: true });
     return areaEnd;
   }
-  if (lowerAt(r, i - 1) === 'of' && leadsSettlement(lowerAt(r, i - 2))) {
+  if (
+    (lowerAt(r, i - 1) === 'of' && leadsSettlement(lowerAt(r, i - 2))) ||
+    inDistrictAfter(r, i, end)
+  ) {
     r.names.push({ first: i, end, nameEnd: end, kind: 'settlement' });
     return end;
   }
@@ -255,6 +271,19 @@ function readAnnouncedName(r: Reading, i: number): number {
     return i + 1;
   }
   return 0;
+}
+
+/**
+ * "In Bilozerka, in the Khersonskyi district, …": a name placed in a district right after it is
+ * a settlement there. Only after "in", "near" or "outside", which make the name a place at all.
+ */
+function inDistrictAfter(r: Reading, i: number, end: number): boolean {
+  if (!/^(?:in|near|outside)$/.test(lowerAt(r, i - 1)) || textAt(r, end) !== ',') return false;
+  let at = end + 1;
+  if (lowerAt(r, at) === 'in') at++;
+  if (lowerAt(r, at) === 'the') at++;
+  const districtEnd = capitalisedRun(r, at);
+  return districtEnd > at && areaAfter(r, districtEnd)[0] === 'district';
 }
 
 function collect(r: Reading): { entities: Entity[]; mentions: EntityMention[] } {

@@ -117,6 +117,25 @@ export function streetWordLeads(word: string): boolean {
   return first >= 0x400 && first <= 0x4ff && STREET_WORDS.has(word.toLowerCase());
 }
 
+/** Words after a name that make it a feature of the land or the water: "Kinburn Spit", "Dnieper-Bug estuary". */
+const FEATURE_WORDS = new Set([
+  'spit',
+  'estuary',
+  'lagoon',
+  'bay',
+  'gulf',
+  'strait',
+  'island',
+  'peninsula',
+  'reservoir',
+  'lake',
+  'forest',
+]);
+
+export function isFeatureWord(word: string): boolean {
+  return FEATURE_WORDS.has(word) || (startsUpper(word) && FEATURE_WORDS.has(word.toLowerCase()));
+}
+
 /** Words that make the next capitalised name a settlement: "the city of Sudzha", "mayor of Shebekino". */
 const SETTLEMENT_LEADS = new Set([
   'city',

@@ -212,3 +212,34 @@ describe('words that are not entities', () => {
     expect(ids).toEqual([['Kyiv', 'place:ua-kyiv']]);
   });
 });
+
+describe('places the gazetteer lacks, named by what kind of place they are', () => {
+  it('reads a spit, an estuary and an island, capitalised or not, as places of that kind', () => {
+    const text =
+      'Boats left Ochakiv for the Tendra Spit and the Tylihul estuary, then passed Zmiinyi Island.';
+    const features = idsOf(text).filter(([, id]) => !id.includes('ochakiv'));
+    expect(features.map(([surface]) => surface)).toEqual([
+      'Tendra Spit',
+      'Tylihul estuary',
+      'Zmiinyi Island',
+    ]);
+    expect(features.map(([, id]) => id.replace(/^.*-/, ''))).toEqual(['spit', 'estuary', 'island']);
+    expect(entityOf(text, 'Tylihul estuary')).toMatchObject({
+      type: 'place',
+      name: 'Tylihul Estuary',
+      description: 'estuary',
+      known: false,
+    });
+  });
+
+  it('does not take a sentence’s first word for a name before a kind of place', () => {
+    expect(idsOf('Island residents were evacuated on Monday.')).toEqual([]);
+  });
+
+  it('reads a name placed in a district right after it as a settlement of that district', () => {
+    const text = 'In Mykilske, in the Kherson district, a drone injured a man.';
+    const village = entityOf(text, 'Mykilske');
+    expect(village).toMatchObject({ type: 'place', known: false });
+    expect(village?.description).toMatch(/^settlement, Kherson District, Kherson Oblast/);
+  });
+});
