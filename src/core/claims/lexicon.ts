@@ -236,7 +236,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     // Schools, transport and services stopped or moved: "lessons will be held online", "traffic was halted".
     event: 'disruption',
     pattern:
-      /\b(?:online|remotely|remote learning|distance learning|(?:stay|stays|stayed|remain|remains|remained|be|was|were) closed|closed to traffic|suspended|cancell?ed|halted|stopped|resumed|restricted|blocked|diverted|delayed|postponed|closed (?:the |a |an )?(?:[\w-]+ )?(?:roads?|bridges?|streets?|airports?|crossings?|ports?|airspace|schools?)|queues? (?:\w+ )?(?:stretched|formed|built up))\b/i,
+      /\b(?:online|remotely|remote learning|distance learning|(?:stay|stays|stayed|remain|remains|remained|be|was|were) closed|closed to traffic|suspended|cancell?ed|halted|stopped|resumed|restricted|restrictions? (?:[\w-]+ ){0,3}?(?:(?:was|were|have been|had been|has been) )?(?:introduced|imposed|lifted)|(?:introduced|imposed|lifted) (?:temporary )?restrictions?|blocked|diverted|delayed|postponed|closed (?:the |a |an )?(?:[\w-]+ )?(?:roads?|bridges?|streets?|airports?|crossings?|ports?|airspace|schools?)|queues? (?:\w+ )?(?:stretched|formed|built up))\b/i,
     needs:
       /\b(?:lessons?|classes|schools?|pupils|students|kindergartens?|universit(?:y|ies)|traffic|bridges?|ports?|airports?|railways?|trains?|flights?|roads?|crossings?|ferr(?:y|ies)|queues?|services)\b/i,
   },

@@ -221,3 +221,19 @@ describe('the people a follow-up sentence speaks of', () => {
     expect(statusOf(checked, 'He was taken to hospital')).toBe('corroborated');
   });
 });
+
+describe('airports closed to flights, in the words of the aviation authority', () => {
+  it('corroborates "flights were suspended" with "restrictions on flights were introduced"', () => {
+    const checked = retold(
+      [
+        'Drones over Moscow',
+        'Flights were suspended at Sheremetyevo and Zhukovsky airports overnight, the aviation authority said.',
+      ],
+      [
+        'Airports restricted',
+        'Temporary restrictions on flights were introduced at Zhukovsky and Sheremetyevo airports overnight, Rosaviatsia said.',
+      ],
+    );
+    expect(statusOf(checked, 'restrictions on flights were introduced')).toBe('corroborated');
+  });
+});
