@@ -388,6 +388,16 @@ function featureOf(r: Reading, first: number, last: number, end: number): Entity
   };
 }
 
+/** "near Kimovsk, in the Tula region": the region a settlement is placed in right after it. */
+function regionRightAfter(r: Reading, n: PendingName): Entity | undefined {
+  if (lowerAt(r, n.end) !== ',') return undefined;
+  let at = n.end + 1;
+  if (lowerAt(r, at) === 'in') at++;
+  if (lowerAt(r, at) === 'the') at++;
+  const after = r.found.find((f) => f.first === at && f.entity.type === 'place');
+  return after && placeOf(r, after.entity)?.kind === 'region' ? after.entity : undefined;
+}
+
 function resolveNames(r: Reading): void {
   for (const n of r.names) {
     const words: number[] = [];
@@ -401,7 +411,8 @@ function resolveNames(r: Reading): void {
     }
     const street = n.kind === 'street';
     const district = street ? undefined : districtOfSettlement(r, n);
-    const near = district ?? placeBefore(r, n.first);
+    const near =
+      district ?? (street ? undefined : regionRightAfter(r, n)) ?? placeBefore(r, n.first);
     const region = near ? (regionOf(near.id) ?? near.parentId) : undefined;
     const regionName = region ? r.g.byId.get(region)?.name : undefined;
     const key = idKey(r, first, last);

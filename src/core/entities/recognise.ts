@@ -274,16 +274,18 @@ function readAnnouncedName(r: Reading, i: number): number {
 }
 
 /**
- * "In Bilozerka, in the Khersonskyi district, …": a name placed in a district right after it is
- * a settlement there. Only after "in", "near" or "outside", which make the name a place at all.
+ * "In Bilozerka, in the Khersonskyi district, …", "near Aleksin, in the Tula region": a name placed
+ * in a district or a region right after it is a settlement there. Only after "in", "near" or
+ * "outside", which make the name a place at all.
  */
 function inDistrictAfter(r: Reading, i: number, end: number): boolean {
   if (!/^(?:in|near|outside)$/.test(lowerAt(r, i - 1)) || textAt(r, end) !== ',') return false;
   let at = end + 1;
   if (lowerAt(r, at) === 'in') at++;
   if (lowerAt(r, at) === 'the') at++;
-  const districtEnd = capitalisedRun(r, at);
-  return districtEnd > at && areaAfter(r, districtEnd)[0] === 'district';
+  const areaEnd = capitalisedRun(r, at);
+  const area = areaEnd > at ? areaAfter(r, areaEnd)[0] : undefined;
+  return area === 'district' || area === 'region' || area === 'krai';
 }
 
 function collect(r: Reading): { entities: Entity[]; mentions: EntityMention[] } {

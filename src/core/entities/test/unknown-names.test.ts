@@ -236,6 +236,14 @@ describe('places the gazetteer lacks, named by what kind of place they are', () 
     expect(idsOf('Island residents were evacuated on Monday.')).toEqual([]);
   });
 
+  it('reads a name placed in a region right after it as a settlement of that region', () => {
+    const text = 'On Thursday, a drone was shot down near Kimovsk, in the Tula region.';
+    expect(entityOf(text, 'Kimovsk')).toMatchObject({
+      type: 'place',
+      description: 'settlement, Tula Oblast',
+    });
+  });
+
   it('reads a name placed in a district right after it as a settlement of that district', () => {
     const text = 'In Mykilske, in the Kherson district, a drone injured a man.';
     const village = entityOf(text, 'Mykilske');
