@@ -307,6 +307,16 @@ function sameCount(ours: Count[], theirs: Count[]): boolean {
   return ours.some((x) => theirs.some((y) => y.unit === x.unit && rangesMeet(x, y)));
 }
 
+/** Both count the same harm with the same exact number. */
+function sameExactHarm(ours: Count[], theirs: Count[]): boolean {
+  return ours.some(
+    (x) =>
+      isHarm(x) &&
+      x.qualifier === 'exact' &&
+      theirs.some((y) => y.unit === x.unit && y.qualifier === 'exact' && y.value === x.value),
+  );
+}
+
 /** Both claims count the same harm, and their counts agree: whatever else they mention is aside. */
 function sameHarm(ours: Count[], theirs: Count[]): boolean {
   return ours.some((x) => isHarm(x) && theirs.some((y) => y.unit === x.unit && rangesMeet(x, y)));
@@ -379,6 +389,15 @@ export function judgeClaims(ours: Claim, theirs: Claim): Judgement {
   if (onlyOneNamesBuildings(ours, theirs) && !sameHarm(a.counts, b.counts))
     return { relation: 'unrelated', score };
   if (a.negated !== b.negated) return { relation: 'unrelated', score };
+  // The hurt of one place and day, counted alike and exactly, are the same people however the
+  // outlets word it ("two employees were slightly injured", "two workers received minor injuries").
+  if (
+    a.event === 'casualties' &&
+    b.event === 'casualties' &&
+    !dayApart &&
+    sameExactHarm(a.counts, b.counts)
+  )
+    return { relation: 'same', score: Math.max(score, SAME_THRESHOLD) };
   // A place losing its power is one fact however it is told ("part of the town was left without
   // power", "4,000 residents lost power"): the words around it say how much, not what happened.
   if (a.event === 'outage' && b.event === 'outage' && !dayApart)

@@ -353,6 +353,8 @@ const OUTAGE_AFTER =
 
 /** The words after a count that are ever read: the unit's phrase and the harm told after it. */
 const WORDS_AFTER_COUNT = 8;
+/** How far after a count of people the harm done to them may be told. */
+const HARM_REACH = 16;
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /** The first `most` words of a text, without splitting the rest of it. */
@@ -426,7 +428,8 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
     if (counted === 'person' || counted === 'personnel') {
       counted =
         HARM_BEFORE.find(([pattern]) => pattern.test(lead))?.[1] ??
-        harm(after.slice(0, 8)) ??
+        // "Two workers at an industrial site in the Gryazinsky district received minor injuries".
+        harm(wordsOf(rest, HARM_REACH)) ??
         counted;
     } else if (
       counted === 'building' &&

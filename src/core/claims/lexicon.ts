@@ -92,7 +92,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     // Who was hurt, told by where they are or whom they are among: "taken to hospital".
     event: 'casualties',
     pattern:
-      /\b(?:(?:taken|rushed|admitted|brought|sent|airlifted) to (?:a |the )?(?:[\w-]+ ){0,2}hospital|(?:is|are|was|were|remains?|remained) (?:still )?in (?:a |the )?(?:[\w-]+ ){0,2}hospital|among the (?:injured|wounded|dead|killed|victims)|(?<=\bof the (?:injured|wounded|dead|killed|victims) )(?:are|were|is|was|include[sd]?)|(?:assessed|described|listed) as (?:moderate|serious|stable|critical|grave|satisfactory)|in (?:a )?(?:moderate|serious|stable|critical|grave) condition|(?<=condition (?:is|was|remains|remained) )(?:moderate|serious|stable|critical|grave|satisfactory)|treated (?:for|at|in|on the spot)|treating (?:[\w-]+ ){0,3}?for|(?=found|recovered|retrieved|pulled out)(?<=\bbod(?:y|ies)\b.{0,40}?)(?:found|recovered|retrieved|pulled out)|(?:received|receiving|given|needed|sought) (?:medical )?(?:help|assistance|care|treatment)|(?:suffered|sustained) (?:[\w-]+ ){0,2}(?:wounds|injuries|burns|concussions?|fractures|shock)|(?<=(?:toll|injured|wounded|dead|victims|casualties) )(?:has |had )?(?:rose|risen|climbed|increased|grew|grown|reached|stands at|stood at))\b/i,
+      /\b(?:(?:taken|rushed|admitted|brought|sent|airlifted) to (?:a |the )?(?:[\w-]+ ){0,2}hospital|(?:is|are|was|were|remains?|remained) (?:still )?in (?:a |the )?(?:[\w-]+ ){0,2}hospital|among the (?:injured|wounded|dead|killed|victims)|(?<=\bof the (?:injured|wounded|dead|killed|victims) )(?:are|were|is|was|include[sd]?)|(?:assessed|described|listed) as (?:moderate|serious|stable|critical|grave|satisfactory)|in (?:a )?(?:moderate|serious|stable|critical|grave) condition|(?<=condition (?:is|was|remains|remained) )(?:moderate|serious|stable|critical|grave|satisfactory)|treated (?:for|at|in|on the spot)|treating (?:[\w-]+ ){0,3}?for|(?=found|recovered|retrieved|pulled out)(?<=\bbod(?:y|ies)\b.{0,40}?)(?:found|recovered|retrieved|pulled out)|(?:received|receiving|given|needed|sought) (?:medical )?(?:help|assistance|care|treatment)|(?:suffered|sustained|received) (?:[\w-]+ ){0,2}(?:wounds|injuries|burns|concussions?|fractures|shock)|(?<=(?:toll|injured|wounded|dead|victims|casualties) )(?:has |had )?(?:rose|risen|climbed|increased|grew|grown|reached|stands at|stood at))\b/i,
   },
   {
     // People missing: said of people, not of "what is missing" from a story.
@@ -182,7 +182,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     // What became of a fire: "put out by morning", "brought under control", "a fire broke out".
     event: 'fire',
     pattern:
-      /\b(?:put out|extinguished|extinguishing|under control|contained|broke out|breaks out|erupted|started a fire|starting a fire|sparking a fire|caused a fire|causing a fire|caught fire|burned|burning)\b/i,
+      /\b(?:put out|extinguished|extinguishing|under control|contained|broke out|breaks out|erupted|started a fire|starting a fire|sparking a fire|sparks? (?:a )?fire|sparked (?:a )?fire|caused a fire|causing a fire|caught fire|burned|burning)\b/i,
     needs: /\b(?:fires?|blazes?|flames|burn\w*)\b/i,
   },
   {

@@ -106,6 +106,12 @@ const SYNONYMS: Record<string, string> = {
   // Read whole, or the plural would lose its ending and read as twelve.
   dozens: 'dozens',
   twenty: '20',
+  // Those at work are workers, whatever the outlet calls them.
+  worker: 'worker',
+  workers: 'worker',
+  employee: 'worker',
+  employees: 'worker',
+  staff: 'worker',
   // Who was hurt matters to the count, not to the wording: a woman is one of the people.
   woman: 'people',
   women: 'people',

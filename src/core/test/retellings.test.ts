@@ -237,3 +237,35 @@ describe('airports closed to flights, in the words of the aviation authority', (
     expect(statusOf(checked, 'restrictions on flights were introduced')).toBe('corroborated');
   });
 });
+
+describe('the same hurt people, in other words', () => {
+  const earlier: [string, string] = [
+    'Drones hit Yelets',
+    'Drones attacked an industrial site in Yelets, in the Lipetsk region, overnight. Two employees were slightly injured by broken glass.',
+  ];
+
+  it('corroborates "two workers received minor injuries" at the same place and night', () => {
+    const checked = retold(earlier, [
+      'Yelets site attacked',
+      'Two workers at an industrial site in Yelets received minor injuries overnight, the governor said.',
+    ]);
+    expect(statusOf(checked, 'received minor injuries')).toBe('corroborated');
+  });
+
+  it('keeps two hurt in another region apart', () => {
+    const checked = retold(earlier, [
+      'Oryol site attacked',
+      'Two workers at an industrial site in Oryol received minor injuries overnight, the governor said.',
+    ]);
+    expect(statusOf(checked, 'received minor injuries')).toBe('new');
+  });
+
+  it('reads a headline in which an attack "sparks fire" as a claim', () => {
+    const fire = claimsOf(
+      'Drone attack sparks fire at Yelets depot',
+      'Officials gave no details.',
+      EARLIER.url,
+    );
+    expect(fire.map((c) => c.text)).toContain('Drone attack sparks fire at Yelets depot');
+  });
+});
