@@ -49,7 +49,8 @@ export interface EntityMention extends Span {
   surface: string;
 }
 
-export type CountQualifier = 'exact' | 'more-than' | 'less-than' | 'about' | 'several' | 'multiple';
+export type CountQualifier =
+  'exact' | 'more-than' | 'at-least' | 'less-than' | 'at-most' | 'about' | 'several' | 'multiple';
 
 export interface Count {
   value: number;

@@ -156,7 +156,9 @@ function countFrom(value: unknown, path: string): Count {
     qualifier: oneOf(fields, 'qualifier', path, [
       'exact',
       'more-than',
+      'at-least',
       'less-than',
+      'at-most',
       'about',
       'several',
       'multiple',

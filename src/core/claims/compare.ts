@@ -253,6 +253,38 @@ function timesClash(ours: Dates, theirs: Dates): boolean {
   return wb.length > 0 && !ours.weekdays.some((d) => wb.includes(d));
 }
 
+const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+/** Half-days of the week, day then the night after it, 0..13: "tue" 2, "tue+night" 3. */
+function halfDay(token: string): number {
+  return WEEKDAYS.indexOf(token.slice(0, 3)) * 2 + (token.endsWith('+night') ? 1 : 0);
+}
+
+/**
+ * Told more than a night and a day apart: two events, whatever else they share. Closer than
+ * that, two outlets may date one night's event to either side of midnight ("23:40 on Sunday",
+ * "4 a.m. on Monday"), and only the details can tell.
+ */
+function farApart(ours: Dates, theirs: Dates): boolean {
+  if (ours.days.length && theirs.days.length)
+    return ours.days.every((a) =>
+      theirs.days.every((b) => Math.abs(dayNumber(a) - dayNumber(b)) > 1),
+    );
+  if (!ours.weekdays.length || !theirs.weekdays.length) return false;
+  return ours.weekdays.every((a) =>
+    theirs.weekdays.every((b) => {
+      const d = Math.abs(halfDay(a) - halfDay(b));
+      return Math.min(d, 14 - d) > 2;
+    }),
+  );
+}
+
+/** A month-day ("12-07") as a day of the year, close enough to tell days apart. */
+function dayNumber(monthDay: string): number {
+  const [month = 0, day = 0] = monthDay.split('-').map(Number);
+  return month * 31 + day;
+}
+
 /** Whether either claim names a day itself, not only through its article. */
 function statesDay(ours: Prepared, theirs: Prepared): boolean {
   return [ours.days, ours.weekdays, theirs.days, theirs.weekdays].some((d) => d.length > 0);
@@ -342,6 +374,7 @@ export function judgeClaims(ours: Claim, theirs: Claim): Judgement {
   const timeClash = timesClash(pa, pb);
   // Apart only by the days their articles are about: two events, or one, but never a disagreement.
   const dayApart = timeClash || timesClash(pa.dated, pb.dated);
+  if (dayApart && farApart(pa.dated, pb.dated)) return { relation: 'unrelated', score };
 
   // A denial of harm over a place speaks for every place within it.
   if (

@@ -152,8 +152,11 @@ const QUALIFIER_WORDS =
   /(?:more than|over|at least|upwards of|in excess of|less than|fewer than|under|up to|at most|about|around|approximately|some|nearly|almost|roughly|an estimated)\s+$/i;
 
 const QUALIFIERS: [RegExp, CountQualifier][] = [
-  [/(?:more than|over|at least|upwards of|in excess of)\s+$/i, 'more-than'],
-  [/(?:less than|fewer than|under|up to|at most)\s+$/i, 'less-than'],
+  // "At least five" allows five; "more than five" does not.
+  [/(?:more than|over|upwards of|in excess of)\s+$/i, 'more-than'],
+  [/at least\s+$/i, 'at-least'],
+  [/(?:less than|fewer than|under)\s+$/i, 'less-than'],
+  [/(?:up to|at most)\s+$/i, 'at-most'],
   [/(?:about|around|approximately|some|nearly|almost|roughly|an estimated)\s+$/i, 'about'],
 ];
 
@@ -465,6 +468,10 @@ export function countRange(c: Count): [number, number] {
       return [c.value, c.value];
     case 'more-than':
       return [Math.floor(c.value) + 1, Infinity];
+    case 'at-least':
+      return [c.value, Infinity];
+    case 'at-most':
+      return [0, c.value];
     case 'less-than':
       return [0, Math.ceil(c.value) - 1];
     case 'about':

@@ -269,3 +269,33 @@ describe('the same hurt people, in other words', () => {
     expect(fire.map((c) => c.text)).toContain('Drone attack sparks fire at Yelets depot');
   });
 });
+
+describe('the same place on days far apart', () => {
+  it('keeps "two injured" on Sunday apart from "two injured" on Thursday night, headlines included', () => {
+    const checked = retold(
+      [
+        'Two injured as drones strike Poltava',
+        'Russian drones struck a warehouse in Poltava on Thursday night, injuring two people.',
+      ],
+      [
+        'Drones strike Poltava, two injured',
+        'Russian drones struck a residential area of Poltava on Sunday evening, injuring two people.',
+      ],
+    );
+    expect(checked.filter((c) => c.status !== 'new').map((c) => c.text)).toEqual([]);
+  });
+
+  it('still lets one night’s event be dated either side of midnight', () => {
+    const checked = retold(
+      [
+        'Strike on Poltava',
+        'A missile hit a school in Poltava at 23:40 on Sunday, injuring three people.',
+      ],
+      [
+        'Poltava school hit',
+        'A missile hit a school in Poltava at 4 a.m. on Monday, injuring three people.',
+      ],
+    );
+    expect(statusOf(checked, 'at 4 a.m. on Monday')).not.toBe('new');
+  });
+});

@@ -78,13 +78,19 @@ describe('compareClaims', () => {
     expect(result.difference?.aspect).toBe('polarity');
   });
 
-  it('finds another date for the same shootdown a contradiction', () => {
+  it('finds the next day’s date for the same shootdown a contradiction', () => {
     const ours = claim('On December 8th, a drone was shot down over the Kursk region.');
-    const theirs = claim('On December 12th, air defence downed a drone over Kursk.');
+    const theirs = claim('On December 9th, air defence downed a drone over Kursk.');
     expect(compareClaims(ours, theirs)).toMatchObject({
       relation: 'contradicts',
       difference: { aspect: 'time' },
     });
+  });
+
+  it('takes shootdowns days apart for two events, not a disagreement', () => {
+    const ours = claim('On December 8th, a drone was shot down over the Kursk region.');
+    const theirs = claim('On December 12th, air defence downed a drone over Kursk.');
+    expect(compareClaims(ours, theirs).relation).toBe('unrelated');
   });
 
   it('never matches claims about different kinds of event', () => {

@@ -254,7 +254,7 @@ describe('near, or struck', () => {
 
 describe('a day taken from the article', () => {
   const a = claimsOf(
-    'Drones hit Kursk, two injured\n\nDrones struck Kursk on Friday night, injuring two people.',
+    'Drones hit Kursk, two injured\n\nDrones struck Kursk on Sunday, injuring two people.',
     PLACES,
     'https://one.test/a',
   );
@@ -272,13 +272,23 @@ describe('a day taken from the article', () => {
   });
 
   it('still sets two stated days against each other', () => {
-    const bodyA = a.find((c) => c.text.includes('Friday'));
+    const bodyA = a.find((c) => c.text.includes('Sunday'));
     const bodyB = b.find((c) => c.text.includes('Monday'));
     if (!bodyA || !bodyB) throw new Error('bodies missing');
     expect(compareClaims(bodyB, bodyA)).toMatchObject({
       relation: 'contradicts',
       difference: { aspect: 'time' },
     });
+  });
+
+  it('takes reports of days far apart for two events, headlines and all', () => {
+    const earlier = claimsOf(
+      'Drones hit Kursk, two injured\n\nDrones struck Kursk on Thursday night, injuring two people.',
+      PLACES,
+      'https://four.test/d',
+    );
+    for (const ours of b)
+      for (const theirs of earlier) expect(compareClaims(ours, theirs).relation).toBe('unrelated');
   });
 
   it('never contradicts a claim on a day it only takes from its article', () => {

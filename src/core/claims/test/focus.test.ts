@@ -43,7 +43,7 @@ describe('counts of the harmed', () => {
   it('counts the injured when the harm comes before the number', () => {
     expect(countsOf('a drone hit a car, injuring at least two people', [])).toContainEqual({
       value: 2,
-      qualifier: 'more-than',
+      qualifier: 'at-least',
       unit: 'person injured',
     });
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../model.ts';
 import { compareClaims } from '../compare.ts';
-import { countsOf, timeOf } from '../details.ts';
+import { countRange, countsOf, timeOf } from '../details.ts';
 import { claimsOf, PLACES } from './article.ts';
 
 function claim(text: string, index = 0): Claim {
@@ -105,5 +105,17 @@ describe('compareClaims with counts in words, homes and days', () => {
     expect(compareClaims(theirs, ours).relation).toBe('same');
     const houses = claim('A drone hit two houses in Rylsk.');
     expect(compareClaims(houses, ours).relation).not.toBe('contradicts');
+  });
+});
+
+describe('at least and at most', () => {
+  it('lets "at least five" allow five and "up to five" allow five, unlike "more than" and "fewer than"', () => {
+    expect(counted('at least five people were injured')).toEqual([
+      [5, 'at-least', 'person injured'],
+    ]);
+    expect(counted('up to five drones')).toEqual([[5, 'at-most', 'drone']]);
+    expect(countRange({ value: 5, qualifier: 'at-least', unit: 'drone' })).toEqual([5, Infinity]);
+    expect(countRange({ value: 5, qualifier: 'at-most', unit: 'drone' })).toEqual([0, 5]);
+    expect(countRange({ value: 5, qualifier: 'more-than', unit: 'drone' })).toEqual([6, Infinity]);
   });
 });
