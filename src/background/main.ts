@@ -3,6 +3,7 @@
  * Both may be stopped when idle and started again by the next event, so every listener is added
  * here, synchronously, on each start; state that must outlive a stop lives in session storage.
  */
+import { gazetteer } from '../core/entities/gazetteer.ts';
 import { openHistory } from '../history/history.ts';
 import type { History } from '../history/types.ts';
 import {
@@ -77,6 +78,18 @@ background.expireOld().catch(logFailure);
 onSettingsChanged(() => {
   background.expireOld().catch(logFailure);
 });
+
+// A start is mostly a page loading (its navigation wakes the worker before its content script
+// sends the article): the history is opened and the gazetteer built now, so the article's
+// reading need not wait for either. In a task of its own, after the event that woke the worker.
+history().catch(logFailure);
+setTimeout(() => {
+  try {
+    gazetteer();
+  } catch (error) {
+    logFailure(error);
+  }
+}, 0);
 
 // On every start (install, browser start, or waking for an event), after the listeners: asking
 // again is cheap once granted, and a start is when articles a failed write left are retried.
