@@ -3,9 +3,9 @@
  * Both may be stopped when idle and started again by the next event, so every listener is added
  * here, synchronously, on each start; state that must outlive a stop lives in session storage.
  */
-import { gazetteer } from '../core/entities/gazetteer.ts';
 import { openHistory } from '../history/history.ts';
 import type { History } from '../history/types.ts';
+import type { Settings } from '../shared/settings.ts';
 import {
   addToolbarMenu,
   broadcast,
@@ -26,6 +26,7 @@ import {
 import { backgroundFor } from './handlers.ts';
 import { TOOLBAR_MENU } from './toolbar-menu.ts';
 import { requestPersistentStorage } from './persistence.ts';
+import { warmUp } from './warm-up.ts';
 
 let opening: Promise<History> | undefined;
 
@@ -38,13 +39,27 @@ function history(): Promise<History> {
   return opening;
 }
 
+let settingsRead: Promise<Settings> | undefined;
+
+/**
+ * The settings, read once per start and then kept as each change reports them: every article
+ * asks for them (paused sites, expiry), and a read is a round trip to the browser.
+ */
+function settings(): Promise<Settings> {
+  settingsRead ??= readSettings().catch((error: unknown) => {
+    settingsRead = undefined;
+    throw error;
+  });
+  return settingsRead;
+}
+
 const background = backgroundFor(
   {
     extensionId,
     broadcast,
     setBadge,
     session,
-    settings: readSettings,
+    settings,
     callTab,
     setMenuTitle: setToolbarMenuTitle,
   },
@@ -75,21 +90,12 @@ onFrontTabChanged((tabId) => {
 // Reports past the keeping period go when the background starts and whenever the period changes
 // (and after each save, in the handlers); each time it is one range over an index.
 background.expireOld().catch(logFailure);
-onSettingsChanged(() => {
+onSettingsChanged((changed) => {
+  settingsRead = Promise.resolve(changed);
   background.expireOld().catch(logFailure);
 });
 
-// A start is mostly a page loading (its navigation wakes the worker before its content script
-// sends the article): the history is opened and the gazetteer built now, so the article's
-// reading need not wait for either. In a task of its own, after the event that woke the worker.
-history().catch(logFailure);
-setTimeout(() => {
-  try {
-    gazetteer();
-  } catch (error) {
-    logFailure(error);
-  }
-}, 0);
+warmUp(history);
 
 // On every start (install, browser start, or waking for an event), after the listeners: asking
 // again is cheap once granted, and a start is when articles a failed write left are retried.
