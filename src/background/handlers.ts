@@ -242,7 +242,10 @@ export function backgroundFor(
         await shown.catch(() => undefined);
         throw new Error(await failed(write, error), { cause: error });
       }
-      // The page gets its highlights now; storing them follows in this worker.
+      // The page gets its highlights now; storing them follows in this worker. The write's
+      // transaction opens before the answer leaves (`keep` asks for it synchronously), and
+      // IndexedDB starts a later transaction over the same stores only after it: the next
+      // article's check and the side panel never read the history without this report.
       const writes = keep(store, write, annotations);
       writing.add(writes);
       void writes.finally(() => writing.delete(writes));

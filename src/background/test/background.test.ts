@@ -605,6 +605,16 @@ describe('answering the page before the write', () => {
     expect(seam.storage.has('pending-writes')).toBe(false);
   });
 
+  it('lets nothing read the history without a report whose page was answered', async () => {
+    const { seam, background } = await setUp();
+    const reply = await call(background, 'article/read', { article }, fromTab(seam));
+    // No waiting for the write: a read asked for now is ordered after it.
+    expect(await history!.getReport(PAGE)).toEqual(
+      (reply as { value: PageAnnotations }).value.report,
+    );
+    await background.writesDone();
+  });
+
   it('leaves an article answered but never written for the next start to store', async () => {
     const seam = fakeSeam();
     history = await openHistory(memoryIndexedDB());
