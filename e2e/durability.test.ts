@@ -3,7 +3,8 @@
  * profile, an extension reload, and a service worker stopped while it is reading an article.
  * What the history holds is read straight from its IndexedDB, from an extension page, store by
  * store: a report is either whole (its record, list row, every claim row and every sighting) or
- * absent, never in between.
+ * absent, never in between; and a page that shows its highlights has its report stored, if not
+ * by the worker that answered it, then by the next one to start.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -28,14 +29,19 @@ const LONG_ARTICLES = Array.from(
   { length: 6 },
   (_, i) => new URL(`/e2e/long-article-${i + 1}`, first.url).href,
 );
-const extra: ExtraPages = new Map(LONG_ARTICLES.map((url) => [url, () => longArticle(url)]));
+/** An article of its own whose first write the history refuses. */
+const REFUSED_ARTICLE = new URL('/e2e/refused-article', first.url).href;
+const extra: ExtraPages = new Map([
+  ...LONG_ARTICLES.map((url): [string, () => string] => [url, () => longArticle(url)]),
+  [REFUSED_ARTICLE, () => longArticle(REFUSED_ARTICLE, 2)],
+]);
 
-function longArticle(url: string): string {
+function longArticle(url: string, copies = 60): string {
   const html = readFileSync(join(corpus.dir, first!.file), 'utf8');
   const paragraphs = [...html.matchAll(/<p>[\s\S]*?<\/p>/g)].map((match) => match[0]).join('\n');
   return html
     .replaceAll(first!.url, url)
-    .replace('</article>', `${Array(60).fill(paragraphs).join('\n')}</article>`);
+    .replace('</article>', `${Array(copies).fill(paragraphs).join('\n')}</article>`);
 }
 
 /** One URL's records in each store, as the extension's own IndexedDB holds them. */
@@ -99,7 +105,11 @@ function isAbsent(stored: Stored): boolean {
   return !stored.report && !stored.summary && stored.claimRows === 0 && stored.sightings === 0;
 }
 
-/** Opens the article and waits until its claims carry a status: the report is stored then. */
+/**
+ * Opens the article and waits until its claims carry a status. The page is answered before its
+ * report is written, but the write's transaction is open by then: any read of the stores after
+ * it (the inspector's, the panel's) waits for it and finds the report whole.
+ */
 async function read(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.waitForSelector('cc-mark[data-kind="claim"][data-status]', { timeout: 30_000 });
@@ -174,6 +184,61 @@ describe('Crosscheck keeps its history in Chromium', { timeout: 300_000 }, () =>
     for (const url of [first.url, second.url, third.url]) assert.ok(listed.includes(url), url);
   });
 
+  it('highlights a page whose write the history refuses, shows the failure, and stores it on a retry', async () => {
+    // A full disk, in the worker: each write aborts its transaction with a quota error, as
+    // Chromium's does, until the test makes room.
+    await ext.worker.evaluate(() => {
+      const scope = globalThis as unknown as { refuseWrites: boolean };
+      scope.refuseWrites = true;
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args) {
+        if (!scope.refuseWrites) return put.apply(this, args);
+        this.transaction.abort();
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      } as typeof put;
+    });
+    await read(page, REFUSED_ARTICLE);
+    const marks = await page.locator('cc-mark').count();
+    const tabId = await ext.worker.evaluate(
+      async (url) => (await chrome.tabs.query({})).find((tab) => tab.url === url)?.id,
+      REFUSED_ARTICLE,
+    );
+    assert.ok(tabId !== undefined, 'no tab shows the article');
+    const shown = () =>
+      ext.worker.evaluate(async (id) => {
+        const state = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as
+          { kind: string; message?: string } | undefined;
+        return { state, badge: await chrome.action.getBadgeText({ tabId: id }) };
+      }, tabId);
+    let seen = await shown();
+    for (let tries = 0; tries < 100 && seen.state?.kind !== 'error'; tries++) {
+      await page.waitForTimeout(100);
+      seen = await shown();
+    }
+    assert.equal(seen.state?.kind, 'error', JSON.stringify(seen));
+    assert.match(seen.state?.message ?? '', /history is full.*try again/);
+    assert.equal(seen.badge, '!');
+    assert.ok(isAbsent(await stored(REFUSED_ARTICLE)), 'a refused write left part of a report');
+
+    // Room again: the retry (two seconds on) stores it whole, and the tab shows the report, while
+    // the page keeps the highlights it was given.
+    await ext.worker.evaluate(() => {
+      (globalThis as unknown as { refuseWrites: boolean }).refuseWrites = false;
+    });
+    const since = Date.now();
+    while (!isWhole(await stored(REFUSED_ARTICLE))) {
+      assert.ok(Date.now() - since < 20_000, 'the refused article was never stored');
+      await page.waitForTimeout(200);
+    }
+    for (let tries = 0; tries < 50 && seen.state?.kind !== 'ready'; tries++) {
+      await page.waitForTimeout(100);
+      seen = await shown();
+    }
+    assert.equal(seen.state?.kind, 'ready', JSON.stringify(seen));
+    assert.notEqual(seen.badge, '!');
+    assert.equal(await page.locator('cc-mark').count(), marks);
+  });
+
   it('holds a whole report or none when the service worker is stopped mid-reading, and reads again', async () => {
     const cdp = await ext.context.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');
@@ -188,6 +253,8 @@ describe('Crosscheck keeps its history in Chromium', { timeout: 300_000 }, () =>
     }
     const took = Date.now() - loaded;
     const outcomes: string[] = [];
+    /** Pages answered (their claims highlighted) whose worker was stopped before the write landed. */
+    const answeredUnwritten: string[] = [];
     // Stops around that moment, each on a cold worker: before, during and after the write.
     for (const [i, url] of attempts.entries()) {
       const delay = Math.round(took * [0.5, 0.8, 0.9, 1, 1.1][i]!);
@@ -202,9 +269,26 @@ describe('Crosscheck keeps its history in Chromium', { timeout: 300_000 }, () =>
         isWhole(state) || isAbsent(state),
         `after a stop at ${delay} ms, ${url} is partly stored: ${JSON.stringify(state)}`,
       );
-      outcomes.push(`${delay} ms: ${isWhole(state) ? 'whole' : 'none'}`);
+      const answered = (await page.locator('cc-mark[data-kind="claim"][data-status]').count()) > 0;
+      if (answered && isAbsent(state)) answeredUnwritten.push(url);
+      outcomes.push(
+        `${delay} ms: ${isWhole(state) ? 'whole' : answered ? 'answered, unwritten' : 'none'}`,
+      );
     }
     console.log(`stored in ${took} ms; stopped mid-reading at ${outcomes.join(', ')}`);
+
+    // The next worker to start stores what a stopped one answered but never wrote, without
+    // the page being read again: reading an article already stored wakes one.
+    if (answeredUnwritten.length > 0) {
+      await read(page, calibration!);
+      for (const url of answeredUnwritten) {
+        const since = Date.now();
+        while (!isWhole(await stored(url))) {
+          assert.ok(Date.now() - since < 15_000, `${url} was answered but never stored`);
+          await page.waitForTimeout(100);
+        }
+      }
+    }
 
     // Reading again starts a new worker and stores each of them whole.
     for (const url of attempts) {

@@ -166,7 +166,8 @@ describe('Crosscheck on the page, in Chromium', { timeout: 240_000 }, () => {
       tabId().then((id) =>
         ext.worker.evaluate((tab) => chrome.action.getBadgeText({ tabId: tab }), id),
       );
-    assert.equal(await badge(), newClaims);
+    // The badge follows the write, which follows the highlights.
+    await until('the badge of the new claims', badge, (text) => text === newClaims);
     for (const article of [second, third, fourth]) await read(article.url);
     await read(third.url);
     const contradicted = await page.$$eval(
@@ -174,7 +175,11 @@ describe('Crosscheck on the page, in Chromium', { timeout: 240_000 }, () => {
       (marks) => new Set(marks.map((mark) => mark.getAttribute('data-claim'))).size,
     );
     assert.ok(contradicted > 0, `${third.outlet} has no contradicted claim`);
-    assert.equal(await badge(), String(contradicted));
+    await until(
+      'the badge of the contradicted claims',
+      badge,
+      (text) => text === String(contradicted),
+    );
   });
 
   it('hides a kind of highlight the moment it is turned off, and restores it unread', async () => {

@@ -3,7 +3,7 @@
  * browser comes in through `seam`, so tests drive this with a fake seam and an in-memory history.
  */
 import type { History } from '../history/types.ts';
-import { readArticle } from '../history/read-article.ts';
+import { annotateArticle, readArticle } from '../history/read-article.ts';
 import type { Sender } from '../shared/browser.ts';
 import { describeError } from '../shared/messaging.ts';
 import type { Handlers } from '../shared/messaging.ts';
@@ -76,6 +76,11 @@ export interface Background {
   expireOld(): Promise<number>;
   /** Tries again to store the articles a failed write left pending (on each background start). */
   retryPending(): Promise<void>;
+  /**
+   * Resolves once the writes (and the housekeeping after them) that follow the readings already
+   * answered have finished, failed writes handed to the retries included.
+   */
+  writesDone(): Promise<void>;
   /** A tab moved to another page: what it showed no longer applies. */
   tabNavigated(tabId: number, url: string): Promise<void>;
   tabClosed(tabId: number): Promise<void>;
@@ -90,6 +95,8 @@ export function backgroundFor(
   const tabs = tabStates(seam.session);
   const menu = toolbarMenu(seam);
   const pending = pendingWrites(seam.session);
+  /** Writes running after their page was answered. */
+  const writing = new Set<Promise<void>>();
 
   async function show(tabId: number, state: TabState): Promise<void> {
     await tabs.set(tabId, state);
@@ -105,14 +112,36 @@ export function backgroundFor(
     return (state.kind === 'reading' || state.kind === 'error') && state.url === url;
   }
 
-  async function attempt(write: PendingWrite): Promise<PageAnnotations> {
-    let store: History;
+  async function openStore(): Promise<History> {
     try {
-      store = await history();
+      return tagged(await history());
     } catch (error) {
       throw new StorageFailure(describeError(error), { cause: error });
     }
-    return readArticle(tagged(store), write.article, clock());
+  }
+
+  /** A retry: the article read again against the history as it is now, and stored. */
+  async function attempt(write: PendingWrite): Promise<PageAnnotations> {
+    return readArticle(await openStore(), write.article, clock());
+  }
+
+  /**
+   * Stores what a page was just shown, then tidies the history. Never throws, since the page has
+   * its answer already: a refused write goes to the retries and shows on the tab, as before.
+   */
+  async function keep(store: History, write: PendingWrite, annotations: PageAnnotations) {
+    try {
+      try {
+        await store.saveReport(annotations.report);
+      } catch (error) {
+        await failed(write, error);
+        return;
+      }
+      await stored(write, annotations);
+    } catch (error) {
+      console.error('Crosscheck: could not finish storing', write.article.url, error);
+    }
+    await expireQuietly();
   }
 
   async function stored(write: PendingWrite, annotations: PageAnnotations): Promise<void> {
@@ -194,16 +223,33 @@ export function backgroundFor(
       // The content script checks this too; a page that slipped through is still not stored.
       if (!runsOn(await seam.settings(), url))
         throw new Error('Crosscheck is paused on this site: the article was not read.');
-      await show(tabId, { kind: 'reading', url });
       const write: PendingWrite = { article, tabId, pageUrl: url, attempts: 1 };
+      // Both run while the article is analysed. The article is kept before the page is answered:
+      // a worker stopped before the write lands leaves it for the next start (retryPending).
+      const kept = pending.put(write).catch((error: unknown) => {
+        console.error('Crosscheck: could not keep the article until it is stored', error);
+      });
+      const shown = show(tabId, { kind: 'reading', url });
+      shown.catch(() => undefined); // awaited below, on either path
+      let store: History;
+      let annotations: PageAnnotations;
       try {
-        const annotations = await attempt(write);
-        await stored(write, annotations);
-        await expireQuietly();
-        return annotations;
+        store = await openStore();
+        annotations = await annotateArticle(store, article, clock());
+        await Promise.all([kept, shown]);
       } catch (error) {
+        // The tab must show 'reading' before the failure replaces it (`stillShowing`).
+        await shown.catch(() => undefined);
         throw new Error(await failed(write, error), { cause: error });
       }
+      // The page gets its highlights now; storing them follows in this worker. The write's
+      // transaction opens before the answer leaves (`keep` asks for it synchronously), and
+      // IndexedDB starts a later transaction over the same stores only after it: the next
+      // article's check and the side panel never read the history without this report.
+      const writes = keep(store, write, annotations);
+      writing.add(writes);
+      void writes.finally(() => writing.delete(writes));
+      return annotations;
     },
 
     async 'article/none'(params, sender) {
@@ -233,6 +279,9 @@ export function backgroundFor(
     },
     frontTabChanged(tabId) {
       return menu.follow(tabId);
+    },
+    async writesDone() {
+      while (writing.size > 0) await Promise.all(writing);
     },
     async retryPending() {
       const waiting = await pending.all();

@@ -5,6 +5,7 @@
  */
 import { openHistory } from '../history/history.ts';
 import type { History } from '../history/types.ts';
+import type { Settings } from '../shared/settings.ts';
 import {
   addToolbarMenu,
   broadcast,
@@ -25,6 +26,7 @@ import {
 import { backgroundFor } from './handlers.ts';
 import { TOOLBAR_MENU } from './toolbar-menu.ts';
 import { requestPersistentStorage } from './persistence.ts';
+import { warmUp } from './warm-up.ts';
 
 let opening: Promise<History> | undefined;
 
@@ -37,13 +39,27 @@ function history(): Promise<History> {
   return opening;
 }
 
+let settingsRead: Promise<Settings> | undefined;
+
+/**
+ * The settings, read once per start and then kept as each change reports them: every article
+ * asks for them (paused sites, expiry), and a read is a round trip to the browser.
+ */
+function settings(): Promise<Settings> {
+  settingsRead ??= readSettings().catch((error: unknown) => {
+    settingsRead = undefined;
+    throw error;
+  });
+  return settingsRead;
+}
+
 const background = backgroundFor(
   {
     extensionId,
     broadcast,
     setBadge,
     session,
-    settings: readSettings,
+    settings,
     callTab,
     setMenuTitle: setToolbarMenuTitle,
   },
@@ -74,9 +90,12 @@ onFrontTabChanged((tabId) => {
 // Reports past the keeping period go when the background starts and whenever the period changes
 // (and after each save, in the handlers); each time it is one range over an index.
 background.expireOld().catch(logFailure);
-onSettingsChanged(() => {
+onSettingsChanged((changed) => {
+  settingsRead = Promise.resolve(changed);
   background.expireOld().catch(logFailure);
 });
+
+warmUp(history);
 
 // On every start (install, browser start, or waking for an event), after the listeners: asking
 // again is cheap once granted, and a start is when articles a failed write left are retried.

@@ -1,7 +1,8 @@
 /**
- * Articles whose report the history refused (a full disk, a write that failed), kept in session
- * storage until they are written: Chrome stops an idle service worker, and the article must
- * outlive it for the next start to try again. Session storage ends with the browser session;
+ * Articles not yet stored, kept in session storage until they are written: each article from its
+ * arrival (its page is answered before the write lands), and those whose report the history
+ * refused (a full disk, a write that failed). Chrome stops an idle service worker, and the
+ * article must outlive it for the next start to try again. Session storage ends with the browser session;
  * an article still unwritten by then is read again when the reader opens the page again.
  */
 import type { ArticleInput } from '../core/model.ts';

@@ -24,7 +24,7 @@ export interface BackgroundSeam {
   broadcast<K extends keyof Broadcasts>(name: K, payload: Broadcasts[K]): void;
   setBadge(tabId: number, badge: Badge | null): Promise<void>;
   session: SessionStore;
-  /** The reader's settings as stored now. */
+  /** The reader's settings as stored now (or as the latest change reported them). */
   settings(): Promise<Settings>;
   /** Renames an item of the toolbar button's menu. */
   setMenuTitle(id: string, title: string): Promise<void>;

@@ -14,7 +14,7 @@ import type { StoredReport } from './evidence-refs.ts';
 import type { IDBPTransaction } from 'idb';
 import { indexReports, searchWords } from './search.ts';
 import { readPlan } from './read-plan.ts';
-import type { EntityReport, History, ReportSummary } from './types.ts';
+import type { EntityReport, History, PendingSightings, ReportSummary } from './types.ts';
 
 /**
  * At most this many claim ids per key, newest first; a key's dated twin (`lookupKeys`) reaches
@@ -236,13 +236,22 @@ function historyOver(db: HistoryDatabase): History {
       return { claims, stats };
     },
 
-    async entityCards(entityIds) {
+    async entityCards(entityIds, pending) {
       const index = db.transaction('sightings').store.index('entityId');
       const ids = [...new Set(entityIds)];
       const perEntity = await Promise.all(ids.map((id) => index.getAll(id)));
+      const mine = pending ? sightings(pending) : [];
       const cards: Record<string, EntityCard> = {};
       ids.forEach((id, i) => {
-        const card = cardOf(perEntity[i] ?? []);
+        let seen = perEntity[i] ?? [];
+        if (pending) {
+          // As the store will hold them: this URL's old sightings replaced, in key order.
+          seen = [
+            ...seen.filter((sighting) => sighting.reportUrl !== pending.url),
+            ...mine.filter((sighting) => sighting.entityId === id),
+          ].sort((a, b) => (a.reportUrl < b.reportUrl ? -1 : a.reportUrl > b.reportUrl ? 1 : 0));
+        }
+        const card = cardOf(seen);
         if (card) cards[id] = card;
       });
       return cards;
@@ -346,7 +355,7 @@ function storedClaim(report: Report, claim: CheckedClaim): StoredClaim {
   return stored;
 }
 
-function sightings(report: Report): Sighting[] {
+function sightings(report: PendingSightings): Sighting[] {
   return report.entities.map((entity) => ({
     entityId: entity.id,
     reportUrl: report.url,

@@ -28,6 +28,12 @@ export interface EntityReport {
   surfaces: string[];
 }
 
+/** What of a report the hover cards count: which entities it mentions, how, and when it was read. */
+export type PendingSightings = Pick<
+  Report,
+  'url' | 'firstReadAt' | 'readAt' | 'entities' | 'mentions'
+>;
+
 export interface SimilarClaims {
   claims: StoredClaim[];
   stats: TermStats;
@@ -77,7 +83,11 @@ export interface History {
     exclude: { url: string; source: string },
     limit?: number,
   ): Promise<SimilarClaims>;
-  /** What the hover cards show for these entities, over the whole history. */
-  entityCards(entityIds: string[]): Promise<Record<string, EntityCard>>;
+  /**
+   * What the hover cards show for these entities, over the whole history. With `pending`, as
+   * they will stand once that report is stored (replacing its URL's earlier reading): the page
+   * is answered before its report is written, and its cards must already count it.
+   */
+  entityCards(entityIds: string[], pending?: PendingSightings): Promise<Record<string, EntityCard>>;
   close(): void;
 }

@@ -69,6 +69,17 @@ function call<K extends Method<BackgroundCalls>>(
   return dispatch(background.calls, envelope<BackgroundCalls, K>(method, params), sender)!;
 }
 
+/** A page's reading: its answer, once the write that follows the answer has finished too. */
+async function readAndStore(
+  background: Background,
+  params: Params<BackgroundCalls, 'article/read'>,
+  sender: Sender,
+): Promise<Reply<unknown>> {
+  const reply = await call(background, 'article/read', params, sender);
+  await background.writesDone();
+  return reply;
+}
+
 const fromTab = (seam: FakeSeam, tabId = 3): Sender => ({
   extensionId: seam.extensionId,
   tabId,
@@ -89,7 +100,7 @@ async function stateOf(background: Background, seam: FakeSeam, tabId: number): P
 describe('background', () => {
   it('reads an article from a tab: stores it, answers with annotations, badges the tab', async () => {
     const { seam, background } = await setUp();
-    const reply = await call(background, 'article/read', { article }, fromTab(seam));
+    const reply = await readAndStore(background, { article }, fromTab(seam));
     expect(reply.ok).toBe(true);
     const { report, cards } = (reply as { value: PageAnnotations }).value;
     expect(report.url).toBe(PAGE);
@@ -113,7 +124,7 @@ describe('background', () => {
 
   it('knows the tab state after the service worker restarts', async () => {
     const { seam, background } = await setUp();
-    await call(background, 'article/read', { article }, fromTab(seam));
+    await readAndStore(background, { article }, fromTab(seam));
     const restarted = backgroundFor(fakeSeam(seam.extensionId, seam.storage), async () => history!);
     expect(await stateOf(restarted, seam, 3)).toMatchObject({ kind: 'ready', reportUrl: PAGE });
     expect(await stateOf(restarted, seam, 99)).toEqual({ kind: 'idle' });
@@ -125,16 +136,15 @@ describe('background', () => {
       `Russian air defences shot down ${count} Ukrainian drones over the Smolensk region overnight, ` +
       'governor Vasily Anokhin said on Telegram.';
     const earlier: ArticleInput = { ...article, body: shotDown('three') };
-    await call(background, 'article/read', { article: earlier }, fromTab(seam, 1));
+    await readAndStore(background, { article: earlier }, fromTab(seam, 1));
     const later: ArticleInput = {
       url: 'https://other.example/smolensk',
       source: 'Other Outlet',
       title: 'Drone attack on Smolensk region',
       body: shotDown('five'),
     };
-    const reply = await call(
+    const reply = await readAndStore(
       background,
-      'article/read',
       { article: later },
       { ...fromTab(seam, 2), url: later.url },
     );
@@ -145,7 +155,7 @@ describe('background', () => {
     expect(seam.badges.get(2)).toEqual({ text: String(contradicted), color: CONTRADICTED_COLOUR });
   });
 
-  it('turns a failed write into an error state with a clear message', async () => {
+  it('highlights the page when the write fails, and shows the failure on the tab', async () => {
     const seam = fakeSeam();
     const real = await openHistory(memoryIndexedDB());
     history = real;
@@ -156,8 +166,10 @@ describe('background', () => {
       },
     };
     const background = backgroundFor(seam, async () => full, Date.now, manualTimers().later);
-    const reply = await call(background, 'article/read', { article }, fromTab(seam));
-    expect(reply).toEqual({ ok: false, error: expect.stringContaining('history is full') });
+    const reply = await readAndStore(background, { article }, fromTab(seam));
+    // The analysis and the check did not need the write: the page shows what they found.
+    expect(reply.ok).toBe(true);
+    expect((reply as { value: PageAnnotations }).value.report.claims.length).toBeGreaterThan(0);
     expect(await stateOf(background, seam, 3)).toEqual({
       kind: 'error',
       url: PAGE,
@@ -176,7 +188,7 @@ describe('background', () => {
       Date.now,
       manualTimers().later,
     );
-    const reply = await call(background, 'article/read', { article }, fromTab(seam));
+    const reply = await readAndStore(background, { article }, fromTab(seam));
     expect(reply).toEqual({ ok: false, error: expect.stringContaining('database unavailable') });
     expect((await stateOf(background, seam, 3)).kind).toBe('error');
   });
@@ -190,7 +202,7 @@ describe('background', () => {
       { ...fromTab(seam), extensionId: 'evil' },
     );
     expect(stranger.ok).toBe(false);
-    const noTab = await call(background, 'article/read', { article }, fromPanel(seam));
+    const noTab = await readAndStore(background, { article }, fromPanel(seam));
     expect(noTab.ok).toBe(false);
     expect(await history!.listReports()).toEqual([]);
     expect(await stateOf(background, seam, 3)).toEqual({ kind: 'idle' });
@@ -199,7 +211,7 @@ describe('background', () => {
 
   it('never lets a page replace the report of another site’s article', async () => {
     const { seam, background } = await setUp();
-    await call(background, 'article/read', { article }, fromTab(seam, 1));
+    await readAndStore(background, { article }, fromTab(seam, 1));
     const stored = await history!.getReport(PAGE);
     // A hostile page names the reader's news article as its own canonical address.
     const forged: ArticleInput = {
@@ -208,9 +220,8 @@ describe('background', () => {
       body: 'Nothing happened in the Smolensk region overnight, the page says.',
     };
     const hostile = 'https://hostile.example/fake';
-    const reply = await call(
+    const reply = await readAndStore(
       background,
-      'article/read',
       { article: forged },
       { ...fromTab(seam, 2), url: `${hostile}#top` },
     );
@@ -222,7 +233,7 @@ describe('background', () => {
 
   it('tells a content script nothing about any tab, its own or another', async () => {
     const { seam, background } = await setUp();
-    await call(background, 'article/read', { article }, fromTab(seam, 1));
+    await readAndStore(background, { article }, fromTab(seam, 1));
     for (const tabId of [1, 3]) {
       const reply = await call(background, 'tab/state', { tabId }, fromTab(seam, 3));
       expect(reply).toEqual({
@@ -235,7 +246,7 @@ describe('background', () => {
 
   it('marks a page that is no article, and clears its badge', async () => {
     const { seam, background } = await setUp();
-    await call(background, 'article/read', { article }, fromTab(seam));
+    await readAndStore(background, { article }, fromTab(seam));
     const reply = await call(
       background,
       'article/none',
@@ -255,7 +266,7 @@ describe('background', () => {
 
   it('clears state and badge when the tab navigates away, not on an anchor jump', async () => {
     const { seam, background } = await setUp();
-    await call(background, 'article/read', { article }, fromTab(seam));
+    await readAndStore(background, { article }, fromTab(seam));
     await background.tabNavigated(3, `${PAGE}#comments`);
     expect((await stateOf(background, seam, 3)).kind).toBe('ready');
     expect(seam.badges.get(3)).not.toBeNull();
@@ -277,7 +288,7 @@ describe('background', () => {
       await gate;
       return shared;
     });
-    const reading = call(background, 'article/read', { article }, fromTab(seam));
+    const reading = readAndStore(background, { article }, fromTab(seam));
     await opened;
     await background.tabNavigated(3, 'https://news.example/elsewhere');
     release();
@@ -289,7 +300,7 @@ describe('background', () => {
 
   it('forgets a closed tab', async () => {
     const { seam, background } = await setUp();
-    await call(background, 'article/read', { article }, fromTab(seam));
+    await readAndStore(background, { article }, fromTab(seam));
     await background.tabClosed(3);
     expect(seam.storage.size).toBe(0);
   });
@@ -315,7 +326,7 @@ describe('background obeying the settings', () => {
   it('does not read an article from a paused site, and stores nothing', async () => {
     const { seam, background, shared } = await withClock(1_000);
     seam.stored.pausedSites = ['news.example'];
-    const reply = await call(background, 'article/read', { article }, fromTab(seam));
+    const reply = await readAndStore(background, { article }, fromTab(seam));
     expect(reply.ok).toBe(false);
     expect((reply as { error: string }).error).toMatch(/paused on this site/);
     expect(await shared.listReports()).toEqual([]);
@@ -324,13 +335,12 @@ describe('background obeying the settings', () => {
 
   it('expires reports older than the keeping period after each save', async () => {
     const { seam, background, clock, shared } = await withClock(10 * DAY);
-    await call(background, 'article/read', { article }, fromTab(seam));
+    await readAndStore(background, { article }, fromTab(seam));
     seam.stored.keepDays = 30;
     clock.now += 31 * DAY;
     const later = { ...article, url: OTHER, source: 'Other Example' };
-    const reply = await call(
+    const reply = await readAndStore(
       background,
-      'article/read',
       { article: later },
       {
         ...fromTab(seam, 4),
@@ -343,7 +353,7 @@ describe('background obeying the settings', () => {
 
   it('expires on demand (at startup) only when the reader keeps reports for a limited time', async () => {
     const { seam, background, clock, shared } = await withClock(10 * DAY);
-    await call(background, 'article/read', { article }, fromTab(seam));
+    await readAndStore(background, { article }, fromTab(seam));
     clock.now += 400 * DAY;
     expect(await background.expireOld()).toBe(0);
     expect(await shared.getReport(PAGE)).toBeDefined();
@@ -419,8 +429,8 @@ describe('writes the history refuses', () => {
       timers.later,
     );
 
-    const reply = await call(background, 'article/read', { article }, fromTab(seam));
-    expect(reply).toEqual({ ok: false, error: expect.stringContaining('history is full') });
+    const reply = await readAndStore(background, { article }, fromTab(seam));
+    expect(reply.ok).toBe(true);
     expect(await stateOf(background, seam, 3)).toEqual({
       kind: 'error',
       url: PAGE,
@@ -468,7 +478,7 @@ describe('writes the history refuses', () => {
       () => 1_000,
       manualTimers().later,
     );
-    await call(first, 'article/read', { article }, fromTab(seam));
+    await readAndStore(first, { article }, fromTab(seam));
     expect(pendingIn(seam)?.[PAGE]).toBeDefined();
 
     // A new background on the same session storage: its timers are gone, the article is not.
@@ -499,7 +509,7 @@ describe('writes the history refuses', () => {
       () => 1_000,
       timers.later,
     );
-    await call(background, 'article/read', { article }, fromTab(seam));
+    await readAndStore(background, { article }, fromTab(seam));
     for (const attempts of [2, 3, 4]) {
       await timers.fire(() =>
         vi.waitFor(async () => expect(pendingIn(seam)?.[PAGE]?.attempts).toBe(attempts)),
@@ -524,12 +534,115 @@ describe('writes the history refuses', () => {
       () => 1_000,
       timers.later,
     );
-    await call(background, 'article/read', { article }, fromTab(seam));
+    await readAndStore(background, { article }, fromTab(seam));
     await background.tabNavigated(3, 'https://news.example/elsewhere');
     await timers.fire(() =>
       vi.waitFor(async () => expect(seam.storage.has('pending-writes')).toBe(false)),
     );
     expect(await history!.getReport(PAGE)).toBeDefined();
     expect(await stateOf(background, seam, 3)).toEqual({ kind: 'idle' });
+  });
+});
+
+/** The real history, its writes held until `release` is called: never, for a worker stopped mid-write. */
+function heldWrites(real: History) {
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const held: History = {
+    ...real,
+    async saveReport(report) {
+      await gate;
+      return real.saveReport(report);
+    },
+  };
+  return { held, release };
+}
+
+describe('answering the page before the write', () => {
+  const OTHER = 'https://other.example/smolensk';
+
+  it('answers before the report is written, with hover cards that already count it', async () => {
+    const seam = fakeSeam();
+    history = await openHistory(memoryIndexedDB());
+    const real = history;
+    // Another outlet's earlier report names the same governor and region.
+    const earlier = backgroundFor(
+      seam,
+      async () => real,
+      () => 1_000,
+    );
+    const other = { ...article, url: OTHER, source: 'Other Outlet' };
+    await readAndStore(earlier, { article: other }, { ...fromTab(seam, 1), url: OTHER });
+
+    const { held, release } = heldWrites(real);
+    const background = backgroundFor(
+      seam,
+      async () => held,
+      () => 2_000,
+      manualTimers().later,
+    );
+    const reply = await call(background, 'article/read', { article }, fromTab(seam));
+    expect(reply.ok).toBe(true);
+    const { report, cards } = (reply as { value: PageAnnotations }).value;
+    expect(await real.getReport(PAGE)).toBeUndefined();
+    expect(await stateOf(background, seam, 3)).toEqual({ kind: 'reading', url: PAGE });
+    // Kept in session storage until written, so a stopped worker cannot lose it.
+    expect(pendingIn(seam)?.[PAGE]).toMatchObject({ attempts: 1, article });
+    for (const entity of report.entities) expect(cards[entity.id]?.reportCount).toBe(2);
+
+    release();
+    await background.writesDone();
+    expect(await real.getReport(PAGE)).toEqual(report);
+    expect(await real.entityCards(Object.keys(cards))).toEqual(cards);
+    expect(await stateOf(background, seam, 3)).toEqual({
+      kind: 'ready',
+      url: PAGE,
+      reportUrl: PAGE,
+    });
+    // Every claim is the other outlet's too: nothing new, nothing contradicted, no number.
+    expect(report.claims.every((claim) => claim.status === 'corroborated')).toBe(true);
+    expect(seam.badges.has(3) && seam.badges.get(3)).toBeNull();
+    expect(seam.storage.has('pending-writes')).toBe(false);
+  });
+
+  it('lets nothing read the history without a report whose page was answered', async () => {
+    const { seam, background } = await setUp();
+    const reply = await call(background, 'article/read', { article }, fromTab(seam));
+    // No waiting for the write: a read asked for now is ordered after it.
+    expect(await history!.getReport(PAGE)).toEqual(
+      (reply as { value: PageAnnotations }).value.report,
+    );
+    await background.writesDone();
+  });
+
+  it('leaves an article answered but never written for the next start to store', async () => {
+    const seam = fakeSeam();
+    history = await openHistory(memoryIndexedDB());
+    const real = history;
+    // The worker is stopped while the write is under way: it never finishes.
+    const { held } = heldWrites(real);
+    const stopped = backgroundFor(
+      seam,
+      async () => held,
+      () => 1_000,
+      manualTimers().later,
+    );
+    expect((await call(stopped, 'article/read', { article }, fromTab(seam))).ok).toBe(true);
+    expect(await real.getReport(PAGE)).toBeUndefined();
+
+    const restarted = backgroundFor(
+      fakeSeam(seam.extensionId, seam.storage),
+      async () => real,
+      () => 2_000,
+      manualTimers().later,
+    );
+    await restarted.retryPending();
+    expect((await real.getReport(PAGE))?.readAt).toBe(2_000);
+    expect(await stateOf(restarted, seam, 3)).toEqual({
+      kind: 'ready',
+      url: PAGE,
+      reportUrl: PAGE,
+    });
+    expect(seam.storage.has('pending-writes')).toBe(false);
   });
 });

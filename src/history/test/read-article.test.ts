@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ArticleInput } from '../../core/model.ts';
 import { openHistory } from '../history.ts';
 import { memoryIndexedDB } from '../memory.ts';
-import { readArticle } from '../read-article.ts';
+import { annotateArticle, readArticle } from '../read-article.ts';
 import type { History } from '../types.ts';
 
 const first: ArticleInput = {
@@ -46,6 +46,26 @@ describe('readArticle', () => {
     }
     const counted = Object.values(cards).map((card) => card.reportCount);
     expect(Math.max(...counted)).toBe(2);
+  });
+
+  it('answers before storing, with the cards the history will hold once it is stored', async () => {
+    history = await openHistory(memoryIndexedDB());
+    await readArticle(history, second, 1_000);
+    await readArticle(history, first, 2_000);
+    // The same address again, edited: its earlier reading must not be counted twice, nor its
+    // spellings kept.
+    const edited = {
+      ...first,
+      body: 'Air defences destroyed a drone over Smolensk Oblast overnight, the governor said.',
+    };
+    const { report, cards } = await annotateArticle(history, edited, 3_000);
+    expect((await history.getReport(first.url))?.readAt).toBe(2_000);
+    const smolensk = report.entities.find((entity) => entity.name.startsWith('Smolensk'));
+    expect(cards[smolensk!.id]?.reportCount).toBe(2);
+    expect(cards[smolensk!.id]?.lastSeen).toBe(3_000);
+
+    await history.saveReport(report);
+    expect(await history.entityCards(Object.keys(cards))).toEqual(cards);
   });
 
   it('never lets an outlet corroborate itself', async () => {
