@@ -56,8 +56,13 @@ function trimmed(key: string, members: BucketMember[]): ClaimBucket {
   };
 }
 
+/** Each claim's copy, written once however many keys it is filed under. */
+const copies = new WeakMap<StoredClaim, string>();
+
 function memberOf(key: string, claim: StoredClaim): BucketMember {
-  return { id: claim.id, entry: stamped(key, claim.readAt), copy: JSON.stringify(claim) };
+  let copy = copies.get(claim);
+  if (copy === undefined) copies.set(claim, (copy = JSON.stringify(claim)));
+  return { id: claim.id, entry: stamped(key, claim.readAt), copy };
 }
 
 /** The newest `PER_KEY` of `claims` filed under `key`, in the index's order. */
