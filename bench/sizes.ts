@@ -114,11 +114,12 @@ export async function storedBytes(
 ): Promise<StoredBytes> {
   const db = await openDatabase(factory, name);
   try {
-    const [rows, summaries, claims, sightings] = await Promise.all([
+    const [rows, summaries, claims, sightings, buckets] = await Promise.all([
       db.getAll('reports'),
       db.getAll('summaries'),
       db.getAll('claims'),
       db.getAll('sightings'),
+      db.getAll('buckets'),
     ]);
     const whole = await history.allReports();
     const evidenceOf = (report: { claims: { evidence: unknown[] }[] }) =>
@@ -131,7 +132,11 @@ export async function storedBytes(
       reportsAsV1: sum(whole, jsonBytes),
       evidenceAsV1: sum(whole, evidenceOf),
       evidence: sum(rows, (row) => evidenceOf(row) + jsonBytes(row.cited ?? [])),
-      derived: sum(summaries, jsonBytes) + sum(claims, jsonBytes) + sum(sightings, jsonBytes),
+      derived:
+        sum(summaries, jsonBytes) +
+        sum(claims, jsonBytes) +
+        sum(sightings, jsonBytes) +
+        sum(buckets, jsonBytes),
       count: rows.length,
       evidenceItems: sum(whole, (report) => sum(report.claims, (claim) => claim.evidence.length)),
     };
