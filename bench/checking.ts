@@ -159,9 +159,10 @@ export function checkingTable(article: ArticleInput, results: CheckAtSize[]): st
   return [
     `Article checked: "${article.title}" (median of ≥15 checks, ≥1 s each size).`,
     'Sizes are measured one after another in one process, on fake-indexeddb; on a shared machine',
-    'single figures are noisy, the ratios to the first row less so. The smallest history finds only',
-    'a few candidates; the largest fills the bound (PER_CLAIM per claim), so the check grows with',
-    'the candidates found while the cost per candidate falls.',
+    'single figures are noisy, the ratios to the first row less so. The lookup reads one bucket row',
+    'per key (history/buckets.ts) at every size; the smallest history finds only a few candidates,',
+    'the largest fills the bound (PER_CLAIM per claim), so the check grows with the candidates',
+    'parsed and judged while the cost per candidate falls.',
     '',
     table(
       [

@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { checkClaims } from '../src/core/check.ts';
 import type { Report } from '../src/core/model.ts';
 import { openDatabase } from '../src/history/db.ts';
-import { openHistory } from '../src/history/history.ts';
+import { openHistory, PER_CLAIM } from '../src/history/history.ts';
 import { memoryIndexedDB } from '../src/history/memory.ts';
 import type { History } from '../src/history/types.ts';
 import { reportSynthesiser } from './synthetic.ts';
@@ -100,6 +100,11 @@ export interface StoredBytes {
   evidence: number;
   /** List rows, claim index rows and entity sightings, unchanged between the versions. */
   derived: number;
+  /**
+   * The claim buckets (schema 5): copies of the newest claims per key, so bounded by the keys
+   * rather than growing with each report; kept apart from `derived` for the projection.
+   */
+  buckets: number;
   count: number;
   evidenceItems: number;
 }
@@ -114,11 +119,12 @@ export async function storedBytes(
 ): Promise<StoredBytes> {
   const db = await openDatabase(factory, name);
   try {
-    const [rows, summaries, claims, sightings] = await Promise.all([
+    const [rows, summaries, claims, sightings, buckets] = await Promise.all([
       db.getAll('reports'),
       db.getAll('summaries'),
       db.getAll('claims'),
       db.getAll('sightings'),
+      db.getAll('buckets'),
     ]);
     const whole = await history.allReports();
     const evidenceOf = (report: { claims: { evidence: unknown[] }[] }) =>
@@ -132,6 +138,7 @@ export async function storedBytes(
       evidenceAsV1: sum(whole, evidenceOf),
       evidence: sum(rows, (row) => evidenceOf(row) + jsonBytes(row.cited ?? [])),
       derived: sum(summaries, jsonBytes) + sum(claims, jsonBytes) + sum(sightings, jsonBytes),
+      buckets: sum(buckets, jsonBytes),
       count: rows.length,
       evidenceItems: sum(whole, (report) => sum(report.claims, (claim) => claim.evidence.length)),
     };
@@ -208,7 +215,7 @@ export function projectionLine(small: StoredBytes, large: StoredBytes, target: n
   const perReport = (bytes: StoredBytes) => (bytes.evidenceItems / bytes.count).toFixed(1);
   return [
     `Evidence items per report grow with the history (${perReport(small)} at ${small.count.toLocaleString('en')}, ${perReport(large)} at ${large.count.toLocaleString('en')}): every claim cites every earlier claim it agrees or disagrees with.`,
-    `Projected from those two sizes (bytes per report growing linearly with its position), ${target.toLocaleString('en')} reports take about ${before} MiB in schema 1 and ${after} MiB in schema 2, every store included.`,
+    `Projected from those two sizes (bytes per report growing linearly with its position), ${target.toLocaleString('en')} reports take about ${before} MiB in schema 1 and ${after} MiB in schema 2, every store but the claim buckets included (${(large.buckets / 2 ** 20).toFixed(1)} MiB at ${large.count.toLocaleString('en')} reports; at most ${PER_CLAIM} copies per key).`,
   ].join('\n');
 }
 
@@ -240,6 +247,7 @@ export function storageTable(title: string, bytes: StoredBytes): string {
           bytes.reportsAsV1 + bytes.derived,
           bytes.reports + bytes.derived,
         ),
+        row('claim buckets (schema 5, in neither total)', bytes.buckets, bytes.buckets),
         ['article text (reference)', Math.round(text), Math.round(text), ratio(1), ratio(1)],
       ],
     ),

@@ -9,6 +9,8 @@ import { wrap } from 'idb';
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { EntityType, StoredClaim } from '../core/model.ts';
 import { lookupKeys, postingWords, stamped } from '../core/match/lookup.ts';
+import { bucketOf, newestFiled, PER_KEY } from './buckets.ts';
+import type { ClaimBucket } from './buckets.ts';
 import { compactReport } from './evidence-refs.ts';
 import type { StoredReport } from './evidence-refs.ts';
 import type { ReportSummary } from './types.ts';
@@ -58,6 +60,15 @@ export function claimRow(claim: StoredClaim): ClaimRow {
   };
 }
 
+/** The claim as the contract gives it, without the entries only the indexes need. */
+export function claimOf(row: ClaimRow): StoredClaim {
+  // Left out rather than deleted: an object with deleted properties turns into a slow dictionary
+  // for every read the judgement makes of it.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { recent, postings, ...claim } = row;
+  return claim;
+}
+
 /** Running totals, so a lookup never counts the history to learn its size: claims found by words. */
 export interface Tally {
   name: 'claims';
@@ -74,6 +85,8 @@ export interface HistorySchema extends DBSchema {
     indexes: { keys: string; reportUrl: string; recent: string; postings: string };
   };
   tallies: { key: string; value: Tally };
+  /** Per lookup key, its newest claims (`buckets.ts`): what the claim check reads. */
+  buckets: { key: string; value: ClaimBucket };
   sightings: {
     key: [string, string];
     value: Sighting;
@@ -136,6 +149,36 @@ const upgrades: Upgrade[] = [
     // of this upgrade, this open fails, and the next open runs them again.
     compact().catch((error: unknown) => {
       console.error('Crosscheck: could not compact the stored reports.', error);
+      tx.abort();
+    });
+  },
+  // 3 -> 4: the search store, added on another branch; nothing here.
+  () => undefined,
+  // 4 -> 5: a bucket per lookup key, built from the claims already stored, so the claim check
+  // reads one row per key however many claims the history holds (`buckets.ts`).
+  (db, tx) => {
+    const buckets = db.createObjectStore('buckets', { keyPath: 'key' });
+    const build = async () => {
+      const filed = new Map<string, StoredClaim[]>();
+      for (
+        let cursor = await tx.objectStore('claims').openCursor();
+        cursor;
+        cursor = await cursor.continue()
+      ) {
+        const claim = claimOf(cursor.value);
+        for (const key of lookupKeys(claim)) {
+          let claims = filed.get(key);
+          if (!claims) filed.set(key, (claims = []));
+          claims.push(claim);
+          // Only the newest few of a busy key are kept: trimmed now and then, not held whole.
+          if (claims.length >= 4 * PER_KEY) filed.set(key, newestFiled(key, claims));
+        }
+      }
+      await Promise.all([...filed].map(([key, claims]) => buckets.put(bucketOf(key, claims))));
+    };
+    // As for step 2 -> 3: a failure undoes the whole upgrade rather than leave buckets missing.
+    build().catch((error: unknown) => {
+      console.error('Crosscheck: could not file the stored claims by key.', error);
       tx.abort();
     });
   },

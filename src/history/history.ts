@@ -5,27 +5,19 @@
  */
 import type { CheckedClaim, ClaimStatus, Report, StoredClaim } from '../core/model.ts';
 import type { EntityCard } from '../shared/protocol.ts';
-import { entriesOf, likeliest } from '../core/match/lookup.ts';
+import { entriesOf, likeliest, lookupKeys } from '../core/match/lookup.ts';
 import { preselect } from '../core/match/rank.ts';
-import { claimRow, openDatabase } from './db.ts';
+import { bucketOf, holdsAny, idsOf, PER_CLAIM, PER_KEY, withClaims } from './buckets.ts';
+import type { ClaimBucket } from './buckets.ts';
+import { claimOf, claimRow, openDatabase } from './db.ts';
 import type { ClaimRow, HistoryDatabase, HistorySchema, Sighting, SummaryRow } from './db.ts';
 import { citedClaimIds, compactReport, rehydrateReport } from './evidence-refs.ts';
 import type { StoredReport } from './evidence-refs.ts';
 import type { IDBPTransaction } from 'idb';
 import { indexReports, searchWords } from './search.ts';
-import { readPlan } from './read-plan.ts';
 import type { EntityReport, History, PendingSightings, ReportSummary } from './types.ts';
 
-/**
- * At most this many claim ids per key, newest first; a key's dated twin (`lookupKeys`) reaches
- * further back for the same day. Ids cost little to read; whole claims cost a copy each, so...
- */
-export const PER_KEY = 16;
-/**
- * ...of those, at most this many claims per claim of ours are read: the ones found under most of
- * its keys. This is what bounds the claim check however busy a region is.
- */
-export const PER_CLAIM = 8;
+export { PER_CLAIM, PER_KEY };
 /** At most this many postings per word, newest first: a word used more often is common. */
 export const PER_WORD = 2000;
 /** Claims ranked per query by the words path, after the rarest words picked them. */
@@ -34,15 +26,6 @@ export const SIMILAR = 100;
 function stampedRange(key: string): IDBKeyRange {
   const [lower, upper] = entriesOf(key);
   return IDBKeyRange.bound(lower, upper, false, true);
-}
-
-/** The claim as the contract gives it, without the entries only the indexes need. */
-function claimOf(row: ClaimRow): StoredClaim {
-  // Left out rather than deleted: an object with deleted properties turns into a slow dictionary
-  // for every read the judgement makes of it.
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  const { recent, postings, ...claim } = row;
-  return claim;
 }
 
 export async function openHistory(
@@ -58,21 +41,19 @@ export async function openHistory(
 function historyOver(db: HistoryDatabase): History {
   return {
     async saveReport(report) {
-      const tx = db.transaction(
-        ['reports', 'summaries', 'claims', 'sightings', 'tallies'],
-        'readwrite',
-      );
+      const tx = db.transaction(WRITTEN, 'readwrite');
       const writes = async () => {
-        await forgetReport(tx, report.url);
+        const gone = await forgetReport(tx, report.url);
+        const claims = report.claims.map((claim) => storedClaim(report, claim));
         await Promise.all([
           tx.objectStore('reports').put(compactReport(report)),
           tx.objectStore('summaries').put(summaryRow(report)),
           addToTally(tx, report.claims.filter(foundByWords).length),
-          ...report.claims.map((claim) =>
-            tx.objectStore('claims').put(claimRow(storedClaim(report, claim))),
-          ),
+          ...claims.map((claim) => tx.objectStore('claims').put(claimRow(claim))),
           ...sightings(report).map((sighting) => tx.objectStore('sightings').put(sighting)),
         ]);
+        // After the claims store holds this reading and no other: a bucket rebuilt reads it.
+        await refile(tx, gone, claims);
       };
       // Awaiting the writes and the commit together: a failed write (a full disk) aborts the
       // transaction, and both rejections must reach the caller rather than one going unhandled.
@@ -109,24 +90,21 @@ function historyOver(db: HistoryDatabase): History {
     },
 
     async deleteReport(url) {
-      const tx = db.transaction(
-        ['reports', 'summaries', 'claims', 'sightings', 'tallies'],
-        'readwrite',
-      );
-      await Promise.all([forgetReport(tx, url), tx.done]);
+      const tx = db.transaction(WRITTEN, 'readwrite');
+      const forget = async () => refile(tx, await forgetReport(tx, url), []);
+      await Promise.all([forget(), tx.done]);
     },
 
     async expireBefore(cutoff) {
-      const tx = db.transaction(
-        ['reports', 'summaries', 'claims', 'sightings', 'tallies'],
-        'readwrite',
-      );
+      const tx = db.transaction(WRITTEN, 'readwrite');
       const expire = async () => {
         const urls = await tx
           .objectStore('summaries')
           .index('readAt')
           .getAllKeys(IDBKeyRange.upperBound(cutoff, true));
-        await Promise.all(urls.map((url) => forgetReport(tx, url)));
+        const gone = await Promise.all(urls.map((url) => forgetReport(tx, url)));
+        // Once every report has gone: a key many of them were filed under is rebuilt once.
+        await refile(tx, gone.flat(), []);
         return urls.length;
       };
       const [count] = await Promise.all([expire(), tx.done]);
@@ -134,10 +112,7 @@ function historyOver(db: HistoryDatabase): History {
     },
 
     async clear() {
-      const tx = db.transaction(
-        ['reports', 'summaries', 'claims', 'sightings', 'tallies'],
-        'readwrite',
-      );
+      const tx = db.transaction(WRITTEN, 'readwrite');
       await Promise.all([...tx.objectStoreNames].map((name) => tx.objectStore(name).clear()));
       await tx.done;
     },
@@ -162,54 +137,38 @@ function historyOver(db: HistoryDatabase): History {
     },
 
     async candidateClaims(keysPerClaim, exclude) {
-      const store = db.transaction('claims').store;
-      const index = store.index('recent');
-      const read = (key: string, count: number) => index.getAll(stampedRange(key), count);
-      // A claim found under one key takes the newest there: nothing to rank, so its claims are
-      // read at once, in one request. Under several keys, ids first, each key looked up once,
-      // and a claim is read (and copied) only when chosen.
-      const direct = [...new Set(keysPerClaim.filter((k) => k.length === 1).map((k) => k[0]!))];
-      const ranked = [...new Set(keysPerClaim.filter((k) => k.length > 1).flat())];
-      const [directRows, perKey] = await Promise.all([
-        Promise.all(direct.map((key) => read(key, PER_CLAIM))),
-        Promise.all(ranked.map((key) => index.getAllKeys(stampedRange(key), PER_KEY))),
-      ]);
-      const rows = new Map<string, ClaimRow>();
-      const newestOf = new Map<string, string[]>();
-      direct.forEach((key, i) => {
-        const found = directRows[i] ?? [];
-        for (const row of found) rows.set(row.id, row);
-        newestOf.set(
-          key,
-          found.map((row) => row.id),
-        );
-      });
-      const found = ranked.map((key, i) => ({ key, ids: perKey[i] ?? [] }));
-      const idsOf = new Map(found.map(({ key, ids }) => [key, ids]));
+      const tx = db.transaction(['buckets', 'claims']);
+      // One read per key, whatever the history's size: its bucket of newest ids and copies.
+      const keys = [...new Set(keysPerClaim.flat())];
+      const found = await Promise.all(keys.map((key) => tx.objectStore('buckets').get(key)));
+      const bucketOfKey = new Map(keys.map((key, i) => [key, found[i]]));
+      // A claim found under one key takes the newest there; under several, the ones found under
+      // most of them.
       const chosen = keysPerClaim.map((claimKeys) =>
         claimKeys.length === 1
-          ? (newestOf.get(claimKeys[0]!) ?? [])
+          ? idsOf(bucketOfKey.get(claimKeys[0]!)).slice(0, PER_CLAIM)
           : likeliest(
-              claimKeys.map((key) => ({ key, ids: idsOf.get(key) ?? [] })),
+              claimKeys.map((key) => ({ key, ids: idsOf(bucketOfKey.get(key)) })),
               PER_CLAIM,
             ),
       );
       const order = [...new Set(chosen.flat())];
-      const plan = readPlan(
-        order.filter((id) => !rows.has(id)),
-        found,
-      );
-      const [prefixRows, singleRows] = await Promise.all([
-        Promise.all(plan.prefixes.map(({ key, count }) => read(key, count))),
-        Promise.all(plan.singles.map((id) => store.get(id))),
-      ]);
-      for (const row of [...prefixRows.flat(), ...singleRows])
-        if (row && !rows.has(row.id)) rows.set(row.id, row);
+      const copies = new Map<string, string>();
+      for (const bucket of found)
+        for (const member of bucket?.members ?? [])
+          if (member.copy !== undefined) copies.set(member.id, member.copy);
+      // A claim chosen for being under several keys, but under none among its newest few: read whole.
+      const uncopied = order.filter((id) => !copies.has(id));
+      const rows = await Promise.all(uncopied.map((id) => tx.objectStore('claims').get(id)));
+      const read = new Map<string, StoredClaim>();
+      rows.forEach((row) => row && read.set(row.id, claimOf(row)));
       return order
-        .map((id) => rows.get(id))
-        .filter((row): row is ClaimRow => row !== undefined)
-        .filter((row) => row.reportUrl !== exclude.url && row.source !== exclude.source)
-        .map(claimOf);
+        .map((id) => {
+          const copy = copies.get(id);
+          return copy === undefined ? read.get(id) : (JSON.parse(copy) as StoredClaim);
+        })
+        .filter((claim): claim is StoredClaim => claim !== undefined)
+        .filter((claim) => claim.reportUrl !== exclude.url && claim.source !== exclude.source);
     },
 
     async similarClaims(words, exclude, limit = SIMILAR) {
@@ -263,11 +222,10 @@ function historyOver(db: HistoryDatabase): History {
   };
 }
 
-type WriteTransaction = IDBPTransaction<
-  HistorySchema,
-  ['reports', 'summaries', 'claims', 'sightings', 'tallies'],
-  'readwrite'
->;
+/** Every store a write can touch: a report is stored and forgotten whole, in one transaction. */
+const WRITTEN = ['reports', 'summaries', 'claims', 'sightings', 'tallies', 'buckets'] as const;
+
+type WriteTransaction = IDBPTransaction<HistorySchema, typeof WRITTEN, 'readwrite'>;
 
 /**
  * Stored reports as the rest of Crosscheck sees them, their evidence's sentences read from the
@@ -296,12 +254,15 @@ async function addToTally(tx: WriteTransaction, change: number): Promise<void> {
   await tallies.put({ name: 'claims', count: Math.max(0, tally.count + change) });
 }
 
-/** Removes a report and everything derived from it, inside the caller's transaction. */
-async function forgetReport(tx: WriteTransaction, url: string): Promise<void> {
+/**
+ * Removes a report and everything derived from it, inside the caller's transaction, except from
+ * the buckets: resolves to the claims removed, for `refile` once every removal is done.
+ */
+async function forgetReport(tx: WriteTransaction, url: string): Promise<StoredClaim[]> {
   const claims = tx.objectStore('claims');
   const sightings = tx.objectStore('sightings');
-  const [claimIds, sightingKeys, old] = await Promise.all([
-    claims.index('reportUrl').getAllKeys(url),
+  const [rows, sightingKeys, old] = await Promise.all([
+    claims.index('reportUrl').getAll(url),
     sightings.index('reportUrl').getAllKeys(url),
     tx.objectStore('reports').get(url),
   ]);
@@ -310,9 +271,43 @@ async function forgetReport(tx: WriteTransaction, url: string): Promise<void> {
     tx.objectStore('reports').delete(url),
     tx.objectStore('summaries').delete(url),
     unfiled ? addToTally(tx, -unfiled) : undefined,
-    ...claimIds.map((id) => claims.delete(id)),
+    ...rows.map((row) => claims.delete(row.id)),
     ...sightingKeys.map((key) => sightings.delete(key)),
   ]);
+  return rows.map(claimOf);
+}
+
+/**
+ * Brings the bucket of every key of `gone` and `added` in line with the claims store as it now
+ * stands. An addition is merged in; a removal from a bucket rebuilds it from the index, since the
+ * claim that takes its place may be one the bucket never held.
+ */
+async function refile(
+  tx: WriteTransaction,
+  gone: StoredClaim[],
+  added: StoredClaim[],
+): Promise<void> {
+  const goneIds = new Map<string, Set<string>>();
+  for (const claim of gone)
+    for (const key of lookupKeys(claim))
+      goneIds.set(key, (goneIds.get(key) ?? new Set()).add(claim.id));
+  const addedTo = new Map<string, StoredClaim[]>();
+  for (const claim of added)
+    for (const key of lookupKeys(claim)) addedTo.set(key, [...(addedTo.get(key) ?? []), claim]);
+  const buckets = tx.objectStore('buckets');
+  const index = tx.objectStore('claims').index('recent');
+  const update = async (key: string) => {
+    const bucket = await buckets.get(key);
+    let next: ClaimBucket | undefined;
+    if (holdsAny(bucket, goneIds.get(key) ?? new Set())) {
+      const rows = await index.getAll(stampedRange(key), PER_KEY);
+      next = bucketOf(key, rows.map(claimOf));
+    } else if (addedTo.has(key)) {
+      next = withClaims(key, bucket, addedTo.get(key)!);
+    } else return;
+    await (next.members.length ? buckets.put(next) : buckets.delete(key));
+  };
+  await Promise.all([...new Set([...goneIds.keys(), ...addedTo.keys()])].map(update));
 }
 
 async function newestFirst(db: HistoryDatabase): Promise<SummaryRow[]> {

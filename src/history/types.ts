@@ -65,9 +65,9 @@ export interface History {
   entityReports(entityId: string): Promise<EntityReport[]>;
   /**
    * Earlier claims filed under the keys of our claims (one list per claim, `lookupKeys`: its keys
-   * and their dated twins): the newest few per key through a multiEntry index, and of those the
-   * few per claim found under most of its keys, so the set is bounded whatever the history's
-   * size; never from `exclude`.
+   * and their dated twins): the newest few per key, read as one bucket row per key, and of those
+   * the few per claim found under most of its keys, so the reads and the set are bounded whatever
+   * the history's size; never from `exclude`.
    */
   candidateClaims(
     keysPerClaim: string[][],

@@ -1,9 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { checkClaims } from '../../core/check.ts';
+import { lookupKeys } from '../../core/match/lookup.ts';
 import { openDatabase } from '../db.ts';
 import { openHistory } from '../history.ts';
 import { memoryIndexedDB } from '../memory.ts';
 import type { History } from '../types.ts';
 import { v1Fixture, v1Reports, versionOneDatabase } from './fixture.ts';
+import { expectBucketsAgreeWithIndex } from './filed.ts';
 
 let open: History[] = [];
 afterEach(() => {
@@ -73,5 +76,28 @@ describe('a history written by schema version 1', () => {
     await fresh.saveReport({ ...last, readAt: last.readAt + 1 });
     expect(await upgraded.getReport(last.url)).toEqual(await fresh.getReport(last.url));
     expect(await upgraded.listReports()).toEqual(await fresh.listReports());
+  });
+});
+
+describe('a history upgraded to claim buckets (schema version 5)', () => {
+  it('files every stored claim by key, so new articles are checked as against a fresh history', async () => {
+    const { factory, upgraded, fresh } = await histories();
+    expect(await expectBucketsAgreeWithIndex(factory, 'upgraded')).toBeGreaterThan(0);
+    const stranger = { url: 'https://elsewhere.example/new', source: 'elsewhere' };
+    let corroborated = 0;
+    for (const report of v1Reports()) {
+      // Each report's claims as a new article from an outlet the history has never seen.
+      const claims = report.claims.map((claim) => ({
+        ...claim,
+        id: `${stranger.url}#${claim.id}`,
+      }));
+      const keys = claims.map(lookupKeys);
+      const before = checkClaims(claims, await upgraded.candidateClaims(keys, stranger), stranger);
+      const after = checkClaims(claims, await fresh.candidateClaims(keys, stranger), stranger);
+      expect(before).toEqual(after);
+      corroborated += before.filter((claim) => claim.status !== 'new').length;
+    }
+    // Not a comparison of two empty checks: the stored reports bear on their own claims.
+    expect(corroborated).toBeGreaterThan(0);
   });
 });
