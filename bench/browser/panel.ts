@@ -5,6 +5,9 @@
  * file through its file field. Then, from the panel's side (an init script in its page):
  * - first paint: the panel page opened afresh, its History tab clicked as soon as it exists, and
  *   the animation frame after the first history row is inserted;
+ * - search at once: the panel page opened afresh and the query typed into the History search field
+ *   as soon as it exists, timed to the frame in which the list shows the search's answer (its
+ *   count checked against the same search run here in Node);
  * - search: the query typed a key at a time into the History search field, and for each key the
  *   frame after the list changed. The panel waits for a pause in typing before it searches
  *   (SEARCH_DELAY_MS); the probe notes when that wait ends, so the search and the redrawing
@@ -15,6 +18,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright';
 import type { Report } from '../../src/core/model.ts';
 import type { History } from '../../src/history/types.ts';
+import { matchesEvery, queryWords, searchWords } from '../../src/history/search.ts';
 import { exportHistory } from '../../src/history/transfer.ts';
 import { launchChromium } from '../../e2e/chromium.ts';
 import { reportSynthesiser } from '../synthetic.ts';
@@ -97,6 +101,15 @@ export interface FirstPaint {
   firstContentfulMs: number;
 }
 
+export interface AtOnce {
+  /** Panel page navigation start to the search's answer on screen, the typing included. */
+  openedMs: number;
+  /** The last key down to the answer on screen, the panel's wait for a pause included. */
+  fromLastKeyMs: number;
+  /** The end of that wait to the answer on screen: the search and the redrawing. */
+  searchMs: number;
+}
+
 export interface Keystroke {
   key: string;
   /** Key down to the list on screen, the panel's wait for a pause included. */
@@ -110,6 +123,10 @@ export interface PanelFigures {
   importMs: number;
   fileBytes: number;
   paints: FirstPaint[];
+  /** The query typed as soon as the panel opened, once per opening. */
+  atOnce: AtOnce[];
+  /** How many reports the query finds: what the panel had to show each time. */
+  atOnceFound: number;
   keystrokes: Keystroke[];
   /** Keys after which the list looked the same: timed to the frame after the search's read. */
   unchanged: string[];
@@ -156,6 +173,50 @@ async function firstPaint(page: Page, panelUrl: string): Promise<FirstPaint> {
     fromClickMs: probe.firstRowPainted - probe.clickedAt,
     firstContentfulMs: fcp,
   };
+}
+
+/** Milliseconds between the keys of a query typed at once: a quick typist. */
+const TYPING_GAP_MS = 40;
+
+/**
+ * Opens the panel afresh and types `query` as soon as the search field exists, before the panel
+ * has read the whole list; done when the list shows `found` reports with the query in the field.
+ */
+async function searchAtOnce(
+  page: Page,
+  panelUrl: string,
+  query: string,
+  found: number,
+): Promise<AtOnce> {
+  await page.goto(panelUrl);
+  await page.locator('#history-search').pressSequentially(query, { delay: TYPING_GAP_MS });
+  const answered = await page.waitForFunction(
+    ({ query, found }) => {
+      const field = document.querySelector<HTMLInputElement>('#history-search');
+      const count = document.querySelector('.history .history-count')?.textContent ?? '';
+      const shown = /^\d+/.exec(count.trim());
+      return field?.value === query && shown !== null && Number(shown[0]) === found
+        ? performance.now()
+        : 0;
+    },
+    { query, found },
+    { timeout: 120_000, polling: 'raf' },
+  );
+  const at = (await answered.jsonValue()) as number;
+  const probe = await probeOf(page);
+  const lastKey = probe.keys.at(-1) ?? Number.NaN;
+  const waitEnded = probe.waitsEnded.at(-1);
+  return {
+    openedMs: at,
+    fromLastKeyMs: at - lastKey,
+    searchMs: waitEnded !== undefined && waitEnded >= lastKey ? at - waitEnded : Number.NaN,
+  };
+}
+
+/** How many of these reports the panel's search finds for `query`, searched here in Node. */
+function foundBy(reports: readonly Report[], query: string): number {
+  const words = queryWords(query);
+  return reports.filter((report) => matchesEvery(searchWords(report), words)).length;
 }
 
 /** Types `query` a key at a time, letting each key's search land before the next key. */
@@ -217,7 +278,7 @@ async function typeQuery(page: Page, query: string) {
 export async function measurePanel(
   originals: Report[],
   sizes: number[],
-  options: { reloads: number; query: string },
+  options: { reloads: number; query: string; atOnce: number },
 ): Promise<PanelFigures[]> {
   const synthesise = reportSynthesiser(originals);
   const largest = Math.max(...sizes);
@@ -239,8 +300,12 @@ export async function measurePanel(
         const paint = await firstPaint(page, ext.panelUrl);
         if (i > 0) paints.push(paint); // the first opening after the import warms up
       }
+      const atOnceFound = foundBy(reports.slice(0, size), options.query);
+      const atOnce: AtOnce[] = [];
+      for (let i = 0; i < options.atOnce; i++)
+        atOnce.push(await searchAtOnce(page, ext.panelUrl, options.query, atOnceFound));
       const typed = await typeQuery(page, options.query);
-      figures.push({ reports: size, importMs, fileBytes, paints, ...typed });
+      figures.push({ reports: size, importMs, fileBytes, paints, atOnce, atOnceFound, ...typed });
     }
     return figures;
   } finally {
