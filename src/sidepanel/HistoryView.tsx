@@ -35,8 +35,11 @@ export interface HistoryViewProps {
 
 type Listing =
   | { kind: 'loading' }
-  /** `complete` is false while only the newest rows are read, before the rest come. */
-  | { kind: 'ready'; reports: ReportSummary[]; complete: boolean }
+  /**
+   * `complete` is false while only the newest rows are read, before the rest come; `query` is
+   * the search they answer ('' for the whole list), which the field may have moved past.
+   */
+  | { kind: 'ready'; reports: ReportSummary[]; complete: boolean; query: string }
   | { kind: 'error'; message: string };
 
 export type HistoryItem =
@@ -82,7 +85,7 @@ export function HistoryView({ data, revision, announce, onOpenEntity }: HistoryV
     const load = () =>
       data.reports(query).then((reports) => {
         if (request !== latest.current) return;
-        setListing({ kind: 'ready', reports, complete: true });
+        setListing({ kind: 'ready', reports, complete: true, query: query.trim() });
       }, fail);
     readRest.current = undefined;
     if (!query.trim() && opening.current) {
@@ -91,7 +94,7 @@ export function HistoryView({ data, revision, announce, onOpenEntity }: HistoryV
       opening.current = false;
       data.recentReports(FIRST_ROWS).then((reports) => {
         if (request !== latest.current) return;
-        setListing({ kind: 'ready', reports, complete: reports.length < FIRST_ROWS });
+        setListing({ kind: 'ready', reports, complete: reports.length < FIRST_ROWS, query: '' });
         const rest = () => {
           if (readRest.current !== rest) return;
           readRest.current = undefined;
@@ -260,7 +263,10 @@ function HistoryListing({
   return (
     <>
       {listing.kind === 'ready' && listing.complete ? (
-        <p class="history-count">{t('historyListCount', tCount(shown.length, 'reports'))}</p>
+        // Which search the count answers, for automated checks: the field may be ahead of it.
+        <p class="history-count" data-answers-query={listing.query}>
+          {t('historyListCount', tCount(shown.length, 'reports'))}
+        </p>
       ) : (
         // Only the newest rows are read yet: their number is not the history's.
         <p class="history-count">{t('historyLoading')}</p>
