@@ -7,12 +7,13 @@ import type { CheckedClaim, ClaimStatus, Report, StoredClaim } from '../core/mod
 import type { EntityCard } from '../shared/protocol.ts';
 import { entriesOf, likeliest } from '../core/match/lookup.ts';
 import { preselect } from '../core/match/rank.ts';
-import { claimRow, openDatabase } from './db.ts';
+import { claimRow, openDatabase, PAGE_SIZE } from './db.ts';
 import type { ClaimRow, HistoryDatabase, HistorySchema, Sighting, SummaryRow } from './db.ts';
 import { citedClaimIds, compactReport, rehydrateReport } from './evidence-refs.ts';
 import type { StoredReport } from './evidence-refs.ts';
 import type { IDBPTransaction } from 'idb';
 import { indexReports, searchWords } from './search.ts';
+import type { SearchableSummary } from './search.ts';
 import { readPlan } from './read-plan.ts';
 import type { EntityReport, History, ReportSummary } from './types.ts';
 
@@ -58,15 +59,14 @@ export async function openHistory(
 function historyOver(db: HistoryDatabase): History {
   return {
     async saveReport(report) {
-      const tx = db.transaction(
-        ['reports', 'summaries', 'claims', 'sightings', 'tallies'],
-        'readwrite',
-      );
+      const tx = db.transaction(WRITTEN, 'readwrite');
       const writes = async () => {
-        await forgetReport(tx, report.url);
+        await unlist(tx, [await forgetReport(tx, report.url)]);
+        const listed = searchableRow(report);
+        const page = await list(tx, listed);
         await Promise.all([
           tx.objectStore('reports').put(compactReport(report)),
-          tx.objectStore('summaries').put(summaryRow(report)),
+          tx.objectStore('summaries').put({ ...summaryOf(listed), page }),
           addToTally(tx, report.claims.filter(foundByWords).length),
           ...report.claims.map((claim) =>
             tx.objectStore('claims').put(claimRow(storedClaim(report, claim))),
@@ -91,42 +91,44 @@ function historyOver(db: HistoryDatabase): History {
     },
 
     async searchReports(query) {
-      return indexReports(await newestFirst(db)).search(query);
+      return indexReports(await listedRows(db)).search(query);
     },
 
     async searchIndex() {
-      return indexReports(await newestFirst(db));
+      return indexReports(await listedRows(db));
     },
 
     async reindex(index, urls) {
-      const store = db.transaction('summaries').store;
-      const rows = await Promise.all(urls.map((url) => store.get(url)));
-      urls.forEach((url, i) => {
-        const row = rows[i];
+      const tx = db.transaction(['summaries', 'pages']);
+      const summaries = await Promise.all(urls.map((url) => tx.objectStore('summaries').get(url)));
+      const pageNumbers = [...new Set(summaries.map((row) => row?.page))];
+      const pages = await Promise.all(
+        pageNumbers.map((page) =>
+          page === undefined ? undefined : tx.objectStore('pages').get(page),
+        ),
+      );
+      const rows = new Map(pages.flatMap((page) => page?.rows ?? []).map((row) => [row.url, row]));
+      for (const url of urls) {
+        const row = rows.get(url);
         if (row) index.put(row);
         else index.remove(url);
-      });
+      }
     },
 
     async deleteReport(url) {
-      const tx = db.transaction(
-        ['reports', 'summaries', 'claims', 'sightings', 'tallies'],
-        'readwrite',
-      );
-      await Promise.all([forgetReport(tx, url), tx.done]);
+      const tx = db.transaction(WRITTEN, 'readwrite');
+      const forget = async () => unlist(tx, [await forgetReport(tx, url)]);
+      await Promise.all([forget(), tx.done]);
     },
 
     async expireBefore(cutoff) {
-      const tx = db.transaction(
-        ['reports', 'summaries', 'claims', 'sightings', 'tallies'],
-        'readwrite',
-      );
+      const tx = db.transaction(WRITTEN, 'readwrite');
       const expire = async () => {
         const urls = await tx
           .objectStore('summaries')
           .index('readAt')
           .getAllKeys(IDBKeyRange.upperBound(cutoff, true));
-        await Promise.all(urls.map((url) => forgetReport(tx, url)));
+        await unlist(tx, await Promise.all(urls.map((url) => forgetReport(tx, url))));
         return urls.length;
       };
       const [count] = await Promise.all([expire(), tx.done]);
@@ -134,10 +136,7 @@ function historyOver(db: HistoryDatabase): History {
     },
 
     async clear() {
-      const tx = db.transaction(
-        ['reports', 'summaries', 'claims', 'sightings', 'tallies'],
-        'readwrite',
-      );
+      const tx = db.transaction(WRITTEN, 'readwrite');
       await Promise.all([...tx.objectStoreNames].map((name) => tx.objectStore(name).clear()));
       await tx.done;
     },
@@ -254,11 +253,17 @@ function historyOver(db: HistoryDatabase): History {
   };
 }
 
-type WriteTransaction = IDBPTransaction<
-  HistorySchema,
-  ['reports', 'summaries', 'claims', 'sightings', 'tallies'],
-  'readwrite'
->;
+/** The stores a report is written to, all in one transaction. */
+const WRITTEN: ['reports', 'summaries', 'pages', 'claims', 'sightings', 'tallies'] = [
+  'reports',
+  'summaries',
+  'pages',
+  'claims',
+  'sightings',
+  'tallies',
+];
+
+type WriteTransaction = IDBPTransaction<HistorySchema, typeof WRITTEN, 'readwrite'>;
 
 /**
  * Stored reports as the rest of Crosscheck sees them, their evidence's sentences read from the
@@ -287,14 +292,25 @@ async function addToTally(tx: WriteTransaction, change: number): Promise<void> {
   await tallies.put({ name: 'claims', count: Math.max(0, tally.count + change) });
 }
 
-/** Removes a report and everything derived from it, inside the caller's transaction. */
-async function forgetReport(tx: WriteTransaction, url: string): Promise<void> {
+/** A report gone from the list, and the page that still lists it. */
+interface Unlisted {
+  url: string;
+  page?: number;
+}
+
+/**
+ * Removes a report and everything derived from it, inside the caller's transaction, but for
+ * its row on its page: pages are rewritten whole, so the caller takes every report it forgets
+ * off its page at once (`unlist`) rather than each rewriting the same page.
+ */
+async function forgetReport(tx: WriteTransaction, url: string): Promise<Unlisted> {
   const claims = tx.objectStore('claims');
   const sightings = tx.objectStore('sightings');
-  const [claimIds, sightingKeys, old] = await Promise.all([
+  const [claimIds, sightingKeys, old, listed] = await Promise.all([
     claims.index('reportUrl').getAllKeys(url),
     sightings.index('reportUrl').getAllKeys(url),
     tx.objectStore('reports').get(url),
+    tx.objectStore('summaries').get(url),
   ]);
   const unfiled = old?.claims.filter(foundByWords).length ?? 0;
   await Promise.all([
@@ -304,6 +320,42 @@ async function forgetReport(tx: WriteTransaction, url: string): Promise<void> {
     ...claimIds.map((id) => claims.delete(id)),
     ...sightingKeys.map((key) => sightings.delete(key)),
   ]);
+  return { url, page: listed?.page };
+}
+
+/** Takes forgotten reports off their pages: each page read and written once, or deleted when empty. */
+async function unlist(tx: WriteTransaction, gone: readonly Unlisted[]): Promise<void> {
+  const byPage = new Map<number, Set<string>>();
+  for (const { url, page } of gone) {
+    if (page !== undefined) byPage.set(page, (byPage.get(page) ?? new Set()).add(url));
+  }
+  const pages = tx.objectStore('pages');
+  await Promise.all(
+    [...byPage].map(async ([number, urls]) => {
+      const page = await pages.get(number);
+      if (!page) return;
+      const rows = page.rows.filter((row) => !urls.has(row.url));
+      await (rows.length > 0 ? pages.put({ page: number, rows }) : pages.delete(number));
+    }),
+  );
+}
+
+/** Adds a report's row to the last page, or starts a page when that one is full; its number. */
+async function list(tx: WriteTransaction, row: SearchableSummary): Promise<number> {
+  const pages = tx.objectStore('pages');
+  const cursor = await pages.openCursor(null, 'prev');
+  if (cursor && cursor.value.rows.length < PAGE_SIZE) {
+    await cursor.update({ page: cursor.value.page, rows: [...cursor.value.rows, row] });
+    return cursor.value.page;
+  }
+  const page = cursor ? cursor.value.page + 1 : 0;
+  await pages.put({ page, rows: [row] });
+  return page;
+}
+
+/** Every report's list row with its folded words, in no particular order: the pages, read whole. */
+async function listedRows(db: HistoryDatabase): Promise<SearchableSummary[]> {
+  return (await db.getAll('pages')).flatMap((page) => page.rows);
 }
 
 async function newestFirst(db: HistoryDatabase): Promise<SummaryRow[]> {
@@ -381,10 +433,11 @@ function cardOf(seen: Sighting[]): EntityCard | undefined {
   };
 }
 
-function summaryRow(report: Report): SummaryRow {
+/** The report's list row with the words search matches it by, as its page lists it. */
+function searchableRow(report: Report): SearchableSummary {
   const claimCounts: Record<ClaimStatus, number> = { new: 0, corroborated: 0, contradicted: 0 };
   for (const claim of report.claims) claimCounts[claim.status]++;
-  const row: SummaryRow = {
+  const row: SearchableSummary = {
     url: report.url,
     source: report.source,
     title: report.title,
@@ -399,8 +452,10 @@ function summaryRow(report: Report): SummaryRow {
   return row;
 }
 
-function summaryOf(row: SummaryRow): ReportSummary {
-  const summary: ReportSummary & { words?: string } = { ...row };
+/** The list row as the contract gives it, without the page it is on or (before version 4) its words. */
+function summaryOf(row: SummaryRow | SearchableSummary): ReportSummary {
+  const summary: ReportSummary & { words?: string; page?: number } = { ...row };
   delete summary.words;
+  delete summary.page;
   return summary;
 }
