@@ -61,12 +61,10 @@ function historyOver(db: HistoryDatabase): History {
     async saveReport(report) {
       const tx = db.transaction(WRITTEN, 'readwrite');
       const writes = async () => {
-        await unlist(tx, [await forgetReport(tx, report.url)]);
-        const listed = searchableRow(report);
-        const page = await list(tx, listed);
+        const gone = await forgetReport(tx, report.url);
         await Promise.all([
           tx.objectStore('reports').put(compactReport(report)),
-          tx.objectStore('summaries').put({ ...summaryOf(listed), page }),
+          relist(tx, gone, searchableRow(report)),
           addToTally(tx, report.claims.filter(foundByWords).length),
           ...report.claims.map((claim) =>
             tx.objectStore('claims').put(claimRow(storedClaim(report, claim))),
@@ -351,6 +349,16 @@ async function list(tx: WriteTransaction, row: SearchableSummary): Promise<numbe
   const page = cursor ? cursor.value.page + 1 : 0;
   await pages.put({ page, rows: [row] });
   return page;
+}
+
+/**
+ * The report's list row, on the last page and off the one it was on: its page is known only
+ * once that page is read, so its row in `summaries` is written here too.
+ */
+async function relist(tx: WriteTransaction, gone: Unlisted, row: SearchableSummary): Promise<void> {
+  await unlist(tx, [gone]);
+  const page = await list(tx, row);
+  await tx.objectStore('summaries').put({ ...summaryOf(row), page });
 }
 
 /** Every report's list row with its folded words, in no particular order: the pages, read whole. */
