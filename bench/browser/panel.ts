@@ -42,8 +42,9 @@ const PANEL_PROBE = `(() => {
     const getAll = type.prototype.getAll;
     type.prototype.getAll = function (...args) {
       const request = getAll.apply(this, args);
+      const started = performance.now();
       request.addEventListener('success', () => {
-        const read = { at: performance.now(), painted: 0 };
+        const read = { at: performance.now(), painted: 0, started, rows: request.result.length };
         probe.reads.push(read);
         requestAnimationFrame(() => { read.painted = performance.now(); });
       });
@@ -89,7 +90,7 @@ interface PanelProbe {
   keys: number[];
   waitsEnded: number[];
   changes: { at: number; painted: number }[];
-  reads: { at: number; painted: number }[];
+  reads: { at: number; painted: number; started: number; rows: number }[];
 }
 
 export interface FirstPaint {
@@ -110,6 +111,12 @@ export interface AtOnce {
    * when the key was due, not from its keydown: a busy panel takes its keys late.
    */
   fromLastKeyMs: number;
+  /** The last key's keydown after it was due: how late the busy panel took it. */
+  lastKeyLateMs: number;
+  /** The longest read of the history meanwhile (a wrapped getAll), request to result. */
+  longestReadMs: number;
+  /** How many rows that read gave. */
+  longestReadRows: number;
 }
 
 export interface Keystroke {
@@ -210,7 +217,20 @@ async function searchAtOnce(
   // The page's clock starts at its navigation; Node's is the epoch's.
   const origin = await page.evaluate(() => performance.timeOrigin);
   const lastKeyDue = typingFrom - origin + (query.length - 1) * TYPING_GAP_MS;
-  return { openedMs: at, fromLastKeyMs: at - lastKeyDue };
+  const probe = await probeOf(page);
+  const longest = probe.reads.reduce((a, b) => (b.at - b.started > a.at - a.started ? b : a), {
+    at: 0,
+    started: 0,
+    rows: 0,
+    painted: 0,
+  });
+  return {
+    openedMs: at,
+    fromLastKeyMs: at - lastKeyDue,
+    lastKeyLateMs: (probe.keys.at(-1) ?? Number.NaN) - lastKeyDue,
+    longestReadMs: longest.at - longest.started,
+    longestReadRows: longest.rows,
+  };
 }
 
 /** How many of these reports the panel's search finds for `query`, searched here in Node. */
@@ -295,15 +315,18 @@ export async function measurePanel(
       const fileBytes = await historyFile(reports.slice(held, size), file);
       const importMs = await importFile(page, ext.panelUrl, file);
       held = size;
+      const atOnceFound = foundBy(reports.slice(0, size), options.query);
+      const atOnce: AtOnce[] = [];
+      for (let i = 0; i < options.atOnce + 1; i++) {
+        const typed = await searchAtOnce(page, ext.panelUrl, options.query, atOnceFound);
+        if (i > 0) atOnce.push(typed); // the first opening after the import warms up
+      }
+      // Last, so that the query is typed afresh into the empty field of the last opening.
       const paints: FirstPaint[] = [];
       for (let i = 0; i < options.reloads + 1; i++) {
         const paint = await firstPaint(page, ext.panelUrl);
-        if (i > 0) paints.push(paint); // the first opening after the import warms up
+        if (i > 0) paints.push(paint);
       }
-      const atOnceFound = foundBy(reports.slice(0, size), options.query);
-      const atOnce: AtOnce[] = [];
-      for (let i = 0; i < options.atOnce; i++)
-        atOnce.push(await searchAtOnce(page, ext.panelUrl, options.query, atOnceFound));
       const typed = await typeQuery(page, options.query);
       figures.push({ reports: size, importMs, fileBytes, paints, atOnce, atOnceFound, ...typed });
     }
