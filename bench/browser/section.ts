@@ -141,6 +141,12 @@ function panelTable(figures: PanelFigures[]): string {
       row('  last key due → answer on screen, typing pause (250) included', (f) =>
         median(f.atOnce.map((a) => a.fromLastKeyMs)),
       ),
+      row('    of which the last key was taken late (the panel busy opening)', (f) =>
+        median(f.atOnce.map((a) => a.lastKeyLateMs)),
+      ),
+      row('  the longest read of the history meanwhile (getAll, request to result)', (f) =>
+        median(f.atOnce.map((a) => a.longestReadMs)),
+      ),
       row(`search per key after the typing pause, median (target < ${TARGETS.keyMs})`, (f) =>
         median(keys(f, 'searchMs')),
       ),
