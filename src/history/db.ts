@@ -35,7 +35,11 @@ export interface SummaryRow extends ReportSummary {
   words?: string;
 }
 
-/** Reports to a row of the `pages` store. */
+/**
+ * Reports to a row of the `pages` store. Fewer pages read faster, but a save rewrites the last
+ * page whole: in Chromium, ten thousand reports read in about 0.1 s at a hundred to a page (0.3 s
+ * at 25), and rewriting a full page took about 4 ms (9 ms at 200), on a loaded machine.
+ */
 export const PAGE_SIZE = 100;
 
 /**
