@@ -119,9 +119,10 @@ export async function storedBytes(
 ): Promise<StoredBytes> {
   const db = await openDatabase(factory, name);
   try {
-    const [rows, summaries, claims, sightings, buckets] = await Promise.all([
+    const [rows, summaries, pages, claims, sightings, buckets] = await Promise.all([
       db.getAll('reports'),
       db.getAll('summaries'),
+      db.getAll('pages'),
       db.getAll('claims'),
       db.getAll('sightings'),
       db.getAll('buckets'),
@@ -137,7 +138,11 @@ export async function storedBytes(
       reportsAsV1: sum(whole, jsonBytes),
       evidenceAsV1: sum(whole, evidenceOf),
       evidence: sum(rows, (row) => evidenceOf(row) + jsonBytes(row.cited ?? [])),
-      derived: sum(summaries, jsonBytes) + sum(claims, jsonBytes) + sum(sightings, jsonBytes),
+      derived:
+        sum(summaries, jsonBytes) +
+        sum(pages, jsonBytes) +
+        sum(claims, jsonBytes) +
+        sum(sightings, jsonBytes),
       buckets: sum(buckets, jsonBytes),
       count: rows.length,
       evidenceItems: sum(whole, (report) => sum(report.claims, (claim) => claim.evidence.length)),

@@ -135,6 +135,24 @@ describe('Crosscheck side panel in Chromium', { timeout: 240_000 }, () => {
     await panel.getByRole('searchbox', { name: 'Search the history' }).fill('');
   });
 
+  it('answers a query typed as soon as the panel opens, before it has read its whole list', async () => {
+    const fresh = await ext.context.newPage();
+    try {
+      await fresh.goto(ext.panelUrl);
+      await fresh.getByRole('tab', { name: 'History' }).click();
+      await fresh
+        .getByRole('searchbox', { name: 'Search the history' })
+        .pressSequentially('Чертковский');
+      // The count names the search it answers: the list may still be the one read on opening.
+      await fresh.locator('.history-count[data-answers-query="Чертковский"]').waitFor();
+      const found = await historyRows(fresh);
+      assert.equal(found.length, corpus.articles.length - 1);
+      assert.ok(!found.includes(roundup.url), 'the roundup never names the district');
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('narrows the history to one outlet with a filter', async () => {
     await panel.locator('.filters summary').click();
     await panel.getByLabel('Outlet').selectOption(meridian.outlet);

@@ -5,6 +5,9 @@
  * file through its file field. Then, from the panel's side (an init script in its page):
  * - first paint: the panel page opened afresh, its History tab clicked as soon as it exists, and
  *   the animation frame after the first history row is inserted;
+ * - search at once: the panel page opened afresh and the query typed into the History search field
+ *   as soon as it exists, timed to the frame in which the list shows the search's answer (its
+ *   count checked against the same search run here in Node);
  * - search: the query typed a key at a time into the History search field, and for each key the
  *   frame after the list changed. The panel waits for a pause in typing before it searches
  *   (SEARCH_DELAY_MS); the probe notes when that wait ends, so the search and the redrawing
@@ -15,6 +18,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright';
 import type { Report } from '../../src/core/model.ts';
 import type { History } from '../../src/history/types.ts';
+import { matchesEvery, queryWords, searchWords } from '../../src/history/search.ts';
 import { exportHistory } from '../../src/history/transfer.ts';
 import { launchChromium } from '../../e2e/chromium.ts';
 import { reportSynthesiser } from '../synthetic.ts';
@@ -38,8 +42,9 @@ const PANEL_PROBE = `(() => {
     const getAll = type.prototype.getAll;
     type.prototype.getAll = function (...args) {
       const request = getAll.apply(this, args);
+      const started = performance.now();
       request.addEventListener('success', () => {
-        const read = { at: performance.now(), painted: 0 };
+        const read = { at: performance.now(), painted: 0, started, rows: request.result.length };
         probe.reads.push(read);
         requestAnimationFrame(() => { read.painted = performance.now(); });
       });
@@ -85,7 +90,7 @@ interface PanelProbe {
   keys: number[];
   waitsEnded: number[];
   changes: { at: number; painted: number }[];
-  reads: { at: number; painted: number }[];
+  reads: { at: number; painted: number; started: number; rows: number }[];
 }
 
 export interface FirstPaint {
@@ -95,6 +100,23 @@ export interface FirstPaint {
   fromClickMs: number;
   /** The panel page's first contentful paint (any content), from navigation start. */
   firstContentfulMs: number;
+}
+
+export interface AtOnce {
+  /** Panel page navigation start to the search's answer on screen, the typing included. */
+  openedMs: number;
+  /**
+   * When the reader's last key was due (typing started as soon as the field existed, a key every
+   * TYPING_GAP_MS) to the answer on screen, the panel's wait for a pause included. Timed from
+   * when the key was due, not from its keydown: a busy panel takes its keys late.
+   */
+  fromLastKeyMs: number;
+  /** The last key's keydown after it was due: how late the busy panel took it. */
+  lastKeyLateMs: number;
+  /** The longest read of the history meanwhile (a wrapped getAll), request to result. */
+  longestReadMs: number;
+  /** How many rows that read gave. */
+  longestReadRows: number;
 }
 
 export interface Keystroke {
@@ -110,6 +132,10 @@ export interface PanelFigures {
   importMs: number;
   fileBytes: number;
   paints: FirstPaint[];
+  /** The query typed as soon as the panel opened, once per opening. */
+  atOnce: AtOnce[];
+  /** How many reports the query finds: what the panel had to show each time. */
+  atOnceFound: number;
   keystrokes: Keystroke[];
   /** Keys after which the list looked the same: timed to the frame after the search's read. */
   unchanged: string[];
@@ -156,6 +182,61 @@ async function firstPaint(page: Page, panelUrl: string): Promise<FirstPaint> {
     fromClickMs: probe.firstRowPainted - probe.clickedAt,
     firstContentfulMs: fcp,
   };
+}
+
+/** Milliseconds between the keys of a query typed at once: a quick typist. */
+const TYPING_GAP_MS = 40;
+
+/**
+ * Opens the panel afresh and types `query` as soon as the search field exists, before the panel
+ * has read the whole list; done when the list shows `found` reports with the query in the field.
+ */
+async function searchAtOnce(
+  page: Page,
+  panelUrl: string,
+  query: string,
+  found: number,
+): Promise<AtOnce> {
+  await page.goto(panelUrl);
+  const field = page.locator('#history-search');
+  await field.waitFor();
+  const typingFrom = Date.now();
+  await field.pressSequentially(query, { delay: TYPING_GAP_MS });
+  const answered = await page.waitForFunction(
+    ({ query, found }) => {
+      const count = document.querySelector<HTMLElement>('.history .history-count');
+      const shown = /^\d+/.exec(count?.textContent?.trim() ?? '');
+      return count?.dataset.answersQuery === query && shown !== null && Number(shown[0]) === found
+        ? performance.now()
+        : 0;
+    },
+    { query, found },
+    { timeout: 120_000, polling: 'raf' },
+  );
+  const at = (await answered.jsonValue()) as number;
+  // The page's clock starts at its navigation; Node's is the epoch's.
+  const origin = await page.evaluate(() => performance.timeOrigin);
+  const lastKeyDue = typingFrom - origin + (query.length - 1) * TYPING_GAP_MS;
+  const probe = await probeOf(page);
+  const longest = probe.reads.reduce((a, b) => (b.at - b.started > a.at - a.started ? b : a), {
+    at: 0,
+    started: 0,
+    rows: 0,
+    painted: 0,
+  });
+  return {
+    openedMs: at,
+    fromLastKeyMs: at - lastKeyDue,
+    lastKeyLateMs: (probe.keys.at(-1) ?? Number.NaN) - lastKeyDue,
+    longestReadMs: longest.at - longest.started,
+    longestReadRows: longest.rows,
+  };
+}
+
+/** How many of these reports the panel's search finds for `query`, searched here in Node. */
+function foundBy(reports: readonly Report[], query: string): number {
+  const words = queryWords(query);
+  return reports.filter((report) => matchesEvery(searchWords(report), words)).length;
 }
 
 /** Types `query` a key at a time, letting each key's search land before the next key. */
@@ -217,7 +298,7 @@ async function typeQuery(page: Page, query: string) {
 export async function measurePanel(
   originals: Report[],
   sizes: number[],
-  options: { reloads: number; query: string },
+  options: { reloads: number; query: string; atOnce: number },
 ): Promise<PanelFigures[]> {
   const synthesise = reportSynthesiser(originals);
   const largest = Math.max(...sizes);
@@ -234,13 +315,20 @@ export async function measurePanel(
       const fileBytes = await historyFile(reports.slice(held, size), file);
       const importMs = await importFile(page, ext.panelUrl, file);
       held = size;
+      const atOnceFound = foundBy(reports.slice(0, size), options.query);
+      const atOnce: AtOnce[] = [];
+      for (let i = 0; i < options.atOnce + 1; i++) {
+        const typed = await searchAtOnce(page, ext.panelUrl, options.query, atOnceFound);
+        if (i > 0) atOnce.push(typed); // the first opening after the import warms up
+      }
+      // Last, so that the query is typed afresh into the empty field of the last opening.
       const paints: FirstPaint[] = [];
       for (let i = 0; i < options.reloads + 1; i++) {
         const paint = await firstPaint(page, ext.panelUrl);
-        if (i > 0) paints.push(paint); // the first opening after the import warms up
+        if (i > 0) paints.push(paint);
       }
       const typed = await typeQuery(page, options.query);
-      figures.push({ reports: size, importMs, fileBytes, paints, ...typed });
+      figures.push({ reports: size, importMs, fileBytes, paints, atOnce, atOnceFound, ...typed });
     }
     return figures;
   } finally {

@@ -9,12 +9,13 @@ import { entriesOf, likeliest, lookupKeys } from '../core/match/lookup.ts';
 import { preselect } from '../core/match/rank.ts';
 import { bucketOf, holdsAny, idsOf, PER_CLAIM, PER_KEY, withClaims } from './buckets.ts';
 import type { ClaimBucket } from './buckets.ts';
-import { claimOf, claimRow, openDatabase } from './db.ts';
+import { claimOf, claimRow, openDatabase, PAGE_SIZE } from './db.ts';
 import type { ClaimRow, HistoryDatabase, HistorySchema, Sighting, SummaryRow } from './db.ts';
 import { citedClaimIds, compactReport, rehydrateReport } from './evidence-refs.ts';
 import type { StoredReport } from './evidence-refs.ts';
 import type { IDBPTransaction } from 'idb';
 import { indexReports, searchWords } from './search.ts';
+import type { SearchableSummary } from './search.ts';
 import type { EntityReport, History, PendingSightings, ReportSummary } from './types.ts';
 
 export { PER_CLAIM, PER_KEY };
@@ -47,13 +48,13 @@ function historyOver(db: HistoryDatabase): History {
         const claims = report.claims.map((claim) => storedClaim(report, claim));
         await Promise.all([
           tx.objectStore('reports').put(compactReport(report)),
-          tx.objectStore('summaries').put(summaryRow(report)),
+          relist(tx, gone.unlisted, searchableRow(report)),
           addToTally(tx, report.claims.filter(foundByWords).length),
           ...claims.map((claim) => tx.objectStore('claims').put(claimRow(claim))),
           ...sightings(report).map((sighting) => tx.objectStore('sightings').put(sighting)),
         ]);
         // After the claims store holds this reading and no other: a bucket rebuilt reads it.
-        await refile(tx, gone, claims);
+        await refile(tx, gone.claims, claims);
       };
       // Awaiting the writes and the commit together: a failed write (a full disk) aborts the
       // transaction, and both rejections must reach the caller rather than one going unhandled.
@@ -72,26 +73,36 @@ function historyOver(db: HistoryDatabase): History {
     },
 
     async searchReports(query) {
-      return indexReports(await newestFirst(db)).search(query);
+      return indexReports(await listedRows(db)).search(query);
     },
 
     async searchIndex() {
-      return indexReports(await newestFirst(db));
+      return indexReports(await listedRows(db));
     },
 
     async reindex(index, urls) {
-      const store = db.transaction('summaries').store;
-      const rows = await Promise.all(urls.map((url) => store.get(url)));
-      urls.forEach((url, i) => {
-        const row = rows[i];
+      const tx = db.transaction(['summaries', 'pages']);
+      const summaries = await Promise.all(urls.map((url) => tx.objectStore('summaries').get(url)));
+      const pageNumbers = [...new Set(summaries.map((row) => row?.page))];
+      const pages = await Promise.all(
+        pageNumbers.map((page) =>
+          page === undefined ? undefined : tx.objectStore('pages').get(page),
+        ),
+      );
+      const rows = new Map(pages.flatMap((page) => page?.rows ?? []).map((row) => [row.url, row]));
+      for (const url of urls) {
+        const row = rows.get(url);
         if (row) index.put(row);
         else index.remove(url);
-      });
+      }
     },
 
     async deleteReport(url) {
       const tx = db.transaction(WRITTEN, 'readwrite');
-      const forget = async () => refile(tx, await forgetReport(tx, url), []);
+      const forget = async () => {
+        const gone = await forgetReport(tx, url);
+        await Promise.all([unlist(tx, [gone.unlisted]), refile(tx, gone.claims, [])]);
+      };
       await Promise.all([forget(), tx.done]);
     },
 
@@ -103,8 +114,19 @@ function historyOver(db: HistoryDatabase): History {
           .index('readAt')
           .getAllKeys(IDBKeyRange.upperBound(cutoff, true));
         const gone = await Promise.all(urls.map((url) => forgetReport(tx, url)));
-        // Once every report has gone: a key many of them were filed under is rebuilt once.
-        await refile(tx, gone.flat(), []);
+        // Once every report has gone: each page is rewritten once, and a key many of them were
+        // filed under is rebuilt once.
+        await Promise.all([
+          unlist(
+            tx,
+            gone.map((g) => g.unlisted),
+          ),
+          refile(
+            tx,
+            gone.flatMap((g) => g.claims),
+            [],
+          ),
+        ]);
         return urls.length;
       };
       const [count] = await Promise.all([expire(), tx.done]);
@@ -223,7 +245,15 @@ function historyOver(db: HistoryDatabase): History {
 }
 
 /** Every store a write can touch: a report is stored and forgotten whole, in one transaction. */
-const WRITTEN = ['reports', 'summaries', 'claims', 'sightings', 'tallies', 'buckets'] as const;
+const WRITTEN: ['reports', 'summaries', 'pages', 'claims', 'sightings', 'tallies', 'buckets'] = [
+  'reports',
+  'summaries',
+  'pages',
+  'claims',
+  'sightings',
+  'tallies',
+  'buckets',
+];
 
 type WriteTransaction = IDBPTransaction<HistorySchema, typeof WRITTEN, 'readwrite'>;
 
@@ -254,17 +284,32 @@ async function addToTally(tx: WriteTransaction, change: number): Promise<void> {
   await tallies.put({ name: 'claims', count: Math.max(0, tally.count + change) });
 }
 
+/** A report gone from the list, and the page that still lists it. */
+interface Unlisted {
+  url: string;
+  page?: number;
+}
+
+/** What forgetting a report leaves for its caller to tidy once every removal is done. */
+interface Forgotten {
+  /** The claims removed: their buckets are rebuilt (`refile`). */
+  claims: StoredClaim[];
+  /** Its row, still on its page: pages are rewritten whole, each once (`unlist`). */
+  unlisted: Unlisted;
+}
+
 /**
- * Removes a report and everything derived from it, inside the caller's transaction, except from
- * the buckets: resolves to the claims removed, for `refile` once every removal is done.
+ * Removes a report and everything derived from it, inside the caller's transaction, but for its
+ * buckets and its row on its page, which the caller tidies once for every report it forgets.
  */
-async function forgetReport(tx: WriteTransaction, url: string): Promise<StoredClaim[]> {
+async function forgetReport(tx: WriteTransaction, url: string): Promise<Forgotten> {
   const claims = tx.objectStore('claims');
   const sightings = tx.objectStore('sightings');
-  const [rows, sightingKeys, old] = await Promise.all([
+  const [rows, sightingKeys, old, listed] = await Promise.all([
     claims.index('reportUrl').getAll(url),
     sightings.index('reportUrl').getAllKeys(url),
     tx.objectStore('reports').get(url),
+    tx.objectStore('summaries').get(url),
   ]);
   const unfiled = old?.claims.filter(foundByWords).length ?? 0;
   await Promise.all([
@@ -274,7 +319,7 @@ async function forgetReport(tx: WriteTransaction, url: string): Promise<StoredCl
     ...rows.map((row) => claims.delete(row.id)),
     ...sightingKeys.map((key) => sightings.delete(key)),
   ]);
-  return rows.map(claimOf);
+  return { claims: rows.map(claimOf), unlisted: { url, page: listed?.page } };
 }
 
 /**
@@ -308,6 +353,51 @@ async function refile(
     await (next.members.length ? buckets.put(next) : buckets.delete(key));
   };
   await Promise.all([...new Set([...goneIds.keys(), ...addedTo.keys()])].map(update));
+}
+
+/** Takes forgotten reports off their pages: each page read and written once, or deleted when empty. */
+async function unlist(tx: WriteTransaction, gone: readonly Unlisted[]): Promise<void> {
+  const byPage = new Map<number, Set<string>>();
+  for (const { url, page } of gone) {
+    if (page !== undefined) byPage.set(page, (byPage.get(page) ?? new Set()).add(url));
+  }
+  const pages = tx.objectStore('pages');
+  await Promise.all(
+    [...byPage].map(async ([number, urls]) => {
+      const page = await pages.get(number);
+      if (!page) return;
+      const rows = page.rows.filter((row) => !urls.has(row.url));
+      await (rows.length > 0 ? pages.put({ page: number, rows }) : pages.delete(number));
+    }),
+  );
+}
+
+/** Adds a report's row to the last page, or starts a page when that one is full; its number. */
+async function list(tx: WriteTransaction, row: SearchableSummary): Promise<number> {
+  const pages = tx.objectStore('pages');
+  const cursor = await pages.openCursor(null, 'prev');
+  if (cursor && cursor.value.rows.length < PAGE_SIZE) {
+    await cursor.update({ page: cursor.value.page, rows: [...cursor.value.rows, row] });
+    return cursor.value.page;
+  }
+  const page = cursor ? cursor.value.page + 1 : 0;
+  await pages.put({ page, rows: [row] });
+  return page;
+}
+
+/**
+ * The report's list row, on the last page and off the one it was on: its page is known only
+ * once that page is read, so its row in `summaries` is written here too.
+ */
+async function relist(tx: WriteTransaction, gone: Unlisted, row: SearchableSummary): Promise<void> {
+  await unlist(tx, [gone]);
+  const page = await list(tx, row);
+  await tx.objectStore('summaries').put({ ...summaryOf(row), page });
+}
+
+/** Every report's list row with its folded words, in no particular order: the pages, read whole. */
+async function listedRows(db: HistoryDatabase): Promise<SearchableSummary[]> {
+  return (await db.getAll('pages')).flatMap((page) => page.rows);
 }
 
 async function newestFirst(db: HistoryDatabase): Promise<SummaryRow[]> {
@@ -385,10 +475,11 @@ function cardOf(seen: Sighting[]): EntityCard | undefined {
   };
 }
 
-function summaryRow(report: Report): SummaryRow {
+/** The report's list row with the words search matches it by, as its page lists it. */
+function searchableRow(report: Report): SearchableSummary {
   const claimCounts: Record<ClaimStatus, number> = { new: 0, corroborated: 0, contradicted: 0 };
   for (const claim of report.claims) claimCounts[claim.status]++;
-  const row: SummaryRow = {
+  const row: SearchableSummary = {
     url: report.url,
     source: report.source,
     title: report.title,
@@ -403,8 +494,10 @@ function summaryRow(report: Report): SummaryRow {
   return row;
 }
 
-function summaryOf(row: SummaryRow): ReportSummary {
-  const summary: ReportSummary & { words?: string } = { ...row };
+/** The list row as the contract gives it, without the page it is on or (before version 4) its words. */
+function summaryOf(row: SummaryRow | SearchableSummary): ReportSummary {
+  const summary: ReportSummary & { words?: string; page?: number } = { ...row };
   delete summary.words;
+  delete summary.page;
   return summary;
 }

@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkClaims } from '../../core/check.ts';
 import { lookupKeys } from '../../core/match/lookup.ts';
-import { openDatabase } from '../db.ts';
+import { openDatabase, PAGE_SIZE } from '../db.ts';
 import { openHistory } from '../history.ts';
 import { memoryIndexedDB } from '../memory.ts';
+import { searchWords } from '../search.ts';
 import type { History } from '../types.ts';
 import { v1Fixture, v1Reports, versionOneDatabase } from './fixture.ts';
 import { expectBucketsAgreeWithIndex } from './filed.ts';
@@ -99,5 +100,81 @@ describe('a history upgraded to claim buckets (schema version 5)', () => {
     }
     // Not a comparison of two empty checks: the stored reports bear on their own claims.
     expect(corroborated).toBeGreaterThan(0);
+  });
+});
+
+/**
+ * A history as version 3 left it: the version-1 fixture taken through steps 1 and 2, half its
+ * list rows then saved again as version 3 saved them (words folded with their skeletons), and
+ * as many more rows again as `extra` asks, so the list spans several pages once upgraded.
+ */
+async function versionThree(factory: IDBFactory, name: string, extra = 0): Promise<void> {
+  await versionOneDatabase(factory, name, v1Fixture().stores);
+  const db = await openDatabase(factory, name, 3);
+  expect(db.objectStoreNames.contains('pages')).toBe(false);
+  const reports = v1Reports();
+  const rows = await db.getAll('summaries');
+  for (const row of rows.slice(0, 2)) {
+    const report = reports.find((candidate) => candidate.url === row.url)!;
+    await db.put('summaries', { ...row, words: searchWords(report) });
+  }
+  for (let n = 0; n < extra; n++) {
+    await db.put('summaries', {
+      ...rows[0]!,
+      url: `https://archive.example/${n}`,
+      readAt: n,
+      words: `archived item marvek${[...String(n)].join('t')}q`,
+    });
+  }
+  db.close();
+}
+
+describe('a history written by schema version 3', () => {
+  it('finds its reports by search after the upgrade, as a history written today does', async () => {
+    const factory = memoryIndexedDB();
+    await versionThree(factory, 'three');
+    const upgraded = await openHistory(factory, 'three');
+    const fresh = await openHistory(factory, 'fresh');
+    open.push(upgraded, fresh);
+    for (const report of v1Reports()) await fresh.saveReport(report);
+    const index = await upgraded.searchIndex();
+    expect(index.summaries()).toEqual(await upgraded.listReports());
+    expect(index.summaries()).toEqual(await fresh.listReports());
+    const freshIndex = await fresh.searchIndex();
+    for (const query of ['Lodygina', 'Anokhine', 'Смоленск', 'drone', 'Chertkovsky', 'zzzz']) {
+      expect(index.search(query)).toEqual(freshIndex.search(query));
+      expect(await upgraded.searchReports(query)).toEqual(await fresh.searchReports(query));
+    }
+    expect(index.search('Anokhine').length).toBeGreaterThan(0);
+  });
+
+  it('pages a long list, every report findable, and keeps it paged as reports come and go', async () => {
+    const factory = memoryIndexedDB();
+    const extra = PAGE_SIZE * 2 + 7;
+    await versionThree(factory, 'long', extra);
+    const upgraded = await openHistory(factory, 'long');
+    open.push(upgraded);
+    const index = await upgraded.searchIndex();
+    expect(index.summaries()).toHaveLength(extra + v1Reports().length);
+    for (const n of [0, PAGE_SIZE, extra - 1])
+      expect(index.search(`marvek${[...String(n)].join('t')}q`).map((row) => row.url)).toEqual([
+        `https://archive.example/${n}`,
+      ]);
+    const db = await openDatabase(factory, 'long');
+    const pages = await db.getAll('pages');
+    db.close();
+    expect(pages.map((page) => page.rows.length)).toEqual([
+      PAGE_SIZE,
+      PAGE_SIZE,
+      extra + v1Reports().length - 2 * PAGE_SIZE,
+    ]);
+    // A report upgraded onto a page is read again and deleted like any other.
+    const last = v1Reports().at(-1)!;
+    await upgraded.saveReport({ ...last, title: 'Read again: tolvanne' });
+    await upgraded.deleteReport('https://archive.example/0');
+    const after = await upgraded.searchIndex();
+    expect(after.summaries()).toEqual(await upgraded.listReports());
+    expect(after.search('tolvanne').map((row) => row.url)).toEqual([last.url]);
+    expect(after.search('marvek0q')).toEqual([]);
   });
 });
