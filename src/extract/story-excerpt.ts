@@ -36,6 +36,11 @@ export function storyExcerpt(
   const root = excerpt.appendChild(doc.documentElement.cloneNode(false)) as Element;
   // The head holds what Readability reads for the title: <title>, meta tags, JSON-LD.
   root.appendChild(doc.head ? doc.head.cloneNode(true) : excerpt.createElement('head'));
+  // A story written straight into <body> is copied whole, as the excerpt's own body.
+  if (live === doc.body) {
+    const copy = root.appendChild(live.cloneNode(true)) as Element;
+    return { live, doc: excerpt, copy };
+  }
   const body = root.appendChild(
     doc.body ? doc.body.cloneNode(false) : excerpt.createElement('body'),
   ) as Element;

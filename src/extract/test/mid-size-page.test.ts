@@ -8,6 +8,11 @@ import { page, parsers } from './documents.ts';
  * article, mapped to the same live text, as from the page without the bulk around it.
  */
 const LOCATION = 'https://courier.example/2024/12/09/debris-kamensky-district';
+const STORY = [
+  'Air defence units shot down three drones over Kamensky District overnight, the regional governor said on Monday morning.',
+  'Falling debris damaged the roofs of houses 4 and 6 on Sadovaya Street in the village of Glubokoye. Nobody was hurt.',
+  'Residents said they heard at least two explosions shortly after midnight, followed by sirens for about twenty minutes.',
+];
 const COMMENT =
   'I was on the night bus past Glubokoye and saw nothing at all, which makes me wonder who is counting these drones.';
 
@@ -69,6 +74,17 @@ describe.each(Object.entries(parsers))(
         for (const run of extracted?.map.runs ?? []) expect(doc.contains(run.node)).toBe(true);
       },
     );
+
+    it('reads a story whose paragraphs sit straight in <body>', () => {
+      const doc = parse(
+        `<!doctype html><html><head><title>Debris near Glubokoye | Courier</title></head><body>` +
+          `<h1>Debris near Glubokoye</h1>${STORY.map((text) => `<p>${text}</p>`).join('')}${market(1_400)}</body></html>`,
+      );
+      expect(elementCount(doc)).toBeGreaterThan(4_000);
+      const extracted = extractArticle(doc, LOCATION);
+      for (const text of STORY) expect(extracted?.article.body).toContain(text);
+      for (const run of extracted?.map.runs ?? []) expect(doc.contains(run.node)).toBe(true);
+    });
 
     it('still reads a story written without paragraphs, from the whole page', () => {
       const doc = parse(
