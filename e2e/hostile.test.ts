@@ -829,8 +829,14 @@ describe('Crosscheck in Chromium on hostile pages', { timeout: 600_000 }, () => 
         `its answer; the page's 50 ms timer fired ${ticks} times meanwhile, its longest wait ` +
         `${Math.round(longestGap)} ms; long task entries: ${ours.length}`,
     );
-    // A reading done as one task would let the timer fire at most once, after it.
-    assert.ok(ticks >= 2, `the page's timer fired ${ticks} times while the page was read`);
+    // A reading done as one task would let the timer fire at most once, after it. A reading
+    // shorter than four of the timer's periods cannot show the difference: a reading in slices
+    // may see one tick too when the page's own rendering of our marks holds the timer up.
+    const readingMs = end - start;
+    assert.ok(
+      ticks >= 2 || readingMs < 4 * 50,
+      `the page's timer fired ${ticks} times while the page was read for ${Math.round(readingMs)} ms`,
+    );
     await claimMarks(page);
     await assertStoryIntact(page, S.huge);
     await assertStoredLikePlain(S.huge, belgorodStory);

@@ -65,7 +65,9 @@ export class Highlighter {
 
   /**
    * Marks the highlights, a time slice at a time. Resolves when done or when `signal` aborts
-   * (what was marked by then stays, and `remove` takes it out).
+   * (what was marked by then stays, and `remove` takes it out). Resolves in a task after the
+   * last slice: what the caller does next (reading the marks' computed style) makes the
+   * browser lay out the page again, which on a large page is a long task of its own.
    */
   async add(highlights: Highlight[], signal?: AbortSignal): Promise<void> {
     const work = new Map<Text, Part[]>();
@@ -86,7 +88,7 @@ export class Highlighter {
         const [node, parts] = nodes[next++] as [Text, Part[]];
         this.markNode(node, parts);
       }
-      if (next < nodes.length) await yieldToPage();
+      await yieldToPage();
     }
   }
 

@@ -15,11 +15,14 @@ export async function surveyInSlices(
   signal: AbortSignal,
 ): Promise<PageSurvey | undefined> {
   const surveyor = new PageSurveyor(doc);
-  for (;;) {
+  for (let slices = 1; ; slices++) {
     const sliceEnd = now() + SLICE_MS;
     while (!surveyor.done && now() < sliceEnd) surveyor.walk(STRETCH_NODES);
-    if (surveyor.done) return surveyor.survey;
+    // A page that took slices gets a turn before extraction adds its work to the last one;
+    // a small page is surveyed and read in one short task.
+    if (surveyor.done && slices === 1) return surveyor.survey;
     await yieldToPage();
     if (signal.aborted) return undefined;
+    if (surveyor.done) return surveyor.survey;
   }
 }

@@ -2,16 +2,18 @@
  * Finds the article in a page and writes its text from the page's own Text nodes.
  *
  * Readability decides what the article is, but it rewrites the document it reads, so it runs on
- * a clone. Before it runs, the clone is walked in step with the live page: every clone Text node
- * is paired with its live twin and every clone element is tagged with its index. Readability
- * moves most nodes rather than copying them, so the pairs survive; when it re-parses the page
- * (a retry with looser rules) the tags survive instead, and the text is found again inside the
- * tagged live element.
+ * a clone: of the whole page when the page is small, of the story's neighbourhood when it is
+ * large (see `story-excerpt.ts`). Before it runs, the clone is walked in step with the live
+ * page: every clone Text node is paired with its live twin and every clone element is tagged
+ * with its index. Readability moves most nodes rather than copying them, so the pairs survive;
+ * when it re-parses the page (a retry with looser rules) the tags survive instead, and the text
+ * is found again inside the tagged live element.
  */
 import { Readability } from '@mozilla/readability';
 import type { ArticleInput } from '../core/model.ts';
 import { writeHeadline } from './headline.ts';
 import { pageMetadata, stripOutlet } from './metadata.ts';
+import { storyExcerpt } from './story-excerpt.ts';
 import {
   MAX_WALK_NODES,
   nextInside,
@@ -32,7 +34,14 @@ export interface ExtractedArticle {
   map: TextMap;
 }
 
-/** Pages beyond this are read without Readability, whose cost grows faster than the page. */
+/**
+ * Pages up to this many elements are read by Readability whole; its cost grows faster than the
+ * page, and about 4,000 elements is what it reads in a few tens of milliseconds, one task that
+ * the page does not feel. Larger pages give it only the story's neighbourhood, when their
+ * paragraphs show where the story is.
+ */
+const MAX_WHOLE_PAGE_ELEMENTS = 4_000;
+/** Pages beyond this are read without Readability, from the story's container alone. */
 const MAX_READABILITY_ELEMENTS = 15_000;
 const TAG = 'data-crosscheck-node';
 
@@ -63,10 +72,7 @@ function extract(
   if (!doc.documentElement || !doc.body) return null;
   const survey = surveyed ?? surveyPage(doc);
   const metadata = pageMetadata(doc, location, survey);
-  const read =
-    (survey.elementCount <= MAX_READABILITY_ELEMENTS
-      ? readWithReadabilitySafely(doc)
-      : undefined) ?? readLargestProse(survey);
+  const read = readWithReadabilitySafely(doc, survey) ?? readLargestProse(survey);
   if (!read) return null;
   const named = read.title?.trim() || survey.title?.trim();
   const title = metadata.title ?? (named ? stripOutlet(named, metadata.source, metadata.url) : '');
@@ -98,17 +104,25 @@ interface Reading {
 }
 
 /** Readability throws on documents it cannot handle; the plain reading is the way out. */
-function readWithReadabilitySafely(doc: Document): Reading | undefined {
+function readWithReadabilitySafely(doc: Document, survey: PageSurvey): Reading | undefined {
   try {
-    return readWithReadability(doc);
+    if (!doc.documentElement || survey.elementCount > MAX_READABILITY_ELEMENTS) return undefined;
+    const excerpt =
+      survey.elementCount > MAX_WHOLE_PAGE_ELEMENTS
+        ? storyExcerpt(doc, survey, MAX_WHOLE_PAGE_ELEMENTS)
+        : undefined;
+    if (excerpt) return readWithReadability(excerpt.doc, pairClone(excerpt.live, excerpt.copy));
+    // A small page, or a large one whose story is not written in paragraphs: all of it.
+    const clone = doc.cloneNode(true) as Document;
+    if (!clone.documentElement) return undefined;
+    return readWithReadability(clone, pairClone(doc.documentElement, clone.documentElement));
   } catch {
     return undefined;
   }
 }
 
-function readWithReadability(doc: Document): Reading | undefined {
-  const clone = doc.cloneNode(true) as Document;
-  const twins = pairClone(doc, clone);
+/** Readability over `clone`; `twins` finds the live Text nodes of the clone's. */
+function readWithReadability(clone: Document, twins: Twins): Reading | undefined {
   const parsed = new Readability<Element>(clone, {
     serializer: (element) => element as Element,
     maxElemsToParse: MAX_READABILITY_ELEMENTS,
@@ -126,17 +140,23 @@ function readWithReadability(doc: Document): Reading | undefined {
   return reading;
 }
 
+interface Twins {
+  /** The page's Text nodes that hold a clone Text node's text. */
+  live(text: Text): Text[];
+}
+
 /**
- * The clone's Text nodes paired with the page's. Walks both trees in step and gives up at the
- * first difference in shape, leaving the rest to the tag lookup.
+ * The clone's Text nodes paired with the page's, from `live` and its copy `clone` down. Walks
+ * both trees in step and gives up at the first difference in shape, leaving the rest to the
+ * tag lookup.
  */
-function pairClone(live: Document, clone: Document) {
+function pairClone(live: Element, clone: Element): Twins {
   const texts = new Map<Text, Text>();
   const elements: Element[] = [];
   const used = new Set<Text>();
   const scopes = new Map<Element, Scope>();
-  let a: Node | null = live.documentElement;
-  let b: Node | null = clone.documentElement;
+  let a: Node | null = live;
+  let b: Node | null = clone;
   let count = 0;
   while (a && b && count++ < MAX_WALK_NODES) {
     if (a.nodeType !== b.nodeType || a.nodeName !== b.nodeName) break;
@@ -145,7 +165,7 @@ function pairClone(live: Document, clone: Document) {
       (b as Element).setAttribute(TAG, String(elements.length));
       elements.push(a as Element);
     }
-    const next = stepTogether(a, b, live.documentElement);
+    const next = stepTogether(a, b, live);
     if (!next) break;
     [a, b] = next;
   }

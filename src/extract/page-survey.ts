@@ -70,7 +70,7 @@ export class PageSurveyor {
         this.survey.elementCount++;
         note(node as Element, this.survey);
       }
-      node = root ? nextInside(node, root) : null;
+      node = root ? nextElementInside(node, root) : null;
     }
     this.node = node;
     return this.done;
@@ -148,6 +148,24 @@ function note(element: Element, survey: PageSurvey): void {
       survey.title ??= element.textContent ?? '';
       break;
   }
+}
+
+/**
+ * Depth-first successor of `node` among the elements within `root`. The survey looks only at
+ * elements, and stepping over Text nodes spares the browser a script object for each of them,
+ * which it would have to collect again: on a page of 50,000 elements that collection was a
+ * long task of its own.
+ */
+function nextElementInside(node: Node, root: Node): Element | null {
+  const first = (node as Partial<Element>).firstElementChild;
+  if (first) return first;
+  let current: Node | null = node;
+  while (current && current !== root) {
+    const next = (current as Partial<Element>).nextElementSibling;
+    if (next) return next;
+    current = current.parentNode;
+  }
+  return null;
 }
 
 /** Depth-first successor of `node` within `root`; `skipChildren` steps over its subtree. */

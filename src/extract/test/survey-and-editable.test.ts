@@ -56,7 +56,8 @@ describe.each(Object.entries(parsers))('the survey in stretches, on %s', (_name,
     const doc = parse(article(''));
     const surveyor = new PageSurveyor(doc);
     // Stop inside the article, then the page replaces it, as a router does.
-    surveyor.walk(12);
+    while (surveyor.survey.articles.length === 0) surveyor.walk(1);
+    surveyor.walk(1);
     const old = doc.querySelector('article');
     const replacement = doc.createElement('article');
     replacement.innerHTML = `<h1>Another story</h1><p>${STORY[2]}</p>`;
