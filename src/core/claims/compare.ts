@@ -261,9 +261,9 @@ function halfDay(token: string): number {
 }
 
 /**
- * Told more than a night and a day apart: two events, whatever else they share. Closer than
- * that, two outlets may date one night's event to either side of midnight ("23:40 on Sunday",
- * "4 a.m. on Monday"), and only the details can tell.
+ * Told more than half a day apart (a day and the night after it, or a night and the day after):
+ * two events, whatever else they share. Closer than that, two outlets may date one night's event
+ * to either side of midnight ("23:40 on Sunday", "4 a.m. on Monday"), and only the details can tell.
  */
 function farApart(ours: Dates, theirs: Dates): boolean {
   if (ours.days.length && theirs.days.length)
@@ -274,7 +274,7 @@ function farApart(ours: Dates, theirs: Dates): boolean {
   return ours.weekdays.every((a) =>
     theirs.weekdays.every((b) => {
       const d = Math.abs(halfDay(a) - halfDay(b));
-      return Math.min(d, 14 - d) > 2;
+      return Math.min(d, 14 - d) > 1;
     }),
   );
 }

@@ -163,7 +163,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   {
     event: 'attack',
     pattern:
-      /\b(?:target(?:ed|ing)|attack(?:ed|ing)|launched|struck|shelled|bombed|hit|dropped (?:[\w-]+ ){0,2}?(?:explosives?|bombs?|grenades?|munitions?|charges?) (?:on|onto)|(?:came |come |comes )?under (?:(?:a|an|heavy|massive|renewed|drone|missile|rocket)\s+){0,2}(?:attack|fire|shelling))\b/i,
+      /\b(?:target(?:ed|ing)|attack(?:ed|ing)|launched|struck|shelled|bombed|hit|dropped (?:[\w-]+ ){0,2}?(?:explosives?|bombs?|grenades?|munitions?|charges?)(?: devices?)? (?:on|onto)|(?:came |come |comes )?under (?:(?:a|an|heavy|massive|renewed|drone|missile|rocket)\s+){0,2}(?:attack|fire|shelling))\b/i,
   },
   {
     // Headlines' present tense, and attacks told as a noun: "carried out 412 strikes", "reported shelling of".

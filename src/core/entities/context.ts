@@ -351,8 +351,12 @@ function isDistrict(r: Reading, entity: Entity): boolean {
 function districtOfSettlement(r: Reading, n: PendingName): Entity | undefined {
   const link = lowerAt(r, n.end);
   if (link === 'in' || link === ',') {
-    // "Y in the X district", "Y, X district", "Y, in the X district".
+    // "Y in the X district", "Y, X district", "Y, in the X district", "Y, a village in the X district".
     let at = n.end + 1;
+    if (link === ',' && /^an?$/.test(lowerAt(r, at))) {
+      const inAt = [at + 2, at + 3].find((k) => lowerAt(r, k) === 'in');
+      if (inAt !== undefined) at = inAt;
+    }
     if (link === ',' && lowerAt(r, at) === 'in') at++;
     if (lowerAt(r, at) === 'the') at++;
     const after = r.found.find((f) => f.first === at && isDistrict(r, f.entity));

@@ -274,12 +274,18 @@ function readAnnouncedName(r: Reading, i: number): number {
 }
 
 /**
- * "In Bilozerka, in the Khersonskyi district, …", "near Aleksin, in the Tula region": a name placed
- * in a district or a region right after it is a settlement there. Only after "in", "near" or
- * "outside", which make the name a place at all.
+ * "In Bilozerka, in the Khersonskyi district, …", "near Aleksin, in the Tula region", "in Murom, a
+ * village …": a name placed in a district or a region, or called a village, right after it is a
+ * settlement there. Only after "in", "near" or "outside", which make the name a place at all.
  */
 function inDistrictAfter(r: Reading, i: number, end: number): boolean {
   if (!/^(?:in|near|outside)$/.test(lowerAt(r, i - 1)) || textAt(r, end) !== ',') return false;
+  // "in Murom, a village in the Shebekinsky district": the name's own kind, said right after it.
+  const article = lowerAt(r, end + 1);
+  if (article === 'a' || article === 'an') {
+    const kind = /^(?:village|town|settlement|hamlet)$/;
+    return kind.test(lowerAt(r, end + 2)) || kind.test(lowerAt(r, end + 3));
+  }
   let at = end + 1;
   if (lowerAt(r, at) === 'in') at++;
   if (lowerAt(r, at) === 'the') at++;

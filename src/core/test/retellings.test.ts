@@ -163,6 +163,17 @@ describe('a fire told as what burned, or as what broke out', () => {
   });
 });
 
+describe('claims told with verbs of the drone war, more', () => {
+  it('reads an explosive device dropped on a minibus as an attack', () => {
+    const [claim] = claimsOf(
+      'Minibus attacked',
+      'A drone dropped an explosive device on a minibus near Vovchansk on Thursday.',
+      EARLIER.url,
+    ).filter((c) => c.text.includes('explosive device'));
+    expect(claim?.frame.event).toBe('attack');
+  });
+});
+
 describe('claims told with verbs of the drone war', () => {
   it('reads explosives dropped on a car as an attack', () => {
     const [claim] = claimsOf(
@@ -281,6 +292,14 @@ describe('the same place on days far apart', () => {
         'Drones strike Poltava, two injured',
         'Russian drones struck a residential area of Poltava on Sunday evening, injuring two people.',
       ],
+    );
+    expect(checked.filter((c) => c.status !== 'new').map((c) => c.text)).toEqual([]);
+  });
+
+  it('keeps Monday’s wounded driver apart from Tuesday night’s', () => {
+    const checked = retold(
+      ['Driver wounded', 'A drone hit a car in Valuyki on Tuesday night. The driver was wounded.'],
+      ['Driver hurt', 'A drone hit a car in Valuyki on Monday morning. The driver was wounded.'],
     );
     expect(checked.filter((c) => c.status !== 'new').map((c) => c.text)).toEqual([]);
   });
