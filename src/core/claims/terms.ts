@@ -166,8 +166,25 @@ const STOP = new Set(
   ).split(' '),
 );
 
+/**
+ * Lemmas already worked out, by word as given. An article repeats its words, and news repeats
+ * its vocabulary, so most words are looked up here rather than put through the endings below.
+ * Bounded: it is emptied when full, so a long history of rare words cannot grow it without end.
+ */
+const LEMMAS = new Map<string, string>();
+const MOST_LEMMAS = 20_000;
+
 /** Strips a regular ending so "intercepted", "intercepts" and "intercepting" agree. */
 export function lemma(word: string): string {
+  let known = LEMMAS.get(word);
+  if (known === undefined) {
+    if (LEMMAS.size >= MOST_LEMMAS) LEMMAS.clear();
+    LEMMAS.set(word, (known = lemmaOf(word)));
+  }
+  return known;
+}
+
+function lemmaOf(word: string): string {
   const w = word.toLowerCase();
   if (w in SYNONYMS) return SYNONYMS[w] ?? w;
   let base = w;
