@@ -77,6 +77,8 @@ function isBroad(id: string, byId: Lookup): boolean {
 
 /** The narrowest places of a set: "Russia's Smolensk Region" is about Smolensk Region. */
 function narrowest(ids: string[], byId: Lookup, containers: (id: string) => string[]): string[] {
+  // Most clauses name no place: nothing to narrow, and no sets to build.
+  if (!ids.length) return [];
   const unique = [...new Set(ids)];
   const covered = new Set(unique.flatMap(containers));
   let kept = unique.filter((id) => !covered.has(id));
