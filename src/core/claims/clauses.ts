@@ -58,20 +58,41 @@ TRIGGERS.forEach((trigger, index) => {
   }
 });
 
-/**
- * The words a pattern's `\b` sees: runs of ASCII letters, digits and underscores. The patterns
- * are case-blind without the `u` flag, so only ASCII letters can match their letters, and a
- * match that begins with a word begins at one of these runs.
- */
-const WORD = /\w+/g;
+/** A character of the words a pattern's `\b` sees: an ASCII letter, digit or underscore. */
+function isWordCode(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 95
+  );
+}
 
-/** Marks, by trigger position, the triggers whose opening words the clause holds. */
+/** The only characters whose lower case holds an ASCII letter: İ and the Kelvin sign. */
+const LOWERS_TO_ASCII = /[\u0130\u212A]/;
+
+/**
+ * Marks, by trigger position, the triggers whose opening words the clause holds. The patterns
+ * are case-blind without the `u` flag, so only ASCII letters can match their letters, and a
+ * match that begins with a word begins at a run of ASCII word characters. Lower-casing the
+ * whole clause once costs less than lower-casing each word; only İ and the Kelvin sign could
+ * join two runs that way, so a clause holding one is lower-cased word by word.
+ */
 function triggersOpenedIn(clause: string): Uint8Array {
   const opened = new Uint8Array(TRIGGERS.length);
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(clause); m; m = WORD.exec(clause)) {
-    const triggers = TRIGGERS_OPENED_BY.get(m[0].toLowerCase());
+  const wordByWord = LOWERS_TO_ASCII.test(clause);
+  const text = wordByWord ? clause : clause.toLowerCase();
+  let start = -1;
+  for (let at = 0; at <= text.length; at++) {
+    if (at < text.length && isWordCode(text.charCodeAt(at))) {
+      if (start < 0) start = at;
+      continue;
+    }
+    if (start < 0) continue;
+    const word = text.slice(start, at);
+    const triggers = TRIGGERS_OPENED_BY.get(wordByWord ? word.toLowerCase() : word);
     if (triggers) for (const index of triggers) opened[index] = 1;
+    start = -1;
   }
   return opened;
 }

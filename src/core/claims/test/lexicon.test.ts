@@ -96,4 +96,10 @@ describe('event trigger opening words', () => {
       negated: true,
     });
   });
+
+  it('finds a trigger word written right after a sign that lower-cases to a Latin letter', () => {
+    // The Kelvin sign lower-cases to "k" and İ to "i": neither may hide the word after it.
+    expect(assertionOf('Drones were \u212Aintercepted over the city')?.event).toBe('shootdown');
+    expect(assertionOf('Two drones \u0130intercepted')?.event).toBe('shootdown');
+  });
 });
