@@ -8,13 +8,13 @@ import {
   APPOSITIVE_TAIL,
   ASYNDETON,
   BARE_COORDINATION,
-  CLAUSE_BREAK,
-  COMMENTARY,
+  clauseBreaksIn,
   COORDINATION,
   DENIAL_BEFORE,
   EVENT_TRIGGERS,
   FRONTED_SUBORDINATE,
   HEADLINE_COMMA,
+  isCommentary,
   NOT_AN_ASSERTION_BEFORE,
   QUESTIONED_BEFORE,
 } from './lexicon.ts';
@@ -164,7 +164,7 @@ function trimTail(sentence: string, span: ClauseSpan): ClauseSpan {
     if (cut <= 0) break;
     const tail = piece.slice(cut + 2);
     // The cheap test first: most tails are neither comment nor apposition, and need no trigger scan.
-    if (!(COMMENTARY.test(tail) || APPOSITIVE_TAIL.test(tail)) || eventOf(tail)) break;
+    if (!(isCommentary(tail) || APPOSITIVE_TAIL.test(tail)) || eventOf(tail)) break;
     end = span.start + cut;
   }
   return { start: span.start, end };
@@ -204,7 +204,7 @@ export function splitClauses(sentence: string, headline = false): ClauseSpan[] {
   const cuts = [0];
   const fronted = FRONTED_SUBORDINATE.test(sentence) ? sentence.indexOf(', ') : -1;
   if (fronted > 0) cuts.push(fronted + 1);
-  for (const m of sentence.matchAll(CLAUSE_BREAK)) cuts.push((m.index ?? 0) + m[0].length);
+  for (const m of clauseBreaksIn(sentence)) cuts.push((m.index ?? 0) + m[0].length);
   cuts.push(sentence.length);
   cuts.push(...coordinationCuts(sentence, cuts, headline));
   const unique = [...new Set(cuts)].sort((a, b) => a - b);

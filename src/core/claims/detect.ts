@@ -15,8 +15,8 @@ import { eventsOf } from './events.ts';
 import { anaphorsIn, Focus } from './focus.ts';
 import {
   ACCORDING_TO,
-  COMMENTARY,
   GENERIC,
+  isCommentary,
   NOMINAL_NEGATION,
   RELATION_CLAUSE,
   REPORTING_VERB,
@@ -87,8 +87,26 @@ function narrowest(ids: string[], byId: Lookup, containers: (id: string) => stri
   return kept;
 }
 
+/**
+ * The mentions within `start`..`end`, in order. `mentions` is sorted by start, so only those
+ * that start in the span are looked at: asked for every sentence and clause, a filter over the
+ * whole article's mentions grew with the article.
+ */
 function mentionsIn(mentions: EntityMention[], start: number, end: number): EntityMention[] {
-  return mentions.filter((m) => m.start >= start && m.end <= end);
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((mentions[middle]?.start ?? 0) < start) low = middle + 1;
+    else high = middle;
+  }
+  const found: EntityMention[] = [];
+  for (let i = low; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (!m || m.start > end) break;
+    if (m.end <= end) found.push(m);
+  }
+  return found;
 }
 
 function ofType(mentions: EntityMention[], byId: Lookup, types: string[]): string[] {
@@ -270,7 +288,7 @@ function detect(input: ClaimInput): Claim[] {
       );
     const attribution = attributionOf(sText, sentence.start, mentions, byId, lastSpeaker);
     const sTime = timeOf(sText);
-    const commentary = COMMENTARY.test(sText) || GENERIC.test(sText);
+    const commentary = isCommentary(sText) || GENERIC.test(sText);
     let sentenceEvent: string | undefined;
 
     for (const clause of clauses) {
@@ -286,7 +304,7 @@ function detect(input: ClaimInput): Claim[] {
       // where its sentence does, save a clause that opens with "whether".
       if (
         (commentary || OPENS_WITH_WHETHER.test(cText)) &&
-        (COMMENTARY.test(cText) || GENERIC.test(cText))
+        (isCommentary(cText) || GENERIC.test(cText))
       )
         continue;
       const start = sentence.start + clause.start;

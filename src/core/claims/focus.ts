@@ -5,6 +5,7 @@
  */
 import type { Entity, EntityMention } from '../model.ts';
 import { gazetteer, placeAncestors, type Place } from '../entities/gazetteer.ts';
+import { FOLDS_TO_LATIN } from './lexicon.ts';
 
 /** What a place is, at the grain a definite noun phrase ("the region", "the district") picks it. */
 export type FocusKind = 'country' | 'region' | 'district' | 'settlement' | 'street';
@@ -40,6 +41,14 @@ function kindOf(entity: Entity): FocusKind | undefined {
 const ANAPHOR =
   /\b(?:the|this|that) (?:same )?(region|oblast|province|krai|republic|district|raion|city|town|village|settlement)\b(?!\s+of\s+\p{Lu})/giu;
 
+/**
+ * ANAPHOR without `u` and its closing look-ahead: it matches wherever ANAPHOR does in text
+ * without ſ or the Kelvin sign (`FOLDS_TO_LATIN`), at a tenth of the cost, so the clauses that
+ * hold no anaphor, most of them, are cleared by it alone.
+ */
+const MAYBE_ANAPHOR =
+  /\b(?:the|this|that) (?:same )?(?:region|oblast|province|krai|republic|district|raion|city|town|village|settlement)\b/i;
+
 export interface Anaphor {
   kind: FocusKind;
   /** Offset in the clause. */
@@ -48,6 +57,7 @@ export interface Anaphor {
 
 /** The definite noun phrases of a clause that point back at a place of a given kind. */
 export function anaphorsIn(clause: string): Anaphor[] {
+  if (!FOLDS_TO_LATIN.test(clause) && !MAYBE_ANAPHOR.test(clause)) return [];
   const found: Anaphor[] = [];
   for (const m of clause.matchAll(ANAPHOR)) {
     const kind = kindOfWord(m[1] ?? '');

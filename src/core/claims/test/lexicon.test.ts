@@ -8,7 +8,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assertionOf } from '../clauses.ts';
-import { EVENT_TRIGGERS } from '../lexicon.ts';
+import { anaphorsIn } from '../focus.ts';
+import {
+  CLAUSE_BREAK,
+  clauseBreaksIn,
+  COMMENTARY,
+  EVENT_TRIGGERS,
+  isCommentary,
+} from '../lexicon.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../../..');
 const FOLDERS = ['src/core/claims/test/dev', 'eval/dev/articles', 'demo/expected'];
@@ -101,5 +108,38 @@ describe('event trigger opening words', () => {
     // The Kelvin sign lower-cases to "k" and İ to "i": neither may hide the word after it.
     expect(assertionOf('Drones were \u212Aintercepted over the city')?.event).toBe('shootdown');
     expect(assertionOf('Two drones \u0130intercepted')?.event).toBe('shootdown');
+  });
+});
+
+describe('quick readings of the Unicode patterns', () => {
+  /** Text where the `u` flag's case folding decides: ſ reads as "s", the Kelvin sign as "k". */
+  const FOLDING = [
+    'Analy\u017Fts suggest the attack was a warning.',
+    'It was a reminder of the \u212Aind of war it is, while \u017Ftriking the port.',
+    'The strike was part of a well-planned campaign, near the bridge; it was part of a -wide pattern.',
+    'Debris fell, \u017Ftriking a house, and the governor \u017Faid one was hurt.',
+  ];
+  const samples = () => [...texts().flatMap((text) => text.split(/(?<=[.!?])\s+|\n+/)), ...FOLDING];
+
+  it('tells commentary exactly as COMMENTARY does', () => {
+    const differing = samples().filter((s) => isCommentary(s) !== COMMENTARY.test(s));
+    expect(differing).toEqual([]);
+    expect(FOLDING.map(isCommentary)).toEqual([true, true, true, false]);
+  });
+
+  it('finds "the region" where it points back, whatever the spelling of its words', () => {
+    expect(anaphorsIn('drones over the region')).toEqual([{ kind: 'region', at: 12 }]);
+    expect(anaphorsIn('drones over the region of Kursk')).toEqual([]);
+    expect(anaphorsIn('drones over the \u017Fame district')).toEqual([
+      { kind: 'district', at: 12 },
+    ]);
+    expect(anaphorsIn('drones over Kursk')).toEqual([]);
+  });
+
+  it('finds the clause breaks CLAUSE_BREAK finds', () => {
+    const breaks = (found: Iterable<RegExpMatchArray>) => [...found].map((m) => [m.index, m[0]]);
+    for (const sample of samples())
+      expect(breaks(clauseBreaksIn(sample))).toEqual(breaks(sample.matchAll(CLAUSE_BREAK)));
+    expect(breaks(clauseBreaksIn(FOLDING[3] ?? ''))).toEqual([[11, ', ']]);
   });
 });
