@@ -214,13 +214,48 @@ export function claimTerms(text: string, offset: number, mentions: EntityMention
     at = e;
   }
   plain += text.slice(at);
-  for (const [pattern, replacement] of PHRASES) plain = plain.replace(pattern, replacement);
+  if (ANY_PHRASE.some((pattern) => pattern.test(plain)))
+    for (const [pattern, replacement] of PHRASES) plain = plain.replace(pattern, replacement);
   for (const word of plain.toLowerCase().match(/[\p{L}][\p{L}\p{N}'’-]*|\d+/gu) ?? []) {
-    const clean = word.replace(/['’]s$/, '').replace(/['’-]/g, '');
-    if (!clean || STOP.has(clean)) continue;
-    const l = lemma(clean);
-    if (l.length < 2 || STOP.has(l)) continue;
-    terms.add(l);
+    const term = termOf(word);
+    if (term) terms.add(term);
   }
   return [...terms].sort();
+}
+
+/**
+ * The phrases as one pattern per set of flags, to test a clause once: when none of them occurs,
+ * no replacement can change the text (each acts only where its own phrase occurs, and none has
+ * acted before it to make one appear), so the replacements are skipped. The unions only say
+ * whether a phrase occurs, so the phrases' capture groups do no harm in them.
+ */
+const ANY_PHRASE = [...new Set(PHRASES.map(([pattern]) => pattern.flags))].map(
+  (flags) =>
+    new RegExp(
+      PHRASES.filter(([pattern]) => pattern.flags === flags)
+        .map(([pattern]) => `(?:${pattern.source})`)
+        .join('|'),
+      flags.replace('g', ''),
+    ),
+);
+
+/** The term a word of a clause gives, or '' for none; remembered (bounded) by word. */
+const TERMS = new Map<string, string>();
+const MOST_TERMS = 20_000;
+
+function termOf(word: string): string {
+  let term = TERMS.get(word);
+  if (term === undefined) {
+    if (TERMS.size >= MOST_TERMS) TERMS.clear();
+    TERMS.set(word, (term = readTerm(word)));
+  }
+  return term;
+}
+
+function readTerm(word: string): string {
+  const clean = word.replace(/['’]s$/, '').replace(/['’-]/g, '');
+  if (!clean || STOP.has(clean)) return '';
+  const l = lemma(clean);
+  if (l.length < 2 || STOP.has(l)) return '';
+  return l;
 }
