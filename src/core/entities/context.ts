@@ -5,7 +5,13 @@
  */
 import type { Entity } from '../model.ts';
 import { jaroWinkler, isAdjectival } from './fold.ts';
-import { placeAncestors, regionOf, type Official, type Place } from './gazetteer.ts';
+import {
+  placeAncestors,
+  regionOf,
+  type Gazetteer,
+  type Official,
+  type Place,
+} from './gazetteer.ts';
 import { choosePlace } from './choose.ts';
 import { hasCyrillic, isUkrainian } from './transliterate.ts';
 import {
@@ -204,11 +210,11 @@ function resolveDistrict(r: Reading, d: PendingDistrict): void {
   const hinted = d.hint ? regionOf(d.hint.id) : listOwner(r, d.first);
   const regions = [...new Set([...(hinted ? [hinted] : []), ...regionsFor(r, d.first)])];
   for (const region of regions) {
-    const inRegion = r.g.districtsIn.get(region) ?? [];
+    const { named, centred } = districtsByKeyIn(r.g, region);
     const exact =
-      inRegion.find((p) => r.g.districtKeys.get(p)?.includes(key)) ??
+      named.get(key) ??
       // "the Glushkovo district": named after its centre, which only the word "district" vouches for.
-      (d.strong ? inRegion.find((p) => r.g.centreKeys.get(p)?.includes(key)) : undefined);
+      (d.strong ? centred.get(key) : undefined);
     if (exact) return addFound(r, exact, d.first, d.end);
   }
   // A district-like word that is no district in the region at hand is the town it was named after.
@@ -226,6 +232,38 @@ function resolveDistrict(r: Reading, d: PendingDistrict): void {
   if (d.hint?.kind === 'city' && !d.strong) addFound(r, d.hint, d.first, d.end);
   else if (d.strong || isAdjectival(textAt(r, d.first)))
     addFound(r, unknownDistrict(r, d, region), d.first, d.end);
+}
+
+interface DistrictKeys {
+  /** Each key of a district of the region, to the first district (in the gazetteer's order) with it. */
+  named: Map<string, Place>;
+  /** The same for the keys of the districts' centres. */
+  centred: Map<string, Place>;
+}
+
+/** Per gazetteer and region, built when first asked for: the gazetteer never changes once built. */
+const districtKeyIndexes = new WeakMap<Gazetteer, Map<string, DistrictKeys>>();
+
+/**
+ * The districts of a region by key: every district a text names is looked up in the regions it
+ * may belong to, and a search through each region's list of districts and their keys cost more
+ * than the rest of the lookup.
+ */
+function districtsByKeyIn(g: Gazetteer, region: string): DistrictKeys {
+  let regions = districtKeyIndexes.get(g);
+  if (!regions) districtKeyIndexes.set(g, (regions = new Map()));
+  let index = regions.get(region);
+  if (!index) {
+    index = { named: new Map(), centred: new Map() };
+    for (const district of g.districtsIn.get(region) ?? []) {
+      for (const key of g.districtKeys.get(district) ?? [])
+        if (!index.named.has(key)) index.named.set(key, district);
+      for (const key of g.centreKeys.get(district) ?? [])
+        if (!index.centred.has(key)) index.centred.set(key, district);
+    }
+    regions.set(region, index);
+  }
+  return index;
 }
 
 function closestDistrict(r: Reading, region: string, key: string): Place | undefined {
