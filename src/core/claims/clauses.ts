@@ -50,13 +50,22 @@ const TRIGGERS = EVENT_TRIGGERS.map((trigger) => ({
  * worth running instead of running all of them.
  */
 const TRIGGERS_OPENED_BY = new Map<string, number[]>();
-TRIGGERS.forEach((trigger, index) => {
-  for (const word of trigger.opens.split(' ')) {
-    const opened = TRIGGERS_OPENED_BY.get(word);
-    if (!opened) TRIGGERS_OPENED_BY.set(word, [index]);
-    else if (opened[opened.length - 1] !== index) opened.push(index);
+/** Which triggers each word is one of the `holds` words of. */
+const TRIGGERS_HELD_BY = new Map<string, number[]>();
+function indexWords(index: Map<string, number[]>, words: string, trigger: number): void {
+  for (const word of words.split(' ')) {
+    const triggers = index.get(word);
+    if (!triggers) index.set(word, [trigger]);
+    else if (triggers[triggers.length - 1] !== trigger) triggers.push(trigger);
   }
+}
+TRIGGERS.forEach((trigger, index) => {
+  indexWords(TRIGGERS_OPENED_BY, trigger.opens, index);
+  if (trigger.holds) indexWords(TRIGGERS_HELD_BY, trigger.holds, index);
 });
+/** Marks of `triggersOpenedIn`: the clause holds an opening word, and one of the `holds` words. */
+const OPENED = 1;
+const HELD = 2;
 
 /** A character of the words a pattern's `\b` sees: an ASCII letter, digit or underscore. */
 function isWordCode(code: number): boolean {
@@ -72,7 +81,8 @@ function isWordCode(code: number): boolean {
 const LOWERS_TO_ASCII = /[\u0130\u212A]/;
 
 /**
- * Marks, by trigger position, the triggers whose opening words the clause holds. The patterns
+ * Marks, by trigger position, the triggers whose opening words (and `holds` words) the clause
+ * holds. The patterns
  * are case-blind without the `u` flag, so only ASCII letters can match their letters, and a
  * match that begins with a word begins at a run of ASCII word characters. Lower-casing the
  * whole clause once costs less than lower-casing each word; only İ and the Kelvin sign could
@@ -89,9 +99,11 @@ function triggersOpenedIn(clause: string): Uint8Array {
       continue;
     }
     if (start < 0) continue;
-    const word = text.slice(start, at);
-    const triggers = TRIGGERS_OPENED_BY.get(wordByWord ? word.toLowerCase() : word);
-    if (triggers) for (const index of triggers) opened[index] = 1;
+    const word = wordByWord ? text.slice(start, at).toLowerCase() : text.slice(start, at);
+    const triggers = TRIGGERS_OPENED_BY.get(word);
+    if (triggers) for (const index of triggers) opened[index] = (opened[index] ?? 0) | OPENED;
+    const holding = TRIGGERS_HELD_BY.get(word);
+    if (holding) for (const index of holding) opened[index] = (opened[index] ?? 0) | HELD;
     start = -1;
   }
   return opened;
@@ -131,8 +143,9 @@ export function assertionOf(clause: string): Assertion | undefined {
 function findAssertion(clause: string): Assertion | undefined {
   const opened = triggersOpenedIn(clause);
   for (let index = 0; index < TRIGGERS.length; index++) {
-    if (!opened[index]) continue;
+    const marks = opened[index] ?? 0;
     const trigger = TRIGGERS[index]!;
+    if (!(marks & OPENED) || (trigger.holds && !(marks & HELD))) continue;
     if (trigger.needs && !trigger.needs.test(clause)) continue;
     const pattern = trigger.pattern;
     pattern.lastIndex = 0;

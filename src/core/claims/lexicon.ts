@@ -20,6 +20,12 @@ export interface EventTrigger {
    * `pattern` (the lexicon tests check it against every match in the test texts).
    */
   opens: string;
+  /**
+   * For a pattern whose opening words are common ("is", "was"): words of which every match, or
+   * the words its look-behind reads just before it, holds one; a clause holding none is not
+   * searched either.
+   */
+  holds?: string;
 }
 
 /** What is left of a drone or missile once it is down: the subject of a debris event. */
@@ -112,6 +118,8 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     event: 'casualties',
     opens:
       'taken rushed admitted brought sent airlifted is are was were remain remains remained among include includes included assessed described listed in moderate serious stable critical grave satisfactory treated treating found recovered retrieved pulled received receiving given needed sought suffered sustained has had rose risen climbed increased grew grown reached stands stood',
+    holds:
+      'hospital among injured wounded dead killed victims assessed described listed condition treated treating found recovered retrieved pulled received receiving given needed sought suffered sustained rose risen climbed increased grew grown reached stands stood',
     pattern:
       /\b(?:(?:taken|rushed|admitted|brought|sent|airlifted) to (?:a |the )?(?:[\w-]+ ){0,2}hospital|(?:is|are|was|were|remains?|remained) (?:still )?in (?:a |the )?(?:[\w-]+ ){0,2}hospital|among the (?:injured|wounded|dead|killed|victims)|(?<=\bof the (?:injured|wounded|dead|killed|victims) )(?:are|were|is|was|include[sd]?)|(?:assessed|described|listed) as (?:moderate|serious|stable|critical|grave|satisfactory)|in (?:a )?(?:moderate|serious|stable|critical|grave) condition|(?<=condition (?:is|was|remains|remained) )(?:moderate|serious|stable|critical|grave|satisfactory)|treated (?:for|at|in|on the spot)|treating (?:[\w-]+ ){0,3}?for|(?=found|recovered|retrieved|pulled out)(?<=\bbod(?:y|ies)\b.{0,40}?)(?:found|recovered|retrieved|pulled out)|(?:received|receiving|given|needed|sought) (?:medical )?(?:help|assistance|care|treatment)|(?:suffered|sustained) (?:[\w-]+ ){0,2}(?:wounds|injuries|burns|concussions?|fractures|shock)|(?<=(?:toll|injured|wounded|dead|victims|casualties) )(?:has |had )?(?:rose|risen|climbed|increased|grew|grown|reached|stands at|stood at))\b/i,
   },
@@ -206,6 +214,8 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     event: 'attack',
     opens:
       'strike target attack carried conducted launched reported recorded heard rang rocked lasted involved',
+    holds:
+      'strike target attack strikes attacks shelling shellings airstrikes air bombardment bombardments explosion explosions raid assault',
     pattern:
       /\b(?:strike(?! on\b)|target(?! of\b)|(?<=\b(?:drones|missiles|rockets|uavs|forces|troops) )attack(?! on\b)|(?:carried out|conducted|launched|reported|recorded) (?:[\w,-]+ ){0,3}?(?:strikes|attacks|shelling|shellings|air ?strikes|bombardments?)|(?<=\bexplosions? (?:was |were )?)(?:heard|reported|rang out|rocked)|(?<=\b(?:attack|raid|shelling|bombardment|assault) )(?:lasted|involved))\b/i,
   },
@@ -231,6 +241,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     event: 'outage',
     opens:
       'left be been remain remained remains stay stayed stays are were was is went gone lost power electricity gas water heating cut cutting restored blackout blackouts',
+    holds: 'power electricity gas heating heat water light supply supplies blackout blackouts',
     pattern:
       /\b(?:(?:left|be|been|remain(?:ed|s)?|stay(?:ed|s)?|are|were|was|is|went|gone) without (?:power|electricity|gas|heating|heat|water|light)|lost (?:power|electricity|gas|heating|water)|(?:power|electricity|gas|water|heating)(?: supply| supplies)? (?:was |were |has been |had been )?(?:cut|lost|knocked out|disrupted|interrupted|restored)|cut(?:ting)? off (?:the )?(?:power|electricity|gas|water|heating)|restored (?:the )?(?:power|electricity|gas|water|heating|supply|supplies)|blackouts?|power outages?)\b/i,
   },

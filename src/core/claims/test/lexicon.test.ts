@@ -95,6 +95,30 @@ describe('event trigger opening words', () => {
     },
   );
 
+  const holding = EVENT_TRIGGERS.flatMap((trigger, i) =>
+    trigger.holds ? [[i, trigger.event, trigger, trigger.holds] as const] : [],
+  );
+  it.each(holding)(
+    'trigger %i (%s): every match, with what its look-behind reads, holds one of its words',
+    (_, __, trigger, holds) => {
+      const words = new Set(holds.split(' '));
+      const pattern = new RegExp(trigger.pattern.source, 'gi');
+      const lacking: string[] = [];
+      let matches = 0;
+      for (const text of texts()) {
+        for (const m of text.matchAll(pattern)) {
+          matches++;
+          // No look-behind of a pattern reads further back than 60 characters.
+          const read = text.slice(Math.max(0, m.index - 60), m.index + m[0].length);
+          if (!(read.toLowerCase().match(/\w+/g) ?? []).some((w) => words.has(w)))
+            lacking.push(read);
+        }
+      }
+      expect(matches).toBeGreaterThan(0);
+      expect(lacking).toEqual([]);
+    },
+  );
+
   it('finds the event of a clause whose trigger word is in capitals or mixed case', () => {
     expect(assertionOf('Drones were SHOT DOWN over the region')?.event).toBe('shootdown');
     expect(assertionOf('Emergency services were Deployed to the site')?.event).toBe('response');
