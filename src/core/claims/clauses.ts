@@ -44,28 +44,30 @@ const TRIGGERS = EVENT_TRIGGERS.map((trigger) => ({
   pattern: new RegExp(trigger.pattern.source, 'gi'),
 }));
 
-/**
- * Which triggers each word can open, by position in `TRIGGERS`. Most clauses hold the opening
- * word of only a few triggers, so one pass over a clause's words picks the handful of patterns
- * worth running instead of running all of them.
- */
-const TRIGGERS_OPENED_BY = new Map<string, number[]>();
-/** Which triggers each word is one of the `holds` words of. */
-const TRIGGERS_HELD_BY = new Map<string, number[]>();
-function indexWords(index: Map<string, number[]>, words: string, trigger: number): void {
-  for (const word of words.split(' ')) {
-    const triggers = index.get(word);
-    if (!triggers) index.set(word, [trigger]);
-    else if (triggers[triggers.length - 1] !== trigger) triggers.push(trigger);
-  }
-}
-TRIGGERS.forEach((trigger, index) => {
-  indexWords(TRIGGERS_OPENED_BY, trigger.opens, index);
-  if (trigger.holds) indexWords(TRIGGERS_HELD_BY, trigger.holds, index);
-});
 /** Marks of `triggersOpenedIn`: the clause holds an opening word, and one of the `holds` words. */
 const OPENED = 1;
 const HELD = 2;
+
+/**
+ * What each word tells of the triggers, as `position * 4 + mark`: it opens the trigger at that
+ * position in `TRIGGERS` (OPENED), or is one of its `holds` words (HELD). One lookup per word of
+ * a clause picks the handful of patterns worth running instead of running all of them.
+ */
+const TRIGGER_MARKS = new Map<string, number[]>();
+function markWords(words: string, position: number, mark: number): void {
+  for (const word of words.split(' ')) {
+    const marks = TRIGGER_MARKS.get(word);
+    if (marks) marks.push(position * 4 + mark);
+    else TRIGGER_MARKS.set(word, [position * 4 + mark]);
+  }
+}
+TRIGGERS.forEach((trigger, position) => {
+  markWords(trigger.opens, position, OPENED);
+  if (trigger.holds) markWords(trigger.holds, position, HELD);
+});
+/** Words of other lengths are never looked up. */
+const SHORTEST_MARKED = Math.min(...[...TRIGGER_MARKS.keys()].map((word) => word.length));
+const LONGEST_MARKED = Math.max(...[...TRIGGER_MARKS.keys()].map((word) => word.length));
 
 /** A character of the words a pattern's `\b` sees: an ASCII letter, digit or underscore. */
 function isWordCode(code: number): boolean {
@@ -82,11 +84,10 @@ const LOWERS_TO_ASCII = /[\u0130\u212A]/;
 
 /**
  * Marks, by trigger position, the triggers whose opening words (and `holds` words) the clause
- * holds. The patterns
- * are case-blind without the `u` flag, so only ASCII letters can match their letters, and a
- * match that begins with a word begins at a run of ASCII word characters. Lower-casing the
- * whole clause once costs less than lower-casing each word; only İ and the Kelvin sign could
- * join two runs that way, so a clause holding one is lower-cased word by word.
+ * holds. The patterns are case-blind without the `u` flag, so only ASCII letters can match their
+ * letters, and a match that begins with a word begins at a run of ASCII word characters.
+ * Lower-casing the whole clause once costs less than lower-casing each word; only İ and the
+ * Kelvin sign could join two runs that way, so a clause holding one is lower-cased word by word.
  */
 function triggersOpenedIn(clause: string): Uint8Array {
   const opened = new Uint8Array(TRIGGERS.length);
@@ -99,11 +100,13 @@ function triggersOpenedIn(clause: string): Uint8Array {
       continue;
     }
     if (start < 0) continue;
-    const word = wordByWord ? text.slice(start, at).toLowerCase() : text.slice(start, at);
-    const triggers = TRIGGERS_OPENED_BY.get(word);
-    if (triggers) for (const index of triggers) opened[index] = (opened[index] ?? 0) | OPENED;
-    const holding = TRIGGERS_HELD_BY.get(word);
-    if (holding) for (const index of holding) opened[index] = (opened[index] ?? 0) | HELD;
+    const length = at - start;
+    if (length >= SHORTEST_MARKED && length <= LONGEST_MARKED) {
+      const word = wordByWord ? text.slice(start, at).toLowerCase() : text.slice(start, at);
+      const marks = TRIGGER_MARKS.get(word);
+      if (marks)
+        for (const mark of marks) opened[mark >> 2] = (opened[mark >> 2] ?? 0) | (mark & 3);
+    }
     start = -1;
   }
   return opened;
