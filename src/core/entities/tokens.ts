@@ -58,7 +58,13 @@ const isApostrophe = (code: number): boolean => code === 39 || code === 0x2019 |
 /** One past the run of letters and marks starting at `at`. */
 function letterRun(text: string, at: number): number {
   let end = at;
-  while (end < text.length && isLetterOrMark(text, end)) end += unitsAt(text, end);
+  while (end < text.length) {
+    // Most letters are ASCII: those are told by their code alone, without a call per letter.
+    const code = text.charCodeAt(end);
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) end++;
+    else if (code >= 128 && isLetterOrMark(text, end)) end += unitsAt(text, end);
+    else break;
+  }
   return end;
 }
 
