@@ -266,7 +266,27 @@ function districtsByKeyIn(g: Gazetteer, region: string): DistrictKeys {
   return index;
 }
 
+/** Per gazetteer, the district each garbled key of a region came closest to (bounded). */
+const closestDistricts = new WeakMap<Gazetteer, Map<string, Place | undefined>>();
+const MOST_CLOSEST = 5_000;
+
+/**
+ * The district of `region` whose name `key` is a garbling of, if one stands out. It depends on
+ * the gazetteer, the region and the key alone, and scores every district of the region, so each
+ * answer is kept: the same misspelt district comes back in report after report.
+ */
 function closestDistrict(r: Reading, region: string, key: string): Place | undefined {
+  let known = closestDistricts.get(r.g);
+  if (!known) closestDistricts.set(r.g, (known = new Map()));
+  const asked = `${region}|${key}`;
+  if (known.has(asked)) return known.get(asked);
+  const found = scoreDistricts(r, region, key);
+  if (known.size >= MOST_CLOSEST) known.clear();
+  known.set(asked, found);
+  return found;
+}
+
+function scoreDistricts(r: Reading, region: string, key: string): Place | undefined {
   let best: Place | undefined;
   let bestScore = 0;
   let second = 0;
