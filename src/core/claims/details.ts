@@ -490,6 +490,12 @@ const OVER = /\bover (?:the )?\p{Lu}/u;
 const ON =
   /\b(?:onto|on)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}?(?:street|road|avenue|lane|square|roof|house|home|building|block|flat|apartment|yard|car|vehicle)s?\b/iu;
 
+/**
+ * What every match of ON begins with, found without the `u` flag's cost: a match's "on" is ASCII
+ * and follows a boundary, which ON's `\b` (with `u`) sees only where this one does too.
+ */
+const MAYBE_ON = /\bon(?:to)?\s/i;
+
 /** What a strike or a fall is near or on, one word for each kind: houses and homes are buildings. */
 const RELATION_OBJECT =
   /\b(?:(houses?|homes?|buildings?|blocks?|apartments?|flats?)|(schools?|kindergartens?|hospitals?|clinics?|churche?s?|shops?|stores?|markets?|warehouses?|garages?|cars?|vehicles?|trucks?|buses|bus|stations?|substations?|plants?|factor(?:y|ies)|depots?|ports?|bridges?|fences?|roofs?|farms?|fields?))\b/i;
@@ -525,7 +531,7 @@ export function relationOf(text: string): ClaimFrame['relation'] {
   if (FELL_NEAR.test(text)) return 'near';
   if (STRUCK.test(text)) return 'struck';
   if (NEAR.test(text)) return 'near';
-  if (ON.test(text)) return 'on';
+  if (MAYBE_ON.test(text) && ON.test(text)) return 'on';
   if (OVER.test(text)) return 'over';
   return undefined;
 }

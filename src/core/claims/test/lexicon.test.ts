@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assertionOf } from '../clauses.ts';
+import { relationOf } from '../details.ts';
 import { anaphorsIn } from '../focus.ts';
 import {
   CLAUSE_BREAK,
@@ -158,6 +159,14 @@ describe('quick readings of the Unicode patterns', () => {
       { kind: 'district', at: 12 },
     ]);
     expect(anaphorsIn('drones over Kursk')).toEqual([]);
+  });
+
+  it('reads "on" as contact with a street or a roof, in any case and after any space', () => {
+    expect(relationOf('Debris was found on Lodygina Street')).toBe('on');
+    expect(relationOf('Debris was found ON\tthe roof')).toBe('on');
+    expect(relationOf('Debris was found onto the yard')).toBe('on');
+    expect(relationOf('Debris was found upon the road')).toBeUndefined();
+    expect(relationOf('Officials posted on Telegram')).toBeUndefined();
   });
 
   it('finds the clause breaks CLAUSE_BREAK finds', () => {
