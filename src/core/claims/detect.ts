@@ -77,8 +77,13 @@ function isBroad(id: string, byId: Lookup): boolean {
 
 /** The narrowest places of a set: "Russia's Smolensk Region" is about Smolensk Region. */
 function narrowest(ids: string[], byId: Lookup, containers: (id: string) => string[]): string[] {
-  // Most clauses name no place: nothing to narrow, and no sets to build.
+  // Most clauses name no place or one: nothing to narrow, and no sets to build. One place is
+  // kept unless it holds itself, however broad it is, as the general case below would.
   if (!ids.length) return [];
+  if (ids.length === 1) {
+    const id = ids[0] ?? '';
+    return containers(id).includes(id) ? [] : [id];
+  }
   const unique = [...new Set(ids)];
   const covered = new Set(unique.flatMap(containers));
   let kept = unique.filter((id) => !covered.has(id));
