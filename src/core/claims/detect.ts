@@ -55,20 +55,33 @@ const TRAILING_AUXILIARY =
   /(?:\s+(?:has|have|had|also|repeatedly|previously|later|publicly|already|then))+\s*$/i;
 /** Every reporting verb of a sentence; compiled once, since every sentence is searched. */
 const REPORTING_VERBS = new RegExp(REPORTING_VERB.source, 'gi');
+/**
+ * A passive auxiliary right before a position (set `lastIndex`): "no injuries were reported". Read
+ * backwards from the verb, so the sentence before it is neither copied nor searched from its start.
+ */
+const PASSIVE_BEFORE = /(?<=\b(?:was|were|been|being|be|is|are)\s+)/iy;
 /** Heads that are no speaker: the document itself, or a clause that is not a noun phrase. */
 const NOT_A_SPEAKER =
   /^(?:while|though|although|despite|as|if|when)\b|\b(?:statement|report|message|post|incident|operation|was|were|is|are)\b|(?:\S+\s+){6}/i;
 
-const broadEntities = new WeakMap<Entity, boolean>();
+/**
+ * Whether a description makes its place broad, by description: each analysis makes new entity
+ * objects, but the same few descriptions ("region of Russia") come back in every article.
+ * Bounded, as descriptions of places outside the gazetteer are as many as such places.
+ */
+const broadDescriptions = new Map<string, boolean>();
+const MOST_DESCRIPTIONS = 5_000;
 
 /** Countries and seas: too wide to say two reports speak of one event. */
 function isBroad(id: string, byId: Lookup): boolean {
   const entity = byId.get(id);
   if (entity) {
-    // Asked for every place of every claim and its containers: the answer is kept per entity.
-    let broad = broadEntities.get(entity);
-    if (broad === undefined)
-      broadEntities.set(entity, (broad = BROAD_PLACE.test(entity.description)));
+    // Asked for every place of every claim and its containers: the answer is kept.
+    let broad = broadDescriptions.get(entity.description);
+    if (broad === undefined) {
+      if (broadDescriptions.size >= MOST_DESCRIPTIONS) broadDescriptions.clear();
+      broadDescriptions.set(entity.description, (broad = BROAD_PLACE.test(entity.description)));
+    }
     return broad;
   }
   // Countries carry bare ISO codes ("place:ru"); regions and districts longer ones ("place:ru-ros").
@@ -162,7 +175,8 @@ function attributionOf(
   for (const verb of sentence.matchAll(REPORTING_VERBS)) {
     const at = verb.index ?? 0;
     // "no injuries were reported" names no one.
-    if (/\b(?:was|were|been|being|be|is|are)\s+$/i.test(sentence.slice(0, at))) continue;
+    PASSIVE_BEFORE.lastIndex = at;
+    if (PASSIVE_BEFORE.test(sentence)) continue;
     // The speaker heads the subject of the reporting verb's own clause: after a closing quote
     // ("‘…,’ the governor wrote") or a connector ("even as officials stressed"), else the
     // sentence's first phrase ("The governor, echoing Anokhin's words, confirmed").
