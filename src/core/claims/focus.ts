@@ -21,8 +21,19 @@ const KIND_WORDS: [RegExp, FocusKind][] = [
   [/^(?:street|road|avenue|lane)$/i, 'street'],
 ];
 
+/**
+ * Kinds by word, bounded: every place of every article is asked its kind, mostly with the same
+ * few words ("region", "district", "village").
+ */
+const KINDS = new Map<string, FocusKind | undefined>();
+const MOST_KINDS = 5_000;
+
 function kindOfWord(word: string): FocusKind | undefined {
-  return KIND_WORDS.find(([pattern]) => pattern.test(word.trim()))?.[1];
+  if (KINDS.has(word)) return KINDS.get(word);
+  const kind = KIND_WORDS.find(([pattern]) => pattern.test(word.trim()))?.[1];
+  if (KINDS.size >= MOST_KINDS) KINDS.clear();
+  KINDS.set(word, kind);
+  return kind;
 }
 
 /** The kind of a place: the gazetteer's when it knows it, else what the recogniser described. */
