@@ -216,8 +216,10 @@ export function claimTerms(text: string, offset: number, mentions: EntityMention
   plain += text.slice(at);
   if (ANY_PHRASE.some((pattern) => pattern.test(plain)))
     for (const [pattern, replacement] of PHRASES) plain = plain.replace(pattern, replacement);
-  for (const word of plain.toLowerCase().match(/[\p{L}][\p{L}\p{N}'’-]*|\d+/gu) ?? []) {
-    const term = termOf(word);
+  const lower = plain.toLowerCase();
+  TERM_WORD.lastIndex = 0;
+  for (let m = TERM_WORD.exec(lower); m; m = TERM_WORD.exec(lower)) {
+    const term = termOf(m[0]);
     if (term) terms.add(term);
   }
   return [...terms].sort();
@@ -238,6 +240,9 @@ const ANY_PHRASE = [...new Set(PHRASES.map(([pattern]) => pattern.flags))].map(
       flags.replace('g', ''),
     ),
 );
+
+/** The words of a clause, read one at a time (its `lastIndex` is reset before each clause). */
+const TERM_WORD = /[\p{L}][\p{L}\p{N}'’-]*|\d+/gu;
 
 /** The term a word of a clause gives, or '' for none; remembered (bounded) by word. */
 const TERMS = new Map<string, string>();
