@@ -196,8 +196,12 @@ function trimmed(sentence: string, span: ClauseSpan): ClauseSpan | undefined {
   return end > start ? { start, end } : undefined;
 }
 
+const AND = /and/i;
+
 /** Where ", and", or a bare comma before a count, joins two statements that each assert an event. */
 function coordinationCuts(sentence: string, cuts: number[], headline: boolean): number[] {
+  // Every joint is a comma or an "and": a sentence with neither has none to look for.
+  if (!sentence.includes(',') && !AND.test(sentence)) return [];
   const sorted = [...new Set(cuts)].sort((a, b) => a - b);
   const found: number[] = [];
   for (const m of [
