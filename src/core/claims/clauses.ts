@@ -8,13 +8,13 @@ import {
   APPOSITIVE_TAIL,
   ASYNDETON,
   BARE_COORDINATION,
-  CLAUSE_BREAK,
-  COMMENTARY,
+  clauseBreaksIn,
   COORDINATION,
   DENIAL_BEFORE,
   EVENT_TRIGGERS,
   FRONTED_SUBORDINATE,
   HEADLINE_COMMA,
+  isCommentary,
   NOT_AN_ASSERTION_BEFORE,
   QUESTIONED_BEFORE,
 } from './lexicon.ts';
@@ -43,6 +43,74 @@ const TRIGGERS = EVENT_TRIGGERS.map((trigger) => ({
   ...trigger,
   pattern: new RegExp(trigger.pattern.source, 'gi'),
 }));
+
+/** Marks of `triggersOpenedIn`: the clause holds an opening word, and one of the `holds` words. */
+const OPENED = 1;
+const HELD = 2;
+
+/**
+ * What each word tells of the triggers, as `position * 4 + mark`: it opens the trigger at that
+ * position in `TRIGGERS` (OPENED), or is one of its `holds` words (HELD). One lookup per word of
+ * a clause picks the handful of patterns worth running instead of running all of them.
+ */
+const TRIGGER_MARKS = new Map<string, number[]>();
+function markWords(words: string, position: number, mark: number): void {
+  for (const word of words.split(' ')) {
+    const marks = TRIGGER_MARKS.get(word);
+    if (marks) marks.push(position * 4 + mark);
+    else TRIGGER_MARKS.set(word, [position * 4 + mark]);
+  }
+}
+TRIGGERS.forEach((trigger, position) => {
+  markWords(trigger.opens, position, OPENED);
+  if (trigger.holds) markWords(trigger.holds, position, HELD);
+});
+/** Words of other lengths are never looked up. */
+const SHORTEST_MARKED = Math.min(...[...TRIGGER_MARKS.keys()].map((word) => word.length));
+const LONGEST_MARKED = Math.max(...[...TRIGGER_MARKS.keys()].map((word) => word.length));
+
+/** A character of the words a pattern's `\b` sees: an ASCII letter, digit or underscore. */
+function isWordCode(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 95
+  );
+}
+
+/** The only characters whose lower case holds an ASCII letter: İ and the Kelvin sign. */
+const LOWERS_TO_ASCII = /[\u0130\u212A]/;
+
+/**
+ * Marks, by trigger position, the triggers whose opening words (and `holds` words) the clause
+ * holds. The patterns are case-blind without the `u` flag, so only ASCII letters can match their
+ * letters, and a match that begins with a word begins at a run of ASCII word characters.
+ * Lower-casing the whole clause once costs less than lower-casing each word; only İ and the
+ * Kelvin sign could join two runs that way, so a clause holding one is lower-cased word by word.
+ */
+function triggersOpenedIn(clause: string): Uint8Array {
+  const opened = new Uint8Array(TRIGGERS.length);
+  const wordByWord = LOWERS_TO_ASCII.test(clause);
+  const text = wordByWord ? clause : clause.toLowerCase();
+  let start = -1;
+  for (let at = 0; at <= text.length; at++) {
+    if (at < text.length && isWordCode(text.charCodeAt(at))) {
+      if (start < 0) start = at;
+      continue;
+    }
+    if (start < 0) continue;
+    const length = at - start;
+    if (length >= SHORTEST_MARKED && length <= LONGEST_MARKED) {
+      const word = wordByWord ? text.slice(start, at).toLowerCase() : text.slice(start, at);
+      const marks = TRIGGER_MARKS.get(word);
+      if (marks)
+        for (const mark of marks) opened[mark >> 2] = (opened[mark >> 2] ?? 0) | (mark & 3);
+    }
+    start = -1;
+  }
+  return opened;
+}
 
 /**
  * Assertions already read during one article's detection, by clause text: cutting a sentence
@@ -76,7 +144,11 @@ export function assertionOf(clause: string): Assertion | undefined {
  * cost more than the loop below.
  */
 function findAssertion(clause: string): Assertion | undefined {
-  for (const trigger of TRIGGERS) {
+  const opened = triggersOpenedIn(clause);
+  for (let index = 0; index < TRIGGERS.length; index++) {
+    const marks = opened[index] ?? 0;
+    const trigger = TRIGGERS[index]!;
+    if (!(marks & OPENED) || (trigger.holds && !(marks & HELD))) continue;
     if (trigger.needs && !trigger.needs.test(clause)) continue;
     const pattern = trigger.pattern;
     pattern.lastIndex = 0;
@@ -108,7 +180,7 @@ function trimTail(sentence: string, span: ClauseSpan): ClauseSpan {
     if (cut <= 0) break;
     const tail = piece.slice(cut + 2);
     // The cheap test first: most tails are neither comment nor apposition, and need no trigger scan.
-    if (!(COMMENTARY.test(tail) || APPOSITIVE_TAIL.test(tail)) || eventOf(tail)) break;
+    if (!(isCommentary(tail) || APPOSITIVE_TAIL.test(tail)) || eventOf(tail)) break;
     end = span.start + cut;
   }
   return { start: span.start, end };
@@ -124,8 +196,12 @@ function trimmed(sentence: string, span: ClauseSpan): ClauseSpan | undefined {
   return end > start ? { start, end } : undefined;
 }
 
+const AND = /and/i;
+
 /** Where ", and", or a bare comma before a count, joins two statements that each assert an event. */
 function coordinationCuts(sentence: string, cuts: number[], headline: boolean): number[] {
+  // Every joint is a comma or an "and": a sentence with neither has none to look for.
+  if (!sentence.includes(',') && !AND.test(sentence)) return [];
   const sorted = [...new Set(cuts)].sort((a, b) => a - b);
   const found: number[] = [];
   for (const m of [
@@ -148,7 +224,7 @@ export function splitClauses(sentence: string, headline = false): ClauseSpan[] {
   const cuts = [0];
   const fronted = FRONTED_SUBORDINATE.test(sentence) ? sentence.indexOf(', ') : -1;
   if (fronted > 0) cuts.push(fronted + 1);
-  for (const m of sentence.matchAll(CLAUSE_BREAK)) cuts.push((m.index ?? 0) + m[0].length);
+  for (const m of clauseBreaksIn(sentence)) cuts.push((m.index ?? 0) + m[0].length);
   cuts.push(sentence.length);
   cuts.push(...coordinationCuts(sentence, cuts, headline));
   const unique = [...new Set(cuts)].sort((a, b) => a - b);

@@ -139,6 +139,8 @@ const UNITS: [RegExp, string][] = [
 /** Buildings named in two words: "a block of flats", "two high-rises", "a tower block". */
 function buildingPhrase(words: string[], i: number): boolean {
   const w = words[i]?.toLowerCase() ?? '';
+  // Asked of every word after every count: most are neither "block" nor "rise".
+  if (w !== 'block' && w !== 'blocks' && w !== 'rise' && w !== 'rises') return false;
   const next = words[i + 1]?.toLowerCase();
   const prev = words[i - 1]?.toLowerCase();
   if (/^blocks?$/.test(w) && next === 'of' && /^(?:flats|apartments)$/.test(words[i + 2] ?? ''))
@@ -164,13 +166,32 @@ const QUALIFIERS: [RegExp, CountQualifier][] = [
 const PHRASE_END =
   /^(?:in|on|at|over|of|from|to|by|with|and|or|but|near|across|into|onto|were|was|had|have|has|is|are|been|being|fell|falling|fallen|that|which|who)$/i;
 
+/** What a single word says of the noun phrase it stands in: it ends it, or names its unit. */
+const PHRASE_ENDS = '';
+const WORD_UNITS = new Map<string, string | undefined>();
+const MOST_WORD_UNITS = 20_000;
+
+/**
+ * `PHRASE_ENDS` for a word that ends the phrase, else the unit it names, if any. Remembered
+ * (bounded) by word, as the same few words follow count after count.
+ */
+function unitOfWord(word: string): string | undefined {
+  if (WORD_UNITS.has(word)) return WORD_UNITS.get(word);
+  let unit: string | undefined;
+  if (PHRASE_END.test(word)) unit = PHRASE_ENDS;
+  else unit = UNITS.find(([pattern]) => pattern.test(word))?.[1];
+  if (WORD_UNITS.size >= MOST_WORD_UNITS) WORD_UNITS.clear();
+  WORD_UNITS.set(word, unit);
+  return unit;
+}
+
 function unitAfter(words: string[]): string | undefined {
-  const head = words.slice(0, 5);
-  for (let i = 0; i < head.length; i++) {
-    const w = head[i] ?? '';
+  const head = Math.min(words.length, 5);
+  for (let i = 0; i < head; i++) {
     if (buildingPhrase(words, i)) return 'building';
-    if (PHRASE_END.test(w)) return undefined;
-    for (const [pattern, unit] of UNITS) if (pattern.test(w)) return unit;
+    const unit = unitOfWord(words[i] ?? '');
+    if (unit === PHRASE_ENDS) return undefined;
+    if (unit) return unit;
   }
   return undefined;
 }
@@ -376,8 +397,11 @@ const AGE = /\b[\p{L}\p{N}]+(?:-|\s)years?(?:-|\s)old\b|\baged\s+\d{1,3}\b/giu;
  */
 const AGE_WORD = /year|aged/i;
 
-/** The total after a part: " of 35" in "27 of 35 drones"; the group holds the total's number. */
-const PART_OF = /^\s+of\s+(?:the\s+)?(\d+(?:,\d{3})*)(?=\s)/i;
+/**
+ * The total after a part: " of 35" in "27 of 35 drones"; the group holds the total's number.
+ * Sticky, to be read where the part ends without copying the rest of the text.
+ */
+const PART_OF = /\s+of\s+(?:the\s+)?(\d+(?:,\d{3})*)(?=\s)/iy;
 
 /** Counts with their qualifier and unit: "more than 10 drones", "several districts", "nine". */
 export function countsOf(text: string, skip: [number, number][]): Count[] {
@@ -390,7 +414,8 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
     const at = m.index ?? 0;
     if (blocked.some(([s, e]) => at >= s && at < e)) continue;
     // "27 of 35 drones": 27 drones, out of a total that is another fact.
-    const partOf = PART_OF.exec(text.slice(at + m[0].length));
+    PART_OF.lastIndex = at + m[0].length;
+    const partOf = PART_OF.exec(text);
     if (partOf) {
       const total = at + m[0].length + partOf[0].length - (partOf[1]?.length ?? 0);
       blocked.push([total, total + (partOf[1]?.length ?? 0)]);
@@ -493,6 +518,12 @@ const OVER = /\bover (?:the )?\p{Lu}/u;
 const ON =
   /\b(?:onto|on)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}?(?:street|road|avenue|lane|square|roof|house|home|building|block|flat|apartment|yard|car|vehicle)s?\b/iu;
 
+/**
+ * What every match of ON begins with, found without the `u` flag's cost: a match's "on" is ASCII
+ * and follows a boundary, which ON's `\b` (with `u`) sees only where this one does too.
+ */
+const MAYBE_ON = /\bon(?:to)?\s/i;
+
 /** What a strike or a fall is near or on, one word for each kind: houses and homes are buildings. */
 const RELATION_OBJECT =
   /\b(?:(houses?|homes?|buildings?|blocks?|apartments?|flats?)|(schools?|kindergartens?|hospitals?|clinics?|churche?s?|shops?|stores?|markets?|warehouses?|garages?|cars?|vehicles?|trucks?|buses|bus|stations?|substations?|plants?|factor(?:y|ies)|depots?|ports?|bridges?|fences?|roofs?|farms?|fields?))\b/i;
@@ -528,7 +559,7 @@ export function relationOf(text: string): ClaimFrame['relation'] {
   if (FELL_NEAR.test(text)) return 'near';
   if (STRUCK.test(text)) return 'struck';
   if (NEAR.test(text)) return 'near';
-  if (ON.test(text)) return 'on';
+  if (MAYBE_ON.test(text) && ON.test(text)) return 'on';
   if (OVER.test(text)) return 'over';
   return undefined;
 }

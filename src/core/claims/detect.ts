@@ -15,8 +15,8 @@ import { eventsOf } from './events.ts';
 import { anaphorsIn, Focus } from './focus.ts';
 import {
   ACCORDING_TO,
-  COMMENTARY,
   GENERIC,
+  isCommentary,
   NOMINAL_NEGATION,
   RELATION_CLAUSE,
   REPORTING_VERB,
@@ -65,20 +65,33 @@ const TRAILING_AUXILIARY =
   /(?:\s+(?:has|have|had|also|repeatedly|previously|later|publicly|already|then))+\s*$/i;
 /** Every reporting verb of a sentence; compiled once, since every sentence is searched. */
 const REPORTING_VERBS = new RegExp(REPORTING_VERB.source, 'gi');
+/**
+ * A passive auxiliary right before a position (set `lastIndex`): "no injuries were reported". Read
+ * backwards from the verb, so the sentence before it is neither copied nor searched from its start.
+ */
+const PASSIVE_BEFORE = /(?<=\b(?:was|were|been|being|be|is|are)\s+)/iy;
 /** Heads that are no speaker: the document itself, or a clause that is not a noun phrase. */
 const NOT_A_SPEAKER =
   /^(?:while|though|although|despite|as|if|when)\b|\b(?:statement|report|message|post|incident|operation|was|were|is|are)\b|(?:\S+\s+){6}/i;
 
-const broadEntities = new WeakMap<Entity, boolean>();
+/**
+ * Whether a description makes its place broad, by description: each analysis makes new entity
+ * objects, but the same few descriptions ("region of Russia") come back in every article.
+ * Bounded, as descriptions of places outside the gazetteer are as many as such places.
+ */
+const broadDescriptions = new Map<string, boolean>();
+const MOST_DESCRIPTIONS = 5_000;
 
 /** Countries and seas: too wide to say two reports speak of one event. */
 function isBroad(id: string, byId: Lookup): boolean {
   const entity = byId.get(id);
   if (entity) {
-    // Asked for every place of every claim and its containers: the answer is kept per entity.
-    let broad = broadEntities.get(entity);
-    if (broad === undefined)
-      broadEntities.set(entity, (broad = BROAD_PLACE.test(entity.description)));
+    // Asked for every place of every claim and its containers: the answer is kept.
+    let broad = broadDescriptions.get(entity.description);
+    if (broad === undefined) {
+      if (broadDescriptions.size >= MOST_DESCRIPTIONS) broadDescriptions.clear();
+      broadDescriptions.set(entity.description, (broad = BROAD_PLACE.test(entity.description)));
+    }
     return broad;
   }
   // Countries carry bare ISO codes ("place:ru"); regions and districts longer ones ("place:ru-ros").
@@ -87,6 +100,13 @@ function isBroad(id: string, byId: Lookup): boolean {
 
 /** The narrowest places of a set: "Russia's Smolensk Region" is about Smolensk Region. */
 function narrowest(ids: string[], byId: Lookup, containers: (id: string) => string[]): string[] {
+  // Most clauses name no place or one: nothing to narrow, and no sets to build. One place is
+  // kept unless it holds itself, however broad it is, as the general case below would.
+  if (!ids.length) return [];
+  if (ids.length === 1) {
+    const id = ids[0] ?? '';
+    return containers(id).includes(id) ? [] : [id];
+  }
   const unique = [...new Set(ids)];
   const covered = new Set(unique.flatMap(containers));
   let kept = unique.filter((id) => !covered.has(id));
@@ -95,14 +115,34 @@ function narrowest(ids: string[], byId: Lookup, containers: (id: string) => stri
   return kept;
 }
 
+/**
+ * The mentions within `start`..`end`, in order. `mentions` is sorted by start, so only those
+ * that start in the span are looked at: asked for every sentence and clause, a filter over the
+ * whole article's mentions grew with the article.
+ */
 function mentionsIn(mentions: EntityMention[], start: number, end: number): EntityMention[] {
-  return mentions.filter((m) => m.start >= start && m.end <= end);
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((mentions[middle]?.start ?? 0) < start) low = middle + 1;
+    else high = middle;
+  }
+  const found: EntityMention[] = [];
+  for (let i = low; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (!m || m.start > end) break;
+    if (m.end <= end) found.push(m);
+  }
+  return found;
 }
 
 function ofType(mentions: EntityMention[], byId: Lookup, types: string[]): string[] {
-  return mentions
-    .filter((m) => types.includes(byId.get(m.entityId)?.type ?? ''))
-    .map((m) => m.entityId);
+  // One loop and one array: asked several times for every sentence and clause.
+  const ids: string[] = [];
+  for (const m of mentions)
+    if (types.includes(byId.get(m.entityId)?.type ?? '')) ids.push(m.entityId);
+  return ids;
 }
 
 /** The officials and organisations named between two article offsets. */
@@ -147,7 +187,8 @@ function attributionOf(
   for (const verb of sentence.matchAll(REPORTING_VERBS)) {
     const at = verb.index ?? 0;
     // "no injuries were reported" names no one.
-    if (/\b(?:was|were|been|being|be|is|are)\s+$/i.test(sentence.slice(0, at))) continue;
+    PASSIVE_BEFORE.lastIndex = at;
+    if (PASSIVE_BEFORE.test(sentence)) continue;
     // The speaker heads the subject of the reporting verb's own clause: after a closing quote
     // ("‘…,’ the governor wrote") or a connector ("even as officials stressed"), else the
     // sentence's first phrase ("The governor, echoing Anokhin's words, confirmed").
@@ -280,7 +321,7 @@ function detect(input: ClaimInput): Claim[] {
       );
     const attribution = attributionOf(sText, sentence.start, mentions, byId, lastSpeaker);
     const sTime = timeOf(sText);
-    const commentary = COMMENTARY.test(sText) || GENERIC.test(sText);
+    const commentary = isCommentary(sText) || GENERIC.test(sText);
     let sentenceEvent: string | undefined;
 
     for (const clause of clauses) {
@@ -296,7 +337,7 @@ function detect(input: ClaimInput): Claim[] {
       // where its sentence does, save a clause that opens with "whether".
       if (
         (commentary || OPENS_WITH_WHETHER.test(cText)) &&
-        (COMMENTARY.test(cText) || GENERIC.test(cText))
+        (isCommentary(cText) || GENERIC.test(cText))
       )
         continue;
       const start = sentence.start + clause.start;

@@ -14,6 +14,18 @@ export interface EventTrigger {
   needs?: RegExp;
   /** When set, the words before the trigger (its subject) must contain this. */
   subject?: RegExp;
+  /**
+   * Every word a match of `pattern` can begin with, whole and in lower case, space-separated:
+   * a clause holding none of them is not searched with `pattern` at all. Keep it in step with
+   * `pattern` (the lexicon tests check it against every match in the test texts).
+   */
+  opens: string;
+  /**
+   * For a pattern whose opening words are common ("is", "was"): words of which every match, or
+   * the words its look-behind reads just before it, holds one; a clause holding none is not
+   * searched either.
+   */
+  holds?: string;
 }
 
 /** What is left of a drone or missile once it is down: the subject of a debris event. */
@@ -35,11 +47,14 @@ const HARM =
 export const EVENT_TRIGGERS: EventTrigger[] = [
   {
     event: 'statement',
+    opens: 'have has had did do does declined warned denied',
     pattern:
       /\b(?:ha(?:ve|s|d)|did|do|does) (?:not|n't) (?:yet )?(?:publicly )?(?:commented|comment|responded|respond|confirmed|confirm|claimed|claim)\b|\bdeclined to comment\b|\bwarned\b|\bdenied\b/i,
   },
   {
     event: 'response',
+    opens:
+      'deployed dispatched sent arrived gone went headed rushed on at working evacuated evacuating',
     pattern:
       /\b(?:deployed|dispatched|sent|arrived|(?:gone|went|headed|rushed) to|(?:on|at) (?:the )?(?:site|scene)|working at|evacuated|evacuating)\b/i,
     needs:
@@ -48,12 +63,15 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   {
     // Work at the scene told as a noun, people moved to shelter, munitions made safe.
     event: 'response',
+    opens:
+      'continuing under underway ongoing completed finished moved relocated taken brought defused disposed made',
     pattern:
       /(?=continuing|under way|underway|ongoing|completed|finished)(?<=\b(?:search|rescue|recovery|repair|restoration|clean-up|cleanup|demining) (?:operations?|work|works|efforts?) (?:is |are |was |were |has been |have been )?)(?:continuing|under way|underway|ongoing|completed|finished)\b|\b(?:moved|relocated|taken|brought) to (?:a |the )?(?:temporary )?(?:shelters?|accommodation|dormitor(?:y|ies)|hotels?)\b|\b(?:defused|disposed of|made safe)\b/i,
   },
   {
     // Someone brought out of the rubble: a rescue, whoever did it, counted apart from evacuations.
     event: 'rescue',
+    opens: 'rescued pulled freed recovered retrieved dug brought',
     needs: /\b(?:rubble|ruins|debris)\b/i,
     pattern:
       /\b(?:rescued|pulled|freed|recovered|retrieved|dug out|brought out)\b(?= (?:[\w-]+ ){0,5}?from (?:under )?(?:the )?(?:rubble|ruins|debris))/i,
@@ -61,6 +79,8 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   {
     // Rescue and emergency work at the scene: "rescuers worked through the night", "cordoned off".
     event: 'response',
+    opens:
+      'worked were started begun began repairing replacing restoring cordoned sealed cleared clearing searched searching examined examining inspected inspecting reached was given housed accommodated resettled',
     pattern:
       /\b(?:worked|were working|(?:started|begun|began) (?:to )?(?:repair|replace|restore|clear)|repairing|replacing|restoring|cordoned off|sealed off|cleared|clearing|searched|searching|examined|examining|inspected|inspecting|reached|(?:were |was )?given (?:temporary )?(?:housing|shelter|accommodation)|(?:were |was )?(?:housed|accommodated|resettled))\b/i,
     needs:
@@ -68,35 +88,45 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   },
   {
     event: 'response',
+    opens:
+      'set setting established establishing prepare prepared preparing activated activating opened opening organised organized',
     pattern:
       /\b(?:set up|setting up|established|establishing|prepared?|preparing|activated|activating|opened|opening|organi[sz]ed)\b/i,
     needs: /\b(?:accommodation|shelters?|evacuation|points?|centres?|centers?)\b/i,
   },
   {
     event: 'casualties',
+    opens: 'no nobody',
     pattern: /\bno(?: one| people| person)\b|\bnobody\b/i,
     needs: HARM,
   },
   {
     event: 'casualties',
+    opens: 'no without killed injured wounded hurt died hospitalised hospitalized',
     pattern:
       /\bno(?: casualties| injuries| deaths| victims| fatalities| wounded| injured)\b|\bwithout (?:any )?(?:casualties|injuries|victims|loss of life)\b|\b(?:killed|injured|wounded|hurt|died|hospitali[sz]ed)\b/i,
   },
   {
     // Headlines tell harm in the present tense: "shelling kills one", "strike leaves three wounded".
     event: 'casualties',
+    opens: 'kills injures wounds dies die leaves',
     pattern:
       /\b(?:kills|injures|wounds|dies|die|leaves (?:[\w-]+ ){0,3}?(?:dead|injured|wounded|hurt))\b/i,
   },
   {
     // Who was hurt, told by where they are or whom they are among: "taken to hospital".
     event: 'casualties',
+    opens:
+      'taken rushed admitted brought sent airlifted is are was were remain remains remained among include includes included assessed described listed in moderate serious stable critical grave satisfactory treated treating found recovered retrieved pulled received receiving given needed sought suffered sustained has had rose risen climbed increased grew grown reached stands stood',
+    holds:
+      'hospital among injured wounded dead killed victims assessed described listed condition treated treating found recovered retrieved pulled received receiving given needed sought suffered sustained rose risen climbed increased grew grown reached stands stood',
     pattern:
       /\b(?:(?:taken|rushed|admitted|brought|sent|airlifted) to (?:a |the )?(?:[\w-]+ ){0,2}hospital|(?:is|are|was|were|remains?|remained) (?:still )?in (?:a |the )?(?:[\w-]+ ){0,2}hospital|among the (?:injured|wounded|dead|killed|victims)|(?<=\bof the (?:injured|wounded|dead|killed|victims) )(?:are|were|is|was|include[sd]?)|(?:assessed|described|listed) as (?:moderate|serious|stable|critical|grave|satisfactory)|in (?:a )?(?:moderate|serious|stable|critical|grave) condition|(?<=condition (?:is|was|remains|remained) )(?:moderate|serious|stable|critical|grave|satisfactory)|treated (?:for|at|in|on the spot)|treating (?:[\w-]+ ){0,3}?for|(?=found|recovered|retrieved|pulled out)(?<=\bbod(?:y|ies)\b.{0,40}?)(?:found|recovered|retrieved|pulled out)|(?:received|receiving|given|needed|sought) (?:medical )?(?:help|assistance|care|treatment)|(?:suffered|sustained|received) (?:[\w-]+ ){0,2}(?:wounds|injuries|burns|concussions?|fractures|shock)|(?<=(?:toll|injured|wounded|dead|victims|casualties) )(?:has |had )?(?:rose|risen|climbed|increased|grew|grown|reached|stands at|stood at))\b/i,
   },
   {
     // People missing: said of people, not of "what is missing" from a story.
     event: 'casualties',
+    opens: 'are were is was remain remains remained',
     pattern: /\b(?:are|were|is|was|remains?|remained) (?:still )?(?:missing|unaccounted for)\b/i,
     subject:
       /\b(?:people|persons?|residents|civilians|m[ae]n|wom[ae]n|child(?:ren)?|soldiers?|servicem[ae]n|crew|workers?|fishermen|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens)\b/i,
@@ -104,11 +134,13 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   {
     // No one was there to be hurt: "nobody was inside at the time", "the building was empty".
     event: 'unoccupied',
+    opens: 'no nobody was were',
     pattern:
       /\b(?:(?:no one|nobody|no people) (?:was|were) (?:inside|in the building|at home|on site|there)|(?:was|were) (?:empty|unoccupied|deserted|vacant) at the time|(?:was|were) (?:empty|unoccupied|deserted|vacant)\b)/i,
   },
   {
     event: 'debris',
+    opens: 'fell fall falls falling fallen crashed landed came scattered left were was',
     pattern:
       /\b(?:fell|falls?|falling|fallen|crashed|landed|came down|scattered|left a trail|were found|was found)\b/i,
     needs: DEBRIS_SUBJECT,
@@ -116,6 +148,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   {
     // "The fragments struck two houses": what falling debris does to a building is where it fell.
     event: 'debris',
+    opens: 'struck strikes hit hits damaged damages smashed slammed crashed',
     pattern: /\b(?:struck|strikes|hits?|damaged|damages|smashed into|slammed into|crashed into)\b/i,
     needs: OBJECTS,
     subject: DEBRIS_SUBJECT,
@@ -123,12 +156,15 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   {
     // Headlines tell the past in the present tense: "Drone hits house".
     event: 'damage',
+    opens: 'damaged damages struck hit hits caught catches set burned',
     pattern: /\b(?:damaged|damages|struck|hits?|caught fire|catches fire|set on fire|burned)\b/i,
     needs: OBJECTS,
   },
   {
     // A strike told by what it did to a building, or by the building it was aimed at.
     event: 'damage',
+    opens:
+      'damaging slammed smashed crashed ploughed plowed tore strike attacked targeted target was were been destroying broke broken shattered blew blown collapsed set setting caught burned burnt gutted riddled',
     pattern:
       /\b(?:damaging|slammed into|smashed into|crashed into|ploughed into|plowed into|tore through|strike(?! on\b)|attacked|targeted|target(?! of\b)|(?:was|were|been) destroyed|destroying|broke(?! out)|broken|shattered|blew out|blown out|smashed|collapsed|(?:set|setting) (?:[\w-]+ ){0,9}?(?:alight|ablaze|on fire)|(?:was|were) set ablaze|caught fire|burn(?:ed|t) out|burnt|gutted|riddled)\b/i,
     needs: OBJECTS,
@@ -136,44 +172,57 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   {
     // "No damage was reported": a denial that a strike did harm.
     event: 'damage',
+    opens: 'no',
     pattern:
       /\bno (?:immediate )?(?:reports? of (?:any )?)?(?:serious |significant |major )?damage\b/i,
   },
   {
     // "There were no reports of casualties": a denial, in the words of the report.
     event: 'casualties',
+    opens: 'no',
     pattern:
       /\bno (?:immediate )?reports? of (?:any )?(?:casualties|injuries|victims|deaths|fatalities|injured|dead)\b/i,
   },
   {
     event: 'shootdown',
+    opens:
+      'intercept intercepted intercepting shot shoot shoots shooting brought bring brings bringing downed downing destroy destroyed destroying destroys neutralise neutralised neutralises neutralising neutralize neutralized neutralizes neutralizing repel repelled repels repelling engaged eliminated eliminates eliminating suppressed',
     pattern:
       /\b(?:intercept(?:ed|ing)?|shot down|shoot(?:s|ing)? down|(?:brought|bring(?:s|ing)?) down|down(?:ed|ing)|destroy(?:ed|ing|s)?|neutrali[sz](?:ed|es|ing|e)|repel(?:led|s|ling)?|engaged|eliminat(?:ed|es|ing)|suppressed)\b/i,
   },
   {
     event: 'debris',
+    opens: 'fell falling fallen crashed',
     pattern: /\b(?:fell|falling|fallen|crashed)\b/i,
   },
   {
     // "A missile landed next to a school": where a weapon came down is where it fell.
     event: 'debris',
+    opens: 'landed came comes',
     pattern: /\b(?:landed|came down|comes down)\b/i,
     needs: /\b(?:drones?|uavs?|missiles?|shells?|rockets?|projectiles?|bombs?|munitions?)\b/i,
   },
   {
     event: 'attack',
+    opens:
+      'targeted targeting attacked attacking launched struck shelled bombed hit dropped came come comes under',
     pattern:
       /\b(?:target(?:ed|ing)|attack(?:ed|ing)|launched|struck|shelled|bombed|hit|dropped (?:[\w-]+ ){0,2}?(?:explosives?|bombs?|grenades?|munitions?|charges?)(?: devices?)? (?:on|onto)|(?:came |come |comes )?under (?:(?:a|an|heavy|massive|renewed|drone|missile|rocket)\s+){0,2}(?:attack|fire|shelling))\b/i,
   },
   {
     // Headlines' present tense, and attacks told as a noun: "carried out 412 strikes", "reported shelling of".
     event: 'attack',
+    opens:
+      'strike target attack carried conducted launched reported recorded heard rang rocked lasted involved came happened occurred took',
+    holds:
+      'strike target attack strikes attacks shelling shellings airstrikes air bombardment bombardments explosion explosions raid assault',
     pattern:
       /\b(?:strike(?! on\b)|target(?! of\b)|(?<=\b(?:drones|missiles|rockets|uavs|forces|troops) )attack(?! on\b)|(?:carried out|conducted|launched|reported|recorded) (?:[\w,-]+ ){0,3}?(?:strikes|attacks|shelling|shellings|air ?strikes|bombardments?)|(?<=\bexplosions? (?:was |were )?)(?:heard|reported|rang out|rocked)|(?<=\b(?:attack|raid|shelling|bombardment|assault) )(?:lasted|involved)|(?<=\b(?:strike|attack|raid|shelling|bombardment|explosion) )(?:came|happened|occurred|took place) (?:at|on|in|shortly|just|early|late|around|about))\b/i,
   },
   {
     // Drones seen over a place are an attack on it, even when nobody says what became of them.
     event: 'attack',
+    opens: 'reported spotted sighted seen detected observed recorded',
     pattern:
       /\b(?:reported|spotted|sighted|seen|detected|observed|recorded) (?:over|above|in the skies? (?:over|above))\b/i,
     needs: /\b(?:drones?|uavs?|missiles?|unmanned)\b/i,
@@ -181,6 +230,8 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   {
     // What became of a fire: "put out by morning", "brought under control", "a fire broke out".
     event: 'fire',
+    opens:
+      'put extinguished extinguishing under contained broke breaks erupted started starting sparking spark sparks sparked caused causing caught burned burning',
     pattern:
       /\b(?:put out|extinguished|extinguishing|under control|contained|broke out|breaks out|erupted|started a fire|starting a fire|sparking a fire|sparks? (?:a )?fire|sparked (?:a )?fire|caused a fire|causing a fire|caught fire|burned|burning)\b/i,
     needs: /\b(?:fires?|blazes?|flames|burn\w*)\b/i,
@@ -188,12 +239,16 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   {
     // Power, gas or water lost or restored: a fact of its own, often in a clause of its own.
     event: 'outage',
+    opens:
+      'left leaves leaving be been remain remained remains stay stayed stays are were was is went gone lost power electricity gas water heating cut cutting restored blackout blackouts',
+    holds: 'power electricity gas heating heat water light supply supplies blackout blackouts',
     pattern:
       /\b(?:(?:left|be|been|remain(?:ed|s)?|stay(?:ed|s)?|are|were|was|is|went|gone) without (?:power|electricity|gas|heating|heat|water|light)|leav(?:es|ing) (?:[\w-]+ ){1,4}?without (?:power|electricity|gas|heating|heat|water|light)|lost (?:power|electricity|gas|heating|water)|(?:power|electricity|gas|water|heating)(?: supply| supplies)? (?:was |were |has been |had been )?(?:cut|lost|knocked out|disrupted|interrupted|restored)|cut(?:ting)? off (?:the )?(?:power|electricity|gas|water|heating)|restored (?:the )?(?:power|electricity|gas|water|heating|supply|supplies)|blackouts?|power outages?)\b/i,
   },
   {
     // The supply itself cut or back: "gas supply to 200 households was cut off".
     event: 'outage',
+    opens: 'was were been being',
     pattern:
       /\b(?:was|were|been|being) (?:cut off|cut|disrupted|interrupted|knocked out|restored)\b/i,
     needs: /\b(?:power|electricity|gas|water|heating|heat|supply|supplies)\b/i,
@@ -201,6 +256,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   {
     // Sirens and alerts: when a region was warned, and for how long.
     event: 'alert',
+    opens: 'declared sounded issued lasted went wailed lifted announced',
     needs: /\b(?:alerts?|sirens?|alarms?)\b/i,
     pattern:
       /(?=declared|sounded|issued|lasted|went off|wailed|lifted|announced)(?<=\b(?:alerts?|sirens?|alarms?) (?:was |were |had been |has been )?)(?:declared|sounded|issued|lasted|went off|wailed|lifted|announced)\b|\b(?:declared|announced|issued) (?:an? )?(?:air[- ]raid |missile |drone )?(?:alert|alarm)\b/i,
@@ -208,6 +264,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   {
     // A criminal case or an investigation opened over what happened.
     event: 'investigation',
+    opens: 'opened launched initiated started',
     needs: /\b(?:case|investigation|proceedings)\b/i,
     pattern:
       /(?=opened|launched|initiated|started)(?<=\b(?:case|investigation|proceedings) (?:has been |have been |was |were |is being |had been )?)(?:opened|launched|initiated|started)\b|\bopened (?:a |an )?(?:criminal )?(?:case|investigation)\b/i,
@@ -215,12 +272,14 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   {
     // A day of mourning declared for the dead.
     event: 'mourning',
+    opens: 'declared announced',
     needs: /\bmourning\b/i,
     pattern: /\b(?:declared|announced) (?:an? |\w+ )?(?:days? of mourning|mourning)\b/i,
   },
   {
     // A state of emergency declared: an act with a date and a place.
     event: 'emergency',
+    opens: 'declared introduced imposed',
     needs: /\bemergency\b/i,
     pattern:
       /\b(?:declared|introduced|imposed) (?:an? )?(?:[\w-]+ ){0,2}?(?:state of emergency|emergency (?:regime|situation|mode))\b|(?=declared|introduced|imposed)(?<=\bemergency (?:regime|situation|mode) (?:was |has been |had been )?)(?:declared|introduced|imposed)\b/i,
@@ -228,6 +287,8 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   {
     // Evacuation told as a noun or by those who left: "the evacuation of families continues".
     event: 'evacuation',
+    opens:
+      'continues continued continuing is underway was has began people residents families civilians children',
     needs: /\b(?:evacuations?|left|fled)\b/i,
     pattern:
       /(?=continues|continued|continuing|is under way|underway|was ordered|has been ordered|was announced|has been announced|began|has begun|was extended|has been extended)(?<=\bevacuations?\b.*)\b(?:continues|continued|continuing|is under way|underway|was ordered|has been ordered|was announced|has been announced|began|has begun|was extended|has been extended)\b|\b(?:people|residents|families|civilians|children) (?:have|had) (?:left|fled)\b/i,
@@ -235,6 +296,8 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   {
     // Schools, transport and services stopped or moved: "lessons will be held online", "traffic was halted".
     event: 'disruption',
+    opens:
+      'online remotely remote distance stay stays stayed remain remains remained be was were closed suspended canceled cancelled halted stopped resumed restricted restriction restrictions introduced imposed lifted blocked diverted delayed postponed queue queues',
     pattern:
       /\b(?:online|remotely|remote learning|distance learning|(?:stay|stays|stayed|remain|remains|remained|be|was|were) closed|closed to traffic|suspended|cancell?ed|halted|stopped|resumed|restricted|restrictions? (?:[\w-]+ ){0,3}?(?:(?:was|were|have been|had been|has been) )?(?:introduced|imposed|lifted)|(?:introduced|imposed|lifted) (?:temporary )?restrictions?|blocked|diverted|delayed|postponed|closed (?:the |a |an )?(?:[\w-]+ )?(?:roads?|bridges?|streets?|airports?|crossings?|ports?|airspace|schools?)|queues? (?:\w+ )?(?:stretched|formed|built up))\b/i,
     needs:
@@ -243,6 +306,8 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   {
     // The same places working as before: told apart from a disruption, never its corroboration.
     event: 'operating',
+    opens:
+      'as normally continued continues remain remains remained is was reopen reopened reopens reopening will would',
     pattern:
       /\b(?:as usual|as normal|as planned|normally|continued to (?:operate|work|run|function)|continues to (?:operate|work|run|function)|(?:remains?|remained) open|is operating|was operating|reopen(?:ed|s|ing)?|(?:will|would) reopen)\b/i,
     needs:
@@ -251,6 +316,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   {
     // An amount of goods or land said to have been stored, lost or burned: "2,000 tonnes of grain were stored".
     event: 'amount',
+    opens: 'was were had has have',
     needs:
       /\b(?:tonnes|tons|litres|liters|barrels|hectares|square (?:metres|meters)|cubic (?:metres|meters))\b/i,
     pattern:
@@ -259,6 +325,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   {
     // Harm told only by a participle, when nothing else in the clause names the event: ", injuring five".
     event: 'casualties',
+    opens: 'injuring wounding killing hurting',
     pattern: /\b(?:injuring|wounding|killing|hurting)\b/i,
   },
 ];
@@ -298,6 +365,34 @@ export const NOMINAL_NEGATION =
 export const COMMENTARY =
   /\b(?:underscor\w*|highlight\w*|illustrat\w*|reflect(?:s|ed|ing)?|suggest\w*|signal(?:s|led|ling|ed)?|represent(?:s|ed|ing)?|foster\w*|demonstrat\w*|symboli[sz]\w*|paint(?:s|ed|ing)? an? |rais(?:e|es|ed|ing) (?:questions|concerns|fears|doubts)|reignit\w*|psychological toll|reminder|serv(?:e|es|ed|ing) as|interplay|analysts?|experts?|observers|commentators|could be|might|may (?:soon|well|have|be|also)|will likely|likely to|potentially|broader|larger strategy|growing (?:pattern|anxiety|threat|burden|tension)|recurring theme|defining (?:feature|issue)|praised|celebrated|victory|triumph|is a relief|remains? (?:significant|unclear|uncertain|undeniable)|undeniable|sense of|challenges?|as part of|part of a (?:[\p{L}-]+ )?(?:pattern|campaign|strategy|trend|effort|policy))\b/iu;
 
+/**
+ * ſ and the Kelvin sign: the only characters that a case-blind pattern with the `u` flag reads
+ * as ASCII letters (ſ as "s", the Kelvin sign as "k", both as `\w`) and one without it does not.
+ * In text without them, a pattern over ASCII words means the same with or without `u`, and is
+ * searched several times faster without it.
+ */
+export const FOLDS_TO_LATIN = /[\u017F\u212A]/;
+
+/**
+ * COMMENTARY without `u`, its one Unicode class left out ("part of a" is enough): it matches
+ * wherever COMMENTARY does in text without ſ or the Kelvin sign, so the sentences that hold no
+ * commentary, most of them, are cleared by it alone.
+ */
+const MAYBE_COMMENTARY = new RegExp(
+  COMMENTARY.source.replace(
+    'part of a (?:[\\p{L}-]+ )?(?:pattern|campaign|strategy|trend|effort|policy)',
+    'part of a',
+  ),
+  'i',
+);
+if (MAYBE_COMMENTARY.source.includes('\\p'))
+  throw new Error('MAYBE_COMMENTARY lost step with COMMENTARY');
+
+/** COMMENTARY.test(text), answered without the `u` flag's cost where that cannot change it. */
+export function isCommentary(text: string): boolean {
+  return (FOLDS_TO_LATIN.test(text) || MAYBE_COMMENTARY.test(text)) && COMMENTARY.test(text);
+}
+
 /** Verbs that attribute what follows to a speaker. */
 export const REPORTING_VERB =
   /\b(?:wrote|writes|said|says|stated|states|noted|notes|confirmed|confirms|reported|reports|announced|announces|emphasi[sz]ed|stressed|told|claimed|added|declared)\b/i;
@@ -308,6 +403,14 @@ export const ACCORDING_TO =
 /** Clause connectors: a new clause starts at the connector (the connector stays with it). */
 export const CLAUSE_BREAK =
   /,\s+(?=(?:while|though|although|even as|but|whereas|where|emphasi[sz]ing|underscoring|highlighting|reflecting|near|next to|close to|striking|hitting|damaging|setting|starting|sparking|located near|lying near)\b)|;\s+|\s+(?=but\b)|\s+(?=and\s+(?:also\s+)?(?:said|says|added|adds|reported|reports|stated|noted|confirmed|announced)\b)/giu;
+
+/** CLAUSE_BREAK without `u`, for text without ſ or the Kelvin sign, where it finds the same breaks. */
+const LATIN_CLAUSE_BREAK = new RegExp(CLAUSE_BREAK.source, 'gi');
+
+/** The clause breaks of a sentence, as CLAUSE_BREAK finds them. */
+export function clauseBreaksIn(sentence: string): IterableIterator<RegExpMatchArray> {
+  return sentence.matchAll(FOLDS_TO_LATIN.test(sentence) ? CLAUSE_BREAK : LATIN_CLAUSE_BREAK);
+}
 
 /**
  * ", and" joins two statements only when each side asserts an event of its own: "debris fell

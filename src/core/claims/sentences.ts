@@ -83,6 +83,12 @@ function isBoundary(text: string, dot: number): boolean {
   return true;
 }
 
+const NEWLINE = 0x0a;
+const FULL_STOP = 0x2e;
+const EXCLAMATION = 0x21;
+const QUESTION = 0x3f;
+const ELLIPSIS = 0x2026;
+
 /** Sentence spans, trimmed of surrounding white space, in text order. */
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
@@ -95,13 +101,14 @@ export function splitSentences(text: string): Span[] {
     if (e > s) spans.push({ start: s, end: e });
   };
   for (let i = 0; i < text.length; i++) {
-    const c = text[i] ?? '';
-    if (c === '\n') {
+    // Character codes rather than one-character strings: this loop reads every character.
+    const c = text.charCodeAt(i);
+    if (c === NEWLINE) {
       push(i);
       start = i + 1;
       continue;
     }
-    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
+    if (c !== FULL_STOP && c !== EXCLAMATION && c !== QUESTION && c !== ELLIPSIS) continue;
     let end = i + 1;
     while (
       end < text.length &&

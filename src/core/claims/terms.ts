@@ -172,8 +172,25 @@ const STOP = new Set(
   ).split(' '),
 );
 
+/**
+ * Lemmas already worked out, by word as given. An article repeats its words, and news repeats
+ * its vocabulary, so most words are looked up here rather than put through the endings below.
+ * Bounded: it is emptied when full, so a long history of rare words cannot grow it without end.
+ */
+const LEMMAS = new Map<string, string>();
+const MOST_LEMMAS = 20_000;
+
 /** Strips a regular ending so "intercepted", "intercepts" and "intercepting" agree. */
 export function lemma(word: string): string {
+  let known = LEMMAS.get(word);
+  if (known === undefined) {
+    if (LEMMAS.size >= MOST_LEMMAS) LEMMAS.clear();
+    LEMMAS.set(word, (known = lemmaOf(word)));
+  }
+  return known;
+}
+
+function lemmaOf(word: string): string {
   const w = word.toLowerCase();
   if (w in SYNONYMS) return SYNONYMS[w] ?? w;
   let base = w;
@@ -203,13 +220,53 @@ export function claimTerms(text: string, offset: number, mentions: EntityMention
     at = e;
   }
   plain += text.slice(at);
-  for (const [pattern, replacement] of PHRASES) plain = plain.replace(pattern, replacement);
-  for (const word of plain.toLowerCase().match(/[\p{L}][\p{L}\p{N}'’-]*|\d+/gu) ?? []) {
-    const clean = word.replace(/['’]s$/, '').replace(/['’-]/g, '');
-    if (!clean || STOP.has(clean)) continue;
-    const l = lemma(clean);
-    if (l.length < 2 || STOP.has(l)) continue;
-    terms.add(l);
+  if (ANY_PHRASE.some((pattern) => pattern.test(plain)))
+    for (const [pattern, replacement] of PHRASES) plain = plain.replace(pattern, replacement);
+  const lower = plain.toLowerCase();
+  TERM_WORD.lastIndex = 0;
+  for (let m = TERM_WORD.exec(lower); m; m = TERM_WORD.exec(lower)) {
+    const term = termOf(m[0]);
+    if (term) terms.add(term);
   }
   return [...terms].sort();
+}
+
+/**
+ * The phrases as one pattern per set of flags, to test a clause once: when none of them occurs,
+ * no replacement can change the text (each acts only where its own phrase occurs, and none has
+ * acted before it to make one appear), so the replacements are skipped. The unions only say
+ * whether a phrase occurs, so the phrases' capture groups do no harm in them.
+ */
+const ANY_PHRASE = [...new Set(PHRASES.map(([pattern]) => pattern.flags))].map(
+  (flags) =>
+    new RegExp(
+      PHRASES.filter(([pattern]) => pattern.flags === flags)
+        .map(([pattern]) => `(?:${pattern.source})`)
+        .join('|'),
+      flags.replace('g', ''),
+    ),
+);
+
+/** The words of a clause, read one at a time (its `lastIndex` is reset before each clause). */
+const TERM_WORD = /[\p{L}][\p{L}\p{N}'’-]*|\d+/gu;
+
+/** The term a word of a clause gives, or '' for none; remembered (bounded) by word. */
+const TERMS = new Map<string, string>();
+const MOST_TERMS = 20_000;
+
+function termOf(word: string): string {
+  let term = TERMS.get(word);
+  if (term === undefined) {
+    if (TERMS.size >= MOST_TERMS) TERMS.clear();
+    TERMS.set(word, (term = readTerm(word)));
+  }
+  return term;
+}
+
+function readTerm(word: string): string {
+  const clean = word.replace(/['’]s$/, '').replace(/['’-]/g, '');
+  if (!clean || STOP.has(clean)) return '';
+  const l = lemma(clean);
+  if (l.length < 2 || STOP.has(l)) return '';
+  return l;
 }

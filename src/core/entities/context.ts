@@ -5,7 +5,13 @@
  */
 import type { Entity } from '../model.ts';
 import { jaroWinkler, isAdjectival } from './fold.ts';
-import { placeAncestors, regionOf, type Official, type Place } from './gazetteer.ts';
+import {
+  placeAncestors,
+  regionOf,
+  type Gazetteer,
+  type Official,
+  type Place,
+} from './gazetteer.ts';
 import { choosePlace } from './choose.ts';
 import { hasCyrillic, isUkrainian } from './transliterate.ts';
 import {
@@ -204,11 +210,11 @@ function resolveDistrict(r: Reading, d: PendingDistrict): void {
   const hinted = d.hint ? regionOf(d.hint.id) : listOwner(r, d.first);
   const regions = [...new Set([...(hinted ? [hinted] : []), ...regionsFor(r, d.first)])];
   for (const region of regions) {
-    const inRegion = r.g.districtsIn.get(region) ?? [];
+    const { named, centred } = districtsByKeyIn(r.g, region);
     const exact =
-      inRegion.find((p) => r.g.districtKeys.get(p)?.includes(key)) ??
+      named.get(key) ??
       // "the Glushkovo district": named after its centre, which only the word "district" vouches for.
-      (d.strong ? inRegion.find((p) => r.g.centreKeys.get(p)?.includes(key)) : undefined);
+      (d.strong ? centred.get(key) : undefined);
     if (exact) return addFound(r, exact, d.first, d.end);
   }
   // A district-like word that is no district in the region at hand is the town it was named after.
@@ -228,7 +234,59 @@ function resolveDistrict(r: Reading, d: PendingDistrict): void {
     addFound(r, unknownDistrict(r, d, region), d.first, d.end);
 }
 
+interface DistrictKeys {
+  /** Each key of a district of the region, to the first district (in the gazetteer's order) with it. */
+  named: Map<string, Place>;
+  /** The same for the keys of the districts' centres. */
+  centred: Map<string, Place>;
+}
+
+/** Per gazetteer and region, built when first asked for: the gazetteer never changes once built. */
+const districtKeyIndexes = new WeakMap<Gazetteer, Map<string, DistrictKeys>>();
+
+/**
+ * The districts of a region by key: every district a text names is looked up in the regions it
+ * may belong to, and a search through each region's list of districts and their keys cost more
+ * than the rest of the lookup.
+ */
+function districtsByKeyIn(g: Gazetteer, region: string): DistrictKeys {
+  let regions = districtKeyIndexes.get(g);
+  if (!regions) districtKeyIndexes.set(g, (regions = new Map()));
+  let index = regions.get(region);
+  if (!index) {
+    index = { named: new Map(), centred: new Map() };
+    for (const district of g.districtsIn.get(region) ?? []) {
+      for (const key of g.districtKeys.get(district) ?? [])
+        if (!index.named.has(key)) index.named.set(key, district);
+      for (const key of g.centreKeys.get(district) ?? [])
+        if (!index.centred.has(key)) index.centred.set(key, district);
+    }
+    regions.set(region, index);
+  }
+  return index;
+}
+
+/** Per gazetteer, the district each garbled key of a region came closest to (bounded). */
+const closestDistricts = new WeakMap<Gazetteer, Map<string, Place | undefined>>();
+const MOST_CLOSEST = 5_000;
+
+/**
+ * The district of `region` whose name `key` is a garbling of, if one stands out. It depends on
+ * the gazetteer, the region and the key alone, and scores every district of the region, so each
+ * answer is kept: the same misspelt district comes back in report after report.
+ */
 function closestDistrict(r: Reading, region: string, key: string): Place | undefined {
+  let known = closestDistricts.get(r.g);
+  if (!known) closestDistricts.set(r.g, (known = new Map()));
+  const asked = `${region}|${key}`;
+  if (known.has(asked)) return known.get(asked);
+  const found = scoreDistricts(r, region, key);
+  if (known.size >= MOST_CLOSEST) known.clear();
+  known.set(asked, found);
+  return found;
+}
+
+function scoreDistricts(r: Reading, region: string, key: string): Place | undefined {
   let best: Place | undefined;
   let bestScore = 0;
   let second = 0;

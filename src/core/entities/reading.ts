@@ -67,6 +67,8 @@ export interface Reading {
   /** Folded keys by token index, filled as they are first asked for. */
   placeKeys: Array<string | undefined>;
   nameKeys: Array<string | undefined>;
+  /** `longestPhrase` by token index, `null` for none, filled as they are first asked for. */
+  phrases: Array<Phrase | null | undefined>;
   /** Latin spellings that replace a token's own in names: the nominative of a genitive name. */
   spelled: Map<number, string>;
   g: Gazetteer;
@@ -92,6 +94,7 @@ export function startReading(text: string, tokens: Token[]): Reading {
     tokens,
     placeKeys: new Array<string | undefined>(tokens.length),
     nameKeys: new Array<string | undefined>(tokens.length),
+    phrases: new Array<Phrase | null | undefined>(tokens.length),
     spelled: new Map(),
     g: gazetteer(),
     found: [],
@@ -172,11 +175,24 @@ export function addFound(r: Reading, entity: Entity, first: number, end: number)
   r.found.push({ entity, first, end });
 }
 
-/** The longest gazetteer phrase starting at token i: [end, places, organisations]. */
-export function longestPhrase(
-  r: Reading,
-  i: number,
-): [number, Named<Place>[], Named<Organization | string>[]] | undefined {
+/** One past a phrase's last token, the places it may name, and the organisations. */
+export type Phrase = [number, Named<Place>[], Named<Organization | string>[]];
+
+/**
+ * The longest phrase the gazetteer knows that starts at token `i`, looked up once per token:
+ * the readers of a capitalised word each ask for it (an organisation's adjective, a name, a
+ * place), and the answer depends on the tokens alone.
+ */
+export function longestPhrase(r: Reading, i: number): Phrase | undefined {
+  let phrase = r.phrases[i];
+  if (phrase === undefined) {
+    phrase = findLongestPhrase(r, i) ?? null;
+    if (i >= 0 && i < r.phrases.length) r.phrases[i] = phrase;
+  }
+  return phrase ?? undefined;
+}
+
+function findLongestPhrase(r: Reading, i: number): Phrase | undefined {
   const first = keyAt(r, i);
   const longest = r.g.phraseStarts.get(first);
   if (!longest) return undefined;

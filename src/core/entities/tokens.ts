@@ -58,7 +58,13 @@ const isApostrophe = (code: number): boolean => code === 39 || code === 0x2019 |
 /** One past the run of letters and marks starting at `at`. */
 function letterRun(text: string, at: number): number {
   let end = at;
-  while (end < text.length && isLetterOrMark(text, end)) end += unitsAt(text, end);
+  while (end < text.length) {
+    // Most letters are ASCII: those are told by their code alone, without a call per letter.
+    const code = text.charCodeAt(end);
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) end++;
+    else if (code >= 128 && isLetterOrMark(text, end)) end += unitsAt(text, end);
+    else break;
+  }
   return end;
 }
 
@@ -112,7 +118,12 @@ export function tokenize(text: string): Token[] {
     const word = text.slice(at, end);
     const c = word.charCodeAt(0);
     // Only single characters can be punctuation; longer tokens are words unless they start with a digit.
-    const isWord = c > 57 || c < 48 ? word.length > 1 || LETTER.test(word) : false;
+    // A one-character ASCII token (a comma, a full stop) is a word only if it is a letter.
+    const isWord =
+      c > 57 || c < 48
+        ? word.length > 1 ||
+          (c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER.test(word))
+        : false;
     const upper = isWord && (c < 128 ? c >= 65 && c <= 90 : word[0] !== word[0]?.toLowerCase());
     tokens.push({ text: word, start: at, end, word: isWord, upper });
     at = end;

@@ -13,6 +13,23 @@ function startsUpper(word: string): boolean {
   );
 }
 
+/**
+ * Lower-case spellings by word as written, bounded. The words below are looked up for the same
+ * tokens again and again; a kept spelling is not made anew each time, and its string keeps the
+ * hash the lookups computed for it.
+ */
+const LOWER = new Map<string, string>();
+const MOST_LOWER = 20_000;
+
+function lowerOf(word: string): string {
+  let lower = LOWER.get(word);
+  if (lower === undefined) {
+    if (LOWER.size >= MOST_LOWER) LOWER.clear();
+    LOWER.set(word, (lower = word.toLowerCase()));
+  }
+  return lower;
+}
+
 export type AreaWord = 'region' | 'krai' | 'republic' | 'district' | 'city';
 
 const AREA_WORDS = new Map<string, AreaWord>(
@@ -62,9 +79,7 @@ const AREA_WORDS = new Map<string, AreaWord>(
 );
 
 export function areaWord(word: string): AreaWord | undefined {
-  return (
-    AREA_WORDS.get(word) ?? (startsUpper(word) ? AREA_WORDS.get(word.toLowerCase()) : undefined)
-  );
+  return AREA_WORDS.get(word) ?? (startsUpper(word) ? AREA_WORDS.get(lowerOf(word)) : undefined);
 }
 
 /** Plural forms that introduce a list of districts: "in several districts, including ...". */
@@ -79,7 +94,7 @@ const DISTRICT_PLURALS = new Set([
 ]);
 
 export function isDistrictWord(word: string): boolean {
-  const lower = word.toLowerCase();
+  const lower = lowerOf(word);
   return AREA_WORDS.get(lower) === 'district' || DISTRICT_PLURALS.has(lower);
 }
 
@@ -108,13 +123,13 @@ const STREET_WORDS = new Set([
 ]);
 
 export function isStreetWord(word: string): boolean {
-  return STREET_WORDS.has(word) || (startsUpper(word) && STREET_WORDS.has(word.toLowerCase()));
+  return STREET_WORDS.has(word) || (startsUpper(word) && STREET_WORDS.has(lowerOf(word)));
 }
 
 /** Cyrillic street words come before the name: "улица Лодыгина". */
 export function streetWordLeads(word: string): boolean {
   const first = word.charCodeAt(0);
-  return first >= 0x400 && first <= 0x4ff && STREET_WORDS.has(word.toLowerCase());
+  return first >= 0x400 && first <= 0x4ff && STREET_WORDS.has(lowerOf(word));
 }
 
 /** Words after a name that make it a feature of the land or the water: "Kinburn Spit", "Dnieper-Bug estuary". */
@@ -148,7 +163,7 @@ const SETTLEMENT_LEADS = new Set([
 ]);
 
 export function leadsSettlement(word: string): boolean {
-  return SETTLEMENT_LEADS.has(word.toLowerCase());
+  return SETTLEMENT_LEADS.has(lowerOf(word));
 }
 
 /** Roles that make a nearby name an official's, mapped to how the role is titled. */
@@ -212,7 +227,7 @@ const ROLES = new Map<string, string>(
 );
 
 export function roleOf(word: string): string | undefined {
-  return ROLES.get(word) ?? (startsUpper(word) ? ROLES.get(word.toLowerCase()) : undefined);
+  return ROLES.get(word) ?? (startsUpper(word) ? ROLES.get(lowerOf(word)) : undefined);
 }
 
 /**
@@ -343,7 +358,7 @@ const NOT_NAMES = new Set([
 ]);
 
 export function isNotName(word: string): boolean {
-  return NOT_NAMES.has(word) || (startsUpper(word) && NOT_NAMES.has(word.toLowerCase()));
+  return NOT_NAMES.has(word) || (startsUpper(word) && NOT_NAMES.has(lowerOf(word)));
 }
 
 /** Endings of Russian and Ukrainian surnames, on a name key (y folded to i). */

@@ -1,0 +1,178 @@
+/**
+ * The event triggers' opening words (`opens`) decide which patterns a clause is searched with at
+ * all: a word missing from a trigger's list would make that trigger silently blind to clauses
+ * that open a match with it. Every match in every text we have, and in phrases written to hit
+ * each alternative of each pattern, must begin with a listed word.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { assertionOf } from '../clauses.ts';
+import { relationOf } from '../details.ts';
+import { anaphorsIn } from '../focus.ts';
+import {
+  CLAUSE_BREAK,
+  clauseBreaksIn,
+  COMMENTARY,
+  EVENT_TRIGGERS,
+  isCommentary,
+} from '../lexicon.ts';
+
+const ROOT = resolve(import.meta.dirname, '../../../..');
+const FOLDERS = ['src/core/claims/test/dev', 'eval/dev/articles', 'demo/expected'];
+
+/** One phrase or more for each alternative of each trigger, in lexicon order. */
+const PHRASES = [
+  'The ministry has not commented. Officials did not confirm it. He declined to comment. She warned residents. He denied it.',
+  'Emergency services were deployed. Teams dispatched, crews sent, medics arrived, police rushed to the scene, crews on site, teams working at the site, residents evacuated, people evacuating.',
+  'Search operations are continuing. Rescue work under way. Repair works underway. Demining efforts ongoing. Clean-up work has been completed. Recovery efforts finished. Families were moved to a temporary shelter, relocated to hotels, taken to the dormitory, brought to accommodation. The shell was defused, disposed of and made safe.',
+  'Rescuers rescued two people from the rubble; one was pulled from under the ruins, another freed from debris, a body recovered from the rubble, another retrieved from the ruins, a man dug out from the debris and a woman brought out from the rubble.',
+  'Rescuers worked all night. Crews were working. Teams started to repair the roof, begun replacing glass, began to restore power. Crews repairing, replacing, restoring; police cordoned off and sealed off the area, cleared and clearing it. Sappers searched, searching, examined, examining, inspected, inspecting and reached the site. Evacuees were given temporary housing, were housed, accommodated and resettled.',
+  'Officials set up shelters, setting up points, established centres, establishing evacuation points, prepare, prepared and preparing shelters, activated, activating, opened, opening, organised and organized accommodation.',
+  'No one was injured. No people were hurt. No person was killed. Nobody died.',
+  'No casualties. No injuries. Without any casualties. Two were killed, three injured, one wounded, one hurt, one died, two hospitalised, one hospitalized.',
+  'Shelling kills one. Strike injures two. Blast wounds three. One dies. Two die. Strike leaves three dead.',
+  'Two were taken to hospital; one rushed to the regional hospital; one admitted to hospital; one brought to a hospital; one sent to hospital; one airlifted to hospital. She is still in hospital; they are in the hospital; he was in hospital; they were in hospital; she remains in hospital; he remained in a city hospital. He is among the injured. Of the injured are two children. Of the wounded were three. Of the dead is one. Of the victims was a child. Of the injured include two. Of the injured includes one. Of the wounded included three. She was assessed as serious, described as stable, listed as critical. He is in a serious condition. Her condition is stable. His condition was grave. Her condition remains critical. His condition remained moderate, her condition is satisfactory. One was treated for shock, treated at home, treated in hospital, treated on the spot; doctors are treating two men for burns. Bodies were found, the body was recovered, bodies retrieved, a body pulled out. Two received medical help, one receiving care, one given treatment, two needed assistance, one sought help. One suffered wounds, two sustained serious injuries. The toll has risen. The toll rose. The injured had climbed. The dead increased. The victims grew. The casualties have grown. The toll reached ten. The toll stands at ten. The toll stood at ten.',
+  'Three people are still missing. Two men were missing. One man is missing. One woman was unaccounted for. Two residents remain missing. One soldier remains missing. Two workers remained missing.',
+  'No one was inside. Nobody was at home. No people were there. The house was empty at the time. The buildings were unoccupied.',
+  'Debris fell, debris falls, debris fall, debris falling, debris fallen, wreckage crashed, fragments landed, parts came down, debris scattered, debris left a trail, fragments were found, a fragment was found.',
+  'The fragments struck two houses, debris strikes a house, wreckage hits homes, debris hit a car, debris damaged a roof, debris damages a school, fragments smashed into a garage, debris slammed into a car, wreckage crashed into a house.',
+  'Drone damaged house. Drone damages school. Missile struck building. Drone hits car. Drone hit shop. Warehouse caught fire. Depot catches fire. Car set on fire. Garage burned.',
+  'Damaging a house; drone slammed into a building, smashed into a roof, crashed into a garage, ploughed into a shop, plowed into a school, tore through a depot; a strike on a house; strike hit homes; attacked a depot; targeted a plant; target a refinery; the house was destroyed; buildings were destroyed; roofs had been destroyed; destroying a school; windows broke; broken windows; shattered windows; blew out windows; windows blown out; smashed cars; collapsed building; set two cars alight; setting a house on fire; houses were set ablaze; a shop caught fire; cars burned out; a burnt out house; burnt cars; a gutted building; a car riddled with shrapnel.',
+  'No damage was reported. No immediate reports of any serious damage.',
+  'There were no reports of casualties. No immediate reports of any injuries.',
+  'Air defences intercepted drones, intercepting two, intercept one; drones were shot down, shoot down, shoots down, shooting down; brought down, bring down, brings down, bringing down; downed, downing; destroy, destroyed, destroying, destroys; neutralised, neutralises, neutralising, neutralise, neutralized, neutralizes, neutralizing, neutralize; repel, repelled, repels, repelling; engaged; eliminated, eliminates, eliminating; suppressed.',
+  'Something fell; something falling; something fallen; something crashed.',
+  'A missile landed near a school; a drone came down; a drone comes down.',
+  'Drones targeted the city, targeting it, attacked it, attacking it; missiles launched; a missile struck; troops shelled; planes bombed; a drone hit; the town came under attack; the city under fire; villages come under heavy shelling; it comes under drone attack; a drone dropped explosives on a car, dropped an explosive device onto a bus.',
+  'Drone strike. Missile strike on Kyiv. Target: refinery. Drones attack city. Forces carried out 412 strikes; troops conducted two attacks; launched air strikes; reported shelling; recorded bombardments. Explosions were heard, an explosion was reported, explosions rang out, an explosion rocked the city. The attack lasted hours; the raid involved drones. The strike came at 5 a.m.; the attack happened early; the shelling occurred at night; the explosion took place around noon.',
+  'Drones were reported over the city, spotted above it, sighted in the sky over it, seen over it, detected over it, observed over it, recorded over it.',
+  'The fire was put out, extinguished, extinguishing; the blaze under control, contained; a fire broke out, a fire breaks out, flames erupted; the drone started a fire, starting a fire, sparking a fire, the attack sparks fire, strikes spark a fire, a drone sparked a fire, caused a fire, causing a fire; the tank caught fire; burned; burning.',
+  'Homes were left without power; will be without gas; have been without water; remain without heating; remained without heat; remains without light; stay without power; stayed without power; stays without power; are without power; were without gas; was without water; is without electricity; went without power; have gone without power. Towns lost power. Power supply was cut. Electricity was lost. Gas supplies were knocked out. Water disrupted. Heating interrupted. Power restored. Strikes cut off power, cutting off gas. Crews restored power. Blackouts. A blackout. Power outages. The attack leaves the town without power, leaving villages without gas.',
+  'Gas supply was cut off, water were disrupted, heating been interrupted, power being restored.',
+  'An air alert was declared; sirens sounded; an alarm was issued; the alert lasted three hours; sirens went off; sirens wailed; the alert was lifted; an alarm was announced. Officials declared an air-raid alert, announced a missile alarm, issued a drone alert.',
+  'A criminal case was opened; an investigation launched; proceedings initiated; an investigation started. Police opened a criminal case.',
+  'The governor declared a day of mourning and announced three days of mourning.',
+  'Officials declared a state of emergency, introduced an emergency regime, imposed a regional emergency situation. An emergency regime was declared, an emergency situation has been introduced, an emergency mode had been imposed.',
+  'The evacuation of families continues; evacuation continued; evacuations continuing; evacuation is under way; evacuation underway; evacuation was ordered; evacuation has been ordered; evacuation was announced; evacuation has been announced; evacuation began; evacuation has begun; evacuation was extended; evacuation has been extended. People have left; residents had fled; families have fled; civilians had left; children have left.',
+  'Lessons will be online; classes held remotely; remote learning for pupils; distance learning for students; schools stay closed; schools stays closed; schools stayed closed; schools remain closed; schools remains closed; kindergartens remained closed; schools will be closed; the bridge was closed; ports were closed; the road closed to traffic; flights suspended; trains cancelled; trains canceled; traffic halted; trains stopped; flights resumed; traffic restricted; roads blocked; trains diverted; flights delayed; classes postponed; police closed the bridge; queues formed; queue stretched; queues of trucks built up; restrictions on flights were introduced at the airport; restrictions were imposed on traffic; airport restrictions lifted; officials introduced temporary restrictions on flights, imposed restrictions on trains, lifted restrictions on roads.',
+  'Schools work as usual, as normal, as planned; shops open normally; services continued to operate; trains continues to run; schools remain open; shops remains open; hospitals remained open; the airport is operating; the port was operating; schools reopen, reopened, reopens, reopening; shops will reopen; services would reopen.',
+  'About 2,000 tonnes of grain were stored; 300 tons of fuel was lost; 500 litres of oil had been spilled; 40 hectares of crops has been burned; 100 barrels have been destroyed.',
+  'A strike hit the market, injuring five, wounding two, killing one and hurting three.',
+];
+
+function texts(): string[] {
+  const files = FOLDERS.flatMap((folder) =>
+    readdirSync(resolve(ROOT, folder))
+      .filter((name) => name.endsWith('.txt'))
+      .map((name) => readFileSync(resolve(ROOT, folder, name), 'utf8')),
+  );
+  return [...files, ...PHRASES];
+}
+
+describe('event trigger opening words', () => {
+  it('has one list of phrases per trigger', () => {
+    expect(PHRASES).toHaveLength(EVENT_TRIGGERS.length);
+  });
+
+  it.each(EVENT_TRIGGERS.map((trigger, i) => [i, trigger.event, trigger] as const))(
+    'trigger %i (%s): every match begins with one of its opening words',
+    (_, __, trigger) => {
+      const opens = new Set(trigger.opens.split(' '));
+      const pattern = new RegExp(trigger.pattern.source, 'gi');
+      const missing = new Set<string>();
+      let matches = 0;
+      for (const text of texts()) {
+        for (const m of text.matchAll(pattern)) {
+          matches++;
+          const word = /^\w+/.exec(text.slice(m.index))?.[0].toLowerCase() ?? `(${m[0]})`;
+          if (!opens.has(word)) missing.add(word);
+        }
+      }
+      // The phrases are written so that each trigger matches somewhere: a check that saw no
+      // match would check nothing.
+      expect(matches).toBeGreaterThan(0);
+      expect([...missing]).toEqual([]);
+    },
+  );
+
+  const holding = EVENT_TRIGGERS.flatMap((trigger, i) =>
+    trigger.holds ? [[i, trigger.event, trigger, trigger.holds] as const] : [],
+  );
+  it.each(holding)(
+    'trigger %i (%s): every match, with what its look-behind reads, holds one of its words',
+    (_, __, trigger, holds) => {
+      const words = new Set(holds.split(' '));
+      const pattern = new RegExp(trigger.pattern.source, 'gi');
+      const lacking: string[] = [];
+      let matches = 0;
+      for (const text of texts()) {
+        for (const m of text.matchAll(pattern)) {
+          matches++;
+          // No look-behind of a pattern reads further back than 60 characters.
+          const read = text.slice(Math.max(0, m.index - 60), m.index + m[0].length);
+          if (!(read.toLowerCase().match(/\w+/g) ?? []).some((w) => words.has(w)))
+            lacking.push(read);
+        }
+      }
+      expect(matches).toBeGreaterThan(0);
+      expect(lacking).toEqual([]);
+    },
+  );
+
+  it('finds the event of a clause whose trigger word is in capitals or mixed case', () => {
+    expect(assertionOf('Drones were SHOT DOWN over the region')?.event).toBe('shootdown');
+    expect(assertionOf('Emergency services were Deployed to the site')?.event).toBe('response');
+    expect(assertionOf('Nobody Was Injured in the attack')).toEqual({
+      event: 'casualties',
+      negated: true,
+    });
+  });
+
+  it('finds a trigger word written right after a sign that lower-cases to a Latin letter', () => {
+    // The Kelvin sign lower-cases to "k" and İ to "i": neither may hide the word after it.
+    expect(assertionOf('Drones were \u212Aintercepted over the city')?.event).toBe('shootdown');
+    expect(assertionOf('Two drones \u0130intercepted')?.event).toBe('shootdown');
+  });
+});
+
+describe('quick readings of the Unicode patterns', () => {
+  /** Text where the `u` flag's case folding decides: ſ reads as "s", the Kelvin sign as "k". */
+  const FOLDING = [
+    'Analy\u017Fts suggest the attack was a warning.',
+    'It was a reminder of the \u212Aind of war it is, while \u017Ftriking the port.',
+    'The strike was part of a well-planned campaign, near the bridge; it was part of a -wide pattern.',
+    'Debris fell, \u017Ftriking a house, and the governor \u017Faid one was hurt.',
+  ];
+  const samples = () => [...texts().flatMap((text) => text.split(/(?<=[.!?])\s+|\n+/)), ...FOLDING];
+
+  it('tells commentary exactly as COMMENTARY does', () => {
+    const differing = samples().filter((s) => isCommentary(s) !== COMMENTARY.test(s));
+    expect(differing).toEqual([]);
+    expect(FOLDING.map(isCommentary)).toEqual([true, true, true, false]);
+  });
+
+  it('finds "the region" where it points back, whatever the spelling of its words', () => {
+    expect(anaphorsIn('drones over the region')).toEqual([{ kind: 'region', at: 12 }]);
+    expect(anaphorsIn('drones over the region of Kursk')).toEqual([]);
+    expect(anaphorsIn('drones over the \u017Fame district')).toEqual([
+      { kind: 'district', at: 12 },
+    ]);
+    expect(anaphorsIn('drones over Kursk')).toEqual([]);
+  });
+
+  it('reads "on" as contact with a street or a roof, in any case and after any space', () => {
+    expect(relationOf('Debris was found on Lodygina Street')).toBe('on');
+    expect(relationOf('Debris was found ON\tthe roof')).toBe('on');
+    expect(relationOf('Debris was found onto the yard')).toBe('on');
+    expect(relationOf('Debris was found upon the road')).toBeUndefined();
+    expect(relationOf('Officials posted on Telegram')).toBeUndefined();
+  });
+
+  it('finds the clause breaks CLAUSE_BREAK finds', () => {
+    const breaks = (found: Iterable<RegExpMatchArray>) => [...found].map((m) => [m.index, m[0]]);
+    for (const sample of samples())
+      expect(breaks(clauseBreaksIn(sample))).toEqual(breaks(sample.matchAll(CLAUSE_BREAK)));
+    expect(breaks(clauseBreaksIn(FOLDING[3] ?? ''))).toEqual([[11, ', ']]);
+  });
+});
