@@ -220,6 +220,36 @@ function coordinationCuts(sentence: string, cuts: number[], headline: boolean): 
 }
 
 /** `headline`: the sentence is the article's headline, where a bare comma may join two statements. */
+/**
+ * Where a tally by place goes on to its next item: "41 were downed over the Bryansk region, 22
+ * over the Kursk region and 15 over the Belgorod region" is three claims, each with its number
+ * and its place. Only a list of two items or more is cut, and only before a number that is
+ * followed by the place it counts.
+ */
+function tallyCuts(sentence: string): number[] {
+  if (!TALLY_NEXT_HINT.test(sentence)) return [];
+  const cuts: number[] = [];
+  // The separator is cut out on both sides, so no item ends in its "and".
+  for (const m of sentence.matchAll(TALLY_NEXT))
+    cuts.push(m.index ?? 0, (m.index ?? 0) + m[0].length);
+  return cuts.length > 0 && TALLY_FIRST.test(sentence) ? cuts : [];
+}
+
+const TALLY_NUMBER =
+  '(?:\\d{1,3}(?:,\\d{3})+|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)';
+/** A separator, then a number and the place it counts: ", 22 over the K…", " and 15 in the B…". */
+const TALLY_NEXT = new RegExp(
+  `(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?=${TALLY_NUMBER}\\s+(?:over|above|in|near)\\s+(?:the\\s+)?\\p{Lu})`,
+  'giu',
+);
+/** The tally's first item names its number and place too, with its verb: "41 were downed over the B…". */
+const TALLY_FIRST = new RegExp(
+  `\\b${TALLY_NUMBER}\\s+(?:(?:were|was)\\s+[\\w-]+\\s+)?(?:over|above|in|near)\\s+(?:the\\s+)?\\p{Lu}`,
+  'iu',
+);
+/** Cheap test first: most sentences hold no digit and no number word followed by "over". */
+const TALLY_NEXT_HINT = /\s(?:over|above|in|near)\s/;
+
 export function splitClauses(sentence: string, headline = false): ClauseSpan[] {
   const cuts = [0];
   const fronted = FRONTED_SUBORDINATE.test(sentence) ? sentence.indexOf(', ') : -1;
@@ -227,6 +257,7 @@ export function splitClauses(sentence: string, headline = false): ClauseSpan[] {
   for (const m of clauseBreaksIn(sentence)) cuts.push((m.index ?? 0) + m[0].length);
   cuts.push(sentence.length);
   cuts.push(...coordinationCuts(sentence, cuts, headline));
+  cuts.push(...tallyCuts(sentence));
   const unique = [...new Set(cuts)].sort((a, b) => a - b);
   const spans: ClauseSpan[] = [];
   for (let i = 0; i + 1 < unique.length; i++) {

@@ -76,6 +76,22 @@ const QUANTITY = new RegExp(
   'giu',
 );
 
+/**
+ * An item of a tally by place, its number first and its noun left out: "22 over the Kursk
+ * region", "and 15 in the Belgorod region"; the group holds the number.
+ */
+export const TALLY_ITEM = new RegExp(
+  `^(?:of (?:them|these|those),\\s*)?(${DIGITS}|${SMALL})\\s+(?:(?:were|was)\\s+(?:[\\w-]+\\s+)?)?(?:over|above|in|near)\\s+(?:the\\s+)?\\p{Lu}`,
+  'iu',
+);
+
+/** The count a tally item gives, of the unit the tally counts. */
+export function tallyCount(clause: string, unit: string): Count | undefined {
+  const number = TALLY_ITEM.exec(clause)?.[1];
+  const read = number === undefined ? undefined : quantity(number);
+  return read && { ...read, unit };
+}
+
 /** The value of a quantity phrase matched by QUANTITY, and how exactly it is meant. */
 function quantity(phrase: string): { value: number; qualifier: CountQualifier } | undefined {
   const p = phrase
@@ -397,6 +413,10 @@ const AGE = /\b[\p{L}\p{N}]+(?:-|\s)years?(?:-|\s)old\b|\baged\s+\d{1,3}\b/giu;
  */
 const AGE_WORD = /year|aged/i;
 
+/** A building's height: "five-storey", "9-storey", "two-story". */
+const STOREYS = /\b[\p{L}\p{N}]+-(?:storey|story|floor)(?:ed)?\b/giu;
+const STOREY_WORD = /-(?:storey|story|floor)/i;
+
 /**
  * The total after a part: " of 35" in "27 of 35 drones"; the group holds the total's number.
  * Sticky, to be read where the part ends without copying the rest of the text.
@@ -408,6 +428,8 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
   const counts: Count[] = [];
   // Blanked to the same length, so that offsets in `skip` still hold.
   if (AGE_WORD.test(text)) text = text.replace(AGE, (age) => ' '.repeat(age.length));
+  // "A five-storey block" is one block, of five storeys: a height, not a count.
+  if (STOREY_WORD.test(text)) text = text.replace(STOREYS, (height) => ' '.repeat(height.length));
   const blocked = [...skip, ...notCountSpans(text)];
   let lastUnit: string | undefined;
   for (const m of text.matchAll(QUANTITY)) {

@@ -10,7 +10,16 @@
  */
 import type { Claim, ClaimFrame, Entity, EntityMention } from '../model.ts';
 import { assertionOf, rememberingAssertions, splitClauses } from './clauses.ts';
-import { ARTICLE_DAY, countsOf, daysOf, identifiersOf, relationOf, timeOf } from './details.ts';
+import {
+  ARTICLE_DAY,
+  countsOf,
+  tallyCount,
+  TALLY_ITEM,
+  daysOf,
+  identifiersOf,
+  relationOf,
+  timeOf,
+} from './details.ts';
 import { eventsOf } from './events.ts';
 import { anaphorsIn, Focus } from './focus.ts';
 import {
@@ -283,6 +292,13 @@ function detect(input: ClaimInput): Claim[] {
   let recentPlaces: string[] = [];
   let recentAt = -Infinity;
   let lastEvent: string | undefined;
+  /** What the passage counted last ("87 drones"): what a tally's bare numbers count. */
+  let lastUnit: string | undefined;
+  /**
+   * The words a tally's later items leave out ("17 over the Kaluga region" means "17 drones were
+   * downed"): the last claim's own words but for numbers and names, with what it counted.
+   */
+  let tallyTerms: string[] = [];
   /** The hurt the passage counted last, and in which sentence. */
   let lastHarm: { counts: ClaimFrame['counts']; at: number } | undefined;
 
@@ -354,6 +370,9 @@ function detect(input: ClaimInput): Claim[] {
       if (!event && RELATION_CLAUSE.test(cText) && (ids.ids.length || cMentions.length)) {
         event = sentenceEvent ?? (DEBRIS_NOUN.test(sText) ? 'debris' : lastEvent);
       }
+      // "…, 22 over the Kursk region": a tally's later item says what its first one did.
+      const tallyItem = TALLY_ITEM.test(cText);
+      if (!event && tallyItem && cMentions.length) event = sentenceEvent ?? lastEvent;
       if (!event) continue;
       sentenceEvent ??= event;
 
@@ -380,6 +399,11 @@ function detect(input: ClaimInput): Claim[] {
         negated,
         identifiers: ids.ids,
       };
+      if (tallyItem && !frame.counts.length && lastUnit) {
+        const counted = tallyCount(cText, lastUnit);
+        if (counted) frame.counts = [counted];
+      }
+      lastUnit = frame.counts.at(-1)?.unit ?? lastUnit;
       const harm = frame.counts.filter((c) => isHarmCount(c.unit));
       if (harm.length && !negated) lastHarm = { counts: harm, at: si };
       else if (
@@ -403,10 +427,18 @@ function detect(input: ClaimInput): Claim[] {
         text: cText,
         frame,
         keys: keysOf(eventsOf(frame), places, containers, actors, byId),
-        terms: claimTerms(cText, start, cMentions),
+        terms:
+          tallyItem && !assertion
+            ? [...new Set([...claimTerms(cText, start, cMentions), ...tallyTerms])]
+            : claimTerms(cText, start, cMentions),
       };
       if (said) claim.attribution = said;
       claims.push(claim);
+      if (!tallyItem || assertion)
+        tallyTerms = [
+          ...claim.terms.filter((t) => !t.includes(':') && !/^\d/.test(t)),
+          ...(lastUnit && /^[a-z]+$/.test(lastUnit) ? [lastUnit] : []),
+        ];
       lastEvent = event;
     }
 

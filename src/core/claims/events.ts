@@ -25,8 +25,12 @@ export function eventsOf(frame: ClaimFrame): string[] {
   // school" meets "a drone hit the school".
   if (frame.event === 'debris' && frame.relation && frame.relation !== 'over')
     events.push('damage');
-  // A fire at a warehouse is damage to the warehouse: "a warehouse caught fire" meets it.
-  if (frame.event === 'fire' && frame.counts.some((c) => STRUCK_OBJECTS.has(c.unit)))
+  // A fire at a warehouse is damage to the warehouse: "a warehouse caught fire" meets it; so is
+  // an attack on a vehicle or a building ("dropped explosives on a minibus", "drone hits minibus").
+  if (
+    (frame.event === 'fire' || frame.event === 'attack') &&
+    frame.counts.some((c) => STRUCK_OBJECTS.has(c.unit))
+  )
     events.push('damage');
   if (
     frame.event === 'casualties' &&

@@ -102,6 +102,13 @@ const SYNONYMS: Record<string, string> = {
   ten: '10',
   eleven: '11',
   twelve: '12',
+  thirteen: '13',
+  fourteen: '14',
+  fifteen: '15',
+  sixteen: '16',
+  seventeen: '17',
+  eighteen: '18',
+  nineteen: '19',
   dozen: '12',
   // Read whole, or the plural would lose its ending and read as twelve.
   dozens: 'dozens',

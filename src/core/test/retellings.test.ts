@@ -318,3 +318,61 @@ describe('the same place on days far apart', () => {
     expect(statusOf(checked, 'at 4 a.m. on Monday')).not.toBe('new');
   });
 });
+
+describe('a tally by region in one sentence', () => {
+  const tally: [string, string] = [
+    'Ministry reports 60 drones downed',
+    'Air defences destroyed 60 drones over Russian regions overnight, the Defence Ministry said. Of them, 31 were downed over the Oryol region, 17 over the Kaluga region and 12 over the Tula region.',
+  ];
+
+  it('reads each item as a claim of its own, with its number and its place', () => {
+    const claims = claimsOf(...tally, EARLIER.url).filter((c) => /^(?:Of them|\d)/.test(c.text));
+    expect(claims.map((c) => [c.text, c.frame.event, c.frame.counts])).toEqual([
+      [
+        'Of them, 31 were downed over the Oryol region',
+        'shootdown',
+        [{ value: 31, qualifier: 'exact', unit: 'drone' }],
+      ],
+      [
+        '17 over the Kaluga region',
+        'shootdown',
+        [{ value: 17, qualifier: 'exact', unit: 'drone' }],
+      ],
+      ['12 over the Tula region', 'shootdown', [{ value: 12, qualifier: 'exact', unit: 'drone' }]],
+    ]);
+  });
+
+  it('sets a governor’s own count against the item for his region, and agrees with another', () => {
+    const checked = retold(tally, [
+      'Governor on the night',
+      'Air defence forces destroyed 14 drones over the Kaluga region overnight, the governor said. Twelve drones were shot down over the Tula region overnight, officials there said.',
+    ]);
+    expect(statusOf(checked, '14 drones over the Kaluga region')).toBe('contradicted');
+    expect(statusOf(checked, 'Twelve drones were shot down')).toBe('corroborated');
+  });
+});
+
+describe('a building’s height is not a count', () => {
+  it('reads "a five-storey block" as one building', () => {
+    const [claim] = claimsOf(
+      'Block hit',
+      'A five-storey apartment block was damaged in Bryansk.',
+      EARLIER.url,
+    ).filter((c) => c.text.includes('five-storey'));
+    expect(claim?.frame.counts).not.toContainEqual(expect.objectContaining({ value: 5 }));
+    expect(claim?.frame.counts).toEqual([{ value: 1, qualifier: 'exact', unit: 'building' }]);
+  });
+});
+
+describe('an attack on a vehicle is damage to it', () => {
+  it('corroborates "drone hits minibus" with a drone that dropped explosives on the minibus', () => {
+    const checked = retold(
+      [
+        'Minibus attacked',
+        'A drone dropped explosives on a minibus in Valuyki on Monday morning, the governor said.',
+      ],
+      ['Drone hits minibus in Valuyki', 'Nobody else was in the street at the time.'],
+    );
+    expect(statusOf(checked, 'Drone hits minibus in Valuyki')).toBe('corroborated');
+  });
+});

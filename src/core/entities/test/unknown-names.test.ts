@@ -247,7 +247,9 @@ describe('places the gazetteer lacks, named by what kind of place they are', () 
   it('reads a name called a village right after it as a settlement, in the district named next', () => {
     const text =
       'A drone hit a minibus in Kozinka, a village in the Grayvoronsky district, on Monday.';
-    expect(entityOf(text, 'Kozinka')?.description).toMatch(/^settlement, Gra[iy]voronsky District, Belgorod Oblast/);
+    expect(entityOf(text, 'Kozinka')?.description).toMatch(
+      /^settlement, Gra[iy]voronsky District, Belgorod Oblast/,
+    );
   });
 
   it('reads a name placed in a district right after it as a settlement of that district', () => {
