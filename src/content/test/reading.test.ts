@@ -199,8 +199,15 @@ describe('reading a page', () => {
     href = 'https://courier.example/2024/12/10/sirens';
     (document.getElementById('story') as HTMLElement).innerHTML =
       '<h1>Sirens in Millerovo</h1><div class="story-body"><p>Sirens sounded in three river towns while the attack lasted, and schools in Millerovo opened an hour late, the regional education department said.</p></div>';
-    await vi.waitFor(() => expect(read).toHaveBeenCalledTimes(2), { timeout: 3000 });
-    expect(read.mock.calls[1]?.[0].url).toBe(href);
+    const next = href;
+    await vi.waitFor(
+      () => expect(read.mock.calls.map(([article]) => article.url)).toContain(next),
+      { timeout: 3000 },
+    );
+    // However often a busy machine lets the page watch look again, the second story is only
+    // ever stored at its own address, never under the first one's canonical link.
+    for (const [article] of read.mock.calls)
+      if (article.body.includes('schools in Millerovo opened')) expect(article.url).toBe(next);
   });
 
   describe('on a page that grows later', () => {
