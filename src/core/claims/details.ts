@@ -3,6 +3,7 @@
  * relative to them, when, and whether it happened at all.
  */
 import type { ClaimFrame, Count, CountQualifier } from '../model.ts';
+import { remembered } from '../remembered.ts';
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1,
@@ -184,22 +185,14 @@ const PHRASE_END =
 
 /** What a single word says of the noun phrase it stands in: it ends it, or names its unit. */
 const PHRASE_ENDS = '';
-const WORD_UNITS = new Map<string, string | undefined>();
-const MOST_WORD_UNITS = 20_000;
 
 /**
  * `PHRASE_ENDS` for a word that ends the phrase, else the unit it names, if any. Remembered
  * (bounded) by word, as the same few words follow count after count.
  */
-function unitOfWord(word: string): string | undefined {
-  if (WORD_UNITS.has(word)) return WORD_UNITS.get(word);
-  let unit: string | undefined;
-  if (PHRASE_END.test(word)) unit = PHRASE_ENDS;
-  else unit = UNITS.find(([pattern]) => pattern.test(word))?.[1];
-  if (WORD_UNITS.size >= MOST_WORD_UNITS) WORD_UNITS.clear();
-  WORD_UNITS.set(word, unit);
-  return unit;
-}
+const unitOfWord = remembered((word): string | undefined =>
+  PHRASE_END.test(word) ? PHRASE_ENDS : UNITS.find(([pattern]) => pattern.test(word))?.[1],
+);
 
 function unitAfter(words: string[]): string | undefined {
   const head = Math.min(words.length, 5);

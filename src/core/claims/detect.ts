@@ -32,6 +32,7 @@ import {
 } from './lexicon.ts';
 import { splitSentences } from './sentences.ts';
 import { claimTerms } from './terms.ts';
+import { remembered } from '../remembered.ts';
 
 export interface ClaimInput {
   text: string;
@@ -88,20 +89,14 @@ const NOT_A_SPEAKER =
  * objects, but the same few descriptions ("region of Russia") come back in every article.
  * Bounded, as descriptions of places outside the gazetteer are as many as such places.
  */
-const broadDescriptions = new Map<string, boolean>();
-const MOST_DESCRIPTIONS = 5_000;
+const broadDescription = remembered((description) => BROAD_PLACE.test(description), 5_000);
 
 /** Countries and seas: too wide to say two reports speak of one event. */
 function isBroad(id: string, byId: Lookup): boolean {
   const entity = byId.get(id);
   if (entity) {
     // Asked for every place of every claim and its containers: the answer is kept.
-    let broad = broadDescriptions.get(entity.description);
-    if (broad === undefined) {
-      if (broadDescriptions.size >= MOST_DESCRIPTIONS) broadDescriptions.clear();
-      broadDescriptions.set(entity.description, (broad = BROAD_PLACE.test(entity.description)));
-    }
-    return broad;
+    return broadDescription(entity.description);
   }
   // Countries carry bare ISO codes ("place:ru"); regions and districts longer ones ("place:ru-ros").
   return /^place:[a-z]{2}$/.test(id);

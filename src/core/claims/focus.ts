@@ -6,6 +6,7 @@
 import type { Entity, EntityMention } from '../model.ts';
 import { districtCentredOn, gazetteer, placeAncestors, type Place } from '../entities/gazetteer.ts';
 import { FOLDS_TO_LATIN } from './lexicon.ts';
+import { remembered } from '../remembered.ts';
 
 /** What a place is, at the grain a definite noun phrase ("the region", "the district") picks it. */
 export type FocusKind = 'country' | 'region' | 'district' | 'settlement' | 'street';
@@ -25,16 +26,10 @@ const KIND_WORDS: [RegExp, FocusKind][] = [
  * Kinds by word, bounded: every place of every article is asked its kind, mostly with the same
  * few words ("region", "district", "village").
  */
-const KINDS = new Map<string, FocusKind | undefined>();
-const MOST_KINDS = 5_000;
-
-function kindOfWord(word: string): FocusKind | undefined {
-  if (KINDS.has(word)) return KINDS.get(word);
-  const kind = KIND_WORDS.find(([pattern]) => pattern.test(word.trim()))?.[1];
-  if (KINDS.size >= MOST_KINDS) KINDS.clear();
-  KINDS.set(word, kind);
-  return kind;
-}
+const kindOfWord = remembered(
+  (word): FocusKind | undefined => KIND_WORDS.find(([pattern]) => pattern.test(word.trim()))?.[1],
+  5_000,
+);
 
 /** The kind of a place: the gazetteer's when it knows it, else what the recogniser described. */
 function kindOf(entity: Entity): FocusKind | undefined {

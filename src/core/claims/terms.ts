@@ -6,6 +6,7 @@
  * lose their endings lightly. Stop words and the article's framing words go.
  */
 import type { EntityMention } from '../model.ts';
+import { remembered } from '../remembered.ts';
 
 /** Multi-word phrases folded before the text is cut into words. */
 const PHRASES: [RegExp, string][] = [
@@ -180,22 +181,10 @@ const STOP = new Set(
 );
 
 /**
- * Lemmas already worked out, by word as given. An article repeats its words, and news repeats
- * its vocabulary, so most words are looked up here rather than put through the endings below.
- * Bounded: it is emptied when full, so a long history of rare words cannot grow it without end.
+ * Strips a regular ending so "intercepted", "intercepts" and "intercepting" agree. Remembered by
+ * word: an article repeats its words, and news repeats its vocabulary.
  */
-const LEMMAS = new Map<string, string>();
-const MOST_LEMMAS = 20_000;
-
-/** Strips a regular ending so "intercepted", "intercepts" and "intercepting" agree. */
-export function lemma(word: string): string {
-  let known = LEMMAS.get(word);
-  if (known === undefined) {
-    if (LEMMAS.size >= MOST_LEMMAS) LEMMAS.clear();
-    LEMMAS.set(word, (known = lemmaOf(word)));
-  }
-  return known;
-}
+export const lemma: (word: string) => string = remembered((word) => lemmaOf(word));
 
 function lemmaOf(word: string): string {
   const w = word.toLowerCase();
@@ -257,18 +246,8 @@ const ANY_PHRASE = [...new Set(PHRASES.map(([pattern]) => pattern.flags))].map(
 /** The words of a clause, read one at a time (its `lastIndex` is reset before each clause). */
 const TERM_WORD = /[\p{L}][\p{L}\p{N}'’-]*|\d+/gu;
 
-/** The term a word of a clause gives, or '' for none; remembered (bounded) by word. */
-const TERMS = new Map<string, string>();
-const MOST_TERMS = 20_000;
-
-function termOf(word: string): string {
-  let term = TERMS.get(word);
-  if (term === undefined) {
-    if (TERMS.size >= MOST_TERMS) TERMS.clear();
-    TERMS.set(word, (term = readTerm(word)));
-  }
-  return term;
-}
+/** The term a word of a clause gives, or '' for none; remembered by word. */
+const termOf = remembered((word) => readTerm(word));
 
 function readTerm(word: string): string {
   const clean = word.replace(/['’]s$/, '').replace(/['’-]/g, '');

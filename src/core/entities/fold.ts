@@ -10,6 +10,7 @@
  */
 import { foldAccents } from './accents.ts';
 import { latin } from './transliterate.ts';
+import { remembered } from '../remembered.ts';
 
 /** Adjectival endings after folding (y is already i, doubled letters single). */
 const ADJECTIVE_ENDING = /sk(?:aia|oie|oe|oi|ogo|omu|om|uiu|ikh|i|a|e)$/;
@@ -24,16 +25,8 @@ const SPELLING: Array<[RegExp, string]> = [
   [/(\p{L})\1+/gu, '$1'],
 ];
 
-const nameCache = new Map<string, string>();
-const placeCache = new Map<string, string>();
-const adjectivalCache = new Map<string, boolean>();
-const CACHE_LIMIT = 50_000;
-
-function remember(cache: Map<string, string>, word: string, key: string): string {
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(word, key);
-  return key;
-}
+/** How many words each of the keys below remembers. */
+const REMEMBERED = 50_000;
 
 function spellingKey(word: string): string {
   let key = foldAccents(latin(word));
@@ -46,31 +39,23 @@ function dropFrenchE(key: string): string {
 }
 
 /** Key of one word of a person's name: "Anokhine", "Anokhin" and "Анохин" give "anohin". */
-export function nameKey(word: string): string {
-  const hit = nameCache.get(word);
-  if (hit !== undefined) return hit;
-  return remember(nameCache, word, dropFrenchE(spellingKey(word)));
-}
+export const nameKey: (word: string) => string = remembered(
+  (word) => dropFrenchE(spellingKey(word)),
+  REMEMBERED,
+);
 
 /** Key of one word of a place or organisation name, adjectival ending removed. */
-export function placeKey(word: string): string {
-  const hit = placeCache.get(word);
-  if (hit !== undefined) return hit;
+export const placeKey: (word: string) => string = remembered((word) => {
   const key = spellingKey(word);
   const stem = key.replace(ADJECTIVE_ENDING, '');
-  return remember(placeCache, word, stem !== key && stem.length >= 3 ? stem : dropFrenchE(key));
-}
+  return stem !== key && stem.length >= 3 ? stem : dropFrenchE(key);
+}, REMEMBERED);
 
 /** True when the word carries an adjectival ending: "Bokovsky", "Chertkovskoye", "Kharkivska". */
-export function isAdjectival(word: string): boolean {
-  let adjectival = adjectivalCache.get(word);
-  if (adjectival === undefined) {
-    if (adjectivalCache.size >= CACHE_LIMIT) adjectivalCache.clear();
-    adjectival = ADJECTIVE_ENDING.test(spellingKey(word));
-    adjectivalCache.set(word, adjectival);
-  }
-  return adjectival;
-}
+export const isAdjectival: (word: string) => boolean = remembered(
+  (word) => ADJECTIVE_ENDING.test(spellingKey(word)),
+  REMEMBERED,
+);
 
 /** Jaro-Winkler similarity in [0, 1], prefix bonus over at most four letters. */
 export function jaroWinkler(a: string, b: string): number {

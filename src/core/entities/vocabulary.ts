@@ -2,6 +2,7 @@
  * The words around a name that say what the name is: "Smolensk *region*", "*Governor* Gladkov",
  * "Lodygina *Street*". Lower-case lookups; Russian and Ukrainian forms in the cases news uses.
  */
+import { remembered } from '../remembered.ts';
 
 /** Most words are lower-case already; only a capital makes lower-casing worth a new string. */
 function startsUpper(word: string): boolean {
@@ -18,17 +19,7 @@ function startsUpper(word: string): boolean {
  * tokens again and again; a kept spelling is not made anew each time, and its string keeps the
  * hash the lookups computed for it.
  */
-const LOWER = new Map<string, string>();
-const MOST_LOWER = 20_000;
-
-function lowerOf(word: string): string {
-  let lower = LOWER.get(word);
-  if (lower === undefined) {
-    if (LOWER.size >= MOST_LOWER) LOWER.clear();
-    LOWER.set(word, (lower = word.toLowerCase()));
-  }
-  return lower;
-}
+const lowerOf = remembered((word) => word.toLowerCase());
 
 export type AreaWord = 'region' | 'krai' | 'republic' | 'district' | 'city';
 
