@@ -8,31 +8,20 @@ import { memoryIndexedDB } from '../memory.ts';
 import { exportHistory, importHistory } from '../transfer.ts';
 import type { History } from '../types.ts';
 import { expectBucketsAgreeWithIndex } from './filed.ts';
+import { shootdownClaim } from './shootdowns.ts';
 
 const KEYS = ['shootdown|place:ru-krs', 'shootdown|place:ru-blg'];
 
 function claim(url: string, index: number, key: string, time?: string): CheckedClaim {
-  const frame: CheckedClaim['frame'] = {
-    event: 'shootdown',
-    places: [key.split('|')[1]!],
-    actors: [],
-    counts: [{ value: 1 + index, qualifier: 'exact', unit: 'drone' }],
-    negated: false,
-    identifiers: [],
-  };
-  if (time !== undefined) frame.time = time;
-  const text = `Air defence shot down ${1 + index} drones (${url}).`;
-  return {
-    id: `${url}#${index}`,
-    start: 0,
-    end: text.length,
-    text,
-    frame,
+  return shootdownClaim({
+    url,
+    index,
+    text: `Air defence shot down ${1 + index} drones (${url}).`,
     keys: [key],
-    terms: [],
-    status: 'new',
-    evidence: [],
-  };
+    places: [key.split('|')[1]!],
+    counts: [{ value: 1 + index, qualifier: 'exact', unit: 'drone' }],
+    time,
+  });
 }
 
 function report(n: number, readAt: number, claims: { key: string; time?: string }[]): Report {

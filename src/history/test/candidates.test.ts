@@ -7,6 +7,7 @@ import { openHistory, PER_CLAIM, PER_WORD } from '../history.ts';
 import { memoryIndexedDB } from '../memory.ts';
 import type { History } from '../types.ts';
 import { versionOneDatabase } from './fixture.ts';
+import { shootdownClaim } from './shootdowns.ts';
 
 const KEY = 'shootdown|place:ru-krs';
 
@@ -17,26 +18,7 @@ function claim(
   time?: string,
   keys = [KEY],
 ): CheckedClaim {
-  const frame: CheckedClaim['frame'] = {
-    event: 'shootdown',
-    places: ['place:ru-krs'],
-    actors: [],
-    counts: [],
-    negated: false,
-    identifiers: [],
-  };
-  if (time !== undefined) frame.time = time;
-  return {
-    id: `${url}#${index}`,
-    start: 0,
-    end: text.length,
-    text,
-    frame,
-    keys,
-    terms: [],
-    status: 'new',
-    evidence: [],
-  };
+  return shootdownClaim({ url, index, text, keys, places: ['place:ru-krs'], time });
 }
 
 function report(url: string, source: string, readAt: number, claims: CheckedClaim[]): Report {
