@@ -31,8 +31,9 @@ export interface Assertion {
   negated: boolean;
 }
 
+/** "Without casualties" denies; "without power" is the outage itself. */
 const SELF_NEGATING =
-  /^(?:no\b|nobody|without|ha(?:ve|s|d) not|did not|do not|does not|\w+n['’]t)/i;
+  /^(?:no\b|nobody|without(?! (?:power|electricity|gas|heating|heat|water|light)\b)|ha(?:ve|s|d) not|did not|do not|does not|\w+n['’]t)/i;
 
 /**
  * The triggers, each pattern made global once: every clause, tail and coordination cut asks for

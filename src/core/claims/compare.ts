@@ -20,6 +20,9 @@ export interface Comparison {
   score: number;
 }
 
+/** An outage told as its end: "power was restored", "water is back". */
+const RESTORED = /\b(?:restor\w*|resumed|back on|is back|was back|reconnected)\b/i;
+
 /** Share of the shorter signature found in the longer one that makes two claims the same. */
 const SAME_THRESHOLD = 0.34;
 /** A contradiction needs the two claims to be recognisably about one thing first. */
@@ -433,8 +436,12 @@ export function judgeClaims(ours: Claim, theirs: Claim): Judgement {
     return { relation: 'same', score: Math.max(score, SAME_THRESHOLD) };
   // A place losing its power is one fact however it is told ("part of the town was left without
   // power", "4,000 residents lost power"): the words around it say how much, not what happened.
-  if (a.event === 'outage' && b.event === 'outage' && !dayApart)
-    return { relation: 'same', score: Math.max(score, SAME_THRESHOLD) };
+  // But a supply restored is a later fact than the supply cut, neither the same nor a denial of it.
+  if (a.event === 'outage' && b.event === 'outage') {
+    if (RESTORED.test(ours.text) !== RESTORED.test(theirs.text))
+      return { relation: 'unrelated', score };
+    if (!dayApart) return { relation: 'same', score: Math.max(score, SAME_THRESHOLD) };
+  }
   return { relation: score >= SAME_THRESHOLD ? 'same' : 'unrelated', score };
 }
 

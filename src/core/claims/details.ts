@@ -86,9 +86,18 @@ export const TALLY_ITEM = new RegExp(
   'iu',
 );
 
-/** The count a tally item gives, of the unit the tally counts. */
+/** A number that counts what was counted before it: "destroyed 24 of them". */
+const OF_THEM = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${DIGITS}|${SMALL}) of (?:them|these|those)\\b`,
+  'iu',
+);
+
+/**
+ * The count a clause gives of the unit the passage counted last, where it names no unit itself:
+ * a tally's item ("22 over the Kursk region") or a part ("destroyed 24 of them").
+ */
 export function tallyCount(clause: string, unit: string): Count | undefined {
-  const number = TALLY_ITEM.exec(clause)?.[1];
+  const number = TALLY_ITEM.exec(clause)?.[1] ?? OF_THEM.exec(clause)?.[1];
   const read = number === undefined ? undefined : quantity(number);
   return read && { ...read, unit };
 }

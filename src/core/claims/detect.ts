@@ -394,7 +394,7 @@ function detect(input: ClaimInput): Claim[] {
         negated,
         identifiers: ids.ids,
       };
-      if (tallyItem && !frame.counts.length && lastUnit) {
+      if (!frame.counts.length && lastUnit) {
         const counted = tallyCount(cText, lastUnit);
         if (counted) frame.counts = [counted];
       }

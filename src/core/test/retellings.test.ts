@@ -376,3 +376,42 @@ describe('an attack on a vehicle is damage to it', () => {
     expect(statusOf(checked, 'Drone hits minibus in Valuyki')).toBe('corroborated');
   });
 });
+
+describe('a town without power, and its power back', () => {
+  const earlier: [string, string] = [
+    'Drones strike Romny',
+    'Russian drones struck an energy facility in Romny overnight. Part of the town was left without electricity, and the water supply was disrupted.',
+  ];
+
+  it('reads a headline that names a town "without power" as the outage, not its denial', () => {
+    const checked = retold(earlier, [
+      'Romny without power after drone attack',
+      'Officials gave no details.',
+    ]);
+    expect(statusOf(checked, 'Romny without power')).toBe('corroborated');
+  });
+
+  it('takes the supply restored for a later fact: neither the cut told again nor a denial of it', () => {
+    const checked = retold(earlier, [
+      'Water back in Romny',
+      'The water supply in Romny was restored by the morning.',
+    ]);
+    expect(statusOf(checked, 'was restored by the morning')).toBe('new');
+  });
+});
+
+describe('a part counted of what was counted before', () => {
+  it('reads "destroyed 24 of them" as 24 drones, against another outlet’s 21', () => {
+    const checked = retold(
+      [
+        'Drones over Sumy region',
+        'Nearly 30 drones were launched at the Sumy region overnight; air defence destroyed 24 of them.',
+      ],
+      [
+        'Air defence over Sumy region',
+        'Air defence forces shot down 21 of 29 drones over the Sumy region overnight.',
+      ],
+    );
+    expect(statusOf(checked, 'shot down 21 of 29 drones')).toBe('contradicted');
+  });
+});
