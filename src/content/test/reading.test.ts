@@ -186,8 +186,16 @@ describe('reading a page', () => {
     more.textContent =
       'Sirens sounded in three river towns while the attack lasted, the regional administration said.';
     document.querySelector('.story-body')?.append(more);
-    await vi.waitFor(() => expect(read).toHaveBeenCalledTimes(2), { timeout: 3000 });
-    expect(read.mock.calls[1]?.[0].body).toContain('Sirens sounded in three river towns');
+    // Read again with the rest of the story (a busy machine may let the watch look once more).
+    await vi.waitFor(
+      () =>
+        expect(
+          read.mock.calls.some(([article]) =>
+            article.body.includes('Sirens sounded in three river towns'),
+          ),
+        ).toBe(true),
+      { timeout: 3000 },
+    );
     await vi.waitFor(() => expect(more.querySelector('cc-mark[data-kind="claim"]')).not.toBeNull());
   });
 
