@@ -136,7 +136,7 @@ function quantity(phrase: string): { value: number; qualifier: CountQualifier } 
 const UNITS: [RegExp, string][] = [
   // "Seven injured after a missile strike" counts people, not missiles.
   [/^(?:injured|wounded|hurt|killed|dead)$/i, 'person'],
-  [/^(?:drones?|uavs?|uas|unmanned|бпла|quadcopters?)$/i, 'drone'],
+  [/^(?:drones?|uavs?|uas|unmanned|uncrewed|бпла|quadcopters?)$/i, 'drone'],
   [/^missiles?$/i, 'missile'],
   [
     /^(?:houses?|homes?|buildings?|residential|apartments?|flats?|households?|dwellings?|warehouses?|storehouses?|sheds?|barns?|garages?|hangars?|facility|facilities)$/i,

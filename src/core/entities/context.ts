@@ -20,6 +20,7 @@ import {
   isUpperWord,
   keyAt,
   latinText,
+  longestPhrase,
   lowerAt,
   nameKeyAt,
   sentenceAround,
@@ -441,13 +442,18 @@ function districtOfSettlement(r: Reading, n: PendingName): Entity | undefined {
 function featureOf(r: Reading, first: number, last: number, end: number): Entity {
   const kindWord = textAt(r, end - 1).toLowerCase();
   const kind = kindWord.charAt(0).toUpperCase() + kindWord.slice(1);
-  return {
+  const feature: Entity = {
     id: `place:${idKey(r, first, last)}-${kindWord}`,
     type: 'place',
     name: `${latinText(r, first, last)} ${kind}`,
     description: kindWord,
     known: false,
   };
+  // "Sevastopol Bay" is news of Sevastopol: a bay, a lake or an island named after a place the
+  // gazetteer knows is that place to a reader, and to the claims told there.
+  const phrase = longestPhrase(r, first);
+  const named = phrase && phrase[0] === last ? phrase[1][0]?.target : undefined;
+  return named ?? feature;
 }
 
 /** "near Kimovsk, in the Tula region": the region a settlement is placed in right after it. */

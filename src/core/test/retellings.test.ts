@@ -415,3 +415,30 @@ describe('a part counted of what was counted before', () => {
     expect(statusOf(checked, 'shot down 21 of 29 drones')).toBe('contradicted');
   });
 });
+
+describe('sea drones, bays and ports', () => {
+  it('sets four uncrewed vessels near a city against three unmanned boats in its bay', () => {
+    const checked = retold(
+      [
+        'Attack on Feodosia repelled',
+        'The navy destroyed three unmanned boats in Feodosia Bay early on Tuesday, the governor said.',
+      ],
+      [
+        'Sea drones destroyed',
+        'Russian forces destroyed four uncrewed surface vessels near Feodosia on Tuesday morning, the ministry said.',
+      ],
+    );
+    expect(statusOf(checked, 'four uncrewed surface vessels')).toBe('contradicted');
+  });
+
+  it('corroborates a port "briefly closed" with a headline that says "port closed"', () => {
+    const checked = retold(
+      [
+        'Sirens in Tuapse',
+        'In Tuapse, air raid sirens sounded overnight and the port was briefly closed, the city said.',
+      ],
+      ['Tuapse port closed for two hours after drone threat', 'Officials gave no details.'],
+    );
+    expect(statusOf(checked, 'Tuapse port closed')).toBe('corroborated');
+  });
+});
