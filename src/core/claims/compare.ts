@@ -337,6 +337,16 @@ function otherHarm(a: Claim, b: Claim): boolean {
   return denied.length > 0 && told.length > 0 && !told.some((c) => denied.includes(c.unit));
 }
 
+/** A harm the wider place counts fewer of than the narrower one within it: its unit. */
+function widerCountsFewer(wider: Count[], narrower: Count[]): string | undefined {
+  for (const x of wider) {
+    if (!isHarm(x)) continue;
+    for (const y of narrower)
+      if (y.unit === x.unit && countRange(x)[1] < countRange(y)[0]) return x.unit;
+  }
+  return undefined;
+}
+
 /** Both claims count one thing, and their counts of it agree. */
 function sameCount(ours: Count[], theirs: Count[]): boolean {
   return ours.some((x) => theirs.some((y) => y.unit === x.unit && rangesMeet(x, y)));
@@ -420,6 +430,16 @@ export function judgeClaims(ours: Claim, theirs: Claim): Judgement {
     !sameCount(a.counts, b.counts)
   )
     return { relation: 'unrelated', score };
+  // A wider place may count more hurt than a place within it, never fewer: "four injured in the
+  // Chernihiv region" cannot hold beside "at least five" in one of its districts that day.
+  if (!exactPlace && !dayApart && topical >= CONTRADICTION_THRESHOLD) {
+    const unit = oursWithinTheirs
+      ? widerCountsFewer(a.counts, b.counts)
+      : theirsWithinOurs
+        ? widerCountsFewer(b.counts, a.counts)
+        : undefined;
+    if (unit) return { relation: 'contradicts', aspect: 'count', unit, score };
+  }
   if (!exactPlace && clashingUnit(a.counts, b.counts)) return { relation: 'unrelated', score };
   if (differentHarm(a.counts, b.counts)) return { relation: 'unrelated', score };
   if (onlyOneNamesBuildings(ours, theirs) && !sameHarm(a.counts, b.counts))

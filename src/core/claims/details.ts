@@ -415,6 +415,9 @@ const AGE = /\b[\p{L}\p{N}]+(?:-|\s)years?(?:-|\s)old\b|\baged\s+\d{1,3}\b/giu;
  */
 const AGE_WORD = /year|aged/i;
 
+/** A clause naming some of the hurt: "among the injured is a boy", "two children among the dead". */
+const AMONG_HURT = /\bamong (?:the )?(?:injured|wounded|hurt|dead|killed|victims|casualties)\b/i;
+
 /** A building's height: "five-storey", "9-storey", "two-story". */
 const STOREYS = /\b[\p{L}\p{N}]+-(?:storey|story|floor)(?:ed)?\b/giu;
 const STOREY_WORD = /-(?:storey|story|floor)/i;
@@ -488,6 +491,9 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
       (OUTAGE_BEFORE.test(lead) || OUTAGE_AFTER.test(rest.trim()))
     )
       counted = 'home without power';
+    // "A child was among the injured" names one of the hurt, not how many there were.
+    if ((counted === 'person injured' || counted === 'person killed') && AMONG_HURT.test(text))
+      counted = 'person';
     counts.push({ value, qualifier, unit: counted });
     lastUnit = counted;
   }

@@ -442,3 +442,42 @@ describe('sea drones, bays and ports', () => {
     expect(statusOf(checked, 'Tuapse port closed')).toBe('corroborated');
   });
 });
+
+describe('counts over a place and over a place within it', () => {
+  const district: [string, string] = [
+    'Strike on Koriukivka district',
+    'Russian forces struck an energy facility in the Koriukivka district of the Chernihiv region on Saturday. At least five people were injured.',
+  ];
+
+  it('sets a wider place counting fewer hurt against the district within it', () => {
+    const checked = retold(district, [
+      'Four injured in strike on Chernihiv region power facility',
+      'Officials gave no details.',
+    ]);
+    expect(statusOf(checked, 'Four injured')).toBe('contradicted');
+  });
+
+  it('lets a wider place count more hurt than the district within it', () => {
+    const checked = retold(district, [
+      'Seven injured in strikes on Chernihiv region',
+      'Officials gave no details.',
+    ]);
+    expect(statusOf(checked, 'Seven injured')).not.toBe('contradicted');
+  });
+});
+
+describe('one of the hurt, named', () => {
+  it('does not set "a child was among the injured" against "nine injured"', () => {
+    const checked = retold(
+      [
+        'Bomb hits Kupiansk, nine injured',
+        'An aerial bomb hit Kupiansk on Friday, injuring nine people. Among the injured is a 10-year-old boy.',
+      ],
+      [
+        'Nine wounded in Kupiansk',
+        'An aerial bomb struck Kupiansk on Friday. A child was among the injured.',
+      ],
+    );
+    expect(statusOf(checked, 'A child was among the injured')).toBe('corroborated');
+  });
+});

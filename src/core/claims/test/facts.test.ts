@@ -48,7 +48,8 @@ describe('short factual sentences', () => {
     expect(eventOf('His condition is described as serious.')).toBe('casualties');
     const among = claimOf('A 9-year-old boy is among the injured.');
     expect(among.frame.event).toBe('casualties');
-    expect(among.frame.counts).toEqual([{ value: 1, qualifier: 'exact', unit: 'person injured' }]);
+    // One of the injured, not how many were injured: it must not gainsay "nine injured".
+    expect(among.frame.counts).toEqual([{ value: 1, qualifier: 'exact', unit: 'person' }]);
   });
 
   it('reads that nobody was there as a claim of its own', () => {
@@ -407,8 +408,9 @@ describe('more of the plain facts of a strike', () => {
     expect(countsOf('the number of injured has risen to 12', [])).toEqual([
       { value: 12, qualifier: 'exact', unit: 'person injured' },
     ]);
+    // Someone among the dead is one of them, not the toll.
     expect(countsOf('Among the dead is a teenager', [])).toEqual([
-      { value: 1, qualifier: 'exact', unit: 'person killed' },
+      { value: 1, qualifier: 'exact', unit: 'person' },
     ]);
   });
 
