@@ -19,17 +19,21 @@ export async function loadArticle(file: string): Promise<ArticleInput> {
       `${file}: unsupported file type "${type || '(none)'}"; use ${SUPPORTED.join(', ')}`,
     );
   }
-  let content: string;
+  const content = await readText(file);
+  const url = pathToFileURL(resolve(file)).href;
+  return type === '.txt' ? textArticle(content, url, file) : await pageArticle(content, url, file);
+}
+
+/** A file's text, or an error that names the file and what kept it from being read. */
+export async function readText(file: string): Promise<string> {
   try {
-    content = await readFile(file, 'utf8');
+    return await readFile(file, 'utf8');
   } catch (error) {
     const code = (error as { code?: string }).code;
     throw new UnreadableFile(
       code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot read (${code ?? error})`,
     );
   }
-  const url = pathToFileURL(resolve(file)).href;
-  return type === '.txt' ? textArticle(content, url, file) : await pageArticle(content, url, file);
 }
 
 /** A first line reads as a headline when it is short and does not end like a sentence. */

@@ -6,7 +6,6 @@
  * as a TREC run (`query_id Q0 claim_id rank score tag`) for `clef-map.mjs` to score.
  */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { claimTerms } from '../core/claims/terms.ts';
 import { matchWords } from '../core/match/words.ts';
@@ -15,7 +14,7 @@ import type { Report } from '../core/model.ts';
 import { openHistory } from '../history/history.ts';
 import { memoryIndexedDB } from '../history/memory.ts';
 import type { History } from '../history/types.ts';
-import { UnreadableFile } from './load.ts';
+import { readText, UnreadableFile } from './load.ts';
 import type { Output } from './run.ts';
 
 export const RETRIEVE_USAGE = `usage:
@@ -85,15 +84,7 @@ export function tsvRecords(content: string): { fields: string[]; line: number }[
 
 /** Records of a TSV file after its header, each with an id and a text; any other row is an error. */
 export async function readRows(file: string, columns: number): Promise<string[][]> {
-  let content: string;
-  try {
-    content = await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    throw new UnreadableFile(
-      code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot read (${code ?? error})`,
-    );
-  }
+  const content = await readText(file);
   const rows: string[][] = [];
   for (const { fields, line } of tsvRecords(content.replace(/^\uFEFF/u, '')).slice(1)) {
     if (fields.every((field) => !field.trim())) continue;
