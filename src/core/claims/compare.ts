@@ -11,7 +11,14 @@
  * of harm meets any count of that harm at its place, however the two are worded.
  */
 import type { Claim, Count, Difference } from '../model.ts';
-import { countRange, datedTime, relationObject, statedTime, weekdaySpan } from './details.ts';
+import {
+  countRange,
+  datedTime,
+  isHarm,
+  relationObject,
+  statedTime,
+  weekdaySpan,
+} from './details.ts';
 import { shareEvent } from './events.ts';
 
 export interface Comparison {
@@ -231,8 +238,6 @@ function onlyOneNamesBuildings(a: Claim, b: Claim): boolean {
 function speaksOfBuildings(c: Claim): boolean {
   return c.terms.includes('building') || c.frame.counts.some((n) => n.unit === 'building');
 }
-
-const isHarm = (c: Count) => c.unit.startsWith('person ');
 
 /** One claim counts only the dead, the other only the injured: two facts, neither confirms the other. */
 function differentHarm(ours: Count[], theirs: Count[]): boolean {

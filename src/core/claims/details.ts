@@ -498,7 +498,7 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
     lastUnit = counted;
   }
   // One person hurt, told by their role alone: "injuring its driver", "killing the pilot".
-  if (!counts.some(isHarmCount)) {
+  if (!counts.some(isHarm)) {
     const one = ONE_HURT.exec(text);
     if (one && !blocked.some(([s, e]) => one.index >= s && one.index < e))
       counts.push({
@@ -510,11 +510,13 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
   return counts;
 }
 
-const isHarmCount = (c: Count) => c.unit === 'person injured' || c.unit === 'person killed';
-
 /** A harm done to one person named by a role, with no number: a count of one all the same. */
 const ONE_HURT =
   /\b(?:injur(?:ed|ing)|wound(?:ed|ing)|hurt(?:ing)?|kill(?:ed|ing))\s+(?:its|the|his|her)\s+(?:driver|passenger|owner|pilot|occupant|operator|guard|watchman)\b(?!s)/i;
+
+/** A count of people hurt or killed, as against people, drones or buildings. */
+export const isHarm = (c: Count): boolean =>
+  c.unit === 'person injured' || c.unit === 'person killed';
 
 /** The range of values a count allows: "more than 10" is 11 and up, "several" 2 and up. */
 export function countRange(c: Count): [number, number] {

@@ -13,11 +13,12 @@ import { assertionOf, rememberingAssertions, splitClauses } from './clauses.ts';
 import {
   ARTICLE_DAY,
   countsOf,
-  tallyCount,
-  TALLY_ITEM,
   daysOf,
   identifiersOf,
+  isHarm,
   relationOf,
+  TALLY_ITEM,
+  tallyCount,
   timeOf,
 } from './details.ts';
 import { eventsOf } from './events.ts';
@@ -51,8 +52,6 @@ const PLACE_MEMORY = 4;
  */
 const VICTIMS_SUBJECT =
   /^\s*(?:they|he|she|both|all of them|the (?:man|woman|boy|girl|child|driver|passenger|victim|injured|wounded|victims|passengers|two|three|four|five))\b/i;
-
-const isHarmCount = (unit: string) => unit === 'person injured' || unit === 'person killed';
 
 /** A place too broad to tell events apart when a narrower one is named beside it. */
 const BROAD_PLACE = /\b(?:country|countries|sea|ocean|continent|federal district)\b/i;
@@ -399,7 +398,7 @@ function detect(input: ClaimInput): Claim[] {
         if (counted) frame.counts = [counted];
       }
       lastUnit = frame.counts.at(-1)?.unit ?? lastUnit;
-      const harm = frame.counts.filter((c) => isHarmCount(c.unit));
+      const harm = frame.counts.filter(isHarm);
       if (harm.length && !negated) lastHarm = { counts: harm, at: si };
       else if (
         event === 'casualties' &&

@@ -7,6 +7,7 @@
  * events it entails, for its index keys and when two claims are compared.
  */
 import type { ClaimFrame } from '../model.ts';
+import { isHarm } from './details.ts';
 
 /** Events that can hurt people: when they count the hurt, they are also a casualties claim. */
 const HARMFUL = new Set(['damage', 'attack', 'debris']);
@@ -14,8 +15,7 @@ const HARMFUL = new Set(['damage', 'attack', 'debris']);
 /** What a strike hits, among a claim's counts: a car, two houses. */
 const STRUCK_OBJECTS = new Set(['vehicle', 'building']);
 
-const countsHarm = (frame: ClaimFrame) =>
-  frame.counts.some((c) => c.unit === 'person injured' || c.unit === 'person killed');
+const countsHarm = (frame: ClaimFrame) => frame.counts.some(isHarm);
 
 /** The claim's own event first, then those it entails. */
 export function eventsOf(frame: ClaimFrame): string[] {
