@@ -4,6 +4,7 @@
  * and near what); "Services were deployed to the site, a stark reminder of…" holds one claim
  * and a comment, which is cut off.
  */
+import { TALLY_FIRST, TALLY_NEXT } from './details.ts';
 import {
   APPOSITIVE_TAIL,
   ASYNDETON,
@@ -236,18 +237,6 @@ function tallyCuts(sentence: string): number[] {
   return cuts.length > 0 && TALLY_FIRST.test(sentence) ? cuts : [];
 }
 
-const TALLY_NUMBER =
-  '(?:\\d{1,3}(?:,\\d{3})+|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)';
-/** A separator, then a number and the place it counts: ", 22 over the K…", " and 15 in the B…". */
-const TALLY_NEXT = new RegExp(
-  `(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?=${TALLY_NUMBER}\\s+(?:over|above|in|near)\\s+(?:the\\s+)?\\p{Lu})`,
-  'giu',
-);
-/** The tally's first item names its number and place too, with its verb: "41 were downed over the B…". */
-const TALLY_FIRST = new RegExp(
-  `\\b${TALLY_NUMBER}\\s+(?:(?:were|was)\\s+[\\w-]+\\s+)?(?:over|above|in|near)\\s+(?:the\\s+)?\\p{Lu}`,
-  'iu',
-);
 /** Cheap test first: most sentences hold no digit and no number word followed by "over". */
 const TALLY_NEXT_HINT = /\s(?:over|above|in|near)\s/;
 

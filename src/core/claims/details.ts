@@ -86,6 +86,19 @@ export const TALLY_ITEM = new RegExp(
   'iu',
 );
 
+/** A number and the place it counts, a tally's item wherever it stands in the sentence. */
+const TALLY_COUNTED = `(?:${DIGITS}|${SMALL})\\s+(?:over|above|in|near)\\s+(?:the\\s+)?\\p{Lu}`;
+/** A separator, then the next item of a tally: ", 22 over the K…", " and 15 in the B…". */
+export const TALLY_NEXT = new RegExp(
+  `(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?=${TALLY_COUNTED})`,
+  'giu',
+);
+/** The tally's first item names its number and place too, with its verb: "41 were downed over the B…". */
+export const TALLY_FIRST = new RegExp(
+  `\\b(?:${DIGITS}|${SMALL})\\s+(?:(?:were|was)\\s+[\\w-]+\\s+)?(?:over|above|in|near)\\s+(?:the\\s+)?\\p{Lu}`,
+  'iu',
+);
+
 /** A number that counts what was counted before it: "destroyed 24 of them". */
 const OF_THEM = new RegExp(
   `(?<![\\p{L}\\p{N}])(${DIGITS}|${SMALL}) of (?:them|these|those)\\b`,
