@@ -23,6 +23,7 @@ import {
   longestPhrase,
   lowerAt,
   nameKeyAt,
+  pastInThe,
   sentenceAround,
   type PendingDistrict,
   type PendingName,
@@ -416,8 +417,8 @@ function districtOfSettlement(r: Reading, n: PendingName): Entity | undefined {
       const inAt = [at + 2, at + 3].find((k) => lowerAt(r, k) === 'in');
       if (inAt !== undefined) at = inAt;
     }
-    if (link === ',' && lowerAt(r, at) === 'in') at++;
-    if (lowerAt(r, at) === 'the') at++;
+    if (link === ',') at = pastInThe(r, at);
+    else if (lowerAt(r, at) === 'the') at++;
     const after = r.found.find((f) => f.first === at && isDistrict(r, f.entity));
     if (after) return after.entity;
   }
@@ -459,9 +460,7 @@ function featureOf(r: Reading, first: number, last: number, end: number): Entity
 /** "near Kimovsk, in the Tula region": the region a settlement is placed in right after it. */
 function regionRightAfter(r: Reading, n: PendingName): Entity | undefined {
   if (lowerAt(r, n.end) !== ',') return undefined;
-  let at = n.end + 1;
-  if (lowerAt(r, at) === 'in') at++;
-  if (lowerAt(r, at) === 'the') at++;
+  const at = pastInThe(r, n.end + 1);
   const after = r.found.find((f) => f.first === at && f.entity.type === 'place');
   return after && placeOf(r, after.entity)?.kind === 'region' ? after.entity : undefined;
 }

@@ -171,6 +171,13 @@ export function idKey(
   return parts.join('-').replace(/[^a-z0-9-]/g, '');
 }
 
+/** The token past "in the" (either word may be missing) from `at`: "Y, in the X district" names X there. */
+export function pastInThe(r: Reading, at: number): number {
+  if (lowerAt(r, at) === 'in') at++;
+  if (lowerAt(r, at) === 'the') at++;
+  return at;
+}
+
 export function addFound(r: Reading, entity: Entity, first: number, end: number): void {
   r.found.push({ entity, first, end });
 }

@@ -19,6 +19,7 @@ import {
   longestPhrase,
   lowerAt,
   nameKeyAt,
+  pastInThe,
   sentenceAround,
   startReading,
   type Reading,
@@ -286,9 +287,7 @@ function inDistrictAfter(r: Reading, i: number, end: number): boolean {
     const kind = /^(?:village|town|settlement|hamlet)$/;
     return kind.test(lowerAt(r, end + 2)) || kind.test(lowerAt(r, end + 3));
   }
-  let at = end + 1;
-  if (lowerAt(r, at) === 'in') at++;
-  if (lowerAt(r, at) === 'the') at++;
+  const at = pastInThe(r, end + 1);
   const areaEnd = capitalisedRun(r, at);
   const area = areaEnd > at ? areaAfter(r, areaEnd)[0] : undefined;
   return area === 'district' || area === 'region' || area === 'krai';
