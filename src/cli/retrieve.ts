@@ -16,6 +16,7 @@ import { memoryIndexedDB } from '../history/memory.ts';
 import type { History } from '../history/types.ts';
 import { readText, UnreadableFile } from './load.ts';
 import type { Output } from './run.ts';
+import { bareFrame } from '../core/claims/frame.ts';
 
 export const RETRIEVE_USAGE = `usage:
   npm run cli -- retrieve --claims CLAIMS.tsv --queries QUERIES.tsv [--top N] [--tag NAME]
@@ -118,14 +119,7 @@ export function verifiedReport([id, text, title = '']: string[], readAt: number)
         end: text!.length,
         text: text!,
         // A fact check's claim has no event or place the news lexicon knows: found by its words.
-        frame: {
-          event: 'statement',
-          places: [],
-          actors: [],
-          counts: [],
-          negated: false,
-          identifiers: [],
-        },
+        frame: bareFrame('statement'),
         keys: [],
         terms: claimTerms(text!, 0, []),
         status: 'new',

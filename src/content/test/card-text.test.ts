@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { CheckedClaim } from '../../core/model.ts';
 import type { EntityCard } from '../../shared/protocol.ts';
 import { claimCardContent, entityCardContent } from '../card-content.ts';
+import { bareFrame } from '../../core/claims/frame.ts';
 
 const markup = (id: string) =>
   `<img id="${id}" src="x" onerror="window.pwned='${id}'"><b>${id}</b>`;
@@ -36,14 +37,7 @@ describe('page text in a hover card', () => {
       start: 0,
       end: 10,
       text: markup('claim'),
-      frame: {
-        event: 'debris',
-        places: [],
-        actors: [],
-        counts: [],
-        negated: false,
-        identifiers: [],
-      },
+      frame: bareFrame('debris'),
       keys: [],
       terms: [],
       status: 'contradicted',

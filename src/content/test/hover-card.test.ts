@@ -6,6 +6,7 @@ import type { EntityCard } from '../../shared/protocol.ts';
 import { claimCardContent, entityCardContent } from '../card-content.ts';
 import { HoverCards, cardPosition } from '../hover-card.ts';
 import { setHiddenKinds, setHighlightsVisible } from '../styles.ts';
+import { bareFrame } from '../../core/claims/frame.ts';
 
 const DAY = Date.UTC(2024, 11, 8, 12);
 
@@ -25,14 +26,7 @@ const contradicted: CheckedClaim = {
   start: 10,
   end: 80,
   text: 'Debris damaged the roofs of houses 4 and 6',
-  frame: {
-    event: 'debris',
-    places: [],
-    actors: [],
-    counts: [],
-    negated: false,
-    identifiers: ['4', '6'],
-  },
+  frame: bareFrame('debris', ['4', '6']),
   attribution: 'official:governor',
   keys: [],
   terms: [],

@@ -10,6 +10,7 @@ import type {
 import type { PageAnnotations, Reply } from '../../shared/protocol.ts';
 import { PageReading } from '../reading.ts';
 import { showPage } from './pages.ts';
+import { bareFrame } from '../../core/claims/frame.ts';
 
 const PLACES = ['Kamensky District', 'Glubokoye', 'Sadovaya Street', 'Millerovo'];
 const CLAIMS = [
@@ -43,14 +44,7 @@ function answer(article: ArticleInput): Reply<PageAnnotations> {
       start,
       end: start + phrase.length,
       text: phrase,
-      frame: {
-        event: 'attack',
-        places: [],
-        actors: [],
-        counts: [],
-        negated: false,
-        identifiers: [],
-      },
+      frame: bareFrame('attack'),
       keys: [],
       terms: [],
       status: claims.length === 0 ? 'corroborated' : 'new',

@@ -7,6 +7,7 @@ import { PageReading } from '../reading.ts';
 import { PAUSED_MESSAGE, SiteReading } from '../site-reading.ts';
 import { markShown } from '../styles.ts';
 import { showPage } from './pages.ts';
+import { bareFrame } from '../../core/claims/frame.ts';
 
 const HREF = 'https://courier.example/2024/12/09/debris-kamensky-district';
 const PLACE = 'Glubokoye';
@@ -25,14 +26,7 @@ function answer(article: ArticleInput): Reply<PageAnnotations> {
         start,
         end: start + phrase.length,
         text: phrase,
-        frame: {
-          event: 'debris',
-          places: [],
-          actors: [],
-          counts: [],
-          negated: false,
-          identifiers: [],
-        },
+        frame: bareFrame('debris'),
         keys: [],
         terms: [],
         status: 'new',
