@@ -481,3 +481,33 @@ describe('one of the hurt, named', () => {
     expect(statusOf(checked, 'A child was among the injured')).toBe('corroborated');
   });
 });
+
+describe('drones called unmanned aerial vehicles', () => {
+  it('counts "unmanned aerial vehicles destroyed" as drones, not as vehicles hit', () => {
+    const checked = retold(
+      [
+        'Drones over Rostov',
+        'Air defences shot down six drones over the Rostov region on Sunday night, the governor said.',
+      ],
+      [
+        'UAVs destroyed',
+        'Four unmanned aerial vehicles were destroyed over the Rostov region on Sunday night, the ministry said.',
+      ],
+    );
+    expect(statusOf(checked, 'Four unmanned aerial vehicles')).toBe('contradicted');
+  });
+
+  it('reads "unmanned aerial vehicles attacked" as an attack by drones', () => {
+    const checked = retold(
+      [
+        'Drones attack Lipetsk',
+        'Two drones attacked an industrial site in the Lipetsk region on Tuesday morning, the governor said.',
+      ],
+      [
+        'UAV attack on Lipetsk',
+        'Three unmanned aerial vehicles attacked an industrial site in the Lipetsk region on Tuesday morning, officials said.',
+      ],
+    );
+    expect(statusOf(checked, 'Three unmanned aerial vehicles')).toBe('contradicted');
+  });
+});
