@@ -10,8 +10,9 @@
  * different days and otherwise differing too, they are two events, not a disagreement; a denial
  * of harm meets any count of that harm at its place, however the two are worded.
  */
-import type { Claim, Count, Difference } from '../model.ts';
+import type { Claim, ClaimFrame, Count, Difference } from '../model.ts';
 import {
+  clockOf,
   countRange,
   datedTime,
   isHarm,
@@ -367,6 +368,26 @@ function sameExactHarm(ours: Count[], theirs: Count[]): boolean {
   );
 }
 
+/** What a strike is told as: one of them dated to an hour can be told at another hour. */
+const STRIKES = new Set(['attack', 'damage', 'debris']);
+
+/** Minutes two clock times may differ by and still be one report's "about" and another's. */
+const HOUR_TOLERANCE = 60;
+
+/** A claim that says when, with nothing counted or numbered: "The building was hit at 2:30 a.m.". */
+function toldByHour(frame: ClaimFrame): boolean {
+  return !frame.counts.length && !frame.identifiers.length && clockOf(frame.time) !== undefined;
+}
+
+/** Minutes between the clock times of two claims, either way round midnight; 0 unless both say one. */
+function hoursApart(ours: string | undefined, theirs: string | undefined): number {
+  const a = clockOf(ours);
+  const b = clockOf(theirs);
+  if (a === undefined || b === undefined) return 0;
+  const d = Math.abs(a - b);
+  return Math.min(d, 24 * 60 - d);
+}
+
 /** Both claims count the same harm, and their counts agree: whatever else they mention is aside. */
 function sameHarm(ours: Count[], theirs: Count[]): boolean {
   return ours.some((x) => isHarm(x) && theirs.some((y) => y.unit === x.unit && rangesMeet(x, y)));
@@ -418,6 +439,18 @@ export function judgeClaims(ours: Claim, theirs: Claim): Judgement {
     if (a.negated !== b.negated && topical >= 0.5 && !otherHarm(ours, theirs))
       return { relation: 'contradicts', aspect: 'polarity', score };
   }
+  // One strike on one place and day, told at hours more than an hour apart ("at about 6 a.m.",
+  // "at around 9 a.m."): an hour is all a follow-up like "The attack came at …" tells, so its
+  // few words need not match the other's.
+  if (
+    exactPlace &&
+    !dayApart &&
+    STRIKES.has(a.event) &&
+    STRIKES.has(b.event) &&
+    (topical >= CONTRADICTION_THRESHOLD || toldByHour(a) || toldByHour(b)) &&
+    hoursApart(a.time, b.time) > HOUR_TOLERANCE
+  )
+    return { relation: 'contradicts', aspect: 'time', score };
   // A headline's district and its body's village: near or struck, the same named object clashes.
   if (
     nested &&

@@ -241,7 +241,8 @@ const DATE_DM = new RegExp(
 );
 const CLOCK_RANGE =
   /\b(\d{1,2})[:.](\d{2})\s*(?:-|–|—|and|to|until|till)\s*(\d{1,2})[:.](\d{2})\b/i;
-const CLOCK = /\b(\d{1,2}):(\d{2})\b/;
+/** "6 a.m.", "2:20 p.m." (groups 1–3), or a 24-hour "14:20" (groups 4–5). */
+const CLOCK = /\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\b\.?|\b(\d{1,2}):(\d{2})\b/i;
 const PART_OF_DAY = /\b(night|overnight|morning|evening|afternoon)\b/i;
 const WEEKDAY = /\b(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)day\b/gi;
 
@@ -293,6 +294,18 @@ export function weekdaySpan(time: string | undefined): string[] {
   return span;
 }
 
+/** A 12-hour clock read as 24-hour: "2:20 p.m." is 14:20, "12 a.m." midnight. */
+function twelveHour(clock: RegExpExecArray): string {
+  const hour = (Number(clock[1]) % 12) + (clock[3]?.toLowerCase() === 'p' ? 12 : 0);
+  return `${pad(hour)}:${clock[2] ?? '00'}`;
+}
+
+/** The minutes after midnight of the one clock time a time expression names, if it names one. */
+export function clockOf(time: string | undefined): number | undefined {
+  const clock = time?.split(' ').find((t) => /^\d{2}:\d{2}$/.test(t));
+  return clock ? Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3)) : undefined;
+}
+
 /** "--12-08" (no year given), "2024-12-08", "--12-07/--12-08", "20:00-23:30", "night", "tue", joined by spaces. */
 export function timeOf(text: string): string | undefined {
   const parts: string[] = [];
@@ -314,7 +327,7 @@ export function timeOf(text: string): string | undefined {
   const range = digits ? CLOCK_RANGE.exec(text) : null;
   const clock = range || !digits ? null : CLOCK.exec(text);
   if (range) parts.push(`${pad(range[1] ?? '')}:${range[2]}-${pad(range[3] ?? '')}:${range[4]}`);
-  else if (clock) parts.push(`${pad(clock[1] ?? '')}:${clock[2]}`);
+  else if (clock) parts.push(clock[3] ? twelveHour(clock) : `${pad(clock[4] ?? '')}:${clock[5]}`);
   const daypart = PART_OF_DAY.exec(text);
   if (daypart) parts.push(daypart[1] === 'overnight' ? 'night' : (daypart[1] ?? '').toLowerCase());
   // "Tuesday" (its early hours included when compared), "Tuesday night" and "the night to

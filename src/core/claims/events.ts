@@ -7,7 +7,7 @@
  * events it entails, for its index keys and when two claims are compared.
  */
 import type { ClaimFrame } from '../model.ts';
-import { isHarm } from './details.ts';
+import { clockOf, isHarm } from './details.ts';
 
 /** Events that can hurt people: when they count the hurt, they are also a casualties claim. */
 const HARMFUL = new Set(['damage', 'attack', 'debris']);
@@ -31,6 +31,10 @@ export function eventsOf(frame: ClaimFrame): string[] {
     (frame.event === 'fire' || frame.event === 'attack') &&
     frame.counts.some((c) => STRUCK_OBJECTS.has(c.unit))
   )
+    events.push('damage');
+  // "The strike came at about 5 a.m.": an attack told only by its hour is the strike its passage
+  // told, which another outlet may have told as damage ("the building was hit at 2:30 a.m.").
+  if (frame.event === 'attack' && !frame.counts.length && clockOf(frame.time) !== undefined)
     events.push('damage');
   if (
     frame.event === 'casualties' &&

@@ -511,3 +511,40 @@ describe('drones called unmanned aerial vehicles', () => {
     expect(statusOf(checked, 'Three unmanned aerial vehicles')).toBe('contradicted');
   });
 });
+
+describe('the hour of a strike', () => {
+  const earlier: [string, string] = [
+    'Drones attack Novoshakhtinsk oil depot',
+    'Two drones attacked an oil depot in Novoshakhtinsk in the Rostov region on Friday morning, the governor said. The attack came at about 5 a.m.',
+  ];
+
+  it('sets a follow-up hour three hours later against the hour the other outlet gave', () => {
+    const checked = retold(earlier, [
+      'Explosions in Novoshakhtinsk',
+      'Two drones struck an oil depot in Novoshakhtinsk on Friday morning, officials said. The first explosions were heard at around 8 a.m.',
+    ]);
+    expect(statusOf(checked, 'The first explosions were heard')).toBe('contradicted');
+  });
+
+  it('lets "about 5 a.m." and "shortly after 5:30 a.m." be one hour', () => {
+    const checked = retold(earlier, [
+      'Explosions in Novoshakhtinsk',
+      'Two drones struck an oil depot in Novoshakhtinsk on Friday morning, officials said. The first explosions were heard shortly after 5:30 a.m.',
+    ]);
+    expect(statusOf(checked, 'The first explosions were heard')).not.toBe('contradicted');
+  });
+
+  it('takes 14:20 and 2:20 p.m. for one hour', () => {
+    const checked = retold(
+      [
+        'Strike on Kramatorsk',
+        'A missile hit a shop in Kramatorsk on Tuesday, the city said. The strike came at 14:20.',
+      ],
+      [
+        'Missile hits Kramatorsk shop',
+        'A missile struck a shop in Kramatorsk on Tuesday. The strike on the shop came at 2:20 p.m.',
+      ],
+    );
+    expect(statusOf(checked, 'The strike on the shop came')).not.toBe('contradicted');
+  });
+});

@@ -51,6 +51,15 @@ describe('timeOf and weekdays', () => {
     expect(timeOf('late on Friday night')).toBe('night fri+night');
     expect(timeOf('in the night to Saturday')).toBe('night fri+night');
   });
+
+  it('reads an hour told with a.m. or p.m. as the 24-hour clock', () => {
+    expect(timeOf('at about 6 a.m.')).toBe('06:00');
+    expect(timeOf('at 2:20 p.m. on Monday')).toBe('14:20 mon');
+    expect(timeOf('shortly before 12 a.m.')).toBe('00:00');
+    expect(timeOf('at 11pm')).toBe('23:00');
+    expect(timeOf('at 14:20')).toBe('14:20');
+    expect(timeOf('6 ambulances arrived')).toBeUndefined();
+  });
 });
 
 describe('compareClaims with counts in words, homes and days', () => {
