@@ -500,6 +500,9 @@ export function judgeClaims(ours: Claim, theirs: Claim): Judgement {
       return { relation: 'unrelated', score };
     if (!dayApart) return { relation: 'same', score: Math.max(score, SAME_THRESHOLD) };
   }
+  // So is an air raid alert over a place that day: "the alert lasted", "sirens sounded".
+  if (a.event === 'alert' && b.event === 'alert' && !dayApart)
+    return { relation: 'same', score: Math.max(score, SAME_THRESHOLD) };
   return { relation: score >= SAME_THRESHOLD ? 'same' : 'unrelated', score };
 }
 

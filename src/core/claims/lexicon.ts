@@ -257,12 +257,12 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     needs: /\b(?:power|electricity|gas|water|heating|heat|supply|supplies)\b/i,
   },
   {
-    // Sirens and alerts: when a region was warned, and for how long.
+    // Sirens and alerts: when a region was warned, and for how long ("the alert in the capital lasted").
     event: 'alert',
     opens: 'declared sounded issued lasted went wailed lifted announced',
     needs: /\b(?:alerts?|sirens?|alarms?)\b/i,
     pattern:
-      /(?=declared|sounded|issued|lasted|went off|wailed|lifted|announced)(?<=\b(?:alerts?|sirens?|alarms?) (?:was |were |had been |has been )?)(?:declared|sounded|issued|lasted|went off|wailed|lifted|announced)\b|\b(?:declared|announced|issued) (?:an? )?(?:air[- ]raid |missile |drone )?(?:alert|alarm)\b/i,
+      /(?=declared|sounded|issued|lasted|went off|wailed|lifted|announced)(?<=\b(?:alerts?|sirens?|alarms?) (?:(?:in|across|over|throughout|for|on) (?:[\w'’-]+ ){1,3})?(?:was |were |had been |has been )?)(?:declared|sounded|issued|lasted|went off|wailed|lifted|announced)\b|\b(?:declared|announced|issued) (?:an? )?(?:air[- ]raid |missile |drone )?(?:alert|alarm)\b/i,
   },
   {
     // A criminal case or an investigation opened over what happened.

@@ -151,6 +151,9 @@ const SYNONYMS: Record<string, string> = {
   flame: 'fire',
   ablaze: 'fire',
   alight: 'fire',
+  // An air raid warning, whether told by its sirens or by the alert they sound.
+  siren: 'alert',
+  alarm: 'alert',
   // Lessons moved online, however the school put it.
   remotely: 'online',
   remote: 'online',

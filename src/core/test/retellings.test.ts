@@ -548,3 +548,33 @@ describe('the hour of a strike', () => {
     expect(statusOf(checked, 'The strike on the shop came')).not.toBe('contradicted');
   });
 });
+
+describe('an air raid alert, however told', () => {
+  it('meets "the alert across the region lasted" with "sirens wailed" over the same place', () => {
+    const checked = retold(
+      [
+        'Alert in Poltava',
+        'The alert across the Poltava region lasted two hours on Wednesday night, officials said.',
+      ],
+      [
+        'Sirens over Poltava',
+        'Sirens wailed over Poltava for two hours on Wednesday night.',
+      ],
+    );
+    expect(statusOf(checked, 'Sirens wailed')).toBe('corroborated');
+  });
+
+  it('leaves an alert over another region apart', () => {
+    const checked = retold(
+      [
+        'Alert in Poltava',
+        'The alert across the Poltava region lasted two hours on Wednesday night, officials said.',
+      ],
+      [
+        'Sirens over Sumy',
+        'Sirens wailed over the Sumy region for two hours on Wednesday night.',
+      ],
+    );
+    expect(statusOf(checked, 'Sirens wailed')).toBe('new');
+  });
+});
