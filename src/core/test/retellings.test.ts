@@ -556,10 +556,7 @@ describe('an air raid alert, however told', () => {
         'Alert in Poltava',
         'The alert across the Poltava region lasted two hours on Wednesday night, officials said.',
       ],
-      [
-        'Sirens over Poltava',
-        'Sirens wailed over Poltava for two hours on Wednesday night.',
-      ],
+      ['Sirens over Poltava', 'Sirens wailed over Poltava for two hours on Wednesday night.'],
     );
     expect(statusOf(checked, 'Sirens wailed')).toBe('corroborated');
   });
@@ -570,10 +567,7 @@ describe('an air raid alert, however told', () => {
         'Alert in Poltava',
         'The alert across the Poltava region lasted two hours on Wednesday night, officials said.',
       ],
-      [
-        'Sirens over Sumy',
-        'Sirens wailed over the Sumy region for two hours on Wednesday night.',
-      ],
+      ['Sirens over Sumy', 'Sirens wailed over the Sumy region for two hours on Wednesday night.'],
     );
     expect(statusOf(checked, 'Sirens wailed')).toBe('new');
   });
