@@ -161,7 +161,7 @@ const UNITS: [RegExp, string][] = [
   ],
   // Whoever they are by trade, they are people: "two port workers", "three firefighters".
   [
-    /^(?:workers?|employees?|staff|passengers?|drivers?|pupils?|students?|patients?|evacuees?|fishermen|farmers?|infants?|babies|baby|daughters?|sons?|mothers?|fathers?|husbands?|wives|wife|girls|boys|adults?)$/i,
+    /^(?:workers?|employees?|staff|guards?|watchm[ae]n|passengers?|drivers?|pupils?|students?|patients?|evacuees?|fishermen|farmers?|infants?|babies|baby|daughters?|sons?|mothers?|fathers?|husbands?|wives|wife|girls|boys|adults?)$/i,
     'person',
   ],
   // Those sent to help are counted apart from those they help, unless they are hurt themselves.
@@ -407,7 +407,13 @@ const TOLL: [RegExp, string][] = [
 function harm(words: string[]): string | undefined {
   for (const w of words) {
     if (/^(?:killed|dead|died|die|deaths?|lives)$/i.test(w)) return 'person killed';
-    if (/^(?:injured|injuries|wounded|hurt|hospitali[sz]ed|casualties)$/i.test(w))
+    // The injuries a casualties trigger reads after "suffered" or "sustained" are harm too:
+    // "one employee suffered minor burns" counts one injured.
+    if (
+      /^(?:injured|injuries|wounded|wounds|hurt|hospitali[sz]ed|casualties|burns|concussions?|fractures)$/i.test(
+        w,
+      )
+    )
       return 'person injured';
   }
   return undefined;

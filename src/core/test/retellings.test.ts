@@ -572,3 +572,33 @@ describe('an air raid alert, however told', () => {
     expect(statusOf(checked, 'Sirens wailed')).toBe('new');
   });
 });
+
+describe('the hurt told by their injuries', () => {
+  it('sets "a guard sustained a concussion" against "no one was injured"', () => {
+    const checked = retold(
+      [
+        'Drone attack on Kremenchuk',
+        'A drone hit an industrial facility in Kremenchuk on Thursday night. No one was injured in Kremenchuk, the mayor said.',
+      ],
+      [
+        'Kremenchuk plant hit',
+        'A drone struck an industrial facility in Kremenchuk on Thursday night. A guard in Kremenchuk sustained a concussion, officials said.',
+      ],
+    );
+    expect(statusOf(checked, 'sustained a concussion')).toBe('contradicted');
+  });
+
+  it('counts "two workers suffered burns" as two injured', () => {
+    const checked = retold(
+      [
+        'Drone attack on Kremenchuk',
+        'A drone hit an oil depot in Kremenchuk on Thursday night. Two workers were injured, the mayor said.',
+      ],
+      [
+        'Kremenchuk depot hit',
+        'A drone struck an oil depot in Kremenchuk on Thursday night. Two workers suffered burns, officials said.',
+      ],
+    );
+    expect(statusOf(checked, 'suffered burns')).toBe('corroborated');
+  });
+});
