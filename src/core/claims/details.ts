@@ -592,9 +592,28 @@ const MAYBE_ON = /\bon(?:to)?\s/i;
 const RELATION_OBJECT =
   /\b(?:(houses?|homes?|buildings?|blocks?|apartments?|flats?)|(schools?|kindergartens?|hospitals?|clinics?|churche?s?|shops?|stores?|markets?|warehouses?|garages?|cars?|vehicles?|trucks?|buses|bus|stations?|substations?|plants?|factor(?:y|ies)|depots?|ports?|bridges?|fences?|roofs?|farms?|fields?))\b/i;
 
+/** Right before a contact verb, these deny it: "fell near a school without damaging it". */
+const CONTACT_DENIED = /\b(?:without|not|no|never|n['’]t)\s+(?:[\p{L}-]+\s+)?$/iu;
+
+/** The first contact verb of a text that is not denied. */
+function assertedContact(text: string): RegExpExecArray | null {
+  for (let from = 0; from < text.length;) {
+    const m = STRUCK.exec(text.slice(from));
+    if (!m) return null;
+    m.index += from;
+    if (!CONTACT_DENIED.test(text.slice(0, m.index))) return m;
+    from = m.index + m[0].length;
+  }
+  return null;
+}
+
 /** The object of a claim's relation, "a school" in "fell near a school", folded to one word. */
 export function relationObject(text: string): string | undefined {
-  const relation = STRUCK.exec(text) ?? NEAR.exec(text) ?? ON.exec(text);
+  // The words that give the claim its relation name its object: "near" in "fell near a school".
+  const relation =
+    (relationOf(text) === 'near' ? null : assertedContact(text)) ??
+    NEAR.exec(text) ??
+    ON.exec(text);
   if (!relation) return undefined;
   const words = text
     .slice(relation.index)
@@ -621,7 +640,7 @@ const FELL_NEAR =
 
 export function relationOf(text: string): ClaimFrame['relation'] {
   if (FELL_NEAR.test(text)) return 'near';
-  if (STRUCK.test(text)) return 'struck';
+  if (assertedContact(text)) return 'struck';
   if (NEAR.test(text)) return 'near';
   if (MAYBE_ON.test(text) && ON.test(text)) return 'on';
   if (OVER.test(text)) return 'over';

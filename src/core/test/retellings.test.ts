@@ -602,3 +602,33 @@ describe('the hurt told by their injuries', () => {
     expect(statusOf(checked, 'suffered burns')).toBe('corroborated');
   });
 });
+
+describe('near, and a hit denied', () => {
+  it('sets "fell near a school without damaging it" against "debris hit a school"', () => {
+    const checked = retold(
+      [
+        'Debris hits Pavlohrad school',
+        'Debris from a downed drone hit a school in Pavlohrad on Monday night, the city said.',
+      ],
+      [
+        'Drone downed over Pavlohrad',
+        'Fragments of a drone fell near a school in Pavlohrad on Monday night without damaging it.',
+      ],
+    );
+    expect(statusOf(checked, 'fell near a school')).toBe('contradicted');
+  });
+
+  it('does not read "debris fell in a yard without damaging the house" as a hit', () => {
+    const checked = retold(
+      [
+        'Debris in Pavlohrad',
+        'Debris fell near a house in Pavlohrad on Monday night, the city said.',
+      ],
+      [
+        'Debris in Pavlohrad',
+        'Debris fell in a yard in Pavlohrad on Monday night without damaging the house.',
+      ],
+    );
+    expect(statusOf(checked, 'without damaging the house')).not.toBe('contradicted');
+  });
+});
