@@ -331,6 +331,20 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     opens: 'injuring wounding killing hurting',
     pattern: /\b(?:injuring|wounding|killing|hurting)\b/i,
   },
+  {
+    // A headline with no verb opens with its event: "Fire at Orel oil depot after drone attack".
+    // Last, so that any verb in it names the event first ("… leaves Klimovo without power").
+    event: 'fire',
+    opens: 'fire fires blaze blazes',
+    pattern: /^\s*(?:fires?|blazes?) (?:at|in|on)\b/i,
+  },
+  {
+    // The same for an attack: "Explosions in Belgorod", "Drone attack on Tula".
+    event: 'attack',
+    opens: 'explosions explosion blasts blast drone drones missile missiles rocket rockets',
+    pattern:
+      /^\s*(?:(?:explosions?|blasts?) (?:at|in|on|over)|(?:drone|missile|rocket)s? attacks? (?:on|at|in|against))\b/i,
+  },
 ];
 
 /**

@@ -632,3 +632,32 @@ describe('near, and a hit denied', () => {
     expect(statusOf(checked, 'without damaging the house')).not.toBe('contradicted');
   });
 });
+
+describe('headlines with no verb', () => {
+  it('reads "Fire at … depot after drone attack" as a claim that meets the fire told in full', () => {
+    const checked = retold(
+      [
+        'Drone attack on Bryansk',
+        'A fire broke out at an oil depot in Bryansk on Friday night after a drone attack, the governor said.',
+      ],
+      ['Fire at Bryansk oil depot after drone attack', 'Officials gave no details.'],
+    );
+    expect(statusOf(checked, 'Fire at Bryansk oil depot')).toBe('corroborated');
+  });
+
+  it('reads "Drone attack on Tula" and "Explosions in Kursk" as claims', () => {
+    const tula = claimsOf('Drone attack on Tula', 'Officials gave no details.', LATER.url);
+    const kursk = claimsOf('Explosions in Kursk', 'Officials gave no details.', LATER.url);
+    expect(tula.map((c) => c.frame.event)).toEqual(['attack']);
+    expect(kursk.map((c) => c.frame.event)).toEqual(['attack']);
+  });
+
+  it('lets a verb in the headline name its event first', () => {
+    const rylsk = claimsOf(
+      'Drone attack on Kursk region leaves Rylsk without power',
+      'Officials gave no details.',
+      LATER.url,
+    );
+    expect(rylsk.map((c) => c.frame.event)).toEqual(['outage']);
+  });
+});
