@@ -21,7 +21,11 @@ export function choosePlace(
 ): Place | undefined {
   const all = places.map((n) => n.target);
   if (word === 'city') {
-    const settled = all.find((p) => p.kind === 'city') ?? all.find((p) => p.kind === 'region');
+    // "Kyiv City", "Moscow City": a city that is a region of its own, before the region around it.
+    const settled =
+      all.find((p) => p.kind === 'city') ??
+      all.find((p) => p.kind === 'region' && /\bcity\b/.test(p.regionKind ?? '')) ??
+      all.find((p) => p.kind === 'region');
     // "the second city of Ukraine": the name after "city of" is then the country, said as such.
     if (settled) return settled;
   }

@@ -273,3 +273,23 @@ describe('places the gazetteer lacks, named by what kind of place they are', () 
     expect(village?.description).toMatch(/^settlement, Kherson District, Kherson Oblast/);
   });
 });
+
+describe('cities that are regions of their own', () => {
+  it('reads "Kyiv City" and "Moscow City" as the city, not the region around it', () => {
+    expect(entityOf('Sirens sounded across Kyiv City overnight.', 'Kyiv City')?.id).toBe(
+      'place:ua-kyiv',
+    );
+    expect(entityOf('Drones were downed near Moscow City.', 'Moscow City')?.id).toBe(
+      'place:ru-moscow',
+    );
+  });
+
+  it('reads a city military administration as an organisation of its city', () => {
+    const text = 'The head of the Odesa City Military Administration said a port was hit.';
+    expect(entityOf(text, 'Odesa City Military Administration')).toMatchObject({
+      type: 'organization',
+      parentId: 'place:ua-odesa-oblast',
+    });
+    expect(idsOf(text).some(([, id]) => id.startsWith('place:'))).toBe(false);
+  });
+});
