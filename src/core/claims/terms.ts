@@ -25,6 +25,11 @@ const PHRASES: [RegExp, string][] = [
     /\b(?:blocks? of (?:flats|apartments)|(?:apartment|residential|tower|multi-stor(?:e)?y|multi-apartment) (?:buildings?|blocks?|houses?|complex(?:es)?)|high-?rises?(?: buildings?)?|private (?:houses?|homes?))\b/gi,
     ' building ',
   ],
+  // Where goods are kept is a warehouse, however the outlet calls it: "a storage building".
+  [
+    /\b(?:storage (?:buildings?|facilit(?:y|ies)|premises|hangars?)|storehouses?)\b/gi,
+    ' warehouse ',
+  ],
   // What falls once a drone is hit, however it is called.
   [/\bfalling (?:debris|fragments|wreckage|parts|pieces)\b/gi, ' debris fall '],
   // Power lines, substations, pipelines: what a strike cuts, and the outage that follows.

@@ -661,3 +661,19 @@ describe('headlines with no verb', () => {
     expect(rylsk.map((c) => c.frame.event)).toEqual(['outage']);
   });
 });
+
+describe('a warehouse by another name', () => {
+  it('meets "a storage facility was damaged" with "hit a warehouse"', () => {
+    const checked = retold(
+      [
+        'Drone hits warehouse in Shebekino',
+        'A drone hit a warehouse in Shebekino on Tuesday morning, the governor said.',
+      ],
+      [
+        'Shebekino attacked',
+        'Drones attacked Shebekino on Tuesday morning. A storage facility was damaged.',
+      ],
+    );
+    expect(statusOf(checked, 'A storage facility was damaged')).toBe('corroborated');
+  });
+});
