@@ -207,6 +207,14 @@ function attributionOf(
       last >= 0 && tail.trim()
         ? [from + last + 1, tail]
         : [from, comma >= 0 ? region.slice(0, comma) : region];
+    // "…in Bila Tserkva, said Mykola Kalashnyk, head of …": the verb opens its clause, and the
+    // speaker is named right after it.
+    if (last >= 0 && !tail.trim()) {
+      const after = at + verb[0].length;
+      const end = /[,.;:]/.exec(sentence.slice(after))?.index ?? sentence.length - after;
+      const following = speakersIn(mentions, byId, offset + after, offset + after + end);
+      if (following.length) return following[0];
+    }
     const named = speakersIn(mentions, byId, offset + start, offset + start + phraseText.length);
     if (named.length) return named[0];
     const phrase = phraseText.replace(TRAILING_AUXILIARY, '').trim();

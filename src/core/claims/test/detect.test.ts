@@ -46,6 +46,22 @@ describe('detectClaims', () => {
     ]);
   });
 
+  it('takes the speaker named right after "said" at the end of a sentence', () => {
+    const names = [
+      ...PLACES,
+      {
+        surface: ['Pavel Orlov', 'Orlov'],
+        id: 'official:orlov-pavel',
+        type: 'official' as const,
+        parentId: 'place:ru-bel',
+      },
+    ];
+    const text =
+      'In the Belgorod region, a man was injured in the Rylsky district, said Pavel Orlov, head of the region.';
+    const claims = claimsOf(text, names);
+    expect(claims.map((c) => c.attribution)).toEqual(['official:orlov-pavel']);
+  });
+
   it('splits where debris fell from what it fell near', () => {
     const text =
       'In the Rylsky district, fragments of a missile fell onto Sadovaya Street, near houses 4 and 6.';
