@@ -10,7 +10,7 @@
  * different days and otherwise differing too, they are two events, not a disagreement; a denial
  * of harm meets any count of that harm at its place, however the two are worded.
  */
-import type { Claim, ClaimFrame, Count, Difference } from '../model.ts';
+import type { Claim, Count, Difference } from '../model.ts';
 import {
   clockOf,
   countRange,
@@ -374,9 +374,19 @@ const STRIKES = new Set(['attack', 'damage', 'debris']);
 /** Minutes two clock times may differ by and still be one report's "about" and another's. */
 const HOUR_TOLERANCE = 60;
 
-/** A claim that says when, with nothing counted or numbered: "The building was hit at 2:30 a.m.". */
-function toldByHour(frame: ClaimFrame): boolean {
-  return !frame.counts.length && !frame.identifiers.length && clockOf(frame.time) !== undefined;
+/**
+ * A follow-up that says when and little else, its place taken from the passage: "The building
+ * was hit at 2:30 a.m.". A claim naming its own place ("Drones struck Kharkiv at 2 a.m.") may
+ * tell another strike that day.
+ */
+function toldByHour(claim: Claim): boolean {
+  const frame = claim.frame;
+  return (
+    !frame.counts.length &&
+    !frame.identifiers.length &&
+    clockOf(frame.time) !== undefined &&
+    !claim.terms.some((t) => t.startsWith('place:'))
+  );
 }
 
 /** Minutes between the clock times of two claims, either way round midnight; 0 unless both say one. */
@@ -441,13 +451,16 @@ export function judgeClaims(ours: Claim, theirs: Claim): Judgement {
   }
   // One strike on one place and day, told at hours more than an hour apart ("at about 6 a.m.",
   // "at around 9 a.m."): an hour is all a follow-up like "The attack came at …" tells, so its
-  // few words need not match the other's.
+  // few words need not match the other's. Two full reports must count alike to be one strike:
+  // a city may be struck by drones at night and by a missile that morning.
   if (
     exactPlace &&
     !dayApart &&
     STRIKES.has(a.event) &&
     STRIKES.has(b.event) &&
-    (topical >= CONTRADICTION_THRESHOLD || toldByHour(a) || toldByHour(b)) &&
+    (toldByHour(ours) ||
+      toldByHour(theirs) ||
+      (topical >= CONTRADICTION_THRESHOLD && sameCount(a.counts, b.counts))) &&
     hoursApart(a.time, b.time) > HOUR_TOLERANCE
   )
     return { relation: 'contradicts', aspect: 'time', score };

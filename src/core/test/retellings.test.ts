@@ -534,6 +534,28 @@ describe('the hour of a strike', () => {
     expect(statusOf(checked, 'The first explosions were heard')).not.toBe('contradicted');
   });
 
+  it('leaves two strikes on one city that day, each named with its place and hour, apart', () => {
+    const checked = retold(
+      ['Drones strike Kharkiv', 'Drones struck Kharkiv at 2 a.m. on Monday, the mayor said.'],
+      ['Missile hits Kharkiv', 'A missile struck Kharkiv at 10 a.m. on Monday, officials said.'],
+    );
+    expect(statusOf(checked, 'A missile struck Kharkiv')).not.toBe('contradicted');
+  });
+
+  it('sets two full reports of one strike, counted alike, at hours apart', () => {
+    const checked = retold(
+      [
+        'Drones hit Novoshakhtinsk depot',
+        'Two drones hit an oil depot in Novoshakhtinsk at 5 a.m. on Friday, the governor said.',
+      ],
+      [
+        'Drones strike Novoshakhtinsk depot',
+        'Two drones struck an oil depot in Novoshakhtinsk at 9 a.m. on Friday, officials said.',
+      ],
+    );
+    expect(statusOf(checked, 'Two drones struck an oil depot')).toBe('contradicted');
+  });
+
   it('takes 14:20 and 2:20 p.m. for one hour', () => {
     const checked = retold(
       [
