@@ -21,6 +21,10 @@ import { measurePanel } from './panel.ts';
 import type { PanelFigures } from './panel.ts';
 import { percentile } from './util.ts';
 
+/** The parts of the section, each of which can be asked for alone (`npm run bench -- 5 highlight`). */
+export const BROWSER_PARTS = ['highlight', 'huge-page', 'panel'] as const;
+export type BrowserPart = (typeof BROWSER_PARTS)[number];
+
 const LOADS = 15;
 const HUGE_PAGE_ROUNDS = 5;
 const PANEL_RELOADS = 7;
@@ -185,9 +189,12 @@ function panelNotes(figures: PanelFigures[]): string[] {
  * Prints the section; `originals` are analysed reports the synthetic history re-tells. A failure
  * to measure is printed and fails the run, after the other sections have printed theirs.
  */
-export async function browserSection(originals: Report[]): Promise<void> {
+export async function browserSection(
+  originals: Report[],
+  parts: readonly BrowserPart[] = BROWSER_PARTS,
+): Promise<void> {
   try {
-    await measureAndPrint(originals);
+    await measureAndPrint(originals, parts);
   } catch (error) {
     console.log(
       `Could not measure in the browser: ${error instanceof Error ? error.message : String(error)}`,
@@ -196,7 +203,7 @@ export async function browserSection(originals: Report[]): Promise<void> {
   }
 }
 
-async function measureAndPrint(originals: Report[]): Promise<void> {
+async function measureAndPrint(originals: Report[], parts: readonly BrowserPart[]): Promise<void> {
   const chromium = findChromium();
   if (!chromium || !existsSync(chromium)) {
     console.log(`Skipped: ${chromium ? `no browser at ${chromium}. ` : ''}${INSTALL_CHROMIUM}`);
@@ -212,6 +219,12 @@ async function measureAndPrint(originals: Report[]): Promise<void> {
   );
   console.log('');
 
+  if (parts.includes('highlight')) await highlightPart();
+  if (parts.includes('huge-page')) await hugePagePart();
+  if (parts.includes('panel')) await panelPart(originals);
+}
+
+async function highlightPart(): Promise<void> {
   const highlighting = await measureHighlighting(LOADS);
   console.log(
     `Highlighting a ${highlighting.words.toLocaleString('en-US')}-word article (the five demo stories as one page), ` +
@@ -227,7 +240,9 @@ async function measureAndPrint(originals: Report[]): Promise<void> {
   console.log('');
   console.log(contentScriptLine());
   console.log('');
+}
 
+async function hugePagePart(): Promise<void> {
   const huge = await measureHugePage(HUGE_PAGE_ROUNDS);
   console.log(
     `The 5 MB page of 50,000 elements read again (the reader's "analyse this page"), ${HUGE_PAGE_ROUNDS} rounds:`,
@@ -239,7 +254,9 @@ async function measureAndPrint(originals: Report[]): Promise<void> {
       'stretch. The page marks each tick of its own 50 ms timer.',
   );
   console.log('');
+}
 
+async function panelPart(originals: Report[]): Promise<void> {
   const panel = await measurePanel(originals, PANEL_SIZES, {
     reloads: PANEL_RELOADS,
     query: QUERY,
