@@ -14,8 +14,8 @@ import { guarded } from './guarded.ts';
 import { Highlighter } from './highlighter.ts';
 import { HoverCards } from './hover-card.ts';
 import { cardsFor } from './page-cards.ts';
-import { highlightsFor } from './page-highlights.ts';
-import { dressMarks } from './page-look.ts';
+import { firstHighlighted, highlightsFor } from './page-highlights.ts';
+import { fitPalette } from './page-look.ts';
 import { PageWatch, type PageChange } from './page-watch.ts';
 import { installMarkStyles, setHighlightsVisible } from './styles.ts';
 import { surveyInSlices } from './survey-in-slices.ts';
@@ -137,9 +137,10 @@ export class PageReading {
       annotations = reply.value;
       this.last = { url: article.url, text: map.text, annotations };
     }
+    const highlights = highlightsFor(annotations, map);
     installMarkStyles(doc);
-    await this.highlighter.add(highlightsFor(annotations, map), signal);
-    dressMarks(doc, this.highlighter.placed);
+    fitPalette(doc, firstHighlighted(highlights));
+    await this.highlighter.add(highlights, signal);
     if (signal.aborted) return 'superseded';
     const content = cardsFor(doc, annotations);
     if (this.cards) this.cards.setContent(content);
