@@ -45,9 +45,15 @@ export class PageReading {
   private lastAddress: ReadAddress | undefined;
   /** The last reading's verdict; a page found empty is watched for its article to appear. */
   private outcome: ReadingOutcome | undefined;
+  /** Opened by `permit`: until then the page is read, but nothing reaches the background. */
+  private readonly permission: Promise<void>;
+  private grant: () => void = () => undefined;
+  /** Set by `stop`: a stopped reading never reads again (a late look, a watch's timer). */
+  private stopped = false;
 
   constructor(private readonly options: ReadingOptions) {
     const { doc } = options;
+    this.permission = new Promise((resolve) => (this.grant = resolve));
     this.highlighter = new Highlighter(doc);
     this.watch = new PageWatch({
       doc,
@@ -58,6 +64,15 @@ export class PageReading {
         (this.outcome === 'not-article' || this.outcome === 'no-text'),
       onChange: guarded((change: PageChange) => this.onPageChange(change)),
     });
+  }
+
+  /**
+   * Lets the reading tell the background about the page, and so highlight it: called once the
+   * reader's settings allow the site. A reading may start before, so the page is surveyed and
+   * its article extracted while the settings are read; it waits here only before sending.
+   */
+  permit(): void {
+    this.grant();
   }
 
   /** The first reading of a page; looks once more after load when the page did not look like an article. */
@@ -82,6 +97,7 @@ export class PageReading {
    * asked), and turns failures into errors the caller sees.
    */
   async read(force: boolean): Promise<ReadingOutcome> {
+    if (this.stopped) return 'superseded';
     this.current?.abort();
     const run = new AbortController();
     this.current = run;
@@ -92,7 +108,7 @@ export class PageReading {
       return outcome;
     } finally {
       // After the verdict is kept: the watch asks it whether to look for the article again.
-      if (this.current === run) {
+      if (this.current === run && !this.stopped) {
         this.watch.settle();
         this.watch.resume();
       }
@@ -108,11 +124,14 @@ export class PageReading {
     // One walk of the page serves both the verdict and the extraction, in slices on a large page.
     const survey = await surveyInSlices(doc, signal);
     if (!survey) return 'superseded';
-    if (!force && !isArticlePage(doc, survey)) {
+    const isArticle = force || isArticlePage(doc, survey);
+    const extracted = isArticle ? extractArticle(doc, url, survey) : null;
+    // All of the above stays in the page; from here on the background hears of it.
+    if (!(await this.permitted(signal))) return 'superseded';
+    if (!isArticle) {
       await this.options.noArticle(url);
       return 'not-article';
     }
-    const extracted = extractArticle(doc, url, survey);
     if (!extracted) {
       if (force) throw new Error('Crosscheck found no article text on this page.');
       await this.options.noArticle(url);
@@ -146,6 +165,16 @@ export class PageReading {
     if (this.cards) this.cards.setContent(content);
     else this.cards = new HoverCards(doc, content);
     return 'highlighted';
+  }
+
+  /** Waits for `permit`; false when the reading was aborted first. */
+  private async permitted(signal: AbortSignal): Promise<boolean> {
+    if (signal.aborted) return false;
+    const aborted = new Promise<void>((resolve) =>
+      signal.addEventListener('abort', () => resolve(), { once: true }),
+    );
+    await Promise.race([this.permission, aborted]);
+    return !signal.aborted;
   }
 
   /** Scrolls to the first highlight of a claim or entity and flashes all of its marks. */
@@ -192,6 +221,7 @@ export class PageReading {
 
   /** Takes everything of ours out of the page. */
   stop(): void {
+    this.stopped = true;
     this.current?.abort();
     this.watch.stop();
     this.highlighter.remove();

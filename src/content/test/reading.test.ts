@@ -79,6 +79,7 @@ describe('reading a page', () => {
       readArticle: read,
       noArticle: none,
     });
+    reading.permit();
   });
 
   afterEach(() => reading.stop());
