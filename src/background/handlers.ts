@@ -128,11 +128,20 @@ export function backgroundFor(
   /**
    * Stores what a page was just shown, then tidies the history. Never throws, since the page has
    * its answer already: a refused write goes to the retries and shows on the tab, as before.
+   * `shown` is the tab's 'reading' state landing, which what the write shows must follow.
    */
-  async function keep(store: History, write: PendingWrite, annotations: PageAnnotations) {
+  async function keep(
+    store: History,
+    write: PendingWrite,
+    annotations: PageAnnotations,
+    shown: Promise<void>,
+  ) {
     try {
+      const saved = store.saveReport(annotations.report);
+      saved.catch(() => undefined); // awaited below, once the tab's state has landed
+      await shown.catch(() => undefined);
       try {
-        await store.saveReport(annotations.report);
+        await saved;
       } catch (error) {
         await failed(write, error);
         return;
@@ -226,6 +235,7 @@ export function backgroundFor(
       const write: PendingWrite = { article, tabId, pageUrl: url, attempts: 1 };
       // Both run while the article is analysed. The article is kept before the page is answered:
       // a worker stopped before the write lands leaves it for the next start (retryPending).
+      // The tab's state is the side panel's, not the page's: the answer does not wait for it.
       const kept = pending.put(write).catch((error: unknown) => {
         console.error('Crosscheck: could not keep the article until it is stored', error);
       });
@@ -236,7 +246,7 @@ export function backgroundFor(
       try {
         store = await openStore();
         annotations = await annotateArticle(store, article, clock());
-        await Promise.all([kept, shown]);
+        await kept;
       } catch (error) {
         // The tab must show 'reading' before the failure replaces it (`stillShowing`).
         await shown.catch(() => undefined);
@@ -246,7 +256,7 @@ export function backgroundFor(
       // transaction opens before the answer leaves (`keep` asks for it synchronously), and
       // IndexedDB starts a later transaction over the same stores only after it: the next
       // article's check and the side panel never read the history without this report.
-      const writes = keep(store, write, annotations);
+      const writes = keep(store, write, annotations, shown);
       writing.add(writes);
       void writes.finally(() => writing.delete(writes));
       return annotations;
