@@ -3,6 +3,8 @@
  * settings let Crosscheck run on this site, and answers the side panel and the background.
  * Extension APIs are reached only through `shared/browser.ts`.
  */
+// First: it notes when the content script started (see started.ts).
+import './started.ts';
 import {
   callBackground,
   onSettingsChanged,
