@@ -84,7 +84,7 @@ function highlightTable(figures: HighlightFigures): string {
       ),
       row('  content script start → article at the background', (l) => l.startToBackgroundMs),
       row(
-        '  background: analyse, check, reply (the write follows) → first mark seen',
+        '  background: analyse, check, reply (cards and write follow) → first mark seen',
         (l) => l.backgroundMs,
       ),
       row('  first mark seen → last mark inserted or changed', (l) => l.wrappingMs),
@@ -103,7 +103,7 @@ function highlightTable(figures: HighlightFigures): string {
         ratio(figures.answerInNodeMs / pageLoad),
       ],
       [
-        'reference: the same analysed, checked and stored in Node',
+        'reference: the same analysed, checked, its cards read and stored in Node',
         ms(figures.readInNodeMs),
         '',
         ratio(figures.readInNodeMs / pageLoad),

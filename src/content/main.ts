@@ -23,6 +23,7 @@ const site = new SiteReading({
       doc: document,
       href: () => location.href,
       readArticle: (article) => callBackground('article/read', { article }),
+      readCards: (url) => callBackground('article/cards', { url }),
       noArticle: (url) => callBackground('article/none', { url }),
     }),
   readSettings,

@@ -7,7 +7,13 @@ import type { ArticleInput } from '../core/model.ts';
 import { extractArticle, isArticlePage } from '../extract/index.ts';
 import { withoutHash } from '../shared/address.ts';
 import type { Handlers } from '../shared/messaging.ts';
-import type { ContentCalls, PageAnnotations, Reply } from '../shared/protocol.ts';
+import type {
+  ContentCalls,
+  EntityCard,
+  PageAnnotations,
+  PageReport,
+  Reply,
+} from '../shared/protocol.ts';
 import { addressForReading, type ReadAddress } from './article-address.ts';
 import { articleRoot } from './article-root.ts';
 import { guarded } from './guarded.ts';
@@ -23,7 +29,9 @@ import { surveyInSlices } from './survey-in-slices.ts';
 export interface ReadingOptions {
   doc: Document;
   href: () => string;
-  readArticle: (article: ArticleInput) => Promise<Reply<PageAnnotations>>;
+  readArticle: (article: ArticleInput) => Promise<Reply<PageReport>>;
+  /** The hover cards of the report just read for `url`, asked for once it is highlighted. */
+  readCards: (url: string) => Promise<Reply<Record<string, EntityCard>>>;
   noArticle: (url: string) => Promise<unknown>;
 }
 
@@ -146,6 +154,7 @@ export class PageReading {
       this.last?.url === article.url && this.last.text === map.text
         ? this.last.annotations
         : undefined;
+    const fresh = !annotations;
     if (!annotations) {
       const reply = await this.options.readArticle(article);
       if (signal.aborted) return 'superseded';
@@ -153,7 +162,8 @@ export class PageReading {
         if (force) throw new Error(reply.error);
         return 'failed';
       }
-      annotations = reply.value;
+      // Cards come after the highlights; until then each shows what this page alone says.
+      annotations = { report: reply.value.report, cards: {} };
       this.last = { url: article.url, text: map.text, annotations };
     }
     const highlights = highlightsFor(annotations, map);
@@ -164,7 +174,16 @@ export class PageReading {
     const content = cardsFor(doc, annotations);
     if (this.cards) this.cards.setContent(content);
     else this.cards = new HoverCards(doc, content);
+    if (fresh) await this.addCards(annotations, signal);
     return 'highlighted';
+  }
+
+  /** Fills in the cards of a report just highlighted; what this page says stays if they fail. */
+  private async addCards(annotations: PageAnnotations, signal: AbortSignal): Promise<void> {
+    const reply = await this.options.readCards(annotations.report.url);
+    if (signal.aborted || !reply.ok) return;
+    annotations.cards = reply.value;
+    this.cards?.refresh(cardsFor(this.options.doc, annotations));
   }
 
   /** Waits for `permit`; false when the reading was aborted first. */

@@ -74,6 +74,7 @@ describe('the page obeys the reader’s settings', () => {
           doc: document,
           href: () => HREF,
           readArticle: read,
+          readCards: async () => ({ ok: true, value: {} }),
           noArticle: async () => null,
         }),
       readSettings: async () => stored,
