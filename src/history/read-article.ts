@@ -26,8 +26,12 @@ export async function checkArticle(
   earlierRead.catch(() => undefined);
   const analysis = analyse(article);
   const self = { url: article.url, source: article.source };
-  const earlier = await earlierRead;
-  const candidates = await history.candidateClaims(analysis.claims.map(lookupKeys), self);
+  // Asked before the earlier reading is awaited: a report read again, with its evidence, takes
+  // longer to read than the analysis, and the candidates need not wait for it.
+  const [earlier, candidates] = await Promise.all([
+    earlierRead,
+    history.candidateClaims(analysis.claims.map(lookupKeys), self),
+  ]);
   const report: Report = {
     url: article.url,
     source: article.source,
