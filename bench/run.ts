@@ -1,6 +1,12 @@
 /**
  * `npm run bench`: speed and size, each figure beside a reference measured in the same run,
  * because the machine is shared and only ratios survive its noise.
+ *
+ * Usage: `npm run bench -- [1-5 ...] [highlight|huge-page|panel ...]`. Numbers pick sections
+ * (all of them by default); the words pick parts of section 5, the browser's: `highlight` (an
+ * article from content script start to highlights on screen, about a minute), `huge-page` (the
+ * 5 MB page) and `panel` (the side panel over 1,000 and 10,000 reports, most of ten minutes).
+ * `npm run bench -- 5 highlight` runs the highlight figures alone.
  */
 import { readArticle } from '../src/history/read-article.ts';
 import { openHistory } from '../src/history/history.ts';
@@ -18,7 +24,8 @@ import {
   storedBytes,
   syntheticHistoryBytes,
 } from './sizes.ts';
-import { browserSection } from './browser/section.ts';
+import { BROWSER_PARTS, browserSection } from './browser/section.ts';
+import type { BrowserPart } from './browser/section.ts';
 import { heading } from './table.ts';
 import { measureThroughput, throughputTable } from './throughput.ts';
 import { execFileSync } from 'node:child_process';
@@ -54,22 +61,34 @@ function gazetteerMemory(): string {
   return `\nGazetteer once loaded (${entities} entities, data files and indexes): ${mb} MB of heap (budget 20 MB).`;
 }
 
+const USAGE =
+  'npm run bench -- [1-5 ...] [highlight|huge-page|panel ...]: sections are numbered 1 to 5; ' +
+  "section 5's parts (highlighting an article, the 5 MB page, the side panel) may be named to run only those";
+
 /**
- * The sections asked for on the command line (`npm run bench -- 2 5`), or all of them: the whole
- * bench takes many minutes, and work on one figure needs only its own section.
+ * The sections asked for on the command line (`npm run bench -- 2 5`), or all of them, and of
+ * section 5 the parts named (`npm run bench -- 5 highlight`), or all of them: the whole bench
+ * takes many minutes, and work on one figure needs only its own section or part.
  */
-function sectionsWanted(args: string[]): (section: number) => boolean {
+function sectionsWanted(args: string[]): {
+  wanted: (section: number) => boolean;
+  parts: BrowserPart[];
+} {
   const asked = args.map(Number).filter((n) => Number.isInteger(n) && n >= 1 && n <= 5);
-  if (args.length > asked.length) {
-    throw new Error(
-      `npm run bench -- [1-5 ...]: sections are numbered 1 to 5, not "${args.join(' ')}"`,
-    );
+  const parts = BROWSER_PARTS.filter((part) => args.includes(part));
+  if (args.length > asked.length + parts.length) {
+    throw new Error(`${USAGE}; not "${args.join(' ')}"`);
   }
-  return (section) => asked.length === 0 || asked.includes(section);
+  // Naming a part of section 5 asks for section 5.
+  if (parts.length > 0 && !asked.includes(5)) asked.push(5);
+  return {
+    wanted: (section) => asked.length === 0 || asked.includes(section),
+    parts: parts.length > 0 ? parts : [...BROWSER_PARTS],
+  };
 }
 
 async function main(): Promise<void> {
-  const wanted = sectionsWanted(process.argv.slice(2));
+  const { wanted, parts } = sectionsWanted(process.argv.slice(2));
   const started = performance.now();
   console.log(heading('Machine'));
   console.log(machineDescription().join('\n'));
@@ -97,8 +116,11 @@ async function main(): Promise<void> {
     );
   }
 
-  // Sections 3 and 5 both start from the corpus read into a history.
-  const read = wanted(3) || wanted(5) ? await readIntoHistory(corpus.articles) : undefined;
+  // Section 3 and the side panel of section 5 both start from the corpus read into a history.
+  const read =
+    wanted(3) || (wanted(5) && parts.includes('panel'))
+      ? await readIntoHistory(corpus.articles)
+      : undefined;
   if (wanted(3) && read) {
     console.log(heading('3. Sizes'));
     console.log(bundlesTable(measureBundles(PROJECT_ROOT), PROJECT_ROOT));
@@ -123,9 +145,9 @@ async function main(): Promise<void> {
     console.log(adversarialTable(measureAdversarial([10, 100, 1_000])));
   }
 
-  if (wanted(5) && read) {
+  if (wanted(5)) {
     console.log(heading('5. In the browser: highlighting an article, the side panel at scale'));
-    await browserSection(read.reports);
+    await browserSection(read?.reports ?? [], parts);
   }
 
   console.log(`\nBench took ${((performance.now() - started) / 1000).toFixed(0)} s.`);

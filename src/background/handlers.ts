@@ -2,15 +2,17 @@
  * The background's answers to content scripts and the side panel. Everything that touches the
  * browser comes in through `seam`, so tests drive this with a fake seam and an in-memory history.
  */
+import type { Report } from '../core/model.ts';
 import type { History } from '../history/types.ts';
-import { annotateArticle, readArticle } from '../history/read-article.ts';
+import { checkArticle, reportCards } from '../history/read-article.ts';
 import type { Sender } from '../shared/browser.ts';
 import { describeError } from '../shared/messaging.ts';
 import type { Handlers } from '../shared/messaging.ts';
 import { withoutHash } from '../shared/address.ts';
-import type { BackgroundCalls, PageAnnotations, TabState } from '../shared/protocol.ts';
+import type { BackgroundCalls, TabState } from '../shared/protocol.ts';
 import { expiryCutoff, runsOn } from '../shared/settings.ts';
 import { badgeFor } from './badge.ts';
+import { cardReads } from './card-reads.ts';
 import { MAX_ATTEMPTS, pendingWrites, RETRY_DELAYS_MS } from './pending-writes.ts';
 import type { PendingWrite } from './pending-writes.ts';
 import type { BackgroundSeam } from './seam.ts';
@@ -95,6 +97,7 @@ export function backgroundFor(
   const tabs = tabStates(seam.session);
   const menu = toolbarMenu(seam);
   const pending = pendingWrites(seam.session);
+  const cards = cardReads();
   /** Writes running after their page was answered. */
   const writing = new Set<Promise<void>>();
 
@@ -121,39 +124,46 @@ export function backgroundFor(
   }
 
   /** A retry: the article read again against the history as it is now, and stored. */
-  async function attempt(write: PendingWrite): Promise<PageAnnotations> {
-    return readArticle(await openStore(), write.article, clock());
+  async function attempt(write: PendingWrite): Promise<Report> {
+    const store = await openStore();
+    const report = await checkArticle(store, write.article, clock());
+    await store.saveReport(report);
+    return report;
   }
 
   /**
    * Stores what a page was just shown, then tidies the history. Never throws, since the page has
    * its answer already: a refused write goes to the retries and shows on the tab, as before.
+   * `shown` is the tab's 'reading' state landing, which what the write shows must follow.
    */
-  async function keep(store: History, write: PendingWrite, annotations: PageAnnotations) {
+  async function keep(store: History, write: PendingWrite, report: Report, shown: Promise<void>) {
     try {
+      const saved = store.saveReport(report);
+      saved.catch(() => undefined); // awaited below, once the tab's state has landed
+      await shown.catch(() => undefined);
       try {
-        await store.saveReport(annotations.report);
+        await saved;
       } catch (error) {
         await failed(write, error);
         return;
       }
-      await stored(write, annotations);
+      await stored(write, report);
     } catch (error) {
       console.error('Crosscheck: could not finish storing', write.article.url, error);
     }
     await expireQuietly();
   }
 
-  async function stored(write: PendingWrite, annotations: PageAnnotations): Promise<void> {
+  async function stored(write: PendingWrite, report: Report): Promise<void> {
     await pending.remove(write.article.url);
-    seam.broadcast('history/changed', { url: annotations.report.url });
+    seam.broadcast('history/changed', { url: report.url });
     if (await stillShowing(write.tabId, write.pageUrl)) {
       await show(write.tabId, {
         kind: 'ready',
         url: write.pageUrl,
-        reportUrl: annotations.report.url,
+        reportUrl: report.url,
       });
-      await seam.setBadge(write.tabId, badgeFor(annotations.report.claims));
+      await seam.setBadge(write.tabId, badgeFor(report.claims));
     }
   }
 
@@ -226,30 +236,44 @@ export function backgroundFor(
       const write: PendingWrite = { article, tabId, pageUrl: url, attempts: 1 };
       // Both run while the article is analysed. The article is kept before the page is answered:
       // a worker stopped before the write lands leaves it for the next start (retryPending).
+      // The tab's state is the side panel's, not the page's: the answer does not wait for it.
       const kept = pending.put(write).catch((error: unknown) => {
         console.error('Crosscheck: could not keep the article until it is stored', error);
       });
       const shown = show(tabId, { kind: 'reading', url });
       shown.catch(() => undefined); // awaited below, on either path
       let store: History;
-      let annotations: PageAnnotations;
+      let report: Report;
       try {
         store = await openStore();
-        annotations = await annotateArticle(store, article, clock());
-        await Promise.all([kept, shown]);
+        report = await checkArticle(store, article, clock());
+        await kept;
       } catch (error) {
         // The tab must show 'reading' before the failure replaces it (`stillShowing`).
         await shown.catch(() => undefined);
         throw new Error(await failed(write, error), { cause: error });
       }
-      // The page gets its highlights now; storing them follows in this worker. The write's
-      // transaction opens before the answer leaves (`keep` asks for it synchronously), and
-      // IndexedDB starts a later transaction over the same stores only after it: the next
-      // article's check and the side panel never read the history without this report.
-      const writes = keep(store, write, annotations);
+      // The page gets its highlights now; its cards and the write follow in this worker. The
+      // cards' read is asked for first, so the write does not hold it up, and the write's
+      // transaction before the answer leaves (`keep` asks for it synchronously): IndexedDB
+      // starts a later transaction over the same stores only after it, so the next article's
+      // check and the side panel never read the history without this report.
+      cards.put(tabId, report.url, reportCards(store, report));
+      const writes = keep(store, write, report, shown);
       writing.add(writes);
       void writes.finally(() => writing.delete(writes));
-      return annotations;
+      return { report };
+    },
+
+    async 'article/cards'(params, sender) {
+      const { url } = validate('article/cards', params, sender, seam.extensionId);
+      const read = cards.take(sender.tabId as number, url);
+      if (read) return read;
+      // This worker did not answer the page (it was stopped and started again since): the
+      // cards of the report as stored, if it is.
+      const store = await openStore();
+      const report = await store.getReport(url);
+      return report ? reportCards(store, report) : {};
     },
 
     async 'article/none'(params, sender) {

@@ -24,16 +24,28 @@ export const MAX_ATTEMPTS = RETRY_DELAYS_MS.length + 1;
 
 const KEY = 'pending-writes';
 
-/** The pending articles by article URL, in one session-storage entry. */
+/**
+ * The pending articles by article URL, in one session-storage entry. Only this worker writes it,
+ * so the entry is read once per start and then kept here as written: keeping an article as it
+ * arrives is one write, sent at once, rather than a read and then a write after the analysis
+ * (the worker's thread is busy with it when the read's answer comes back).
+ */
 export function pendingWrites(session: SessionStore) {
-  // Updates are read-modify-write of one entry: chaining them keeps two from losing each other.
+  let known: Promise<Record<string, PendingWrite>> | undefined;
+  const all = () => {
+    known ??= session.get<Record<string, PendingWrite>>(KEY).then((found) => found ?? {});
+    // A failed read is tried again by the next caller.
+    known.catch(() => (known = undefined));
+    return known;
+  };
+  // Writes of the one entry go out in order, each once the one before has landed.
   let queue: Promise<unknown> = Promise.resolve();
   const update = <T>(change: (all: Record<string, PendingWrite>) => T): Promise<T> => {
     const next = queue.then(async () => {
-      const all = (await session.get<Record<string, PendingWrite>>(KEY)) ?? {};
-      const result = change(all);
-      if (Object.keys(all).length === 0) await session.remove(KEY);
-      else await session.set(KEY, all);
+      const entries = await all();
+      const result = change(entries);
+      if (Object.keys(entries).length === 0) await session.remove(KEY);
+      else await session.set(KEY, entries);
       return result;
     });
     queue = next.catch(() => undefined);
@@ -42,10 +54,11 @@ export function pendingWrites(session: SessionStore) {
   return {
     async all(): Promise<PendingWrite[]> {
       await queue;
-      return Object.values((await session.get<Record<string, PendingWrite>>(KEY)) ?? {});
+      return Object.values(await all());
     },
-    get(url: string): Promise<PendingWrite | undefined> {
-      return update((all) => all[url]);
+    async get(url: string): Promise<PendingWrite | undefined> {
+      await queue;
+      return (await all())[url];
     },
     put(pending: PendingWrite): Promise<void> {
       return update((all) => {

@@ -133,6 +133,7 @@ const validators: {
     article: boundToSender(article(params.article), sender),
   }),
   'article/none': (params) => ({ url: webUrl(params, 'url') }),
+  'article/cards': (params) => ({ url: webUrl(params, 'url') }),
   'tab/state': (params) => {
     const tabId = params.tabId;
     if (typeof tabId !== 'number' || !Number.isSafeInteger(tabId) || tabId < 0) {
@@ -143,7 +144,7 @@ const validators: {
 };
 
 /** Calls that only a page's content script may make: they speak for the tab they come from. */
-const FROM_TAB = new Set<string>(['article/read', 'article/none']);
+const FROM_TAB = new Set<string>(['article/read', 'article/none', 'article/cards']);
 
 /**
  * Calls that only our extension pages may make. A tab's state names the page it shows, so a

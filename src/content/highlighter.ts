@@ -10,6 +10,7 @@
  */
 import type { ClaimStatus, EntityType } from '../core/model.ts';
 import type { NodeRange } from '../extract/index.ts';
+import { markShown } from './styles.ts';
 import { now, SLICE_MS, yieldToPage } from './yielding.ts';
 
 export type HighlightKind = 'claim' | EntityType;
@@ -42,6 +43,14 @@ const NO_MARKS = new Set([
   'TEMPLATE',
 ]);
 const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
+/**
+ * Text nodes checked, then marked, together. Whether a node's element can hold marks asks for
+ * its computed editability, which the browser answers only with the page's style up to date:
+ * asked between insertions, every answer would restyle the page again (a forced style
+ * recalculation per node, most of the wrapping's time on a long article). Asked for a batch
+ * before any of its marks is written, the page is restyled once per batch.
+ */
+const BATCH = 50;
 
 interface Part {
   start: number;
@@ -64,10 +73,10 @@ export class Highlighter {
   }
 
   /**
-   * Marks the highlights, a time slice at a time. Resolves when done or when `signal` aborts
-   * (what was marked by then stays, and `remove` takes it out). Resolves in a task after the
-   * last slice: what the caller does next (reading the marks' computed style) makes the
-   * browser lay out the page again, which on a large page is a long task of its own.
+   * Marks the highlights, a time slice at a time, each mark written with its final attributes
+   * (status, tab stop) so the page is not restyled for them again. Resolves when done or when
+   * `signal` aborts (what was marked by then stays, and `remove` takes it out). Resolves in a
+   * task after the last slice, so the browser draws the marks before the caller's next work.
    */
   async add(highlights: Highlight[], signal?: AbortSignal): Promise<void> {
     const work = new Map<Text, Part[]>();
@@ -85,8 +94,15 @@ export class Highlighter {
       if (signal?.aborted) return;
       const sliceEnd = now() + SLICE_MS;
       while (next < nodes.length && now() < sliceEnd) {
-        const [node, parts] = nodes[next++] as [Text, Part[]];
-        this.markNode(node, parts);
+        const batch = nodes.slice(next, next + BATCH);
+        next += batch.length;
+        const holders = batch.map(([node]) => {
+          const parent = node.parentNode;
+          return parent && canHoldMarks(parent) ? parent : null;
+        });
+        batch.forEach(([node, parts], i) => {
+          if (holders[i] && node.parentNode === holders[i]) this.markNode(node, parts);
+        });
       }
       await yieldToPage();
     }
@@ -112,9 +128,8 @@ export class Highlighter {
     this.focusable.clear();
   }
 
+  /** Splits and wraps one Text node, whose parent the caller found can hold marks. */
   private markNode(node: Text, parts: Part[]): void {
-    const parent = node.parentNode;
-    if (!parent || !canHoldMarks(parent)) return;
     const length = node.data.length;
     const cuts = new Set<number>();
     for (const part of parts) {
@@ -148,9 +163,10 @@ export class Highlighter {
     if (highlight.kind === 'claim') {
       mark.setAttribute('data-claim', highlight.id);
       if (highlight.status) mark.setAttribute('data-status', highlight.status);
-      // One tab stop per claim, and none inside a link or button, which are tab stops already.
+      // One tab stop per claim, and none inside a link or button, which are tab stops already;
+      // out of the tab order while claims are hidden (see `syncTabStops`).
       if (!this.focusable.has(highlight.id) && !text.parentElement?.closest(CONTROLS)) {
-        mark.setAttribute('tabindex', '0');
+        mark.setAttribute('tabindex', markShown(mark) ? '0' : '-1');
         this.focusable.add(highlight.id);
       }
     } else {

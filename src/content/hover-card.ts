@@ -112,6 +112,13 @@ export class HoverCards {
     this.close();
   }
 
+  /** More of the same page's data (its history arrived): an open card is drawn again with it. */
+  refresh(content: CardContent): void {
+    this.content = content;
+    const mark = this.openFor;
+    if (mark?.isConnected) this.open(mark);
+  }
+
   open(mark: HTMLElement, pointer?: { x: number; y: number }): void {
     this.cancelTimer();
     if (!markShown(mark)) return this.close();

@@ -3,6 +3,8 @@
  * settings let Crosscheck run on this site, and answers the side panel and the background.
  * Extension APIs are reached only through `shared/browser.ts`.
  */
+// First: it notes when the content script started (see started.ts).
+import './started.ts';
 import {
   callBackground,
   onSettingsChanged,
@@ -21,6 +23,7 @@ const site = new SiteReading({
       doc: document,
       href: () => location.href,
       readArticle: (article) => callBackground('article/read', { article }),
+      readCards: (url) => callBackground('article/cards', { url }),
       noArticle: (url) => callBackground('article/none', { url }),
     }),
   readSettings,

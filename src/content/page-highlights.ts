@@ -28,3 +28,11 @@ export function highlightsFor(annotations: PageAnnotations, map: TextMap): Highl
   }
   return highlights;
 }
+
+/** The element around the first highlighted text still in the page: where the palette is read. */
+export function firstHighlighted(highlights: readonly Highlight[]): Element | undefined {
+  for (const highlight of highlights)
+    for (const range of highlight.ranges)
+      if (range.node.isConnected && range.node.parentElement) return range.node.parentElement;
+  return undefined;
+}

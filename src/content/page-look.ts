@@ -4,21 +4,23 @@
  * is actually shown on: the background of the nearest painted box around the highlights, or,
  * on pages painted with images only, the lightness of the text itself.
  */
-import { syncTabStops } from './styles.ts';
-
 const PALETTE_ATTRIBUTE = 'data-crosscheck-palette';
 
 export type Palette = 'light' | 'dark';
 
-/** After each round of highlighting: the palette for the page, and tab stops only where drawn. */
-export function dressMarks(doc: Document, marks: readonly Element[]): void {
-  const first = marks.find((mark) => mark.isConnected);
-  if (first) {
-    const palette = paletteAround(first);
-    if (palette === 'dark') doc.documentElement.setAttribute(PALETTE_ATTRIBUTE, 'dark');
-    else doc.documentElement.removeAttribute(PALETTE_ATTRIBUTE);
-  }
-  syncTabStops(doc);
+/**
+ * Before each round of highlighting: the palette for the text about to be marked, so the marks
+ * are drawn in their final colours at once. A mark paints no opaque background and inherits its
+ * text colour, so the colours around the text are the ones around its mark. The root's
+ * attribute is touched only when the palette changes: any change to it restyles the whole page.
+ */
+export function fitPalette(doc: Document, near: Element | undefined): void {
+  if (!near?.isConnected) return;
+  const root = doc.documentElement;
+  const dark = paletteAround(near) === 'dark';
+  if (dark === (root.getAttribute(PALETTE_ATTRIBUTE) === 'dark')) return;
+  if (dark) root.setAttribute(PALETTE_ATTRIBUTE, 'dark');
+  else root.removeAttribute(PALETTE_ATTRIBUTE);
 }
 
 /** Dark when the article's background (or, failing that, its text) says the page is dark. */

@@ -7,15 +7,21 @@ import type { ArticleInput } from '../core/model.ts';
 import { extractArticle, isArticlePage } from '../extract/index.ts';
 import { withoutHash } from '../shared/address.ts';
 import type { Handlers } from '../shared/messaging.ts';
-import type { ContentCalls, PageAnnotations, Reply } from '../shared/protocol.ts';
+import type {
+  ContentCalls,
+  EntityCard,
+  PageAnnotations,
+  PageReport,
+  Reply,
+} from '../shared/protocol.ts';
 import { addressForReading, type ReadAddress } from './article-address.ts';
 import { articleRoot } from './article-root.ts';
 import { guarded } from './guarded.ts';
 import { Highlighter } from './highlighter.ts';
 import { HoverCards } from './hover-card.ts';
 import { cardsFor } from './page-cards.ts';
-import { highlightsFor } from './page-highlights.ts';
-import { dressMarks } from './page-look.ts';
+import { firstHighlighted, highlightsFor } from './page-highlights.ts';
+import { fitPalette } from './page-look.ts';
 import { PageWatch, type PageChange } from './page-watch.ts';
 import { installMarkStyles, setHighlightsVisible } from './styles.ts';
 import { surveyInSlices } from './survey-in-slices.ts';
@@ -23,7 +29,9 @@ import { surveyInSlices } from './survey-in-slices.ts';
 export interface ReadingOptions {
   doc: Document;
   href: () => string;
-  readArticle: (article: ArticleInput) => Promise<Reply<PageAnnotations>>;
+  readArticle: (article: ArticleInput) => Promise<Reply<PageReport>>;
+  /** The hover cards of the report just read for `url`, asked for once it is highlighted. */
+  readCards: (url: string) => Promise<Reply<Record<string, EntityCard>>>;
   noArticle: (url: string) => Promise<unknown>;
 }
 
@@ -45,9 +53,15 @@ export class PageReading {
   private lastAddress: ReadAddress | undefined;
   /** The last reading's verdict; a page found empty is watched for its article to appear. */
   private outcome: ReadingOutcome | undefined;
+  /** Opened by `permit`: until then the page is read, but nothing reaches the background. */
+  private readonly permission: Promise<void>;
+  private grant: () => void = () => undefined;
+  /** Set by `stop`: a stopped reading never reads again (a late look, a watch's timer). */
+  private stopped = false;
 
   constructor(private readonly options: ReadingOptions) {
     const { doc } = options;
+    this.permission = new Promise((resolve) => (this.grant = resolve));
     this.highlighter = new Highlighter(doc);
     this.watch = new PageWatch({
       doc,
@@ -58,6 +72,15 @@ export class PageReading {
         (this.outcome === 'not-article' || this.outcome === 'no-text'),
       onChange: guarded((change: PageChange) => this.onPageChange(change)),
     });
+  }
+
+  /**
+   * Lets the reading tell the background about the page, and so highlight it: called once the
+   * reader's settings allow the site. A reading may start before, so the page is surveyed and
+   * its article extracted while the settings are read; it waits here only before sending.
+   */
+  permit(): void {
+    this.grant();
   }
 
   /** The first reading of a page; looks once more after load when the page did not look like an article. */
@@ -82,6 +105,7 @@ export class PageReading {
    * asked), and turns failures into errors the caller sees.
    */
   async read(force: boolean): Promise<ReadingOutcome> {
+    if (this.stopped) return 'superseded';
     this.current?.abort();
     const run = new AbortController();
     this.current = run;
@@ -92,7 +116,7 @@ export class PageReading {
       return outcome;
     } finally {
       // After the verdict is kept: the watch asks it whether to look for the article again.
-      if (this.current === run) {
+      if (this.current === run && !this.stopped) {
         this.watch.settle();
         this.watch.resume();
       }
@@ -108,11 +132,14 @@ export class PageReading {
     // One walk of the page serves both the verdict and the extraction, in slices on a large page.
     const survey = await surveyInSlices(doc, signal);
     if (!survey) return 'superseded';
-    if (!force && !isArticlePage(doc, survey)) {
+    const isArticle = force || isArticlePage(doc, survey);
+    const extracted = isArticle ? extractArticle(doc, url, survey) : null;
+    // All of the above stays in the page; from here on the background hears of it.
+    if (!(await this.permitted(signal))) return 'superseded';
+    if (!isArticle) {
       await this.options.noArticle(url);
       return 'not-article';
     }
-    const extracted = extractArticle(doc, url, survey);
     if (!extracted) {
       if (force) throw new Error('Crosscheck found no article text on this page.');
       await this.options.noArticle(url);
@@ -127,6 +154,7 @@ export class PageReading {
       this.last?.url === article.url && this.last.text === map.text
         ? this.last.annotations
         : undefined;
+    const fresh = !annotations;
     if (!annotations) {
       const reply = await this.options.readArticle(article);
       if (signal.aborted) return 'superseded';
@@ -134,17 +162,38 @@ export class PageReading {
         if (force) throw new Error(reply.error);
         return 'failed';
       }
-      annotations = reply.value;
+      // Cards come after the highlights; until then each shows what this page alone says.
+      annotations = { report: reply.value.report, cards: {} };
       this.last = { url: article.url, text: map.text, annotations };
     }
+    const highlights = highlightsFor(annotations, map);
     installMarkStyles(doc);
-    await this.highlighter.add(highlightsFor(annotations, map), signal);
-    dressMarks(doc, this.highlighter.placed);
+    fitPalette(doc, firstHighlighted(highlights));
+    await this.highlighter.add(highlights, signal);
     if (signal.aborted) return 'superseded';
     const content = cardsFor(doc, annotations);
     if (this.cards) this.cards.setContent(content);
     else this.cards = new HoverCards(doc, content);
+    if (fresh) await this.addCards(annotations, signal);
     return 'highlighted';
+  }
+
+  /** Fills in the cards of a report just highlighted; what this page says stays if they fail. */
+  private async addCards(annotations: PageAnnotations, signal: AbortSignal): Promise<void> {
+    const reply = await this.options.readCards(annotations.report.url);
+    if (signal.aborted || !reply.ok) return;
+    annotations.cards = reply.value;
+    this.cards?.refresh(cardsFor(this.options.doc, annotations));
+  }
+
+  /** Waits for `permit`; false when the reading was aborted first. */
+  private async permitted(signal: AbortSignal): Promise<boolean> {
+    if (signal.aborted) return false;
+    const aborted = new Promise<void>((resolve) =>
+      signal.addEventListener('abort', () => resolve(), { once: true }),
+    );
+    await Promise.race([this.permission, aborted]);
+    return !signal.aborted;
   }
 
   /** Scrolls to the first highlight of a claim or entity and flashes all of its marks. */
@@ -191,6 +240,7 @@ export class PageReading {
 
   /** Takes everything of ours out of the page. */
   stop(): void {
+    this.stopped = true;
     this.current?.abort();
     this.watch.stop();
     this.highlighter.remove();

@@ -30,6 +30,10 @@ export const PAUSED_MESSAGE =
 
 export class SiteReading {
   private reading: PageReading | undefined;
+  /** Whether the settings applied last let Crosscheck run on this site. */
+  private allowed = false;
+  /** Settles once the first settings are applied. */
+  private settled: Promise<void> = Promise.resolve();
   private lastKeyStep = { direction: undefined as StepDirection | undefined, at: 0 };
   /** Settings that arrived as a change win over an initial read that answers later. */
   private changed = false;
@@ -37,7 +41,12 @@ export class SiteReading {
 
   constructor(private readonly options: SiteReadingOptions) {}
 
-  /** Reads the settings, then the page if its site is allowed, and follows every later change. */
+  /**
+   * Reads the page and the settings at once, highlights the page if its site is allowed, and
+   * follows every later change. The settings are a round trip to the browser, as long as the
+   * page's own survey and extraction: the reading waits for them only before it tells the
+   * background anything, so a paused site still sends nothing and gets no mark.
+   */
   async start(): Promise<void> {
     const { doc } = this.options;
     this.unsubscribe.push(
@@ -51,20 +60,20 @@ export class SiteReading {
         this.lastKeyStep = { direction, at: Date.now() };
       }),
     );
-    let settings: Settings;
-    try {
-      settings = await this.options.readSettings();
-    } catch (error) {
+    const settings = this.options.readSettings().catch((error: unknown) => {
       // Unreadable settings must not switch Crosscheck off: the defaults apply.
       console.debug('Crosscheck: settings unreadable, using the defaults', error);
-      settings = DEFAULT_SETTINGS;
-    }
-    if (!this.changed) this.apply(settings);
+      return DEFAULT_SETTINGS;
+    });
+    this.settled = settings.then(() => undefined);
+    this.reading ??= this.begin();
+    const read = await settings;
+    if (!this.changed) this.apply(read);
   }
 
   /** Whether the page is being read (its site is allowed). */
   get active(): boolean {
-    return this.reading !== undefined;
+    return this.allowed;
   }
 
   apply(settings: Settings): void {
@@ -72,15 +81,21 @@ export class SiteReading {
     const hidden = HIGHLIGHT_KINDS.filter((kind) => !settings.highlight[kind]);
     setHiddenKinds(doc, hidden);
     if (hidden.length > 0) this.reading?.closeCard();
-    const allowed = runsOn(settings, this.options.href());
-    if (allowed && !this.reading) {
-      const reading = this.options.newReading();
-      this.reading = reading;
-      void reading.start().catch((error: unknown) => console.debug('Crosscheck:', error));
-    } else if (!allowed && this.reading) {
+    this.allowed = runsOn(settings, this.options.href());
+    if (this.allowed) {
+      this.reading ??= this.begin();
+      this.reading.permit();
+    } else if (this.reading) {
       this.reading.stop();
       this.reading = undefined;
     }
+  }
+
+  /** A new reading of the page, started; it sends nothing until permitted. */
+  private begin(): PageReading {
+    const reading = this.options.newReading();
+    void reading.start().catch((error: unknown) => console.debug('Crosscheck:', error));
+    return reading;
   }
 
   /** Stops following the settings and takes everything of ours out of the page. */
@@ -95,7 +110,8 @@ export class SiteReading {
     return {
       'page/reveal': (params) => this.reading?.reveal(params) ?? false,
       'page/analyse': async () => {
-        if (!this.reading) throw new Error(PAUSED_MESSAGE);
+        await this.settled;
+        if (!this.allowed || !this.reading) throw new Error(PAUSED_MESSAGE);
         await this.reading.read(true);
         return null;
       },
@@ -112,7 +128,7 @@ export class SiteReading {
         return { visible };
       },
       'page/step': ({ direction }) => {
-        if (!this.reading) return false;
+        if (!this.allowed) return false;
         const { direction: keyed, at } = this.lastKeyStep;
         // The page saw the key press itself and took this step already.
         if (keyed === direction && Date.now() - at < SAME_PRESS_MS) return true;

@@ -97,7 +97,8 @@ export function markShown(mark: Element): boolean {
 
 /**
  * A hidden highlight is no tab stop: the claims' stops leave the tab order while they are not
- * drawn (tabindex -1) and come back with them. Called again after each round of highlighting.
+ * drawn (tabindex -1) and come back with them. Marks are made with the stop this gives them
+ * (see `Highlighter`); this brings those already in the page in line when visibility changes.
  */
 export function syncTabStops(doc: Document): void {
   for (const mark of doc.querySelectorAll(`${MARK_TAG}[data-kind="claim"][tabindex]`)) {

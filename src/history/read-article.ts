@@ -1,49 +1,42 @@
 /**
- * Reading one article: the whole path from text to a stored, checked report, in two steps so the
- * background can answer the page between them: what the page shows, then the write.
+ * Reading one article: the whole path from text to a stored, checked report, in steps so the
+ * background can answer the page between them: the checked report the page highlights, then its
+ * hover cards and the write.
  */
 import { analyse } from '../core/analyse.ts';
 import { checkClaims } from '../core/check.ts';
 import { lookupKeys } from '../core/match/lookup.ts';
 import type { ArticleInput, Report } from '../core/model.ts';
-import type { PageAnnotations } from '../shared/protocol.ts';
+import type { EntityCard, PageAnnotations } from '../shared/protocol.ts';
 import type { History } from './types.ts';
 
 /**
  * Analyses the article and checks its claims against earlier reports found through the claim
- * index; writes nothing. The report keeps when its URL was first read, never corroborates
- * itself, and its cards count it as stored (`History.entityCards` with it pending), so storing
- * the report afterwards changes nothing the page shows.
+ * index; writes nothing. The report keeps when its URL was first read and never corroborates
+ * itself.
  */
-export async function annotateArticle(
+export async function checkArticle(
   history: History,
   article: ArticleInput,
   now = Date.now(),
-): Promise<PageAnnotations> {
+): Promise<Report> {
   // Asked before the analysis: the database looks it up while the analysis keeps this thread busy.
   const earlierRead = history.getReport(article.url);
   // Awaited below; until then a failure must not count as unhandled.
   earlierRead.catch(() => undefined);
   const analysis = analyse(article);
   const self = { url: article.url, source: article.source };
-  const earlier = await earlierRead;
-  const seen = {
-    url: article.url,
-    firstReadAt: earlier?.firstReadAt ?? now,
-    readAt: now,
-    entities: analysis.entities,
-    mentions: analysis.mentions,
-  };
-  const mentioned = analysis.entities.map((entity) => entity.id);
-  const [candidates, cards] = await Promise.all([
+  // Asked before the earlier reading is awaited: a report read again, with its evidence, takes
+  // longer to read than the analysis, and the candidates need not wait for it.
+  const [earlier, candidates] = await Promise.all([
+    earlierRead,
     history.candidateClaims(analysis.claims.map(lookupKeys), self),
-    history.entityCards(mentioned, seen),
   ]);
   const report: Report = {
     url: article.url,
     source: article.source,
     title: article.title,
-    firstReadAt: seen.firstReadAt,
+    firstReadAt: earlier?.firstReadAt ?? now,
     readAt: now,
     text: analysis.text,
     entities: analysis.entities,
@@ -52,12 +45,31 @@ export async function annotateArticle(
   };
   if (article.publishedAt !== undefined) report.publishedAt = article.publishedAt;
   if (article.file !== undefined) report.file = article.file;
-  // Names for the officials that only the earlier reports this one's evidence cites mention.
-  const cited = report.claims
-    .flatMap((claim) => claim.evidence.flatMap((evidence) => evidence.attribution ?? []))
-    .filter((id) => !(id in cards));
-  if (cited.length > 0) Object.assign(cards, await history.entityCards(cited, seen));
-  return { report, cards };
+  return report;
+}
+
+/**
+ * The hover cards of a checked report: its entities, and the officials that only the earlier
+ * reports its evidence cites mention (their names). They count the report as stored
+ * (`History.entityCards` with it pending), so storing it afterwards changes none of them. Their
+ * read is asked for at once, in this call: asked before the report's write, it is not held up
+ * by it.
+ */
+export function reportCards(history: History, report: Report): Promise<Record<string, EntityCard>> {
+  const cited = report.claims.flatMap((claim) =>
+    claim.evidence.flatMap((evidence) => evidence.attribution ?? []),
+  );
+  return history.entityCards([...report.entities.map((entity) => entity.id), ...cited], report);
+}
+
+/** Analyses and checks the article, and reads its cards; writes nothing (see the steps above). */
+export async function annotateArticle(
+  history: History,
+  article: ArticleInput,
+  now = Date.now(),
+): Promise<PageAnnotations> {
+  const report = await checkArticle(history, article, now);
+  return { report, cards: await reportCards(history, report) };
 }
 
 /** Analyses, checks and stores the article; returns what the page shows. */

@@ -30,19 +30,28 @@ export type TabState =
   | { kind: 'ready'; url: string; reportUrl: string }
   | { kind: 'error'; url: string; message: string };
 
-/** What the background answers a content script that sent its article. */
-export interface PageAnnotations {
+/** What the background answers a content script that sent its article: what to highlight. */
+export interface PageReport {
   report: Report;
+}
+
+/** A report with the hover cards of its entities (and of the officials its evidence cites). */
+export interface PageAnnotations extends PageReport {
   cards: Record<string, EntityCard>;
 }
 
 /** Calls that content scripts and the side panel make to the background. */
 export interface BackgroundCalls {
   /**
-   * A content script found an article: analyse, check, store, and return its annotations. An
+   * A content script found an article: analyse, check, store, and return the checked report. An
    * article naming another site's address than its tab's is stored under the tab's address.
    */
-  'article/read': { params: { article: ArticleInput }; result: PageAnnotations };
+  'article/read': { params: { article: ArticleInput }; result: PageReport };
+  /**
+   * The hover cards of the report just returned to this tab for `url` (the report's address):
+   * asked once its highlights are drawn, since the page needs them only when the reader hovers.
+   */
+  'article/cards': { params: { url: string }; result: Record<string, EntityCard> };
   /** A content script found no article on its page. */
   'article/none': { params: { url: string }; result: null };
   /** The side panel asks what the given tab shows; refused to content scripts. */

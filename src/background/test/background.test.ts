@@ -7,9 +7,10 @@ import type { Sender } from '../../shared/browser.ts';
 import { dispatch, envelope } from '../../shared/messaging.ts';
 import type {
   BackgroundCalls,
+  EntityCard,
   Method,
   Params,
-  PageAnnotations,
+  PageReport,
   Reply,
   TabState,
 } from '../../shared/protocol.ts';
@@ -69,6 +70,17 @@ function call<K extends Method<BackgroundCalls>>(
   return dispatch(background.calls, envelope<BackgroundCalls, K>(method, params), sender)!;
 }
 
+/** The hover cards a page asks for once its report is highlighted. */
+async function cardsOf(
+  background: Background,
+  url: string,
+  sender: Sender,
+): Promise<Record<string, EntityCard>> {
+  const reply = await call(background, 'article/cards', { url }, sender);
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value as Record<string, EntityCard>;
+}
+
 /** A page's reading: its answer, once the write that follows the answer has finished too. */
 async function readAndStore(
   background: Background,
@@ -98,15 +110,18 @@ async function stateOf(background: Background, seam: FakeSeam, tabId: number): P
 }
 
 describe('background', () => {
-  it('reads an article from a tab: stores it, answers with annotations, badges the tab', async () => {
+  it('reads an article from a tab: stores it, answers with the report then its cards, badges the tab', async () => {
     const { seam, background } = await setUp();
     const reply = await readAndStore(background, { article }, fromTab(seam));
     expect(reply.ok).toBe(true);
-    const { report, cards } = (reply as { value: PageAnnotations }).value;
+    const { report } = (reply as { value: PageReport }).value;
     expect(report.url).toBe(PAGE);
     expect(report.claims.length).toBeGreaterThan(0);
     expect(report.claims.every((claim) => claim.status === 'new')).toBe(true);
+    const cards = await cardsOf(background, PAGE, fromTab(seam));
     expect(Object.keys(cards).sort()).toEqual(report.entities.map((entity) => entity.id).sort());
+    // Asked again (the worker answered another page since, or was started again): from the store.
+    expect(await cardsOf(background, PAGE, fromTab(seam))).toEqual(cards);
     expect(await history!.getReport(PAGE)).toEqual(report);
 
     expect(await stateOf(background, seam, 3)).toEqual({
@@ -149,7 +164,7 @@ describe('background', () => {
       { ...fromTab(seam, 2), url: later.url },
     );
     expect(reply.ok).toBe(true);
-    const claims = (reply as { value: PageAnnotations }).value.report.claims;
+    const claims = (reply as { value: PageReport }).value.report.claims;
     const contradicted = claims.filter((claim) => claim.status === 'contradicted').length;
     expect(contradicted).toBeGreaterThan(0);
     expect(seam.badges.get(2)).toEqual({ text: String(contradicted), color: CONTRADICTED_COLOUR });
@@ -169,7 +184,7 @@ describe('background', () => {
     const reply = await readAndStore(background, { article }, fromTab(seam));
     // The analysis and the check did not need the write: the page shows what they found.
     expect(reply.ok).toBe(true);
-    expect((reply as { value: PageAnnotations }).value.report.claims.length).toBeGreaterThan(0);
+    expect((reply as { value: PageReport }).value.report.claims.length).toBeGreaterThan(0);
     expect(await stateOf(background, seam, 3)).toEqual({
       kind: 'error',
       url: PAGE,
@@ -226,7 +241,7 @@ describe('background', () => {
       { ...fromTab(seam, 2), url: `${hostile}#top` },
     );
     expect(reply.ok).toBe(true);
-    expect((reply as { value: PageAnnotations }).value.report.url).toBe(hostile);
+    expect((reply as { value: PageReport }).value.report.url).toBe(hostile);
     expect(await history!.getReport(PAGE)).toEqual(stored);
     expect((await history!.listReports()).map((row) => row.url).sort()).toEqual([hostile, PAGE]);
   });
@@ -561,7 +576,7 @@ function heldWrites(real: History) {
 describe('answering the page before the write', () => {
   const OTHER = 'https://other.example/smolensk';
 
-  it('answers before the report is written, with hover cards that already count it', async () => {
+  it('answers before the report is written, and the hover cards that follow already count it', async () => {
     const seam = fakeSeam();
     history = await openHistory(memoryIndexedDB());
     const real = history;
@@ -583,7 +598,8 @@ describe('answering the page before the write', () => {
     );
     const reply = await call(background, 'article/read', { article }, fromTab(seam));
     expect(reply.ok).toBe(true);
-    const { report, cards } = (reply as { value: PageAnnotations }).value;
+    const { report } = (reply as { value: PageReport }).value;
+    const cards = await cardsOf(background, PAGE, fromTab(seam));
     expect(await real.getReport(PAGE)).toBeUndefined();
     expect(await stateOf(background, seam, 3)).toEqual({ kind: 'reading', url: PAGE });
     // Kept in session storage until written, so a stopped worker cannot lose it.
@@ -609,9 +625,7 @@ describe('answering the page before the write', () => {
     const { seam, background } = await setUp();
     const reply = await call(background, 'article/read', { article }, fromTab(seam));
     // No waiting for the write: a read asked for now is ordered after it.
-    expect(await history!.getReport(PAGE)).toEqual(
-      (reply as { value: PageAnnotations }).value.report,
-    );
+    expect(await history!.getReport(PAGE)).toEqual((reply as { value: PageReport }).value.report);
     await background.writesDone();
   });
 

@@ -168,6 +168,25 @@ describe('hover cards', () => {
     expect(shown()).toBe(false);
   });
 
+  it('draws an open card again, where it is, when the history arrives after the highlights', () => {
+    const firstSight = { ...rostovDistrict, spellings: ['Chertkovskoye'], reportCount: 0 };
+    cards.setContent((mark) =>
+      mark.dataset.kind === 'place' ? entityCardContent(document, firstSight) : null,
+    );
+    const place = document.querySelector('cc-mark[data-kind="place"]') as HTMLElement;
+    place.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    vi.advanceTimersByTime(300);
+    expect(root()?.querySelector('.history')).toBeNull();
+
+    cards.refresh((mark) =>
+      mark.dataset.kind === 'place' ? entityCardContent(document, rostovDistrict) : null,
+    );
+    expect(shown()).toBe(true);
+    expect(cards.openOn).toBe(place);
+    expect(root()?.querySelectorAll('.card')).toHaveLength(1);
+    expect(root()?.querySelector('.history')?.textContent).toMatch(/^In 3 reports you have read/);
+  });
+
   it('opens on keyboard focus and closes on Escape', () => {
     const claim = document.querySelector('cc-mark[data-kind="claim"]') as HTMLElement;
     claim.focus();

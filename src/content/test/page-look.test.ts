@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { dressMarks, luminance, paletteAround, parseColour } from '../page-look.ts';
+import { fitPalette, luminance, paletteAround, parseColour } from '../page-look.ts';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -29,7 +29,7 @@ describe('the palette follows the page', () => {
       '<article style="background-color: rgb(21, 23, 28)"><p style="background-color: rgba(255, 255, 255, 0.05)"><cc-mark data-kind="claim">words</cc-mark></p></article>',
     );
     expect(paletteAround(mark)).toBe('dark');
-    dressMarks(document, [mark]);
+    fitPalette(document, mark);
     expect(document.documentElement.getAttribute('data-crosscheck-palette')).toBe('dark');
   });
 
@@ -39,7 +39,7 @@ describe('the palette follows the page', () => {
     );
     expect(paletteAround(mark)).toBe('light');
     document.documentElement.setAttribute('data-crosscheck-palette', 'dark');
-    dressMarks(document, [mark]);
+    fitPalette(document, mark);
     expect(document.documentElement.hasAttribute('data-crosscheck-palette')).toBe(false);
   });
 

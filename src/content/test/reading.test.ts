@@ -68,17 +68,21 @@ describe('reading a page', () => {
   let href: string;
   const read = vi.fn(async (article: ArticleInput) => answer(article));
   const none = vi.fn(async (_url: string) => null);
+  const cards = vi.fn(async (_url: string) => ({ ok: true as const, value: {} }));
 
   beforeEach(() => {
     href = 'https://courier.example/2024/12/09/debris-kamensky-district';
     read.mockClear();
     none.mockClear();
+    cards.mockClear();
     reading = new PageReading({
       doc: document,
       href: () => href,
       readArticle: read,
+      readCards: cards,
       noArticle: none,
     });
+    reading.permit();
   });
 
   afterEach(() => reading.stop());
@@ -88,6 +92,8 @@ describe('reading a page', () => {
     expect(await reading.start()).toBe('highlighted');
     expect(read).toHaveBeenCalledTimes(1);
     expect(read.mock.calls[0]?.[0].url).toBe(href);
+    // The hover cards of what was just highlighted are asked for after it.
+    expect(cards.mock.calls).toEqual([[href]]);
     const places = [...document.querySelectorAll('cc-mark[data-kind="place"]')].map(
       (mark) => mark.textContent,
     );
@@ -147,8 +153,9 @@ describe('reading a page', () => {
     await vi.waitFor(() => expect(document.querySelectorAll('cc-mark')).toHaveLength(marked), {
       timeout: 3000,
     });
-    // Same article, same text: the earlier answer is reused rather than stored again.
+    // Same article, same text: the earlier answer, cards and all, is reused rather than stored again.
     expect(read).toHaveBeenCalledTimes(1);
+    expect(cards).toHaveBeenCalledTimes(1);
 
     href = 'https://courier.example/2024/12/10/sirens';
     showPage('plain-blog.html');

@@ -74,6 +74,7 @@ describe('the page obeys the reader’s settings', () => {
           doc: document,
           href: () => HREF,
           readArticle: read,
+          readCards: async () => ({ ok: true, value: {} }),
           noArticle: async () => null,
         }),
       readSettings: async () => stored,
@@ -145,6 +146,18 @@ describe('the page obeys the reader’s settings', () => {
     expect(marks('place').every(markShown)).toBe(true);
     expect(document.querySelectorAll('cc-mark[tabindex="0"]').length).toBe(CLAIMS.length);
     expect(read).toHaveBeenCalledTimes(1);
+  });
+
+  it('gives claims read while they are turned off no tab stop until they are turned on', async () => {
+    stored = settingsWith({
+      highlight: { place: true, official: true, organization: true, claim: false },
+    });
+    await site.start();
+    await highlighted();
+    expect(document.querySelectorAll('cc-mark[tabindex="0"]')).toHaveLength(0);
+    expect(await site.handlers()['page/step']?.({ direction: 'next' }, undefined)).toBe(false);
+    changed?.(settingsWith({}));
+    expect(document.querySelectorAll('cc-mark[tabindex="0"]').length).toBe(CLAIMS.length);
   });
 
   it('toggles every highlight from outside the page', async () => {
