@@ -699,3 +699,59 @@ describe('a warehouse by another name', () => {
     expect(statusOf(checked, 'A storage facility was damaged')).toBe('corroborated');
   });
 });
+
+describe('a plant, a line or a crossing stopped', () => {
+  it('meets "output was suspended" with "has stopped production" at one refinery', () => {
+    const checked = retold(
+      [
+        'Syzran refinery hit',
+        'A drone attack struck the oil refinery in Syzran, in the Samara region, on Tuesday. Output at the refinery was suspended.',
+      ],
+      [
+        'Drones strike Syzran',
+        'Drones struck the Syzran refinery on Tuesday. The refinery has stopped production.',
+      ],
+    );
+    expect(statusOf(checked, 'stopped production')).toBe('corroborated');
+  });
+
+  it('meets a damaged rail line with damaged tracks, and trains that ran late with trains delayed', () => {
+    const checked = retold(
+      [
+        'Liski rail line hit',
+        'A drone attack on Liski, in the Voronezh region, damaged a rail line on Tuesday night. Two passenger trains ran up to three hours late, the railway said.',
+      ],
+      [
+        'Drones over Voronezh region',
+        'In Liski, the railway tracks were damaged in a drone attack on Tuesday night, and trains were delayed.',
+      ],
+    );
+    expect(statusOf(checked, 'tracks were damaged')).toBe('corroborated');
+    expect(statusOf(checked, 'trains were delayed')).toBe('corroborated');
+  });
+
+  it('reads a headline\'s "crossing shut" as the crossing closed', () => {
+    const checked = retold(
+      [
+        'Ferry crossing closed',
+        'The ferry crossing at Port Kavkaz was closed on Monday after a drone attack.',
+      ],
+      ['Port Kavkaz ferry crossing shut', 'Officials gave no reason.'],
+    );
+    expect(statusOf(checked, 'crossing shut')).toBe('corroborated');
+  });
+
+  it('reads "production was not disrupted" and "working as usual" as one fact', () => {
+    const checked = retold(
+      [
+        'Drones downed over Ryazan',
+        'Drones were shot down over Ryazan on Friday. Production at the Ryazan refinery was not disrupted.',
+      ],
+      [
+        'Ryazan attack',
+        'Drones were shot down near Ryazan on Friday. The Ryazan refinery was working as usual.',
+      ],
+    );
+    expect(statusOf(checked, 'working as usual')).toBe('corroborated');
+  });
+});
