@@ -755,3 +755,26 @@ describe('a plant, a line or a crossing stopped', () => {
     expect(statusOf(checked, 'working as usual')).toBe('corroborated');
   });
 });
+
+describe('near or struck, for lines and pipes', () => {
+  const near = [
+    'Debris near Sudzha',
+    'On Monday, drone debris fell near a gas pipeline in the Sudzhansky district of the Kursk region, the governor said.',
+  ] as [string, string];
+
+  it('sets "fell near a gas pipeline" against "struck a gas pipeline" in one district', () => {
+    const checked = retold(near, [
+      'Pipeline hit',
+      'On Monday, a drone struck a gas pipeline in the Sudzhansky district, officials said.',
+    ]);
+    expect(statusOf(checked, 'struck a gas pipeline')).toBe('contradicted');
+  });
+
+  it('does not set a pipeline near the fall against a barn struck there', () => {
+    const checked = retold(near, [
+      'Barn hit',
+      'On Monday, a drone struck a barn in the Sudzhansky district, officials said.',
+    ]);
+    expect(statusOf(checked, 'struck a barn')).not.toBe('contradicted');
+  });
+});
