@@ -53,6 +53,14 @@ const PLACE_MEMORY = 4;
 const VICTIMS_SUBJECT =
   /^\s*(?:they|he|she|both|all of them|the (?:man|woman|boy|girl|child|driver|passenger|victim|injured|wounded|victims|passengers|two|three|four|five))\b/i;
 
+/**
+ * A fire's follow-up that names it only by a pronoun: "A fire broke out at the site. It was put
+ * out by 9 a.m.". It speaks of the fire the sentence before told of.
+ */
+const FIRE_FOLLOW_UP =
+  /^\s*it\s+(?:was|had been|has been)\s+(?:[a-z]+ly\s+)?(?:put out|extinguished|contained|brought under control|locali[sz]ed)\b/i;
+const FIRE_WORD = /\b(?:fires?|blazes?|flames|ablaze|alight|burning)\b/i;
+
 /** A place too broad to tell events apart when a narrower one is named beside it. */
 const BROAD_PLACE = /\b(?:country|countries|sea|ocean|continent|federal district)\b/i;
 
@@ -365,6 +373,14 @@ function detect(input: ClaimInput): Claim[] {
       const assertion = assertionOf(cText);
       let event = assertion?.event;
       let negated = assertion?.negated ?? false;
+      const before = sentences[si - 1];
+      if (
+        !event &&
+        before &&
+        FIRE_FOLLOW_UP.test(cText) &&
+        FIRE_WORD.test(text.slice(before.start, before.end))
+      )
+        event = 'fire';
       if (!event && NOMINAL_NEGATION.test(cText) && !commentary) {
         event = 'casualties';
         negated = true;

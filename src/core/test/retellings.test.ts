@@ -778,3 +778,25 @@ describe('near or struck, for lines and pipes', () => {
     expect(statusOf(checked, 'struck a barn')).not.toBe('contradicted');
   });
 });
+
+describe('a fire named by a pronoun', () => {
+  it('reads "It was extinguished by noon" after a fire as the fire put out', () => {
+    const checked = retold(
+      [
+        'Tuapse tank fire',
+        'A fuel tank caught fire in Tuapse on Sunday after a drone attack. It was extinguished by noon.',
+      ],
+      ['Tuapse fire out', 'The Tuapse blaze was put out by midday on Sunday.'],
+    );
+    expect(statusOf(checked, 'blaze was put out')).toBe('corroborated');
+  });
+
+  it('does not read "It was contained" as a fire when no fire came before', () => {
+    const claims = claimsOf(
+      'Drone downed',
+      'A drone was shot down over Tuapse on Sunday. It was contained, officials said.',
+      EARLIER.url,
+    );
+    expect(claims.map((c) => c.frame.event)).not.toContain('fire');
+  });
+});
