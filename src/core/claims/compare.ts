@@ -425,11 +425,12 @@ export function judgeClaims(ours: Claim, theirs: Claim): Judgement {
   const dayApart = timeClash || timesClash(pa.dated, pb.dated);
   if (dayApart && farApart(pa.dated, pb.dated)) return { relation: 'unrelated', score };
 
-  // A denial of harm over a place speaks for every place within it.
+  // A denial of harm over a place speaks for every place within it; one over a region named
+  // only as its capital ("In Poltava, …") speaks for that city, not for the region's other towns.
   if (
     !dayApart &&
-    ((harmDenied(ours, theirs) && (exactPlace || oursWithinTheirs)) ||
-      (harmDenied(theirs, ours) && (exactPlace || theirsWithinOurs)))
+    ((harmDenied(ours, theirs) && (exactPlace || (oursWithinTheirs && !a.cityOnly))) ||
+      (harmDenied(theirs, ours) && (exactPlace || (theirsWithinOurs && !b.cityOnly))))
   )
     return { relation: 'contradicts', aspect: 'polarity', score };
 

@@ -800,3 +800,37 @@ describe('a fire named by a pronoun', () => {
     expect(claims.map((c) => c.frame.event)).not.toContain('fire');
   });
 });
+
+describe('a denial placed by the name a region shares with its capital', () => {
+  const chuhuiv = [
+    'Chuhuiv shelled',
+    'Russian shelling hit Chuhuiv, in the Kharkiv region, on Monday night. Two people were injured.',
+  ] as [string, string];
+
+  it('lets "In Kharkiv, no one was hurt" speak for the city, not for Chuhuiv', () => {
+    const checked = retold(chuhuiv, [
+      'Kharkiv attacked',
+      'In Kharkiv, a drone hit a warehouse on Monday night; no one was hurt, the mayor said.',
+    ]);
+    expect(statusOf(checked, 'no one was hurt')).toBe('new');
+  });
+
+  it('still sets "no casualties in the Kharkiv region" against the injured in Chuhuiv', () => {
+    const checked = retold(chuhuiv, [
+      'Kharkiv region attacked',
+      'There were no casualties in the Kharkiv region on Monday night, the governor said.',
+    ]);
+    expect(statusOf(checked, 'no casualties')).toBe('contradicted');
+  });
+
+  it('still sets it against the injured in Kharkiv itself', () => {
+    const checked = retold(
+      ['Kharkiv shelled', 'Russian shelling hit Kharkiv on Monday night. Two people were injured.'],
+      [
+        'Kharkiv attacked',
+        'In Kharkiv, a drone hit a warehouse on Monday night; no one was hurt, the mayor said.',
+      ],
+    );
+    expect(statusOf(checked, 'no one was hurt')).toBe('contradicted');
+  });
+});
