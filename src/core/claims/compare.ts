@@ -15,6 +15,7 @@ import {
   clockOf,
   countRange,
   datedTime,
+  daysOf,
   isHarm,
   relationObject,
   statedTime,
@@ -288,6 +289,22 @@ function farApart(ours: Dates, theirs: Dates): boolean {
   );
 }
 
+/** The nights a time names by weekday ("fri+night"), when every weekday it names is a night. */
+function nightsOf(time: string | undefined): string[] {
+  const week = daysOf(datedTime(time)).filter((t) => /^[a-z]{3}(?:\+night)?$/.test(t));
+  return week.every((t) => t.endsWith('+night')) ? week : [];
+}
+
+/**
+ * Each names a night, and not the same one ("on Friday night", an article on the night into
+ * Sunday): two events, though a night and the day after it lie close enough for `farApart`.
+ */
+function nightsApart(a: string | undefined, b: string | undefined): boolean {
+  const na = nightsOf(a);
+  const nb = nightsOf(b);
+  return na.length > 0 && nb.length > 0 && !na.some((n) => nb.includes(n));
+}
+
 /** A month-day ("12-07") as a day of the year, close enough to tell days apart. */
 function dayNumber(monthDay: string): number {
   const [month = 0, day = 0] = monthDay.split('-').map(Number);
@@ -424,6 +441,7 @@ export function judgeClaims(ours: Claim, theirs: Claim): Judgement {
   // Apart only by the days their articles are about: two events, or one, but never a disagreement.
   const dayApart = timeClash || timesClash(pa.dated, pb.dated);
   if (dayApart && farApart(pa.dated, pb.dated)) return { relation: 'unrelated', score };
+  if (dayApart && nightsApart(a.time, b.time)) return { relation: 'unrelated', score };
 
   // A denial of harm over a place speaks for every place within it; one over a region named
   // only as its capital ("In Poltava, …") speaks for that city, not for the region's other towns.

@@ -834,3 +834,26 @@ describe('a denial placed by the name a region shares with its capital', () => {
     expect(statusOf(checked, 'no one was hurt')).toBe('contradicted');
   });
 });
+
+describe('two named nights', () => {
+  const intoWednesday = [
+    'Drones downed over Kursk region',
+    'Air defences shot down 14 drones over the Kursk region overnight into Wednesday, the governor said. In Sudzha, a drone was downed over a field.',
+  ] as [string, string];
+
+  it('keeps a drone downed "on Monday night" apart from one downed the night into Wednesday', () => {
+    const checked = retold(intoWednesday, [
+      'Sudzha',
+      'In Sudzha, a drone was downed on Monday night, damaging a shed.',
+    ]);
+    expect(statusOf(checked, 'downed on Monday night')).toBe('new');
+  });
+
+  it('meets "on Tuesday night" with the night into Wednesday', () => {
+    const checked = retold(intoWednesday, [
+      'Sudzha',
+      'In Sudzha, a drone was downed on Tuesday night over a field.',
+    ]);
+    expect(statusOf(checked, 'downed on Tuesday night')).toBe('corroborated');
+  });
+});
