@@ -32,6 +32,21 @@ export interface Comparison {
 /** An outage told as its end: "power was restored", "water is back". */
 const RESTORED = /\b(?:restor\w*|resumed|back on|is back|was back|reconnected)\b/i;
 
+/** Which supply a text speaks of: power, gas, water or heat. */
+const SUPPLY = /\b(?:(power|electricity|light)|(gas)|(water)|(heat|heating))\b/i;
+
+function supplyOf(text: string): number {
+  const m = SUPPLY.exec(text);
+  return m ? m.findIndex((group, i) => i > 0 && group !== undefined) : 0;
+}
+
+/** Both speak of one supply, or one does not say which. */
+function sameSupply(a: string, b: string): boolean {
+  const sa = supplyOf(a);
+  const sb = supplyOf(b);
+  return !sa || !sb || sa === sb;
+}
+
 /** Share of the shorter signature found in the longer one that makes two claims the same. */
 const SAME_THRESHOLD = 0.34;
 /** A contradiction needs the two claims to be recognisably about one thing first. */
@@ -514,6 +529,18 @@ export function judgeClaims(ours: Claim, theirs: Claim): Judgement {
   if (differentHarm(a.counts, b.counts)) return { relation: 'unrelated', score };
   if (onlyOneNamesBuildings(ours, theirs) && !sameHarm(a.counts, b.counts))
     return { relation: 'unrelated', score };
+  // A supply said not to be cut denies its loss at that place that day ("gas supply was not
+  // affected", "left without gas"), unless the two speak of different supplies.
+  if (
+    a.event === 'outage' &&
+    b.event === 'outage' &&
+    a.negated !== b.negated &&
+    exactPlace &&
+    !dayApart &&
+    RESTORED.test(ours.text) === RESTORED.test(theirs.text) &&
+    sameSupply(ours.text, theirs.text)
+  )
+    return { relation: 'contradicts', aspect: 'polarity', score };
   if (a.negated !== b.negated) return { relation: 'unrelated', score };
   // The hurt of one place and day, counted alike and exactly, are the same people however the
   // outlets word it ("two employees were slightly injured", "two workers received minor injuries").

@@ -249,11 +249,12 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
       /\b(?:(?:left|be|been|remain(?:ed|s)?|stay(?:ed|s)?|are|were|was|is|went|gone) without (?:power|electricity|gas|heating|heat|water|light)|(?<=^\s*[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? )without (?:power|electricity|gas|heating|heat|water|light)|leav(?:es|ing) (?:[\w-]+ ){1,4}?without (?:power|electricity|gas|heating|heat|water|light)|lost (?:power|electricity|gas|heating|water)|(?:power|electricity|gas|water|heating)(?: supply| supplies)? (?:was |were |has been |had been )?(?:cut|lost|knocked out|disrupted|interrupted|restored)|cut(?:ting)? off (?:the )?(?:power|electricity|gas|water|heating)|restored (?:the )?(?:power|electricity|gas|water|heating|supply|supplies)|blackouts?|power outages?)\b/i,
   },
   {
-    // The supply itself cut or back: "gas supply to 200 households was cut off".
+    // The supply itself cut or back: "gas supply to 200 households was cut off"; or, denied, not
+    // cut: "the supply was not interrupted" (the "not" before the verb makes the claim negated).
     event: 'outage',
-    opens: 'was were been being',
+    opens: 'was were been being cut disrupted interrupted knocked affected',
     pattern:
-      /\b(?:was|were|been|being) (?:cut off|cut|disrupted|interrupted|knocked out|restored)\b/i,
+      /\b(?:was|were|been|being) (?:cut off|cut|disrupted|interrupted|knocked out|restored)\b|(?=cut|disrupted|interrupted|knocked|affected)(?<=\b(?:was|were|is|are|has|have|had) not (?:been )?)(?:cut off|cut|disrupted|interrupted|knocked out|affected)\b/i,
     needs: /\b(?:power|electricity|gas|water|heating|heat|supply|supplies)\b/i,
   },
   {

@@ -857,3 +857,32 @@ describe('two named nights', () => {
     expect(statusOf(checked, 'downed on Tuesday night')).toBe('corroborated');
   });
 });
+
+describe('a supply said not to be cut', () => {
+  const shelled = (supply: string): [string, string] => [
+    'Shebekino shelled',
+    `Shelling hit Shebekino on Tuesday. ${supply} supply to Shebekino was not affected, officials said.`,
+  ];
+
+  it('sets "gas supply was not affected" against "left without gas" in one town that day', () => {
+    const checked = retold(
+      [
+        'Shebekino without gas',
+        'Several streets in Shebekino were left without gas after shelling on Tuesday, the governor said.',
+      ],
+      shelled('Gas'),
+    );
+    expect(statusOf(checked, 'was not affected')).toBe('contradicted');
+  });
+
+  it('does not set a gas supply kept against power lost', () => {
+    const checked = retold(
+      [
+        'Shebekino without power',
+        'Several streets in Shebekino were left without power after shelling on Tuesday, the governor said.',
+      ],
+      shelled('Gas'),
+    );
+    expect(statusOf(checked, 'was not affected')).toBe('new');
+  });
+});
