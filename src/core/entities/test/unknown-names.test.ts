@@ -312,3 +312,25 @@ describe('Russian places in Ukrainian spelling', () => {
     );
   });
 });
+
+describe('"ye" and "e" after a vowel', () => {
+  it('gives an unknown official spelt Matveyev and Matveev one id', () => {
+    const russian = entityOf(
+      'A gas pipeline was damaged, said Ilya Matveyev, head of the district administration.',
+      'Ilya Matveyev',
+    );
+    const ukrainian = entityOf(
+      'Debris damaged a pipeline, said the district head, Illia Matveev.',
+      'Illia Matveev',
+    );
+    expect(russian?.id).toBeDefined();
+    expect(ukrainian?.id).toBe(russian?.id);
+  });
+
+  it('gives an unknown village spelt Nikolayevka and Nikolaevka one id', () => {
+    const one = entityOf('Debris fell in Nikolayevka, in the Belgorod region.', 'Nikolayevka');
+    const other = entityOf('Debris fell in Nikolaevka, in the Belgorod region.', 'Nikolaevka');
+    expect(one?.id).toBeDefined();
+    expect(other?.id).toBe(one?.id);
+  });
+});
