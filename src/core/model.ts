@@ -76,6 +76,11 @@ export interface ClaimFrame {
   relation?: 'near' | 'on' | 'struck' | 'over' | 'in';
   /** True for "no casualties", "no injuries", "not confirmed". */
   negated: boolean;
+  /**
+   * A denial whose region was named only by the name its capital shares ("In Poltava, no
+   * casualties"): it speaks for the city, not for every town of the region.
+   */
+  cityOnly?: boolean;
   /** Normalised time expression when present: "2024-12-08", "night", "20:00-23:30". */
   time?: string;
   /** Numbers that identify objects rather than count them: house numbers 12 and 13. */

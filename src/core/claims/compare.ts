@@ -15,6 +15,7 @@ import {
   clockOf,
   countRange,
   datedTime,
+  daysOf,
   isHarm,
   relationObject,
   statedTime,
@@ -30,6 +31,21 @@ export interface Comparison {
 
 /** An outage told as its end: "power was restored", "water is back". */
 const RESTORED = /\b(?:restor\w*|resumed|back on|is back|was back|reconnected)\b/i;
+
+/** Which supply a text speaks of: power, gas, water or heat. */
+const SUPPLY = /\b(?:(power|electricity|light)|(gas)|(water)|(heat|heating))\b/i;
+
+function supplyOf(text: string): number {
+  const m = SUPPLY.exec(text);
+  return m ? m.findIndex((group, i) => i > 0 && group !== undefined) : 0;
+}
+
+/** Both speak of one supply, or one does not say which. */
+function sameSupply(a: string, b: string): boolean {
+  const sa = supplyOf(a);
+  const sb = supplyOf(b);
+  return !sa || !sb || sa === sb;
+}
 
 /** Share of the shorter signature found in the longer one that makes two claims the same. */
 const SAME_THRESHOLD = 0.34;
@@ -288,6 +304,22 @@ function farApart(ours: Dates, theirs: Dates): boolean {
   );
 }
 
+/** The nights a time names by weekday ("fri+night"), when every weekday it names is a night. */
+function nightsOf(time: string | undefined): string[] {
+  const week = daysOf(datedTime(time)).filter((t) => /^[a-z]{3}(?:\+night)?$/.test(t));
+  return week.every((t) => t.endsWith('+night')) ? week : [];
+}
+
+/**
+ * Each names a night, and not the same one ("on Friday night", an article on the night into
+ * Sunday): two events, though a night and the day after it lie close enough for `farApart`.
+ */
+function nightsApart(a: string | undefined, b: string | undefined): boolean {
+  const na = nightsOf(a);
+  const nb = nightsOf(b);
+  return na.length > 0 && nb.length > 0 && !na.some((n) => nb.includes(n));
+}
+
 /** A month-day ("12-07") as a day of the year, close enough to tell days apart. */
 function dayNumber(monthDay: string): number {
   const [month = 0, day = 0] = monthDay.split('-').map(Number);
@@ -424,12 +456,14 @@ export function judgeClaims(ours: Claim, theirs: Claim): Judgement {
   // Apart only by the days their articles are about: two events, or one, but never a disagreement.
   const dayApart = timeClash || timesClash(pa.dated, pb.dated);
   if (dayApart && farApart(pa.dated, pb.dated)) return { relation: 'unrelated', score };
+  if (dayApart && nightsApart(a.time, b.time)) return { relation: 'unrelated', score };
 
-  // A denial of harm over a place speaks for every place within it.
+  // A denial of harm over a place speaks for every place within it; one over a region named
+  // only as its capital ("In Poltava, …") speaks for that city, not for the region's other towns.
   if (
     !dayApart &&
-    ((harmDenied(ours, theirs) && (exactPlace || oursWithinTheirs)) ||
-      (harmDenied(theirs, ours) && (exactPlace || theirsWithinOurs)))
+    ((harmDenied(ours, theirs) && (exactPlace || (oursWithinTheirs && !a.cityOnly))) ||
+      (harmDenied(theirs, ours) && (exactPlace || (theirsWithinOurs && !b.cityOnly))))
   )
     return { relation: 'contradicts', aspect: 'polarity', score };
 
@@ -495,6 +529,18 @@ export function judgeClaims(ours: Claim, theirs: Claim): Judgement {
   if (differentHarm(a.counts, b.counts)) return { relation: 'unrelated', score };
   if (onlyOneNamesBuildings(ours, theirs) && !sameHarm(a.counts, b.counts))
     return { relation: 'unrelated', score };
+  // A supply said not to be cut denies its loss at that place that day ("gas supply was not
+  // affected", "left without gas"), unless the two speak of different supplies.
+  if (
+    a.event === 'outage' &&
+    b.event === 'outage' &&
+    a.negated !== b.negated &&
+    exactPlace &&
+    !dayApart &&
+    RESTORED.test(ours.text) === RESTORED.test(theirs.text) &&
+    sameSupply(ours.text, theirs.text)
+  )
+    return { relation: 'contradicts', aspect: 'polarity', score };
   if (a.negated !== b.negated) return { relation: 'unrelated', score };
   // The hurt of one place and day, counted alike and exactly, are the same people however the
   // outlets word it ("two employees were slightly injured", "two workers received minor injuries").

@@ -22,6 +22,8 @@ import {
   timeOf,
 } from './details.ts';
 import { eventsOf } from './events.ts';
+import { gazetteer, type Place } from '../entities/gazetteer.ts';
+import { areaWord } from '../entities/vocabulary.ts';
 import { anaphorsIn, Focus } from './focus.ts';
 import {
   ACCORDING_TO,
@@ -52,6 +54,30 @@ const PLACE_MEMORY = 4;
  */
 const VICTIMS_SUBJECT =
   /^\s*(?:they|he|she|both|all of them|the (?:man|woman|boy|girl|child|driver|passenger|victim|injured|wounded|victims|passengers|two|three|four|five))\b/i;
+
+/**
+ * A fire's follow-up that names it only by a pronoun: "A fire broke out at the site. It was put
+ * out by 9 a.m.". It speaks of the fire the sentence before told of.
+ */
+const FIRE_FOLLOW_UP =
+  /^\s*it\s+(?:was|had been|has been)\s+(?:[a-z]+ly\s+)?(?:put out|extinguished|contained|brought under control|locali[sz]ed)\b/i;
+const FIRE_WORD = /\b(?:fires?|blazes?|flames|ablaze|alight|burning)\b/i;
+
+/**
+ * Whether the region `id` was last named, before `end`, by the bare name its capital shares
+ * ("Poltava", not "the Poltava region"): then the text may mean the city alone.
+ */
+function namedAsCapital(id: string, mentions: EntityMention[], end: number): boolean {
+  const last = mentions.filter((m) => m.entityId === id && m.start < end).at(-1);
+  if (!last || last.surface.split(/\s+/).some((w) => areaWord(w))) return false;
+  const g = gazetteer();
+  const region = g.byId.get(id) as Place | undefined;
+  if (region?.kind !== 'region') return false;
+  return [...g.capitals].some((c) => {
+    const city = g.byId.get(c) as Place | undefined;
+    return city?.parentId === id && city.stemKey === region.stemKey;
+  });
+}
 
 /** A place too broad to tell events apart when a narrower one is named beside it. */
 const BROAD_PLACE = /\b(?:country|countries|sea|ocean|continent|federal district)\b/i;
@@ -365,6 +391,14 @@ function detect(input: ClaimInput): Claim[] {
       const assertion = assertionOf(cText);
       let event = assertion?.event;
       let negated = assertion?.negated ?? false;
+      const before = sentences[si - 1];
+      if (
+        !event &&
+        before &&
+        FIRE_FOLLOW_UP.test(cText) &&
+        FIRE_WORD.test(text.slice(before.start, before.end))
+      )
+        event = 'fire';
       if (!event && NOMINAL_NEGATION.test(cText) && !commentary) {
         event = 'casualties';
         negated = true;
@@ -401,6 +435,8 @@ function detect(input: ClaimInput): Claim[] {
         negated,
         identifiers: ids.ids,
       };
+      if (event === 'casualties' && negated && places.some((p) => namedAsCapital(p, mentions, end)))
+        frame.cityOnly = true;
       if (!frame.counts.length && lastUnit) {
         const counted = tallyCount(cText, lastUnit);
         if (counted) frame.counts = [counted];

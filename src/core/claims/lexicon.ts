@@ -36,7 +36,7 @@ const DEBRIS_SUBJECT = /\b(?:debris|wreckage|fragments?|remains|parts|pieces)\b/
  * are the drones themselves, not a vehicle they hit.
  */
 const OBJECTS =
-  /\b(?:houses?|homes?|buildings?|blocks?|apartments?|roofs?|windows?|schools?|hospitals?|shops?|garages?|warehouses?|cars?|(?<!\b(?:aerial|unmanned|uncrewed|surface|underwater) )vehicles?|facility|facilities|depot|plant|substation|infrastructure|classrooms?|kindergartens?|fences?|walls?|gates?|sheds?|barns?|pipelines?|power lines?|gas mains?|ports?|terminals?|refiner(?:y|ies)|silos?|stations?|bridges?|roads?|railways?|offices?|stores?|markets?|churches?|trucks?|lorries|lorry|(?:mini)?bus(?:es)?|trolleybus(?:es)?|trams?|balcon(?:y|ies)|fa[cç]ades?|premises|hangars?|tanks?)\b/i;
+  /\b(?:houses?|homes?|buildings?|blocks?|apartments?|roofs?|windows?|schools?|hospitals?|shops?|garages?|warehouses?|cars?|(?<!\b(?:aerial|unmanned|uncrewed|surface|underwater) )vehicles?|facility|facilities|depot|plant|substation|infrastructure|classrooms?|kindergartens?|fences?|walls?|gates?|sheds?|barns?|pipelines?|power lines?|gas mains?|ports?|terminals?|refiner(?:y|ies)|silos?|stations?|bridges?|roads?|railways?|rail(?:way)? lines?|(?:rail(?:way)? )?tracks|offices?|stores?|markets?|churches?|trucks?|lorries|lorry|(?:mini)?bus(?:es)?|trolleybus(?:es)?|trams?|balcon(?:y|ies)|fa[cç]ades?|premises|hangars?|tanks?)\b/i;
 
 /** What "no one" or "nobody" must be said of to deny casualties: "nobody could say" denies nothing. */
 const HARM =
@@ -249,11 +249,12 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
       /\b(?:(?:left|be|been|remain(?:ed|s)?|stay(?:ed|s)?|are|were|was|is|went|gone) without (?:power|electricity|gas|heating|heat|water|light)|(?<=^\s*[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? )without (?:power|electricity|gas|heating|heat|water|light)|leav(?:es|ing) (?:[\w-]+ ){1,4}?without (?:power|electricity|gas|heating|heat|water|light)|lost (?:power|electricity|gas|heating|water)|(?:power|electricity|gas|water|heating)(?: supply| supplies)? (?:was |were |has been |had been )?(?:cut|lost|knocked out|disrupted|interrupted|restored)|cut(?:ting)? off (?:the )?(?:power|electricity|gas|water|heating)|restored (?:the )?(?:power|electricity|gas|water|heating|supply|supplies)|blackouts?|power outages?)\b/i,
   },
   {
-    // The supply itself cut or back: "gas supply to 200 households was cut off".
+    // The supply itself cut or back: "gas supply to 200 households was cut off"; or, denied, not
+    // cut: "the supply was not interrupted" (the "not" before the verb makes the claim negated).
     event: 'outage',
-    opens: 'was were been being',
+    opens: 'was were been being cut disrupted interrupted knocked affected',
     pattern:
-      /\b(?:was|were|been|being) (?:cut off|cut|disrupted|interrupted|knocked out|restored)\b/i,
+      /\b(?:was|were|been|being) (?:cut off|cut|disrupted|interrupted|knocked out|restored)\b|(?=cut|disrupted|interrupted|knocked|affected)(?<=\b(?:was|were|is|are|has|have|had) not (?:been )?)(?:cut off|cut|disrupted|interrupted|knocked out|affected)\b/i,
     needs: /\b(?:power|electricity|gas|water|heating|heat|supply|supplies)\b/i,
   },
   {
@@ -300,21 +301,21 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     // Schools, transport and services stopped or moved: "lessons will be held online", "traffic was halted".
     event: 'disruption',
     opens:
-      'online remotely remote distance stay stays stayed remain remains remained be was were closed suspended canceled cancelled halted stopped resumed restricted restriction restrictions introduced imposed lifted blocked diverted delayed postponed queue queues',
+      'online remotely remote distance stay stays stayed remain remains remained be was were closed suspended canceled cancelled halted stopped resumed restricted restriction restrictions introduced imposed lifted blocked diverted delayed postponed queue queues shut disrupted ran run running',
     pattern:
-      /\b(?:online|remotely|remote learning|distance learning|(?:stay|stays|stayed|remain|remains|remained|be|was|were)(?: [a-z]+ly)? closed|closed to traffic|(?<=\b(?:port|ports|airport|airports|school|schools|road|roads|bridge|bridges|crossing|crossings|airspace) )closed|suspended|cancell?ed|halted|stopped|resumed|restricted|restrictions? (?:[\w-]+ ){0,3}?(?:(?:was|were|have been|had been|has been) )?(?:introduced|imposed|lifted)|(?:introduced|imposed|lifted) (?:temporary )?restrictions?|blocked|diverted|delayed|postponed|closed (?:the |a |an )?(?:[\w-]+ )?(?:roads?|bridges?|streets?|airports?|crossings?|ports?|airspace|schools?)|queues? (?:\w+ )?(?:stretched|formed|built up))\b/i,
+      /\b(?:online|remotely|remote learning|distance learning|(?:stay|stays|stayed|remain|remains|remained|be|was|were)(?: [a-z]+ly)? closed|closed to traffic|(?<=\b(?:port|ports|airport|airports|school|schools|road|roads|bridge|bridges|crossing|crossings|airspace) )closed|suspended|cancell?ed|halted|stopped|resumed|restricted|restrictions? (?:[\w-]+ ){0,3}?(?:(?:was|were|have been|had been|has been) )?(?:introduced|imposed|lifted)|(?:introduced|imposed|lifted) (?:temporary )?restrictions?|blocked|diverted|delayed|postponed|shut(?: down)?|disrupted(?<!\bnot (?:been )?disrupted)|(?:ran|run|running) (?:[\w-]+ ){0,4}?late|closed (?:the |a |an )?(?:[\w-]+ )?(?:roads?|bridges?|streets?|airports?|crossings?|ports?|airspace|schools?)|queues? (?:\w+ )?(?:stretched|formed|built up))\b/i,
     needs:
-      /\b(?:lessons?|classes|schools?|pupils|students|kindergartens?|universit(?:y|ies)|traffic|bridges?|ports?|airports?|railways?|trains?|flights?|roads?|crossings?|ferr(?:y|ies)|queues?|services)\b/i,
+      /\b(?:lessons?|classes|schools?|pupils|students|kindergartens?|universit(?:y|ies)|traffic|bridges?|ports?|airports?|railways?|trains?|flights?|roads?|crossings?|ferr(?:y|ies)|queues?|services|production|output|operations|refiner(?:y|ies)|plants?|factor(?:y|ies)|enterprises?|rail(?:way)? lines?|tracks)\b/i,
   },
   {
     // The same places working as before: told apart from a disruption, never its corroboration.
     event: 'operating',
     opens:
-      'as normally continued continues remain remains remained is was reopen reopened reopens reopening will would',
+      'as normally continued continues remain remains remained is was reopen reopened reopens reopening will would not',
     pattern:
-      /\b(?:as usual|as normal|as planned|normally|continued to (?:operate|work|run|function)|continues to (?:operate|work|run|function)|(?:remains?|remained) open|is operating|was operating|reopen(?:ed|s|ing)?|(?:will|would) reopen)\b/i,
+      /\b(?:not (?:been )?(?:disrupted|interrupted|affected)|as usual|as normal|as planned|normally|continued to (?:operate|work|run|function)|continues to (?:operate|work|run|function)|(?:remains?|remained) open|is operating|was operating|reopen(?:ed|s|ing)?|(?:will|would) reopen)\b/i,
     needs:
-      /\b(?:lessons?|classes|schools?|kindergartens?|universit(?:y|ies)|traffic|bridges?|ports?|airports?|railways?|trains?|flights?|roads?|crossings?|ferr(?:y|ies)|shops?|services|hospitals?|ships?)\b/i,
+      /\b(?:lessons?|classes|schools?|kindergartens?|universit(?:y|ies)|traffic|bridges?|ports?|airports?|railways?|trains?|flights?|roads?|crossings?|ferr(?:y|ies)|shops?|services|hospitals?|ships?|production|output|operations|refiner(?:y|ies)|plants?|factor(?:y|ies)|enterprises?)\b/i,
   },
   {
     // An amount of goods or land said to have been stored, lost or burned: "2,000 tonnes of grain were stored".

@@ -22,6 +22,8 @@ const SPELLING: Array<[RegExp, string]> = [
   [/ph/g, 'f'],
   [/w/g, 'v'],
   [/y/g, 'i'],
+  // After a vowel, Е is written "ye" or "e" ("Avdeyev", "Avdeev"; "Nikolayevka", "Nikolaevka").
+  [/(?<=[aeiou])ie/g, 'e'],
   // A word-initial Е is written "Ye" or "E" ("Yelabuga", "Elabuga"): both one key.
   [/^ie/, 'e'],
   [/(\p{L})\1+/gu, '$1'],

@@ -14,7 +14,7 @@ import firstNamesData from './data/first-names.json';
 import { foldAccents } from './accents.ts';
 import { isAdjectival, nameKey, placeKey } from './fold.ts';
 import { tokenize } from './tokens.ts';
-import { latin, transliterate } from './transliterate.ts';
+import { hasCyrillic, isUkrainian, latin, transliterate } from './transliterate.ts';
 import { areaWord } from './vocabulary.ts';
 import { centreNames } from './centre-names.ts';
 
@@ -269,6 +269,16 @@ function build(): Gazetteer {
     if (country) place.parentId = `place:${country}`;
     addPlace(place, [a.name, ...a.aliases]);
   }
+  // Ukrainian news reads a Russian name's Cyrillic the Ukrainian way, г as h ("Enhels", "Kaluha"):
+  // those readings are aliases too, collected here and added once every place is known.
+  const ukrainianReadings: Array<[Place, string, string]> = [];
+  const readUkrainian = (id: string, names: string[], from = (n: string): string => n): void => {
+    const place = g.byId.get(id) as Place | undefined;
+    if (place)
+      for (const n of names)
+        if (hasCyrillic(n) && !isUkrainian(n))
+          ukrainianReadings.push([place, transliterate(from(n), 'uk'), from(n)]);
+  };
   const regionName = new Map<string, string>();
   for (const r of placesData.regions) {
     const kind = regionKindOf(r.name, 'kind' in r ? (r.kind as string) : undefined);
@@ -289,6 +299,12 @@ function build(): Gazetteer {
     addPlace(region, [r.name, ...r.aliases]);
     const [capital, ...spellings] = r.capital;
     if (capital) g.capitals.add(addCity(g, addPlace, capital, r.id, r.name, spellings));
+    if (r.country === 'ru') {
+      readUkrainian(region.id, r.aliases, stem);
+      if (capital) readUkrainian(`place:ru-${slug(capital)}`, spellings);
+      // A region named after its capital is also known by the capital's Ukrainian reading ("Kaluha region").
+      if (capital && phraseKey(capital) === region.stemKey) readUkrainian(region.id, spellings);
+    }
   }
   // Rivers locate what happens on their banks ("villages of the upper Don", "across the Dnipro").
   for (const river of placesData.rivers) {
@@ -308,7 +324,22 @@ function build(): Gazetteer {
   for (const [name, region, ...spellings] of citiesData.cities as string[][]) {
     const parentName = regionName.get(region as string) ?? countryName.get(region as string) ?? '';
     addCity(g, addPlace, name as string, region as string, parentName, spellings);
+    if ((region as string).startsWith('ru-'))
+      readUkrainian(`place:ru-${slug(name as string)}`, spellings);
   }
+  // A reading is added only where it names no other place already and all who share it share their
+  // Russian reading too (Kaluga the city and the region both become "Kaluha").
+  const sources = new Map<string, Set<string>>();
+  for (const [, reading, russian] of ukrainianReadings) {
+    const key = phraseKey(reading);
+    sources.set(key, (sources.get(key) ?? new Set()).add(phraseKey(russian)));
+  }
+  const added = ukrainianReadings.filter(([place, reading, russian]) => {
+    const key = phraseKey(reading);
+    if (key === phraseKey(russian) || sources.get(key)?.size !== 1) return false;
+    return !g.places.get(key)?.some((n) => n.target !== place);
+  });
+  for (const [place, reading] of added) addPlace(place, [reading]);
   const parentOf = (file: string, id: string): Place => {
     const parent = g.byId.get(`place:${id}`) as Place | undefined;
     if (!parent) throw new Error(`${file}: unknown parent ${id}`);
@@ -323,6 +354,11 @@ function build(): Gazetteer {
         adjectivalCities.add(`${n.target.parentId}|${key}`);
   const sharesAdjectivalCity = (parent: Place, key: string): boolean =>
     adjectivalCities.has(`${parent.kind === 'city' ? parent.parentId : parent.id}|${key}`);
+  const uaKeys = new Set(
+    Object.values(uaRaionsData).flatMap((l) =>
+      Array.isArray(l) ? l.map((r: UaRaion) => phraseKey(r.en)) : [],
+    ),
+  );
   for (const [parent, list] of Object.entries(districtsData)) {
     if (parent.startsWith('_')) continue;
     const parentPlace = parentOf('districts.json', parent);
@@ -333,7 +369,12 @@ function build(): Gazetteer {
         g,
         parentPlace,
         english,
-        [english, ...aliases],
+        // The Ukrainian reading too ("Enhelskyi" for Энгельсский), unless a Ukrainian raion has it.
+        [
+          english,
+          ...aliases,
+          ...[transliterate(cyrillic as string, 'uk')].filter((n) => !uaKeys.has(phraseKey(n))),
+        ],
         centreNames(cyrillic as string),
         (key) => sharesAdjectivalCity(parentPlace, key),
       );

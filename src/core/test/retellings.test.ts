@@ -699,3 +699,190 @@ describe('a warehouse by another name', () => {
     expect(statusOf(checked, 'A storage facility was damaged')).toBe('corroborated');
   });
 });
+
+describe('a plant, a line or a crossing stopped', () => {
+  it('meets "output was suspended" with "has stopped production" at one refinery', () => {
+    const checked = retold(
+      [
+        'Syzran refinery hit',
+        'A drone attack struck the oil refinery in Syzran, in the Samara region, on Tuesday. Output at the refinery was suspended.',
+      ],
+      [
+        'Drones strike Syzran',
+        'Drones struck the Syzran refinery on Tuesday. The refinery has stopped production.',
+      ],
+    );
+    expect(statusOf(checked, 'stopped production')).toBe('corroborated');
+  });
+
+  it('meets a damaged rail line with damaged tracks, and trains that ran late with trains delayed', () => {
+    const checked = retold(
+      [
+        'Liski rail line hit',
+        'A drone attack on Liski, in the Voronezh region, damaged a rail line on Tuesday night. Two passenger trains ran up to three hours late, the railway said.',
+      ],
+      [
+        'Drones over Voronezh region',
+        'In Liski, the railway tracks were damaged in a drone attack on Tuesday night, and trains were delayed.',
+      ],
+    );
+    expect(statusOf(checked, 'tracks were damaged')).toBe('corroborated');
+    expect(statusOf(checked, 'trains were delayed')).toBe('corroborated');
+  });
+
+  it('reads a headline\'s "crossing shut" as the crossing closed', () => {
+    const checked = retold(
+      [
+        'Ferry crossing closed',
+        'The ferry crossing at Port Kavkaz was closed on Monday after a drone attack.',
+      ],
+      ['Port Kavkaz ferry crossing shut', 'Officials gave no reason.'],
+    );
+    expect(statusOf(checked, 'crossing shut')).toBe('corroborated');
+  });
+
+  it('reads "production was not disrupted" and "working as usual" as one fact', () => {
+    const checked = retold(
+      [
+        'Drones downed over Ryazan',
+        'Drones were shot down over Ryazan on Friday. Production at the Ryazan refinery was not disrupted.',
+      ],
+      [
+        'Ryazan attack',
+        'Drones were shot down near Ryazan on Friday. The Ryazan refinery was working as usual.',
+      ],
+    );
+    expect(statusOf(checked, 'working as usual')).toBe('corroborated');
+  });
+});
+
+describe('near or struck, for lines and pipes', () => {
+  const near = [
+    'Debris near Sudzha',
+    'On Monday, drone debris fell near a gas pipeline in the Sudzhansky district of the Kursk region, the governor said.',
+  ] as [string, string];
+
+  it('sets "fell near a gas pipeline" against "struck a gas pipeline" in one district', () => {
+    const checked = retold(near, [
+      'Pipeline hit',
+      'On Monday, a drone struck a gas pipeline in the Sudzhansky district, officials said.',
+    ]);
+    expect(statusOf(checked, 'struck a gas pipeline')).toBe('contradicted');
+  });
+
+  it('does not set a pipeline near the fall against a barn struck there', () => {
+    const checked = retold(near, [
+      'Barn hit',
+      'On Monday, a drone struck a barn in the Sudzhansky district, officials said.',
+    ]);
+    expect(statusOf(checked, 'struck a barn')).not.toBe('contradicted');
+  });
+});
+
+describe('a fire named by a pronoun', () => {
+  it('reads "It was extinguished by noon" after a fire as the fire put out', () => {
+    const checked = retold(
+      [
+        'Tuapse tank fire',
+        'A fuel tank caught fire in Tuapse on Sunday after a drone attack. It was extinguished by noon.',
+      ],
+      ['Tuapse fire out', 'The Tuapse blaze was put out by midday on Sunday.'],
+    );
+    expect(statusOf(checked, 'blaze was put out')).toBe('corroborated');
+  });
+
+  it('does not read "It was contained" as a fire when no fire came before', () => {
+    const claims = claimsOf(
+      'Drone downed',
+      'A drone was shot down over Tuapse on Sunday. It was contained, officials said.',
+      EARLIER.url,
+    );
+    expect(claims.map((c) => c.frame.event)).not.toContain('fire');
+  });
+});
+
+describe('a denial placed by the name a region shares with its capital', () => {
+  const chuhuiv = [
+    'Chuhuiv shelled',
+    'Russian shelling hit Chuhuiv, in the Kharkiv region, on Monday night. Two people were injured.',
+  ] as [string, string];
+
+  it('lets "In Kharkiv, no one was hurt" speak for the city, not for Chuhuiv', () => {
+    const checked = retold(chuhuiv, [
+      'Kharkiv attacked',
+      'In Kharkiv, a drone hit a warehouse on Monday night; no one was hurt, the mayor said.',
+    ]);
+    expect(statusOf(checked, 'no one was hurt')).toBe('new');
+  });
+
+  it('still sets "no casualties in the Kharkiv region" against the injured in Chuhuiv', () => {
+    const checked = retold(chuhuiv, [
+      'Kharkiv region attacked',
+      'There were no casualties in the Kharkiv region on Monday night, the governor said.',
+    ]);
+    expect(statusOf(checked, 'no casualties')).toBe('contradicted');
+  });
+
+  it('still sets it against the injured in Kharkiv itself', () => {
+    const checked = retold(
+      ['Kharkiv shelled', 'Russian shelling hit Kharkiv on Monday night. Two people were injured.'],
+      [
+        'Kharkiv attacked',
+        'In Kharkiv, a drone hit a warehouse on Monday night; no one was hurt, the mayor said.',
+      ],
+    );
+    expect(statusOf(checked, 'no one was hurt')).toBe('contradicted');
+  });
+});
+
+describe('two named nights', () => {
+  const intoWednesday = [
+    'Drones downed over Kursk region',
+    'Air defences shot down 14 drones over the Kursk region overnight into Wednesday, the governor said. In Sudzha, a drone was downed over a field.',
+  ] as [string, string];
+
+  it('keeps a drone downed "on Monday night" apart from one downed the night into Wednesday', () => {
+    const checked = retold(intoWednesday, [
+      'Sudzha',
+      'In Sudzha, a drone was downed on Monday night, damaging a shed.',
+    ]);
+    expect(statusOf(checked, 'downed on Monday night')).toBe('new');
+  });
+
+  it('meets "on Tuesday night" with the night into Wednesday', () => {
+    const checked = retold(intoWednesday, [
+      'Sudzha',
+      'In Sudzha, a drone was downed on Tuesday night over a field.',
+    ]);
+    expect(statusOf(checked, 'downed on Tuesday night')).toBe('corroborated');
+  });
+});
+
+describe('a supply said not to be cut', () => {
+  const shelled = (supply: string): [string, string] => [
+    'Shebekino shelled',
+    `Shelling hit Shebekino on Tuesday. ${supply} supply to Shebekino was not affected, officials said.`,
+  ];
+
+  it('sets "gas supply was not affected" against "left without gas" in one town that day', () => {
+    const checked = retold(
+      [
+        'Shebekino without gas',
+        'Several streets in Shebekino were left without gas after shelling on Tuesday, the governor said.',
+      ],
+      shelled('Gas'),
+    );
+    expect(statusOf(checked, 'was not affected')).toBe('contradicted');
+  });
+
+  it('does not set a gas supply kept against power lost', () => {
+    const checked = retold(
+      [
+        'Shebekino without power',
+        'Several streets in Shebekino were left without power after shelling on Tuesday, the governor said.',
+      ],
+      shelled('Gas'),
+    );
+    expect(statusOf(checked, 'was not affected')).toBe('new');
+  });
+});

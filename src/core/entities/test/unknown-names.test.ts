@@ -293,3 +293,44 @@ describe('cities that are regions of their own', () => {
     expect(idsOf(text).some(([, id]) => id.startsWith('place:'))).toBe(false);
   });
 });
+
+describe('Russian places in Ukrainian spelling', () => {
+  it('reads г as h, as Ukrainian news writes Russian names: one id with the Russian spelling', () => {
+    const pairs = [
+      ['Drones hit an oil depot in Taganrog.', 'Drones hit an oil depot in Tahanroh.'],
+      ['A plant in Nizhny Novgorod was hit.', 'A plant in Nyzhnii Novhorod was hit.'],
+      ['Debris fell in the Volgograd region.', 'Debris fell in the Volhohrad region.'],
+      ['Debris fell in the Glushkovsky district.', 'Debris fell in the Hlushkovskyi district.'],
+    ];
+    for (const [russian, ukrainian] of pairs) {
+      const ids = idsOf(ukrainian as string).map(([, id]) => id);
+      expect(ids).toHaveLength(1);
+      expect(ids).toEqual(idsOf(russian as string).map(([, id]) => id));
+    }
+    expect(idsOf('Debris fell in the Hlushkovskyi district.')[0]?.[1]).toBe(
+      'place:ru-kursk-oblast-glushkovsky-district',
+    );
+  });
+});
+
+describe('"ye" and "e" after a vowel', () => {
+  it('gives an unknown official spelt Matveyev and Matveev one id', () => {
+    const russian = entityOf(
+      'A gas pipeline was damaged, said Ilya Matveyev, head of the district administration.',
+      'Ilya Matveyev',
+    );
+    const ukrainian = entityOf(
+      'Debris damaged a pipeline, said the district head, Illia Matveev.',
+      'Illia Matveev',
+    );
+    expect(russian?.id).toBeDefined();
+    expect(ukrainian?.id).toBe(russian?.id);
+  });
+
+  it('gives an unknown village spelt Nikolayevka and Nikolaevka one id', () => {
+    const one = entityOf('Debris fell in Nikolayevka, in the Belgorod region.', 'Nikolayevka');
+    const other = entityOf('Debris fell in Nikolaevka, in the Belgorod region.', 'Nikolaevka');
+    expect(one?.id).toBeDefined();
+    expect(other?.id).toBe(one?.id);
+  });
+});
