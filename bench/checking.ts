@@ -12,7 +12,7 @@ import type { ArticleInput, Report } from '../src/core/model.ts';
 import { openHistory } from '../src/history/history.ts';
 import { memoryIndexedDB } from '../src/history/memory.ts';
 import type { History } from '../src/history/types.ts';
-import { timeParts, type Parts } from './measure.ts';
+import { median } from './measure.ts';
 import { reportSynthesiser } from './synthetic.ts';
 import { ratio, table } from './table.ts';
 
@@ -77,64 +77,103 @@ async function checkOnce(history: History, article: ArticleInput, claims: Report
   };
 }
 
+/** A history filled to one size, and the figures of the checks against it. */
+interface Filled {
+  history: History;
+  reports: number;
+  claims: number;
+  fillSeconds: number;
+  samples: { lookup: number; judge: number; cpu: number }[];
+  candidates: number;
+}
+
+/** A history holding the first reports of `next` until it holds `claimSize` claims. */
+async function filledTo(next: (index: number) => Report, claimSize: number, name: string) {
+  const begin = performance.now();
+  const history = await openHistory(memoryIndexedDB(), name);
+  const reports: Report[] = [];
+  let claims = 0;
+  for (let i = 0; claims < claimSize; i++) {
+    const report = next(i);
+    reports.push(report);
+    claims += report.claims.length;
+  }
+  await fill(history, (i) => reports[i]!, 0, reports.length);
+  const fillSeconds = (performance.now() - begin) / 1000;
+  const filled: Filled = {
+    history,
+    reports: reports.length,
+    claims,
+    fillSeconds,
+    samples: [],
+    candidates: 0,
+  };
+  return filled;
+}
+
+/** Checks against `filled` for `ms`, adding a sample per check. */
+async function checkFor(
+  filled: Filled,
+  article: ArticleInput,
+  claims: Report['claims'],
+  ms: number,
+) {
+  const until = performance.now() + ms;
+  do {
+    const once = await checkOnce(filled.history, article, claims);
+    filled.candidates = once.candidates;
+    filled.samples.push({ lookup: once.lookup, judge: once.judge, cpu: once.cpu });
+  } while (performance.now() < until);
+}
+
 /**
- * Fills one history to each size (in stored claims) in turn and times checking `article` at
- * each. One open history grows through the sizes, so the smaller history is the start of the
- * larger one.
+ * Fills a history to each size (in stored claims), each the first reports of the same synthetic
+ * stream, then times checking `article` against them in alternating rounds, so that every size
+ * is measured under the same background load and alongside the same heap: measured one after
+ * another, minutes apart on a shared machine, the ratios between sizes varied several-fold.
  */
 export async function measureChecking(
   originals: ArticleInput[],
   article: ArticleInput,
   claimSizes: number[],
 ): Promise<CheckAtSize[]> {
-  const history = await openHistory(memoryIndexedDB(), 'bench');
-  const next = reportSynthesiser(originals.map((original, i) => reportOf(original, i)));
+  const originalReports = originals.map((original, i) => reportOf(original, i));
   const claims = reportOf(article, Date.now()).claims;
-  const results: CheckAtSize[] = [];
-  let stored = 0;
-  let storedClaims = 0;
-  let fillSeconds = 0;
+  const histories: Filled[] = [];
   try {
-    for (const claimSize of claimSizes) {
-      const begin = performance.now();
-      const reports: Report[] = [];
-      for (let i = stored; storedClaims < claimSize; i++) {
-        const report = next(i);
-        reports.push(report);
-        storedClaims += report.claims.length;
-      }
-      const size = stored + reports.length;
-      await fill(history, (i) => reports[i - stored]!, stored, size);
-      fillSeconds += (performance.now() - begin) / 1000;
-      stored = size;
-      let candidates = 0;
-      const { parts, samples } = await timeParts(async (): Promise<Parts> => {
-        const once = await checkOnce(history, article, claims);
-        candidates = once.candidates;
-        return {
-          lookup: once.lookup,
-          judge: once.judge,
-          total: once.lookup + once.judge,
-          cpu: once.cpu,
-        };
-      });
-      results.push({
-        reports: size,
-        claims: storedClaims,
-        fillSeconds,
-        candidates,
-        lookupMs: parts.lookup ?? Number.NaN,
-        judgeMs: parts.judge ?? Number.NaN,
-        totalMs: parts.total ?? Number.NaN,
-        cpuMs: parts.cpu ?? Number.NaN,
-        samples,
-      });
+    for (const [i, claimSize] of claimSizes.entries()) {
+      // The same seed for each: the smaller history is the start of the larger one.
+      histories.push(await filledTo(reportSynthesiser(originalReports), claimSize, `bench-${i}`));
     }
+    for (const filled of histories) {
+      for (let i = 0; i < 3; i++) await checkOnce(filled.history, article, claims);
+    }
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const filled of histories) await checkFor(filled, article, claims, ROUND_MS);
+    }
+    return histories.map((filled) => {
+      const lookup = median(filled.samples.map((s) => s.lookup));
+      const judge = median(filled.samples.map((s) => s.judge));
+      return {
+        reports: filled.reports,
+        claims: filled.claims,
+        fillSeconds: filled.fillSeconds,
+        candidates: filled.candidates,
+        lookupMs: lookup,
+        judgeMs: judge,
+        totalMs: median(filled.samples.map((s) => s.lookup + s.judge)),
+        cpuMs: median(filled.samples.map((s) => s.cpu)),
+        samples: filled.samples.length,
+      };
+    });
   } finally {
-    history.close();
+    for (const filled of histories) filled.history.close();
   }
-  return results;
 }
+
+/** Rounds per size, each this long: every size gets at least two seconds of checks. */
+const ROUNDS = 10;
+const ROUND_MS = 200;
 
 export function checkingTable(article: ArticleInput, results: CheckAtSize[]): string {
   const first = results[0];
@@ -157,12 +196,12 @@ export function checkingTable(article: ArticleInput, results: CheckAtSize[]): st
       ? `History ${ratio(last.claims / first.claims)} larger: candidates ${ratio(last.candidates / first.candidates)}, check time ${ratio(last.totalMs / first.totalMs)} (processor time ${ratio(last.cpuMs / first.cpuMs)}).`
       : '';
   return [
-    `Article checked: "${article.title}" (median of ≥15 checks, ≥1 s each size).`,
-    'Sizes are measured one after another in one process, on fake-indexeddb; on a shared machine',
-    'single figures are noisy, the ratios to the first row less so. The lookup reads one bucket row',
-    'per key (history/buckets.ts) at every size; the smallest history finds only a few candidates,',
-    'the largest fills the bound (PER_CLAIM per claim), so the check grows with the candidates',
-    'parsed and judged while the cost per candidate falls.',
+    `Article checked: "${article.title}" (median of every check, ${ROUNDS} rounds of ${ROUND_MS} ms per size).`,
+    'Each size is its own history on fake-indexeddb, the smaller the start of the larger, checked in',
+    'alternating rounds so all see the same load; on a shared machine the ratios to the first row',
+    'are steadier than single figures. The lookup reads one bucket row per key (history/buckets.ts)',
+    'at every size; the smallest history finds only a few candidates, the largest fills the bound',
+    '(PER_CLAIM per claim), so the check grows with the candidates parsed and judged.',
     '',
     table(
       [
@@ -176,7 +215,7 @@ export function checkingTable(article: ArticleInput, results: CheckAtSize[]): st
         'check cpu ms',
         'vs first',
         'cpu µs per candidate',
-        'fill s (total)',
+        'fill s',
       ],
       rows,
     ),

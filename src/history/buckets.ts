@@ -22,9 +22,11 @@ export const PER_KEY = 16;
  */
 export const PER_CLAIM = 8;
 
-export interface BucketMember {
+/** One claim of a bucket while it is built or merged; rows hold them packed (`ClaimBucket`). */
+interface BucketMember {
   id: string;
-  /** The claim's entry in the `recent` index under this key: what orders the bucket. */
+  readAt: number;
+  /** Its entry in the `recent` index under this key (`stamped`): what orders the bucket. */
   entry: string;
   /**
    * The claim as JSON, for the newest `PER_CLAIM` only. A string because a check reads every
@@ -34,26 +36,54 @@ export interface BucketMember {
   copy?: string;
 }
 
+/**
+ * A bucket as stored, newest first as the index orders its entries (by entry, then by claim id):
+ * parallel arrays rather than an object per claim, because a read copies the row out of the
+ * store object by object, and a full bucket of sixteen objects cost more to copy than its strings.
+ */
 export interface ClaimBucket {
   key: string;
-  /** Newest first, as the index orders its entries: by entry, then by claim id. */
-  members: BucketMember[];
+  ids: string[];
+  readAt: number[];
+  /** The copies of the first `copies.length` claims (at most `PER_CLAIM`), in the same order. */
+  copies: string[];
 }
 
-function inIndexOrder(a: BucketMember, b: BucketMember): number {
+function inIndexOrder(a: { id: string; entry: string }, b: { id: string; entry: string }): number {
   if (a.entry !== b.entry) return a.entry < b.entry ? -1 : 1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** The first `PER_KEY` of `members` in index order, with copies for the first `PER_CLAIM` only. */
+/** The first `PER_KEY` of `members` in index order, packed, with copies for the first `PER_CLAIM`. */
 function trimmed(key: string, members: BucketMember[]): ClaimBucket {
   const kept = members.sort(inIndexOrder).slice(0, PER_KEY);
+  const copies: string[] = [];
+  // A member pushed below the copied few loses its copy; none moves up, so none lacks one.
+  for (const member of kept.slice(0, PER_CLAIM)) {
+    if (member.copy === undefined) break;
+    copies.push(member.copy);
+  }
   return {
     key,
-    members: kept.map((member, i) =>
-      i < PER_CLAIM || member.copy === undefined ? member : { id: member.id, entry: member.entry },
-    ),
+    ids: kept.map((member) => member.id),
+    readAt: kept.map((member) => member.readAt),
+    copies,
   };
+}
+
+function membersOf(bucket: ClaimBucket | undefined): BucketMember[] {
+  if (!bucket) return [];
+  return bucket.ids.map((id, i) => {
+    const readAt = bucket.readAt[i]!;
+    const member: BucketMember = { id, readAt, entry: stamped(bucket.key, readAt) };
+    const copy = bucket.copies[i];
+    if (copy !== undefined) member.copy = copy;
+    return member;
+  });
+}
+
+function uncopied(key: string, claim: StoredClaim): BucketMember {
+  return { id: claim.id, readAt: claim.readAt, entry: stamped(key, claim.readAt) };
 }
 
 /** Each claim's copy, written once however many keys it is filed under. */
@@ -62,7 +92,7 @@ const copies = new WeakMap<StoredClaim, string>();
 function memberOf(key: string, claim: StoredClaim): BucketMember {
   let copy = copies.get(claim);
   if (copy === undefined) copies.set(claim, (copy = JSON.stringify(claim)));
-  return { id: claim.id, entry: stamped(key, claim.readAt), copy };
+  return { ...uncopied(key, claim), copy };
 }
 
 /** The newest `PER_KEY` of `claims` filed under `key`, in the index's order. */
@@ -83,7 +113,7 @@ export function bucketOf(key: string, claims: StoredClaim[]): ClaimBucket {
   return trimmed(
     key,
     newestFiled(key, claims).map((claim, i) =>
-      i < PER_CLAIM ? memberOf(key, claim) : { id: claim.id, entry: stamped(key, claim.readAt) },
+      i < PER_CLAIM ? memberOf(key, claim) : uncopied(key, claim),
     ),
   );
 }
@@ -98,17 +128,16 @@ export function withClaims(
   claims: StoredClaim[],
 ): ClaimBucket {
   const added = new Map(claims.map((claim) => [claim.id, memberOf(key, claim)]));
-  const kept = (bucket?.members ?? []).filter((member) => !added.has(member.id));
-  // A member pushed below the copied few loses its copy; none moves up, so none lacks one.
+  const kept = membersOf(bucket).filter((member) => !added.has(member.id));
   return trimmed(key, [...kept, ...added.values()]);
 }
 
 /** The ids in a bucket, newest first: what `likeliest` ranks. */
 export function idsOf(bucket: ClaimBucket | undefined): string[] {
-  return bucket?.members.map((member) => member.id) ?? [];
+  return bucket?.ids ?? [];
 }
 
 /** Whether any of `ids` is in the bucket: only then can removing them change it. */
 export function holdsAny(bucket: ClaimBucket | undefined, ids: Set<string>): boolean {
-  return bucket?.members.some((member) => ids.has(member.id)) ?? false;
+  return bucket?.ids.some((id) => ids.has(id)) ?? false;
 }

@@ -177,8 +177,7 @@ function historyOver(db: HistoryDatabase): History {
       const order = [...new Set(chosen.flat())];
       const copies = new Map<string, string>();
       for (const bucket of found)
-        for (const member of bucket?.members ?? [])
-          if (member.copy !== undefined) copies.set(member.id, member.copy);
+        bucket?.copies.forEach((copy, i) => copies.set(bucket.ids[i]!, copy));
       // A claim chosen for being under several keys, but under none among its newest few: read whole.
       const uncopied = order.filter((id) => !copies.has(id));
       const rows = await Promise.all(uncopied.map((id) => tx.objectStore('claims').get(id)));
@@ -350,7 +349,7 @@ async function refile(
     } else if (addedTo.has(key)) {
       next = withClaims(key, bucket, addedTo.get(key)!);
     } else return;
-    await (next.members.length ? buckets.put(next) : buckets.delete(key));
+    await (next.ids.length ? buckets.put(next) : buckets.delete(key));
   };
   await Promise.all([...new Set([...goneIds.keys(), ...addedTo.keys()])].map(update));
 }

@@ -25,10 +25,9 @@ export async function expectBucketsAgreeWithIndex(
       const [lower, upper] = entriesOf(bucket.key);
       const range = IDBKeyRange.bound(lower, upper, false, true);
       const newest = await index.getAll(range, PER_KEY);
-      expect(bucket.members.map((member) => member.id)).toEqual(newest.map((row) => row.id));
-      const copies = bucket.members.flatMap((member) =>
-        member.copy === undefined ? [] : [JSON.parse(member.copy) as unknown],
-      );
+      expect(bucket.ids).toEqual(newest.map((row) => row.id));
+      expect(bucket.readAt).toEqual(newest.map((row) => row.readAt));
+      const copies = bucket.copies.map((copy) => JSON.parse(copy) as unknown);
       expect(copies).toEqual(newest.slice(0, PER_CLAIM).map(claimOf));
     }
     return buckets.length;

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkClaims } from '../../core/check.ts';
-import { lookupKeys } from '../../core/match/lookup.ts';
+import { lookupKeys, stamped } from '../../core/match/lookup.ts';
+import { PER_KEY } from '../buckets.ts';
 import { openDatabase, PAGE_SIZE } from '../db.ts';
 import { openHistory } from '../history.ts';
 import { memoryIndexedDB } from '../memory.ts';
@@ -8,6 +9,7 @@ import { searchWords } from '../search.ts';
 import type { History } from '../types.ts';
 import { v1Fixture, v1Reports, versionOneDatabase } from './fixture.ts';
 import { expectBucketsAgreeWithIndex } from './filed.ts';
+import { shootdownClaim } from './shootdowns.ts';
 
 let open: History[] = [];
 afterEach(() => {
@@ -176,5 +178,99 @@ describe('a history written by schema version 3', () => {
     expect(after.summaries()).toEqual(await upgraded.listReports());
     expect(after.search('tolvanne').map((row) => row.url)).toEqual([last.url]);
     expect(after.search('marvek0q')).toEqual([]);
+  });
+});
+
+/** A bucket as schema version 5 stored it: an object per claim, its entry and, for some, a copy. */
+interface VersionFiveBucket {
+  key: string;
+  members: { id: string; entry: string; copy?: string }[];
+}
+
+const STORES = ['reports', 'summaries', 'pages', 'claims', 'tallies', 'sightings'] as const;
+
+/**
+ * A history as version 5 left it, holding what `source` (written today) holds: every store but the
+ * buckets is laid out as in version 6, and the buckets are written back in version 5's layout.
+ */
+async function versionFive(factory: IDBFactory, source: string, name: string): Promise<void> {
+  const from = await openDatabase(factory, source);
+  const to = await openDatabase(factory, name, 5);
+  try {
+    for (const store of STORES) {
+      const rows = await from.getAll(store);
+      const tx = to.transaction(store, 'readwrite');
+      await Promise.all([...rows.map((row) => tx.store.put(row as never)), tx.done]);
+    }
+    const buckets = await from.getAll('buckets');
+    const tx = to.transaction('buckets', 'readwrite');
+    await tx.store.clear();
+    const old = buckets.map(({ key, ids, readAt, copies }): VersionFiveBucket => ({
+      key,
+      members: ids.map((id, i) => ({
+        id,
+        entry: stamped(key, readAt[i]!),
+        ...(copies[i] !== undefined && { copy: copies[i] }),
+      })),
+    }));
+    await Promise.all([...old.map((bucket) => tx.store.put(bucket as never)), tx.done]);
+  } finally {
+    from.close();
+    to.close();
+  }
+}
+
+describe('a history written by schema version 5', () => {
+  it('gives back every report intact and finds the same candidates after its buckets are packed', async () => {
+    const factory = memoryIndexedDB();
+    const today = await openHistory(factory, 'today');
+    open.push(today);
+    for (const report of v1Reports()) await today.saveReport(report);
+    // Enough reports under one key that its bucket holds claims it keeps no copy of.
+    const key = 'shootdown|place:ru-krs';
+    for (let n = 0; n < PER_KEY + 4; n++) {
+      const url = `https://crowd.example/${n}`;
+      const claim = shootdownClaim({
+        url,
+        index: 0,
+        text: `Air defence shot down ${n + 2} drones over the Kursk region.`,
+        keys: [key],
+        places: ['place:ru-krs'],
+        time: `--12-0${1 + (n % 5)}`,
+      });
+      await today.saveReport({
+        url,
+        source: `Crowd ${n}`,
+        title: 'Drones over Kursk',
+        firstReadAt: 100 + n,
+        readAt: 100 + n,
+        text: claim.text,
+        entities: [],
+        mentions: [],
+        claims: [claim],
+      });
+    }
+    await versionFive(factory, 'today', 'five');
+    const upgraded = await openHistory(factory, 'five');
+    open.push(upgraded);
+    const reports = await today.allReports();
+    expect(reports).toHaveLength(v1Reports().length + PER_KEY + 4);
+    expect(await upgraded.allReports()).toEqual(reports);
+    for (const report of reports) expect(await upgraded.getReport(report.url)).toEqual(report);
+    expect(await expectBucketsAgreeWithIndex(factory, 'five')).toBeGreaterThan(0);
+    const stranger = { url: 'https://elsewhere.example/new', source: 'elsewhere' };
+    const lookups = [
+      ...reports.flatMap((report) => report.claims.map(lookupKeys)),
+      [key],
+      [`${key}@12-03`, key],
+    ];
+    for (const keys of lookups)
+      expect(await upgraded.candidateClaims([keys], stranger)).toEqual(
+        await today.candidateClaims([keys], stranger),
+      );
+    // And it keeps its buckets as today's code does when reports come and go.
+    await upgraded.deleteReport('https://crowd.example/3');
+    await upgraded.saveReport(reports.at(-1)!);
+    await expectBucketsAgreeWithIndex(factory, 'five');
   });
 });
