@@ -329,20 +329,15 @@ function detect(input: ClaimInput): Claim[] {
         byId,
         containers,
       );
-    const attribution = attributionOf(sText, sentence.start, mentions, byId, lastSpeaker);
-    const sTime = timeOf(sText);
+    // The sentence's speaker and time are read only once one of its clauses asserts an event:
+    // most sentences assert none, and neither depends on what the clauses find.
+    let attribution: { said: string | undefined } | undefined;
+    let sTime: { time: string | undefined } | undefined;
     const commentary = isCommentary(sText) || GENERIC.test(sText);
     let sentenceEvent: string | undefined;
 
     for (const clause of clauses) {
       const cText = sText.slice(clause.start, clause.end);
-      // "X reported four drones over Kirishi, and Y said one was downed over Smolensk": each
-      // clause that names its own speaker is that speaker's; the others take the sentence's.
-      const own =
-        clauses.length > 1
-          ? attributionOf(cText, sentence.start + clause.start, mentions, byId, lastSpeaker)
-          : undefined;
-      const said = own ?? attribution;
       // A clause is a stretch of its sentence between word boundaries, so it can only comment
       // where its sentence does, save a clause that opens with "whether".
       if (
@@ -353,7 +348,8 @@ function detect(input: ClaimInput): Claim[] {
       const start = sentence.start + clause.start;
       const end = sentence.start + clause.end;
       const cMentions = mentionsIn(mentions, start, end);
-      const ids = identifiersOf(cText);
+      // House numbers are read only where the clause may be a claim: most clauses are not.
+      let ids: ReturnType<typeof identifiersOf> | undefined;
       const assertion = assertionOf(cText);
       let event = assertion?.event;
       let negated = assertion?.negated ?? false;
@@ -361,7 +357,11 @@ function detect(input: ClaimInput): Claim[] {
         event = 'casualties';
         negated = true;
       }
-      if (!event && RELATION_CLAUSE.test(cText) && (ids.ids.length || cMentions.length)) {
+      if (
+        !event &&
+        RELATION_CLAUSE.test(cText) &&
+        ((ids ??= identifiersOf(cText)).ids.length || cMentions.length)
+      ) {
         event = sentenceEvent ?? (DEBRIS_NOUN.test(sText) ? 'debris' : lastEvent);
       }
       // "…, 22 over the Kursk region": a tally's later item says what its first one did.
@@ -369,6 +369,18 @@ function detect(input: ClaimInput): Claim[] {
       if (!event && tallyItem && cMentions.length) event = sentenceEvent ?? lastEvent;
       if (!event) continue;
       sentenceEvent ??= event;
+      ids ??= identifiersOf(cText);
+      // "X reported four drones over Kirishi, and Y said one was downed over Smolensk": each
+      // clause that names its own speaker is that speaker's; the others take the sentence's.
+      const own =
+        clauses.length > 1
+          ? attributionOf(cText, sentence.start + clause.start, mentions, byId, lastSpeaker)
+          : undefined;
+      const said =
+        own ??
+        (attribution ??= {
+          said: attributionOf(sText, sentence.start, mentions, byId, lastSpeaker),
+        }).said;
 
       const actors = ofType(cMentions, byId, ['official', 'organization']);
       if (said && byId.has(said) && !actors.includes(said)) actors.push(said);
@@ -411,7 +423,7 @@ function detect(input: ClaimInput): Claim[] {
         frame.counts = [...frame.counts, ...lastHarm.counts];
       const relation = relationOf(cText);
       if (relation) frame.relation = relation;
-      const time = timeOf(cText) ?? sTime;
+      const time = timeOf(cText) ?? (sTime ??= { time: timeOf(sText) }).time;
       if (time) frame.time = time;
 
       const claim: Claim = {
