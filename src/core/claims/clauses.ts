@@ -67,6 +67,34 @@ TRIGGERS.forEach((trigger, position) => {
   markWords(trigger.opens, position, OPENED);
   if (trigger.holds) markWords(trigger.holds, position, HELD);
 });
+/**
+ * The marked words by a hash of their letters, each with its marks: the scan of a clause hashes
+ * each word as it reads it, so it looks a word up without copying it out of the clause.
+ */
+const MARKED_BY_HASH = new Map<number, { word: string; marks: number[] }[]>();
+const NONE_MARKED: { word: string; marks: number[] }[] = [];
+/** One step of a word's hash, over its next character code (lower case, for ASCII letters). */
+function hashStep(hash: number, code: number): number {
+  return (Math.imul(hash, 31) + code) | 0;
+}
+for (const [word, marks] of TRIGGER_MARKS) {
+  let hash = 0;
+  for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
+  const same = MARKED_BY_HASH.get(hash);
+  if (same) same.push({ word, marks });
+  else MARKED_BY_HASH.set(hash, [{ word, marks }]);
+}
+/** A capital ASCII letter's code as its small letter's; any other code as it is. */
+function foldedCode(code: number): number {
+  return code >= 65 && code <= 90 ? code | 32 : code;
+}
+/** Whether `clause` holds `word` (lower case) at `start`, ASCII capitals read as small letters. */
+function holdsWordAt(clause: string, start: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++)
+    if (foldedCode(clause.charCodeAt(start + i)) !== word.charCodeAt(i)) return false;
+  return true;
+}
+
 /** Words of other lengths are never looked up. */
 const SHORTEST_MARKED = Math.min(...[...TRIGGER_MARKS.keys()].map((word) => word.length));
 const LONGEST_MARKED = Math.max(...[...TRIGGER_MARKS.keys()].map((word) => word.length));
@@ -81,33 +109,33 @@ function isWordCode(code: number): boolean {
   );
 }
 
-/** The only characters whose lower case holds an ASCII letter: İ and the Kelvin sign. */
-const LOWERS_TO_ASCII = /[\u0130\u212A]/;
-
 /**
  * Marks, by trigger position, the triggers whose opening words (and `holds` words) the clause
  * holds. The patterns are case-blind without the `u` flag, so only ASCII letters can match their
- * letters, and a match that begins with a word begins at a run of ASCII word characters.
- * Lower-casing the whole clause once costs less than lower-casing each word; only İ and the
- * Kelvin sign could join two runs that way, so a clause holding one is lower-cased word by word.
+ * letters, and a match that begins with a word begins at a run of ASCII word characters: each
+ * such run is hashed as it is read, its capitals folded, and looked up without being copied.
  */
 function triggersOpenedIn(clause: string): Uint8Array {
   const opened = new Uint8Array(TRIGGERS.length);
-  const wordByWord = LOWERS_TO_ASCII.test(clause);
-  const text = wordByWord ? clause : clause.toLowerCase();
   let start = -1;
-  for (let at = 0; at <= text.length; at++) {
-    if (at < text.length && isWordCode(text.charCodeAt(at))) {
-      if (start < 0) start = at;
+  let hash = 0;
+  for (let at = 0; at <= clause.length; at++) {
+    const code = at < clause.length ? clause.charCodeAt(at) : -1;
+    if (isWordCode(code)) {
+      if (start < 0) {
+        start = at;
+        hash = 0;
+      }
+      hash = hashStep(hash, foldedCode(code));
       continue;
     }
     if (start < 0) continue;
     const length = at - start;
     if (length >= SHORTEST_MARKED && length <= LONGEST_MARKED) {
-      const word = wordByWord ? text.slice(start, at).toLowerCase() : text.slice(start, at);
-      const marks = TRIGGER_MARKS.get(word);
-      if (marks)
+      for (const { word, marks } of MARKED_BY_HASH.get(hash) ?? NONE_MARKED) {
+        if (word.length !== length || !holdsWordAt(clause, start, word)) continue;
         for (const mark of marks) opened[mark >> 2] = (opened[mark >> 2] ?? 0) | (mark & 3);
+      }
     }
     start = -1;
   }
