@@ -102,7 +102,11 @@ function isBroad(id: string, byId: Lookup): boolean {
 }
 
 /** The narrowest places of a set: "Russia's Smolensk Region" is about Smolensk Region. */
-function narrowest(ids: string[], byId: Lookup, containers: (id: string) => string[]): string[] {
+function narrowest(
+  ids: string[],
+  byId: Lookup,
+  containers: (id: string) => readonly string[],
+): string[] {
   // Most clauses name no place or one: nothing to narrow, and no sets to build. One place is
   // kept unless it holds itself, however broad it is, as the general case below would.
   if (!ids.length) return [];
@@ -223,7 +227,7 @@ function attributionOf(
 function keysOf(
   events: string[],
   places: string[],
-  containers: (place: string) => string[],
+  containers: (place: string) => readonly string[],
   actors: string[],
   byId: Lookup,
 ): string[] {
@@ -255,7 +259,7 @@ function anaphoricPlaces(text: string, focus: Focus, from: number, to: number): 
 function governedPlaces(
   actors: string[],
   byId: Lookup,
-  containers: (place: string) => string[],
+  containers: (place: string) => readonly string[],
 ): string[] {
   return narrowest(
     actors.map((a) => byId.get(a)?.parentId).filter((p): p is string => !!p),
@@ -276,7 +280,7 @@ function detect(input: ClaimInput): Claim[] {
   const sentences = splitSentences(text);
   /** Settlements placed by the passage in a district the gazetteer cannot confirm. */
   const districtOf = new Map<string, string>();
-  const containers = (place: string): string[] => {
+  const containers = (place: string): readonly string[] => {
     const district = districtOf.get(place);
     const chain = focus.ancestors(place);
     return district ? [district, ...chain.filter((p) => p !== district)] : chain;

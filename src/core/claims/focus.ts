@@ -79,6 +79,8 @@ export function anaphorsIn(clause: string): Anaphor[] {
 export class Focus {
   private readonly places: { at: number; id: string; kind: FocusKind | undefined }[];
   private readonly byId: Map<string, Entity>;
+  /** `ancestors` by place, worked out once an article: every clause's places ask for them. */
+  private readonly chains = new Map<string, readonly string[]>();
 
   constructor(mentions: EntityMention[], byId: Map<string, Entity>) {
     this.byId = byId;
@@ -95,7 +97,16 @@ export class Focus {
    * The containers of a place, nearest first: the gazetteer's chain (a town's own district first,
    * `districtCentredOn`), else the article's parents.
    */
-  ancestors(id: string): string[] {
+  ancestors(id: string): readonly string[] {
+    let chain = this.chains.get(id);
+    if (!chain) {
+      chain = this.findAncestors(id);
+      this.chains.set(id, chain);
+    }
+    return chain;
+  }
+
+  private findAncestors(id: string): string[] {
     const known = placeAncestors(id);
     const district = districtCentredOn(id);
     if (district) known.unshift(district);
