@@ -5,6 +5,7 @@
  * and a comment, which is cut off.
  */
 import { TALLY_FIRST, TALLY_NEXT } from './details.ts';
+import { matchesOf } from './matches.ts';
 import {
   APPOSITIVE_TAIL,
   ASYNDETON,
@@ -235,10 +236,10 @@ function coordinationCuts(sentence: string, cuts: number[], headline: boolean): 
   const sorted = [...new Set(cuts)].sort((a, b) => a - b);
   const found: number[] = [];
   for (const m of [
-    ...sentence.matchAll(COORDINATION),
-    ...sentence.matchAll(ASYNDETON),
-    ...sentence.matchAll(BARE_COORDINATION),
-    ...(headline ? sentence.matchAll(HEADLINE_COMMA) : []),
+    ...matchesOf(COORDINATION, sentence),
+    ...matchesOf(ASYNDETON, sentence),
+    ...matchesOf(BARE_COORDINATION, sentence),
+    ...(headline ? matchesOf(HEADLINE_COMMA, sentence) : []),
   ]) {
     const at = m.index ?? 0;
     const from = sorted.filter((c) => c <= at).pop() ?? 0;
@@ -260,7 +261,7 @@ function tallyCuts(sentence: string): number[] {
   if (!TALLY_NEXT_HINT.test(sentence)) return [];
   const cuts: number[] = [];
   // The separator is cut out on both sides, so no item ends in its "and".
-  for (const m of sentence.matchAll(TALLY_NEXT))
+  for (const m of matchesOf(TALLY_NEXT, sentence))
     cuts.push(m.index ?? 0, (m.index ?? 0) + m[0].length);
   return cuts.length > 0 && TALLY_FIRST.test(sentence) ? cuts : [];
 }

@@ -4,6 +4,7 @@
  */
 import type { ClaimFrame, Count, CountQualifier } from '../model.ts';
 import { remembered } from '../remembered.ts';
+import { matchesOf } from './matches.ts';
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1,
@@ -320,7 +321,7 @@ export function timeOf(text: string): string | undefined {
   // "Tuesday" (its early hours included when compared), "Tuesday night" and "the night to
   // Wednesday" ("tue+night", the night after Tuesday): each weekday by its first three letters.
   if (HAS_DAY.test(text))
-    for (const m of text.matchAll(WEEKDAY)) {
+    for (const m of matchesOf(WEEKDAY, text)) {
       const day = WEEK.indexOf((m[1] ?? '').slice(0, 3).toLowerCase());
       const at = m.index ?? 0;
       let said = WEEK[day] ?? '';
@@ -340,7 +341,7 @@ export function identifiersOf(text: string): { ids: string[]; spans: [number, nu
   const ids: string[] = [];
   const spans: [number, number][] = [];
   if (!HAS_DIGIT.test(text)) return { ids, spans };
-  for (const m of text.matchAll(IDENTIFIERS)) {
+  for (const m of matchesOf(IDENTIFIERS, text)) {
     const list = m[1] ?? '';
     for (const id of list.match(/\d+[a-zа-я]?/gi) ?? []) ids.push(id.toLowerCase());
     const at = (m.index ?? 0) + m[0].length - list.length;
@@ -349,7 +350,7 @@ export function identifiersOf(text: string): { ids: string[]; spans: [number, nu
   return { ids: [...new Set(ids)], spans };
 }
 
-/** Numbers that are times, dates or years; global, for `matchAll`, which copies each one. */
+/** Numbers that are times, dates or years; global, for `matchesOf`. */
 const NOT_COUNTS = [
   new RegExp(DATE_MD.source, 'gi'),
   new RegExp(DATE_DM.source, 'gi'),
@@ -362,7 +363,7 @@ function notCountSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   if (!HAS_DIGIT.test(text)) return spans;
   for (const re of NOT_COUNTS) {
-    for (const m of text.matchAll(re)) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+    for (const m of matchesOf(re, text)) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   }
   return spans;
 }
@@ -450,7 +451,7 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
   if (STOREY_WORD.test(text)) text = text.replace(STOREYS, (height) => ' '.repeat(height.length));
   const blocked = [...skip, ...notCountSpans(text)];
   let lastUnit: string | undefined;
-  for (const m of text.matchAll(QUANTITY)) {
+  for (const m of matchesOf(QUANTITY, text)) {
     const at = m.index ?? 0;
     if (blocked.some(([s, e]) => at >= s && at < e)) continue;
     // "27 of 35 drones": 27 drones, out of a total that is another fact.

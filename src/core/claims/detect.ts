@@ -31,6 +31,7 @@ import {
   RELATION_CLAUSE,
   REPORTING_VERB,
 } from './lexicon.ts';
+import { matchesOf } from './matches.ts';
 import { splitSentences } from './sentences.ts';
 import { claimTerms } from './terms.ts';
 import { remembered } from '../remembered.ts';
@@ -191,7 +192,7 @@ function attributionOf(
     const named = speakersIn(mentions, byId, offset + from, offset + to);
     return resolveSpeaker(according[1], named, lastSpeaker);
   }
-  for (const verb of sentence.matchAll(REPORTING_VERBS)) {
+  for (const verb of matchesOf(REPORTING_VERBS, sentence)) {
     const at = verb.index ?? 0;
     // "no injuries were reported" names no one.
     PASSIVE_BEFORE.lastIndex = at;
@@ -200,7 +201,7 @@ function attributionOf(
     // ("‘…,’ the governor wrote") or a connector ("even as officials stressed"), else the
     // sentence's first phrase ("The governor, echoing Anokhin's words, confirmed").
     let from = 0;
-    for (const m of sentence.slice(0, at).matchAll(SPEAKER_CLAUSE_START))
+    for (const m of matchesOf(SPEAKER_CLAUSE_START, sentence.slice(0, at)))
       from = (m.index ?? 0) + m[0].length;
     const region = sentence.slice(from, at);
     // "…over Kursk overnight, Governor Smirnov said": the speaker follows the last comma.

@@ -6,6 +6,7 @@
 import type { Entity, EntityMention } from '../model.ts';
 import { districtCentredOn, gazetteer, placeAncestors, type Place } from '../entities/gazetteer.ts';
 import { FOLDS_TO_LATIN } from './lexicon.ts';
+import { matchesOf } from './matches.ts';
 import { remembered } from '../remembered.ts';
 
 /** What a place is, at the grain a definite noun phrase ("the region", "the district") picks it. */
@@ -65,7 +66,7 @@ export interface Anaphor {
 export function anaphorsIn(clause: string): Anaphor[] {
   if (!FOLDS_TO_LATIN.test(clause) && !MAYBE_ANAPHOR.test(clause)) return [];
   const found: Anaphor[] = [];
-  for (const m of clause.matchAll(ANAPHOR)) {
+  for (const m of matchesOf(ANAPHOR, clause)) {
     const kind = kindOfWord(m[1] ?? '');
     if (kind) found.push({ kind, at: m.index ?? 0 });
   }

@@ -6,6 +6,8 @@
  * were on site to manage the debris from the downed drone" is a response, not a shootdown.
  */
 
+import { matchesOf } from './matches.ts';
+
 export interface EventTrigger {
   event: string;
   /** Matches a verb (or fixed phrase) asserting the event happened. */
@@ -408,8 +410,8 @@ export const CLAUSE_BREAK =
 const LATIN_CLAUSE_BREAK = new RegExp(CLAUSE_BREAK.source, 'gi');
 
 /** The clause breaks of a sentence, as CLAUSE_BREAK finds them. */
-export function clauseBreaksIn(sentence: string): IterableIterator<RegExpMatchArray> {
-  return sentence.matchAll(FOLDS_TO_LATIN.test(sentence) ? CLAUSE_BREAK : LATIN_CLAUSE_BREAK);
+export function clauseBreaksIn(sentence: string): RegExpExecArray[] {
+  return matchesOf(FOLDS_TO_LATIN.test(sentence) ? CLAUSE_BREAK : LATIN_CLAUSE_BREAK, sentence);
 }
 
 /**
