@@ -4,6 +4,7 @@
  */
 import type { ClaimFrame, Count, CountQualifier } from '../model.ts';
 import { remembered } from '../remembered.ts';
+import { latinTwin, NON_ASCII_WORD_CHAR } from './lexicon.ts';
 import { matchesOf } from './matches.ts';
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -77,6 +78,8 @@ const QUANTITY = new RegExp(
     .concat(')(?![\\p{L}\\p{N}])'),
   'giu',
 );
+/** QUANTITY for text without NON_ASCII_WORD_CHAR. */
+const LATIN_QUANTITY = latinTwin(QUANTITY, [['[\\p{L}\\p{N}]', '[A-Za-z0-9]']]);
 
 /**
  * An item of a tally by place, its number first and its noun left out: "22 over the Kursk
@@ -412,12 +415,14 @@ const WORDS_AFTER_COUNT = 8;
 /** How far after a count of people the harm done to them may be told. */
 const HARM_REACH = 16;
 const WORD = /[\p{L}\p{N}]+/gu;
+/** WORD for text without NON_ASCII_WORD_CHAR. */
+const LATIN_WORD = latinTwin(WORD, [['[\\p{L}\\p{N}]', '[A-Za-z0-9]']]);
 
-/** The first `most` words of a text, without splitting the rest of it. */
-function wordsOf(text: string, most: number): string[] {
+/** The first `most` words of a text, without splitting the rest of it; `word` is WORD or its twin. */
+function wordsOf(text: string, most: number, word: RegExp): string[] {
   const words: string[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m && words.length < most; m = WORD.exec(text)) words.push(m[0]);
+  word.lastIndex = 0;
+  for (let m = word.exec(text); m && words.length < most; m = word.exec(text)) words.push(m[0]);
   return words;
 }
 
@@ -451,7 +456,9 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
   if (STOREY_WORD.test(text)) text = text.replace(STOREYS, (height) => ' '.repeat(height.length));
   const blocked = [...skip, ...notCountSpans(text)];
   let lastUnit: string | undefined;
-  for (const m of matchesOf(QUANTITY, text)) {
+  const latin = !NON_ASCII_WORD_CHAR.test(text);
+  const word = latin ? LATIN_WORD : WORD;
+  for (const m of matchesOf(latin ? LATIN_QUANTITY : QUANTITY, text)) {
     const at = m.index ?? 0;
     if (blocked.some(([s, e]) => at >= s && at < e)) continue;
     // "27 of 35 drones": 27 drones, out of a total that is another fact.
@@ -465,7 +472,7 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
     // The pronoun of "no one" counts nothing.
     if (/^one$/i.test(phrase) && /\bno\s+$/i.test(text.slice(0, at))) continue;
     const rest = text.slice(at + phrase.length);
-    const after = wordsOf(rest, WORDS_AFTER_COUNT);
+    const after = wordsOf(rest, WORDS_AFTER_COUNT, word);
     const unit = unitAfter(after);
     const article = /^an?$/i.test(phrase);
     if (article) {
@@ -498,7 +505,7 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
       counted =
         HARM_BEFORE.find(([pattern]) => pattern.test(lead))?.[1] ??
         // "Two workers at an industrial site in the Gryazinsky district received minor injuries".
-        harm(wordsOf(rest, HARM_REACH)) ??
+        harm(wordsOf(rest, HARM_REACH, word)) ??
         counted;
     } else if (
       counted === 'building' &&

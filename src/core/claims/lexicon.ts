@@ -376,6 +376,24 @@ export const COMMENTARY =
 export const FOLDS_TO_LATIN = /[\u017F\u212A]/;
 
 /**
+ * A letter or a digit outside ASCII. In text without one, `[\p{L}\p{N}]` reads just what
+ * `[A-Za-z0-9]` reads, and ſ and the Kelvin sign are absent too, so a pattern over ASCII words
+ * may drop its `u` flag and its Unicode classes and find the same matches, faster.
+ */
+export const NON_ASCII_WORD_CHAR = /[^\0-\x7f\P{L}]|[^\0-\x7f\P{N}]/u;
+
+/**
+ * A `u` pattern's twin for text without NON_ASCII_WORD_CHAR: its `[\p{L}\p{N}]` classes (and the
+ * other Unicode classes given) read as ASCII ones, and the same flags but `u`.
+ */
+export function latinTwin(pattern: RegExp, classes: [string, string][]): RegExp {
+  let source = pattern.source;
+  for (const [unicode, ascii] of classes) source = source.split(unicode).join(ascii);
+  if (source.includes('\\p')) throw new Error(`latinTwin left a Unicode class in /${source}/`);
+  return new RegExp(source, pattern.flags.replace('u', ''));
+}
+
+/**
  * COMMENTARY without `u`, its one Unicode class left out ("part of a" is enough): it matches
  * wherever COMMENTARY does in text without ſ or the Kelvin sign, so the sentences that hold no
  * commentary, most of them, are cleared by it alone.

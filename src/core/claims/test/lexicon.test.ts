@@ -16,6 +16,8 @@ import {
   COMMENTARY,
   EVENT_TRIGGERS,
   isCommentary,
+  latinTwin,
+  NON_ASCII_WORD_CHAR,
 } from '../lexicon.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../../..');
@@ -174,5 +176,24 @@ describe('quick readings of the Unicode patterns', () => {
     for (const sample of samples())
       expect(breaks(clauseBreaksIn(sample))).toEqual(breaks(sample.matchAll(CLAUSE_BREAK)));
     expect(breaks(clauseBreaksIn(FOLDING[3] ?? ''))).toEqual([[11, ', ']]);
+  });
+
+  it('reads with a latin twin what the pattern reads, in text without NON_ASCII_WORD_CHAR', () => {
+    const words = /(?<![\p{L}\p{N}])(?:one|two|an?|\d+)(?![\p{L}\p{N}])|\p{L}[\p{L}\p{N}'’-]*/giu;
+    const twin = latinTwin(words, [
+      ['[\\p{L}\\p{N}]', '[A-Za-z0-9]'],
+      ['\\p{L}[', '[A-Za-z]['],
+      ['\\p{L}\\p{N}', 'A-Za-z0-9'],
+    ]);
+    expect(twin.flags).toBe('gi');
+    const found = (pattern: RegExp, text: string) =>
+      [...text.matchAll(pattern)].map((m) => [m.index, m[0]]);
+    const latin = samples().filter((s) => !NON_ASCII_WORD_CHAR.test(s));
+    expect(latin.length).toBeGreaterThan(100);
+    for (const sample of latin) expect(found(twin, sample)).toEqual(found(words, sample));
+    // ſ, the Kelvin sign, é and a non-ASCII digit all keep the `u` pattern.
+    for (const text of ['ſix', 'two \u212A', 'café', 'x\u0663'])
+      expect(NON_ASCII_WORD_CHAR.test(text)).toBe(true);
+    expect(NON_ASCII_WORD_CHAR.test('“Two” — one’s 12')).toBe(false);
   });
 });
