@@ -82,6 +82,8 @@ export class Focus {
   private readonly byId: Map<string, Entity>;
   /** `ancestors` by place, worked out once an article: every clause's places ask for them. */
   private readonly chains = new Map<string, readonly string[]>();
+  /** `kind` by place, for the same reason. */
+  private readonly kinds = new Map<string, FocusKind | undefined>();
 
   constructor(mentions: EntityMention[], byId: Map<string, Entity>) {
     this.byId = byId;
@@ -172,7 +174,10 @@ export class Focus {
   }
 
   private kind(id: string): FocusKind | undefined {
+    if (this.kinds.has(id)) return this.kinds.get(id);
     const entity = this.byId.get(id) ?? gazetteer().byId.get(id);
-    return entity ? kindOf(entity) : undefined;
+    const kind = entity ? kindOf(entity) : undefined;
+    this.kinds.set(id, kind);
+    return kind;
   }
 }
