@@ -4,7 +4,7 @@
  */
 import type { ClaimFrame, Count, CountQualifier } from '../model.ts';
 import { remembered } from '../remembered.ts';
-import { latinTwin, NON_ASCII_WORD_CHAR } from './lexicon.ts';
+import { isLatinText, latinTwin } from './lexicon.ts';
 import { matchesOf } from './matches.ts';
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -78,7 +78,7 @@ const QUANTITY = new RegExp(
     .concat(')(?![\\p{L}\\p{N}])'),
   'giu',
 );
-/** QUANTITY for text without NON_ASCII_WORD_CHAR. */
+/** QUANTITY for text that `isLatinText`. */
 const LATIN_QUANTITY = latinTwin(QUANTITY, [['[\\p{L}\\p{N}]', '[A-Za-z0-9]']]);
 
 /**
@@ -415,7 +415,7 @@ const WORDS_AFTER_COUNT = 8;
 /** How far after a count of people the harm done to them may be told. */
 const HARM_REACH = 16;
 const WORD = /[\p{L}\p{N}]+/gu;
-/** WORD for text without NON_ASCII_WORD_CHAR. */
+/** WORD for text that `isLatinText`. */
 const LATIN_WORD = latinTwin(WORD, [['[\\p{L}\\p{N}]', '[A-Za-z0-9]']]);
 
 /** The first `most` words of a text, without splitting the rest of it; `word` is WORD or its twin. */
@@ -456,7 +456,7 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
   if (STOREY_WORD.test(text)) text = text.replace(STOREYS, (height) => ' '.repeat(height.length));
   const blocked = [...skip, ...notCountSpans(text)];
   let lastUnit: string | undefined;
-  const latin = !NON_ASCII_WORD_CHAR.test(text);
+  const latin = isLatinText(text);
   const word = latin ? LATIN_WORD : WORD;
   for (const m of matchesOf(latin ? LATIN_QUANTITY : QUANTITY, text)) {
     const at = m.index ?? 0;

@@ -7,7 +7,7 @@
  */
 import type { EntityMention } from '../model.ts';
 import { remembered } from '../remembered.ts';
-import { latinTwin, NON_ASCII_WORD_CHAR } from './lexicon.ts';
+import { isLatinText, latinTwin } from './lexicon.ts';
 
 /** Multi-word phrases folded before the text is cut into words. */
 const PHRASES: [RegExp, string][] = [
@@ -220,7 +220,7 @@ export function claimTerms(text: string, offset: number, mentions: EntityMention
   if (ANY_PHRASE.some((pattern) => pattern.test(plain)))
     for (const [pattern, replacement] of PHRASES) plain = plain.replace(pattern, replacement);
   const lower = plain.toLowerCase();
-  const words = NON_ASCII_WORD_CHAR.test(lower) ? TERM_WORD : LATIN_TERM_WORD;
+  const words = isLatinText(lower) ? LATIN_TERM_WORD : TERM_WORD;
   words.lastIndex = 0;
   for (let m = words.exec(lower); m; m = words.exec(lower)) {
     const term = termOf(m[0]);
@@ -247,7 +247,7 @@ const ANY_PHRASE = [...new Set(PHRASES.map(([pattern]) => pattern.flags))].map(
 
 /** The words of a clause, read one at a time (its `lastIndex` is reset before each clause). */
 const TERM_WORD = /[\p{L}][\p{L}\p{N}'’-]*|\d+/gu;
-/** TERM_WORD for text without NON_ASCII_WORD_CHAR. */
+/** TERM_WORD for text that `isLatinText`. */
 const LATIN_TERM_WORD = latinTwin(TERM_WORD, [
   ['[\\p{L}]', '[A-Za-z]'],
   ['\\p{L}\\p{N}', 'A-Za-z0-9'],
