@@ -115,9 +115,11 @@ function narrowest(
     const id = ids[0] ?? '';
     return containers(id).includes(id) ? [] : [id];
   }
-  const unique = [...new Set(ids)];
-  const covered = new Set(unique.flatMap(containers));
-  let kept = unique.filter((id) => !covered.has(id));
+  // A handful of places at most: arrays searched in place cost less than sets built for them.
+  const unique: string[] = [];
+  for (const id of ids) if (!unique.includes(id)) unique.push(id);
+  const chains = unique.map(containers);
+  let kept = unique.filter((id) => !chains.some((chain) => chain.includes(id)));
   const narrow = kept.filter((id) => !isBroad(id, byId));
   if (narrow.length) kept = narrow;
   return kept;
