@@ -102,6 +102,9 @@ function isBroad(id: string, byId: Lookup): boolean {
   return /^place:[a-z]{2}$/.test(id);
 }
 
+/** Up to this many places, `narrowest` searches arrays; beyond it (a long list, hostile text), sets. */
+const FEW_PLACES = 8;
+
 /** The narrowest places of a set: "Russia's Smolensk Region" is about Smolensk Region. */
 function narrowest(
   ids: string[],
@@ -115,11 +118,18 @@ function narrowest(
     const id = ids[0] ?? '';
     return containers(id).includes(id) ? [] : [id];
   }
-  // A handful of places at most: arrays searched in place cost less than sets built for them.
-  const unique: string[] = [];
-  for (const id of ids) if (!unique.includes(id)) unique.push(id);
-  const chains = unique.map(containers);
-  let kept = unique.filter((id) => !chains.some((chain) => chain.includes(id)));
+  let kept: string[];
+  if (ids.length <= FEW_PLACES) {
+    // Arrays searched in place cost less than sets built for a handful of places.
+    const unique: string[] = [];
+    for (const id of ids) if (!unique.includes(id)) unique.push(id);
+    const chains = unique.map(containers);
+    kept = unique.filter((id) => !chains.some((chain) => chain.includes(id)));
+  } else {
+    const unique = [...new Set(ids)];
+    const covered = new Set(unique.flatMap(containers));
+    kept = unique.filter((id) => !covered.has(id));
+  }
   const narrow = kept.filter((id) => !isBroad(id, byId));
   if (narrow.length) kept = narrow;
   return kept;
