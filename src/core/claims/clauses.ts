@@ -202,8 +202,13 @@ function eventOf(clause: string): string | undefined {
   return assertionOf(clause)?.event;
 }
 
-/** Drops trailing comma segments that only describe or comment: ", a precautionary measure that…". */
-function trimTail(sentence: string, span: ClauseSpan): ClauseSpan {
+/**
+ * Drops trailing comma segments that only describe or comment: ", a precautionary measure that…".
+ * `comments`: whether the whole sentence holds commentary. A tail starts after ", " and ends
+ * before a comma, a break or the sentence's end, so any comment in it is one in the sentence:
+ * a sentence without one has no tail to test.
+ */
+function trimTail(sentence: string, span: ClauseSpan, comments: boolean): ClauseSpan {
   let end = span.end;
   for (;;) {
     const piece = sentence.slice(span.start, end);
@@ -211,7 +216,7 @@ function trimTail(sentence: string, span: ClauseSpan): ClauseSpan {
     if (cut <= 0) break;
     const tail = piece.slice(cut + 2);
     // The cheap test first: most tails are neither comment nor apposition, and need no trigger scan.
-    if (!(isCommentary(tail) || APPOSITIVE_TAIL.test(tail)) || eventOf(tail)) break;
+    if (!((comments && isCommentary(tail)) || APPOSITIVE_TAIL.test(tail)) || eventOf(tail)) break;
     end = span.start + cut;
   }
   return { start: span.start, end };
@@ -269,7 +274,15 @@ function tallyCuts(sentence: string): number[] {
 /** Cheap test first: most sentences hold no digit and no number word followed by "over". */
 const TALLY_NEXT_HINT = /\s(?:over|above|in|near)\s/;
 
-export function splitClauses(sentence: string, headline = false): ClauseSpan[] {
+/**
+ * `comments`: whether the sentence holds commentary (`isCommentary`), when the caller knows
+ * already; else it is read here.
+ */
+export function splitClauses(
+  sentence: string,
+  headline = false,
+  comments = isCommentary(sentence),
+): ClauseSpan[] {
   const cuts = [0];
   const fronted = FRONTED_SUBORDINATE.test(sentence) ? sentence.indexOf(', ') : -1;
   if (fronted > 0) cuts.push(fronted + 1);
@@ -282,7 +295,7 @@ export function splitClauses(sentence: string, headline = false): ClauseSpan[] {
   for (let i = 0; i + 1 < unique.length; i++) {
     const span = trimmed(sentence, { start: unique[i] ?? 0, end: unique[i + 1] ?? 0 });
     if (!span) continue;
-    const cut = trimmed(sentence, trimTail(sentence, span));
+    const cut = trimmed(sentence, trimTail(sentence, span, comments));
     if (cut) spans.push(cut);
   }
   return spans;

@@ -317,7 +317,8 @@ function detect(input: ClaimInput): Claim[] {
     const sText = text.slice(sentence.start, sentence.end);
     const sMentions = mentionsIn(mentions, sentence.start, sentence.end);
     const headline = si === 0 && /^\s*\n\s*\n/.test(text.slice(sentence.end));
-    const clauses = splitClauses(sText, headline);
+    const comments = isCommentary(sText);
+    const clauses = splitClauses(sText, headline, comments);
     const passageStart = sentences[Math.max(0, si - PLACE_MEMORY)]?.start ?? 0;
     for (const m of sMentions) {
       if (districtOf.has(m.entityId)) continue;
@@ -350,7 +351,7 @@ function detect(input: ClaimInput): Claim[] {
     // most sentences assert none, and neither depends on what the clauses find.
     let attribution: { said: string | undefined } | undefined;
     let sTime: { time: string | undefined } | undefined;
-    const commentary = isCommentary(sText) || GENERIC.test(sText);
+    const commentary = comments || GENERIC.test(sText);
     let sentenceEvent: string | undefined;
 
     for (const clause of clauses) {
