@@ -68,23 +68,32 @@ TRIGGERS.forEach((trigger, position) => {
   markWords(trigger.opens, position, OPENED);
   if (trigger.holds) markWords(trigger.holds, position, HELD);
 });
-/**
- * The marked words by a hash of their letters, each with its marks: the scan of a clause hashes
- * each word as it reads it, so it looks a word up without copying it out of the clause.
- */
-const MARKED_BY_HASH = new Map<number, { word: string; marks: number[] }[]>();
-const NONE_MARKED: { word: string; marks: number[] }[] = [];
 /** One step of a word's hash, over its next character code (lower case, for ASCII letters). */
 function hashStep(hash: number, code: number): number {
   return (Math.imul(hash, 31) + code) | 0;
 }
-for (const [word, marks] of TRIGGER_MARKS) {
+
+/**
+ * The marked words in an open-addressed table by a hash of their letters: the scan of a clause
+ * hashes each word as it reads it, so it finds the word's marks without copying the word out of
+ * the clause or hashing a string. `MARKED_SLOTS` holds an entry's index + 1 (0 for an empty
+ * slot); an entry's word, hash and marks stand at its index in the three lists.
+ */
+const MARKED_WORDS = [...TRIGGER_MARKS.keys()];
+const MARKED_HASHES = MARKED_WORDS.map((word) => {
   let hash = 0;
   for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
-  const same = MARKED_BY_HASH.get(hash);
-  if (same) same.push({ word, marks });
-  else MARKED_BY_HASH.set(hash, [{ word, marks }]);
-}
+  return hash;
+});
+const MARKED_LISTS = MARKED_WORDS.map((word) => TRIGGER_MARKS.get(word) ?? []);
+/** A power of two at least four times the words, so that probes stay short. */
+const SLOT_MASK = 2 ** Math.ceil(Math.log2(MARKED_WORDS.length * 4)) - 1;
+const MARKED_SLOTS = new Int32Array(SLOT_MASK + 1);
+MARKED_HASHES.forEach((hash, entry) => {
+  let slot = hash & SLOT_MASK;
+  while (MARKED_SLOTS[slot]) slot = (slot + 1) & SLOT_MASK;
+  MARKED_SLOTS[slot] = entry + 1;
+});
 /** A capital ASCII letter's code as its small letter's; any other code as it is. */
 function foldedCode(code: number): number {
   return code >= 65 && code <= 90 ? code | 32 : code;
@@ -133,9 +142,14 @@ function triggersOpenedIn(clause: string): Uint8Array {
     if (start < 0) continue;
     const length = at - start;
     if (length >= SHORTEST_MARKED && length <= LONGEST_MARKED) {
-      for (const { word, marks } of MARKED_BY_HASH.get(hash) ?? NONE_MARKED) {
-        if (word.length !== length || !holdsWordAt(clause, start, word)) continue;
-        for (const mark of marks) opened[mark >> 2] = (opened[mark >> 2] ?? 0) | (mark & 3);
+      // Every entry with this hash sits in the run of full slots from the hash's own.
+      for (let slot = hash & SLOT_MASK; MARKED_SLOTS[slot]; slot = (slot + 1) & SLOT_MASK) {
+        const entry = (MARKED_SLOTS[slot] as number) - 1;
+        const word = MARKED_WORDS[entry] as string;
+        if (MARKED_HASHES[entry] !== hash || word.length !== length) continue;
+        if (!holdsWordAt(clause, start, word)) continue;
+        for (const mark of MARKED_LISTS[entry] as number[])
+          opened[mark >> 2] = (opened[mark >> 2] ?? 0) | (mark & 3);
       }
     }
     start = -1;
