@@ -212,6 +212,34 @@ function findAssertion(clause: string): Assertion | undefined {
   return undefined;
 }
 
+/** The triggers whose pattern reads where its clause starts (`^` in a look-behind). */
+const READS_CLAUSE_START = TRIGGERS.map((trigger) => trigger.pattern.source.includes('^'));
+
+/**
+ * Whether any clause of the sentence may assert an event: whether some trigger that its words
+ * open matches in it, with its `needs`, whatever the words before the match (they only ever rule
+ * an assertion out). A clause, a coordinated piece or a tail is a stretch of its sentence cut
+ * where no word runs on, and followed by a comma, a break ("but", "and said", "near"…) or the
+ * sentence's end, so where the sentence holds no such match none of them asserts anything: most
+ * sentences are cut and read without a trigger search. A trigger that reads where its clause
+ * starts may match a clause where it does not match the sentence, so it counts as a match.
+ */
+export function mayAssert(sentence: string): boolean {
+  const opened = triggersOpenedIn(sentence);
+  for (let index = 0; index < TRIGGERS.length; index++) {
+    const marks = opened[index] ?? 0;
+    const trigger = TRIGGERS[index]!;
+    if (!(marks & OPENED) || (trigger.holds && !(marks & HELD))) continue;
+    if (trigger.needs && !trigger.needs.test(sentence)) continue;
+    if (READS_CLAUSE_START[index]) return true;
+    trigger.pattern.lastIndex = 0;
+    const found = trigger.pattern.test(sentence);
+    trigger.pattern.lastIndex = 0;
+    if (found) return true;
+  }
+  return false;
+}
+
 function eventOf(clause: string): string | undefined {
   return assertionOf(clause)?.event;
 }
@@ -222,7 +250,12 @@ function eventOf(clause: string): string | undefined {
  * before a comma, a break or the sentence's end, so any comment in it is one in the sentence:
  * a sentence without one has no tail to test.
  */
-function trimTail(sentence: string, span: ClauseSpan, comments: boolean): ClauseSpan {
+function trimTail(
+  sentence: string,
+  span: ClauseSpan,
+  comments: boolean,
+  asserts: boolean,
+): ClauseSpan {
   let end = span.end;
   for (;;) {
     const piece = sentence.slice(span.start, end);
@@ -230,7 +263,8 @@ function trimTail(sentence: string, span: ClauseSpan, comments: boolean): Clause
     if (cut <= 0) break;
     const tail = piece.slice(cut + 2);
     // The cheap test first: most tails are neither comment nor apposition, and need no trigger scan.
-    if (!((comments && isCommentary(tail)) || APPOSITIVE_TAIL.test(tail)) || eventOf(tail)) break;
+    if (!((comments && isCommentary(tail)) || APPOSITIVE_TAIL.test(tail))) break;
+    if (asserts && eventOf(tail)) break;
     end = span.start + cut;
   }
   return { start: span.start, end };
@@ -289,27 +323,29 @@ function tallyCuts(sentence: string): number[] {
 const TALLY_NEXT_HINT = /\s(?:over|above|in|near)\s/;
 
 /**
- * `comments`: whether the sentence holds commentary (`isCommentary`), when the caller knows
- * already; else it is read here.
+ * `comments`: whether the sentence holds commentary (`isCommentary`), and `asserts`: whether it
+ * may assert an event (`mayAssert`), when the caller knows already; else they are read here.
  */
 export function splitClauses(
   sentence: string,
   headline = false,
   comments = isCommentary(sentence),
+  asserts = mayAssert(sentence),
 ): ClauseSpan[] {
   const cuts = [0];
   const fronted = FRONTED_SUBORDINATE.test(sentence) ? sentence.indexOf(', ') : -1;
   if (fronted > 0) cuts.push(fronted + 1);
   for (const m of clauseBreaksIn(sentence)) cuts.push((m.index ?? 0) + m[0].length);
   cuts.push(sentence.length);
-  cuts.push(...coordinationCuts(sentence, cuts, headline));
+  // Coordination joins two statements that each assert an event: none where nothing can.
+  if (asserts) cuts.push(...coordinationCuts(sentence, cuts, headline));
   cuts.push(...tallyCuts(sentence));
   const unique = [...new Set(cuts)].sort((a, b) => a - b);
   const spans: ClauseSpan[] = [];
   for (let i = 0; i + 1 < unique.length; i++) {
     const span = trimmed(sentence, { start: unique[i] ?? 0, end: unique[i + 1] ?? 0 });
     if (!span) continue;
-    const cut = trimmed(sentence, trimTail(sentence, span, comments));
+    const cut = trimmed(sentence, trimTail(sentence, span, comments, asserts));
     if (cut) spans.push(cut);
   }
   return spans;

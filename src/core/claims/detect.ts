@@ -9,7 +9,7 @@
  * is about (`focus.ts`), not whatever place it named last.
  */
 import type { Claim, ClaimFrame, Entity, EntityMention } from '../model.ts';
-import { assertionOf, rememberingAssertions, splitClauses } from './clauses.ts';
+import { assertionOf, mayAssert, rememberingAssertions, splitClauses } from './clauses.ts';
 import {
   ARTICLE_DAY,
   countsOf,
@@ -318,7 +318,8 @@ function detect(input: ClaimInput): Claim[] {
     const sMentions = mentionsIn(mentions, sentence.start, sentence.end);
     const headline = si === 0 && /^\s*\n\s*\n/.test(text.slice(sentence.end));
     const comments = isCommentary(sText);
-    const clauses = splitClauses(sText, headline, comments);
+    const asserts = mayAssert(sText);
+    const clauses = splitClauses(sText, headline, comments, asserts);
     const passageStart = sentences[Math.max(0, si - PLACE_MEMORY)]?.start ?? 0;
     for (const m of sMentions) {
       if (districtOf.has(m.entityId)) continue;
@@ -368,7 +369,7 @@ function detect(input: ClaimInput): Claim[] {
       const cMentions = mentionsIn(mentions, start, end);
       // House numbers are read only where the clause may be a claim: most clauses are not.
       let ids: ReturnType<typeof identifiersOf> | undefined;
-      const assertion = assertionOf(cText);
+      const assertion = asserts ? assertionOf(cText) : undefined;
       let event = assertion?.event;
       let negated = assertion?.negated ?? false;
       if (!event && NOMINAL_NEGATION.test(cText) && !commentary) {

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assertionOf } from '../clauses.ts';
+import { assertionOf, mayAssert, splitClauses } from '../clauses.ts';
 import { relationOf } from '../details.ts';
 import { anaphorsIn } from '../focus.ts';
 import {
@@ -177,6 +177,21 @@ describe('quick readings of the Unicode patterns', () => {
     for (const sample of samples())
       expect(breaks(clauseBreaksIn(sample))).toEqual(breaks(sample.matchAll(CLAUSE_BREAK)));
     expect(breaks(clauseBreaksIn(FOLDING[3] ?? ''))).toEqual([[11, ', ']]);
+  });
+
+  it('finds no assertion in any clause or piece of a sentence that mayAssert rules out', () => {
+    let ruledOut = 0;
+    for (const sample of samples()) {
+      if (mayAssert(sample)) continue;
+      ruledOut++;
+      const clauses = splitClauses(sample, false, isCommentary(sample), true);
+      expect(splitClauses(sample)).toEqual(clauses);
+      for (const { start, end } of clauses)
+        expect(assertionOf(sample.slice(start, end))).toBe(undefined);
+      for (const piece of sample.split(', ')) expect(assertionOf(piece)).toBe(undefined);
+    }
+    expect(ruledOut).toBeGreaterThan(100);
+    for (const phrases of PHRASES) expect(mayAssert(phrases)).toBe(true);
   });
 
   it('reads with a latin twin what the pattern reads, in text that isLatinText', () => {
