@@ -14,6 +14,7 @@ import {
   COORDINATION,
   DENIAL_BEFORE,
   EVENT_TRIGGERS,
+  FOLDS_TO_LATIN,
   FRONTED_SUBORDINATE,
   HEADLINE_COMMA,
   isCommentary,
@@ -312,6 +313,7 @@ function coordinationCuts(sentence: string, cuts: number[], headline: boolean): 
  */
 function tallyCuts(sentence: string): number[] {
   if (!TALLY_NEXT_HINT.test(sentence)) return [];
+  if (!FOLDS_TO_LATIN.test(sentence) && !COUNT_BEFORE_PLACE_WORD.test(sentence)) return [];
   const cuts: number[] = [];
   // The separator is cut out on both sides, so no item ends in its "and".
   for (const m of matchesOf(TALLY_NEXT, sentence))
@@ -321,6 +323,13 @@ function tallyCuts(sentence: string): number[] {
 
 /** Cheap test first: most sentences hold no digit and no number word followed by "over". */
 const TALLY_NEXT_HINT = /\s(?:over|above|in|near)\s/;
+/**
+ * What every TALLY_NEXT match holds, without its `u` flag: a digit or the end of a number word
+ * ("-teen", "-ty") right before "over", "above", "in" or "near". It says the same in text without
+ * ſ or the Kelvin sign (FOLDS_TO_LATIN), where " in " alone, in nearly every sentence, does not.
+ */
+const COUNT_BEFORE_PLACE_WORD =
+  /(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|single)\s+(?:over|above|in|near)\s/i;
 
 /**
  * `comments`: whether the sentence holds commentary (`isCommentary`), and `asserts`: whether it

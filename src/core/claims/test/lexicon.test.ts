@@ -194,6 +194,29 @@ describe('quick readings of the Unicode patterns', () => {
     for (const phrases of PHRASES) expect(mayAssert(phrases)).toBe(true);
   });
 
+  it('cuts a tally before each item, its count in digits or words, ſ read as s', () => {
+    const cut = (sentence: string) =>
+      splitClauses(sentence).map(({ start, end }) => sentence.slice(start, end));
+    expect(
+      cut(
+        'Of them, 31 were downed over the Oryol region, seventeen over the Kaluga region and twelve over the Tula region.',
+      ),
+    ).toEqual([
+      'Of them, 31 were downed over the Oryol region',
+      'seventeen over the Kaluga region',
+      'twelve over the Tula region',
+    ]);
+    expect(
+      cut(
+        'Of them, 31 were downed over the Oryol region, \u017Feventeen over the Kaluga region and twenty-two over the Tula region.',
+      ),
+    ).toEqual([
+      'Of them, 31 were downed over the Oryol region',
+      '\u017Feventeen over the Kaluga region',
+      'twenty-two over the Tula region',
+    ]);
+  });
+
   it('reads with a latin twin what the pattern reads, in text that isLatinText', () => {
     const words = /(?<![\p{L}\p{N}])(?:one|two|an?|\d+)(?![\p{L}\p{N}])|\p{L}[\p{L}\p{N}'’-]*/giu;
     const twin = latinTwin(words, [
