@@ -5,6 +5,7 @@
  * and a comment, which is cut off.
  */
 import { TALLY_FIRST, TALLY_NEXT } from './details.ts';
+import { matchesOf } from './matches.ts';
 import {
   APPOSITIVE_TAIL,
   ASYNDETON,
@@ -13,6 +14,7 @@ import {
   COORDINATION,
   DENIAL_BEFORE,
   EVENT_TRIGGERS,
+  FOLDS_TO_LATIN,
   FRONTED_SUBORDINATE,
   HEADLINE_COMMA,
   isCommentary,
@@ -67,6 +69,43 @@ TRIGGERS.forEach((trigger, position) => {
   markWords(trigger.opens, position, OPENED);
   if (trigger.holds) markWords(trigger.holds, position, HELD);
 });
+/** One step of a word's hash, over its next character code (lower case, for ASCII letters). */
+function hashStep(hash: number, code: number): number {
+  return (Math.imul(hash, 31) + code) | 0;
+}
+
+/**
+ * The marked words in an open-addressed table by a hash of their letters: the scan of a clause
+ * hashes each word as it reads it, so it finds the word's marks without copying the word out of
+ * the clause or hashing a string. `MARKED_SLOTS` holds an entry's index + 1 (0 for an empty
+ * slot); an entry's word, hash and marks stand at its index in the three lists.
+ */
+const MARKED_WORDS = [...TRIGGER_MARKS.keys()];
+const MARKED_HASHES = MARKED_WORDS.map((word) => {
+  let hash = 0;
+  for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
+  return hash;
+});
+const MARKED_LISTS = MARKED_WORDS.map((word) => TRIGGER_MARKS.get(word) ?? []);
+/** A power of two at least four times the words, so that probes stay short. */
+const SLOT_MASK = 2 ** Math.ceil(Math.log2(MARKED_WORDS.length * 4)) - 1;
+const MARKED_SLOTS = new Int32Array(SLOT_MASK + 1);
+MARKED_HASHES.forEach((hash, entry) => {
+  let slot = hash & SLOT_MASK;
+  while (MARKED_SLOTS[slot]) slot = (slot + 1) & SLOT_MASK;
+  MARKED_SLOTS[slot] = entry + 1;
+});
+/** A capital ASCII letter's code as its small letter's; any other code as it is. */
+function foldedCode(code: number): number {
+  return code >= 65 && code <= 90 ? code | 32 : code;
+}
+/** Whether `clause` holds `word` (lower case) at `start`, ASCII capitals read as small letters. */
+function holdsWordAt(clause: string, start: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++)
+    if (foldedCode(clause.charCodeAt(start + i)) !== word.charCodeAt(i)) return false;
+  return true;
+}
+
 /** Words of other lengths are never looked up. */
 const SHORTEST_MARKED = Math.min(...[...TRIGGER_MARKS.keys()].map((word) => word.length));
 const LONGEST_MARKED = Math.max(...[...TRIGGER_MARKS.keys()].map((word) => word.length));
@@ -81,33 +120,38 @@ function isWordCode(code: number): boolean {
   );
 }
 
-/** The only characters whose lower case holds an ASCII letter: İ and the Kelvin sign. */
-const LOWERS_TO_ASCII = /[\u0130\u212A]/;
-
 /**
  * Marks, by trigger position, the triggers whose opening words (and `holds` words) the clause
  * holds. The patterns are case-blind without the `u` flag, so only ASCII letters can match their
- * letters, and a match that begins with a word begins at a run of ASCII word characters.
- * Lower-casing the whole clause once costs less than lower-casing each word; only İ and the
- * Kelvin sign could join two runs that way, so a clause holding one is lower-cased word by word.
+ * letters, and a match that begins with a word begins at a run of ASCII word characters: each
+ * such run is hashed as it is read, its capitals folded, and looked up without being copied.
  */
 function triggersOpenedIn(clause: string): Uint8Array {
   const opened = new Uint8Array(TRIGGERS.length);
-  const wordByWord = LOWERS_TO_ASCII.test(clause);
-  const text = wordByWord ? clause : clause.toLowerCase();
   let start = -1;
-  for (let at = 0; at <= text.length; at++) {
-    if (at < text.length && isWordCode(text.charCodeAt(at))) {
-      if (start < 0) start = at;
+  let hash = 0;
+  for (let at = 0; at <= clause.length; at++) {
+    const code = at < clause.length ? clause.charCodeAt(at) : -1;
+    if (isWordCode(code)) {
+      if (start < 0) {
+        start = at;
+        hash = 0;
+      }
+      hash = hashStep(hash, foldedCode(code));
       continue;
     }
     if (start < 0) continue;
     const length = at - start;
     if (length >= SHORTEST_MARKED && length <= LONGEST_MARKED) {
-      const word = wordByWord ? text.slice(start, at).toLowerCase() : text.slice(start, at);
-      const marks = TRIGGER_MARKS.get(word);
-      if (marks)
-        for (const mark of marks) opened[mark >> 2] = (opened[mark >> 2] ?? 0) | (mark & 3);
+      // Every entry with this hash sits in the run of full slots from the hash's own.
+      for (let slot = hash & SLOT_MASK; MARKED_SLOTS[slot]; slot = (slot + 1) & SLOT_MASK) {
+        const entry = (MARKED_SLOTS[slot] as number) - 1;
+        const word = MARKED_WORDS[entry] as string;
+        if (MARKED_HASHES[entry] !== hash || word.length !== length) continue;
+        if (!holdsWordAt(clause, start, word)) continue;
+        for (const mark of MARKED_LISTS[entry] as number[])
+          opened[mark >> 2] = (opened[mark >> 2] ?? 0) | (mark & 3);
+      }
     }
     start = -1;
   }
@@ -169,12 +213,50 @@ function findAssertion(clause: string): Assertion | undefined {
   return undefined;
 }
 
+/** The triggers whose pattern reads where its clause starts (`^` in a look-behind). */
+const READS_CLAUSE_START = TRIGGERS.map((trigger) => trigger.pattern.source.includes('^'));
+
+/**
+ * Whether any clause of the sentence may assert an event: whether some trigger that its words
+ * open matches in it, with its `needs`, whatever the words before the match (they only ever rule
+ * an assertion out). A clause, a coordinated piece or a tail is a stretch of its sentence cut
+ * where no word runs on, and followed by a comma, a break ("but", "and said", "near"…) or the
+ * sentence's end, so where the sentence holds no such match none of them asserts anything: most
+ * sentences are cut and read without a trigger search. A trigger that reads where its clause
+ * starts may match a clause where it does not match the sentence, so it counts as a match.
+ */
+export function mayAssert(sentence: string): boolean {
+  const opened = triggersOpenedIn(sentence);
+  for (let index = 0; index < TRIGGERS.length; index++) {
+    const marks = opened[index] ?? 0;
+    const trigger = TRIGGERS[index]!;
+    if (!(marks & OPENED) || (trigger.holds && !(marks & HELD))) continue;
+    if (trigger.needs && !trigger.needs.test(sentence)) continue;
+    if (READS_CLAUSE_START[index]) return true;
+    trigger.pattern.lastIndex = 0;
+    const found = trigger.pattern.test(sentence);
+    trigger.pattern.lastIndex = 0;
+    if (found) return true;
+  }
+  return false;
+}
+
 function eventOf(clause: string): string | undefined {
   return assertionOf(clause)?.event;
 }
 
-/** Drops trailing comma segments that only describe or comment: ", a precautionary measure that…". */
-function trimTail(sentence: string, span: ClauseSpan): ClauseSpan {
+/**
+ * Drops trailing comma segments that only describe or comment: ", a precautionary measure that…".
+ * `comments`: whether the whole sentence holds commentary. A tail starts after ", " and ends
+ * before a comma, a break or the sentence's end, so any comment in it is one in the sentence:
+ * a sentence without one has no tail to test.
+ */
+function trimTail(
+  sentence: string,
+  span: ClauseSpan,
+  comments: boolean,
+  asserts: boolean,
+): ClauseSpan {
   let end = span.end;
   for (;;) {
     const piece = sentence.slice(span.start, end);
@@ -182,7 +264,8 @@ function trimTail(sentence: string, span: ClauseSpan): ClauseSpan {
     if (cut <= 0) break;
     const tail = piece.slice(cut + 2);
     // The cheap test first: most tails are neither comment nor apposition, and need no trigger scan.
-    if (!(isCommentary(tail) || APPOSITIVE_TAIL.test(tail)) || eventOf(tail)) break;
+    if (!((comments && isCommentary(tail)) || APPOSITIVE_TAIL.test(tail))) break;
+    if (asserts && eventOf(tail)) break;
     end = span.start + cut;
   }
   return { start: span.start, end };
@@ -207,10 +290,10 @@ function coordinationCuts(sentence: string, cuts: number[], headline: boolean): 
   const sorted = [...new Set(cuts)].sort((a, b) => a - b);
   const found: number[] = [];
   for (const m of [
-    ...sentence.matchAll(COORDINATION),
-    ...sentence.matchAll(ASYNDETON),
-    ...sentence.matchAll(BARE_COORDINATION),
-    ...(headline ? sentence.matchAll(HEADLINE_COMMA) : []),
+    ...matchesOf(COORDINATION, sentence),
+    ...matchesOf(ASYNDETON, sentence),
+    ...matchesOf(BARE_COORDINATION, sentence),
+    ...(headline ? matchesOf(HEADLINE_COMMA, sentence) : []),
   ]) {
     const at = m.index ?? 0;
     const from = sorted.filter((c) => c <= at).pop() ?? 0;
@@ -230,30 +313,48 @@ function coordinationCuts(sentence: string, cuts: number[], headline: boolean): 
  */
 function tallyCuts(sentence: string): number[] {
   if (!TALLY_NEXT_HINT.test(sentence)) return [];
+  if (!FOLDS_TO_LATIN.test(sentence) && !COUNT_BEFORE_PLACE_WORD.test(sentence)) return [];
   const cuts: number[] = [];
   // The separator is cut out on both sides, so no item ends in its "and".
-  for (const m of sentence.matchAll(TALLY_NEXT))
+  for (const m of matchesOf(TALLY_NEXT, sentence))
     cuts.push(m.index ?? 0, (m.index ?? 0) + m[0].length);
   return cuts.length > 0 && TALLY_FIRST.test(sentence) ? cuts : [];
 }
 
 /** Cheap test first: most sentences hold no digit and no number word followed by "over". */
 const TALLY_NEXT_HINT = /\s(?:over|above|in|near)\s/;
+/**
+ * What every TALLY_NEXT match holds, without its `u` flag: a digit or the end of a number word
+ * ("-teen", "-ty") right before "over", "above", "in" or "near". It says the same in text without
+ * ſ or the Kelvin sign (FOLDS_TO_LATIN), where " in " alone, in nearly every sentence, does not.
+ */
+const COUNT_BEFORE_PLACE_WORD =
+  /(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|single)\s+(?:over|above|in|near)\s/i;
 
-export function splitClauses(sentence: string, headline = false): ClauseSpan[] {
+/**
+ * `comments`: whether the sentence holds commentary (`isCommentary`), and `asserts`: whether it
+ * may assert an event (`mayAssert`), when the caller knows already; else they are read here.
+ */
+export function splitClauses(
+  sentence: string,
+  headline = false,
+  comments = isCommentary(sentence),
+  asserts = mayAssert(sentence),
+): ClauseSpan[] {
   const cuts = [0];
   const fronted = FRONTED_SUBORDINATE.test(sentence) ? sentence.indexOf(', ') : -1;
   if (fronted > 0) cuts.push(fronted + 1);
   for (const m of clauseBreaksIn(sentence)) cuts.push((m.index ?? 0) + m[0].length);
   cuts.push(sentence.length);
-  cuts.push(...coordinationCuts(sentence, cuts, headline));
+  // Coordination joins two statements that each assert an event: none where nothing can.
+  if (asserts) cuts.push(...coordinationCuts(sentence, cuts, headline));
   cuts.push(...tallyCuts(sentence));
   const unique = [...new Set(cuts)].sort((a, b) => a - b);
   const spans: ClauseSpan[] = [];
   for (let i = 0; i + 1 < unique.length; i++) {
     const span = trimmed(sentence, { start: unique[i] ?? 0, end: unique[i + 1] ?? 0 });
     if (!span) continue;
-    const cut = trimmed(sentence, trimTail(sentence, span));
+    const cut = trimmed(sentence, trimTail(sentence, span, comments, asserts));
     if (cut) spans.push(cut);
   }
   return spans;

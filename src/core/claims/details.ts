@@ -4,6 +4,8 @@
  */
 import type { ClaimFrame, Count, CountQualifier } from '../model.ts';
 import { remembered } from '../remembered.ts';
+import { isLatinText, latinTwin } from './lexicon.ts';
+import { matchesOf } from './matches.ts';
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1,
@@ -76,6 +78,8 @@ const QUANTITY = new RegExp(
     .concat(')(?![\\p{L}\\p{N}])'),
   'giu',
 );
+/** QUANTITY for text that `isLatinText`. */
+const LATIN_QUANTITY = latinTwin(QUANTITY, [['[\\p{L}\\p{N}]', '[A-Za-z0-9]']]);
 
 /**
  * An item of a tally by place, its number first and its noun left out: "22 over the Kursk
@@ -333,7 +337,7 @@ export function timeOf(text: string): string | undefined {
   // "Tuesday" (its early hours included when compared), "Tuesday night" and "the night to
   // Wednesday" ("tue+night", the night after Tuesday): each weekday by its first three letters.
   if (HAS_DAY.test(text))
-    for (const m of text.matchAll(WEEKDAY)) {
+    for (const m of matchesOf(WEEKDAY, text)) {
       const day = WEEK.indexOf((m[1] ?? '').slice(0, 3).toLowerCase());
       const at = m.index ?? 0;
       let said = WEEK[day] ?? '';
@@ -353,7 +357,7 @@ export function identifiersOf(text: string): { ids: string[]; spans: [number, nu
   const ids: string[] = [];
   const spans: [number, number][] = [];
   if (!HAS_DIGIT.test(text)) return { ids, spans };
-  for (const m of text.matchAll(IDENTIFIERS)) {
+  for (const m of matchesOf(IDENTIFIERS, text)) {
     const list = m[1] ?? '';
     for (const id of list.match(/\d+[a-zа-я]?/gi) ?? []) ids.push(id.toLowerCase());
     const at = (m.index ?? 0) + m[0].length - list.length;
@@ -362,7 +366,7 @@ export function identifiersOf(text: string): { ids: string[]; spans: [number, nu
   return { ids: [...new Set(ids)], spans };
 }
 
-/** Numbers that are times, dates or years; global, for `matchAll`, which copies each one. */
+/** Numbers that are times, dates or years; global, for `matchesOf`. */
 const NOT_COUNTS = [
   new RegExp(DATE_MD.source, 'gi'),
   new RegExp(DATE_DM.source, 'gi'),
@@ -375,7 +379,7 @@ function notCountSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   if (!HAS_DIGIT.test(text)) return spans;
   for (const re of NOT_COUNTS) {
-    for (const m of text.matchAll(re)) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+    for (const m of matchesOf(re, text)) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   }
   return spans;
 }
@@ -430,12 +434,14 @@ const WORDS_AFTER_COUNT = 8;
 /** How far after a count of people the harm done to them may be told. */
 const HARM_REACH = 16;
 const WORD = /[\p{L}\p{N}]+/gu;
+/** WORD for text that `isLatinText`. */
+const LATIN_WORD = latinTwin(WORD, [['[\\p{L}\\p{N}]', '[A-Za-z0-9]']]);
 
-/** The first `most` words of a text, without splitting the rest of it. */
-function wordsOf(text: string, most: number): string[] {
+/** The first `most` words of a text, without splitting the rest of it; `word` is WORD or its twin. */
+function wordsOf(text: string, most: number, word: RegExp): string[] {
   const words: string[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m && words.length < most; m = WORD.exec(text)) words.push(m[0]);
+  word.lastIndex = 0;
+  for (let m = word.exec(text); m && words.length < most; m = word.exec(text)) words.push(m[0]);
   return words;
 }
 
@@ -469,7 +475,9 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
   if (STOREY_WORD.test(text)) text = text.replace(STOREYS, (height) => ' '.repeat(height.length));
   const blocked = [...skip, ...notCountSpans(text)];
   let lastUnit: string | undefined;
-  for (const m of text.matchAll(QUANTITY)) {
+  const latin = isLatinText(text);
+  const word = latin ? LATIN_WORD : WORD;
+  for (const m of matchesOf(latin ? LATIN_QUANTITY : QUANTITY, text)) {
     const at = m.index ?? 0;
     if (blocked.some(([s, e]) => at >= s && at < e)) continue;
     // "27 of 35 drones": 27 drones, out of a total that is another fact.
@@ -483,7 +491,7 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
     // The pronoun of "no one" counts nothing.
     if (/^one$/i.test(phrase) && /\bno\s+$/i.test(text.slice(0, at))) continue;
     const rest = text.slice(at + phrase.length);
-    const after = wordsOf(rest, WORDS_AFTER_COUNT);
+    const after = wordsOf(rest, WORDS_AFTER_COUNT, word);
     const unit = unitAfter(after);
     const article = /^an?$/i.test(phrase);
     if (article) {
@@ -516,7 +524,7 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
       counted =
         HARM_BEFORE.find(([pattern]) => pattern.test(lead))?.[1] ??
         // "Two workers at an industrial site in the Gryazinsky district received minor injuries".
-        harm(wordsOf(rest, HARM_REACH)) ??
+        harm(wordsOf(rest, HARM_REACH, word)) ??
         counted;
     } else if (
       counted === 'building' &&

@@ -9,7 +9,7 @@
  * is about (`focus.ts`), not whatever place it named last.
  */
 import type { Claim, ClaimFrame, Entity, EntityMention } from '../model.ts';
-import { assertionOf, rememberingAssertions, splitClauses } from './clauses.ts';
+import { assertionOf, mayAssert, rememberingAssertions, splitClauses } from './clauses.ts';
 import {
   ARTICLE_DAY,
   countsOf,
@@ -33,6 +33,7 @@ import {
   RELATION_CLAUSE,
   REPORTING_VERB,
 } from './lexicon.ts';
+import { matchesOf } from './matches.ts';
 import { splitSentences } from './sentences.ts';
 import { claimTerms } from './terms.ts';
 import { remembered } from '../remembered.ts';
@@ -127,8 +128,15 @@ function isBroad(id: string, byId: Lookup): boolean {
   return /^place:[a-z]{2}$/.test(id);
 }
 
+/** Up to this many places, `narrowest` searches arrays; beyond it (a long list, hostile text), sets. */
+const FEW_PLACES = 8;
+
 /** The narrowest places of a set: "Russia's Smolensk Region" is about Smolensk Region. */
-function narrowest(ids: string[], byId: Lookup, containers: (id: string) => string[]): string[] {
+function narrowest(
+  ids: string[],
+  byId: Lookup,
+  containers: (id: string) => readonly string[],
+): string[] {
   // Most clauses name no place or one: nothing to narrow, and no sets to build. One place is
   // kept unless it holds itself, however broad it is, as the general case below would.
   if (!ids.length) return [];
@@ -136,9 +144,18 @@ function narrowest(ids: string[], byId: Lookup, containers: (id: string) => stri
     const id = ids[0] ?? '';
     return containers(id).includes(id) ? [] : [id];
   }
-  const unique = [...new Set(ids)];
-  const covered = new Set(unique.flatMap(containers));
-  let kept = unique.filter((id) => !covered.has(id));
+  let kept: string[];
+  if (ids.length <= FEW_PLACES) {
+    // Arrays searched in place cost less than sets built for a handful of places.
+    const unique: string[] = [];
+    for (const id of ids) if (!unique.includes(id)) unique.push(id);
+    const chains = unique.map(containers);
+    kept = unique.filter((id) => !chains.some((chain) => chain.includes(id)));
+  } else {
+    const unique = [...new Set(ids)];
+    const covered = new Set(unique.flatMap(containers));
+    kept = unique.filter((id) => !covered.has(id));
+  }
   const narrow = kept.filter((id) => !isBroad(id, byId));
   if (narrow.length) kept = narrow;
   return kept;
@@ -213,7 +230,7 @@ function attributionOf(
     const named = speakersIn(mentions, byId, offset + from, offset + to);
     return resolveSpeaker(according[1], named, lastSpeaker);
   }
-  for (const verb of sentence.matchAll(REPORTING_VERBS)) {
+  for (const verb of matchesOf(REPORTING_VERBS, sentence)) {
     const at = verb.index ?? 0;
     // "no injuries were reported" names no one.
     PASSIVE_BEFORE.lastIndex = at;
@@ -222,7 +239,7 @@ function attributionOf(
     // ("‘…,’ the governor wrote") or a connector ("even as officials stressed"), else the
     // sentence's first phrase ("The governor, echoing Anokhin's words, confirmed").
     let from = 0;
-    for (const m of sentence.slice(0, at).matchAll(SPEAKER_CLAUSE_START))
+    for (const m of matchesOf(SPEAKER_CLAUSE_START, sentence.slice(0, at)))
       from = (m.index ?? 0) + m[0].length;
     const region = sentence.slice(from, at);
     // "…over Kursk overnight, Governor Smirnov said": the speaker follows the last comma.
@@ -257,7 +274,7 @@ function attributionOf(
 function keysOf(
   events: string[],
   places: string[],
-  containers: (place: string) => string[],
+  containers: (place: string) => readonly string[],
   actors: string[],
   byId: Lookup,
 ): string[] {
@@ -289,7 +306,7 @@ function anaphoricPlaces(text: string, focus: Focus, from: number, to: number): 
 function governedPlaces(
   actors: string[],
   byId: Lookup,
-  containers: (place: string) => string[],
+  containers: (place: string) => readonly string[],
 ): string[] {
   return narrowest(
     actors.map((a) => byId.get(a)?.parentId).filter((p): p is string => !!p),
@@ -310,7 +327,7 @@ function detect(input: ClaimInput): Claim[] {
   const sentences = splitSentences(text);
   /** Settlements placed by the passage in a district the gazetteer cannot confirm. */
   const districtOf = new Map<string, string>();
-  const containers = (place: string): string[] => {
+  const containers = (place: string): readonly string[] => {
     const district = districtOf.get(place);
     const chain = focus.ancestors(place);
     return district ? [district, ...chain.filter((p) => p !== district)] : chain;
@@ -334,7 +351,9 @@ function detect(input: ClaimInput): Claim[] {
     const sText = text.slice(sentence.start, sentence.end);
     const sMentions = mentionsIn(mentions, sentence.start, sentence.end);
     const headline = si === 0 && /^\s*\n\s*\n/.test(text.slice(sentence.end));
-    const clauses = splitClauses(sText, headline);
+    const comments = isCommentary(sText);
+    const asserts = mayAssert(sText);
+    const clauses = splitClauses(sText, headline, comments, asserts);
     const passageStart = sentences[Math.max(0, si - PLACE_MEMORY)]?.start ?? 0;
     for (const m of sMentions) {
       if (districtOf.has(m.entityId)) continue;
@@ -363,20 +382,15 @@ function detect(input: ClaimInput): Claim[] {
         byId,
         containers,
       );
-    const attribution = attributionOf(sText, sentence.start, mentions, byId, lastSpeaker);
-    const sTime = timeOf(sText);
-    const commentary = isCommentary(sText) || GENERIC.test(sText);
+    // The sentence's speaker and time are read only once one of its clauses asserts an event:
+    // most sentences assert none, and neither depends on what the clauses find.
+    let attribution: { said: string | undefined } | undefined;
+    let sTime: { time: string | undefined } | undefined;
+    const commentary = comments || GENERIC.test(sText);
     let sentenceEvent: string | undefined;
 
     for (const clause of clauses) {
       const cText = sText.slice(clause.start, clause.end);
-      // "X reported four drones over Kirishi, and Y said one was downed over Smolensk": each
-      // clause that names its own speaker is that speaker's; the others take the sentence's.
-      const own =
-        clauses.length > 1
-          ? attributionOf(cText, sentence.start + clause.start, mentions, byId, lastSpeaker)
-          : undefined;
-      const said = own ?? attribution;
       // A clause is a stretch of its sentence between word boundaries, so it can only comment
       // where its sentence does, save a clause that opens with "whether".
       if (
@@ -387,8 +401,9 @@ function detect(input: ClaimInput): Claim[] {
       const start = sentence.start + clause.start;
       const end = sentence.start + clause.end;
       const cMentions = mentionsIn(mentions, start, end);
-      const ids = identifiersOf(cText);
-      const assertion = assertionOf(cText);
+      // House numbers are read only where the clause may be a claim: most clauses are not.
+      let ids: ReturnType<typeof identifiersOf> | undefined;
+      const assertion = asserts ? assertionOf(cText) : undefined;
       let event = assertion?.event;
       let negated = assertion?.negated ?? false;
       const before = sentences[si - 1];
@@ -403,7 +418,11 @@ function detect(input: ClaimInput): Claim[] {
         event = 'casualties';
         negated = true;
       }
-      if (!event && RELATION_CLAUSE.test(cText) && (ids.ids.length || cMentions.length)) {
+      if (
+        !event &&
+        RELATION_CLAUSE.test(cText) &&
+        ((ids ??= identifiersOf(cText)).ids.length || cMentions.length)
+      ) {
         event = sentenceEvent ?? (DEBRIS_NOUN.test(sText) ? 'debris' : lastEvent);
       }
       // "…, 22 over the Kursk region": a tally's later item says what its first one did.
@@ -411,6 +430,18 @@ function detect(input: ClaimInput): Claim[] {
       if (!event && tallyItem && cMentions.length) event = sentenceEvent ?? lastEvent;
       if (!event) continue;
       sentenceEvent ??= event;
+      ids ??= identifiersOf(cText);
+      // "X reported four drones over Kirishi, and Y said one was downed over Smolensk": each
+      // clause that names its own speaker is that speaker's; the others take the sentence's.
+      const own =
+        clauses.length > 1
+          ? attributionOf(cText, sentence.start + clause.start, mentions, byId, lastSpeaker)
+          : undefined;
+      const said =
+        own ??
+        (attribution ??= {
+          said: attributionOf(sText, sentence.start, mentions, byId, lastSpeaker),
+        }).said;
 
       const actors = ofType(cMentions, byId, ['official', 'organization']);
       if (said && byId.has(said) && !actors.includes(said)) actors.push(said);
@@ -455,7 +486,7 @@ function detect(input: ClaimInput): Claim[] {
         frame.counts = [...frame.counts, ...lastHarm.counts];
       const relation = relationOf(cText);
       if (relation) frame.relation = relation;
-      const time = timeOf(cText) ?? sTime;
+      const time = timeOf(cText) ?? (sTime ??= { time: timeOf(sText) }).time;
       if (time) frame.time = time;
 
       const claim: Claim = {

@@ -6,6 +6,7 @@
 import type { Entity, EntityMention } from '../model.ts';
 import { districtCentredOn, gazetteer, placeAncestors, type Place } from '../entities/gazetteer.ts';
 import { FOLDS_TO_LATIN } from './lexicon.ts';
+import { matchesOf } from './matches.ts';
 import { remembered } from '../remembered.ts';
 
 /** What a place is, at the grain a definite noun phrase ("the region", "the district") picks it. */
@@ -65,7 +66,7 @@ export interface Anaphor {
 export function anaphorsIn(clause: string): Anaphor[] {
   if (!FOLDS_TO_LATIN.test(clause) && !MAYBE_ANAPHOR.test(clause)) return [];
   const found: Anaphor[] = [];
-  for (const m of clause.matchAll(ANAPHOR)) {
+  for (const m of matchesOf(ANAPHOR, clause)) {
     const kind = kindOfWord(m[1] ?? '');
     if (kind) found.push({ kind, at: m.index ?? 0 });
   }
@@ -79,6 +80,10 @@ export function anaphorsIn(clause: string): Anaphor[] {
 export class Focus {
   private readonly places: { at: number; id: string; kind: FocusKind | undefined }[];
   private readonly byId: Map<string, Entity>;
+  /** `ancestors` by place, worked out once an article: every clause's places ask for them. */
+  private readonly chains = new Map<string, readonly string[]>();
+  /** `kind` by place, for the same reason. */
+  private readonly kinds = new Map<string, FocusKind | undefined>();
 
   constructor(mentions: EntityMention[], byId: Map<string, Entity>) {
     this.byId = byId;
@@ -95,7 +100,16 @@ export class Focus {
    * The containers of a place, nearest first: the gazetteer's chain (a town's own district first,
    * `districtCentredOn`), else the article's parents.
    */
-  ancestors(id: string): string[] {
+  ancestors(id: string): readonly string[] {
+    let chain = this.chains.get(id);
+    if (!chain) {
+      chain = this.findAncestors(id);
+      this.chains.set(id, chain);
+    }
+    return chain;
+  }
+
+  private findAncestors(id: string): string[] {
     const known = placeAncestors(id);
     const district = districtCentredOn(id);
     if (district) known.unshift(district);
@@ -160,7 +174,10 @@ export class Focus {
   }
 
   private kind(id: string): FocusKind | undefined {
+    if (this.kinds.has(id)) return this.kinds.get(id);
     const entity = this.byId.get(id) ?? gazetteer().byId.get(id);
-    return entity ? kindOf(entity) : undefined;
+    const kind = entity ? kindOf(entity) : undefined;
+    this.kinds.set(id, kind);
+    return kind;
   }
 }

@@ -6,6 +6,8 @@
  * were on site to manage the debris from the downed drone" is a response, not a shootdown.
  */
 
+import { matchesOf } from './matches.ts';
+
 export interface EventTrigger {
   event: string;
   /** Matches a verb (or fixed phrase) asserting the event happened. */
@@ -391,6 +393,45 @@ export const COMMENTARY =
  */
 export const FOLDS_TO_LATIN = /[\u017F\u212A]/;
 
+/** A letter or a digit outside ASCII, as `[\p{L}\p{N}]` with the `u` flag reads one. */
+export const NON_ASCII_WORD_CHAR = /[^\0-\x7f\P{L}]|[^\0-\x7f\P{N}]/u;
+
+/** What each UTF-16 unit outside ASCII is, filled in as units are first met: 1 a letter or digit, 2 not. */
+const UNIT_CLASSES = new Uint8Array(0x10000);
+
+/**
+ * Whether the text holds no NON_ASCII_WORD_CHAR (and no surrogate, which could be half of one).
+ * In such text `[\p{L}\p{N}]` reads just what `[A-Za-z0-9]` reads, and ſ and the Kelvin sign are
+ * absent too, so a pattern over ASCII words may drop its `u` flag and its Unicode classes and
+ * find the same matches, faster. Read unit by unit with a table, since the pattern costs as much
+ * as what it would spare.
+ */
+export function isLatinText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) continue;
+    if (code >= 0xd800 && code <= 0xdfff) return false;
+    let unit = UNIT_CLASSES[code] as number;
+    if (!unit) {
+      unit = NON_ASCII_WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+      UNIT_CLASSES[code] = unit;
+    }
+    if (unit === 1) return false;
+  }
+  return true;
+}
+
+/**
+ * A `u` pattern's twin for text that `isLatinText`: its `[\p{L}\p{N}]` classes (and the
+ * other Unicode classes given) read as ASCII ones, and the same flags but `u`.
+ */
+export function latinTwin(pattern: RegExp, classes: [string, string][]): RegExp {
+  let source = pattern.source;
+  for (const [unicode, ascii] of classes) source = source.split(unicode).join(ascii);
+  if (source.includes('\\p')) throw new Error(`latinTwin left a Unicode class in /${source}/`);
+  return new RegExp(source, pattern.flags.replace('u', ''));
+}
+
 /**
  * COMMENTARY without `u`, its one Unicode class left out ("part of a" is enough): it matches
  * wherever COMMENTARY does in text without ſ or the Kelvin sign, so the sentences that hold no
@@ -426,8 +467,8 @@ export const CLAUSE_BREAK =
 const LATIN_CLAUSE_BREAK = new RegExp(CLAUSE_BREAK.source, 'gi');
 
 /** The clause breaks of a sentence, as CLAUSE_BREAK finds them. */
-export function clauseBreaksIn(sentence: string): IterableIterator<RegExpMatchArray> {
-  return sentence.matchAll(FOLDS_TO_LATIN.test(sentence) ? CLAUSE_BREAK : LATIN_CLAUSE_BREAK);
+export function clauseBreaksIn(sentence: string): RegExpExecArray[] {
+  return matchesOf(FOLDS_TO_LATIN.test(sentence) ? CLAUSE_BREAK : LATIN_CLAUSE_BREAK, sentence);
 }
 
 /**

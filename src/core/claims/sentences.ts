@@ -58,17 +58,37 @@ const ABBREVIATIONS = new Set([
 const CLOSERS = '"\'’”»)]';
 const OPENERS = '"\'‘“«([';
 
+/**
+ * Whether a UTF-16 unit, read alone, matches a one-character pattern: remembered in a table per
+ * unit, as each full stop asks about the characters around it and a table costs less than a match.
+ */
+function unitTest(pattern: RegExp): (code: number) => boolean {
+  const known = new Uint8Array(0x10000);
+  return (code) => {
+    let answer = known[code] as number;
+    if (!answer) {
+      answer = pattern.test(String.fromCharCode(code)) ? 1 : 2;
+      known[code] = answer;
+    }
+    return answer === 1;
+  };
+}
+const isCapitalOrDigit = unitTest(/[\p{Lu}\p{N}]/u);
+const isLetterOrDot = unitTest(/[\p{L}.]/u);
+const isSpace = unitTest(/\s/);
+/** A space, a tab or a no-break space: what may stand between a full stop and the next sentence. */
+const isGap = (code: number): boolean => code === 32 || code === 9 || code === 0xa0;
+
 function startsSentence(text: string, i: number): boolean {
   let j = i;
   while (j < text.length && OPENERS.includes(text[j] ?? '')) j++;
-  const c = text[j];
-  return c !== undefined && /[\p{Lu}\p{N}]/u.test(c);
+  return j < text.length && isCapitalOrDigit(text.charCodeAt(j));
 }
 
 /** The word just before position `dot`, lower-cased, dots inside kept ("u.s"). */
 function wordBefore(text: string, dot: number): string {
   let j = dot;
-  while (j > 0 && /[\p{L}.]/u.test(text[j - 1] ?? '')) j--;
+  while (j > 0 && isLetterOrDot(text.charCodeAt(j - 1))) j--;
   return text.slice(j, dot).toLowerCase();
 }
 
@@ -96,8 +116,8 @@ export function splitSentences(text: string): Span[] {
   const push = (end: number) => {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(text[s] ?? '')) s++;
-    while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) spans.push({ start: s, end: e });
   };
   for (let i = 0; i < text.length; i++) {
@@ -117,7 +137,7 @@ export function splitSentences(text: string): Span[] {
       end++;
     const next = text[end];
     let k = end;
-    while (k < text.length && /[ \t\u00a0]/.test(text[k] ?? '')) k++;
+    while (k < text.length && isGap(text.charCodeAt(k))) k++;
     // What follows the run of marks is the same for each mark in it: when it cannot start a
     // sentence, the rest of the run is skipped, so a long run of dots costs its length, not its square.
     if (next === undefined || k === end || !startsSentence(text, k)) {

@@ -7,6 +7,7 @@
  */
 import type { EntityMention } from '../model.ts';
 import { remembered } from '../remembered.ts';
+import { isLatinText, latinTwin } from './lexicon.ts';
 
 /** Multi-word phrases folded before the text is cut into words. */
 const PHRASES: [RegExp, string][] = [
@@ -235,8 +236,9 @@ export function claimTerms(text: string, offset: number, mentions: EntityMention
   if (ANY_PHRASE.some((pattern) => pattern.test(plain)))
     for (const [pattern, replacement] of PHRASES) plain = plain.replace(pattern, replacement);
   const lower = plain.toLowerCase();
-  TERM_WORD.lastIndex = 0;
-  for (let m = TERM_WORD.exec(lower); m; m = TERM_WORD.exec(lower)) {
+  const words = isLatinText(lower) ? LATIN_TERM_WORD : TERM_WORD;
+  words.lastIndex = 0;
+  for (let m = words.exec(lower); m; m = words.exec(lower)) {
     const term = termOf(m[0]);
     if (term) terms.add(term);
   }
@@ -261,6 +263,11 @@ const ANY_PHRASE = [...new Set(PHRASES.map(([pattern]) => pattern.flags))].map(
 
 /** The words of a clause, read one at a time (its `lastIndex` is reset before each clause). */
 const TERM_WORD = /[\p{L}][\p{L}\p{N}'’-]*|\d+/gu;
+/** TERM_WORD for text that `isLatinText`. */
+const LATIN_TERM_WORD = latinTwin(TERM_WORD, [
+  ['[\\p{L}]', '[A-Za-z]'],
+  ['\\p{L}\\p{N}', 'A-Za-z0-9'],
+]);
 
 /** The term a word of a clause gives, or '' for none; remembered by word. */
 const termOf = remembered((word) => readTerm(word));

@@ -217,7 +217,26 @@ const ROLES = new Map<string, string>(
   }),
 );
 
+/** A word's first letter (ASCII, folded to small) and its length, as one number. */
+function shapeOf(first: number, length: number): number {
+  return (first >= 65 && first <= 90 ? first | 32 : first) * 64 + Math.min(length, 63);
+}
+
+/**
+ * The shapes of the roles that begin with an ASCII letter. Every word of an article is asked
+ * whether it is a role; a word with an ASCII first letter and no role of its shape is not one,
+ * told without hashing the word. (Lower-casing keeps the length of any word that could become
+ * one of these roles: of the letters that change length, none lower-cases to ASCII alone.)
+ */
+const ROLE_SHAPES = new Set(
+  [...ROLES.keys()]
+    .filter((role) => role.charCodeAt(0) < 128)
+    .map((role) => shapeOf(role.charCodeAt(0), role.length)),
+);
+
 export function roleOf(word: string): string | undefined {
+  const first = word.charCodeAt(0);
+  if (first < 128 && !ROLE_SHAPES.has(shapeOf(first, word.length))) return undefined;
   return ROLES.get(word) ?? (startsUpper(word) ? ROLES.get(lowerOf(word)) : undefined);
 }
 

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assertionOf } from '../clauses.ts';
+import { assertionOf, mayAssert, splitClauses } from '../clauses.ts';
 import { relationOf } from '../details.ts';
 import { anaphorsIn } from '../focus.ts';
 import {
@@ -16,6 +16,9 @@ import {
   COMMENTARY,
   EVENT_TRIGGERS,
   isCommentary,
+  isLatinText,
+  latinTwin,
+  NON_ASCII_WORD_CHAR,
 } from '../lexicon.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../../..');
@@ -177,5 +180,63 @@ describe('quick readings of the Unicode patterns', () => {
     for (const sample of samples())
       expect(breaks(clauseBreaksIn(sample))).toEqual(breaks(sample.matchAll(CLAUSE_BREAK)));
     expect(breaks(clauseBreaksIn(FOLDING[3] ?? ''))).toEqual([[11, ', ']]);
+  });
+
+  it('finds no assertion in any clause or piece of a sentence that mayAssert rules out', () => {
+    let ruledOut = 0;
+    for (const sample of samples()) {
+      if (mayAssert(sample)) continue;
+      ruledOut++;
+      const clauses = splitClauses(sample, false, isCommentary(sample), true);
+      expect(splitClauses(sample)).toEqual(clauses);
+      for (const { start, end } of clauses)
+        expect(assertionOf(sample.slice(start, end))).toBe(undefined);
+      for (const piece of sample.split(', ')) expect(assertionOf(piece)).toBe(undefined);
+    }
+    expect(ruledOut).toBeGreaterThan(100);
+    for (const phrases of PHRASES) expect(mayAssert(phrases)).toBe(true);
+  });
+
+  it('cuts a tally before each item, its count in digits or words, ſ read as s', () => {
+    const cut = (sentence: string) =>
+      splitClauses(sentence).map(({ start, end }) => sentence.slice(start, end));
+    expect(
+      cut(
+        'Of them, 31 were downed over the Oryol region, seventeen over the Kaluga region and twelve over the Tula region.',
+      ),
+    ).toEqual([
+      'Of them, 31 were downed over the Oryol region',
+      'seventeen over the Kaluga region',
+      'twelve over the Tula region',
+    ]);
+    expect(
+      cut(
+        'Of them, 31 were downed over the Oryol region, \u017Feventeen over the Kaluga region and twenty-two over the Tula region.',
+      ),
+    ).toEqual([
+      'Of them, 31 were downed over the Oryol region',
+      '\u017Feventeen over the Kaluga region',
+      'twenty-two over the Tula region',
+    ]);
+  });
+
+  it('reads with a latin twin what the pattern reads, in text that isLatinText', () => {
+    const words = /(?<![\p{L}\p{N}])(?:one|two|an?|\d+)(?![\p{L}\p{N}])|\p{L}[\p{L}\p{N}'’-]*/giu;
+    const twin = latinTwin(words, [
+      ['[\\p{L}\\p{N}]', '[A-Za-z0-9]'],
+      ['\\p{L}[', '[A-Za-z]['],
+      ['\\p{L}\\p{N}', 'A-Za-z0-9'],
+    ]);
+    expect(twin.flags).toBe('gi');
+    const found = (pattern: RegExp, text: string) =>
+      [...text.matchAll(pattern)].map((m) => [m.index, m[0]]);
+    const latin = samples().filter(isLatinText);
+    for (const sample of latin) expect(NON_ASCII_WORD_CHAR.test(sample)).toBe(false);
+    expect(latin.length).toBeGreaterThan(100);
+    for (const sample of latin) expect(found(twin, sample)).toEqual(found(words, sample));
+    // ſ, the Kelvin sign, é, a non-ASCII digit and an astral letter all keep the `u` pattern.
+    for (const text of ['ſix', 'two \u212A', 'café', 'x\u0663', 'x\uD835\uDC00'])
+      expect(isLatinText(text)).toBe(false);
+    expect(isLatinText('“Two” — one’s 12')).toBe(true);
   });
 });
