@@ -105,6 +105,54 @@ describe('stored evidence', () => {
   });
 });
 
+describe('stored claims', () => {
+  it("keep each claim's sentence once, in the report's text, and its frame once, in the claim index", async () => {
+    const reports = v1Reports();
+    const { history, factory } = await historyWith(reports);
+    const db = await openDatabase(factory, 'storage-test');
+    const stored = await db.getAll('reports');
+    db.close();
+    const claims = stored.flatMap((row) => row.claims);
+    expect(claims.length).toBeGreaterThan(10);
+    for (const claim of claims) {
+      expect(claim).not.toHaveProperty('text');
+      expect(claim).not.toHaveProperty('frame');
+      expect(claim).not.toHaveProperty('keys');
+      expect(claim).not.toHaveProperty('terms');
+    }
+    // The same reports, each claim's sentence and frame shown as saved.
+    expect(await history.allReports()).toEqual(reports);
+  });
+
+  it("keeps inline a sentence that is not the report's text between its offsets", async () => {
+    const [report] = v1Reports();
+    const odd: Report = {
+      ...report!,
+      claims: report!.claims.map((claim, i) =>
+        i === 0 ? { ...claim, text: `${claim.text} (as quoted)` } : claim,
+      ),
+    };
+    const { history } = await historyWith([odd]);
+    expect(await history.getReport(odd.url)).toEqual(odd);
+  });
+
+  it('forgets a report with claims found only by words, and counts them no more', async () => {
+    const [report] = v1Reports();
+    const unkeyed: Report = {
+      ...report!,
+      claims: report!.claims.map((claim) => ({ ...claim, keys: [] })),
+    };
+    const { history } = await historyWith([unkeyed]);
+    const stranger = { url: 'https://elsewhere.example/', source: 'elsewhere' };
+    const words = unkeyed.claims.flatMap((claim) => claim.terms);
+    const counted = async () => (await history.similarClaims(words, stranger)).stats.documents;
+    expect(await counted()).toBe(unkeyed.claims.length);
+    await history.deleteReport(unkeyed.url);
+    // None left: the count floors at one, so a rare word is never divided by zero.
+    expect(await counted()).toBe(1);
+  });
+});
+
 describe('an interrupted write', () => {
   it('leaves the earlier reading of the URL whole when the transaction aborts after some puts', async () => {
     const reports = v1Reports();
