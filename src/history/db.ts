@@ -11,7 +11,7 @@ import type { EntityType, StoredClaim } from '../core/model.ts';
 import { lookupKeys, postingWords, stamped } from '../core/match/lookup.ts';
 import { bucketOf, newestFiled, PER_KEY } from './buckets.ts';
 import type { ClaimBucket } from './buckets.ts';
-import { compactReport } from './evidence-refs.ts';
+import { compactReport, packEvidence } from './evidence-refs.ts';
 import type { StoredReport } from './evidence-refs.ts';
 import { slimReport } from './slim-claims.ts';
 import type { Analysed, SlimReport } from './slim-claims.ts';
@@ -231,7 +231,8 @@ const upgrades: Upgrade[] = [
     });
   },
   // 6 -> 7: each stored report's claims without their sentence (a slice of the report's text)
-  // and without the frame, keys and terms their rows in the claims store hold (`slim-claims.ts`).
+  // and without the frame, keys and terms their rows in the claims store hold (`slim-claims.ts`),
+  // and its evidence references packed without their property names (`PackedRef`).
   (_db, tx) => {
     const slim = async () => {
       const claims = tx.objectStore('claims');
@@ -244,7 +245,7 @@ const upgrades: Upgrade[] = [
           // Only a row of this very report stands in for its claim.
           if (row && row.reportUrl === report.url) filed.set(row.id, row);
         });
-        await cursor.update(slimReport(report, (id) => filed.get(id)));
+        await cursor.update(slimReport(packEvidence(report), (id) => filed.get(id)));
         cursor = await cursor.continue();
       }
     };

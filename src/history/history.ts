@@ -11,7 +11,7 @@ import { bucketOf, holdsAny, idsOf, PER_CLAIM, PER_KEY, withClaims } from './buc
 import type { ClaimBucket } from './buckets.ts';
 import { claimOf, claimRow, openDatabase, PAGE_SIZE } from './db.ts';
 import type { ClaimRow, HistoryDatabase, HistorySchema, Sighting, SummaryRow } from './db.ts';
-import { citedClaimIds, compactReport, rehydrateReport } from './evidence-refs.ts';
+import { citedClaimIds, compactReport, packEvidence, rehydrateReport } from './evidence-refs.ts';
 import { slimmedClaimIds, slimReport, wholeReport } from './slim-claims.ts';
 import type { Analysed, SlimReport } from './slim-claims.ts';
 import type { IDBPTransaction } from 'idb';
@@ -48,8 +48,9 @@ function historyOver(db: HistoryDatabase): History {
         const gone = await forgetReport(tx, report.url);
         const claims = report.claims.map((claim) => storedClaim(report, claim));
         const filed = new Map<string, Analysed>(claims.map((claim) => [claim.id, claim]));
+        const stored = slimReport(packEvidence(compactReport(report)), (id) => filed.get(id));
         await Promise.all([
-          tx.objectStore('reports').put(slimReport(compactReport(report), (id) => filed.get(id))),
+          tx.objectStore('reports').put(stored),
           relist(tx, gone.unlisted, searchableRow(report)),
           addToTally(tx, report.claims.filter(foundByWords).length),
           ...claims.map((claim) => tx.objectStore('claims').put(claimRow(claim))),

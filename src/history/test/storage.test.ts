@@ -52,6 +52,8 @@ describe('stored evidence', () => {
     for (const item of items) {
       expect(item).not.toHaveProperty('claimText');
       expect(item).not.toHaveProperty('title');
+      // Packed: no property names repeated in every item of every report.
+      expect(Array.isArray(item)).toBe(true);
     }
     const evidenceOf = (report: { claims: { evidence: unknown[] }[] }) =>
       bytes(report.claims.map((claim) => claim.evidence));
@@ -134,6 +136,37 @@ describe('stored claims', () => {
     };
     const { history } = await historyWith([odd]);
     expect(await history.getReport(odd.url)).toEqual(odd);
+  });
+
+  it('gives back evidence with a difference, an attribution, either or neither', async () => {
+    const reports = v1Reports();
+    const last = reports.at(-1)!;
+    const items = last.claims.flatMap((claim) => claim.evidence);
+    expect(items.length).toBeGreaterThanOrEqual(4);
+    const difference = { aspect: 'count' as const, ours: 'two drones', theirs: 'five drones' };
+    let n = 0;
+    const varied: Report = {
+      ...last,
+      claims: last.claims.map((claim) => ({
+        ...claim,
+        evidence: claim.evidence.map((item) => {
+          // eslint-disable-next-line @typescript-eslint/no-unused-vars
+          const { difference: _d, attribution: _a, ...bare } = item;
+          switch (n++ % 4) {
+            case 0:
+              return { ...bare, difference, attribution: 'official:anokhin-vasily' };
+            case 1:
+              return { ...bare, attribution: 'Russian military reports' };
+            case 2:
+              return { ...bare, difference };
+            default:
+              return bare;
+          }
+        }),
+      })),
+    };
+    const { history } = await historyWith([...reports.slice(0, -1), varied]);
+    expect(await history.getReport(varied.url)).toEqual(varied);
   });
 
   it('forgets a report with claims found only by words, and counts them no more', async () => {
