@@ -99,6 +99,8 @@ export interface StoredBytes {
   reportsAsV6: number;
   /** Of `reportsAsV1`, the evidence. */
   evidenceAsV1: number;
+  /** Of `reportsAsV6`, the evidence references (as objects) and the cited-reading rows. */
+  evidenceAsV6: number;
   /** Of `reports`, the evidence references and the cited-reading rows. */
   evidence: number;
   /** List rows, claim index rows and entity sightings, unchanged between the versions. */
@@ -141,6 +143,10 @@ export async function storedBytes(
       reportsAsV1: sum(whole, jsonBytes),
       reportsAsV6: sum(whole, (report) => jsonBytes(compactReport(report))),
       evidenceAsV1: sum(whole, evidenceOf),
+      evidenceAsV6: sum(whole, (report) => {
+        const v6 = compactReport(report);
+        return evidenceOf(v6) + jsonBytes(v6.cited ?? []);
+      }),
       evidence: sum(rows, (row) => evidenceOf(row) + jsonBytes(row.cited ?? [])),
       derived:
         sum(summaries, jsonBytes) +
@@ -311,7 +317,7 @@ export function storageTable(title: string, bytes: StoredBytes): string {
       ['part', 'schema 1', 'schema 6', 'schema 7', 's7 vs text'],
       [
         row('report record', bytes.reportsAsV1, bytes.reportsAsV6, bytes.reports),
-        row('  of which evidence', bytes.evidenceAsV1, bytes.evidence, bytes.evidence),
+        row('  of which evidence', bytes.evidenceAsV1, bytes.evidenceAsV6, bytes.evidence),
         row(
           'all stores (+ list, claim index, sightings)',
           bytes.reportsAsV1 + bytes.derived,
