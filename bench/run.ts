@@ -18,6 +18,7 @@ import { loadCorpus, PROJECT_ROOT } from './corpus.ts';
 import { machineDescription } from './machine.ts';
 import {
   bundlesTable,
+  growthTable,
   measureBundles,
   projectionLine,
   storageTable,
@@ -49,8 +50,11 @@ async function readIntoHistory(articles: ReturnType<typeof loadCorpus>['articles
   }
 }
 
-/** The synthetic histories the size of a 10,000-report one is projected from. */
-const SIZE_SAMPLES = [250, 500];
+/**
+ * The sizes one synthetic history is measured at as it grows: what grows shows between them, and
+ * a 10,000-report history is projected from the last two.
+ */
+const SIZE_SAMPLES = [250, 500, 1000, 2000];
 
 /** The gazetteer's heap cost once loaded, from a fresh process (see gazetteer-memory.ts). */
 function gazetteerMemory(): string {
@@ -126,7 +130,8 @@ async function main(): Promise<void> {
     console.log(bundlesTable(measureBundles(PROJECT_ROOT), PROJECT_ROOT));
     console.log('');
     console.log(storageTable('The corpus read in turn into one history', read.bytes));
-    const [small, large] = await syntheticHistoryBytes(read.reports, SIZE_SAMPLES);
+    const measured = await syntheticHistoryBytes(read.reports, SIZE_SAMPLES);
+    const [small, large] = measured.slice(-2);
     console.log('');
     console.log(
       storageTable(
@@ -134,6 +139,8 @@ async function main(): Promise<void> {
         large!,
       ),
     );
+    console.log('');
+    console.log(growthTable(measured));
     console.log('');
     console.log(projectionLine(small!, large!, 10_000));
   }

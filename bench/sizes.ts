@@ -1,7 +1,7 @@
 /**
  * What the extension costs in bytes: the scripts the browser loads (raw and gzipped, the way a
- * store and a network would see them) and a stored report, as schema version 1 stored it and as
- * schema version 2 does. The content script is measured
+ * store and a network would see them) and a stored report, as schema versions 1 and 6 stored it
+ * and as schema version 7 does, and how that grows with the history. The content script is measured
  * against the background because the gazetteer must stay out of every page the reader opens.
  */
 import { lookupKeys } from '../src/core/match/lookup.ts';
@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { checkClaims } from '../src/core/check.ts';
 import type { Report } from '../src/core/model.ts';
 import { openDatabase } from '../src/history/db.ts';
+import { compactReport } from '../src/history/evidence-refs.ts';
 import { openHistory, PER_CLAIM } from '../src/history/history.ts';
 import { memoryIndexedDB } from '../src/history/memory.ts';
 import type { History } from '../src/history/types.ts';
@@ -94,8 +95,12 @@ export interface StoredBytes {
   text: number;
   /** The same reports as schema version 1 stored them: every evidence item a full copy. */
   reportsAsV1: number;
+  /** The same reports as schema version 6 stored them: evidence as references, claims whole. */
+  reportsAsV6: number;
   /** Of `reportsAsV1`, the evidence. */
   evidenceAsV1: number;
+  /** Of `reportsAsV6`, the evidence references (as objects) and the cited-reading rows. */
+  evidenceAsV6: number;
   /** Of `reports`, the evidence references and the cited-reading rows. */
   evidence: number;
   /** List rows, claim index rows and entity sightings, unchanged between the versions. */
@@ -136,7 +141,12 @@ export async function storedBytes(
       reports: sum(rows, jsonBytes),
       text: sum(rows, (row) => Buffer.byteLength(row.text, 'utf8')),
       reportsAsV1: sum(whole, jsonBytes),
+      reportsAsV6: sum(whole, (report) => jsonBytes(compactReport(report))),
       evidenceAsV1: sum(whole, evidenceOf),
+      evidenceAsV6: sum(whole, (report) => {
+        const v6 = compactReport(report);
+        return evidenceOf(v6) + jsonBytes(v6.cited ?? []);
+      }),
       evidence: sum(rows, (row) => evidenceOf(row) + jsonBytes(row.cited ?? [])),
       derived:
         sum(summaries, jsonBytes) +
@@ -192,11 +202,77 @@ export async function syntheticHistoryBytes(
   }
 }
 
+/** Every store of the history today, the buckets included. */
+const allStores = (bytes: StoredBytes) => bytes.reports + bytes.derived + bytes.buckets;
+
 /**
- * The size of a history of `target` reports, from two measured smaller ones. Every claim cites
- * all the earlier claims that agree or disagree with it, so a report read later carries more
- * evidence: the bytes of the i-th report are taken to grow linearly, a + b·i, fitted to the two
- * measured means (the mean over the first n is a + b·n/2); the total is then the sum to `target`.
+ * What the reports added between two measured sizes cost each, per part: the growth that the
+ * mean over a whole history blurs (its first, emptier reports weigh on every mean).
+ */
+function added(small: StoredBytes, large: StoredBytes, pick: (bytes: StoredBytes) => number) {
+  return (pick(large) - pick(small)) / (large.count - small.count);
+}
+
+/**
+ * Bytes per stored report as a history grows, measured at each size of `measured` (one history
+ * grown through them): the mean over all its reports, and what each report added since the
+ * previous size cost. Evidence is the only part that grows with the history: a claim cites the
+ * earlier claims it agrees or disagrees with, found among the few the claim buckets hand the
+ * check, so a report's evidence grows while the buckets of its keys fill and stops when they are
+ * full (at most `PER_CLAIM` copies a key); every other part costs the same whatever came before.
+ */
+export function growthTable(measured: StoredBytes[]): string {
+  const per = (bytes: StoredBytes, value: number) => Math.round(value / Math.max(1, bytes.count));
+  const rows = measured.map((bytes, i) => {
+    const before = measured[i - 1];
+    const since = (pick: (b: StoredBytes) => number) =>
+      before ? Math.round(added(before, bytes, pick)) : per(bytes, pick(bytes));
+    return [
+      bytes.count.toLocaleString('en'),
+      (bytes.evidenceItems / Math.max(1, bytes.count)).toFixed(1),
+      per(bytes, bytes.evidence),
+      per(bytes, bytes.reports),
+      per(bytes, bytes.derived),
+      per(bytes, bytes.buckets),
+      per(bytes, allStores(bytes)),
+      since((b) => b.evidenceItems).toFixed(0),
+      since(allStores),
+    ];
+  });
+  const first = measured[0]!;
+  const last = measured.at(-1)!;
+  const lastAdded = measured.length > 1 ? added(measured.at(-2)!, last, allStores) : 0;
+  const firstAll = allStores(first) / first.count;
+  const lastAll = allStores(last) / last.count;
+  const growth = (a: number, b: number) => `${Math.round(a)} → ${Math.round(b)} B, ${ratio(b / a)}`;
+  return [
+    'Bytes per report (JSON) as one synthetic history grows; "added" is what each report since the previous size cost:',
+    '',
+    table(
+      [
+        'reports',
+        'evidence items',
+        'evidence',
+        'report record',
+        'list, claim index, sightings',
+        'claim buckets',
+        'all stores',
+        'evidence items added',
+        'all stores added',
+      ],
+      rows,
+    ),
+    '',
+    `Growth from ${first.count.toLocaleString('en')} to ${last.count.toLocaleString('en')} reports: per report over the whole history ${growth(firstAll, lastAll)}; of the evidence alone ${growth(first.evidence / first.count, last.evidence / last.count)}; the last reports added cost ${Math.round(lastAdded)} B each.`,
+  ].join('\n');
+}
+
+/**
+ * The size of a history of `target` reports, from a measured one of `large.count` and the
+ * reports added since `small`: each further report taken to cost what those did. Evidence per
+ * report still grows a little there (the buckets of rarer keys are still filling), but towards a
+ * bound (`growthTable`), so the error is small and the figure is not an upper bound; the buckets,
+ * bounded by the keys, are counted at what the added reports cost, which overstates them.
  */
 export function projectedBytes(
   small: StoredBytes,
@@ -204,56 +280,58 @@ export function projectedBytes(
   pick: (bytes: StoredBytes) => number,
   target: number,
 ): number {
-  const meanSmall = pick(small) / small.count;
-  const meanLarge = pick(large) / large.count;
-  const b = (2 * (meanLarge - meanSmall)) / (large.count - small.count);
-  const a = meanSmall - (b * small.count) / 2;
-  return target * (a + (b * target) / 2);
+  return pick(large) + (target - large.count) * added(small, large, pick);
 }
 
-/** The projection of both schemas to `target` reports, in words. */
+/** The projection to `target` reports, in words, for each schema. */
 export function projectionLine(small: StoredBytes, large: StoredBytes, target: number): string {
   const mib = (pick: (bytes: StoredBytes) => number) =>
     (projectedBytes(small, large, pick, target) / 2 ** 20).toFixed(0);
-  const before = mib((bytes) => bytes.reportsAsV1 + bytes.derived);
-  const after = mib((bytes) => bytes.reports + bytes.derived);
-  const perReport = (bytes: StoredBytes) => (bytes.evidenceItems / bytes.count).toFixed(1);
-  return [
-    `Evidence items per report grow with the history (${perReport(small)} at ${small.count.toLocaleString('en')}, ${perReport(large)} at ${large.count.toLocaleString('en')}): every claim cites every earlier claim it agrees or disagrees with.`,
-    `Projected from those two sizes (bytes per report growing linearly with its position), ${target.toLocaleString('en')} reports take about ${before} MiB in schema 1 and ${after} MiB in schema 2, every store but the claim buckets included (${(large.buckets / 2 ** 20).toFixed(1)} MiB at ${large.count.toLocaleString('en')} reports; at most ${PER_CLAIM} copies per key).`,
-  ].join('\n');
+  const buckets = mib((bytes) => bytes.buckets);
+  const v1 = mib((bytes) => bytes.reportsAsV1 + bytes.derived);
+  const v6 = mib((bytes) => bytes.reportsAsV6 + bytes.derived);
+  const v7 = mib((bytes) => bytes.reports + bytes.derived);
+  return `${target.toLocaleString('en')} reports, projected from ${large.count.toLocaleString('en')} and what each report added since ${small.count.toLocaleString('en')} cost: about ${v7} MiB (schema 6: ${v6} MiB; schema 1: ${v1} MiB), plus at most ${buckets} MiB of claim buckets (at most ${PER_CLAIM} copies per key; ${(large.buckets / 2 ** 20).toFixed(1)} MiB at ${large.count.toLocaleString('en')} reports).`;
 }
 
 /**
- * Bytes per stored report before (schema 1: each evidence item a copy of the earlier claim's
- * sentence, headline, outlet and addresses) and after (schema 2: references), with the article
- * text as the reference.
+ * Bytes per stored report in schema 1 (each evidence item a copy of the earlier claim's
+ * sentence, headline, outlet and addresses), schema 6 (evidence as references, each claim whole)
+ * and schema 7 (each claim's sentence left to the report's text and its frame, keys and terms to
+ * the claim index), with the article text as the reference.
  */
 export function storageTable(title: string, bytes: StoredBytes): string {
   const per = (value: number) => value / Math.max(1, bytes.count);
   const text = per(bytes.text);
-  const row = (name: string, before: number, after: number): (string | number)[] => [
+  const row = (name: string, v1: number, v6: number, v7: number): (string | number)[] => [
     name,
-    Math.round(per(before)),
-    Math.round(per(after)),
-    ratio(per(before) / text),
-    ratio(per(after) / text),
+    Math.round(per(v1)),
+    Math.round(per(v6)),
+    Math.round(per(v7)),
+    ratio(per(v7) / text),
   ];
   return [
     `${title}: ${bytes.count} reports, ${(bytes.evidenceItems / Math.max(1, bytes.count)).toFixed(1)} evidence items each on average (JSON bytes per report):`,
     '',
     table(
-      ['part', 'schema 1', 'schema 2', 's1 vs text', 's2 vs text'],
+      ['part', 'schema 1', 'schema 6', 'schema 7', 's7 vs text'],
       [
-        row('report record', bytes.reportsAsV1, bytes.reports),
-        row('  of which evidence', bytes.evidenceAsV1, bytes.evidence),
+        row('report record', bytes.reportsAsV1, bytes.reportsAsV6, bytes.reports),
+        row('  of which evidence', bytes.evidenceAsV1, bytes.evidenceAsV6, bytes.evidence),
         row(
           'all stores (+ list, claim index, sightings)',
           bytes.reportsAsV1 + bytes.derived,
+          bytes.reportsAsV6 + bytes.derived,
           bytes.reports + bytes.derived,
         ),
-        row('claim buckets (schema 5, in neither total)', bytes.buckets, bytes.buckets),
-        ['article text (reference)', Math.round(text), Math.round(text), ratio(1), ratio(1)],
+        row('claim buckets (in no total above)', bytes.buckets, bytes.buckets, bytes.buckets),
+        [
+          'article text (reference)',
+          Math.round(text),
+          Math.round(text),
+          Math.round(text),
+          ratio(1),
+        ],
       ],
     ),
   ].join('\n');

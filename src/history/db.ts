@@ -11,8 +11,10 @@ import type { EntityType, StoredClaim } from '../core/model.ts';
 import { lookupKeys, postingWords, stamped } from '../core/match/lookup.ts';
 import { bucketOf, newestFiled, PER_KEY } from './buckets.ts';
 import type { ClaimBucket } from './buckets.ts';
-import { compactReport } from './evidence-refs.ts';
+import { compactReport, packEvidence } from './evidence-refs.ts';
 import type { StoredReport } from './evidence-refs.ts';
+import { slimReport } from './slim-claims.ts';
+import type { Analysed, SlimReport } from './slim-claims.ts';
 import type { SearchableSummary } from './search.ts';
 import type { ReportSummary } from './types.ts';
 
@@ -99,7 +101,8 @@ export interface Tally {
 }
 
 export interface HistorySchema extends DBSchema {
-  reports: { key: string; value: StoredReport; indexes: { readAt: number } };
+  /** Whole claims until version 7; since then slim (`slim-claims.ts`), read as either. */
+  reports: { key: string; value: SlimReport; indexes: { readAt: number } };
   summaries: { key: string; value: SummaryRow; indexes: { readAt: number } };
   pages: { key: number; value: ListPage };
   claims: {
@@ -165,7 +168,8 @@ const upgrades: Upgrade[] = [
     const compact = async () => {
       let cursor = await tx.objectStore('reports').openCursor();
       while (cursor) {
-        await cursor.update(compactReport(cursor.value));
+        // Written before claims were slimmed (step 6): its claims are whole.
+        await cursor.update(compactReport(cursor.value as StoredReport));
         cursor = await cursor.continue();
       }
     };
@@ -223,6 +227,31 @@ const upgrades: Upgrade[] = [
     // As above: all or nothing, and the next open tries again.
     refile().catch((error: unknown) => {
       console.error('Crosscheck: could not file the stored claims by key.', error);
+      tx.abort();
+    });
+  },
+  // 6 -> 7: each stored report's claims without their sentence (a slice of the report's text)
+  // and without the frame, keys and terms their rows in the claims store hold (`slim-claims.ts`),
+  // and its evidence references packed without their property names (`PackedRef`).
+  (_db, tx) => {
+    const slim = async () => {
+      const claims = tx.objectStore('claims');
+      let cursor = await tx.objectStore('reports').openCursor();
+      while (cursor) {
+        const report = cursor.value;
+        const rows = await Promise.all(report.claims.map((claim) => claims.get(claim.id)));
+        const filed = new Map<string, Analysed>();
+        rows.forEach((row) => {
+          // Only a row of this very report stands in for its claim.
+          if (row && row.reportUrl === report.url) filed.set(row.id, row);
+        });
+        await cursor.update(slimReport(packEvidence(report), (id) => filed.get(id)));
+        cursor = await cursor.continue();
+      }
+    };
+    // As above: all or nothing, and the next open tries again.
+    slim().catch((error: unknown) => {
+      console.error('Crosscheck: could not slim the stored reports.', error);
       tx.abort();
     });
   },

@@ -43,8 +43,21 @@ export interface EvidenceRef {
   attribution?: string;
 }
 
+/**
+ * An evidence reference as stored since schema version 7: `EvidenceRef`'s values in a fixed
+ * order, without its property names, which were half its bytes. Evidence is the one part of a
+ * report that grows with the history (a report read later finds more earlier claims to cite, up
+ * to what the claim buckets hand the check), so it is kept as small as it can be read back from:
+ * `[cited, claim, digest, relation (0 corroborates, 1 contradicts), difference or 0, attribution]`,
+ * the last two only when there are.
+ */
+export type PackedRef =
+  | [number, number | string, string, 0 | 1]
+  | [number, number | string, string, 0 | 1, Difference | 0]
+  | [number, number | string, string, 0 | 1, Difference | 0, string];
+
 export type StoredCheckedClaim = Omit<CheckedClaim, 'evidence'> & {
-  evidence: (EvidenceRef | Evidence)[];
+  evidence: (PackedRef | EvidenceRef | Evidence)[];
 };
 
 /** A report as the `reports` store holds it. */
@@ -63,8 +76,52 @@ export function digestOf(text: string): string {
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
+/** The reference as an object, whichever way it is stored; whole Evidence as it is. */
+function unpacked(item: PackedRef | EvidenceRef | Evidence): EvidenceRef | Evidence {
+  if (!Array.isArray(item)) return item;
+  const [cited, claim, digest, contradicts, difference, attribution] = item;
+  const ref: EvidenceRef = {
+    cited,
+    claim,
+    digest,
+    relation: contradicts ? 'contradicts' : 'corroborates',
+  };
+  if (difference) ref.difference = difference;
+  if (attribution !== undefined) ref.attribution = attribution;
+  return ref;
+}
+
 function isRef(item: EvidenceRef | Evidence): item is EvidenceRef {
   return 'digest' in item;
+}
+
+function packed(ref: EvidenceRef): PackedRef {
+  const relation = ref.relation === 'contradicts' ? 1 : 0;
+  const head: [number, number | string, string, 0 | 1] = [
+    ref.cited,
+    ref.claim,
+    ref.digest,
+    relation,
+  ];
+  if (ref.attribution !== undefined) return [...head, ref.difference ?? 0, ref.attribution];
+  if (ref.difference !== undefined) return [...head, ref.difference];
+  return head;
+}
+
+/** The stored report with every evidence reference packed (`PackedRef`); whole Evidence stays. */
+export function packEvidence<R extends { claims: { evidence: StoredCheckedClaim['evidence'] }[] }>(
+  report: R,
+): R {
+  return {
+    ...report,
+    claims: report.claims.map((claim) => ({
+      ...claim,
+      evidence: claim.evidence.map((item) => {
+        const ref = unpacked(item);
+        return isRef(ref) ? packed(ref) : ref;
+      }),
+    })),
+  };
 }
 
 /** The report as stored: evidence as references. Takes a Report or an already stored one. */
@@ -97,7 +154,9 @@ export function compactReport(report: Report | StoredReport): StoredReport {
   };
   const claims = report.claims.map((claim) => ({
     ...claim,
-    evidence: claim.evidence.map((item: EvidenceRef | Evidence): EvidenceRef => {
+    evidence: claim.evidence.map((stored): EvidenceRef | PackedRef => {
+      if (Array.isArray(stored)) return stored;
+      const item = stored;
       if (isRef(item)) return item;
       const ref: EvidenceRef = {
         cited: indexOf(item),
@@ -124,7 +183,10 @@ function claimIdOf(ref: EvidenceRef, cited: CitedReport[] = []): string {
 export function citedClaimIds(stored: StoredReport): string[] {
   const ids = new Set<string>();
   for (const claim of stored.claims) {
-    for (const item of claim.evidence) if (isRef(item)) ids.add(claimIdOf(item, stored.cited));
+    for (const entry of claim.evidence) {
+      const item = unpacked(entry);
+      if (isRef(item)) ids.add(claimIdOf(item, stored.cited));
+    }
   }
   return [...ids];
 }
@@ -135,7 +197,8 @@ export function citedClaimIds(stored: StoredReport): string[] {
  */
 export function rehydrateReport(stored: StoredReport, sentences: Map<string, string>): Report {
   const { cited = [], claims, ...rest } = stored;
-  const evidenceOf = (item: EvidenceRef | Evidence): Evidence => {
+  const evidenceOf = (stored: PackedRef | EvidenceRef | Evidence): Evidence => {
+    const item = unpacked(stored);
     if (!isRef(item)) return item;
     // Written together with the refs, so the row is there; the fallbacks only satisfy the types.
     const row = cited[item.cited];

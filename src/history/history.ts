@@ -11,8 +11,9 @@ import { bucketOf, holdsAny, idsOf, PER_CLAIM, PER_KEY, withClaims } from './buc
 import type { ClaimBucket } from './buckets.ts';
 import { claimOf, claimRow, openDatabase, PAGE_SIZE } from './db.ts';
 import type { ClaimRow, HistoryDatabase, HistorySchema, Sighting, SummaryRow } from './db.ts';
-import { citedClaimIds, compactReport, rehydrateReport } from './evidence-refs.ts';
-import type { StoredReport } from './evidence-refs.ts';
+import { citedClaimIds, compactReport, packEvidence, rehydrateReport } from './evidence-refs.ts';
+import { slimmedClaimIds, slimReport, wholeReport } from './slim-claims.ts';
+import type { Analysed, SlimReport } from './slim-claims.ts';
 import type { IDBPTransaction } from 'idb';
 import { indexReports, searchWords } from './search.ts';
 import type { SearchableSummary } from './search.ts';
@@ -46,8 +47,10 @@ function historyOver(db: HistoryDatabase): History {
       const writes = async () => {
         const gone = await forgetReport(tx, report.url);
         const claims = report.claims.map((claim) => storedClaim(report, claim));
+        const filed = new Map<string, Analysed>(claims.map((claim) => [claim.id, claim]));
+        const stored = slimReport(packEvidence(compactReport(report)), (id) => filed.get(id));
         await Promise.all([
-          tx.objectStore('reports').put(compactReport(report)),
+          tx.objectStore('reports').put(stored),
           relist(tx, gone.unlisted, searchableRow(report)),
           addToTally(tx, report.claims.filter(foundByWords).length),
           ...claims.map((claim) => tx.objectStore('claims').put(claimRow(claim))),
@@ -257,16 +260,25 @@ const WRITTEN: ['reports', 'summaries', 'pages', 'claims', 'sightings', 'tallies
 type WriteTransaction = IDBPTransaction<HistorySchema, typeof WRITTEN, 'readwrite'>;
 
 /**
- * Stored reports as the rest of Crosscheck sees them, their evidence's sentences read from the
- * claims store in the caller's transaction, so the report and what it cites are one snapshot.
+ * Stored reports as the rest of Crosscheck sees them: their own claims made whole from the
+ * claims store (`slim-claims.ts`), and their evidence's sentences read from it, in the caller's
+ * transaction, so the report and what it cites are one snapshot.
  */
 async function rehydrated(
   tx: IDBPTransaction<HistorySchema, ['reports', 'claims'], 'readonly'>,
-  stored: StoredReport[],
+  slim: SlimReport[],
 ): Promise<Report[]> {
-  const ids = [...new Set(stored.flatMap(citedClaimIds))];
   const claims = tx.objectStore('claims');
-  const found = await Promise.all(ids.map((id) => claims.get(id)));
+  const ownIds = slim.flatMap(slimmedClaimIds);
+  const own = await Promise.all(ownIds.map((id) => claims.get(id)));
+  const rows = new Map<string, ClaimRow>();
+  own.forEach((row, i) => {
+    if (row) rows.set(ownIds[i]!, row);
+  });
+  const stored = slim.map((report) => wholeReport(report, rows));
+  const ids = [...new Set(stored.flatMap(citedClaimIds))];
+  // A report citing a claim of a report read in the same batch: that row is already at hand.
+  const found = await Promise.all(ids.map((id) => rows.get(id) ?? claims.get(id)));
   const sentences = new Map<string, string>();
   found.forEach((claim, i) => {
     if (claim) sentences.set(ids[i]!, claim.text);
@@ -310,7 +322,8 @@ async function forgetReport(tx: WriteTransaction, url: string): Promise<Forgotte
     tx.objectStore('reports').get(url),
     tx.objectStore('summaries').get(url),
   ]);
-  const unfiled = old?.claims.filter(foundByWords).length ?? 0;
+  // Counted from the claims store: a stored report's claims leave their keys to it.
+  const unfiled = old ? rows.filter(foundByWords).length : 0;
   await Promise.all([
     tx.objectStore('reports').delete(url),
     tx.objectStore('summaries').delete(url),

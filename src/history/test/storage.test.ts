@@ -52,6 +52,8 @@ describe('stored evidence', () => {
     for (const item of items) {
       expect(item).not.toHaveProperty('claimText');
       expect(item).not.toHaveProperty('title');
+      // Packed: no property names repeated in every item of every report.
+      expect(Array.isArray(item)).toBe(true);
     }
     const evidenceOf = (report: { claims: { evidence: unknown[] }[] }) =>
       bytes(report.claims.map((claim) => claim.evidence));
@@ -102,6 +104,85 @@ describe('stored evidence', () => {
       .find((c) => c.id === claim.id)!
       .evidence.find((e) => e.claimId === evidence.claimId)!;
     expect(item).toEqual({ ...evidence, claimText: '' });
+  });
+});
+
+describe('stored claims', () => {
+  it("keep each claim's sentence once, in the report's text, and its frame once, in the claim index", async () => {
+    const reports = v1Reports();
+    const { history, factory } = await historyWith(reports);
+    const db = await openDatabase(factory, 'storage-test');
+    const stored = await db.getAll('reports');
+    db.close();
+    const claims = stored.flatMap((row) => row.claims);
+    expect(claims.length).toBeGreaterThan(10);
+    for (const claim of claims) {
+      expect(claim).not.toHaveProperty('text');
+      expect(claim).not.toHaveProperty('frame');
+      expect(claim).not.toHaveProperty('keys');
+      expect(claim).not.toHaveProperty('terms');
+    }
+    // The same reports, each claim's sentence and frame shown as saved.
+    expect(await history.allReports()).toEqual(reports);
+  });
+
+  it("keeps inline a sentence that is not the report's text between its offsets", async () => {
+    const [report] = v1Reports();
+    const odd: Report = {
+      ...report!,
+      claims: report!.claims.map((claim, i) =>
+        i === 0 ? { ...claim, text: `${claim.text} (as quoted)` } : claim,
+      ),
+    };
+    const { history } = await historyWith([odd]);
+    expect(await history.getReport(odd.url)).toEqual(odd);
+  });
+
+  it('gives back evidence with a difference, an attribution, either or neither', async () => {
+    const reports = v1Reports();
+    const last = reports.at(-1)!;
+    const items = last.claims.flatMap((claim) => claim.evidence);
+    expect(items.length).toBeGreaterThanOrEqual(4);
+    const difference = { aspect: 'count' as const, ours: 'two drones', theirs: 'five drones' };
+    let n = 0;
+    const varied: Report = {
+      ...last,
+      claims: last.claims.map((claim) => ({
+        ...claim,
+        evidence: claim.evidence.map((item) => {
+          // eslint-disable-next-line @typescript-eslint/no-unused-vars
+          const { difference: _d, attribution: _a, ...bare } = item;
+          switch (n++ % 4) {
+            case 0:
+              return { ...bare, difference, attribution: 'official:anokhin-vasily' };
+            case 1:
+              return { ...bare, attribution: 'Russian military reports' };
+            case 2:
+              return { ...bare, difference };
+            default:
+              return bare;
+          }
+        }),
+      })),
+    };
+    const { history } = await historyWith([...reports.slice(0, -1), varied]);
+    expect(await history.getReport(varied.url)).toEqual(varied);
+  });
+
+  it('forgets a report with claims found only by words, and counts them no more', async () => {
+    const [report] = v1Reports();
+    const unkeyed: Report = {
+      ...report!,
+      claims: report!.claims.map((claim) => ({ ...claim, keys: [] })),
+    };
+    const { history } = await historyWith([unkeyed]);
+    const stranger = { url: 'https://elsewhere.example/', source: 'elsewhere' };
+    const words = unkeyed.claims.flatMap((claim) => claim.terms);
+    const counted = async () => (await history.similarClaims(words, stranger)).stats.documents;
+    expect(await counted()).toBe(unkeyed.claims.length);
+    await history.deleteReport(unkeyed.url);
+    // None left: the count floors at one, so a rare word is never divided by zero.
+    expect(await counted()).toBe(1);
   });
 });
 

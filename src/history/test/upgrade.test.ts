@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkClaims } from '../../core/check.ts';
 import { lookupKeys, stamped } from '../../core/match/lookup.ts';
+import { matchWords } from '../../core/match/words.ts';
 import { PER_KEY } from '../buckets.ts';
 import { openDatabase, PAGE_SIZE } from '../db.ts';
+import { compactReport } from '../evidence-refs.ts';
 import { openHistory } from '../history.ts';
 import { memoryIndexedDB } from '../memory.ts';
 import { searchWords } from '../search.ts';
@@ -27,6 +29,8 @@ async function histories() {
   for (const report of v1Reports()) await fresh.saveReport(report);
   return { factory, upgraded, fresh };
 }
+
+const refLike = expect.arrayContaining([expect.stringMatching(/^[0-9a-f]{8}$/)]);
 
 describe('a history written by schema version 1', () => {
   it('gives back every report intact after the upgrade', async () => {
@@ -72,7 +76,8 @@ describe('a history written by schema version 1', () => {
     db.close();
     for (const row of rows) {
       for (const claim of row.claims)
-        for (const item of claim.evidence) expect(item).toHaveProperty('digest');
+        // A reference (since version 7 packed: cited reading, claim, digest, relation...).
+        for (const item of claim.evidence) expect(item).toEqual(refLike);
     }
     const last = v1Reports().at(-1)!;
     await upgraded.saveReport({ ...last, readAt: last.readAt + 1 });
@@ -272,5 +277,74 @@ describe('a history written by schema version 5', () => {
     await upgraded.deleteReport('https://crowd.example/3');
     await upgraded.saveReport(reports.at(-1)!);
     await expectBucketsAgreeWithIndex(factory, 'five');
+  });
+});
+
+/**
+ * A history as version 6 left it, holding what `source` (written today) holds: every store as
+ * today, but each report with its claims whole (its sentence, frame, keys and terms inline).
+ */
+async function versionSix(factory: IDBFactory, source: string, name: string): Promise<void> {
+  const today = await openHistory(factory, source);
+  const reports = await today.allReports();
+  today.close();
+  const from = await openDatabase(factory, source);
+  const to = await openDatabase(factory, name, 6);
+  try {
+    for (const store of [...STORES, 'buckets'] as const) {
+      const rows = store === 'reports' ? reports.map(compactReport) : await from.getAll(store);
+      const tx = to.transaction(store, 'readwrite');
+      await Promise.all([...rows.map((row) => tx.store.put(row as never)), tx.done]);
+    }
+  } finally {
+    from.close();
+    to.close();
+  }
+}
+
+describe('a history written by schema version 6', () => {
+  it('gives back every report intact once its claims are slimmed, and forgets them as today', async () => {
+    const factory = memoryIndexedDB();
+    const today = await openHistory(factory, 'today');
+    open.push(today);
+    for (const report of v1Reports()) await today.saveReport(report);
+    await versionSix(factory, 'today', 'six');
+    const six = await openDatabase(factory, 'six', 6);
+    const whole = await six.getAll('reports');
+    six.close();
+    expect(whole.flatMap((report) => report.claims).every((claim) => claim.frame)).toBe(true);
+
+    const upgraded = await openHistory(factory, 'six');
+    open.push(upgraded);
+    const reports = await today.allReports();
+    expect(reports).toEqual(v1Reports());
+    expect(await upgraded.allReports()).toEqual(reports);
+    for (const report of reports) expect(await upgraded.getReport(report.url)).toEqual(report);
+
+    const db = await openDatabase(factory, 'six');
+    const slim = await db.getAll('reports');
+    db.close();
+    const claims = slim.flatMap((report) => report.claims);
+    expect(claims.length).toBeGreaterThan(10);
+    for (const claim of claims) {
+      expect(claim).not.toHaveProperty('text');
+      expect(claim).not.toHaveProperty('frame');
+      expect(claim).not.toHaveProperty('terms');
+    }
+
+    // Forgetting an upgraded report leaves the same history as forgetting it today.
+    const gone = reports[0]!.url;
+    await upgraded.deleteReport(gone);
+    await today.deleteReport(gone);
+    expect(await upgraded.allReports()).toEqual(await today.allReports());
+    const stranger = { url: 'https://elsewhere.example/new', source: 'elsewhere' };
+    const words = matchWords(reports[1]!.claims[0]!.text);
+    // The count of claims found by words, which forgetting takes from the claim rows now.
+    const similar = (history: History) =>
+      history.similarClaims(words, stranger).then(({ claims, stats }) => ({
+        claims,
+        documents: stats.documents,
+      }));
+    expect(await similar(upgraded)).toEqual(await similar(today));
   });
 });
