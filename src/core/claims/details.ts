@@ -252,6 +252,9 @@ const WEEKDAY = /\b(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)day\b/g
 
 const HAS_DIGIT = /\d/;
 const HAS_DAY = /day/i;
+/** The words before a weekday that make it the day something was said: "said on Wednesday". */
+const TOLD_ON =
+  /\b(?:said|told|reported|announced|wrote|added|stated|confirmed|posted)(?: [a-z]+)? (?:on |late on |early on )?$/i;
 
 const pad = (n: string | number) => String(n).padStart(2, '0');
 
@@ -336,8 +339,21 @@ export function timeOf(text: string): string | undefined {
   if (daypart) parts.push(daypart[1] === 'overnight' ? 'night' : (daypart[1] ?? '').toLowerCase());
   // "Tuesday" (its early hours included when compared), "Tuesday night" and "the night to
   // Wednesday" ("tue+night", the night after Tuesday): each weekday by its first three letters.
-  if (HAS_DAY.test(text))
-    for (const m of matchesOf(WEEKDAY, text)) {
+  if (HAS_DAY.test(text)) {
+    const days = [...matchesOf(WEEKDAY, text)];
+    // "The toll from Tuesday's strike has risen, the governor said on Wednesday": the day of the
+    // telling is not the event's when the text names another day for the event.
+    const told = days.filter((m) =>
+      TOLD_ON.test(text.slice(Math.max(0, (m.index ?? 0) - 24), m.index)),
+    );
+    // "Rescuers spent Tuesday clearing up after Monday's strike": the possessive names the event.
+    const owned = days.filter((m) => /^[’']s\b/.test(text.slice((m.index ?? 0) + m[0].length)));
+    const dated = owned.length
+      ? owned
+      : told.length && told.length < days.length
+        ? days.filter((m) => !told.includes(m))
+        : days;
+    for (const m of dated) {
       const day = WEEK.indexOf((m[1] ?? '').slice(0, 3).toLowerCase());
       const at = m.index ?? 0;
       let said = WEEK[day] ?? '';
@@ -346,6 +362,7 @@ export function timeOf(text: string): string | undefined {
       else if (/^\s+night\b/i.test(text.slice(at + m[0].length))) said = `${said}+night`;
       if (!parts.includes(said)) parts.push(said);
     }
+  }
   return parts.length ? parts.join(' ') : undefined;
 }
 

@@ -520,7 +520,10 @@ function detect(input: ClaimInput): Claim[] {
       recentAt = si;
     }
   });
-  datedByArticle(claims);
+  // The headline and the lead's first sentence.
+  const titled = !!sentences[0] && /^\s*\n\s*\n/.test(text.slice(sentences[0].end));
+  const lead = text.slice(0, sentences[titled ? 1 : 0]?.end ?? 0);
+  datedByArticle(claims, lead, containers);
   return claims;
 }
 
@@ -531,27 +534,52 @@ function detect(input: ClaimInput): Claim[] {
  * as the article's (`ARTICLE_DAY`), not the claim's own: it may tell two events apart, but a
  * claim that never said when cannot be contradicted on when.
  */
-function datedByArticle(claims: Claim[]): void {
+function datedByArticle(
+  claims: Claim[],
+  lead: string,
+  containers: (id: string) => readonly string[],
+): void {
   const named = new Set<string>();
   for (const c of claims) {
     const days = daysOf(c.frame.time);
     if (days.length) named.add(days.join(' '));
   }
+  // "Residents count the cost of Monday's strike": the headline and lead date the article even
+  // where they assert nothing themselves.
+  const leadDays = daysOf(timeOf(lead)).join(' ');
+  if (leadDays) named.add(leadDays);
   const [only] = named;
-  // With several days named, a claim is about the day the narrative last named before it, and
-  // the headline and what precedes the first dated claim about the day the lead names.
-  let last =
+  // With several days named, a claim is about the day the narrative last named before it for
+  // its place, and the headline and what precedes the first dated claim about the day the lead
+  // names. A day said of another place ("In Nikopol, … on Wednesday morning") dates that place's
+  // events, not the rest of the article.
+  const first =
     named.size === 1
       ? only
-      : daysOf(claims.find((c) => daysOf(c.frame.time).length)?.frame.time).join(' ');
-  for (const c of claims) {
+      : leadDays || daysOf(claims.find((c) => daysOf(c.frame.time).length)?.frame.time).join(' ');
+  let unplaced = { days: first, at: -1 };
+  let any = unplaced;
+  const byPlace = new Map<string, { days: string | undefined; at: number }>();
+  claims.forEach((c, at) => {
     const own = daysOf(c.frame.time);
-    if (own.length && named.size > 1) last = own.join(' ');
-    if (c.frame.event === 'statement' || own.length || !last) continue;
+    if (own.length && named.size > 1) {
+      any = { days: own.join(' '), at };
+      if (c.frame.places.length) for (const p of c.frame.places) byPlace.set(p, any);
+      else unplaced = any;
+    }
+    if (c.frame.event === 'statement' || own.length) return;
+    let latest = c.frame.places.length ? unplaced : any;
+    for (const p of c.frame.places)
+      for (const q of [p, ...containers(p)]) {
+        const said = byPlace.get(q);
+        if (said && said.at > latest.at) latest = said;
+      }
+    const last = named.size === 1 ? only : latest.days;
+    if (!last) return;
     const inherited = last
       .split(' ')
       .map((day) => ARTICLE_DAY + day)
       .join(' ');
     c.frame.time = c.frame.time ? `${c.frame.time} ${inherited}` : inherited;
-  }
+  });
 }

@@ -886,3 +886,26 @@ describe('a supply said not to be cut', () => {
     expect(statusOf(checked, 'was not affected')).toBe('new');
   });
 });
+
+describe('the day an article is about', () => {
+  const earlier: [string, string] = [
+    'Missile strike on Sumy',
+    'A Russian missile struck the centre of Sumy on Monday afternoon. Nine buildings were damaged in the city, the regional administration said.',
+  ];
+
+  it('is the one its lead names, even as a possessive ("Monday’s strike")', () => {
+    const checked = retold(earlier, [
+      'Sumy counts the cost',
+      'Residents of Sumy spent Tuesday clearing up after Monday’s missile strike. Eleven buildings were damaged in the city, the regional administration said.',
+    ]);
+    expect(statusOf(checked, 'Eleven buildings')).toBe('contradicted');
+  });
+
+  it('is not moved by a day said later of another place', () => {
+    const checked = retold(earlier, [
+      'Sumy: toll from Monday’s strike rises to four',
+      'The death toll from Monday’s missile strike on Sumy has risen to four, the regional administration said. In Okhtyrka, a drone hit a house on Tuesday morning. In Sumy, eleven buildings were damaged.',
+    ]);
+    expect(statusOf(checked, 'eleven buildings')).toBe('contradicted');
+  });
+});

@@ -52,6 +52,15 @@ describe('timeOf and weekdays', () => {
     expect(timeOf('in the night to Saturday')).toBe('night fri+night');
   });
 
+  it('dates the event, not the telling or the clearing up after it', () => {
+    expect(timeOf('after Monday’s strike, rescuers spent Tuesday clearing rubble')).toBe('mon');
+    expect(timeOf('the toll from Sunday’s shelling has risen, the mayor said on Monday')).toBe(
+      'sun',
+    );
+    expect(timeOf('a drone hit a house on Sunday, the mayor said on Monday')).toBe('sun');
+    expect(timeOf('the mayor said on Monday')).toBe('mon');
+  });
+
   it('reads an hour told with a.m. or p.m. as the 24-hour clock', () => {
     expect(timeOf('at about 6 a.m.')).toBe('06:00');
     expect(timeOf('at 2:20 p.m. on Monday')).toBe('14:20 mon');
