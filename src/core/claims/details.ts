@@ -483,6 +483,36 @@ const STOREY_WORD = /-(?:storey|story|floor)/i;
  */
 const PART_OF = /\s+of\s+(?:the\s+)?(\d+(?:,\d{3})*)(?=\s)/iy;
 
+/** Whom a count of people may name: a coordination of these counts its members together. */
+const ONE_PERSON =
+  'man|woman|boy|girl|child|son|daughter|husband|wife|mother|father|grandmother|grandfather|grandson|granddaughter|brother|sister|teenager|baby|infant|neighbou?r|friend|pensioner|resident|person';
+const PEOPLE =
+  'men|women|boys|girls|children|sons|daughters|grandchildren|brothers|sisters|teenagers|babies|infants|neighbou?rs|friends|pensioners|residents|people';
+/**
+ * After a count of people, another member of their group: " man and his 16-year-old daughter",
+ * " woman and her two children", " men and a woman". Group 1 is the second member's possessive,
+ * 2 its number, 3 its noun. Sticky, read where the first count ends; every repetition bounded.
+ */
+const COUPLE = new RegExp(
+  `\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${ONE_PERSON}|${PEOPLE})\\s+and\\s+(?:(his|her|their)\\s+)?(?:(an?|one|${SMALL}|\\d{1,3})\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(${ONE_PERSON}|${PEOPLE})\\b`,
+  'iuy',
+);
+/** Words before a count that make it part of a count told before: "among them", "including". */
+const SUBGROUP = /\b(?:among them|among whom|including)\s+$/i;
+
+/** How many the second member of a COUPLE match counts: "her two children" 2, "his son" 1. */
+function secondOf(couple: RegExpExecArray): number | undefined {
+  const [, owner, number, noun = ''] = couple;
+  if (number) return quantity(number)?.value;
+  // "his children": how many, nobody says.
+  return owner && new RegExp(`^(?:${ONE_PERSON})$`, 'i').test(noun) ? 1 : undefined;
+}
+
+/** Keeps the second member's number of a COUPLE match from being counted again. */
+function blockSecond(couple: RegExpExecArray, blocked: [number, number][]): void {
+  blocked.push([couple.index, couple.index + couple[0].length]);
+}
+
 /** Counts with their qualifier and unit: "more than 10 drones", "several districts", "nine". */
 export function countsOf(text: string, skip: [number, number][]): Count[] {
   const counts: Count[] = [];
@@ -520,12 +550,33 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
       )
         continue;
     }
+    // "Seven were injured, among them a woman and her son": some of a count, not another count.
+    if (SUBGROUP.test(text.slice(Math.max(0, at - 16), at))) {
+      COUPLE.lastIndex = at + phrase.length;
+      const couple = COUPLE.exec(text);
+      if (couple) blockSecond(couple, blocked);
+      continue;
+    }
     const read = article ? { value: 1, qualifier: 'exact' as const } : quantity(phrase);
     if (!read) continue;
-    const { value } = read;
+    let { value } = read;
+    let atLeast = false;
+    // "A woman and her two children were injured": one count of three people, not two counts.
+    if (read.qualifier === 'exact') {
+      COUPLE.lastIndex = at + phrase.length;
+      const couple = COUPLE.exec(text);
+      const second = couple && secondOf(couple);
+      if (couple) {
+        // "A man and his children": at least two of them, how many more nobody says.
+        value += second ?? 2;
+        if (!second) atLeast = true;
+        blockSecond(couple, blocked);
+      }
+    }
     let { qualifier } = read;
     const before = text.slice(Math.max(0, at - 24), at);
     for (const [pattern, q] of QUALIFIERS) if (pattern.test(before)) qualifier = q;
+    if (atLeast) qualifier = 'at-least';
     // A bare number ("with nine falling in…") counts what the clause counted last; "several villages" does not.
     let counted =
       (partOf ? unitAfter(after.slice(2)) : unit) ??

@@ -909,3 +909,19 @@ describe('the day an article is about', () => {
     expect(statusOf(checked, 'eleven buildings')).toBe('contradicted');
   });
 });
+
+describe('people counted together', () => {
+  it('meets "a woman and her two children" with "three people"', () => {
+    const checked = retold(
+      [
+        'Shelling of Chuhuiv',
+        'Three people were injured when Russian shells hit a house in Chuhuiv on Friday, the regional governor said.',
+      ],
+      [
+        'Chuhuiv shelled',
+        'A woman and her two children were injured in Chuhuiv on Friday, the governor said.',
+      ],
+    );
+    expect(statusOf(checked, 'her two children')).toBe('corroborated');
+  });
+});
