@@ -523,8 +523,37 @@ function detect(input: ClaimInput): Claim[] {
   // The headline and the lead's first sentence.
   const titled = !!sentences[0] && /^\s*\n\s*\n/.test(text.slice(sentences[0].end));
   const lead = text.slice(0, sentences[titled ? 1 : 0]?.end ?? 0);
+  if (titled && sentences[0] && sentences[1]) {
+    const [head, body] = [sentences[0], sentences[1]];
+    const leadPlaces = claims
+      .filter((c) => c.start >= body.start && c.end <= body.end)
+      .flatMap((c) => c.frame.places);
+    for (const c of claims) {
+      if (c.end > head.end) break;
+      narrowedByLead(c, leadPlaces, containers);
+      c.keys = keysOf(eventsOf(c.frame), c.frame.places, containers, c.frame.actors, byId);
+    }
+  }
   datedByArticle(claims, lead, containers);
   return claims;
+}
+
+/**
+ * A headline names the region, its lead the district or town within it ("Two workers injured
+ * in Odesa region"; "… in the Izmail district of the Odesa region"): the headline tells of the
+ * lead's place, and would otherwise meet any report from anywhere in the region.
+ */
+function narrowedByLead(
+  claim: Claim,
+  leadPlaces: string[],
+  containers: (id: string) => readonly string[],
+): void {
+  if (!leadPlaces.length) return;
+  const places = claim.frame.places.flatMap((p) => {
+    const within = leadPlaces.filter((l) => l !== p && containers(l).includes(p));
+    return within.length ? within : [p];
+  });
+  claim.frame.places = [...new Set(places)];
 }
 
 /**

@@ -925,3 +925,19 @@ describe('people counted together', () => {
     expect(statusOf(checked, 'her two children')).toBe('corroborated');
   });
 });
+
+describe('a headline naming only the region', () => {
+  it('tells of the district its lead names, not of every district of the region', () => {
+    const checked = retold(
+      [
+        'Kharkiv region: two injured in drone attack',
+        'Russian drones attacked the Chuhuiv district of the Kharkiv region overnight on Saturday, the governor said. Two people were injured.',
+      ],
+      [
+        'Kharkiv region: two injured',
+        'Russian shelling hit a village in the Izium district of the Kharkiv region overnight on Saturday, the regional governor said. Two residents were injured and taken to hospital.',
+      ],
+    );
+    expect(statusOf(checked, 'Kharkiv region: two injured')).toBe('new');
+  });
+});
