@@ -580,3 +580,16 @@ describe('people named together', () => {
     ]);
   });
 });
+
+describe('the words two tellings share', () => {
+  it('leave out when it happened, which the time of the claim compares', () => {
+    const terms = claimTerms(
+      'A drone hit a school in the town overnight into Thursday morning',
+      0,
+      [],
+    );
+    for (const when of ['overnight', 'thursday', 'morn', 'morning'])
+      expect(terms).not.toContain(when);
+    expect(terms).toContain('school');
+  });
+});
