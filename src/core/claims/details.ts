@@ -64,6 +64,7 @@ const QUANTITY = new RegExp(
     `(?:dozens|hundreds|thousands|tens) of`,
     `(?:dozens|hundreds|thousands)`,
     `(?:a|an|one|${SMALL}|${DIGITS})[\\s-](?:hundred|thousand)(?:(?:\\s+and)?\\s+${SMALL})?`,
+    `(?:${SMALL}|\\d{1,3})[\\s-]dozen(?: of)?`,
     `(?:an? )?dozen(?: of)?`,
     `an? couple(?: of)?|couple of`,
     `a few`,
@@ -140,6 +141,8 @@ function quantity(phrase: string): { value: number; qualifier: CountQualifier } 
     if (/^\d/.test(word)) current += Number(word.replace(/,/g, ''));
     else if (word === 'a' || word === 'an') current += 1;
     else if (word === 'hundred') current = (current || 1) * 100;
+    // "Two dozen people": 24, not two and a dozen.
+    else if (word === 'dozen') current = (current || 1) * 12;
     else if (word === 'thousand') {
       total += (current || 1) * 1000;
       current = 0;

@@ -45,6 +45,17 @@ describe('countsOf reads numbers written as words', () => {
   });
 });
 
+describe('dozens', () => {
+  it('reads "N dozen" as N twelves, "nearly" as about', () => {
+    expect(countsOf('nearly three dozen homes were damaged in Bakhmach', [])).toEqual([
+      { value: 36, qualifier: 'about', unit: 'building' },
+    ]);
+    expect(countsOf('two dozen drones were shot down', [])).toEqual([
+      { value: 24, qualifier: 'exact', unit: 'drone' },
+    ]);
+  });
+});
+
 describe('timeOf and weekdays', () => {
   it('tells a weekday from the night after it and the night before it', () => {
     expect(timeOf('on Friday')).toBe('fri');
