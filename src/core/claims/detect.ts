@@ -183,6 +183,21 @@ function mentionsIn(mentions: EntityMention[], start: number, end: number): Enti
   return found;
 }
 
+/** Before a river's name, a bridge that crosses it: "traffic on the bridge across the Dniester". */
+const CROSSING = /\bbridges?\s+(?:across|over|spanning)\s+(?:the\s+)?$/i;
+
+/**
+ * A river named as what a bridge spans is part of the object, not where the event was: the
+ * bridge is where the article is ("the bridge over the Desna" is the town's bridge).
+ */
+function spannedWater(m: EntityMention, text: string, byId: Lookup): boolean {
+  return (
+    m.entityId.endsWith('-river') &&
+    byId.get(m.entityId)?.type === 'place' &&
+    CROSSING.test(text.slice(Math.max(0, m.start - 40), m.start))
+  );
+}
+
 function ofType(mentions: EntityMention[], byId: Lookup, types: string[]): string[] {
   // One loop and one array: asked several times for every sentence and clause.
   const ids: string[] = [];
@@ -349,7 +364,9 @@ function detect(input: ClaimInput): Claim[] {
 
   sentences.forEach((sentence, si) => {
     const sText = text.slice(sentence.start, sentence.end);
-    const sMentions = mentionsIn(mentions, sentence.start, sentence.end);
+    const sMentions = mentionsIn(mentions, sentence.start, sentence.end).filter(
+      (m) => !spannedWater(m, text, byId),
+    );
     const headline = si === 0 && /^\s*\n\s*\n/.test(text.slice(sentence.end));
     const comments = isCommentary(sText);
     const asserts = mayAssert(sText);
@@ -400,7 +417,9 @@ function detect(input: ClaimInput): Claim[] {
         continue;
       const start = sentence.start + clause.start;
       const end = sentence.start + clause.end;
-      const cMentions = mentionsIn(mentions, start, end);
+      const cMentions = mentionsIn(mentions, start, end).filter(
+        (m) => !spannedWater(m, text, byId),
+      );
       // House numbers are read only where the clause may be a claim: most clauses are not.
       let ids: ReturnType<typeof identifiersOf> | undefined;
       const assertion = asserts ? assertionOf(cText) : undefined;

@@ -941,3 +941,19 @@ describe('a headline naming only the region', () => {
     expect(statusOf(checked, 'Kharkiv region: two injured')).toBe('new');
   });
 });
+
+describe('a bridge named by the river it spans', () => {
+  it('is where the article is, not on the river', () => {
+    const checked = retold(
+      [
+        'Chernihiv: drones attack city',
+        'Russian drones attacked Chernihiv overnight on Friday, the regional governor said. The bridge over the Desna was closed to traffic.',
+      ],
+      [
+        'Chernihiv: bridge shut after attack',
+        'Russian drones attacked Chernihiv overnight on Friday, the governor said. The Makoshyne bridge was shut to traffic.',
+      ],
+    );
+    expect(statusOf(checked, 'bridge was shut')).toBe('corroborated');
+  });
+});
