@@ -334,3 +334,24 @@ describe('"ye" and "e" after a vowel', () => {
     expect(other?.id).toBe(one?.id);
   });
 });
+
+describe('officials the gazetteer knows, named without a title', () => {
+  it('finds one after "said" or before "wrote", in either script', () => {
+    const text =
+      'Three people were hurt in Zaporizhzhia, said Ivan Fedorov, who heads the regional administration. ' +
+      'Иван Федоров написал, что удар пришёлся по складу. Fedorov wrote that schools would stay shut.';
+    const ids = idsOf(text).filter(([, id]) => id.startsWith('official:'));
+    expect(ids.map(([surface]) => surface)).toEqual(['Ivan Fedorov', 'Иван Федоров', 'Fedorov']);
+    expect(new Set(ids.map(([, id]) => id))).toEqual(new Set(['official:fedorov-ivan']));
+  });
+
+  it('knows the head of the Kryvyi Rih city military administration', () => {
+    expect(entityOf('Oleksandr Vilkul wrote on Telegram.', 'Oleksandr Vilkul')).toMatchObject({
+      known: true,
+      parentId: 'place:ua-kryvyi-rih',
+    });
+    expect(idsOf('Александр Вилкул сообщил.')).toEqual([
+      ['Александр Вилкул', 'official:vilkul-oleksandr'],
+    ]);
+  });
+});
