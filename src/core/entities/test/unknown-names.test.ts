@@ -355,3 +355,14 @@ describe('officials the gazetteer knows, named without a title', () => {
     ]);
   });
 });
+
+describe('a district named like a town of another country', () => {
+  it('lies in the region the article is about, not in the country of the town', () => {
+    const text =
+      'A fire broke out at a depot in Primorsky Krai overnight, the governor said. ' +
+      'Debris fell in the Chernigovsky district, damaging a house.';
+    const district = entityOf(text, 'Chernigovsky district');
+    expect(district?.id).not.toMatch(/^place:ua-/);
+    expect(district?.parentId).toBe('place:ru-primorsky-krai');
+  });
+});
