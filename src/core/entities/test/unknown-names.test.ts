@@ -366,3 +366,15 @@ describe('a district named like a town of another country', () => {
     expect(district?.parentId).toBe('place:ru-primorsky-krai');
   });
 });
+
+describe('a river the gazetteer does not know', () => {
+  it('is a place when "river" follows its name, lower case or not', () => {
+    const text =
+      'The town lies on the Vorskla river, some 40 kilometres from Poltava. ' +
+      'Floods on the Psel River were reported.';
+    expect(idsOf(text).map(([surface]) => surface)).toEqual(
+      expect.arrayContaining(['Vorskla river', 'Psel River']),
+    );
+    expect(entityOf(text, 'Vorskla river')).toMatchObject({ type: 'place', known: false });
+  });
+});
