@@ -64,6 +64,7 @@ const QUANTITY = new RegExp(
     `(?:dozens|hundreds|thousands|tens) of`,
     `(?:dozens|hundreds|thousands)`,
     `(?:a|an|one|${SMALL}|${DIGITS})[\\s-](?:hundred|thousand)(?:(?:\\s+and)?\\s+${SMALL})?`,
+    `(?:${SMALL}|\\d{1,3})[\\s-]dozen(?: of)?`,
     `(?:an? )?dozen(?: of)?`,
     `an? couple(?: of)?|couple of`,
     `a few`,
@@ -140,6 +141,8 @@ function quantity(phrase: string): { value: number; qualifier: CountQualifier } 
     if (/^\d/.test(word)) current += Number(word.replace(/,/g, ''));
     else if (word === 'a' || word === 'an') current += 1;
     else if (word === 'hundred') current = (current || 1) * 100;
+    // "Two dozen people": 24, not two and a dozen.
+    else if (word === 'dozen') current = (current || 1) * 12;
     else if (word === 'thousand') {
       total += (current || 1) * 1000;
       current = 0;
@@ -252,6 +255,9 @@ const WEEKDAY = /\b(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)day\b/g
 
 const HAS_DIGIT = /\d/;
 const HAS_DAY = /day/i;
+/** The words before a weekday that make it the day something was said: "said on Wednesday". */
+const TOLD_ON =
+  /\b(?:said|told|reported|announced|wrote|added|stated|confirmed|posted)(?: [a-z]+)? (?:on |late on |early on )?$/i;
 
 const pad = (n: string | number) => String(n).padStart(2, '0');
 
@@ -336,8 +342,21 @@ export function timeOf(text: string): string | undefined {
   if (daypart) parts.push(daypart[1] === 'overnight' ? 'night' : (daypart[1] ?? '').toLowerCase());
   // "Tuesday" (its early hours included when compared), "Tuesday night" and "the night to
   // Wednesday" ("tue+night", the night after Tuesday): each weekday by its first three letters.
-  if (HAS_DAY.test(text))
-    for (const m of matchesOf(WEEKDAY, text)) {
+  if (HAS_DAY.test(text)) {
+    const days = [...matchesOf(WEEKDAY, text)];
+    // "The toll from Tuesday's strike has risen, the governor said on Wednesday": the day of the
+    // telling is not the event's when the text names another day for the event.
+    const told = days.filter((m) =>
+      TOLD_ON.test(text.slice(Math.max(0, (m.index ?? 0) - 24), m.index)),
+    );
+    // "Rescuers spent Tuesday clearing up after Monday's strike": the possessive names the event.
+    const owned = days.filter((m) => /^[’']s\b/.test(text.slice((m.index ?? 0) + m[0].length)));
+    const dated = owned.length
+      ? owned
+      : told.length && told.length < days.length
+        ? days.filter((m) => !told.includes(m))
+        : days;
+    for (const m of dated) {
       const day = WEEK.indexOf((m[1] ?? '').slice(0, 3).toLowerCase());
       const at = m.index ?? 0;
       let said = WEEK[day] ?? '';
@@ -346,6 +365,7 @@ export function timeOf(text: string): string | undefined {
       else if (/^\s+night\b/i.test(text.slice(at + m[0].length))) said = `${said}+night`;
       if (!parts.includes(said)) parts.push(said);
     }
+  }
   return parts.length ? parts.join(' ') : undefined;
 }
 
@@ -399,7 +419,7 @@ const HARM_BEFORE: [RegExp, string][] = [
 /** A toll told before its number: "the death toll rose to", "the number of injured reached". */
 const TOLL: [RegExp, string][] = [
   [
-    /\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|killed|fatalities|victims))\b.{0,40}?\b(?:to|at|is|was|reached)\s+(?:(?:more than|over|at least|about|around|nearly|some)\s+)?$/i,
+    /\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|killed|fatalities|victims))\b.{0,80}?\b(?:to|at|is|was|reached)\s+(?:(?:more than|over|at least|about|around|nearly|some)\s+)?$/i,
     'person killed',
   ],
   [
@@ -466,6 +486,36 @@ const STOREY_WORD = /-(?:storey|story|floor)/i;
  */
 const PART_OF = /\s+of\s+(?:the\s+)?(\d+(?:,\d{3})*)(?=\s)/iy;
 
+/** Whom a count of people may name: a coordination of these counts its members together. */
+const ONE_PERSON =
+  'man|woman|boy|girl|child|son|daughter|husband|wife|mother|father|grandmother|grandfather|grandson|granddaughter|brother|sister|teenager|baby|infant|neighbou?r|friend|pensioner|resident|person';
+const PEOPLE =
+  'men|women|boys|girls|children|sons|daughters|grandchildren|brothers|sisters|teenagers|babies|infants|neighbou?rs|friends|pensioners|residents|people';
+/**
+ * After a count of people, another member of their group: " man and his 16-year-old daughter",
+ * " woman and her two children", " men and a woman". Group 1 is the second member's possessive,
+ * 2 its number, 3 its noun. Sticky, read where the first count ends; every repetition bounded.
+ */
+const COUPLE = new RegExp(
+  `\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${ONE_PERSON}|${PEOPLE})\\s+and\\s+(?:(his|her|their)\\s+)?(?:(an?|one|${SMALL}|\\d{1,3})\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(${ONE_PERSON}|${PEOPLE})\\b`,
+  'iuy',
+);
+/** Words before a count that make it part of a count told before: "among them", "including". */
+const SUBGROUP = /\b(?:among them|among whom|including)\s+$/i;
+
+/** How many the second member of a COUPLE match counts: "her two children" 2, "his son" 1. */
+function secondOf(couple: RegExpExecArray): number | undefined {
+  const [, owner, number, noun = ''] = couple;
+  if (number) return quantity(number)?.value;
+  // "his children": how many, nobody says.
+  return owner && new RegExp(`^(?:${ONE_PERSON})$`, 'i').test(noun) ? 1 : undefined;
+}
+
+/** Keeps the second member's number of a COUPLE match from being counted again. */
+function blockSecond(couple: RegExpExecArray, blocked: [number, number][]): void {
+  blocked.push([couple.index, couple.index + couple[0].length]);
+}
+
 /** Counts with their qualifier and unit: "more than 10 drones", "several districts", "nine". */
 export function countsOf(text: string, skip: [number, number][]): Count[] {
   const counts: Count[] = [];
@@ -503,12 +553,33 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
       )
         continue;
     }
+    // "Seven were injured, among them a woman and her son": some of a count, not another count.
+    if (SUBGROUP.test(text.slice(Math.max(0, at - 16), at))) {
+      COUPLE.lastIndex = at + phrase.length;
+      const couple = COUPLE.exec(text);
+      if (couple) blockSecond(couple, blocked);
+      continue;
+    }
     const read = article ? { value: 1, qualifier: 'exact' as const } : quantity(phrase);
     if (!read) continue;
-    const { value } = read;
+    let { value } = read;
+    let atLeast = false;
+    // "A woman and her two children were injured": one count of three people, not two counts.
+    if (read.qualifier === 'exact') {
+      COUPLE.lastIndex = at + phrase.length;
+      const couple = COUPLE.exec(text);
+      const second = couple && secondOf(couple);
+      if (couple) {
+        // "A man and his children": at least two of them, how many more nobody says.
+        value += second ?? 2;
+        if (!second) atLeast = true;
+        blockSecond(couple, blocked);
+      }
+    }
     let { qualifier } = read;
     const before = text.slice(Math.max(0, at - 24), at);
     for (const [pattern, q] of QUALIFIERS) if (pattern.test(before)) qualifier = q;
+    if (atLeast) qualifier = 'at-least';
     // A bare number ("with nine falling in…") counts what the clause counted last; "several villages" does not.
     let counted =
       (partOf ? unitAfter(after.slice(2)) : unit) ??

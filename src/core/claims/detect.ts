@@ -183,6 +183,21 @@ function mentionsIn(mentions: EntityMention[], start: number, end: number): Enti
   return found;
 }
 
+/** Before a river's name, a bridge that crosses it: "traffic on the bridge across the Dniester". */
+const CROSSING = /\bbridges?\s+(?:across|over|spanning)\s+(?:the\s+)?$/i;
+
+/**
+ * A river named as what a bridge spans is part of the object, not where the event was: the
+ * bridge is where the article is ("the bridge over the Desna" is the town's bridge).
+ */
+function spannedWater(m: EntityMention, text: string, byId: Lookup): boolean {
+  return (
+    m.entityId.endsWith('-river') &&
+    byId.get(m.entityId)?.type === 'place' &&
+    CROSSING.test(text.slice(Math.max(0, m.start - 40), m.start))
+  );
+}
+
 function ofType(mentions: EntityMention[], byId: Lookup, types: string[]): string[] {
   // One loop and one array: asked several times for every sentence and clause.
   const ids: string[] = [];
@@ -349,7 +364,9 @@ function detect(input: ClaimInput): Claim[] {
 
   sentences.forEach((sentence, si) => {
     const sText = text.slice(sentence.start, sentence.end);
-    const sMentions = mentionsIn(mentions, sentence.start, sentence.end);
+    const sMentions = mentionsIn(mentions, sentence.start, sentence.end).filter(
+      (m) => !spannedWater(m, text, byId),
+    );
     const headline = si === 0 && /^\s*\n\s*\n/.test(text.slice(sentence.end));
     const comments = isCommentary(sText);
     const asserts = mayAssert(sText);
@@ -400,7 +417,9 @@ function detect(input: ClaimInput): Claim[] {
         continue;
       const start = sentence.start + clause.start;
       const end = sentence.start + clause.end;
-      const cMentions = mentionsIn(mentions, start, end);
+      const cMentions = mentionsIn(mentions, start, end).filter(
+        (m) => !spannedWater(m, text, byId),
+      );
       // House numbers are read only where the clause may be a claim: most clauses are not.
       let ids: ReturnType<typeof identifiersOf> | undefined;
       const assertion = asserts ? assertionOf(cText) : undefined;
@@ -520,8 +539,40 @@ function detect(input: ClaimInput): Claim[] {
       recentAt = si;
     }
   });
-  datedByArticle(claims);
+  // The headline and the lead's first sentence.
+  const titled = !!sentences[0] && /^\s*\n\s*\n/.test(text.slice(sentences[0].end));
+  const lead = text.slice(0, sentences[titled ? 1 : 0]?.end ?? 0);
+  if (titled && sentences[0] && sentences[1]) {
+    const [head, body] = [sentences[0], sentences[1]];
+    const leadPlaces = claims
+      .filter((c) => c.start >= body.start && c.end <= body.end)
+      .flatMap((c) => c.frame.places);
+    for (const c of claims) {
+      if (c.end > head.end) break;
+      narrowedByLead(c, leadPlaces, containers);
+      c.keys = keysOf(eventsOf(c.frame), c.frame.places, containers, c.frame.actors, byId);
+    }
+  }
+  datedByArticle(claims, lead, containers);
   return claims;
+}
+
+/**
+ * A headline names the region, its lead the district or town within it ("Two workers injured
+ * in Odesa region"; "… in the Izmail district of the Odesa region"): the headline tells of the
+ * lead's place, and would otherwise meet any report from anywhere in the region.
+ */
+function narrowedByLead(
+  claim: Claim,
+  leadPlaces: string[],
+  containers: (id: string) => readonly string[],
+): void {
+  if (!leadPlaces.length) return;
+  const places = claim.frame.places.flatMap((p) => {
+    const within = leadPlaces.filter((l) => l !== p && containers(l).includes(p));
+    return within.length ? within : [p];
+  });
+  claim.frame.places = [...new Set(places)];
 }
 
 /**
@@ -531,27 +582,52 @@ function detect(input: ClaimInput): Claim[] {
  * as the article's (`ARTICLE_DAY`), not the claim's own: it may tell two events apart, but a
  * claim that never said when cannot be contradicted on when.
  */
-function datedByArticle(claims: Claim[]): void {
+function datedByArticle(
+  claims: Claim[],
+  lead: string,
+  containers: (id: string) => readonly string[],
+): void {
   const named = new Set<string>();
   for (const c of claims) {
     const days = daysOf(c.frame.time);
     if (days.length) named.add(days.join(' '));
   }
+  // "Residents count the cost of Monday's strike": the headline and lead date the article even
+  // where they assert nothing themselves.
+  const leadDays = daysOf(timeOf(lead)).join(' ');
+  if (leadDays) named.add(leadDays);
   const [only] = named;
-  // With several days named, a claim is about the day the narrative last named before it, and
-  // the headline and what precedes the first dated claim about the day the lead names.
-  let last =
+  // With several days named, a claim is about the day the narrative last named before it for
+  // its place, and the headline and what precedes the first dated claim about the day the lead
+  // names. A day said of another place ("In Nikopol, … on Wednesday morning") dates that place's
+  // events, not the rest of the article.
+  const first =
     named.size === 1
       ? only
-      : daysOf(claims.find((c) => daysOf(c.frame.time).length)?.frame.time).join(' ');
-  for (const c of claims) {
+      : leadDays || daysOf(claims.find((c) => daysOf(c.frame.time).length)?.frame.time).join(' ');
+  let unplaced = { days: first, at: -1 };
+  let any = unplaced;
+  const byPlace = new Map<string, { days: string | undefined; at: number }>();
+  claims.forEach((c, at) => {
     const own = daysOf(c.frame.time);
-    if (own.length && named.size > 1) last = own.join(' ');
-    if (c.frame.event === 'statement' || own.length || !last) continue;
+    if (own.length && named.size > 1) {
+      any = { days: own.join(' '), at };
+      if (c.frame.places.length) for (const p of c.frame.places) byPlace.set(p, any);
+      else unplaced = any;
+    }
+    if (c.frame.event === 'statement' || own.length) return;
+    let latest = c.frame.places.length ? unplaced : any;
+    for (const p of c.frame.places)
+      for (const q of [p, ...containers(p)]) {
+        const said = byPlace.get(q);
+        if (said && said.at > latest.at) latest = said;
+      }
+    const last = named.size === 1 ? only : latest.days;
+    if (!last) return;
     const inherited = last
       .split(' ')
       .map((day) => ARTICLE_DAY + day)
       .join(' ');
     c.frame.time = c.frame.time ? `${c.frame.time} ${inherited}` : inherited;
-  }
+  });
 }

@@ -204,13 +204,27 @@ function listOwner(r: Reading, at: number): string | undefined {
   return undefined;
 }
 
+/** The country code a region's id starts with: "ru" of "place:ru-rostov-oblast". */
+const countryOf = (region: string): string => region.replace(/^place:/, '').split('-')[0] ?? '';
+
 function resolveDistrict(r: Reading, d: PendingDistrict): void {
   const keys: string[] = [];
   for (let i = d.first; i < d.last; i++) keys.push(keyAt(r, i));
   const key = keys.join(' ');
   const listed = d.strong || inDistrictList(r, d.first);
-  const hinted = d.hint ? regionOf(d.hint.id) : listOwner(r, d.first);
-  const regions = [...new Set([...(hinted ? [hinted] : []), ...regionsFor(r, d.first)])];
+  const around = regionsFor(r, d.first);
+  let hinted = d.hint ? regionOf(d.hint.id) : listOwner(r, d.first);
+  // "the Kamensky district" of an article about the Rostov region: the town its name recalls
+  // (Ukraine's Kamianske) is in another country than every region the passage names, so the
+  // name says nothing of which region the district is in.
+  if (
+    d.hint &&
+    hinted &&
+    around.length &&
+    !around.some((a) => countryOf(a) === countryOf(hinted ?? ''))
+  )
+    hinted = undefined;
+  const regions = [...new Set([...(hinted ? [hinted] : []), ...around])];
   for (const region of regions) {
     const { named, centred } = districtsByKeyIn(r.g, region);
     const exact =

@@ -136,6 +136,7 @@ const FEATURE_WORDS = new Set([
   'reservoir',
   'lake',
   'forest',
+  'river',
 ]);
 
 export function isFeatureWord(word: string): boolean {

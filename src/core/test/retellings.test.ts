@@ -886,3 +886,74 @@ describe('a supply said not to be cut', () => {
     expect(statusOf(checked, 'was not affected')).toBe('new');
   });
 });
+
+describe('the day an article is about', () => {
+  const earlier: [string, string] = [
+    'Missile strike on Sumy',
+    'A Russian missile struck the centre of Sumy on Monday afternoon. Nine buildings were damaged in the city, the regional administration said.',
+  ];
+
+  it('is the one its lead names, even as a possessive ("Monday’s strike")', () => {
+    const checked = retold(earlier, [
+      'Sumy counts the cost',
+      'Residents of Sumy spent Tuesday clearing up after Monday’s missile strike. Eleven buildings were damaged in the city, the regional administration said.',
+    ]);
+    expect(statusOf(checked, 'Eleven buildings')).toBe('contradicted');
+  });
+
+  it('is not moved by a day said later of another place', () => {
+    const checked = retold(earlier, [
+      'Sumy: toll from Monday’s strike rises to four',
+      'The death toll from Monday’s missile strike on Sumy has risen to four, the regional administration said. In Okhtyrka, a drone hit a house on Tuesday morning. In Sumy, eleven buildings were damaged.',
+    ]);
+    expect(statusOf(checked, 'eleven buildings')).toBe('contradicted');
+  });
+});
+
+describe('people counted together', () => {
+  it('meets "a woman and her two children" with "three people"', () => {
+    const checked = retold(
+      [
+        'Shelling of Chuhuiv',
+        'Three people were injured when Russian shells hit a house in Chuhuiv on Friday, the regional governor said.',
+      ],
+      [
+        'Chuhuiv shelled',
+        'A woman and her two children were injured in Chuhuiv on Friday, the governor said.',
+      ],
+    );
+    expect(statusOf(checked, 'her two children')).toBe('corroborated');
+  });
+});
+
+describe('a headline naming only the region', () => {
+  it('tells of the district its lead names, not of every district of the region', () => {
+    const checked = retold(
+      [
+        'Kharkiv region: two injured in drone attack',
+        'Russian drones attacked the Chuhuiv district of the Kharkiv region overnight on Saturday, the governor said. Two people were injured.',
+      ],
+      [
+        'Kharkiv region: two injured',
+        'Russian shelling hit a village in the Izium district of the Kharkiv region overnight on Saturday, the regional governor said. Two residents were injured and taken to hospital.',
+      ],
+    );
+    expect(statusOf(checked, 'Kharkiv region: two injured')).toBe('new');
+  });
+});
+
+describe('a bridge named by the river it spans', () => {
+  it('is where the article is, not on the river', () => {
+    const checked = retold(
+      [
+        'Chernihiv: drones attack city',
+        'Russian drones attacked Chernihiv overnight on Friday, the regional governor said. The bridge over the Desna was closed to traffic.',
+      ],
+      [
+        'Chernihiv: bridge shut after attack',
+        'Russian drones attacked Chernihiv overnight on Friday, the governor said. The Makoshyne bridge was shut to traffic.',
+      ],
+    );
+    expect(statusOf(checked, 'bridge was shut')).toBe('corroborated');
+  });
+});

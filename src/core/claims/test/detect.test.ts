@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimsOf, PLACES } from './article.ts';
+import { analyse } from '../../analyse.ts';
 
 describe('detectClaims', () => {
   it('keeps the facts of an article and leaves its commentary out', () => {
@@ -132,5 +133,21 @@ describe('detectClaims', () => {
     expect(b?.terms).toContain('drone');
     expect(a?.terms).toContain('shootdown');
     expect(b?.terms).toContain('shootdown');
+  });
+});
+
+describe('a death toll told with words between "toll" and its verb', () => {
+  it('is a claim counting the dead, in the present tense too', () => {
+    const { claims } = analyse({
+      url: 'https://toll.test/a',
+      source: 'toll.test',
+      title: 'Shelling of Kherson',
+      body: 'The death toll from Sunday’s shelling of Kherson rises to 11, the regional administration said.',
+    });
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.frame).toMatchObject({
+      event: 'casualties',
+      counts: [{ value: 11, qualifier: 'exact', unit: 'person killed' }],
+    });
   });
 });

@@ -547,3 +547,49 @@ describe('an age in the signature', () => {
     expect(claimTerms('a 12 year old girl', 0, [])).toContain(girl.find((t) => t.includes('12')));
   });
 });
+
+describe('people named together', () => {
+  it('counts the members of a group joined by "and"', () => {
+    expect(countsOf('A woman and her two children were injured in Chuhuiv', [])).toEqual([
+      { value: 3, qualifier: 'exact', unit: 'person injured' },
+    ]);
+    expect(countsOf('An elderly man and his 12-year-old grandson were wounded', [])).toEqual([
+      { value: 2, qualifier: 'exact', unit: 'person injured' },
+    ]);
+    expect(countsOf('Two men and a woman were killed', [])).toEqual([
+      { value: 3, qualifier: 'exact', unit: 'person killed' },
+    ]);
+    // How many children, nobody says: at least three people in all.
+    expect(countsOf('A woman and her children were injured', [])).toEqual([
+      { value: 3, qualifier: 'at-least', unit: 'person injured' },
+    ]);
+  });
+
+  it('does not count a part of a count told before it', () => {
+    expect(countsOf('Five people were hurt in Lozova, among them a man and his son', [])).toEqual([
+      { value: 5, qualifier: 'exact', unit: 'person injured' },
+    ]);
+    expect(countsOf('Four people were killed, including two children', [])).toEqual([
+      { value: 4, qualifier: 'exact', unit: 'person killed' },
+    ]);
+  });
+
+  it('leaves a person and a thing apart', () => {
+    expect(countsOf('A man and his car were hit', [])).toEqual([
+      { value: 1, qualifier: 'exact', unit: 'person' },
+    ]);
+  });
+});
+
+describe('the words two tellings share', () => {
+  it('leave out when it happened, which the time of the claim compares', () => {
+    const terms = claimTerms(
+      'A drone hit a school in the town overnight into Thursday morning',
+      0,
+      [],
+    );
+    for (const when of ['overnight', 'thursday', 'morn', 'morning'])
+      expect(terms).not.toContain(when);
+    expect(terms).toContain('school');
+  });
+});

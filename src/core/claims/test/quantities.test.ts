@@ -45,11 +45,31 @@ describe('countsOf reads numbers written as words', () => {
   });
 });
 
+describe('dozens', () => {
+  it('reads "N dozen" as N twelves, "nearly" as about', () => {
+    expect(countsOf('nearly three dozen homes were damaged in Bakhmach', [])).toEqual([
+      { value: 36, qualifier: 'about', unit: 'building' },
+    ]);
+    expect(countsOf('two dozen drones were shot down', [])).toEqual([
+      { value: 24, qualifier: 'exact', unit: 'drone' },
+    ]);
+  });
+});
+
 describe('timeOf and weekdays', () => {
   it('tells a weekday from the night after it and the night before it', () => {
     expect(timeOf('on Friday')).toBe('fri');
     expect(timeOf('late on Friday night')).toBe('night fri+night');
     expect(timeOf('in the night to Saturday')).toBe('night fri+night');
+  });
+
+  it('dates the event, not the telling or the clearing up after it', () => {
+    expect(timeOf('after Monday’s strike, rescuers spent Tuesday clearing rubble')).toBe('mon');
+    expect(timeOf('the toll from Sunday’s shelling has risen, the mayor said on Monday')).toBe(
+      'sun',
+    );
+    expect(timeOf('a drone hit a house on Sunday, the mayor said on Monday')).toBe('sun');
+    expect(timeOf('the mayor said on Monday')).toBe('mon');
   });
 
   it('reads an hour told with a.m. or p.m. as the 24-hour clock', () => {

@@ -334,3 +334,47 @@ describe('"ye" and "e" after a vowel', () => {
     expect(other?.id).toBe(one?.id);
   });
 });
+
+describe('officials the gazetteer knows, named without a title', () => {
+  it('finds one after "said" or before "wrote", in either script', () => {
+    const text =
+      'Three people were hurt in Zaporizhzhia, said Ivan Fedorov, who heads the regional administration. ' +
+      'Иван Федоров написал, что удар пришёлся по складу. Fedorov wrote that schools would stay shut.';
+    const ids = idsOf(text).filter(([, id]) => id.startsWith('official:'));
+    expect(ids.map(([surface]) => surface)).toEqual(['Ivan Fedorov', 'Иван Федоров', 'Fedorov']);
+    expect(new Set(ids.map(([, id]) => id))).toEqual(new Set(['official:fedorov-ivan']));
+  });
+
+  it('knows the head of the Kryvyi Rih city military administration', () => {
+    expect(entityOf('Oleksandr Vilkul wrote on Telegram.', 'Oleksandr Vilkul')).toMatchObject({
+      known: true,
+      parentId: 'place:ua-kryvyi-rih',
+    });
+    expect(idsOf('Александр Вилкул сообщил.')).toEqual([
+      ['Александр Вилкул', 'official:vilkul-oleksandr'],
+    ]);
+  });
+});
+
+describe('a district named like a town of another country', () => {
+  it('lies in the region the article is about, not in the country of the town', () => {
+    const text =
+      'A fire broke out at a depot in Primorsky Krai overnight, the governor said. ' +
+      'Debris fell in the Chernigovsky district, damaging a house.';
+    const district = entityOf(text, 'Chernigovsky district');
+    expect(district?.id).not.toMatch(/^place:ua-/);
+    expect(district?.parentId).toBe('place:ru-primorsky-krai');
+  });
+});
+
+describe('a river the gazetteer does not know', () => {
+  it('is a place when "river" follows its name, lower case or not', () => {
+    const text =
+      'The town lies on the Vorskla river, some 40 kilometres from Poltava. ' +
+      'Floods on the Psel River were reported.';
+    expect(idsOf(text).map(([surface]) => surface)).toEqual(
+      expect.arrayContaining(['Vorskla river', 'Psel River']),
+    );
+    expect(entityOf(text, 'Vorskla river')).toMatchObject({ type: 'place', known: false });
+  });
+});
