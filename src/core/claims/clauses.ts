@@ -185,6 +185,15 @@ export function assertionOf(clause: string): Assertion | undefined {
 }
 
 /**
+ * Whether a trigger can match in the text at all, by the cheap screens: a word it opens with is
+ * there (and one it holds, when it lists them), and so is its `needs` pattern.
+ */
+function passesScreens(trigger: (typeof TRIGGERS)[number], marks: number, text: string): boolean {
+  if (!(marks & OPENED) || (trigger.holds && !(marks & HELD))) return false;
+  return !trigger.needs || trigger.needs.test(text);
+}
+
+/**
  * No union of all triggers as a pre-filter: a one-regex union cannot skip the triggers whose
  * `needs` word is absent, and its lookbehinds (".*", ".{0,60}?") run at every position, so it
  * cost more than the loop below.
@@ -192,10 +201,8 @@ export function assertionOf(clause: string): Assertion | undefined {
 function findAssertion(clause: string): Assertion | undefined {
   const opened = triggersOpenedIn(clause);
   for (let index = 0; index < TRIGGERS.length; index++) {
-    const marks = opened[index] ?? 0;
     const trigger = TRIGGERS[index]!;
-    if (!(marks & OPENED) || (trigger.holds && !(marks & HELD))) continue;
-    if (trigger.needs && !trigger.needs.test(clause)) continue;
+    if (!passesScreens(trigger, opened[index] ?? 0, clause)) continue;
     const pattern = trigger.pattern;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(clause); m; m = pattern.exec(clause)) {
@@ -228,10 +235,8 @@ const READS_CLAUSE_START = TRIGGERS.map((trigger) => trigger.pattern.source.incl
 export function mayAssert(sentence: string): boolean {
   const opened = triggersOpenedIn(sentence);
   for (let index = 0; index < TRIGGERS.length; index++) {
-    const marks = opened[index] ?? 0;
     const trigger = TRIGGERS[index]!;
-    if (!(marks & OPENED) || (trigger.holds && !(marks & HELD))) continue;
-    if (trigger.needs && !trigger.needs.test(sentence)) continue;
+    if (!passesScreens(trigger, opened[index] ?? 0, sentence)) continue;
     if (READS_CLAUSE_START[index]) return true;
     trigger.pattern.lastIndex = 0;
     const found = trigger.pattern.test(sentence);
