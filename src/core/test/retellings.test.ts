@@ -957,3 +957,19 @@ describe('a bridge named by the river it spans', () => {
     expect(statusOf(checked, 'bridge was shut')).toBe('corroborated');
   });
 });
+
+describe('a day named only for another place, after the lead', () => {
+  it('leaves the lead undated, so it can clash with a dated report of it', () => {
+    const checked = retold(
+      [
+        'Drones downed over Rossosh',
+        'Air defences shot down two drones over Rossosh, Voronezh region, on Thursday night, the governor said.',
+      ],
+      [
+        'Drone attack on Voronezh region',
+        'Air defences shot down five drones over Rossosh, the governor said. A house was damaged in Rossosh. On Sunday evening a drone fell near Liski.',
+      ],
+    );
+    expect(statusOf(checked, 'five drones')).toBe('contradicted');
+  });
+});
