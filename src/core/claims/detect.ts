@@ -20,6 +20,7 @@ import {
   TALLY_ITEM,
   tallyCount,
   timeOf,
+  utcOffsetsOf,
 } from './details.ts';
 import { eventsOf } from './events.ts';
 import { gazetteer, type Place } from '../entities/gazetteer.ts';
@@ -505,7 +506,8 @@ function detect(input: ClaimInput): Claim[] {
         frame.counts = [...frame.counts, ...lastHarm.counts];
       const relation = relationOf(cText);
       if (relation) frame.relation = relation;
-      const time = timeOf(cText) ?? (sTime ??= { time: timeOf(sText) }).time;
+      const offsets = utcOffsetsOf(places);
+      const time = timeOf(cText, offsets) ?? (sTime ??= { time: timeOf(sText, offsets) }).time;
       if (time) frame.time = time;
 
       const claim: Claim = {

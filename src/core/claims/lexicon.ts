@@ -222,7 +222,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     holds:
       'strike target attack strikes attacks shelling shellings airstrikes air bombardment bombardments explosion explosions raid assault',
     pattern:
-      /\b(?:strike(?! on\b)|target(?! of\b)|(?<=\b(?:drones|missiles|rockets|uavs|forces|troops) )attack(?! on\b)|(?:carried out|conducted|launched|reported|recorded) (?:[\w,-]+ ){0,3}?(?:strikes|attacks|shelling|shellings|air ?strikes|bombardments?)|(?<=\bexplosions? (?:was |were )?)(?:heard|reported|rang out|rocked)|(?<=\b(?:attack|raid|shelling|bombardment|assault) )(?:lasted|involved)|(?<=\b(?:strike|attack|raid|shelling|bombardment|explosion)(?: on (?:the |a |an )?[\w-]+)? )(?:came|happened|occurred|took place) (?:at|on|in|shortly|just|early|late|around|about))\b/i,
+      /\b(?:strike(?! on\b)|target(?! of\b)|(?<=\b(?:drones|missiles|rockets|uavs|forces|troops) )attack(?! on\b)|(?:carried out|conducted|launched|reported|recorded) (?:[\w,-]+ ){0,3}?(?:strikes|attacks|shelling|shellings|air ?strikes|bombardments?)|(?<=\bexplosions? (?:was |were )?)(?:heard|reported|rang out|rocked)|(?<=\b(?:attack|raid|shelling|bombardment|assault) )(?:lasted|involved)|(?<=\b(?:strike|attack|raid|shelling|bombardment|explosion)(?: on (?:[\w-]+ ){0,7}[\w-]+)? )(?:came|happened|occurred|took place) (?:at|on|in|shortly|just|early|late|around|about))\b/i,
   },
   {
     // Drones seen over a place are an attack on it, even when nobody says what became of them.

@@ -973,3 +973,48 @@ describe('a day named only for another place, after the lead', () => {
     expect(statusOf(checked, 'five drones')).toBe('contradicted');
   });
 });
+
+describe('a strike on a place named in several words', () => {
+  it('checks "the attack on the … oil terminal came at …" as an attack', () => {
+    const checked = retold(
+      [
+        'Novorossiysk terminal under attack',
+        'The Sheskharis oil terminal in Novorossiysk came under drone attack at 4 a.m. on Wednesday, the mayor said.',
+      ],
+      [
+        'Novorossiysk attacked',
+        'The attack on the Sheskharis oil terminal in Novorossiysk came at about 4 a.m. on Wednesday, officials said.',
+      ],
+    );
+    expect(statusOf(checked, 'came at about 4 a.m.')).toBe('corroborated');
+  });
+});
+
+describe('a clock told in universal time', () => {
+  const earlier: [string, string] = [
+    'Drone attack on Novorossiysk',
+    'The oil terminal in Novorossiysk came under drone attack at 4 a.m. on Thursday, the mayor said.',
+  ];
+
+  it('meets the same hour told in Moscow time', () => {
+    const checked = retold(earlier, [
+      'Novorossiysk terminal attacked',
+      'The attack on the Novorossiysk oil terminal came at 01:00 UTC on Thursday, officials said.',
+    ]);
+    expect(statusOf(checked, '01:00 UTC')).toBe('corroborated');
+  });
+
+  it('carries the weekday past midnight with it', () => {
+    const checked = retold(
+      [
+        'Drone attack on Novorossiysk',
+        'The oil terminal in Novorossiysk came under drone attack at about 2 a.m. on Thursday, the mayor said.',
+      ],
+      [
+        'Novorossiysk terminal attacked',
+        'The attack on the Novorossiysk oil terminal came at 22:50 UTC on Wednesday, officials said.',
+      ],
+    );
+    expect(statusOf(checked, '22:50 UTC')).toBe('corroborated');
+  });
+});
