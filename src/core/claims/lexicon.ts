@@ -233,12 +233,13 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     needs: /\b(?:drones?|uavs?|missiles?|unmanned)\b/i,
   },
   {
-    // What became of a fire: "put out by morning", "brought under control", "a fire broke out".
+    // What became of a fire: "put out by morning", "brought under control", "a fire broke out";
+    // and a fire told by what it swallowed: "flames engulfed the warehouse".
     event: 'fire',
     opens:
-      'put extinguished extinguishing under contained broke breaks erupted started starting sparking spark sparks sparked caused causing caught burned burning',
+      'put extinguished extinguishing under contained broke breaks erupted started starting sparking spark sparks sparked caused causing caught burned burning engulfed engulfs engulfing',
     pattern:
-      /\b(?:put out|extinguished|extinguishing|under control|contained|broke out|breaks out|erupted|started a fire|starting a fire|sparking a fire|sparks? (?:a )?fire|sparked (?:a )?fire|caused a fire|causing a fire|caught fire|burned|burning)\b/i,
+      /\b(?:put out|extinguished|extinguishing|under control|contained|broke out|breaks out|erupted|started a fire|starting a fire|sparking a fire|sparks? (?:a )?fire|sparked (?:a )?fire|caused a fire|causing a fire|caught fire|burned|burning|engulfed|engulfs|engulfing)\b/i,
     needs: /\b(?:fires?|blazes?|flames|burn\w*)\b/i,
   },
   {

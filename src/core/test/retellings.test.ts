@@ -1018,3 +1018,19 @@ describe('a clock told in universal time', () => {
     expect(statusOf(checked, '22:50 UTC')).toBe('corroborated');
   });
 });
+
+describe('a fire told by what it swallowed', () => {
+  it('meets "flames engulfed a warehouse" with "a warehouse caught fire"', () => {
+    const checked = retold(
+      [
+        'Warehouse on fire in Bryansk',
+        'A warehouse caught fire in Bryansk after a drone attack on Tuesday night, the governor said.',
+      ],
+      [
+        'Drone attack on Bryansk',
+        'Flames engulfed a warehouse in Bryansk after a drone attack on Tuesday night, officials said.',
+      ],
+    );
+    expect(statusOf(checked, 'Flames engulfed')).toBe('corroborated');
+  });
+});
