@@ -31,6 +31,7 @@ import {
   GENERIC,
   isCommentary,
   NOMINAL_NEGATION,
+  OPINION_TAIL,
   RELATION_CLAUSE,
   REPORTING_VERB,
 } from './lexicon.ts';
@@ -405,6 +406,8 @@ function detect(input: ClaimInput): Claim[] {
     let attribution: { said: string | undefined } | undefined;
     let sTime: { time: string | undefined } | undefined;
     const commentary = comments || GENERIC.test(sText);
+    // Commentators' say-so covers the whole sentence, the fact it seems to state included.
+    if (comments && OPINION_TAIL.test(sText)) return;
     let sentenceEvent: string | undefined;
 
     for (const clause of clauses) {
