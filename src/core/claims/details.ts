@@ -612,6 +612,8 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
     let counted =
       (partOf ? unitAfter(after.slice(2)) : unit) ??
       (after[0] === undefined || PHRASE_END.test(after[0]) ? lastUnit : undefined);
+    // "A family of four was injured": the number after "family of" counts its people.
+    if (!counted && FAMILY_OF.test(text.slice(Math.max(0, at - 16), at))) counted = 'person';
     // "The death toll rose to five": a toll counts people, though no noun follows the number.
     counted ??= TOLL.find(([pattern]) => pattern.test(text.slice(0, at)))?.[1];
     // The injured and the dead are counted apart: "two injured" does not gainsay "one killed".
@@ -648,6 +650,9 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
   }
   return counts;
 }
+
+/** Right before a number, "family of": the number is of people. */
+const FAMILY_OF = /\bfamily of\s+$/i;
 
 /** A harm done to one person named by a role, with no number: a count of one all the same. */
 const ONE_HURT =

@@ -1034,3 +1034,33 @@ describe('a fire told by what it swallowed', () => {
     expect(statusOf(checked, 'Flames engulfed')).toBe('corroborated');
   });
 });
+
+describe('a family counted by its size', () => {
+  it('meets "a family of four injured" with "four people were injured"', () => {
+    const checked = retold(
+      [
+        'Shelling of Kramatorsk',
+        'Four people were injured when a shell hit a house in Kramatorsk on Saturday, the city military administration said.',
+      ],
+      [
+        'Kramatorsk: family of four injured',
+        'A family of four was injured when a shell hit their house in Kramatorsk on Saturday, officials said.',
+      ],
+    );
+    expect(statusOf(checked, 'A family of four')).toBe('corroborated');
+  });
+
+  it('clashes with "two people were injured"', () => {
+    const checked = retold(
+      [
+        'Shelling of Kramatorsk',
+        'Two people were injured when a shell hit a house in Kramatorsk on Saturday, the city military administration said.',
+      ],
+      [
+        'Kramatorsk: family of four injured',
+        'A family of four was injured when a shell hit their house in Kramatorsk on Saturday, officials said.',
+      ],
+    );
+    expect(statusOf(checked, 'A family of four')).toBe('contradicted');
+  });
+});
