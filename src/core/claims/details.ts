@@ -317,7 +317,22 @@ export function clockOf(time: string | undefined): number | undefined {
 }
 
 /** "--12-08" (no year given), "2024-12-08", "--12-07/--12-08", "20:00-23:30", "night", "tue", joined by spaces. */
-export function timeOf(text: string): string | undefined {
+/**
+ * The hours a place's clocks run ahead of UTC, least and most: Russia keeps Moscow time (UTC+3)
+ * all year; Ukraine UTC+2 in winter and UTC+3 in summer, and a claim's date is seldom known, so
+ * both. Places of neither, or of both, are read as Ukraine's span, the widest of the two.
+ */
+export function utcOffsetsOf(places: readonly string[]): readonly [number, number] {
+  return places.length && places.every((p) => p.startsWith('place:ru-')) ? [3, 3] : [2, 3];
+}
+
+/** "23:30 UTC", "01:00 GMT": a clock time told in universal time, not the place's own. */
+const UNIVERSAL = /^\s*(?:UTC|GMT)\b/;
+
+export function timeOf(
+  text: string,
+  offsets: readonly [number, number] = [2, 3],
+): string | undefined {
   const parts: string[] = [];
   // Dates and clock times all hold a digit; most clauses have none, and a digit is found fast.
   const digits = HAS_DIGIT.test(text);
@@ -337,7 +352,19 @@ export function timeOf(text: string): string | undefined {
   const range = digits ? CLOCK_RANGE.exec(text) : null;
   const clock = range || !digits ? null : CLOCK.exec(text);
   if (range) parts.push(`${pad(range[1] ?? '')}:${range[2]}-${pad(range[3] ?? '')}:${range[4]}`);
-  else if (clock) parts.push(clock[3] ? twelveHour(clock) : `${pad(clock[4] ?? '')}:${clock[5]}`);
+  const told = clock && (clock[3] ? twelveHour(clock) : `${pad(clock[4] ?? '')}:${clock[5]}`);
+  // A universal time is moved to the place's clock, and past midnight its weekday with it; where
+  // the offset is unsure (Ukraine, date unknown), the clock is left out rather than risk a false
+  // clash, and so is the weekday when only one of the offsets would pass midnight.
+  const universal = !!clock && UNIVERSAL.test(text.slice((clock.index ?? 0) + clock[0].length));
+  let dayShift: number | undefined = 0;
+  if (told && universal) {
+    const hour = Number(told.slice(0, 2));
+    const [least, most] = offsets;
+    if (least === most) parts.push(`${pad((hour + least) % 24)}:${told.slice(3)}`);
+    const wraps = [hour + least >= 24, hour + most >= 24];
+    dayShift = wraps[0] === wraps[1] ? (wraps[0] ? 1 : 0) : undefined;
+  } else if (told) parts.push(told);
   const daypart = PART_OF_DAY.exec(text);
   if (daypart) parts.push(daypart[1] === 'overnight' ? 'night' : (daypart[1] ?? '').toLowerCase());
   // "Tuesday" (its early hours included when compared), "Tuesday night" and "the night to
@@ -357,7 +384,8 @@ export function timeOf(text: string): string | undefined {
         ? days.filter((m) => !told.includes(m))
         : days;
     for (const m of dated) {
-      const day = WEEK.indexOf((m[1] ?? '').slice(0, 3).toLowerCase());
+      if (dayShift === undefined) break;
+      const day = (WEEK.indexOf((m[1] ?? '').slice(0, 3).toLowerCase()) + dayShift) % 7;
       const at = m.index ?? 0;
       let said = WEEK[day] ?? '';
       if (/\b(?:night|overnight)\s+(?:to|into|before)\s+$/i.test(text.slice(0, at)))
@@ -584,6 +612,8 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
     let counted =
       (partOf ? unitAfter(after.slice(2)) : unit) ??
       (after[0] === undefined || PHRASE_END.test(after[0]) ? lastUnit : undefined);
+    // "A family of four was injured": the number after "family of" counts its people.
+    if (!counted && FAMILY_OF.test(text.slice(Math.max(0, at - 16), at))) counted = 'person';
     // "The death toll rose to five": a toll counts people, though no noun follows the number.
     counted ??= TOLL.find(([pattern]) => pattern.test(text.slice(0, at)))?.[1];
     // The injured and the dead are counted apart: "two injured" does not gainsay "one killed".
@@ -620,6 +650,9 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
   }
   return counts;
 }
+
+/** Right before a number, "family of": the number is of people. */
+const FAMILY_OF = /\bfamily of\s+$/i;
 
 /** A harm done to one person named by a role, with no number: a count of one all the same. */
 const ONE_HURT =

@@ -20,6 +20,7 @@ import {
   TALLY_ITEM,
   tallyCount,
   timeOf,
+  utcOffsetsOf,
 } from './details.ts';
 import { eventsOf } from './events.ts';
 import { gazetteer, type Place } from '../entities/gazetteer.ts';
@@ -30,6 +31,7 @@ import {
   GENERIC,
   isCommentary,
   NOMINAL_NEGATION,
+  OPINION_TAIL,
   RELATION_CLAUSE,
   REPORTING_VERB,
 } from './lexicon.ts';
@@ -404,6 +406,8 @@ function detect(input: ClaimInput): Claim[] {
     let attribution: { said: string | undefined } | undefined;
     let sTime: { time: string | undefined } | undefined;
     const commentary = comments || GENERIC.test(sText);
+    // Commentators' say-so covers the whole sentence, the fact it seems to state included.
+    if (comments && OPINION_TAIL.test(sText)) return;
     let sentenceEvent: string | undefined;
 
     for (const clause of clauses) {
@@ -505,7 +509,8 @@ function detect(input: ClaimInput): Claim[] {
         frame.counts = [...frame.counts, ...lastHarm.counts];
       const relation = relationOf(cText);
       if (relation) frame.relation = relation;
-      const time = timeOf(cText) ?? (sTime ??= { time: timeOf(sText) }).time;
+      const offsets = utcOffsetsOf(places);
+      const time = timeOf(cText, offsets) ?? (sTime ??= { time: timeOf(sText, offsets) }).time;
       if (time) frame.time = time;
 
       const claim: Claim = {
@@ -597,6 +602,8 @@ function datedByArticle(
   const leadDays = daysOf(timeOf(lead)).join(' ');
   if (leadDays) named.add(leadDays);
   const [only] = named;
+  const saidOf =
+    named.size === 1 && !leadDays ? daySaidElsewhere(claims, lead, containers) : undefined;
   // With several days named, a claim is about the day the narrative last named before it for
   // its place, and the headline and what precedes the first dated claim about the day the lead
   // names. A day said of another place ("In Nikopol, … on Wednesday morning") dates that place's
@@ -616,6 +623,11 @@ function datedByArticle(
       else unplaced = any;
     }
     if (c.frame.event === 'statement' || own.length) return;
+    if (
+      saidOf &&
+      !c.frame.places.some((p) => saidOf.has(p) || containers(p).some((q) => saidOf.has(q)))
+    )
+      return;
     let latest = c.frame.places.length ? unplaced : any;
     for (const p of c.frame.places)
       for (const q of [p, ...containers(p)]) {
@@ -630,4 +642,29 @@ function datedByArticle(
       .join(' ');
     c.frame.time = c.frame.time ? `${c.frame.time} ${inherited}` : inherited;
   });
+}
+
+/**
+ * The places of an article's only named day, when that day is said after the lead of places
+ * the headline and lead are not about ("On Sunday night, a drone was shot down near
+ * Dzerzhinsk", closing a story on a refinery elsewhere): the day then dates those places' events
+ * only, and the rest of the article stays undated. Undefined when the day may be the article's.
+ */
+function daySaidElsewhere(
+  claims: Claim[],
+  lead: string,
+  containers: (id: string) => readonly string[],
+): Set<string> | undefined {
+  const leadPlaces = new Set(
+    claims.filter((c) => c.end <= lead.length).flatMap((c) => c.frame.places),
+  );
+  if (!leadPlaces.size) return undefined;
+  const dated = claims.filter((c) => daysOf(c.frame.time).length);
+  const places = new Set(dated.flatMap((c) => c.frame.places));
+  if (!dated.length || dated.some((c) => !c.frame.places.length)) return undefined;
+  for (const p of places) {
+    if (leadPlaces.has(p)) return undefined;
+    for (const l of leadPlaces) if (containers(l).includes(p)) return undefined;
+  }
+  return places;
 }

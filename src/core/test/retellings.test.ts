@@ -957,3 +957,110 @@ describe('a bridge named by the river it spans', () => {
     expect(statusOf(checked, 'bridge was shut')).toBe('corroborated');
   });
 });
+
+describe('a day named only for another place, after the lead', () => {
+  it('leaves the lead undated, so it can clash with a dated report of it', () => {
+    const checked = retold(
+      [
+        'Drones downed over Rossosh',
+        'Air defences shot down two drones over Rossosh, Voronezh region, on Thursday night, the governor said.',
+      ],
+      [
+        'Drone attack on Voronezh region',
+        'Air defences shot down five drones over Rossosh, the governor said. A house was damaged in Rossosh. On Sunday evening a drone fell near Liski.',
+      ],
+    );
+    expect(statusOf(checked, 'five drones')).toBe('contradicted');
+  });
+});
+
+describe('a strike on a place named in several words', () => {
+  it('checks "the attack on the … oil terminal came at …" as an attack', () => {
+    const checked = retold(
+      [
+        'Novorossiysk terminal under attack',
+        'The Sheskharis oil terminal in Novorossiysk came under drone attack at 4 a.m. on Wednesday, the mayor said.',
+      ],
+      [
+        'Novorossiysk attacked',
+        'The attack on the Sheskharis oil terminal in Novorossiysk came at about 4 a.m. on Wednesday, officials said.',
+      ],
+    );
+    expect(statusOf(checked, 'came at about 4 a.m.')).toBe('corroborated');
+  });
+});
+
+describe('a clock told in universal time', () => {
+  const earlier: [string, string] = [
+    'Drone attack on Novorossiysk',
+    'The oil terminal in Novorossiysk came under drone attack at 4 a.m. on Thursday, the mayor said.',
+  ];
+
+  it('meets the same hour told in Moscow time', () => {
+    const checked = retold(earlier, [
+      'Novorossiysk terminal attacked',
+      'The attack on the Novorossiysk oil terminal came at 01:00 UTC on Thursday, officials said.',
+    ]);
+    expect(statusOf(checked, '01:00 UTC')).toBe('corroborated');
+  });
+
+  it('carries the weekday past midnight with it', () => {
+    const checked = retold(
+      [
+        'Drone attack on Novorossiysk',
+        'The oil terminal in Novorossiysk came under drone attack at about 2 a.m. on Thursday, the mayor said.',
+      ],
+      [
+        'Novorossiysk terminal attacked',
+        'The attack on the Novorossiysk oil terminal came at 22:50 UTC on Wednesday, officials said.',
+      ],
+    );
+    expect(statusOf(checked, '22:50 UTC')).toBe('corroborated');
+  });
+});
+
+describe('a fire told by what it swallowed', () => {
+  it('meets "flames engulfed a warehouse" with "a warehouse caught fire"', () => {
+    const checked = retold(
+      [
+        'Warehouse on fire in Bryansk',
+        'A warehouse caught fire in Bryansk after a drone attack on Tuesday night, the governor said.',
+      ],
+      [
+        'Drone attack on Bryansk',
+        'Flames engulfed a warehouse in Bryansk after a drone attack on Tuesday night, officials said.',
+      ],
+    );
+    expect(statusOf(checked, 'Flames engulfed')).toBe('corroborated');
+  });
+});
+
+describe('a family counted by its size', () => {
+  it('meets "a family of four injured" with "four people were injured"', () => {
+    const checked = retold(
+      [
+        'Shelling of Kramatorsk',
+        'Four people were injured when a shell hit a house in Kramatorsk on Saturday, the city military administration said.',
+      ],
+      [
+        'Kramatorsk: family of four injured',
+        'A family of four was injured when a shell hit their house in Kramatorsk on Saturday, officials said.',
+      ],
+    );
+    expect(statusOf(checked, 'A family of four')).toBe('corroborated');
+  });
+
+  it('clashes with "two people were injured"', () => {
+    const checked = retold(
+      [
+        'Shelling of Kramatorsk',
+        'Two people were injured when a shell hit a house in Kramatorsk on Saturday, the city military administration said.',
+      ],
+      [
+        'Kramatorsk: family of four injured',
+        'A family of four was injured when a shell hit their house in Kramatorsk on Saturday, officials said.',
+      ],
+    );
+    expect(statusOf(checked, 'A family of four')).toBe('contradicted');
+  });
+});

@@ -120,6 +120,9 @@ describe('commentary stays out', () => {
     'What is missing, as ever, is a way to check the figures.',
     'The refinery processes about eight million tonnes of oil a year.',
     'Residents say the explosions rattled their windows, but they have grown used to it.',
+    "The district has become a regular target, the mayor's critics say.",
+    'Drones struck the port again last week, some analysts argue.',
+    'Critics argue that the district was left without air defence for too long.',
   ])('%s', (sentence) => {
     expect(claimsOf(at + sentence, PLACES).filter((c) => c.start >= at.length)).toEqual([]);
   });
