@@ -407,9 +407,17 @@ const STRIKES = new Set(['attack', 'damage', 'debris']);
 const HOUR_TOLERANCE = 60;
 
 /**
- * A follow-up that says when and little else, its place taken from the passage: "The building
- * was hit at 2:30 a.m.". A claim naming its own place ("Drones struck Kharkiv at 2 a.m.") may
- * tell another strike that day.
+ * "The strike on the Kovel district came at about 1 a.m.": a sentence whose news is when the
+ * strike the article tells of came, whatever it names on the way. Bounded, so linear.
+ */
+const STRIKE_CAME_AT =
+  /\bthe (?:[\w-]+ ){0,2}?(?:strike|attack|raid|shelling|bombardment)\b.{0,80}?\b(?:came|happened|occurred|took place)\b/i;
+
+/**
+ * A follow-up that says when and little else: its place taken from the passage ("The building
+ * was hit at 2:30 a.m."), or the strike itself said to have come at that hour ("The strike on
+ * the depot came at 5 a.m."). A claim naming its own place otherwise ("Drones struck Kharkiv at
+ * 2 a.m.") may tell another strike that day.
  */
 function toldByHour(claim: Claim): boolean {
   const frame = claim.frame;
@@ -417,7 +425,7 @@ function toldByHour(claim: Claim): boolean {
     !frame.counts.length &&
     !frame.identifiers.length &&
     clockOf(frame.time) !== undefined &&
-    !claim.terms.some((t) => t.startsWith('place:'))
+    (!claim.terms.some((t) => t.startsWith('place:')) || STRIKE_CAME_AT.test(claim.text))
   );
 }
 

@@ -556,6 +556,20 @@ describe('the hour of a strike', () => {
     expect(statusOf(checked, 'Two drones struck an oil depot')).toBe('contradicted');
   });
 
+  it('sets "the strike on the district came at 1 a.m." against a strike there at 4 a.m.', () => {
+    const checked = retold(
+      [
+        'Missiles hit Kovel district',
+        'Missiles hit a substation in the Kovel district of the Volyn region at around 4 a.m. on Friday, the regional head said.',
+      ],
+      [
+        'Night strike in Volyn',
+        'The missile strike on the Kovel district of the Volyn region came at about 1 a.m. on Friday, officials said.',
+      ],
+    );
+    expect(statusOf(checked, 'The missile strike on the Kovel district')).toBe('contradicted');
+  });
+
   it('takes 14:20 and 2:20 p.m. for one hour', () => {
     const checked = retold(
       [
