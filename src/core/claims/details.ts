@@ -316,7 +316,6 @@ export function clockOf(time: string | undefined): number | undefined {
   return clock ? Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3)) : undefined;
 }
 
-/** "--12-08" (no year given), "2024-12-08", "--12-07/--12-08", "20:00-23:30", "night", "tue", joined by spaces. */
 /**
  * The hours a place's clocks run ahead of UTC, least and most: Russia keeps Moscow time (UTC+3)
  * all year; Ukraine UTC+2 in winter and UTC+3 in summer, and a claim's date is seldom known, so
@@ -329,6 +328,10 @@ export function utcOffsetsOf(places: readonly string[]): readonly [number, numbe
 /** "23:30 UTC", "01:00 GMT": a clock time told in universal time, not the place's own. */
 const UNIVERSAL = /^\s*(?:UTC|GMT)\b/;
 
+/**
+ * "--12-08" (no year given), "2024-12-08", "--12-07/--12-08", "20:00-23:30", "night", "tue", joined
+ * by spaces. A universal time ("23:30 UTC") is read on the clock of the place, whose offsets are given.
+ */
 export function timeOf(
   text: string,
   offsets: readonly [number, number] = [2, 3],
@@ -373,15 +376,15 @@ export function timeOf(
     const days = [...matchesOf(WEEKDAY, text)];
     // "The toll from Tuesday's strike has risen, the governor said on Wednesday": the day of the
     // telling is not the event's when the text names another day for the event.
-    const told = days.filter((m) =>
+    const tellings = days.filter((m) =>
       TOLD_ON.test(text.slice(Math.max(0, (m.index ?? 0) - 24), m.index)),
     );
     // "Rescuers spent Tuesday clearing up after Monday's strike": the possessive names the event.
     const owned = days.filter((m) => /^[’']s\b/.test(text.slice((m.index ?? 0) + m[0].length)));
     const dated = owned.length
       ? owned
-      : told.length && told.length < days.length
-        ? days.filter((m) => !told.includes(m))
+      : tellings.length && tellings.length < days.length
+        ? days.filter((m) => !tellings.includes(m))
         : days;
     for (const m of dated) {
       if (dayShift === undefined) break;
