@@ -70,6 +70,10 @@ function historyOver(db: HistoryDatabase): History {
       return stored && (await rehydrated(tx, [stored]))[0];
     },
 
+    async firstReadAt(url) {
+      return (await db.get('summaries', url))?.firstReadAt;
+    },
+
     async listReports(limit) {
       if (limit === undefined) return (await newestFirst(db)).map(summaryOf);
       return (await newestFew(db, limit)).map(summaryOf);

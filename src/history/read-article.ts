@@ -21,22 +21,23 @@ export async function checkArticle(
   now = Date.now(),
 ): Promise<Report> {
   // Asked before the analysis: the database looks it up while the analysis keeps this thread busy.
-  const earlierRead = history.getReport(article.url);
+  // Only the list row: the earlier report itself, claims and evidence, is not needed here.
+  const firstRead = history.firstReadAt(article.url);
   // Awaited below; until then a failure must not count as unhandled.
-  earlierRead.catch(() => undefined);
+  firstRead.catch(() => undefined);
   const analysis = analyse(article);
   const self = { url: article.url, source: article.source };
-  // Asked before the earlier reading is awaited: a report read again, with its evidence, takes
-  // longer to read than the analysis, and the candidates need not wait for it.
-  const [earlier, candidates] = await Promise.all([
-    earlierRead,
+  // The candidates are asked for before the first reading's time is awaited: neither waits for
+  // the other.
+  const [firstReadAt, candidates] = await Promise.all([
+    firstRead,
     history.candidateClaims(analysis.claims.map(lookupKeys), self),
   ]);
   const report: Report = {
     url: article.url,
     source: article.source,
     title: article.title,
-    firstReadAt: earlier?.firstReadAt ?? now,
+    firstReadAt: firstReadAt ?? now,
     readAt: now,
     text: analysis.text,
     entities: analysis.entities,

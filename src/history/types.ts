@@ -43,6 +43,8 @@ export interface History {
   /** Stores a report, replacing any earlier one with the same URL in one transaction. */
   saveReport(report: Report): Promise<void>;
   getReport(url: string): Promise<Report | undefined>;
+  /** When the URL was first read, from its list row: what reading it again needs, without the report. */
+  firstReadAt(url: string): Promise<number | undefined>;
   /** Every report newest read first, or only the newest `limit` (a first screenful). */
   listReports(limit?: number): Promise<ReportSummary[]>;
   /** Reports whose headline, claim text or entity names contain every word of the query. */
