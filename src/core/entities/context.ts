@@ -40,6 +40,7 @@ const FUZZY_ACCEPT = 0.85;
 const FUZZY_MARGIN = 0.05;
 
 export function resolveContext(r: Reading): void {
+  resolveNamesakes(r);
   resolveOrganizations(r);
   for (const d of r.districts) resolveDistrict(r, d);
   resolveDistrictOf(r);
@@ -47,6 +48,56 @@ export function resolveContext(r: Reading): void {
   resolveSurnames(r);
   resolveRespelledSurnames(r);
   placeUnknownOfficials(r);
+}
+
+/**
+ * "Kirov" in an article about the Kaluga region is that region's town, not the city of Kirov; a
+ * town named like one of another region is the one whose region the passage names: before it (the
+ * nearest first), then the article's most named region, then after it; else the one of the
+ * article's country; else the one the gazetteer lists first. Runs before anything reads the
+ * article's regions, which the towns chosen here then count for.
+ */
+function resolveNamesakes(r: Reading): void {
+  const ambiguous: Array<[(typeof r.found)[number], Place[]]> = [];
+  for (const f of r.found) {
+    if (f.entity.type !== 'place') continue;
+    let key = '';
+    for (let i = f.first; i < f.end; i++) key += (i > f.first ? ' ' : '') + keyAt(r, i);
+    const places = r.g.namesakes.get(key);
+    if (places) ambiguous.push([f, places]);
+  }
+  if (!ambiguous.length) return;
+  const own = new Set(ambiguous.map(([f]) => f));
+  const mentions = r.found
+    .filter((f) => !own.has(f) && f.entity.type === 'place')
+    .map((f) => ({ first: f.first, id: f.entity.id, region: regionOf(f.entity.id) }))
+    .sort((a, b) => a.first - b.first);
+  const counts = new Map<string, number>();
+  for (const m of mentions) if (m.region) counts.set(m.region, (counts.get(m.region) ?? 0) + 1);
+  const dominant = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const countries = new Map<string, number>();
+  for (const m of mentions) {
+    const kind = (r.g.byId.get(m.id) as Place | undefined)?.kind;
+    const country = m.region ?? (kind === 'country' ? m.id : undefined);
+    if (country) countries.set(countryOf(country), (countries.get(countryOf(country)) ?? 0) + 1);
+  }
+  for (const [f, places] of ambiguous) {
+    const before = mentions.filter((m) => m.first < f.first).reverse();
+    const after = mentions.filter((m) => m.first > f.first);
+    const order = [...before.map((m) => m.region), dominant, ...after.map((m) => m.region)];
+    let chosen: Place | undefined;
+    for (const region of order) {
+      chosen = region ? places.find((p) => regionOf(p.id) === region) : undefined;
+      if (chosen) break;
+    }
+    if (!chosen) {
+      const current = countryOf(regionOf(f.entity.id) ?? f.entity.id);
+      const best = [...countries].sort((a, b) => b[1] - a[1])[0]?.[0];
+      const same = places.filter((p) => countryOf(regionOf(p.id) ?? p.id) === best);
+      if (best && best !== current && same.length === 1) chosen = same[0];
+    }
+    if (chosen) f.entity = chosen;
+  }
 }
 
 /** How close a respelt surname must be to an official named in the article, and by what margin over the next. */

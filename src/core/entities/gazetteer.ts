@@ -27,6 +27,11 @@ export interface Place extends Entity {
   regionKind?: string;
   /** Moscow Oblast is only meant when the text says "region" or "oblast"; bare "Moscow" is the city. */
   needsAreaWord?: boolean;
+  /**
+   * A town whose name is also a word or a surname ("Marks", "Pushkin", "Bor"): named only where the
+   * text places it ("in Marks", "the Marks airfield", "the city of Marks"), never on its own.
+   */
+  needsPlaceContext?: boolean;
   /** Folded key of the canonical name's stem: "volgograd" for Volgograd Oblast. */
   stemKey: string;
 }
@@ -82,6 +87,11 @@ export interface Gazetteer {
   centredDistricts?: Map<string, string>;
   /** The ids of the regions' capitals. */
   capitals: Set<string>;
+  /**
+   * Phrase keys that name towns of more than one region ("kirov": the city of Kirov, Kirov Oblast
+   * and the Kaluga region's Kirov), to the places they name: the article's regions pick one.
+   */
+  namesakes: Map<string, Place[]>;
   regionOf: Map<string, string | undefined>;
 }
 
@@ -205,6 +215,7 @@ function build(): Gazetteer {
     ancestors: new Map(),
     regionOf: new Map(),
     capitals: new Set(),
+    namesakes: new Map(),
   };
   const countryName = new Map<string, string>();
 
@@ -321,11 +332,13 @@ function build(): Gazetteer {
     if (country) place.parentId = `place:${country}`;
     addPlace(place, [river.name, ...river.aliases]);
   }
+  const guarded = new Set(citiesData.needsPlaceContext);
   for (const [name, region, ...spellings] of citiesData.cities as string[][]) {
     const parentName = regionName.get(region as string) ?? countryName.get(region as string) ?? '';
-    addCity(g, addPlace, name as string, region as string, parentName, spellings);
-    if ((region as string).startsWith('ru-'))
-      readUkrainian(`place:ru-${slug(name as string)}`, spellings);
+    const id = addCity(g, addPlace, name as string, region as string, parentName, spellings);
+    if (guarded.has(`${name as string}|${region as string}`))
+      (g.byId.get(id) as Place).needsPlaceContext = true;
+    if ((region as string).startsWith('ru-')) readUkrainian(id, spellings);
   }
   // A reading is added only where it names no other place already and all who share it share their
   // Russian reading too (Kaluga the city and the region both become "Kaluha").
@@ -340,6 +353,15 @@ function build(): Gazetteer {
     return !g.places.get(key)?.some((n) => n.target !== place);
   });
   for (const [place, reading] of added) addPlace(place, [reading]);
+  for (const [key, named] of g.places) {
+    const places = [...new Set(named.filter((n) => !n.adjectival).map((n) => n.target))];
+    const cities = places.filter((p) => p.kind === 'city');
+    if (new Set(cities.map((c) => c.parentId)).size > 1)
+      g.namesakes.set(
+        key,
+        places.filter((p) => p.kind === 'city' || p.kind === 'region'),
+      );
+  }
   const parentOf = (file: string, id: string): Place => {
     const parent = g.byId.get(`place:${id}`) as Place | undefined;
     if (!parent) throw new Error(`${file}: unknown parent ${id}`);
@@ -471,7 +493,12 @@ function addCity(
   spellings: string[],
 ): string {
   const country = parent.split('-')[0] as string;
-  const id = `place:${country}-${slug(name)}`;
+  const plain = `place:${country}-${slug(name)}`;
+  // A town named like one of another region ("Kirov" of the Kaluga region, "Zheleznogorsk" of
+  // Krasnoyarsk Krai) is told apart by its region; the id the first one has kept stays its own.
+  const taken = g.byId.get(plain);
+  const id =
+    taken && taken.parentId !== `place:${parent}` ? `place:${parent}-${slug(name)}` : plain;
   if (g.byId.has(id)) return id;
   addPlace(
     {

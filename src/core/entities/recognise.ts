@@ -8,7 +8,7 @@
  * the pass, in context.ts.
  */
 import type { Entity, EntityMention } from '../model.ts';
-import type { Named, Organization, Place } from './gazetteer.ts';
+import { regionOf, type Named, type Organization, type Place } from './gazetteer.ts';
 import { isAdjectival, nameKey } from './fold.ts';
 import { tokenize } from './tokens.ts';
 import {
@@ -49,8 +49,36 @@ export function recogniseEntities(text: string): { entities: Entity[]; mentions:
     }
     i = Math.max(i + 1, t.upper ? readCapitalised(r, i) : readLower(r, i));
   }
+  placeUnplaced(r);
   resolveContext(r);
   return collect(r);
+}
+
+/** Names of towns that are also words or surnames, read where the text did not place them. */
+const unplaced = new WeakMap<Reading, Array<{ place: Place; first: number; end: number }>>();
+
+function unplacedOf(r: Reading): Array<{ place: Place; first: number; end: number }> {
+  let list = unplaced.get(r);
+  if (!list) unplaced.set(r, (list = []));
+  return list;
+}
+
+/**
+ * "Engels is home to a bomber base" in an article about the Saratov region is the town; "Friedrich
+ * Engels" in one that names no place of that region is not, nor is a word another reading took
+ * (the governor Gusev, not the town of Gusev).
+ */
+function placeUnplaced(r: Reading): void {
+  const list = unplaced.get(r);
+  if (!list) return;
+  const regions = new Set<string | undefined>();
+  for (const f of r.found) if (f.entity.type === 'place') regions.add(regionOf(f.entity.id));
+  for (const u of list) {
+    const taken =
+      r.found.some((f) => f.first < u.end && u.first < f.end) ||
+      r.surnames.some((s) => s.index >= u.first && s.index < u.end);
+    if (!taken && regions.has(regionOf(u.place.id))) addFound(r, u.place, u.first, u.end);
+  }
 }
 
 function readLower(r: Reading, i: number): number {
@@ -163,6 +191,10 @@ function readPhrase(r: Reading, i: number): number {
   const chosen = choosePlace(places, saysCity ? 'city' : word, adjectival);
   if (!chosen) return 0;
   const place = sharesRegionName(r, chosen) ?? chosen;
+  if (place.needsPlaceContext && !word && !saysCity && !placedAt(r, i, end)) {
+    unplacedOf(r).push({ place, first: i, end });
+    return 0;
+  }
   // "Graivoronsky" is the district named after the town of Graivoron, not the town.
   if (adjectival && !word && place.kind === 'city') {
     r.districts.push({ first: i, last: end, end, strong: false, hint: place });
@@ -174,6 +206,58 @@ function readPhrase(r: Reading, i: number): number {
   const last = word ? wordEnd : end;
   addFound(r, place, first, last);
   return last;
+}
+
+/** Words before a name that make it a place: "in Marks", "near Bor", "в Пушкине", "біля Бродів". */
+const PLACING_WORDS = new Set([
+  'in',
+  'near',
+  'outside',
+  'at',
+  'around',
+  'over',
+  'towards',
+  'toward',
+  'into',
+  'в',
+  'во',
+  'под',
+  'около',
+  'возле',
+  'близ',
+  'у',
+  'біля',
+  'під',
+  'поблизу',
+]);
+/** Words after a name that make it a place: "the Engels airfield", "Marks residents". */
+const PLACED_WORDS = new Set([
+  'airfield',
+  'airbase',
+  'air',
+  'airport',
+  'refinery',
+  'port',
+  'airports',
+  'residents',
+  'near',
+  'аэродром',
+  'аэродрома',
+  'аеродром',
+  'аеродрому',
+]);
+
+/**
+ * A name that is also a word or a surname is a place where the text places it: after "in",
+ * "near", "в", "біля", before "airfield", or followed by its region ("Marks, Saratov region").
+ */
+function placedAt(r: Reading, i: number, end: number): boolean {
+  if (/^['’]$/.test(textAt(r, end)) && lowerAt(r, end + 1) === 's') return false;
+  if (PLACING_WORDS.has(lowerAt(r, i - 1)) || PLACED_WORDS.has(lowerAt(r, end))) return true;
+  if (textAt(r, end) !== ',') return false;
+  const at = pastInThe(r, end + 1);
+  const after = longestPhrase(r, at);
+  return !!after?.[1].some((n) => n.target.kind === 'region');
 }
 
 /** "Kharkiv Mayor Ihor Terekhov", "Kharkiv's mayor": a mayor governs a city, so the name is the city. */

@@ -1,0 +1,135 @@
+/**
+ * Towns beyond the frontline and the capitals: raion centres, towns of every size across Ukraine and
+ * European Russia, air bases and refinery towns. Each is one id however it is spelt; towns of one
+ * name in two regions are told apart by the regions the article names; and a town named like a
+ * word or a person is not marked where the text does not make it a place.
+ */
+import { describe, expect, it } from 'vitest';
+import { gazetteer, type Place } from '../gazetteer.ts';
+import { recogniseEntities } from '../recognise.ts';
+import citiesData from '../data/cities.json';
+
+function idOf(text: string, surface: string): string | undefined {
+  const { mentions } = recogniseEntities(text);
+  return mentions.find((m) => m.surface === surface)?.entityId;
+}
+
+function surfaces(text: string): string[] {
+  return recogniseEntities(text).mentions.map((m) => m.surface);
+}
+
+describe('towns in any spelling', () => {
+  it('knows a Ukrainian town in Ukrainian-style and Russian-style Latin and in both Cyrillics', () => {
+    const texts: Array<[string, string]> = [
+      ['Missiles struck Kamianets-Podilskyi overnight.', 'Kamianets-Podilskyi'],
+      ['Missiles struck Kamenets-Podolsky overnight.', 'Kamenets-Podolsky'],
+      ['Ракети влучили в Кам’янець-Подільський вночі.', 'Кам’янець-Подільський'],
+      ['Ракеты ударили по городу Каменец-Подольский.', 'Каменец-Подольский'],
+    ];
+    for (const [text, surface] of texts)
+      expect(idOf(text, surface), text).toBe('place:ua-kamianets-podilskyi');
+    expect(gazetteer().byId.get('place:ua-kamianets-podilskyi')?.parentId).toBe(
+      'place:ua-khmelnytskyi-oblast',
+    );
+  });
+
+  it('knows a raion centre and a small frontline town by both Latin spellings', () => {
+    expect(idOf('A drone hit a depot in Zhmerynka.', 'Zhmerynka')).toBe('place:ua-zhmerynka');
+    expect(idOf('A drone hit a depot in Zhmerinka.', 'Zhmerinka')).toBe('place:ua-zhmerynka');
+    expect(idOf('Shelling of Smela left two injured.', 'Smela')).toBe('place:ua-smila');
+    expect(idOf('Вибухи у місті Сміла.', 'Сміла')).toBe('place:ua-smila');
+  });
+
+  it('knows a Russian refinery town in Latin, Russian and Ukrainian spellings', () => {
+    const texts: Array<[string, string]> = [
+      ['Drones attacked the refinery in Novokuybyshevsk.', 'Novokuybyshevsk'],
+      ['Drones attacked the refinery in Novokuibyshevsk.', 'Novokuibyshevsk'],
+      ['Беспилотники атаковали НПЗ в городе Новокуйбышевск.', 'Новокуйбышевск'],
+      ['Дрони атакували НПЗ у місті Новокуйбишевськ.', 'Новокуйбишевськ'],
+    ];
+    for (const [text, surface] of texts)
+      expect(idOf(text, surface), text).toBe('place:ru-novokuybyshevsk');
+    expect(gazetteer().byId.get('place:ru-novokuybyshevsk')?.parentId).toBe(
+      'place:ru-samara-oblast',
+    );
+  });
+
+  it('knows air bases news names by their town', () => {
+    expect(idOf('Explosions were heard at the Savasleyka airfield.', 'Savasleyka')).toBe(
+      'place:ru-savasleyka',
+    );
+    expect(idOf('Su-34s flew from Olenya in the Murmansk region.', 'Olenya')).toBe(
+      'place:ru-olenya',
+    );
+  });
+});
+
+describe('towns of one name in two regions', () => {
+  it('keeps the ids the gazetteer had before the namesakes came', () => {
+    const { byId } = gazetteer();
+    expect(byId.get('place:ru-zheleznogorsk')?.parentId).toBe('place:ru-kursk-oblast');
+    expect(byId.get('place:ua-pervomaisk')?.parentId).toBe('place:ua-mykolaiv-oblast');
+    expect(byId.get('place:ru-kirov')?.parentId).toBe('place:ru-kirov-oblast');
+    expect(byId.get('place:ru-krasnoyarsk-krai-zheleznogorsk')?.parentId).toBe(
+      'place:ru-krasnoyarsk-krai',
+    );
+  });
+
+  it('takes the one of the region the article names, before or after the town', () => {
+    expect(idOf('In the Leningrad region, a fire broke out in Kirovsk.', 'Kirovsk')).toBe(
+      'place:ru-kirovsk',
+    );
+    expect(idOf('In the Murmansk region, a fire broke out in Kirovsk.', 'Kirovsk')).toBe(
+      'place:ru-murmansk-oblast-kirovsk',
+    );
+    expect(idOf('Shelling hit Zolochiv, the Kharkiv regional governor said.', 'Zolochiv')).toBe(
+      'place:ua-kharkiv-oblast-zolochiv',
+    );
+    expect(idOf('Lviv region: a drone hit a warehouse in Zolochiv.', 'Zolochiv')).toBe(
+      'place:ua-zolochiv',
+    );
+    expect(idOf('Sovetsk, in the Kirov region, lost power.', 'Sovetsk')).toBe(
+      'place:ru-kirov-oblast-sovetsk',
+    );
+    expect(idOf('Sovetsk, in the Kaliningrad region, lost power.', 'Sovetsk')).toBe(
+      'place:ru-sovetsk',
+    );
+  });
+
+  it('takes the one of the country the article is about when it names no region of either', () => {
+    expect(idOf('In Ukraine, a drone hit Zelenodolsk.', 'Zelenodolsk')).toBe(
+      'place:ua-zelenodolsk',
+    );
+    expect(idOf('In Russia, a drone hit Zelenodolsk.', 'Zelenodolsk')).toBe('place:ru-zelenodolsk');
+  });
+});
+
+describe('towns named like words and people', () => {
+  it('does not mark the word or the person', () => {
+    expect(surfaces('Friedrich Engels and Karl Marks wrote the manifesto.')).toEqual([]);
+    expect(surfaces('Gay rights groups marched on Sunday.')).toEqual([]);
+    expect(surfaces('Pushkin wrote the poem in a single night.')).toEqual([]);
+    expect(surfaces('Mirny talks, Bor said, would resume.')).toEqual([]);
+    expect(surfaces('Fighters of the Azov brigade were exchanged.')).toEqual([]);
+  });
+
+  it('still reads the surname as the official it is', () => {
+    expect(idOf('Governor Gusev said drones were downed.', 'Gusev')).toMatch(/^official:/);
+  });
+
+  it('marks the town where the text places it', () => {
+    expect(idOf('A fire broke out in Marks, Saratov region.', 'Marks')).toBe('place:ru-marks');
+    expect(idOf('Drones attacked the Engels airfield.', 'Engels')).toBe('place:ru-engels');
+    expect(idOf('Residents of Mirny near Plesetsk heard blasts.', 'Mirny')).toBe('place:ru-mirny');
+    expect(idOf('The Saratov region governor said Engels was attacked overnight.', 'Engels')).toBe(
+      'place:ru-engels',
+    );
+  });
+
+  it('lists only towns the gazetteer has as needing a placed mention', () => {
+    const guarded = [...gazetteer().byId.values()].filter(
+      (e): e is Place => e.type === 'place' && !!(e as Place).needsPlaceContext,
+    );
+    expect(guarded).toHaveLength(citiesData.needsPlaceContext.length);
+  });
+});
