@@ -13,6 +13,7 @@ import type { BackgroundCalls, TabState } from '../shared/protocol.ts';
 import { expiryCutoff, runsOn } from '../shared/settings.ts';
 import { badgeFor } from './badge.ts';
 import { cardReads } from './card-reads.ts';
+import { markedReport } from './page-report.ts';
 import { MAX_ATTEMPTS, pendingWrites, RETRY_DELAYS_MS } from './pending-writes.ts';
 import type { PendingWrite } from './pending-writes.ts';
 import type { BackgroundSeam } from './seam.ts';
@@ -253,16 +254,17 @@ export function backgroundFor(
         await shown.catch(() => undefined);
         throw new Error(await failed(write, error), { cause: error });
       }
-      // The page gets its highlights now; its cards and the write follow in this worker. The
-      // cards' read is asked for first, so the write does not hold it up, and the write's
-      // transaction before the answer leaves (`keep` asks for it synchronously): IndexedDB
-      // starts a later transaction over the same stores only after it, so the next article's
-      // check and the side panel never read the history without this report.
+      // The page gets its highlights now (what it marks, `markedReport`); its cards and the
+      // write follow in this worker. The cards' read is asked for first, so the write does not
+      // hold it up, and the write's transaction before the answer leaves (`keep` asks for it
+      // synchronously): IndexedDB starts a later transaction over the same stores only after
+      // it, so the next article's check and the side panel never read the history without this
+      // report.
       cards.put(tabId, report.url, reportCards(store, report));
       const writes = keep(store, write, report, shown);
       writing.add(writes);
       void writes.finally(() => writing.delete(writes));
-      return { report };
+      return { report: markedReport(report) };
     },
 
     async 'article/cards'(params, sender) {
