@@ -235,10 +235,13 @@ export function backgroundFor(
       if (!runsOn(await seam.settings(), url))
         throw new Error('Crosscheck is paused on this site: the article was not read.');
       const write: PendingWrite = { article, tabId, pageUrl: url, attempts: 1 };
-      // Both run while the article is analysed. The article is kept before the page is answered:
-      // a worker stopped before the write lands leaves it for the next start (retryPending).
-      // The tab's state is the side panel's, not the page's: the answer does not wait for it.
-      const kept = pending.put(write).catch((error: unknown) => {
+      // Both run while the article is analysed. The article is kept from its arrival, so a
+      // worker stopped before the history's write lands leaves it for the next start
+      // (retryPending): its one session write leaves the worker now, well before the answer,
+      // and the browser stores it whether or not this worker is still running to hear back.
+      // The answer does not wait for it to land (a failure to keep it is logged, never shown,
+      // either way), nor for the tab's state, which is the side panel's, not the page's.
+      pending.put(write).catch((error: unknown) => {
         console.error('Crosscheck: could not keep the article until it is stored', error);
       });
       const shown = show(tabId, { kind: 'reading', url });
@@ -248,7 +251,6 @@ export function backgroundFor(
       try {
         store = await openStore();
         report = await checkArticle(store, article, clock());
-        await kept;
       } catch (error) {
         // The tab must show 'reading' before the failure replaces it (`stillShowing`).
         await shown.catch(() => undefined);

@@ -632,6 +632,27 @@ describe('answering the page before the write', () => {
     expect(seam.storage.has('pending-writes')).toBe(false);
   });
 
+  it("answers the page without waiting for the article's copy in session storage, which still lands", async () => {
+    const seam = fakeSeam();
+    // Session storage that answers only when told: the browser busy elsewhere.
+    let land: () => void = () => undefined;
+    const landed = new Promise<void>((resolve) => (land = resolve));
+    const set = seam.session.set;
+    seam.session.set = async (key, value) => {
+      if (key === 'pending-writes') await landed;
+      return set(key, value);
+    };
+    const { background } = await setUp(seam);
+    const reply = await call(background, 'article/read', { article }, fromTab(seam));
+    expect(reply.ok).toBe(true);
+    expect(pendingIn(seam)?.[PAGE]).toBeUndefined();
+    land();
+    await background.writesDone();
+    // Kept, then written and forgotten, in that order.
+    expect(await history!.getReport(PAGE)).toBeDefined();
+    expect(seam.storage.has('pending-writes')).toBe(false);
+  });
+
   it('lets nothing read the history without a report whose page was answered', async () => {
     const { seam, background } = await setUp();
     const reply = await call(background, 'article/read', { article }, fromTab(seam));
