@@ -22,6 +22,7 @@ import { textArticle } from '../../src/cli/load.ts';
 import { openHistory } from '../../src/history/history.ts';
 import { memoryIndexedDB } from '../../src/history/memory.ts';
 import { checkArticle, reportCards } from '../../src/history/read-article.ts';
+import { READING_MARKS } from '../../src/background/handlers.ts';
 import { loadDemo } from '../../scripts/demo-server.mjs';
 import { launchChromium, routeDemo } from '../../e2e/chromium.ts';
 import type { ExtraPages } from '../../e2e/chromium.ts';
@@ -40,7 +41,9 @@ const PAGE_PROBE = `(() => {
     let dressed = false;
     for (const record of records) {
       if (record.type === 'attributes') dressed ||= record.target.localName === 'cc-mark';
-      else for (const node of record.addedNodes) if (node.localName === 'cc-mark') added++;
+      // A mark comes in with the marks inside it (entities within a claim) already in it.
+      else for (const node of record.addedNodes)
+        if (node.localName === 'cc-mark') added += 1 + node.querySelectorAll('cc-mark').length;
     }
     if (!added && !dressed) return;
     const at = now();
@@ -100,6 +103,12 @@ export interface LoadTiming {
   toBackgroundMs: number;
   /** Background receiving the article to the first mark inserted. */
   backgroundMs: number;
+  /** Background receiving the article to its analysis and check done (the worker's own marks). */
+  checkMs: number;
+  /** Analysis and check done to the answer handed to the browser. */
+  answerMs: number;
+  /** The answer handed to the browser to the first mark inserted: its trip, then the page's work. */
+  answerToMarkMs: number;
   /** First mark inserted to the last mark inserted or dressed. */
   wrappingMs: number;
   /** Last change to the next animation frame. */
@@ -176,6 +185,7 @@ async function timedLoad(
   page: Page,
   url: string,
   reads: () => Promise<number[]>,
+  readingMarks: () => Promise<Record<string, number>>,
   contentScript: Awaited<ReturnType<typeof watchContentScriptWorld>>,
 ) {
   contentScript.forget();
@@ -191,6 +201,11 @@ async function timedLoad(
     };
   });
   const received = (await reads()).filter((at) => at >= origin).at(-1) ?? Number.NaN;
+  const steps = await readingMarks();
+  const step = (name: string) =>
+    (steps[name] ?? Number.NaN) >= origin ? steps[name]! : Number.NaN;
+  const checked = step(READING_MARKS.checked);
+  const answered = step(READING_MARKS.answered);
   const started = await contentScript.startedAt();
   const timing: LoadTiming = {
     fromStartMs: probe.painted - started,
@@ -199,6 +214,9 @@ async function timedLoad(
     startToBackgroundMs: received - started,
     toBackgroundMs: received - probe.dcl,
     backgroundMs: probe.firstMark - received,
+    checkMs: checked - received,
+    answerMs: answered - checked,
+    answerToMarkMs: probe.firstMark - answered,
     wrappingMs: probe.lastChange - probe.firstMark,
     frameMs: probe.painted - probe.lastChange,
     pageLoadMs: loadEnd,
@@ -228,7 +246,15 @@ export async function measureHighlighting(loads: number): Promise<HighlightFigur
     };
     await reads();
     const timings: LoadTiming[] = [];
-    for (const url of urls) timings.push(await timedLoad(page, url, reads, contentScript));
+    // The worker marks the steps of each reading in its own timeline (`READING_MARKS`).
+    const readingMarks = () =>
+      ext.worker.evaluate(`Object.fromEntries(performance.getEntriesByType('mark')
+        .filter((mark) => mark.name.startsWith('crosscheck:'))
+        .map((mark) => [mark.name, performance.timeOrigin + mark.startTime]))`) as Promise<
+        Record<string, number>
+      >;
+    for (const url of urls)
+      timings.push(await timedLoad(page, url, reads, readingMarks, contentScript));
     const [cold] = timings;
 
     const input = textArticle(article.text, urls[0]!, 'bench article');

@@ -49,6 +49,23 @@ function inWords(ms: number): string {
   return minutes === 1 ? 'a minute' : `${minutes} minutes`;
 }
 
+/**
+ * The steps of a page's reading, as marks in the worker's own performance timeline (DevTools'
+ * Performance panel shows them; the highlight bench reads them to split the background's time).
+ * Each step keeps only its latest mark, so they never pile up in a long-lived worker.
+ */
+export const READING_MARKS = {
+  arrived: 'crosscheck:article-arrived',
+  checked: 'crosscheck:article-checked',
+  answered: 'crosscheck:article-answered',
+} as const;
+
+function markStep(name: string): void {
+  if (typeof performance === 'undefined' || typeof performance.mark !== 'function') return;
+  performance.clearMarks(name);
+  performance.mark(name);
+}
+
 /** Runs `task` after `ms`; tests pass one they run by hand. */
 export type Later = (task: () => void, ms: number) => void;
 
@@ -228,6 +245,7 @@ export function backgroundFor(
 
   const calls: Handlers<BackgroundCalls, Sender> = {
     async 'article/read'(params, sender) {
+      markStep(READING_MARKS.arrived);
       const { article } = validate('article/read', params, sender, seam.extensionId);
       const tabId = sender.tabId as number;
       const url = sender.url ?? article.url;
@@ -251,6 +269,7 @@ export function backgroundFor(
       try {
         store = await openStore();
         report = await checkArticle(store, article, clock());
+        markStep(READING_MARKS.checked);
       } catch (error) {
         // The tab must show 'reading' before the failure replaces it (`stillShowing`).
         await shown.catch(() => undefined);
@@ -266,7 +285,9 @@ export function backgroundFor(
       const writes = keep(store, write, report, shown);
       writing.add(writes);
       void writes.finally(() => writing.delete(writes));
-      return { report: markedReport(report) };
+      const answer = { report: markedReport(report) };
+      markStep(READING_MARKS.answered);
+      return answer;
     },
 
     async 'article/cards'(params, sender) {
