@@ -13,6 +13,7 @@ import type { BackgroundCalls, TabState } from '../shared/protocol.ts';
 import { expiryCutoff, runsOn } from '../shared/settings.ts';
 import { badgeFor } from './badge.ts';
 import { cardReads } from './card-reads.ts';
+import { markedReport } from './page-report.ts';
 import { MAX_ATTEMPTS, pendingWrites, RETRY_DELAYS_MS } from './pending-writes.ts';
 import type { PendingWrite } from './pending-writes.ts';
 import type { BackgroundSeam } from './seam.ts';
@@ -46,6 +47,23 @@ function inWords(ms: number): string {
   if (seconds < 60) return `${seconds} seconds`;
   const minutes = Math.round(seconds / 60);
   return minutes === 1 ? 'a minute' : `${minutes} minutes`;
+}
+
+/**
+ * The steps of a page's reading, as marks in the worker's own performance timeline (DevTools'
+ * Performance panel shows them; the highlight bench reads them to split the background's time).
+ * Each step keeps only its latest mark, so they never pile up in a long-lived worker.
+ */
+export const READING_MARKS = {
+  arrived: 'crosscheck:article-arrived',
+  checked: 'crosscheck:article-checked',
+  answered: 'crosscheck:article-answered',
+} as const;
+
+function markStep(name: string): void {
+  if (typeof performance === 'undefined' || typeof performance.mark !== 'function') return;
+  performance.clearMarks(name);
+  performance.mark(name);
 }
 
 /** Runs `task` after `ms`; tests pass one they run by hand. */
@@ -227,6 +245,7 @@ export function backgroundFor(
 
   const calls: Handlers<BackgroundCalls, Sender> = {
     async 'article/read'(params, sender) {
+      markStep(READING_MARKS.arrived);
       const { article } = validate('article/read', params, sender, seam.extensionId);
       const tabId = sender.tabId as number;
       const url = sender.url ?? article.url;
@@ -234,10 +253,13 @@ export function backgroundFor(
       if (!runsOn(await seam.settings(), url))
         throw new Error('Crosscheck is paused on this site: the article was not read.');
       const write: PendingWrite = { article, tabId, pageUrl: url, attempts: 1 };
-      // Both run while the article is analysed. The article is kept before the page is answered:
-      // a worker stopped before the write lands leaves it for the next start (retryPending).
-      // The tab's state is the side panel's, not the page's: the answer does not wait for it.
-      const kept = pending.put(write).catch((error: unknown) => {
+      // Both run while the article is analysed. The article is kept from its arrival, so a
+      // worker stopped before the history's write lands leaves it for the next start
+      // (retryPending): its one session write leaves the worker now, well before the answer,
+      // and the browser stores it whether or not this worker is still running to hear back.
+      // The answer does not wait for it to land (a failure to keep it is logged, never shown,
+      // either way), nor for the tab's state, which is the side panel's, not the page's.
+      pending.put(write).catch((error: unknown) => {
         console.error('Crosscheck: could not keep the article until it is stored', error);
       });
       const shown = show(tabId, { kind: 'reading', url });
@@ -247,22 +269,25 @@ export function backgroundFor(
       try {
         store = await openStore();
         report = await checkArticle(store, article, clock());
-        await kept;
+        markStep(READING_MARKS.checked);
       } catch (error) {
         // The tab must show 'reading' before the failure replaces it (`stillShowing`).
         await shown.catch(() => undefined);
         throw new Error(await failed(write, error), { cause: error });
       }
-      // The page gets its highlights now; its cards and the write follow in this worker. The
-      // cards' read is asked for first, so the write does not hold it up, and the write's
-      // transaction before the answer leaves (`keep` asks for it synchronously): IndexedDB
-      // starts a later transaction over the same stores only after it, so the next article's
-      // check and the side panel never read the history without this report.
+      // The page gets its highlights now (what it marks, `markedReport`); its cards and the
+      // write follow in this worker. The cards' read is asked for first, so the write does not
+      // hold it up, and the write's transaction before the answer leaves (`keep` asks for it
+      // synchronously): IndexedDB starts a later transaction over the same stores only after
+      // it, so the next article's check and the side panel never read the history without this
+      // report.
       cards.put(tabId, report.url, reportCards(store, report));
       const writes = keep(store, write, report, shown);
       writing.add(writes);
       void writes.finally(() => writing.delete(writes));
-      return { report };
+      const answer = { report: markedReport(report) };
+      markStep(READING_MARKS.answered);
+      return answer;
     },
 
     async 'article/cards'(params, sender) {

@@ -52,7 +52,7 @@ export function entityCardContent(doc: Document, card: EntityCard): HTMLElement 
 /** `nameOf` turns an entity id (as attributions may be) into its name. */
 export function claimCardContent(
   doc: Document,
-  claim: CheckedClaim,
+  claim: Pick<CheckedClaim, 'status' | 'evidence' | 'attribution'>,
   nameOf: (id: string) => string | undefined,
 ): HTMLElement {
   const root = block(doc, 'div', `card claim ${claim.status}`);

@@ -128,36 +128,77 @@ export class Highlighter {
     this.focusable.clear();
   }
 
-  /** Splits and wraps one Text node, whose parent the caller found can hold marks. */
+  /**
+   * Splits and wraps one Text node, whose parent the caller found can hold marks. The pieces
+   * after the first, and every mark, are built outside the page and put in with one insertion;
+   * the node itself keeps the first piece (a page's script may hold it) and moves into its marks
+   * once. Split and wrapped in the page piece by piece, each of the three or so changes per mark
+   * was a live change to lay out and report to the page's observers: most of the marking's time.
+   */
   private markNode(node: Text, parts: Part[]): void {
-    const length = node.data.length;
+    const data = node.data;
+    const length = data.length;
     const cuts = new Set<number>();
     for (const part of parts) {
       if (part.start > 0 && part.start < length) cuts.add(part.start);
       if (part.end > 0 && part.end < length) cuts.add(part.end);
     }
-    // Splitting from the end keeps `node` the first piece and every earlier offset valid.
-    const pieces: Array<{ start: number; end: number; text: Text }> = [];
-    let end = length;
-    for (const cut of [...cuts].sort((a, b) => b - a)) {
-      const tail = node.splitText(cut);
-      this.tails.push(tail);
-      pieces.unshift({ start: cut, end, text: tail });
-      end = cut;
-    }
-    pieces.unshift({ start: 0, end, text: node });
-
-    for (const piece of pieces) {
+    const bounds = [0, ...[...cuts].sort((a, b) => a - b), length];
+    // Whether the text sits in a control (a link, a button), which is a tab stop already.
+    const inControl = node.parentElement?.closest(CONTROLS) != null;
+    const built = this.doc.createDocumentFragment();
+    let first: { outer: HTMLElement; inner: HTMLElement } | undefined;
+    for (let i = 0; i + 1 < bounds.length; i++) {
+      const start = bounds[i]!;
+      const end = bounds[i + 1]!;
+      const text = i === 0 ? node : this.doc.createTextNode(data.slice(start, end));
+      if (i > 0) this.tails.push(text);
       // A blank piece may sit between table rows or list items, where an element would be misplaced.
-      if (!/\S/.test(piece.text.data)) continue;
-      const covering = parts
-        .filter((part) => part.start <= piece.start && part.end >= piece.end)
-        .sort((a, b) => rank(a.highlight) - rank(b.highlight) || a.order - b.order);
-      for (const part of covering) this.wrap(piece.text, part.highlight);
+      const covering = /\S/.test(data.slice(start, end))
+        ? parts
+            .filter((part) => part.start <= start && part.end >= end)
+            .sort((a, b) => rank(a.highlight) - rank(b.highlight) || a.order - b.order)
+        : [];
+      const chain = this.marksFor(covering, inControl);
+      if (i === 0) {
+        if (chain) {
+          first = chain;
+          built.appendChild(chain.outer);
+        }
+      } else if (chain) {
+        chain.inner.appendChild(text);
+        built.appendChild(chain.outer);
+      } else {
+        built.appendChild(text);
+      }
+    }
+    if (bounds.length > 2) node.data = data.slice(0, bounds[1]);
+    const parent = node.parentNode!;
+    if (first) {
+      parent.insertBefore(built, node);
+      first.inner.appendChild(node);
+    } else if (built.firstChild) {
+      parent.insertBefore(built, node.nextSibling);
     }
   }
 
-  private wrap(text: Text, highlight: Highlight): void {
+  /** The marks around one piece, claims outermost, made outside the page; none when nothing covers it. */
+  private marksFor(
+    covering: readonly Part[],
+    inControl: boolean,
+  ): { outer: HTMLElement; inner: HTMLElement } | undefined {
+    let outer: HTMLElement | undefined;
+    let inner: HTMLElement | undefined;
+    for (const part of covering) {
+      const mark = this.mark(part.highlight, inControl);
+      if (inner) inner.appendChild(mark);
+      else outer = mark;
+      inner = mark;
+    }
+    return outer && inner ? { outer, inner } : undefined;
+  }
+
+  private mark(highlight: Highlight, inControl: boolean): HTMLElement {
     const mark = this.doc.createElement(MARK);
     mark.setAttribute('data-kind', highlight.kind);
     if (highlight.kind === 'claim') {
@@ -165,16 +206,15 @@ export class Highlighter {
       if (highlight.status) mark.setAttribute('data-status', highlight.status);
       // One tab stop per claim, and none inside a link or button, which are tab stops already;
       // out of the tab order while claims are hidden (see `syncTabStops`).
-      if (!this.focusable.has(highlight.id) && !text.parentElement?.closest(CONTROLS)) {
+      if (!this.focusable.has(highlight.id) && !inControl) {
         mark.setAttribute('tabindex', markShown(mark) ? '0' : '-1');
         this.focusable.add(highlight.id);
       }
     } else {
       mark.setAttribute('data-entity', highlight.id);
     }
-    text.parentNode?.insertBefore(mark, text);
-    mark.appendChild(text);
     this.marks.push(mark);
+    return mark;
   }
 }
 

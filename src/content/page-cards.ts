@@ -1,12 +1,13 @@
 /** Chooses what the hover card of a mark shows, from the report the background returned. */
-import type { CheckedClaim } from '../core/model.ts';
-import type { EntityCard, PageAnnotations } from '../shared/protocol.ts';
+import type { EntityCard, MarkedReport, PageView } from '../shared/protocol.ts';
 import { claimCardContent, entityCardContent } from './card-content.ts';
 import type { CardContent } from './hover-card.ts';
 
-export function cardsFor(doc: Document, annotations: PageAnnotations): CardContent {
-  const { report, cards } = annotations;
-  const claims = new Map<string, CheckedClaim>(report.claims.map((claim) => [claim.id, claim]));
+export function cardsFor(doc: Document, view: PageView): CardContent {
+  const { report, cards } = view;
+  const claims = new Map<string, MarkedReport['claims'][number]>(
+    report.claims.map((claim) => [claim.id, claim]),
+  );
   // The page can put any data-entity on a mark it writes ("__proto__"): own keys only.
   const cardOf = (id: string) => (Object.hasOwn(cards, id) ? cards[id] : undefined);
   const nameOf = (id: string) =>
@@ -18,14 +19,13 @@ export function cardsFor(doc: Document, annotations: PageAnnotations): CardConte
       return claim ? claimCardContent(doc, claim, nameOf) : null;
     }
     const entityId = mark.getAttribute('data-entity');
-    const card =
-      entityId === null ? undefined : (cardOf(entityId) ?? thisPageOnly(annotations, entityId));
+    const card = entityId === null ? undefined : (cardOf(entityId) ?? thisPageOnly(view, entityId));
     return card ? entityCardContent(doc, card) : null;
   };
 }
 
 /** A card from this page alone, for an entity the background sent no card for. */
-function thisPageOnly({ report }: PageAnnotations, id: string): EntityCard | undefined {
+function thisPageOnly({ report }: PageView, id: string): EntityCard | undefined {
   const entity = report.entities.find((candidate) => candidate.id === id);
   if (!entity) return undefined;
   const spellings = [

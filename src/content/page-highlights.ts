@@ -2,18 +2,17 @@
  * Turns the background's report of this page into highlights on the page's own text, through
  * the text map kept when the article was extracted.
  */
-import type { PageAnnotations } from '../shared/protocol.ts';
+import type { PageView } from '../shared/protocol.ts';
 import { rangesFor, type TextMap } from '../extract/index.ts';
 import type { Highlight } from './highlighter.ts';
 
 /**
- * The highlights for a report, or none when the report's text is not the text this page gave
- * (the page changed between extraction and answer): offsets into another text would mark
- * the wrong words.
+ * The highlights for a report, or none when the text the report's offsets index is not as long
+ * as the text this page gave: offsets into another text would mark the wrong words.
  */
-export function highlightsFor(annotations: PageAnnotations, map: TextMap): Highlight[] {
-  const { report } = annotations;
-  if (report.text !== map.text) return [];
+export function highlightsFor(view: PageView, map: TextMap): Highlight[] {
+  const { report } = view;
+  if (report.textLength !== map.text.length) return [];
   const highlights: Highlight[] = [];
   for (const claim of report.claims) {
     const ranges = rangesFor(map, claim.start, claim.end);

@@ -7,13 +7,7 @@ import type { ArticleInput } from '../core/model.ts';
 import { extractArticle, isArticlePage } from '../extract/index.ts';
 import { withoutHash } from '../shared/address.ts';
 import type { Handlers } from '../shared/messaging.ts';
-import type {
-  ContentCalls,
-  EntityCard,
-  PageAnnotations,
-  PageReport,
-  Reply,
-} from '../shared/protocol.ts';
+import type { ContentCalls, EntityCard, PageReport, PageView, Reply } from '../shared/protocol.ts';
 import { addressForReading, type ReadAddress } from './article-address.ts';
 import { articleRoot } from './article-root.ts';
 import { guarded } from './guarded.ts';
@@ -48,7 +42,7 @@ export class PageReading {
   private readonly watch: PageWatch;
   private current: AbortController | undefined;
   /** The last answer, reused when the page re-renders the same article. */
-  private last: { url: string; text: string; annotations: PageAnnotations } | undefined;
+  private last: { url: string; text: string; annotations: PageView } | undefined;
   /** Where the last article read was declared and found (see `addressForReading`). */
   private lastAddress: ReadAddress | undefined;
   /** The last reading's verdict; a page found empty is watched for its article to appear. */
@@ -179,7 +173,7 @@ export class PageReading {
   }
 
   /** Fills in the cards of a report just highlighted; what this page says stays if they fail. */
-  private async addCards(annotations: PageAnnotations, signal: AbortSignal): Promise<void> {
+  private async addCards(annotations: PageView, signal: AbortSignal): Promise<void> {
     const reply = await this.options.readCards(annotations.report.url);
     if (signal.aborted || !reply.ok) return;
     annotations.cards = reply.value;

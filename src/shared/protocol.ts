@@ -6,7 +6,15 @@
  * payload is `any`. Background-bound messages are validated on arrival (see
  * `src/background/validate.ts`), since a content script runs beside untrusted pages.
  */
-import type { ArticleInput, ClaimStatus, EntityType, Report } from '../core/model.ts';
+import type {
+  ArticleInput,
+  CheckedClaim,
+  ClaimStatus,
+  Entity,
+  EntityMention,
+  EntityType,
+  Report,
+} from '../core/model.ts';
 
 /** What the hover card of a place or official shows. */
 export interface EntityCard {
@@ -30,13 +38,33 @@ export type TabState =
   | { kind: 'ready'; url: string; reportUrl: string }
   | { kind: 'error'; url: string; message: string };
 
-/** What the background answers a content script that sent its article: what to highlight. */
+/**
+ * Of a checked report, what its page uses: the spans it marks and what the claims' cards say.
+ * The analysed text, the claims' frames, keys and terms stay in the background: the page has
+ * the text it sent, and the answer crosses two processes while the reader waits.
+ */
 export interface PageReport {
-  report: Report;
+  report: MarkedReport;
+}
+
+export interface MarkedReport {
+  url: string;
+  /** Length of the analysed text the offsets index; the page checks it against the text it sent. */
+  textLength: number;
+  entities: Pick<Entity, 'id' | 'type' | 'name' | 'description'>[];
+  mentions: EntityMention[];
+  claims: Pick<CheckedClaim, 'id' | 'start' | 'end' | 'status' | 'attribution' | 'evidence'>[];
 }
 
 /** A report with the hover cards of its entities (and of the officials its evidence cites). */
-export interface PageAnnotations extends PageReport {
+export interface PageAnnotations {
+  report: Report;
+  cards: Record<string, EntityCard>;
+}
+
+/** What a page shows of its report: the marked report and, once read, its entities' cards. */
+export interface PageView {
+  report: MarkedReport;
   cards: Record<string, EntityCard>;
 }
 

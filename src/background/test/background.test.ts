@@ -16,6 +16,7 @@ import type {
 } from '../../shared/protocol.ts';
 import { CONTRADICTED_COLOUR, NEW_COLOUR } from '../badge.ts';
 import { backgroundFor, ERROR_COLOUR } from '../handlers.ts';
+import { markedReport } from '../page-report.ts';
 import type { Background } from '../handlers.ts';
 import { HIDE_TITLE, SHOW_TITLE, TOGGLE_HIGHLIGHTS } from '../toolbar-menu.ts';
 import { fakeSeam } from './fake-seam.ts';
@@ -122,7 +123,17 @@ describe('background', () => {
     expect(Object.keys(cards).sort()).toEqual(report.entities.map((entity) => entity.id).sort());
     // Asked again (the worker answered another page since, or was started again): from the store.
     expect(await cardsOf(background, PAGE, fromTab(seam))).toEqual(cards);
-    expect(await history!.getReport(PAGE)).toEqual(report);
+    // The answer is the stored report as the page uses it: no text (the page sent it), no frames.
+    const stored = await history!.getReport(PAGE);
+    expect(markedReport(stored!)).toEqual(report);
+    expect(report.textLength).toBe(stored!.text.length);
+    expect(Object.keys(report).sort()).toEqual([
+      'claims',
+      'entities',
+      'mentions',
+      'textLength',
+      'url',
+    ]);
 
     expect(await stateOf(background, seam, 3)).toEqual({
       kind: 'ready',
@@ -608,7 +619,7 @@ describe('answering the page before the write', () => {
 
     release();
     await background.writesDone();
-    expect(await real.getReport(PAGE)).toEqual(report);
+    expect(markedReport((await real.getReport(PAGE))!)).toEqual(report);
     expect(await real.entityCards(Object.keys(cards))).toEqual(cards);
     expect(await stateOf(background, seam, 3)).toEqual({
       kind: 'ready',
@@ -621,11 +632,33 @@ describe('answering the page before the write', () => {
     expect(seam.storage.has('pending-writes')).toBe(false);
   });
 
+  it("answers the page without waiting for the article's copy in session storage, which still lands", async () => {
+    const seam = fakeSeam();
+    // Session storage that answers only when told: the browser busy elsewhere.
+    let land: () => void = () => undefined;
+    const landed = new Promise<void>((resolve) => (land = resolve));
+    const set = seam.session.set;
+    seam.session.set = async (key, value) => {
+      if (key === 'pending-writes') await landed;
+      return set(key, value);
+    };
+    const { background } = await setUp(seam);
+    const reply = await call(background, 'article/read', { article }, fromTab(seam));
+    expect(reply.ok).toBe(true);
+    expect(pendingIn(seam)?.[PAGE]).toBeUndefined();
+    land();
+    await background.writesDone();
+    // Kept, then written and forgotten, in that order.
+    expect(await history!.getReport(PAGE)).toBeDefined();
+    expect(seam.storage.has('pending-writes')).toBe(false);
+  });
+
   it('lets nothing read the history without a report whose page was answered', async () => {
     const { seam, background } = await setUp();
     const reply = await call(background, 'article/read', { article }, fromTab(seam));
     // No waiting for the write: a read asked for now is ordered after it.
-    expect(await history!.getReport(PAGE)).toEqual((reply as { value: PageReport }).value.report);
+    const stored = await history!.getReport(PAGE);
+    expect(stored && markedReport(stored)).toEqual((reply as { value: PageReport }).value.report);
     await background.writesDone();
   });
 

@@ -80,6 +80,24 @@ describe('Highlighter', () => {
     expect(paragraph.textContent).toBe(before.paragraph);
   });
 
+  it("keeps the page's own text nodes in the page, each holding the start of its text", async () => {
+    const article = extracted();
+    const claim = 'falling debris damaged the roofs of houses 4 and 6 on Sadovaya Street';
+    const before = textNodes(document.body);
+    const starts = new Map(before.map((node) => [node, node.data.slice(0, 1)]));
+    const highlighter = new Highlighter(document);
+    await highlighter.add([
+      over(article, claim, { kind: 'claim', id: 'c1', status: 'new' }),
+      over(article, 'Sadovaya Street', { kind: 'place', id: 'place:sadovaya' }),
+    ]);
+    expect(document.querySelectorAll('cc-mark')).toHaveLength(3);
+    // A page's script holding one of its text nodes still finds it shown, with its first words.
+    for (const node of before) {
+      expect(node.isConnected).toBe(true);
+      expect(node.data.slice(0, 1)).toBe(starts.get(node));
+    }
+  });
+
   it('takes every mark out again and leaves the original DOM', async () => {
     const before = document.body.innerHTML;
     const nodesBefore = textNodes(document.body).length;

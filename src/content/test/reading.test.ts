@@ -1,13 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type {
-  ArticleInput,
-  CheckedClaim,
-  Entity,
-  EntityMention,
-  Report,
-} from '../../core/model.ts';
-import type { PageAnnotations, Reply } from '../../shared/protocol.ts';
+import type { ArticleInput, CheckedClaim, Entity, EntityMention } from '../../core/model.ts';
+import type { MarkedReport, PageReport, Reply } from '../../shared/protocol.ts';
 import { PageReading } from '../reading.ts';
 import { showPage } from './pages.ts';
 import { bareFrame } from '../../core/claims/frame.ts';
@@ -24,7 +18,7 @@ const CLAIMS = [
  * The background's answer, written by hand so these tests follow the page and not the analysis:
  * the places and claims above, wherever they occur in the text; the first claim corroborated.
  */
-function answer(article: ArticleInput): Reply<PageAnnotations> {
+function answer(article: ArticleInput): Reply<PageReport> {
   const text = article.title ? `${article.title}\n\n${article.body}` : article.body;
   const entities: Entity[] = [];
   const mentions: EntityMention[] = [];
@@ -51,16 +45,14 @@ function answer(article: ArticleInput): Reply<PageAnnotations> {
       evidence: [],
     });
   }
-  const report: Report = {
-    ...article,
-    firstReadAt: 1,
-    readAt: 1,
-    text,
+  const report: MarkedReport = {
+    url: article.url,
+    textLength: text.length,
     entities,
     mentions,
     claims,
   };
-  return { ok: true, value: { report, cards: {} } };
+  return { ok: true, value: { report } };
 }
 
 describe('reading a page', () => {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ArticleInput, CheckedClaim, Report } from '../../core/model.ts';
-import type { PageAnnotations, Reply } from '../../shared/protocol.ts';
+import type { ArticleInput, CheckedClaim } from '../../core/model.ts';
+import type { MarkedReport, PageReport, Reply } from '../../shared/protocol.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings.ts';
 import { PageReading } from '../reading.ts';
 import { PAUSED_MESSAGE, SiteReading } from '../site-reading.ts';
@@ -14,7 +14,7 @@ const PLACE = 'Glubokoye';
 const CLAIMS = ['damaged the roofs of houses 4 and 6', 'Debris lands near two homes'];
 
 /** The background's answer, by hand: one place and two claims wherever the text has them. */
-function answer(article: ArticleInput): Reply<PageAnnotations> {
+function answer(article: ArticleInput): Reply<PageReport> {
   const text = article.title ? `${article.title}\n\n${article.body}` : article.body;
   const placeAt = text.indexOf(PLACE);
   const claims = CLAIMS.flatMap((phrase, n): CheckedClaim[] => {
@@ -34,21 +34,17 @@ function answer(article: ArticleInput): Reply<PageAnnotations> {
       },
     ];
   });
-  const report: Report = {
-    ...article,
-    firstReadAt: 1,
-    readAt: 1,
-    text,
-    entities: [
-      { id: 'place:glubokoye', type: 'place', name: PLACE, description: 'town', known: true },
-    ],
+  const report: MarkedReport = {
+    url: article.url,
+    textLength: text.length,
+    entities: [{ id: 'place:glubokoye', type: 'place', name: PLACE, description: 'town' }],
     mentions:
       placeAt < 0
         ? []
         : [{ entityId: 'place:glubokoye', start: placeAt, end: placeAt + 9, surface: PLACE }],
     claims,
   };
-  return { ok: true, value: { report, cards: {} } };
+  return { ok: true, value: { report } };
 }
 
 const settingsWith = (change: Partial<Settings>): Settings => ({
