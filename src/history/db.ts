@@ -255,6 +255,20 @@ const upgrades: Upgrade[] = [
       tx.abort();
     });
   },
+  // 7 -> 8: each bucket in one string, its claims packed without their property names
+  // (`ClaimBucket`, `packClaim`) and beside each id its outlet: a check copies far less out of
+  // the store, parses only the claims it chose, and none of its own outlet's; filed again.
+  (_db, tx) => {
+    const refile = async () => {
+      await tx.objectStore('buckets').clear();
+      await fileByKey(tx);
+    };
+    // As above: all or nothing, and the next open tries again.
+    refile().catch((error: unknown) => {
+      console.error('Crosscheck: could not file the stored claims by key.', error);
+      tx.abort();
+    });
+  },
 ];
 
 const SCHEMA_VERSION = upgrades.length;

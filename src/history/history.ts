@@ -7,8 +7,9 @@ import type { CheckedClaim, ClaimStatus, Report, StoredClaim } from '../core/mod
 import type { EntityCard } from '../shared/protocol.ts';
 import { entriesOf, likeliest, lookupKeys } from '../core/match/lookup.ts';
 import { preselect } from '../core/match/rank.ts';
-import { bucketOf, holdsAny, idsOf, PER_CLAIM, PER_KEY, withClaims } from './buckets.ts';
-import type { ClaimBucket } from './buckets.ts';
+import { bucketOf, holdsAny, idsOf, isEmpty, PER_CLAIM, PER_KEY } from './buckets.ts';
+import { unpackClaim, unpacked, withClaims } from './buckets.ts';
+import type { ClaimBucket, OpenBucket } from './buckets.ts';
 import { claimOf, claimRow, openDatabase, PAGE_SIZE } from './db.ts';
 import type { ClaimRow, HistoryDatabase, HistorySchema, Sighting, SummaryRow } from './db.ts';
 import { citedClaimIds, compactReport, packEvidence, rehydrateReport } from './evidence-refs.ts';
@@ -169,7 +170,8 @@ function historyOver(db: HistoryDatabase): History {
       const tx = db.transaction(['buckets', 'claims']);
       // One read per key, whatever the history's size: its bucket of newest ids and copies.
       const keys = [...new Set(keysPerClaim.flat())];
-      const found = await Promise.all(keys.map((key) => tx.objectStore('buckets').get(key)));
+      const rows = await Promise.all(keys.map((key) => tx.objectStore('buckets').get(key)));
+      const found = rows.map((row) => row && unpacked(row));
       const bucketOfKey = new Map(keys.map((key, i) => [key, found[i]]));
       // A claim found under one key takes the newest there; under several, the ones found under
       // most of them.
@@ -182,21 +184,21 @@ function historyOver(db: HistoryDatabase): History {
             ),
       );
       const order = [...new Set(chosen.flat())];
-      const copies = new Map<string, string>();
-      for (const bucket of found)
-        bucket?.copies.forEach((copy, i) => copies.set(bucket.ids[i]!, copy));
+      const copies = copiesOf(found, new Set(order), exclude.source);
       // A claim chosen for being under several keys, but under none among its newest few: read whole.
       const uncopied = order.filter((id) => !copies.has(id));
-      const rows = await Promise.all(uncopied.map((id) => tx.objectStore('claims').get(id)));
+      const whole = await Promise.all(uncopied.map((id) => tx.objectStore('claims').get(id)));
       const read = new Map<string, StoredClaim>();
-      rows.forEach((row) => row && read.set(row.id, claimOf(row)));
-      return order
-        .map((id) => {
-          const copy = copies.get(id);
-          return copy === undefined ? read.get(id) : (JSON.parse(copy) as StoredClaim);
-        })
-        .filter((claim): claim is StoredClaim => claim !== undefined)
-        .filter((claim) => claim.reportUrl !== exclude.url && claim.source !== exclude.source);
+      whole.forEach((row) => row && read.set(row.id, claimOf(row)));
+      const claims: StoredClaim[] = [];
+      for (const id of order) {
+        const copy = copies.get(id);
+        // The excluded outlet's claims were passed over unparsed (`copiesOf`).
+        const claim = copy === undefined ? read.get(id) : copy && unpackClaim(copy);
+        if (claim && claim.reportUrl !== exclude.url && claim.source !== exclude.source)
+          claims.push(claim);
+      }
+      return claims;
     },
 
     async similarClaims(words, exclude, limit = SIMILAR) {
@@ -290,6 +292,27 @@ async function rehydrated(
   return stored.map((report) => rehydrateReport(report, sentences));
 }
 
+/**
+ * The packed copy of each of `wanted` that a bucket holds, still unparsed; an empty string for
+ * one of `outlet`'s, which the check would only drop once parsed.
+ */
+function copiesOf(
+  buckets: (OpenBucket | undefined)[],
+  wanted: Set<string>,
+  outlet: string,
+): Map<string, string> {
+  const copies = new Map<string, string>();
+  for (const bucket of buckets) {
+    if (!bucket) continue;
+    const mixed = bucket.holdsOutlet(outlet);
+    bucket.copies.forEach((copy, i) => {
+      const id = bucket.ids[i]!;
+      if (wanted.has(id)) copies.set(id, mixed && bucket.sources[i] === outlet ? '' : copy);
+    });
+  }
+  return copies;
+}
+
 /** Claims filed under no key are found by their words (`claimRow`): the ones the tally counts. */
 const foundByWords = (claim: { keys: string[] }) => claim.keys.length === 0;
 
@@ -366,7 +389,7 @@ async function refile(
     } else if (addedTo.has(key)) {
       next = withClaims(key, bucket, addedTo.get(key)!);
     } else return;
-    await (next.ids.length ? buckets.put(next) : buckets.delete(key));
+    await (isEmpty(next) ? buckets.delete(key) : buckets.put(next));
   };
   await Promise.all([...new Set([...goneIds.keys(), ...addedTo.keys()])].map(update));
 }

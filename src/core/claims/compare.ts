@@ -56,22 +56,51 @@ const CONTRADICTION_THRESHOLD = 0.25;
  * What is computed once per claim, ours or a candidate's: checking an article meets each
  * candidate once for every claim of ours, so nothing here is worked out per pair.
  */
-interface Prepared {
+interface Prepared extends Dated {
   terms: Set<string>;
   /** How many terms are not entity ids: what is said, apart from where and by whom. */
   topicSize: number;
   /** The claim's places and those that hold them, read back from its index keys. */
   area: Set<string>;
+}
+
+interface Dates {
   days: string[];
   /** The days and nights its weekdays allow (`weekdaySpan`). */
   weekdays: string[];
+}
+
+/** A claim's days as it states them, and with those it only takes from its article. */
+interface Dated extends Dates {
   /** The same, with the days it only takes from its article (`datedByArticle`) read as said. */
   dated: Dates;
 }
 
-type Dates = Pick<Prepared, 'days' | 'weekdays'>;
-
 const prepared = new WeakMap<Claim, Prepared>();
+const datedClaims = new WeakMap<Claim, Dated>();
+
+/** A claim that names no time names no day: most do not, and they share this. */
+const UNDATED: Dated = { days: [], weekdays: [], dated: { days: [], weekdays: [] } };
+
+/**
+ * All a candidate's side of a pair needs: each check meets a candidate as a new object, and its
+ * terms and area are only ever looked up from our side.
+ */
+function datedOf(claim: Claim): Dated {
+  const time = claim.frame.time;
+  if (time === undefined) return UNDATED;
+  let p = datedClaims.get(claim);
+  if (!p) {
+    const stated = statedTime(time);
+    const own = { days: days(stated), weekdays: weekdaySpan(stated) };
+    // Taking no day from its article, it is dated as it states.
+    const whole = datedTime(time);
+    const dated = whole === stated ? own : { days: days(whole), weekdays: weekdaySpan(whole) };
+    p = { ...own, dated };
+    datedClaims.set(claim, p);
+  }
+  return p;
+}
 
 function prepare(claim: Claim): Prepared {
   let p = prepared.get(claim);
@@ -85,12 +114,7 @@ function prepare(claim: Claim): Prepared {
       terms: new Set(claim.terms),
       topicSize: claim.terms.filter((t) => !t.includes(':')).length,
       area,
-      days: days(statedTime(claim.frame.time)),
-      weekdays: weekdaySpan(statedTime(claim.frame.time)),
-      dated: {
-        days: days(datedTime(claim.frame.time)),
-        weekdays: weekdaySpan(datedTime(claim.frame.time)),
-      },
+      ...datedOf(claim),
     };
     prepared.set(claim, p);
   }
@@ -327,7 +351,7 @@ function dayNumber(monthDay: string): number {
 }
 
 /** Whether either claim names a day itself, not only through its article. */
-function statesDay(ours: Prepared, theirs: Prepared): boolean {
+function statesDay(ours: Dates, theirs: Dates): boolean {
   return [ours.days, ours.weekdays, theirs.days, theirs.weekdays].some((d) => d.length > 0);
 }
 
@@ -459,7 +483,7 @@ export function judgeClaims(ours: Claim, theirs: Claim): Judgement {
   const { score, topical } = overlaps(pa, theirs.terms);
   const exactPlace = samePlace || placeless;
   // Told of different days, two claims are two events, unless nothing else tells them apart.
-  const pb = prepare(theirs);
+  const pb = datedOf(theirs);
   const timeClash = timesClash(pa, pb);
   // Apart only by the days their articles are about: two events, or one, but never a disagreement.
   const dayApart = timeClash || timesClash(pa.dated, pb.dated);

@@ -63,17 +63,23 @@ export function keyWeight(key: string): number {
  * likely to be about its event: found under the most (and dated) keys, then the newest.
  */
 export function likeliest(found: { key: string; ids: string[] }[], limit: number): string[] {
-  const weight = new Map<string, number>();
-  const position = new Map<string, number>();
+  // One record per id, sorted once: what the sort compares is at hand, not looked up per comparison.
+  const seen = new Map<string, { id: string; weight: number; position: number }>();
   for (const { key, ids } of found) {
+    const weight = keyWeight(key);
     ids.forEach((id, i) => {
-      weight.set(id, (weight.get(id) ?? 0) + keyWeight(key));
-      position.set(id, Math.min(position.get(id) ?? i, i));
+      const entry = seen.get(id);
+      if (!entry) seen.set(id, { id, weight, position: i });
+      else {
+        entry.weight += weight;
+        if (i < entry.position) entry.position = i;
+      }
     });
   }
-  return [...weight.keys()]
-    .sort((a, b) => weight.get(b)! - weight.get(a)! || position.get(a)! - position.get(b)!)
-    .slice(0, limit);
+  return [...seen.values()]
+    .sort((a, b) => b.weight - a.weight || a.position - b.position)
+    .slice(0, limit)
+    .map((entry) => entry.id);
 }
 
 /** The words a claim is found by in the word postings: its own and its report's headline. */

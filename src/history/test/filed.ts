@@ -4,7 +4,7 @@
  */
 import { expect } from 'vitest';
 import { entriesOf, lookupKeys } from '../../core/match/lookup.ts';
-import { PER_CLAIM, PER_KEY } from '../buckets.ts';
+import { PER_CLAIM, PER_KEY, unpackClaim, unpacked } from '../buckets.ts';
 import { claimOf, openDatabase } from '../db.ts';
 
 export async function expectBucketsAgreeWithIndex(
@@ -25,9 +25,11 @@ export async function expectBucketsAgreeWithIndex(
       const [lower, upper] = entriesOf(bucket.key);
       const range = IDBKeyRange.bound(lower, upper, false, true);
       const newest = await index.getAll(range, PER_KEY);
-      expect(bucket.ids).toEqual(newest.map((row) => row.id));
-      expect(bucket.readAt).toEqual(newest.map((row) => row.readAt));
-      const copies = bucket.copies.map((copy) => JSON.parse(copy) as unknown);
+      const open = unpacked(bucket);
+      expect(open.ids).toEqual(newest.map((row) => row.id));
+      expect(open.readAt).toEqual(newest.map((row) => row.readAt));
+      expect(open.sources).toEqual(newest.map((row) => row.source));
+      const copies = open.copies.map(unpackClaim);
       expect(copies).toEqual(newest.slice(0, PER_CLAIM).map(claimOf));
     }
     return buckets.length;

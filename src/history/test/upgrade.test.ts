@@ -2,12 +2,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checkClaims } from '../../core/check.ts';
 import { lookupKeys, stamped } from '../../core/match/lookup.ts';
 import { matchWords } from '../../core/match/words.ts';
-import { PER_KEY } from '../buckets.ts';
+import { PER_KEY, unpackClaim, unpacked } from '../buckets.ts';
+import type { ClaimBucket } from '../buckets.ts';
 import { openDatabase, PAGE_SIZE } from '../db.ts';
 import { compactReport } from '../evidence-refs.ts';
 import { openHistory } from '../history.ts';
 import { memoryIndexedDB } from '../memory.ts';
 import { searchWords } from '../search.ts';
+import { exportHistory, importHistory } from '../transfer.ts';
 import type { History } from '../types.ts';
 import { v1Fixture, v1Reports, versionOneDatabase } from './fixture.ts';
 import { expectBucketsAgreeWithIndex } from './filed.ts';
@@ -186,6 +188,24 @@ describe('a history written by schema version 3', () => {
   });
 });
 
+/** A bucket as schema versions 6 and 7 stored it: parallel arrays, the copies whole claims as JSON. */
+interface VersionSixBucket {
+  key: string;
+  ids: string[];
+  readAt: number[];
+  copies: string[];
+}
+
+function versionSixBucket(bucket: ClaimBucket): VersionSixBucket {
+  const { ids, readAt, copies } = unpacked(bucket);
+  return {
+    key: bucket.key,
+    ids,
+    readAt,
+    copies: copies.map((copy) => JSON.stringify(unpackClaim(copy))),
+  };
+}
+
 /** A bucket as schema version 5 stored it: an object per claim, its entry and, for some, a copy. */
 interface VersionFiveBucket {
   key: string;
@@ -210,14 +230,16 @@ async function versionFive(factory: IDBFactory, source: string, name: string): P
     const buckets = await from.getAll('buckets');
     const tx = to.transaction('buckets', 'readwrite');
     await tx.store.clear();
-    const old = buckets.map(({ key, ids, readAt, copies }): VersionFiveBucket => ({
-      key,
-      members: ids.map((id, i) => ({
-        id,
-        entry: stamped(key, readAt[i]!),
-        ...(copies[i] !== undefined && { copy: copies[i] }),
-      })),
-    }));
+    const old = buckets
+      .map(versionSixBucket)
+      .map(({ key, ids, readAt, copies }): VersionFiveBucket => ({
+        key,
+        members: ids.map((id, i) => ({
+          id,
+          entry: stamped(key, readAt[i]!),
+          ...(copies[i] !== undefined && { copy: copies[i] }),
+        })),
+      }));
     await Promise.all([...old.map((bucket) => tx.store.put(bucket as never)), tx.done]);
   } finally {
     from.close();
@@ -292,9 +314,34 @@ async function versionSix(factory: IDBFactory, source: string, name: string): Pr
   const to = await openDatabase(factory, name, 6);
   try {
     for (const store of [...STORES, 'buckets'] as const) {
-      const rows = store === 'reports' ? reports.map(compactReport) : await from.getAll(store);
+      const rows =
+        store === 'reports'
+          ? reports.map(compactReport)
+          : store === 'buckets'
+            ? (await from.getAll(store)).map(versionSixBucket)
+            : await from.getAll(store);
       const tx = to.transaction(store, 'readwrite');
       await Promise.all([...rows.map((row) => tx.store.put(row as never)), tx.done]);
+    }
+  } finally {
+    from.close();
+    to.close();
+  }
+}
+
+/**
+ * A history as version 7 left it, holding what `source` (written today) holds: every store as
+ * today but the buckets, in version 6's layout.
+ */
+async function versionSeven(factory: IDBFactory, source: string, name: string): Promise<void> {
+  const from = await openDatabase(factory, source);
+  const to = await openDatabase(factory, name, 7);
+  try {
+    for (const store of [...STORES, 'buckets'] as const) {
+      const rows = await from.getAll(store);
+      const tx = to.transaction(store, 'readwrite');
+      const laid = store === 'buckets' ? (rows as ClaimBucket[]).map(versionSixBucket) : rows;
+      await Promise.all([...laid.map((row) => tx.store.put(row as never)), tx.done]);
     }
   } finally {
     from.close();
@@ -346,5 +393,79 @@ describe('a history written by schema version 6', () => {
         documents: stats.documents,
       }));
     expect(await similar(upgraded)).toEqual(await similar(today));
+  });
+});
+
+describe('a history written by schema version 7', () => {
+  it('gives back every report intact once its buckets are packed, and checks claims as today', async () => {
+    const factory = memoryIndexedDB();
+    const today = await openHistory(factory, 'today');
+    open.push(today);
+    for (const report of v1Reports()) await today.saveReport(report);
+    // Enough reports under one key that its bucket holds claims it keeps no copy of, from two
+    // outlets, one of them the checking article's.
+    const key = 'shootdown|place:ru-krs';
+    for (let n = 0; n < PER_KEY + 4; n++) {
+      const url = `https://crowd.example/${n}`;
+      const claim = shootdownClaim({
+        url,
+        index: 0,
+        text: `Air defence shot down ${n + 2} drones over the Kursk region.`,
+        keys: [key],
+        places: ['place:ru-krs'],
+        time: `--12-0${1 + (n % 5)}`,
+      });
+      await today.saveReport({
+        url,
+        source: n % 3 ? `Crowd ${n}` : 'elsewhere',
+        title: 'Drones over Kursk',
+        firstReadAt: 100 + n,
+        readAt: 100 + n,
+        text: claim.text,
+        entities: [],
+        mentions: [],
+        claims: [claim],
+      });
+    }
+    await versionSeven(factory, 'today', 'seven');
+    const seven = await openDatabase(factory, 'seven', 7);
+    const laid = (await seven.getAll('buckets')) as unknown as VersionSixBucket[];
+    seven.close();
+    expect(laid.some((bucket) => bucket.copies.length > 0)).toBe(true);
+
+    const upgraded = await openHistory(factory, 'seven');
+    open.push(upgraded);
+    const reports = await today.allReports();
+    expect(reports).toHaveLength(v1Reports().length + PER_KEY + 4);
+    expect(await upgraded.allReports()).toEqual(reports);
+    for (const report of reports) expect(await upgraded.getReport(report.url)).toEqual(report);
+    expect(await expectBucketsAgreeWithIndex(factory, 'seven')).toBe(laid.length);
+    const exported = await exportHistory(upgraded);
+    expect(exported).toEqual(await exportHistory(today));
+    const again = await openHistory(factory, 'again');
+    open.push(again);
+    await importHistory(again, exported);
+    expect(await exportHistory(again)).toEqual(exported);
+
+    const lookups = [
+      ...reports.flatMap((report) => report.claims.map(lookupKeys)),
+      [key],
+      [`${key}@12-03`, key],
+    ];
+    for (const stranger of [
+      { url: 'https://elsewhere.example/new', source: 'elsewhere' },
+      { url: 'https://crowd.example/4', source: 'Ours' },
+    ]) {
+      for (const keys of lookups) {
+        const found = await upgraded.candidateClaims([keys], stranger);
+        expect(found).toEqual(await today.candidateClaims([keys], stranger));
+        expect(found.every((claim) => claim.source !== stranger.source)).toBe(true);
+        expect(found.every((claim) => claim.reportUrl !== stranger.url)).toBe(true);
+      }
+    }
+    // And it keeps its buckets as today's code does when reports come and go.
+    await upgraded.deleteReport('https://crowd.example/3');
+    await upgraded.saveReport(reports.at(-1)!);
+    await expectBucketsAgreeWithIndex(factory, 'seven');
   });
 });
