@@ -446,7 +446,7 @@ function sameHarm(ours: Count[], theirs: Count[]): boolean {
 export function judgeClaims(ours: Claim, theirs: Claim): Judgement {
   const a = ours.frame;
   const b = theirs.frame;
-  if (!shareEvent(a, b)) return UNRELATED;
+  if (!shareEvent(a, b, ours.terms, theirs.terms)) return UNRELATED;
   const pa = prepare(ours);
   const samePlace = a.places.some((p) => b.places.includes(p));
   const theirsWithinOurs = b.places.some((p) => pa.area.has(p));

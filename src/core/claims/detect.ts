@@ -513,17 +513,18 @@ function detect(input: ClaimInput): Claim[] {
       const time = timeOf(cText, offsets) ?? (sTime ??= { time: timeOf(sText, offsets) }).time;
       if (time) frame.time = time;
 
+      const terms =
+        tallyItem && !assertion
+          ? [...new Set([...claimTerms(cText, start, cMentions), ...tallyTerms])]
+          : claimTerms(cText, start, cMentions);
       const claim: Claim = {
         id: `${reportUrl}#${claims.length}`,
         start,
         end,
         text: cText,
         frame,
-        keys: keysOf(eventsOf(frame), places, containers, actors, byId),
-        terms:
-          tallyItem && !assertion
-            ? [...new Set([...claimTerms(cText, start, cMentions), ...tallyTerms])]
-            : claimTerms(cText, start, cMentions),
+        keys: keysOf(eventsOf(frame, terms), places, containers, actors, byId),
+        terms,
       };
       if (said) claim.attribution = said;
       claims.push(claim);
@@ -555,7 +556,7 @@ function detect(input: ClaimInput): Claim[] {
     for (const c of claims) {
       if (c.end > head.end) break;
       narrowedByLead(c, leadPlaces, containers);
-      c.keys = keysOf(eventsOf(c.frame), c.frame.places, containers, c.frame.actors, byId);
+      c.keys = keysOf(eventsOf(c.frame, c.terms), c.frame.places, containers, c.frame.actors, byId);
     }
   }
   datedByArticle(claims, lead, containers);

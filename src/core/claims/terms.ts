@@ -43,7 +43,11 @@ const PHRASES: [RegExp, string][] = [
     ' outage ',
   ],
   [/\bon (?:the )?site\b/gi, ' site '],
-  [/\bput(?:s|ting)? out\b/gi, ' extinguish '],
+  // Put out, whatever stands between the verb and its particle: "put it out", "put the blaze out".
+  [
+    /\bput(?:s|ting)? (?:(it|them|(?:the|a|both|all|all the) (?:[\w-]+ ){0,2}?(?:fires?|blazes?|flames)) )?out\b/gi,
+    ' $1 extinguish ',
+  ],
   // An age names a person, not a count: "a 12-year-old girl" shares nothing with "12 drones".
   [/\b(\d{1,3})[-\s]years?[-\s]old\b/gi, ' age$1 '],
 ];

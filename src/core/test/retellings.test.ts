@@ -1078,3 +1078,65 @@ describe('a family counted by its size', () => {
     expect(statusOf(checked, 'A family of four')).toBe('contradicted');
   });
 });
+
+describe('a fire told by what was set on fire', () => {
+  it('meets "set … ablaze" and "set … on fire" with "a fire broke out"', () => {
+    const checked = retold(
+      [
+        'Drones set Syzran refinery ablaze',
+        'Drones attacked the Syzran oil refinery in the Samara region overnight into Tuesday and set a cracking unit on fire, the governor said.',
+      ],
+      [
+        'Fire at Syzran refinery',
+        'A fire broke out at a cracking unit of the Syzran refinery after a drone attack overnight into Tuesday, officials said.',
+      ],
+    );
+    expect(statusOf(checked, 'A fire broke out')).toBe('corroborated');
+  });
+
+  it('reads "set a unit alight" as a fire even where no building is named', () => {
+    const checked = retold(
+      [
+        'Engels depot attacked',
+        'A drone set a fuel tank alight at the oil depot in Engels on Friday night, the governor said.',
+      ],
+      [
+        'Fire in Engels',
+        'A large blaze broke out at a fuel tank in Engels on Friday night, officials said.',
+      ],
+    );
+    expect(statusOf(checked, 'A large blaze broke out')).toBe('corroborated');
+  });
+
+  it('leaves a strike that burned nothing apart from a fire', () => {
+    const checked = retold(
+      [
+        'Drones hit Syzran refinery',
+        'Drones hit the Syzran oil refinery in the Samara region overnight into Tuesday, the governor said.',
+      ],
+      [
+        'Fire at Syzran refinery',
+        'A fire broke out at a cracking unit of the Syzran refinery overnight into Tuesday, officials said.',
+      ],
+    );
+    expect(statusOf(checked, 'A fire broke out')).toBe('new');
+  });
+});
+
+describe('a fire put out, the object before "out"', () => {
+  it('meets "put it out" and "put the flames out" with "extinguished"', () => {
+    for (const said of ['put it out by dawn', 'put the flames out by dawn']) {
+      const checked = retold(
+        [
+          'Fire at Kstovo refinery',
+          `A fire broke out at the Kstovo refinery on Monday night. Firefighters contained the blaze within an hour and ${said}, the emergencies ministry said.`,
+        ],
+        [
+          'Kstovo refinery fire',
+          'A fire broke out at the Kstovo refinery on Monday night. It was extinguished by dawn, officials said.',
+        ],
+      );
+      expect(statusOf(checked, 'It was extinguished'), said).toBe('corroborated');
+    }
+  });
+});
