@@ -411,7 +411,7 @@ const HOUR_TOLERANCE = 60;
  * strike the article tells of came, whatever it names on the way. Bounded, so linear.
  */
 const STRIKE_CAME_AT =
-  /\bthe (?:[\w-]+ ){0,2}?(?:strike|attack|raid|shelling|bombardment)\b.{0,80}?\b(?:came|happened|occurred|took place)\b/i;
+  /\bthe (?:[\w-]+ ){0,2}?(?:strike|attack|raid|shelling|bombardment)\b.{0,80}?\b(?:came|happened|occurred|took place|began|started|commenced)\b/i;
 
 /**
  * A follow-up that says when and little else: its place taken from the passage ("The building
@@ -550,6 +550,17 @@ export function judgeClaims(ours: Claim, theirs: Claim): Judgement {
   )
     return { relation: 'contradicts', aspect: 'polarity', score };
   if (a.negated !== b.negated) return { relation: 'unrelated', score };
+  // A follow-up that only says when the strike came ("The attack began shortly after 1 a.m."),
+  // at an hour that allows the other's telling of that place and day: that strike, though its
+  // few words share little with the other's (the hours clashing were judged above).
+  if (
+    exactPlace &&
+    !dayApart &&
+    STRIKES.has(a.event) &&
+    STRIKES.has(b.event) &&
+    (toldByHour(ours) || toldByHour(theirs))
+  )
+    return { relation: 'same', score: Math.max(score, SAME_THRESHOLD) };
   // The hurt of one place and day, counted alike and exactly, are the same people however the
   // outlets word it ("two employees were slightly injured", "two workers received minor injuries").
   if (

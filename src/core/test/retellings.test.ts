@@ -1140,3 +1140,34 @@ describe('a fire put out, the object before "out"', () => {
     }
   });
 });
+
+describe('a strike told by when it began', () => {
+  const earlier: [string, string] = [
+    'Drones attack Saratov refinery',
+    'Several drones attacked the Saratov oil refinery overnight into Thursday, the governor said.',
+  ];
+
+  it('meets the strike it dates, in any verb of beginning', () => {
+    for (const said of ['began', 'started']) {
+      const checked = retold(earlier, [
+        'Saratov refinery struck',
+        `Drones struck the refinery in Saratov early on Thursday, officials said. The attack ${said} shortly after 2 a.m., according to residents.`,
+      ]);
+      expect(statusOf(checked, `The attack ${said}`), said).toBe('corroborated');
+    }
+  });
+
+  it('clashes with a strike told at another hour', () => {
+    const checked = retold(
+      [
+        'Saratov refinery struck',
+        'Drones struck the refinery in Saratov early on Thursday. The strike on the refinery came at about 5 a.m., officials said.',
+      ],
+      [
+        'Saratov refinery struck',
+        'Drones struck the refinery in Saratov early on Thursday, officials said. The attack began shortly after 2 a.m., according to residents.',
+      ],
+    );
+    expect(statusOf(checked, 'The attack began')).toBe('contradicted');
+  });
+});
