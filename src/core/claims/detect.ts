@@ -200,6 +200,40 @@ function spannedWater(m: EntityMention, text: string, byId: Lookup): boolean {
   );
 }
 
+/** After a country's name, who speaks for it: "Ukraine's General Staff", "Russia's defence ministry". */
+const SPOKESMAN_AFTER =
+  /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:general staff|military|army|armed forces|forces|air force|navy|(?:defen[cs]e|foreign) ministry|ministry|government|president|officials|authorities|intelligence|leadership|command|spokes(?:man|woman|person))\b/i;
+
+/** After a country or its capital, a verb that makes it the speaker: "Kyiv confirmed", "Moscow has denied". */
+const SPEAKS_AFTER =
+  /^\s+(?:has |have |had )?(?:(?:officially|publicly|also|quickly) )?(?:said|says|confirmed|confirms|claimed|claims|denied|denies|insisted|insists|acknowledged|acknowledges|stated|states|accused|accuses|announced|announces|called|calls|did not comment|has not commented|declined)\b/i;
+
+/** Places that news names for the state that speaks from them: countries, and capitals of federal rank. */
+const SPEAKING_PLACE = /^(?:country|federal city|city with special status)\b/;
+
+/**
+ * A country (or its capital) named as the one who says the claim, not where it happened:
+ * "Ukraine's General Staff confirmed that the plant had been hit" is news of the plant's town.
+ */
+function speakingPlace(m: EntityMention, text: string, byId: Lookup): boolean {
+  const entity = byId.get(m.entityId);
+  if (entity?.type !== 'place' || !SPEAKING_PLACE.test(entity.description)) return false;
+  const after = text.slice(m.end, m.end + 60);
+  if (entity.description === 'country' && SPOKESMAN_AFTER.test(after)) return true;
+  // "The authorities in Sevastopol said": the place is where the speakers are, and the news's.
+  return (
+    SPEAKS_AFTER.test(after) && !PLACED_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))
+  );
+}
+
+/** A preposition right before a place: it locates someone, rather than being the subject. */
+const PLACED_BEFORE = /\b(?:in|of|from|at|for|near|over|across)\s+(?:the\s+)?$/i;
+
+/** A place mention that does not say where the claim is: a bridge's river, a speaking country. */
+function notWhere(m: EntityMention, text: string, byId: Lookup): boolean {
+  return spannedWater(m, text, byId) || speakingPlace(m, text, byId);
+}
+
 function ofType(mentions: EntityMention[], byId: Lookup, types: string[]): string[] {
   // One loop and one array: asked several times for every sentence and clause.
   const ids: string[] = [];
@@ -367,7 +401,7 @@ function detect(input: ClaimInput): Claim[] {
   sentences.forEach((sentence, si) => {
     const sText = text.slice(sentence.start, sentence.end);
     const sMentions = mentionsIn(mentions, sentence.start, sentence.end).filter(
-      (m) => !spannedWater(m, text, byId),
+      (m) => !notWhere(m, text, byId),
     );
     const headline = si === 0 && /^\s*\n\s*\n/.test(text.slice(sentence.end));
     const comments = isCommentary(sText);
@@ -421,9 +455,7 @@ function detect(input: ClaimInput): Claim[] {
         continue;
       const start = sentence.start + clause.start;
       const end = sentence.start + clause.end;
-      const cMentions = mentionsIn(mentions, start, end).filter(
-        (m) => !spannedWater(m, text, byId),
-      );
+      const cMentions = mentionsIn(mentions, start, end).filter((m) => !notWhere(m, text, byId));
       // House numbers are read only where the clause may be a claim: most clauses are not.
       let ids: ReturnType<typeof identifiersOf> | undefined;
       const assertion = asserts ? assertionOf(cText) : undefined;

@@ -1171,3 +1171,34 @@ describe('a strike told by when it began', () => {
     expect(statusOf(checked, 'The attack began')).toBe('contradicted');
   });
 });
+
+describe('a country named as the speaker', () => {
+  const earlier: [string, string] = [
+    'Drones strike Kstovo refinery',
+    'Drones struck the Kstovo oil refinery in the Nizhny Novgorod region early on Tuesday, the governor said.',
+  ];
+
+  it('places what its military confirms where the passage is, not in the country', () => {
+    for (const said of [
+      "Ukraine's military confirmed that the refinery had been hit",
+      'Kyiv confirmed that the refinery had been hit',
+    ]) {
+      const checked = retold(earlier, [
+        'Kstovo refinery hit',
+        `Drones hit the refinery in Kstovo early on Tuesday, the governor said. ${said}.`,
+      ]);
+      expect(statusOf(checked, 'confirmed that the refinery'), said).toBe('corroborated');
+    }
+  });
+
+  it('keeps a city that is the scene, though its authorities speak', () => {
+    const checked = retold(
+      ['Drone hits house in Kyiv', 'A drone hit a house in Kyiv on Monday night, officials said.'],
+      [
+        'Kyiv house hit',
+        "Kyiv's city military administration said a drone had hit a house on Monday night.",
+      ],
+    );
+    expect(statusOf(checked, 'had hit a house')).toBe('corroborated');
+  });
+});
