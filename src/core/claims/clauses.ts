@@ -199,6 +199,25 @@ function passesScreens(trigger: (typeof TRIGGERS)[number], marks: number, text: 
  * cost more than the loop below.
  */
 function findAssertion(clause: string): Assertion | undefined {
+  // "Part of the town lost power after a power line was damaged": the main clause tells the
+  // news, the one after "after" or "when" its cause, which may name another event first.
+  const cause = CAUSE_CLAUSE.exec(clause);
+  if (cause && cause.index > 0) {
+    const main = assertionIn(clause.slice(0, cause.index));
+    if (main) return main;
+  }
+  return assertionIn(clause);
+}
+
+/**
+ * Where a subordinate clause of cause or time opens: "after" or "when", then a subject and its
+ * verb ("after a power line was damaged", "when debris struck a house"), not a noun alone
+ * ("after the attack", "after midnight"). Bounded, so linear.
+ */
+const CAUSE_CLAUSE =
+  /\s(?:after|when|because|once)\s+(?=(?:[\w'’-]+\s+){1,5}?(?:was|were|had|has|is|are)\s|(?:[\w'’-]+\s+){1,4}?(?:struck|hit|hits|fell|landed|exploded|crashed|damaged|attacked|caught)\b)/i;
+
+function assertionIn(clause: string): Assertion | undefined {
   const opened = triggersOpenedIn(clause);
   for (let index = 0; index < TRIGGERS.length; index++) {
     const trigger = TRIGGERS[index]!;

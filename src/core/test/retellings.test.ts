@@ -1202,3 +1202,24 @@ describe('a country named as the speaker', () => {
     expect(statusOf(checked, 'had hit a house')).toBe('corroborated');
   });
 });
+
+describe('an outage told with its cause after "after" or "when"', () => {
+  it('meets another telling of the outage, not only of the strike that caused it', () => {
+    for (const said of [
+      'Several villages lost power after a substation was hit',
+      'Several villages were left without gas when a shell struck a pipeline',
+    ]) {
+      const checked = retold(
+        [
+          'Shelling in Nikopol district',
+          `Russian artillery shelled the Nikopol district on Friday. ${said}, the regional governor said.`,
+        ],
+        [
+          'Nikopol district without supply',
+          'Russian artillery shelled the Nikopol district on Friday. Households in several villages were cut off from the supply, officials said.',
+        ],
+      );
+      expect(statusOf(checked, 'were cut off from the supply'), said).toBe('corroborated');
+    }
+  });
+});
