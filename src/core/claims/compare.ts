@@ -47,6 +47,14 @@ function sameSupply(a: string, b: string): boolean {
   return !sa || !sb || sa === sb;
 }
 
+/** Working as before, not merely again: a reopening follows a closure, and denies nothing. */
+const AS_NORMAL =
+  /\b(?:as (?:normal|usual)|normally|not (?:been )?(?:disrupted|interrupted|affected|stopped|halted)|continue[sd]? to (?:operate|work|run|function)|is operating|was operating)\b/i;
+
+/** A halt, as opposed to a delay or a resumption. */
+const STOPPED =
+  /\b(?:stop(?:ped|s)?|halt(?:ed|s)?|suspend(?:ed|s)?|shut(?: down)?|closed|disrupted|idled?)\b/i;
+
 /** Share of the shorter signature found in the longer one that makes two claims the same. */
 const SAME_THRESHOLD = 0.34;
 /** A contradiction needs the two claims to be recognisably about one thing first. */
@@ -465,6 +473,19 @@ export function judgeClaims(ours: Claim, theirs: Claim): Judgement {
   const dayApart = timeClash || timesClash(pa.dated, pb.dated);
   if (dayApart && farApart(pa.dated, pb.dated)) return { relation: 'unrelated', score };
   if (dayApart && nightsApart(a.time, b.time)) return { relation: 'unrelated', score };
+
+  // A place working as normal against the same place stopped ("the refinery is operating as
+  // normal", "two of the refinery's units were stopped") that day: a denial, never the same fact.
+  if ((a.event === 'operating') !== (b.event === 'operating')) {
+    const [working, stopped] = a.event === 'operating' ? [ours, theirs] : [theirs, ours];
+    return !dayApart &&
+      !stopped.frame.negated &&
+      topical >= CONTRADICTION_THRESHOLD &&
+      AS_NORMAL.test(working.text) &&
+      STOPPED.test(stopped.text)
+      ? { relation: 'contradicts', aspect: 'polarity', score }
+      : { relation: 'unrelated', score };
+  }
 
   // A denial of harm over a place speaks for every place within it; one over a region named
   // only as its capital ("In Poltava, …") speaks for that city, not for the region's other towns.

@@ -26,6 +26,8 @@ export function eventsOf(frame: ClaimFrame, terms: readonly string[] = []): stri
   // What was set on fire, set ablaze or caught fire burned: "drones set the depot ablaze" is
   // damage to the depot and a fire there, which "a fire broke out at the depot" retells.
   if (frame.event === 'damage' && !frame.negated && terms.includes('fire')) events.push('fire');
+  // A place said to work as normal is filed with the disruptions, which it denies (`compare.ts`).
+  if (frame.event === 'operating') events.push('disruption');
   if (HARMFUL.has(frame.event) && !frame.negated && countsHarm(frame)) events.push('casualties');
   // Where debris came down against a building says whether the building was hit: "fell near a
   // school" meets "a drone hit the school".

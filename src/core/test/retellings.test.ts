@@ -1223,3 +1223,61 @@ describe('an outage told with its cause after "after" or "when"', () => {
     }
   });
 });
+
+describe('a plant working as normal against the plant stopped', () => {
+  const earlier: [string, string] = [
+    'Drones attack Afipsky refinery',
+    'Drones attacked the Afipsky oil refinery in the Krasnodar region overnight into Monday. "The refinery is working as normal," the district head said, adding that crews would stay on site.',
+  ];
+
+  it('contradicts units stopped, production halted, and a headline halt after a strike', () => {
+    for (const [title, body, words] of [
+      [
+        'Afipsky refinery hit',
+        'Two units of the Afipsky refinery were stopped after the attack on Monday, a source said.',
+        'Two units',
+      ],
+      [
+        'Afipsky refinery hit',
+        'Production at the Afipsky refinery was halted on Monday, a source said.',
+        'Production at',
+      ],
+      [
+        'Afipsky refinery halts output after drone strike',
+        'Drones attacked the Afipsky oil refinery on Monday, officials said.',
+        'halts output',
+      ],
+    ] as const) {
+      const checked = retold(earlier, [title, body]);
+      expect(statusOf(checked, words), words).toBe('contradicted');
+    }
+  });
+
+  it('does the same for production said not to be disrupted', () => {
+    const checked = retold(
+      [
+        'Afipsky refinery attacked',
+        'Drones attacked the Afipsky oil refinery on Monday. Production at the refinery was not disrupted, the company said.',
+      ],
+      [
+        'Afipsky refinery hit',
+        'Production at the Afipsky refinery was halted on Monday, a source said.',
+      ],
+    );
+    expect(statusOf(checked, 'Production at the Afipsky')).toBe('contradicted');
+  });
+
+  it('leaves a reopening apart from the closure before it', () => {
+    const checked = retold(
+      [
+        'Afipsky refinery attacked',
+        'Drones attacked the Afipsky oil refinery on Monday. The refinery reopened on Monday evening, the company said.',
+      ],
+      [
+        'Afipsky refinery hit',
+        'Production at the Afipsky refinery was halted on Monday, a source said.',
+      ],
+    );
+    expect(statusOf(checked, 'Production at the Afipsky')).toBe('new');
+  });
+});
