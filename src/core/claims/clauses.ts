@@ -270,6 +270,40 @@ function eventOf(clause: string): string | undefined {
   return assertionOf(clause)?.event;
 }
 
+/** A non-restrictive relative clause's opening: ", which" after the noun it speaks of. */
+const RELATIVE = /([\p{L}-]+),\s+which\s+/giu;
+const WHICH = /^which\s+/i;
+
+/**
+ * A relative clause read with the noun it speaks of in place of "which": "started a fire, which
+ * firefighters extinguished within an hour" tells of the fire put out, which "which firefighters
+ * extinguished" alone does not name. `before` is the sentence up to the clause.
+ */
+export function relativeReading(before: string, clause: string): string | undefined {
+  if (!WHICH.test(clause)) return undefined;
+  const noun = /([\p{L}-]+),\s*$/u.exec(before)?.[1];
+  return noun ? `${noun} ${clause.replace(WHICH, '')}` : undefined;
+}
+
+/**
+ * Where ", which …" opens a statement of its own about the noun before it: both the part before
+ * and the relative clause, read with that noun, assert an event.
+ */
+function relativeCuts(sentence: string, cuts: number[]): number[] {
+  if (!sentence.includes(', which')) return [];
+  const sorted = [...new Set(cuts)].sort((a, b) => a - b);
+  const found: number[] = [];
+  for (const m of matchesOf(RELATIVE, sentence)) {
+    const at = (m.index ?? 0) + (m[1]?.length ?? 0);
+    const from = sorted.filter((c) => c <= at).pop() ?? 0;
+    const to = sorted.find((c) => c > at) ?? sentence.length;
+    const clause = sentence.slice(at + 1, to).trim();
+    const reading = relativeReading(sentence.slice(0, at + 1), clause);
+    if (reading && eventOf(sentence.slice(from, at)) && eventOf(reading)) found.push(at + 1);
+  }
+  return found;
+}
+
 /**
  * Drops trailing comma segments that only describe or comment: ", a precautionary measure that…".
  * `comments`: whether the whole sentence holds commentary. A tail starts after ", " and ends
@@ -372,7 +406,8 @@ export function splitClauses(
   for (const m of clauseBreaksIn(sentence)) cuts.push((m.index ?? 0) + m[0].length);
   cuts.push(sentence.length);
   // Coordination joins two statements that each assert an event: none where nothing can.
-  if (asserts) cuts.push(...coordinationCuts(sentence, cuts, headline));
+  if (asserts)
+    cuts.push(...coordinationCuts(sentence, cuts, headline), ...relativeCuts(sentence, cuts));
   cuts.push(...tallyCuts(sentence));
   const unique = [...new Set(cuts)].sort((a, b) => a - b);
   const spans: ClauseSpan[] = [];

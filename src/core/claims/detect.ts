@@ -9,7 +9,13 @@
  * is about (`focus.ts`), not whatever place it named last.
  */
 import type { Claim, ClaimFrame, Entity, EntityMention } from '../model.ts';
-import { assertionOf, mayAssert, rememberingAssertions, splitClauses } from './clauses.ts';
+import {
+  assertionOf,
+  mayAssert,
+  relativeReading,
+  rememberingAssertions,
+  splitClauses,
+} from './clauses.ts';
 import {
   ARTICLE_DAY,
   countsOf,
@@ -458,7 +464,12 @@ function detect(input: ClaimInput): Claim[] {
       const cMentions = mentionsIn(mentions, start, end).filter((m) => !notWhere(m, text, byId));
       // House numbers are read only where the clause may be a claim: most clauses are not.
       let ids: ReturnType<typeof identifiersOf> | undefined;
-      const assertion = asserts ? assertionOf(cText) : undefined;
+      // A relative clause cut off on its own ("which firefighters extinguished …") is read
+      // with the noun it speaks of.
+      const relative = asserts ? relativeReading(sText.slice(0, clause.start), cText) : undefined;
+      const assertion = asserts
+        ? (assertionOf(cText) ?? (relative ? assertionOf(relative) : undefined))
+        : undefined;
       let event = assertion?.event;
       let negated = assertion?.negated ?? false;
       const before = sentences[si - 1];

@@ -143,3 +143,23 @@ describe('a death toll told with words between "toll" and its verb', () => {
     });
   });
 });
+
+describe('a relative clause that tells an event of its own', () => {
+  it('reads ", which …" as a claim about the noun before it', () => {
+    const text =
+      'A drone hit a warehouse in the Kursk region and started a fire, which firefighters put out by morning.';
+    const claims = claimsOf(text, PLACES);
+    expect(claims.map((c) => [c.text, c.frame.event])).toEqual([
+      ['A drone hit a warehouse in the Kursk region and started a fire', 'damage'],
+      ['which firefighters put out by morning', 'fire'],
+    ]);
+    expect(claims[1]?.frame.places).toEqual(['place:ru-krs']);
+  });
+
+  it('leaves a relative clause that only describes as part of its claim', () => {
+    const text = 'A drone hit a warehouse in the Kursk region, which stores grain.';
+    expect(claimsOf(text, PLACES).map((c) => c.text)).toEqual([
+      'A drone hit a warehouse in the Kursk region',
+    ]);
+  });
+});
