@@ -22,6 +22,7 @@ import {
   weekdaySpan,
 } from './details.ts';
 import { shareEvent } from './events.ts';
+import { districtCentredOn } from '../entities/gazetteer.ts';
 
 export interface Comparison {
   relation: 'same' | 'contradicts' | 'unrelated';
@@ -54,6 +55,22 @@ const AS_NORMAL =
 /** A halt, as opposed to a delay or a resumption. */
 const STOPPED =
   /\b(?:stop(?:ped|s)?|halt(?:ed|s)?|suspend(?:ed|s)?|shut(?: down)?|closed|disrupted|idled?)\b/i;
+
+/**
+ * A town and the district named after it are one ground (`districtCentredOn`): "five drones
+ * downed over Kirishi" and "three over the Kirishsky district" tell one count two ways.
+ */
+function oneGround(a: string[], b: string[]): boolean {
+  for (const p of a) {
+    const district = districtCentredOn(p);
+    if (district && b.includes(district)) return true;
+  }
+  for (const p of b) {
+    const district = districtCentredOn(p);
+    if (district && a.includes(district)) return true;
+  }
+  return false;
+}
 
 /** Share of the shorter signature found in the longer one that makes two claims the same. */
 const SAME_THRESHOLD = 0.34;
@@ -456,7 +473,7 @@ export function judgeClaims(ours: Claim, theirs: Claim): Judgement {
   const b = theirs.frame;
   if (!shareEvent(a, b, ours.terms, theirs.terms)) return UNRELATED;
   const pa = prepare(ours);
-  const samePlace = a.places.some((p) => b.places.includes(p));
+  const samePlace = a.places.some((p) => b.places.includes(p)) || oneGround(a.places, b.places);
   const theirsWithinOurs = b.places.some((p) => pa.area.has(p));
   const oursWithinTheirs = a.places.some((p) => indexedUnder(theirs.keys, p));
   const nested = samePlace || oursWithinTheirs || theirsWithinOurs;

@@ -1281,3 +1281,34 @@ describe('a plant working as normal against the plant stopped', () => {
     expect(statusOf(checked, 'Production at the Afipsky')).toBe('new');
   });
 });
+
+describe('counts of a town against counts of the district named after it', () => {
+  it('contradicts another count of drones downed, the headline placed by its lead', () => {
+    const checked = retold(
+      [
+        'Drones over Shebekino district',
+        'Three drones were shot down over the Shebekinsky district of the Belgorod region on Tuesday night, the governor said.',
+      ],
+      [
+        'Shebekino shelled; five drones downed in Belgorod region',
+        'Drones attacked Shebekino in the Belgorod region on Tuesday night, the governor said. Five drones were shot down over the town.',
+      ],
+    );
+    expect(statusOf(checked, 'five drones downed')).toBe('contradicted');
+    expect(statusOf(checked, 'Five drones were shot down')).toBe('contradicted');
+  });
+
+  it('still tells the district apart from a town of another district', () => {
+    const checked = retold(
+      [
+        'Drones over Shebekino district',
+        'Three drones were shot down over the Shebekinsky district of the Belgorod region on Tuesday night, the governor said.',
+      ],
+      [
+        'Drones over Valuyki',
+        'Five drones were shot down over Valuyki in the Belgorod region on Tuesday night, the governor said.',
+      ],
+    );
+    expect(statusOf(checked, 'Five drones were shot down')).toBe('new');
+  });
+});
