@@ -163,3 +163,21 @@ describe('a relative clause that tells an event of its own', () => {
     ]);
   });
 });
+
+describe('habits and indirect questions told beside the facts', () => {
+  it('leaves out what happens after every attack, and what nobody asks', () => {
+    const text = [
+      'A drone hit a house in the Kursk region on Monday.',
+      'Residents fear most the fragments that fall on the roofs after each strike.',
+      'Few neighbours still ask which street was hit this time, a local priest said.',
+    ].join(' ');
+    expect(claimsOf(text, PLACES).map((c) => c.text)).toEqual([
+      'A drone hit a house in the Kursk region on Monday',
+    ]);
+  });
+
+  it('keeps a fact told with "each" that is no habit', () => {
+    const text = 'Windows were blown out on each floor of a building in the Kursk region.';
+    expect(claimsOf(text, PLACES)).toHaveLength(1);
+  });
+});
