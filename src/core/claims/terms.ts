@@ -164,11 +164,19 @@ const SYNONYMS: Record<string, string> = {
   // An air raid warning, whether told by its sirens or by the alert they sound.
   siren: 'alert',
   alarm: 'alert',
-  // Lessons moved online, however the school put it.
+  // Lessons moved online, however the school put it: "pupils studied remotely", "schools switched
+  // to distance learning". Those taught stand for their school.
   remotely: 'online',
   remote: 'online',
+  distance: 'online',
   study: 'lesson',
+  studied: 'lesson',
+  studi: 'lesson',
+  learn: 'lesson',
   teach: 'lesson',
+  pupil: 'school',
+  schoolchildren: 'school',
+  student: 'school',
   class: 'lesson',
   classe: 'lesson',
   // Work stopped at a plant or on a line, in any verb; output is its production; late trains delayed.

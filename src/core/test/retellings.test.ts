@@ -1312,3 +1312,19 @@ describe('counts of a town against counts of the district named after it', () =>
     expect(statusOf(checked, 'Five drones were shot down')).toBe('new');
   });
 });
+
+describe('lessons moved online, in other words', () => {
+  it('meets pupils who studied remotely with schools that switched to distance learning', () => {
+    const checked = retold(
+      [
+        'Chernihiv shelled',
+        'Russian drones attacked Chernihiv on Thursday night. Schools in the city switched to distance learning on Friday.',
+      ],
+      [
+        'Chernihiv after the attack',
+        'Drones attacked Chernihiv on Thursday night. Pupils in Chernihiv studied remotely on Friday, the city council said.',
+      ],
+    );
+    expect(statusOf(checked, 'studied remotely')).toBe('corroborated');
+  });
+});
