@@ -1328,3 +1328,31 @@ describe('lessons moved online, in other words', () => {
     expect(statusOf(checked, 'studied remotely')).toBe('corroborated');
   });
 });
+
+describe('a strike dated by someone who "put the time" of it', () => {
+  const earlier: [string, string] = [
+    'Drones hit Novoshakhtinsk',
+    'Drones struck an oil depot in Novoshakhtinsk in the Rostov region on Friday. The first drone hit the depot at about 1 a.m., the governor said.',
+  ];
+
+  it('contradicts another hour, told actively or passively', () => {
+    for (const said of [
+      'The mayor put the time of the attack at around 3:30 a.m.',
+      'The time of the strike was put at around 3:30 a.m.',
+    ]) {
+      const checked = retold(earlier, [
+        'Novoshakhtinsk depot struck',
+        `Drones struck an oil depot in Novoshakhtinsk on Friday, officials said. ${said}`,
+      ]);
+      expect(statusOf(checked, 'time of the'), said).toBe('contradicted');
+    }
+  });
+
+  it('meets the same hour', () => {
+    const checked = retold(earlier, [
+      'Novoshakhtinsk depot struck',
+      'Drones struck an oil depot in Novoshakhtinsk on Friday, officials said. The mayor put the time of the attack at about 1 a.m.',
+    ]);
+    expect(statusOf(checked, 'time of the')).toBe('corroborated');
+  });
+});
