@@ -159,10 +159,12 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     subject: DEBRIS_SUBJECT,
   },
   {
-    // Headlines tell the past in the present tense: "Drone hits house".
+    // Headlines tell the past in the present tense: "Drone hits house", "Missile slams into block".
     event: 'damage',
-    opens: 'damaged damages struck hit hits caught catches set burned',
-    pattern: /\b(?:damaged|damages|struck|hits?|caught fire|catches fire|set on fire|burned)\b/i,
+    opens:
+      'damaged damages struck hit hits caught catches set burned slams smashes crashes ploughs plows',
+    pattern:
+      /\b(?:damaged|damages|struck|hits?|caught fire|catches fire|set on fire|burned|(?:slams|smashes|crashes|ploughs|plows) into)\b/i,
     needs: OBJECTS,
   },
   {

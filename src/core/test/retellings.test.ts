@@ -1356,3 +1356,21 @@ describe('a strike dated by someone who "put the time" of it', () => {
     expect(statusOf(checked, 'time of the')).toBe('corroborated');
   });
 });
+
+describe('a headline strike in the present tense', () => {
+  it('reads "slams into" / "crashes into" as a hit, against debris that fell near', () => {
+    for (const title of [
+      'Drone slams into apartment block in Sumy',
+      'Drone crashes into apartment block in Sumy',
+    ]) {
+      const checked = retold(
+        [
+          'Debris falls near Sumy block',
+          'Fragments of a downed drone fell near an apartment block in Sumy on Sunday night, the regional administration said.',
+        ],
+        [title, 'Nobody was hurt in Sumy on Sunday night, officials said.'],
+      );
+      expect(statusOf(checked, 'into apartment block'), title).toBe('contradicted');
+    }
+  });
+});
