@@ -373,13 +373,14 @@ export const QUESTIONED_BEFORE =
   /\b(?:whether|how (?:many|much|often|far|well)|why|if|(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|know|knows|knew) (?:which|what|who|where|when))\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}$/iu;
 
 /**
- * Statements about what usually happens ("the debris that falls after every interception"), or
+ * Statements about what usually happens ("the debris that falls after every interception", "has
+ * been targeted repeatedly over the past two years"), or
  * about what kind of thing something is: true or
  * not, they describe no event that another report could confirm ("officials rarely say…",
  * "falling debris is the part of the war that…", "where it landed is the kind of fact that…").
  */
 export const GENERIC =
-  /\b(?:rarely|seldom|tends? to|tended to|usually|generally|typically|as a rule|more often than not|every time|each time|whenever)\b|\b(?:after|with|during|following) (?:every|each) (?:[\w-]+ )?(?:interceptions?|attacks?|strikes?|raids?|alerts?|alarms?|explosions?|shelling|launch(?:es)?)\b|\b(?:is|are|was|were|remains?) (?:the|a|an|one) (?:kind|sort|type|part|piece|side|aspect) of\b|^whether\b|\bsince (?:(?:early |late |mid-|the (?:spring|summer|autumn|fall|winter) of )?(?:19|20)\d\d|the (?:start|beginning|outbreak) of (?:the )?(?:war|invasion|full-scale|conflict|hostilities))\b/i;
+  /\b(?:rarely|seldom|tends? to|tended to|usually|generally|typically|as a rule|more often than not|every time|each time|whenever|time and again|again and again)\b|\b(?:has|have) (?:been )?(?:[\w-]+ )?repeatedly\b|\bover the (?:past|last) (?:[\w-]+ )?(?:years|months|decades?)\b|\b(?:after|with|during|following) (?:every|each) (?:[\w-]+ )?(?:interceptions?|attacks?|strikes?|raids?|alerts?|alarms?|explosions?|shelling|launch(?:es)?)\b|\b(?:is|are|was|were|remains?) (?:the|a|an|one) (?:kind|sort|type|part|piece|side|aspect) of\b|^whether\b|\bsince (?:(?:early |late |mid-|the (?:spring|summer|autumn|fall|winter) of )?(?:19|20)\d\d|the (?:start|beginning|outbreak) of (?:the )?(?:war|invasion|full-scale|conflict|hostilities))\b/i;
 
 /** Right before a trigger, these deny it: "did not shoot down", "failed to intercept". */
 export const DENIAL_BEFORE =

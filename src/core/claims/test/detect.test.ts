@@ -181,3 +181,16 @@ describe('habits and indirect questions told beside the facts', () => {
     expect(claimsOf(text, PLACES)).toHaveLength(1);
   });
 });
+
+describe('background told as a history of strikes', () => {
+  it('leaves out a place "targeted repeatedly" or hit "over the past two years"', () => {
+    const text = [
+      'A drone hit a warehouse in the Kursk region on Monday.',
+      'The depot, the largest in the region, has been attacked repeatedly.',
+      'Warehouses in the region were struck more than 40 times over the past two years.',
+    ].join(' ');
+    expect(claimsOf(text, PLACES).map((c) => c.text)).toEqual([
+      'A drone hit a warehouse in the Kursk region on Monday',
+    ]);
+  });
+});
