@@ -80,6 +80,17 @@ describe('officials the gazetteer does not know', () => {
     expect(entityOf(text, 'Malashko')?.description).toBe('Governor of Zaporizhzhia Oblast');
   });
 
+  it('reads "X, who heads …" as the role of an official, after "according to" too', () => {
+    for (const text of [
+      'Two houses were damaged, according to Ivan Sokolenko, who heads the district administration.',
+      'Olena Marchenko, who headed the village council, said the school was closed.',
+    ]) {
+      const ids = idsOf(text).filter(([, id]) => id.startsWith('official:'));
+      expect(ids, text).toHaveLength(1);
+      expect(entityOf(text, ids[0]?.[0] ?? '')?.description, text).toMatch(/^Head\b/);
+    }
+  });
+
   it('says an unplaced official was read from context', () => {
     expect(entityOf('Spokesman Ivan Sidorov said nothing.', 'Ivan Sidorov')?.description).toBe(
       'Spokesperson (from context)',
