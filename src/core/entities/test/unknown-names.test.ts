@@ -379,6 +379,14 @@ describe('a district named like a town of another country', () => {
 });
 
 describe('a river the gazetteer does not know', () => {
+  it('is a river, not the town of that name, when "river" follows a town’s name', () => {
+    const text = 'Debris fell into the Tuapse river, some distance from Tuapse itself.';
+    const ids = idsOf(text);
+    expect(ids.map(([surface]) => surface)).toEqual(['Tuapse river', 'Tuapse']);
+    expect(ids[0]?.[1]).not.toBe(ids[1]?.[1]);
+    expect(entityOf(text, 'Tuapse river')).toMatchObject({ type: 'place', description: 'river' });
+  });
+
   it('is a place when "river" follows its name, lower case or not', () => {
     const text =
       'The town lies on the Vorskla river, some 40 kilometres from Poltava. ' +
