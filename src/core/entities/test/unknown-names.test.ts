@@ -387,6 +387,11 @@ describe('a river the gazetteer does not know', () => {
     expect(entityOf(text, 'Tuapse river')).toMatchObject({ type: 'place', description: 'river' });
   });
 
+  it('finds the place in "Odesa-based" and "Moscow-backed"', () => {
+    const ids = idsOf('Odesa-based analysts and a Moscow-backed official disagree.');
+    expect(ids.map(([surface]) => surface)).toEqual(['Odesa', 'Moscow']);
+  });
+
   it('is a place when "river" follows its name, lower case or not', () => {
     const text =
       'The town lies on the Vorskla river, some 40 kilometres from Poltava. ' +
