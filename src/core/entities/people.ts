@@ -91,7 +91,9 @@ function unknownOfficial(
   role: RoleAt,
 ): Entity {
   const key = nameKeyAt(r, surname);
-  const id = `official:${idKey(r, surname, surname + 1, nameKeyAt)}`;
+  // Ukrainian news writes a name's г as h, Russian news as g ("Dovhaniuk", "Dovganyuk",
+  // "Довганюк"): the id reads every h as g (kh is folded to h already), so one person has one.
+  const id = `official:${idKey(r, surname, surname + 1, nameKeyAt).replace(/h/g, 'g')}`;
   const name = latinText(r, first, end);
   let entity = r.localSurnames.get(key);
   if (!entity) {

@@ -37,6 +37,19 @@ describe('officials the gazetteer does not know', () => {
     expect(russian?.id).toBe(english?.id);
   });
 
+  it('gives one id to an unknown official whose г one outlet writes h and another g', () => {
+    const ukrainian = entityOf('Mayor Serhii Hrytsenko said a house was hit.', 'Serhii Hrytsenko');
+    const russian = entityOf('Mayor Sergei Gritsenko said a house was hit.', 'Sergei Gritsenko');
+    const cyrillic = entityOf('Мэр Сергей Гриценко сообщил об атаке.', 'Сергей Гриценко');
+    expect(ukrainian?.id).toBeDefined();
+    expect(russian?.id).toBe(ukrainian?.id);
+    expect(cyrillic?.id).toBe(ukrainian?.id);
+    // A name with kh (х) still has one id in either script.
+    expect(entityOf('Mayor Ivan Kharchenko said so.', 'Ivan Kharchenko')?.id).toBe(
+      entityOf('Мэр Иван Харченко сообщил.', 'Иван Харченко')?.id,
+    );
+  });
+
   it('places an official by the role’s place, in English or Russian word order', () => {
     expect(
       entityOf('Мэр Шебекино Владимир Жданов сообщил о повреждениях.', 'Владимир Жданов')
