@@ -199,6 +199,26 @@ function passesScreens(trigger: (typeof TRIGGERS)[number], marks: number, text: 
  * cost more than the loop below.
  */
 function findAssertion(clause: string): Assertion | undefined {
+  // "Part of the town lost power after a power line was damaged": the main clause tells the
+  // news, the one after "after" or "when" its cause, which may name another event first.
+  const cause = CAUSE_CLAUSE.exec(clause);
+  if (cause && cause.index > 0) {
+    const main = assertionIn(clause.slice(0, cause.index));
+    if (main) return main;
+  }
+  return assertionIn(clause);
+}
+
+/**
+ * Where a subordinate clause of cause or time opens: "after" or "when", then a subject and its
+ * verb ("after a power line was damaged", "when debris struck a house"), not a noun alone
+ * ("after midnight"); or a strike named as the cause to the clause's end, as headlines do
+ * ("Refinery stops units after drone strike"). Bounded, so linear.
+ */
+const CAUSE_CLAUSE =
+  /\s(?:after|when|because|once)\s+(?=(?:[\w'’-]+\s+){1,5}?(?:was|were|had|has|is|are)\s|(?:[\w'’-]+\s+){1,4}?(?:struck|hit|hits|fell|landed|exploded|crashed|damaged|attacked|caught)\b)|\s(?:after|following)\s+(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:strikes?|attacks?|raids?|shelling|explosions?|blasts?)\s*$/i;
+
+function assertionIn(clause: string): Assertion | undefined {
   const opened = triggersOpenedIn(clause);
   for (let index = 0; index < TRIGGERS.length; index++) {
     const trigger = TRIGGERS[index]!;
@@ -248,6 +268,40 @@ export function mayAssert(sentence: string): boolean {
 
 function eventOf(clause: string): string | undefined {
   return assertionOf(clause)?.event;
+}
+
+/** A non-restrictive relative clause's opening: ", which" after the noun it speaks of. */
+const RELATIVE = /([\p{L}-]+),\s+which\s+/giu;
+const WHICH = /^which\s+/i;
+
+/**
+ * A relative clause read with the noun it speaks of in place of "which": "started a fire, which
+ * firefighters extinguished within an hour" tells of the fire put out, which "which firefighters
+ * extinguished" alone does not name. `before` is the sentence up to the clause.
+ */
+export function relativeReading(before: string, clause: string): string | undefined {
+  if (!WHICH.test(clause)) return undefined;
+  const noun = /([\p{L}-]+),\s*$/u.exec(before)?.[1];
+  return noun ? `${noun} ${clause.replace(WHICH, '')}` : undefined;
+}
+
+/**
+ * Where ", which …" opens a statement of its own about the noun before it: both the part before
+ * and the relative clause, read with that noun, assert an event.
+ */
+function relativeCuts(sentence: string, cuts: number[]): number[] {
+  if (!sentence.includes(', which')) return [];
+  const sorted = [...new Set(cuts)].sort((a, b) => a - b);
+  const found: number[] = [];
+  for (const m of matchesOf(RELATIVE, sentence)) {
+    const at = (m.index ?? 0) + (m[1]?.length ?? 0);
+    const from = sorted.filter((c) => c <= at).pop() ?? 0;
+    const to = sorted.find((c) => c > at) ?? sentence.length;
+    const clause = sentence.slice(at + 1, to).trim();
+    const reading = relativeReading(sentence.slice(0, at + 1), clause);
+    if (reading && eventOf(sentence.slice(from, at)) && eventOf(reading)) found.push(at + 1);
+  }
+  return found;
 }
 
 /**
@@ -352,7 +406,8 @@ export function splitClauses(
   for (const m of clauseBreaksIn(sentence)) cuts.push((m.index ?? 0) + m[0].length);
   cuts.push(sentence.length);
   // Coordination joins two statements that each assert an event: none where nothing can.
-  if (asserts) cuts.push(...coordinationCuts(sentence, cuts, headline));
+  if (asserts)
+    cuts.push(...coordinationCuts(sentence, cuts, headline), ...relativeCuts(sentence, cuts));
   cuts.push(...tallyCuts(sentence));
   const unique = [...new Set(cuts)].sort((a, b) => a - b);
   const spans: ClauseSpan[] = [];

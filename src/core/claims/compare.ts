@@ -22,6 +22,7 @@ import {
   weekdaySpan,
 } from './details.ts';
 import { shareEvent } from './events.ts';
+import { districtCentredOn } from '../entities/gazetteer.ts';
 
 export interface Comparison {
   relation: 'same' | 'contradicts' | 'unrelated';
@@ -45,6 +46,30 @@ function sameSupply(a: string, b: string): boolean {
   const sa = supplyOf(a);
   const sb = supplyOf(b);
   return !sa || !sb || sa === sb;
+}
+
+/** Working as before, not merely again: a reopening follows a closure, and denies nothing. */
+const AS_NORMAL =
+  /\b(?:as (?:normal|usual)|normally|not (?:been )?(?:disrupted|interrupted|affected|stopped|halted)|continue[sd]? to (?:operate|work|run|function)|is operating|was operating)\b/i;
+
+/** A halt, as opposed to a delay or a resumption. */
+const STOPPED =
+  /\b(?:stop(?:ped|s)?|halt(?:ed|s)?|suspend(?:ed|s)?|shut(?: down)?|closed|disrupted|idled?)\b/i;
+
+/**
+ * A town and the district named after it are one ground (`districtCentredOn`): "five drones
+ * downed over Kirishi" and "three over the Kirishsky district" tell one count two ways.
+ */
+function oneGround(a: string[], b: string[]): boolean {
+  for (const p of a) {
+    const district = districtCentredOn(p);
+    if (district && b.includes(district)) return true;
+  }
+  for (const p of b) {
+    const district = districtCentredOn(p);
+    if (district && a.includes(district)) return true;
+  }
+  return false;
 }
 
 /** Share of the shorter signature found in the longer one that makes two claims the same. */
@@ -435,7 +460,7 @@ const HOUR_TOLERANCE = 60;
  * strike the article tells of came, whatever it names on the way. Bounded, so linear.
  */
 const STRIKE_CAME_AT =
-  /\bthe (?:[\w-]+ ){0,2}?(?:strike|attack|raid|shelling|bombardment)\b.{0,80}?\b(?:came|happened|occurred|took place)\b/i;
+  /\bthe (?:[\w-]+ ){0,2}?(?:strike|attack|raid|shelling|bombardment)\b.{0,80}?\b(?:came|happened|occurred|took place|began|started|commenced)\b/i;
 
 /**
  * A follow-up that says when and little else: its place taken from the passage ("The building
@@ -470,9 +495,9 @@ function sameHarm(ours: Count[], theirs: Count[]): boolean {
 export function judgeClaims(ours: Claim, theirs: Claim): Judgement {
   const a = ours.frame;
   const b = theirs.frame;
-  if (!shareEvent(a, b)) return UNRELATED;
+  if (!shareEvent(a, b, ours.terms, theirs.terms)) return UNRELATED;
   const pa = prepare(ours);
-  const samePlace = a.places.some((p) => b.places.includes(p));
+  const samePlace = a.places.some((p) => b.places.includes(p)) || oneGround(a.places, b.places);
   const theirsWithinOurs = b.places.some((p) => pa.area.has(p));
   const oursWithinTheirs = a.places.some((p) => indexedUnder(theirs.keys, p));
   const nested = samePlace || oursWithinTheirs || theirsWithinOurs;
@@ -489,6 +514,19 @@ export function judgeClaims(ours: Claim, theirs: Claim): Judgement {
   const dayApart = timeClash || timesClash(pa.dated, pb.dated);
   if (dayApart && farApart(pa.dated, pb.dated)) return { relation: 'unrelated', score };
   if (dayApart && nightsApart(a.time, b.time)) return { relation: 'unrelated', score };
+
+  // A place working as normal against the same place stopped ("the refinery is operating as
+  // normal", "two of the refinery's units were stopped") that day: a denial, never the same fact.
+  if ((a.event === 'operating') !== (b.event === 'operating')) {
+    const [working, stopped] = a.event === 'operating' ? [ours, theirs] : [theirs, ours];
+    return !dayApart &&
+      !stopped.frame.negated &&
+      topical >= CONTRADICTION_THRESHOLD &&
+      AS_NORMAL.test(working.text) &&
+      STOPPED.test(stopped.text)
+      ? { relation: 'contradicts', aspect: 'polarity', score }
+      : { relation: 'unrelated', score };
+  }
 
   // A denial of harm over a place speaks for every place within it; one over a region named
   // only as its capital ("In Poltava, …") speaks for that city, not for the region's other towns.
@@ -574,6 +612,17 @@ export function judgeClaims(ours: Claim, theirs: Claim): Judgement {
   )
     return { relation: 'contradicts', aspect: 'polarity', score };
   if (a.negated !== b.negated) return { relation: 'unrelated', score };
+  // A follow-up that only says when the strike came ("The attack began shortly after 1 a.m."),
+  // at an hour that allows the other's telling of that place and day: that strike, though its
+  // few words share little with the other's (the hours clashing were judged above).
+  if (
+    exactPlace &&
+    !dayApart &&
+    STRIKES.has(a.event) &&
+    STRIKES.has(b.event) &&
+    (toldByHour(ours) || toldByHour(theirs))
+  )
+    return { relation: 'same', score: Math.max(score, SAME_THRESHOLD) };
   // The hurt of one place and day, counted alike and exactly, are the same people however the
   // outlets word it ("two employees were slightly injured", "two workers received minor injuries").
   if (

@@ -691,7 +691,7 @@ export function countRange(c: Count): [number, number] {
 const NEAR =
   /\b(?:near|next to|close to|beside|nearby|in the vicinity of|not far from|(?:metres|meters|yards|feet) (?:away )?from|a short distance from)\b/i;
 const STRUCK =
-  /\b(?:struck|strikes|striking|hits?|hitting|damag(?:ed|es|ing)|crashed into|slammed into|smashed into|ploughed into|plowed into|onto the roof|direct hit|landed (?:on|in)(?! the (?:vicinity|area|field|outskirts))|fell (?:on|onto) (?:the |a |an )?(?:roof|house|home|building|school|hospital|warehouse|garage|car|vehicle|block))\b/i;
+  /\b(?:struck|strikes|striking|hits?|hitting|damag(?:ed|es|ing)|(?:crash(?:ed|es)|slam(?:med|s)|smash(?:ed|es)|plough(?:ed|s)|plow(?:ed|s)) into|onto the roof|direct hit|landed (?:on|in)(?! the (?:vicinity|area|field|outskirts))|fell (?:on|onto) (?:the |a |an )?(?:roof|house|home|building|school|hospital|warehouse|garage|car|vehicle|block))\b/i;
 const OVER = /\bover (?:the )?\p{Lu}/u;
 /** "On" only as contact with a physical object: "onto Lodygina Street", "on a private house", not "on Telegram". */
 const ON =

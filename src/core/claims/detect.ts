@@ -9,7 +9,13 @@
  * is about (`focus.ts`), not whatever place it named last.
  */
 import type { Claim, ClaimFrame, Entity, EntityMention } from '../model.ts';
-import { assertionOf, mayAssert, rememberingAssertions, splitClauses } from './clauses.ts';
+import {
+  assertionOf,
+  mayAssert,
+  relativeReading,
+  rememberingAssertions,
+  splitClauses,
+} from './clauses.ts';
 import {
   ARTICLE_DAY,
   countsOf,
@@ -200,6 +206,40 @@ function spannedWater(m: EntityMention, text: string, byId: Lookup): boolean {
   );
 }
 
+/** After a country's name, who speaks for it: "Ukraine's General Staff", "Russia's defence ministry". */
+const SPOKESMAN_AFTER =
+  /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:general staff|military|army|armed forces|forces|air force|navy|(?:defen[cs]e|foreign) ministry|ministry|government|president|officials|authorities|intelligence|leadership|command|spokes(?:man|woman|person))\b/i;
+
+/** After a country or its capital, a verb that makes it the speaker: "Kyiv confirmed", "Moscow has denied". */
+const SPEAKS_AFTER =
+  /^\s+(?:has |have |had )?(?:(?:officially|publicly|also|quickly) )?(?:said|says|confirmed|confirms|claimed|claims|denied|denies|insisted|insists|acknowledged|acknowledges|stated|states|accused|accuses|announced|announces|called|calls|did not comment|has not commented|declined)\b/i;
+
+/** Places that news names for the state that speaks from them: countries, and capitals of federal rank. */
+const SPEAKING_PLACE = /^(?:country|federal city|city with special status)\b/;
+
+/**
+ * A country (or its capital) named as the one who says the claim, not where it happened:
+ * "Ukraine's General Staff confirmed that the plant had been hit" is news of the plant's town.
+ */
+function speakingPlace(m: EntityMention, text: string, byId: Lookup): boolean {
+  const entity = byId.get(m.entityId);
+  if (entity?.type !== 'place' || !SPEAKING_PLACE.test(entity.description)) return false;
+  const after = text.slice(m.end, m.end + 60);
+  if (entity.description === 'country' && SPOKESMAN_AFTER.test(after)) return true;
+  // "The authorities in Sevastopol said": the place is where the speakers are, and the news's.
+  return (
+    SPEAKS_AFTER.test(after) && !PLACED_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))
+  );
+}
+
+/** A preposition right before a place: it locates someone, rather than being the subject. */
+const PLACED_BEFORE = /\b(?:in|of|from|at|for|near|over|across)\s+(?:the\s+)?$/i;
+
+/** A place mention that does not say where the claim is: a bridge's river, a speaking country. */
+function notWhere(m: EntityMention, text: string, byId: Lookup): boolean {
+  return spannedWater(m, text, byId) || speakingPlace(m, text, byId);
+}
+
 function ofType(mentions: EntityMention[], byId: Lookup, types: string[]): string[] {
   // One loop and one array: asked several times for every sentence and clause.
   const ids: string[] = [];
@@ -367,7 +407,7 @@ function detect(input: ClaimInput): Claim[] {
   sentences.forEach((sentence, si) => {
     const sText = text.slice(sentence.start, sentence.end);
     const sMentions = mentionsIn(mentions, sentence.start, sentence.end).filter(
-      (m) => !spannedWater(m, text, byId),
+      (m) => !notWhere(m, text, byId),
     );
     const headline = si === 0 && /^\s*\n\s*\n/.test(text.slice(sentence.end));
     const comments = isCommentary(sText);
@@ -421,12 +461,15 @@ function detect(input: ClaimInput): Claim[] {
         continue;
       const start = sentence.start + clause.start;
       const end = sentence.start + clause.end;
-      const cMentions = mentionsIn(mentions, start, end).filter(
-        (m) => !spannedWater(m, text, byId),
-      );
+      const cMentions = mentionsIn(mentions, start, end).filter((m) => !notWhere(m, text, byId));
       // House numbers are read only where the clause may be a claim: most clauses are not.
       let ids: ReturnType<typeof identifiersOf> | undefined;
-      const assertion = asserts ? assertionOf(cText) : undefined;
+      // A relative clause cut off on its own ("which firefighters extinguished …") is read
+      // with the noun it speaks of.
+      const relative = asserts ? relativeReading(sText.slice(0, clause.start), cText) : undefined;
+      const assertion = asserts
+        ? (assertionOf(cText) ?? (relative ? assertionOf(relative) : undefined))
+        : undefined;
       let event = assertion?.event;
       let negated = assertion?.negated ?? false;
       const before = sentences[si - 1];
@@ -513,17 +556,18 @@ function detect(input: ClaimInput): Claim[] {
       const time = timeOf(cText, offsets) ?? (sTime ??= { time: timeOf(sText, offsets) }).time;
       if (time) frame.time = time;
 
+      const terms =
+        tallyItem && !assertion
+          ? [...new Set([...claimTerms(cText, start, cMentions), ...tallyTerms])]
+          : claimTerms(cText, start, cMentions);
       const claim: Claim = {
         id: `${reportUrl}#${claims.length}`,
         start,
         end,
         text: cText,
         frame,
-        keys: keysOf(eventsOf(frame), places, containers, actors, byId),
-        terms:
-          tallyItem && !assertion
-            ? [...new Set([...claimTerms(cText, start, cMentions), ...tallyTerms])]
-            : claimTerms(cText, start, cMentions),
+        keys: keysOf(eventsOf(frame, terms), places, containers, actors, byId),
+        terms,
       };
       if (said) claim.attribution = said;
       claims.push(claim);
@@ -555,7 +599,7 @@ function detect(input: ClaimInput): Claim[] {
     for (const c of claims) {
       if (c.end > head.end) break;
       narrowedByLead(c, leadPlaces, containers);
-      c.keys = keysOf(eventsOf(c.frame), c.frame.places, containers, c.frame.actors, byId);
+      c.keys = keysOf(eventsOf(c.frame, c.terms), c.frame.places, containers, c.frame.actors, byId);
     }
   }
   datedByArticle(claims, lead, containers);

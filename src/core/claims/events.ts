@@ -17,9 +17,17 @@ const STRUCK_OBJECTS = new Set(['vehicle', 'building']);
 
 const countsHarm = (frame: ClaimFrame) => frame.counts.some(isHarm);
 
-/** The claim's own event first, then those it entails. */
-export function eventsOf(frame: ClaimFrame): string[] {
+/**
+ * The claim's own event first, then those it entails. `terms`, the claim's signature, tells a
+ * damage claim that is also a fire.
+ */
+export function eventsOf(frame: ClaimFrame, terms: readonly string[] = []): string[] {
   const events = [frame.event];
+  // What was set on fire, set ablaze or caught fire burned: "drones set the depot ablaze" is
+  // damage to the depot and a fire there, which "a fire broke out at the depot" retells.
+  if (frame.event === 'damage' && !frame.negated && terms.includes('fire')) events.push('fire');
+  // A place said to work as normal is filed with the disruptions, which it denies (`compare.ts`).
+  if (frame.event === 'operating') events.push('disruption');
   if (HARMFUL.has(frame.event) && !frame.negated && countsHarm(frame)) events.push('casualties');
   // Where debris came down against a building says whether the building was hit: "fell near a
   // school" meets "a drone hit the school".
@@ -47,7 +55,12 @@ export function eventsOf(frame: ClaimFrame): string[] {
 }
 
 /** Whether two claims speak to one event class: the same one, or one that the other entails. */
-export function shareEvent(a: ClaimFrame, b: ClaimFrame): boolean {
+export function shareEvent(
+  a: ClaimFrame,
+  b: ClaimFrame,
+  aTerms: readonly string[] = [],
+  bTerms: readonly string[] = [],
+): boolean {
   if (a.event === b.event) return true;
-  return eventsOf(a).includes(b.event) || eventsOf(b).includes(a.event);
+  return eventsOf(a, aTerms).includes(b.event) || eventsOf(b, bTerms).includes(a.event);
 }

@@ -159,10 +159,12 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     subject: DEBRIS_SUBJECT,
   },
   {
-    // Headlines tell the past in the present tense: "Drone hits house".
+    // Headlines tell the past in the present tense: "Drone hits house", "Missile slams into block".
     event: 'damage',
-    opens: 'damaged damages struck hit hits caught catches set burned',
-    pattern: /\b(?:damaged|damages|struck|hits?|caught fire|catches fire|set on fire|burned)\b/i,
+    opens:
+      'damaged damages struck hit hits caught catches set burned slams smashes crashes ploughs plows',
+    pattern:
+      /\b(?:damaged|damages|struck|hits?|caught fire|catches fire|set on fire|burned|(?:slams|smashes|crashes|ploughs|plows) into)\b/i,
     needs: OBJECTS,
   },
   {
@@ -215,14 +217,16 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
       /\b(?:target(?:ed|ing)|attack(?:ed|ing)|launched|struck|shelled|bombed|hit|dropped (?:[\w-]+ ){0,2}?(?:explosives?|bombs?|grenades?|munitions?|charges?)(?: devices?)? (?:on|onto)|(?:came |come |comes )?under (?:(?:a|an|heavy|massive|renewed|drone|missile|rocket)\s+){0,2}(?:attack|fire|shelling))\b/i,
   },
   {
-    // Headlines' present tense, and attacks told as a noun: "carried out 412 strikes", "reported shelling of".
+    // Headlines' present tense, and attacks told as a noun: "carried out 412 strikes", "reported
+    // shelling of", "the attack began shortly after 1 a.m.", "he put the time of the strike at
+    // 4:30 a.m." (when it came is the news).
     event: 'attack',
     opens:
-      'strike target attack carried conducted launched reported recorded heard rang rocked lasted involved came happened occurred took',
+      'strike target attack carried conducted launched reported recorded heard rang rocked lasted involved came happened occurred took began started commenced put puts placed places gave gives was is has',
     holds:
       'strike target attack strikes attacks shelling shellings airstrikes air bombardment bombardments explosion explosions raid assault',
     pattern:
-      /\b(?:strike(?! on\b)|target(?! of\b)|(?<=\b(?:drones|missiles|rockets|uavs|forces|troops) )attack(?! on\b)|(?:carried out|conducted|launched|reported|recorded) (?:[\w,-]+ ){0,3}?(?:strikes|attacks|shelling|shellings|air ?strikes|bombardments?)|(?<=\bexplosions? (?:was |were )?)(?:heard|reported|rang out|rocked)|(?<=\b(?:attack|raid|shelling|bombardment|assault) )(?:lasted|involved)|(?<=\b(?:strike|attack|raid|shelling|bombardment|explosion)(?: on (?:[\w-]+ ){0,7}[\w-]+)? )(?:came|happened|occurred|took place) (?:at|on|in|shortly|just|early|late|around|about))\b/i,
+      /\b(?:strike(?! on\b)|target(?! of\b)|(?<=\b(?:drones|missiles|rockets|uavs|forces|troops) )attack(?! on\b)|(?:carried out|conducted|launched|reported|recorded) (?:[\w,-]+ ){0,3}?(?:strikes|attacks|shelling|shellings|air ?strikes|bombardments?)|(?<=\bexplosions? (?:was |were )?)(?:heard|reported|rang out|rocked)|(?<=\b(?:attack|raid|shelling|bombardment|assault) )(?:lasted|involved)|(?<=\b(?:strike|attack|raid|shelling|bombardment|explosion)(?: on (?:[\w-]+ ){0,7}[\w-]+)? )(?:came|happened|occurred|took place|began|started|commenced) (?:at|on|in|shortly|just|early|late|around|about)|(?:put|puts|placed|places|gave|gives) the time of the (?:[\w-]+ )?(?:strike|attack|raid|shelling|bombardment|explosion)s? at|(?=was|is|has)(?<=\btime of the (?:[\w-]+ )?(?:strike|attack|raid|shelling|bombardment|explosion)s? )(?:was|is|has been) (?:put|placed|given) at)\b/i,
   },
   {
     // Drones seen over a place are an attack on it, even when nobody says what became of them.
@@ -233,14 +237,15 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     needs: /\b(?:drones?|uavs?|missiles?|unmanned)\b/i,
   },
   {
-    // What became of a fire: "put out by morning", "brought under control", "a fire broke out";
-    // and a fire told by what it swallowed: "flames engulfed the warehouse".
+    // What became of a fire: "put out by morning", "put it out", "brought under control", "a
+    // fire broke out"; a fire told by what it swallowed: "flames engulfed the warehouse"; and
+    // what was set on fire when it is no building the damage trigger knows ("set a unit ablaze").
     event: 'fire',
     opens:
-      'put extinguished extinguishing under contained broke breaks erupted started starting sparking spark sparks sparked caused causing caught burned burning engulfed engulfs engulfing',
+      'put puts putting extinguished extinguishing under contained broke breaks erupted started starting sparking spark sparks sparked caused causing caught burned burning engulfed engulfs engulfing set sets setting',
     pattern:
-      /\b(?:put out|extinguished|extinguishing|under control|contained|broke out|breaks out|erupted|started a fire|starting a fire|sparking a fire|sparks? (?:a )?fire|sparked (?:a )?fire|caused a fire|causing a fire|caught fire|burned|burning|engulfed|engulfs|engulfing)\b/i,
-    needs: /\b(?:fires?|blazes?|flames|burn\w*)\b/i,
+      /\b(?:put out|(?:put|puts|putting) (?:it|them|(?:the|a|both|all|all the) (?:[\w-]+ ){0,2}?(?:fires?|blazes?|flames)) out|(?:set|sets|setting) (?:[\w-]+ ){0,9}?(?:alight|ablaze|on fire)|extinguished|extinguishing|under control|contained|broke out|breaks out|erupted|started a fire|starting a fire|sparking a fire|sparks? (?:a )?fire|sparked (?:a )?fire|caused a fire|causing a fire|caught fire|burned|burning|engulfed|engulfs|engulfing)\b/i,
+    needs: /\b(?:fires?|blazes?|flames|burn\w*|ablaze|alight)\b/i,
   },
   {
     // Power, gas or water lost or restored: a fact of its own, often in a clause of its own.
@@ -301,12 +306,13 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
       /(?=continues|continued|continuing|is under way|underway|was ordered|has been ordered|was announced|has been announced|began|has begun|was extended|has been extended)(?<=\bevacuations?\b.*)\b(?:continues|continued|continuing|is under way|underway|was ordered|has been ordered|was announced|has been announced|began|has begun|was extended|has been extended)\b|\b(?:people|residents|families|civilians|children) (?:have|had) (?:left|fled)\b/i,
   },
   {
-    // Schools, transport and services stopped or moved: "lessons will be held online", "traffic was halted".
+    // Schools, transport and services stopped or moved: "lessons will be held online", "traffic was
+    // halted", and in a headline's present tense "refinery stops units".
     event: 'disruption',
     opens:
-      'online remotely remote distance stay stays stayed remain remains remained be was were closed suspended canceled cancelled halted stopped resumed restricted restriction restrictions introduced imposed lifted blocked diverted delayed postponed queue queues shut disrupted ran run running',
+      'online remotely remote distance stay stays stayed remain remains remained be was were closed suspended suspends canceled cancelled halted halts stopped stops resumed restricted restriction restrictions introduced imposed lifted blocked diverted delayed postponed queue queues shut disrupted ran run running',
     pattern:
-      /\b(?:online|remotely|remote learning|distance learning|(?:stay|stays|stayed|remain|remains|remained|be|was|were)(?: [a-z]+ly)? closed|closed to traffic|(?<=\b(?:port|ports|airport|airports|school|schools|road|roads|bridge|bridges|crossing|crossings|airspace) )closed|suspended|cancell?ed|halted|stopped|resumed|restricted|restrictions? (?:[\w-]+ ){0,3}?(?:(?:was|were|have been|had been|has been) )?(?:introduced|imposed|lifted)|(?:introduced|imposed|lifted) (?:temporary )?restrictions?|blocked|diverted|delayed|postponed|shut(?: down)?|disrupted(?<!\bnot (?:been )?disrupted)|(?:ran|run|running) (?:[\w-]+ ){0,4}?late|closed (?:the |a |an )?(?:[\w-]+ )?(?:roads?|bridges?|streets?|airports?|crossings?|ports?|airspace|schools?)|queues? (?:\w+ )?(?:stretched|formed|built up))\b/i,
+      /\b(?:online|remotely|remote learning|distance learning|(?:stay|stays|stayed|remain|remains|remained|be|was|were)(?: [a-z]+ly)? closed|closed to traffic|(?<=\b(?:port|ports|airport|airports|school|schools|road|roads|bridge|bridges|crossing|crossings|airspace) )closed|suspend(?:ed|s)|cancell?ed|halt(?:ed|s)|stop(?:ped|s)|resumed|restricted|restrictions? (?:[\w-]+ ){0,3}?(?:(?:was|were|have been|had been|has been) )?(?:introduced|imposed|lifted)|(?:introduced|imposed|lifted) (?:temporary )?restrictions?|blocked|diverted|delayed|postponed|shut(?: down)?|disrupted(?<!\bnot (?:been )?disrupted)|(?:ran|run|running) (?:[\w-]+ ){0,4}?late|closed (?:the |a |an )?(?:[\w-]+ )?(?:roads?|bridges?|streets?|airports?|crossings?|ports?|airspace|schools?)|queues? (?:\w+ )?(?:stretched|formed|built up))\b/i,
     needs:
       /\b(?:lessons?|classes|schools?|pupils|students|kindergartens?|universit(?:y|ies)|traffic|bridges?|ports?|airports?|railways?|trains?|flights?|roads?|crossings?|ferr(?:y|ies)|queues?|services|production|output|operations|refiner(?:y|ies)|plants?|factor(?:y|ies)|enterprises?|rail(?:way)? lines?|tracks)\b/i,
   },
@@ -361,18 +367,20 @@ export const NOT_AN_ASSERTION_BEFORE =
 
 /**
  * A trigger inside an indirect question or a condition is asked about, not asserted:
- * "how many were launched", "whether the debris landed on the roof".
+ * "how many were launched", "whether the debris landed on the roof", "ask which unit was hit".
  */
 export const QUESTIONED_BEFORE =
-  /\b(?:whether|how (?:many|much|often|far|well)|why|if)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}$/iu;
+  /\b(?:whether|how (?:many|much|often|far|well)|why|if|(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|know|knows|knew) (?:which|what|who|where|when))\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}$/iu;
 
 /**
- * Statements about what usually happens, or about what kind of thing something is: true or
+ * Statements about what usually happens ("the debris that falls after every interception", "has
+ * been targeted repeatedly over the past two years"), or
+ * about what kind of thing something is: true or
  * not, they describe no event that another report could confirm ("officials rarely say…",
  * "falling debris is the part of the war that…", "where it landed is the kind of fact that…").
  */
 export const GENERIC =
-  /\b(?:rarely|seldom|tends? to|tended to|usually|generally|typically|as a rule|more often than not)\b|\b(?:is|are|was|were|remains?) (?:the|a|an|one) (?:kind|sort|type|part|piece|side|aspect) of\b|^whether\b|\bsince (?:(?:early |late |mid-|the (?:spring|summer|autumn|fall|winter) of )?(?:19|20)\d\d|the (?:start|beginning|outbreak) of (?:the )?(?:war|invasion|full-scale|conflict|hostilities))\b/i;
+  /\b(?:rarely|seldom|tends? to|tended to|usually|generally|typically|as a rule|more often than not|every time|each time|whenever|time and again|again and again)\b|\b(?:has|have) (?:been )?(?:[\w-]+ )?repeatedly\b|\bover the (?:past|last) (?:[\w-]+ )?(?:years|months|decades?)\b|\b(?:after|with|during|following) (?:every|each) (?:[\w-]+ )?(?:interceptions?|attacks?|strikes?|raids?|alerts?|alarms?|explosions?|shelling|launch(?:es)?)\b|\b(?:is|are|was|were|remains?) (?:the|a|an|one) (?:kind|sort|type|part|piece|side|aspect) of\b|^whether\b|\bsince (?:(?:early |late |mid-|the (?:spring|summer|autumn|fall|winter) of )?(?:19|20)\d\d|the (?:start|beginning|outbreak) of (?:the )?(?:war|invasion|full-scale|conflict|hostilities))\b/i;
 
 /** Right before a trigger, these deny it: "did not shoot down", "failed to intercept". */
 export const DENIAL_BEFORE =
@@ -470,7 +478,7 @@ export const ACCORDING_TO =
 
 /** Clause connectors: a new clause starts at the connector (the connector stays with it). */
 export const CLAUSE_BREAK =
-  /,\s+(?=(?:while|though|although|even as|but|whereas|where|emphasi[sz]ing|underscoring|highlighting|reflecting|near|next to|close to|striking|hitting|damaging|setting|starting|sparking|located near|lying near)\b)|;\s+|\s+(?=but\b)|\s+(?=and\s+(?:also\s+)?(?:said|says|added|adds|reported|reports|stated|noted|confirmed|announced)\b)/giu;
+  /,\s+(?=(?:while|though|although|even as|but|whereas|where|adding|emphasi[sz]ing|underscoring|highlighting|reflecting|near|next to|close to|striking|hitting|damaging|setting|starting|sparking|located near|lying near)\b)|;\s+|\s+(?=but\b)|\s+(?=and\s+(?:also\s+)?(?:said|says|added|adds|reported|reports|stated|noted|confirmed|announced)\b)/giu;
 
 /** CLAUSE_BREAK without `u`, for text without ſ or the Kelvin sign, where it finds the same breaks. */
 const LATIN_CLAUSE_BREAK = new RegExp(CLAUSE_BREAK.source, 'gi');

@@ -43,7 +43,11 @@ const PHRASES: [RegExp, string][] = [
     ' outage ',
   ],
   [/\bon (?:the )?site\b/gi, ' site '],
-  [/\bput(?:s|ting)? out\b/gi, ' extinguish '],
+  // Put out, whatever stands between the verb and its particle: "put it out", "put the blaze out".
+  [
+    /\bput(?:s|ting)? (?:(it|them|(?:the|a|both|all|all the) (?:[\w-]+ ){0,2}?(?:fires?|blazes?|flames)) )?out\b/gi,
+    ' $1 extinguish ',
+  ],
   // An age names a person, not a count: "a 12-year-old girl" shares nothing with "12 drones".
   [/\b(\d{1,3})[-\s]years?[-\s]old\b/gi, ' age$1 '],
 ];
@@ -160,11 +164,19 @@ const SYNONYMS: Record<string, string> = {
   // An air raid warning, whether told by its sirens or by the alert they sound.
   siren: 'alert',
   alarm: 'alert',
-  // Lessons moved online, however the school put it.
+  // Lessons moved online, however the school put it: "pupils studied remotely", "schools switched
+  // to distance learning". Those taught stand for their school.
   remotely: 'online',
   remote: 'online',
+  distance: 'online',
   study: 'lesson',
+  studied: 'lesson',
+  studi: 'lesson',
+  learn: 'lesson',
   teach: 'lesson',
+  pupil: 'school',
+  schoolchildren: 'school',
+  student: 'school',
   class: 'lesson',
   classe: 'lesson',
   // Work stopped at a plant or on a line, in any verb; output is its production; late trains delayed.

@@ -516,7 +516,9 @@ function featureOf(r: Reading, first: number, last: number, end: number): Entity
     known: false,
   };
   // "Sevastopol Bay" is news of Sevastopol: a bay, a lake or an island named after a place the
-  // gazetteer knows is that place to a reader, and to the claims told there.
+  // gazetteer knows is that place to a reader, and to the claims told there. A river is not:
+  // "the Volkhov river" runs far from the town of Volkhov, through towns of other names.
+  if (kindWord === 'river') return feature;
   const phrase = longestPhrase(r, first);
   const named = phrase && phrase[0] === last ? phrase[1][0]?.target : undefined;
   return named ?? feature;

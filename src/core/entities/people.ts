@@ -13,6 +13,7 @@ import {
   keyAt,
   latinText,
   longestPhrase,
+  lowerAt,
   nameKeyAt,
   sentenceAround,
   type Reading,
@@ -58,13 +59,24 @@ function knownOfficial(r: Reading, surnameKey: string, firstName?: string): Offi
   return best;
 }
 
+/** A role told as a verb in a relative clause: "X, who heads the local community". */
+const HEADS = new Set(['heads', 'headed', 'leads', 'led', 'chairs', 'chaired']);
+
+/** The role the token at `i` names: a role word, or "heads" right after "who". */
+function roleAt(r: Reading, i: number): string | undefined {
+  const text = textAt(r, i);
+  const role = roleOf(text);
+  if (role) return role;
+  return HEADS.has(text) && lowerAt(r, i - 1) === 'who' ? 'Head' : undefined;
+}
+
 /** The role word nearest to tokens [first, end) in the same sentence. */
 function roleNear(r: Reading, first: number, end: number): RoleAt | undefined {
   const [from, to] = sentenceAround(r, first);
   let best: RoleAt | undefined;
   for (let i = Math.max(from, first - 10); i < Math.min(to, end + 8); i++) {
     if (i >= first && i < end) continue;
-    const role = roleOf(textAt(r, i));
+    const role = roleAt(r, i);
     if (role && (!best || Math.abs(i - first) < Math.abs(best.index - first)))
       best = { role, index: i, nameEnd: end };
   }
@@ -79,7 +91,9 @@ function unknownOfficial(
   role: RoleAt,
 ): Entity {
   const key = nameKeyAt(r, surname);
-  const id = `official:${idKey(r, surname, surname + 1, nameKeyAt)}`;
+  // Ukrainian news writes a name's г as h, Russian news as g ("Dovhaniuk", "Dovganyuk",
+  // "Довганюк"): the id reads every h as g (kh is folded to h already), so one person has one.
+  const id = `official:${idKey(r, surname, surname + 1, nameKeyAt).replace(/h/g, 'g')}`;
   const name = latinText(r, first, end);
   let entity = r.localSurnames.get(key);
   if (!entity) {
@@ -182,7 +196,7 @@ export function readAppositiveName(r: Reading, i: number): number {
   for (let at = i + 3; at < i + 3 + APPOSITIVE_REACH; at++) {
     const t = r.tokens[at];
     if (!t || (!t.word && t.text !== "'" && t.text !== '’')) break;
-    const role = roleOf(t.text);
+    const role = roleAt(r, at);
     if (!role) continue;
     const known = knownOfficial(r, nameKeyAt(r, i + 1));
     addFound(

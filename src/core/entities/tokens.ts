@@ -51,6 +51,25 @@ function unitsAt(text: string, at: number): number {
   return low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
 }
 
+/**
+ * Participles that make a compound of the name before them, in lower case: "Kyiv-based
+ * analysts", "a Moscow-backed official". The name is still the place, so it is cut off.
+ */
+const ATTRIBUTIVE = new Set([
+  'based',
+  'backed',
+  'led',
+  'held',
+  'controlled',
+  'occupied',
+  'appointed',
+  'installed',
+  'born',
+  'bound',
+  'made',
+  'run',
+]);
+
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 const isHyphen = (code: number): boolean => code === 45 || code === 0x2010 || code === 0x2011;
 const isApostrophe = (code: number): boolean => code === 39 || code === 0x2019 || code === 0x2bc;
@@ -76,8 +95,12 @@ function letterRun(text: string, at: number): number {
 function tokenEnd(text: string, at: number): number {
   if (isLetterOrMark(text, at)) {
     let end = letterRun(text, at);
-    while (isHyphen(text.charCodeAt(end)) && isLetterOrMark(text, end + 1))
-      end = letterRun(text, end + 1);
+    while (isHyphen(text.charCodeAt(end)) && isLetterOrMark(text, end + 1)) {
+      const next = letterRun(text, end + 1);
+      // "Kyiv-based", "Moscow-backed": the name before a participle is a word of its own.
+      if (ATTRIBUTIVE.has(text.slice(end + 1, next))) break;
+      end = next;
+    }
     for (;;) {
       const next = text.charCodeAt(end + 1);
       if (!isApostrophe(text.charCodeAt(end)) || !(next >= 0x400 && next <= 0x4ff)) break;

@@ -1078,3 +1078,299 @@ describe('a family counted by its size', () => {
     expect(statusOf(checked, 'A family of four')).toBe('contradicted');
   });
 });
+
+describe('a fire told by what was set on fire', () => {
+  it('meets "set … ablaze" and "set … on fire" with "a fire broke out"', () => {
+    const checked = retold(
+      [
+        'Drones set Syzran refinery ablaze',
+        'Drones attacked the Syzran oil refinery in the Samara region overnight into Tuesday and set a cracking unit on fire, the governor said.',
+      ],
+      [
+        'Fire at Syzran refinery',
+        'A fire broke out at a cracking unit of the Syzran refinery after a drone attack overnight into Tuesday, officials said.',
+      ],
+    );
+    expect(statusOf(checked, 'A fire broke out')).toBe('corroborated');
+  });
+
+  it('reads "set a unit alight" as a fire even where no building is named', () => {
+    const checked = retold(
+      [
+        'Engels depot attacked',
+        'A drone set a fuel tank alight at the oil depot in Engels on Friday night, the governor said.',
+      ],
+      [
+        'Fire in Engels',
+        'A large blaze broke out at a fuel tank in Engels on Friday night, officials said.',
+      ],
+    );
+    expect(statusOf(checked, 'A large blaze broke out')).toBe('corroborated');
+  });
+
+  it('leaves a strike that burned nothing apart from a fire', () => {
+    const checked = retold(
+      [
+        'Drones hit Syzran refinery',
+        'Drones hit the Syzran oil refinery in the Samara region overnight into Tuesday, the governor said.',
+      ],
+      [
+        'Fire at Syzran refinery',
+        'A fire broke out at a cracking unit of the Syzran refinery overnight into Tuesday, officials said.',
+      ],
+    );
+    expect(statusOf(checked, 'A fire broke out')).toBe('new');
+  });
+});
+
+describe('a fire put out, the object before "out"', () => {
+  it('meets "put it out" and "put the flames out" with "extinguished"', () => {
+    for (const said of ['put it out by dawn', 'put the flames out by dawn']) {
+      const checked = retold(
+        [
+          'Fire at Kstovo refinery',
+          `A fire broke out at the Kstovo refinery on Monday night. Firefighters contained the blaze within an hour and ${said}, the emergencies ministry said.`,
+        ],
+        [
+          'Kstovo refinery fire',
+          'A fire broke out at the Kstovo refinery on Monday night. It was extinguished by dawn, officials said.',
+        ],
+      );
+      expect(statusOf(checked, 'It was extinguished'), said).toBe('corroborated');
+    }
+  });
+});
+
+describe('a strike told by when it began', () => {
+  const earlier: [string, string] = [
+    'Drones attack Saratov refinery',
+    'Several drones attacked the Saratov oil refinery overnight into Thursday, the governor said.',
+  ];
+
+  it('meets the strike it dates, in any verb of beginning', () => {
+    for (const said of ['began', 'started']) {
+      const checked = retold(earlier, [
+        'Saratov refinery struck',
+        `Drones struck the refinery in Saratov early on Thursday, officials said. The attack ${said} shortly after 2 a.m., according to residents.`,
+      ]);
+      expect(statusOf(checked, `The attack ${said}`), said).toBe('corroborated');
+    }
+  });
+
+  it('clashes with a strike told at another hour', () => {
+    const checked = retold(
+      [
+        'Saratov refinery struck',
+        'Drones struck the refinery in Saratov early on Thursday. The strike on the refinery came at about 5 a.m., officials said.',
+      ],
+      [
+        'Saratov refinery struck',
+        'Drones struck the refinery in Saratov early on Thursday, officials said. The attack began shortly after 2 a.m., according to residents.',
+      ],
+    );
+    expect(statusOf(checked, 'The attack began')).toBe('contradicted');
+  });
+});
+
+describe('a country named as the speaker', () => {
+  const earlier: [string, string] = [
+    'Drones strike Kstovo refinery',
+    'Drones struck the Kstovo oil refinery in the Nizhny Novgorod region early on Tuesday, the governor said.',
+  ];
+
+  it('places what its military confirms where the passage is, not in the country', () => {
+    for (const said of [
+      "Ukraine's military confirmed that the refinery had been hit",
+      'Kyiv confirmed that the refinery had been hit',
+    ]) {
+      const checked = retold(earlier, [
+        'Kstovo refinery hit',
+        `Drones hit the refinery in Kstovo early on Tuesday, the governor said. ${said}.`,
+      ]);
+      expect(statusOf(checked, 'confirmed that the refinery'), said).toBe('corroborated');
+    }
+  });
+
+  it('keeps a city that is the scene, though its authorities speak', () => {
+    const checked = retold(
+      ['Drone hits house in Kyiv', 'A drone hit a house in Kyiv on Monday night, officials said.'],
+      [
+        'Kyiv house hit',
+        "Kyiv's city military administration said a drone had hit a house on Monday night.",
+      ],
+    );
+    expect(statusOf(checked, 'had hit a house')).toBe('corroborated');
+  });
+});
+
+describe('an outage told with its cause after "after" or "when"', () => {
+  it('meets another telling of the outage, not only of the strike that caused it', () => {
+    for (const said of [
+      'Several villages lost power after a substation was hit',
+      'Several villages were left without gas when a shell struck a pipeline',
+    ]) {
+      const checked = retold(
+        [
+          'Shelling in Nikopol district',
+          `Russian artillery shelled the Nikopol district on Friday. ${said}, the regional governor said.`,
+        ],
+        [
+          'Nikopol district without supply',
+          'Russian artillery shelled the Nikopol district on Friday. Households in several villages were cut off from the supply, officials said.',
+        ],
+      );
+      expect(statusOf(checked, 'were cut off from the supply'), said).toBe('corroborated');
+    }
+  });
+});
+
+describe('a plant working as normal against the plant stopped', () => {
+  const earlier: [string, string] = [
+    'Drones attack Afipsky refinery',
+    'Drones attacked the Afipsky oil refinery in the Krasnodar region overnight into Monday. "The refinery is working as normal," the district head said, adding that crews would stay on site.',
+  ];
+
+  it('contradicts units stopped, production halted, and a headline halt after a strike', () => {
+    for (const [title, body, words] of [
+      [
+        'Afipsky refinery hit',
+        'Two units of the Afipsky refinery were stopped after the attack on Monday, a source said.',
+        'Two units',
+      ],
+      [
+        'Afipsky refinery hit',
+        'Production at the Afipsky refinery was halted on Monday, a source said.',
+        'Production at',
+      ],
+      [
+        'Afipsky refinery halts output after drone strike',
+        'Drones attacked the Afipsky oil refinery on Monday, officials said.',
+        'halts output',
+      ],
+    ] as const) {
+      const checked = retold(earlier, [title, body]);
+      expect(statusOf(checked, words), words).toBe('contradicted');
+    }
+  });
+
+  it('does the same for production said not to be disrupted', () => {
+    const checked = retold(
+      [
+        'Afipsky refinery attacked',
+        'Drones attacked the Afipsky oil refinery on Monday. Production at the refinery was not disrupted, the company said.',
+      ],
+      [
+        'Afipsky refinery hit',
+        'Production at the Afipsky refinery was halted on Monday, a source said.',
+      ],
+    );
+    expect(statusOf(checked, 'Production at the Afipsky')).toBe('contradicted');
+  });
+
+  it('leaves a reopening apart from the closure before it', () => {
+    const checked = retold(
+      [
+        'Afipsky refinery attacked',
+        'Drones attacked the Afipsky oil refinery on Monday. The refinery reopened on Monday evening, the company said.',
+      ],
+      [
+        'Afipsky refinery hit',
+        'Production at the Afipsky refinery was halted on Monday, a source said.',
+      ],
+    );
+    expect(statusOf(checked, 'Production at the Afipsky')).toBe('new');
+  });
+});
+
+describe('counts of a town against counts of the district named after it', () => {
+  it('contradicts another count of drones downed, the headline placed by its lead', () => {
+    const checked = retold(
+      [
+        'Drones over Shebekino district',
+        'Three drones were shot down over the Shebekinsky district of the Belgorod region on Tuesday night, the governor said.',
+      ],
+      [
+        'Shebekino shelled; five drones downed in Belgorod region',
+        'Drones attacked Shebekino in the Belgorod region on Tuesday night, the governor said. Five drones were shot down over the town.',
+      ],
+    );
+    expect(statusOf(checked, 'five drones downed')).toBe('contradicted');
+    expect(statusOf(checked, 'Five drones were shot down')).toBe('contradicted');
+  });
+
+  it('still tells the district apart from a town of another district', () => {
+    const checked = retold(
+      [
+        'Drones over Shebekino district',
+        'Three drones were shot down over the Shebekinsky district of the Belgorod region on Tuesday night, the governor said.',
+      ],
+      [
+        'Drones over Valuyki',
+        'Five drones were shot down over Valuyki in the Belgorod region on Tuesday night, the governor said.',
+      ],
+    );
+    expect(statusOf(checked, 'Five drones were shot down')).toBe('new');
+  });
+});
+
+describe('lessons moved online, in other words', () => {
+  it('meets pupils who studied remotely with schools that switched to distance learning', () => {
+    const checked = retold(
+      [
+        'Chernihiv shelled',
+        'Russian drones attacked Chernihiv on Thursday night. Schools in the city switched to distance learning on Friday.',
+      ],
+      [
+        'Chernihiv after the attack',
+        'Drones attacked Chernihiv on Thursday night. Pupils in Chernihiv studied remotely on Friday, the city council said.',
+      ],
+    );
+    expect(statusOf(checked, 'studied remotely')).toBe('corroborated');
+  });
+});
+
+describe('a strike dated by someone who "put the time" of it', () => {
+  const earlier: [string, string] = [
+    'Drones hit Novoshakhtinsk',
+    'Drones struck an oil depot in Novoshakhtinsk in the Rostov region on Friday. The first drone hit the depot at about 1 a.m., the governor said.',
+  ];
+
+  it('contradicts another hour, told actively or passively', () => {
+    for (const said of [
+      'The mayor put the time of the attack at around 3:30 a.m.',
+      'The time of the strike was put at around 3:30 a.m.',
+    ]) {
+      const checked = retold(earlier, [
+        'Novoshakhtinsk depot struck',
+        `Drones struck an oil depot in Novoshakhtinsk on Friday, officials said. ${said}`,
+      ]);
+      expect(statusOf(checked, 'time of the'), said).toBe('contradicted');
+    }
+  });
+
+  it('meets the same hour', () => {
+    const checked = retold(earlier, [
+      'Novoshakhtinsk depot struck',
+      'Drones struck an oil depot in Novoshakhtinsk on Friday, officials said. The mayor put the time of the attack at about 1 a.m.',
+    ]);
+    expect(statusOf(checked, 'time of the')).toBe('corroborated');
+  });
+});
+
+describe('a headline strike in the present tense', () => {
+  it('reads "slams into" / "crashes into" as a hit, against debris that fell near', () => {
+    for (const title of [
+      'Drone slams into apartment block in Sumy',
+      'Drone crashes into apartment block in Sumy',
+    ]) {
+      const checked = retold(
+        [
+          'Debris falls near Sumy block',
+          'Fragments of a downed drone fell near an apartment block in Sumy on Sunday night, the regional administration said.',
+        ],
+        [title, 'Nobody was hurt in Sumy on Sunday night, officials said.'],
+      );
+      expect(statusOf(checked, 'into apartment block'), title).toBe('contradicted');
+    }
+  });
+});

@@ -143,3 +143,54 @@ describe('a death toll told with words between "toll" and its verb', () => {
     });
   });
 });
+
+describe('a relative clause that tells an event of its own', () => {
+  it('reads ", which …" as a claim about the noun before it', () => {
+    const text =
+      'A drone hit a warehouse in the Kursk region and started a fire, which firefighters put out by morning.';
+    const claims = claimsOf(text, PLACES);
+    expect(claims.map((c) => [c.text, c.frame.event])).toEqual([
+      ['A drone hit a warehouse in the Kursk region and started a fire', 'damage'],
+      ['which firefighters put out by morning', 'fire'],
+    ]);
+    expect(claims[1]?.frame.places).toEqual(['place:ru-krs']);
+  });
+
+  it('leaves a relative clause that only describes as part of its claim', () => {
+    const text = 'A drone hit a warehouse in the Kursk region, which stores grain.';
+    expect(claimsOf(text, PLACES).map((c) => c.text)).toEqual([
+      'A drone hit a warehouse in the Kursk region',
+    ]);
+  });
+});
+
+describe('habits and indirect questions told beside the facts', () => {
+  it('leaves out what happens after every attack, and what nobody asks', () => {
+    const text = [
+      'A drone hit a house in the Kursk region on Monday.',
+      'Residents fear most the fragments that fall on the roofs after each strike.',
+      'Few neighbours still ask which street was hit this time, a local priest said.',
+    ].join(' ');
+    expect(claimsOf(text, PLACES).map((c) => c.text)).toEqual([
+      'A drone hit a house in the Kursk region on Monday',
+    ]);
+  });
+
+  it('keeps a fact told with "each" that is no habit', () => {
+    const text = 'Windows were blown out on each floor of a building in the Kursk region.';
+    expect(claimsOf(text, PLACES)).toHaveLength(1);
+  });
+});
+
+describe('background told as a history of strikes', () => {
+  it('leaves out a place "targeted repeatedly" or hit "over the past two years"', () => {
+    const text = [
+      'A drone hit a warehouse in the Kursk region on Monday.',
+      'The depot, the largest in the region, has been attacked repeatedly.',
+      'Warehouses in the region were struck more than 40 times over the past two years.',
+    ].join(' ');
+    expect(claimsOf(text, PLACES).map((c) => c.text)).toEqual([
+      'A drone hit a warehouse in the Kursk region on Monday',
+    ]);
+  });
+});

@@ -129,8 +129,10 @@ describe('compareClaims with counts in words, homes and days', () => {
   });
 
   it('takes homes cut off after a power line was hit for those that lost electricity', () => {
-    const ours = claim('In Rylsk, a power line was damaged and 300 homes lost electricity.');
+    // The outage, told after the damage in one sentence, and told before its cause in the other.
+    const ours = claim('In Rylsk, a power line was damaged and 300 homes lost electricity.', 1);
     const theirs = claim('Power was cut to about 300 homes in Rylsk after a substation was hit.');
+    expect(theirs.frame.event).toBe('outage');
     expect(compareClaims(theirs, ours).relation).toBe('same');
     const houses = claim('A drone hit two houses in Rylsk.');
     expect(compareClaims(houses, ours).relation).not.toBe('contradicts');

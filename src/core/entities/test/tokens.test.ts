@@ -17,6 +17,21 @@ describe('tokens', () => {
     ]);
   });
 
+  it('cuts a name off the participle it compounds with, but not off a hyphenated name', () => {
+    expect(texts('Odesa-based and Minsk-backed, not Kamianets-Podilskyi')).toEqual([
+      'Odesa',
+      '-',
+      'based',
+      'and',
+      'Minsk',
+      '-',
+      'backed',
+      ',',
+      'not',
+      'Kamianets-Podilskyi',
+    ]);
+  });
+
   it('reads numbers with their separators and leaves a trailing full stop alone', () => {
     expect(texts('At 20:00, 1,200 homes; 3.5 hours. No 12.')).toEqual([
       'At',

@@ -37,6 +37,19 @@ describe('officials the gazetteer does not know', () => {
     expect(russian?.id).toBe(english?.id);
   });
 
+  it('gives one id to an unknown official whose г one outlet writes h and another g', () => {
+    const ukrainian = entityOf('Mayor Serhii Hrytsenko said a house was hit.', 'Serhii Hrytsenko');
+    const russian = entityOf('Mayor Sergei Gritsenko said a house was hit.', 'Sergei Gritsenko');
+    const cyrillic = entityOf('Мэр Сергей Гриценко сообщил об атаке.', 'Сергей Гриценко');
+    expect(ukrainian?.id).toBeDefined();
+    expect(russian?.id).toBe(ukrainian?.id);
+    expect(cyrillic?.id).toBe(ukrainian?.id);
+    // A name with kh (х) still has one id in either script.
+    expect(entityOf('Mayor Ivan Kharchenko said so.', 'Ivan Kharchenko')?.id).toBe(
+      entityOf('Мэр Иван Харченко сообщил.', 'Иван Харченко')?.id,
+    );
+  });
+
   it('places an official by the role’s place, in English or Russian word order', () => {
     expect(
       entityOf('Мэр Шебекино Владимир Жданов сообщил о повреждениях.', 'Владимир Жданов')
@@ -78,6 +91,17 @@ describe('officials the gazetteer does not know', () => {
     const ids = idsOf(text).filter(([, id]) => id.startsWith('official:'));
     expect(ids.map(([surface]) => surface)).toEqual(['Yuriy Malashko', 'Malashko']);
     expect(entityOf(text, 'Malashko')?.description).toBe('Governor of Zaporizhzhia Oblast');
+  });
+
+  it('reads "X, who heads …" as the role of an official, after "according to" too', () => {
+    for (const text of [
+      'Two houses were damaged, according to Ivan Sokolenko, who heads the district administration.',
+      'Olena Marchenko, who headed the village council, said the school was closed.',
+    ]) {
+      const ids = idsOf(text).filter(([, id]) => id.startsWith('official:'));
+      expect(ids, text).toHaveLength(1);
+      expect(entityOf(text, ids[0]?.[0] ?? '')?.description, text).toMatch(/^Head\b/);
+    }
   });
 
   it('says an unplaced official was read from context', () => {
@@ -368,6 +392,19 @@ describe('a district named like a town of another country', () => {
 });
 
 describe('a river the gazetteer does not know', () => {
+  it('is a river, not the town of that name, when "river" follows a town’s name', () => {
+    const text = 'Debris fell into the Tuapse river, some distance from Tuapse itself.';
+    const ids = idsOf(text);
+    expect(ids.map(([surface]) => surface)).toEqual(['Tuapse river', 'Tuapse']);
+    expect(ids[0]?.[1]).not.toBe(ids[1]?.[1]);
+    expect(entityOf(text, 'Tuapse river')).toMatchObject({ type: 'place', description: 'river' });
+  });
+
+  it('finds the place in "Odesa-based" and "Moscow-backed"', () => {
+    const ids = idsOf('Odesa-based analysts and a Moscow-backed official disagree.');
+    expect(ids.map(([surface]) => surface)).toEqual(['Odesa', 'Moscow']);
+  });
+
   it('is a place when "river" follows its name, lower case or not', () => {
     const text =
       'The town lies on the Vorskla river, some 40 kilometres from Poltava. ' +
