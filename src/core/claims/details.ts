@@ -531,6 +531,9 @@ const COUPLE = new RegExp(
   `\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${ONE_PERSON}|${PEOPLE})\\s+and\\s+(?:(his|her|their)\\s+)?(?:(an?|one|${SMALL}|\\d{1,3})\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(${ONE_PERSON}|${PEOPLE})\\b`,
   'iuy',
 );
+/** An age told after one person: "a woman of 61" is one woman, not 61 people. */
+const AGE_OF = new RegExp(`(?<=\\b(?:${ONE_PERSON})\\s+)of\\s+\\d{1,3}\\b(?![.,]\\d)`, 'gi');
+const AGE_OF_WORD = /\bof\s+\d/i;
 /** Words before a count that make it part of a count told before: "among them", "including". */
 const SUBGROUP = /\b(?:among them|among whom|including)\s+$/i;
 
@@ -552,6 +555,7 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
   const counts: Count[] = [];
   // Blanked to the same length, so that offsets in `skip` still hold.
   if (AGE_WORD.test(text)) text = text.replace(AGE, (age) => ' '.repeat(age.length));
+  if (AGE_OF_WORD.test(text)) text = text.replace(AGE_OF, (age) => ' '.repeat(age.length));
   // "A five-storey block" is one block, of five storeys: a height, not a count.
   if (STOREY_WORD.test(text)) text = text.replace(STOREYS, (height) => ' '.repeat(height.length));
   const blocked = [...skip, ...notCountSpans(text)];
@@ -691,7 +695,7 @@ export function countRange(c: Count): [number, number] {
 const NEAR =
   /\b(?:near|next to|close to|beside|nearby|in the vicinity of|not far from|(?:metres|meters|yards|feet) (?:away )?from|a short distance from)\b/i;
 const STRUCK =
-  /\b(?:struck|strikes|striking|hits?|hitting|damag(?:ed|es|ing)|crashed into|slammed into|smashed into|ploughed into|plowed into|onto the roof|direct hit|landed (?:on|in)(?! the (?:vicinity|area|field|outskirts))|fell (?:on|onto) (?:the |a |an )?(?:roof|house|home|building|school|hospital|warehouse|garage|car|vehicle|block))\b/i;
+  /\b(?:struck|strikes|striking|hits?|hitting|knock(?:s|ed|ing)? out|damag(?:ed|es|ing)|crashed into|slammed into|smashed into|ploughed into|plowed into|onto the roof|direct hit|landed (?:on|in)(?! the (?:vicinity|area|field|outskirts))|fell (?:on|onto) (?:the |a |an )?(?:roof|house|home|building|school|hospital|warehouse|garage|car|vehicle|block))\b/i;
 const OVER = /\bover (?:the )?\p{Lu}/u;
 /** "On" only as contact with a physical object: "onto Lodygina Street", "on a private house", not "on Telegram". */
 const ON =

@@ -200,6 +200,26 @@ function spannedWater(m: EntityMention, text: string, byId: Lookup): boolean {
   );
 }
 
+/** Before a place's name, a line or road it ends: "a junction on the line between Samara and Moscow". */
+const ROUTE_END =
+  /\b(?:lines?|routes?|roads?|railways?|highways?|motorways?|links?|corridors?)\s+(?:between|from|linking|connecting)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:(?:and|to)\s+)?(?:the\s+)?$/iu;
+
+/**
+ * The places a clause names as the ends of a route that only describes another place of it
+ * ("Trains through Syzran, a junction on the line between Samara and Moscow") are not where
+ * its event was; with no other place named, the route is all there is, and its ends stay.
+ */
+function withoutRouteEnds(cMentions: EntityMention[], text: string, byId: Lookup): EntityMention[] {
+  const ends = cMentions.filter(
+    (m) =>
+      byId.get(m.entityId)?.type === 'place' &&
+      ROUTE_END.test(text.slice(Math.max(0, m.start - 60), m.start)),
+  );
+  if (!ends.length) return cMentions;
+  const rest = cMentions.filter((m) => !ends.includes(m));
+  return rest.some((m) => byId.get(m.entityId)?.type === 'place') ? rest : cMentions;
+}
+
 function ofType(mentions: EntityMention[], byId: Lookup, types: string[]): string[] {
   // One loop and one array: asked several times for every sentence and clause.
   const ids: string[] = [];
@@ -421,8 +441,10 @@ function detect(input: ClaimInput): Claim[] {
         continue;
       const start = sentence.start + clause.start;
       const end = sentence.start + clause.end;
-      const cMentions = mentionsIn(mentions, start, end).filter(
-        (m) => !spannedWater(m, text, byId),
+      const cMentions = withoutRouteEnds(
+        mentionsIn(mentions, start, end).filter((m) => !spannedWater(m, text, byId)),
+        text,
+        byId,
       );
       // House numbers are read only where the clause may be a claim: most clauses are not.
       let ids: ReturnType<typeof identifiersOf> | undefined;

@@ -269,6 +269,46 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
       /(?=declared|sounded|issued|lasted|went off|wailed|lifted|announced)(?<=\b(?:alerts?|sirens?|alarms?) (?:(?:in|across|over|throughout|for|on) (?:[\w'’-]+ ){1,3})?(?:was |were |had been |has been )?)(?:declared|sounded|issued|lasted|went off|wailed|lifted|announced)\b|\b(?:declared|announced|issued) (?:an? )?(?:air[- ]raid |missile |drone )?(?:alert|alarm)\b/i,
   },
   {
+    // Headlines' figures of speech for an attack: "Drones rain down on Odesa", "Missiles pound Kharkiv".
+    event: 'attack',
+    opens: 'rain rains rained raining pound pounds pounded pounding',
+    pattern: /\b(?:rain(?:s|ed|ing)? down (?:on|upon)|pound(?:s|ed|ing)?)\b/i,
+    subject:
+      /\b(?:drones?|uavs?|missiles?|rockets?|shells?|bombs?|artillery|forces|troops|strikes|shahed\w*)\b/i,
+  },
+  {
+    // What a strike put out of use is what it struck: "Drone knocks out a substation" (not the
+    // power it feeds, which is an outage).
+    event: 'damage',
+    opens: 'knock knocks knocked knocking',
+    pattern:
+      /\bknock(?:s|ed|ing)? out\b(?! (?:the |its |their )?(?:(?:power|electricity|gas|water|heating|light)\b(?! (?:lines?|stations?|plants?|mains|pipelines?)\b)|supply|supplies))/i,
+    needs: OBJECTS,
+  },
+  {
+    // A fire beaten down is a fire put out: "firefighters knocked down the blaze", "knocked the fire down".
+    event: 'fire',
+    opens: 'knocked knocking knock knocks',
+    pattern:
+      /\bknock(?:s|ed|ing)? (?:down (?:the |a )?(?:fires?|blazes?|flames)|(?:the |a )?(?:fires?|blazes?|flames) down)\b/i,
+  },
+  {
+    // Traffic held up is traffic delayed: "trains were held up for two hours".
+    event: 'disruption',
+    opens: 'was were been being held',
+    pattern: /\b(?:(?:was|were|been|being) )?held up\b/i,
+    needs:
+      /\b(?:traffic|trains?|railways?|rail|flights?|ferr(?:y|ies)|trucks|lorries|buses|vehicles|cars|passengers|services)\b/i,
+  },
+  {
+    // People given a roof after a strike, by officials or their own families: "families were
+    // offered rooms at the school", "the owners are staying with relatives".
+    event: 'response',
+    opens: 'was were been offered staying stayed stay stays living moved',
+    pattern:
+      /\b(?:(?:was|were|been) offered (?:[\w-]+ ){0,2}?(?:rooms?|accommodation|shelter|housing|beds?|places? to stay)|(?:staying|stayed|stays?|living|moved in) with (?:their |his |her )?(?:relatives|friends|family|families|neighbou?rs))\b/i,
+  },
+  {
     // A criminal case or an investigation opened over what happened.
     event: 'investigation',
     opens: 'opened launched initiated started',

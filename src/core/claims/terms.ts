@@ -44,6 +44,13 @@ const PHRASES: [RegExp, string][] = [
   ],
   [/\bon (?:the )?site\b/gi, ' site '],
   [/\bput(?:s|ting)? out\b/gi, ' extinguish '],
+  // A fire knocked down is put out, the fire word kept: "knocked the blaze down", "knocked down the fire".
+  [
+    /\bknock(?:s|ed|ing)? (?:down (?:the |a )?(fires?|blazes?|flames)|(?:the |a )?(fires?|blazes?|flames) down)\b/gi,
+    ' extinguish $1$2 ',
+  ],
+  // Traffic held up was delayed.
+  [/\bheld up\b/gi, ' delayed '],
   // An age names a person, not a count: "a 12-year-old girl" shares nothing with "12 drones".
   [/\b(\d{1,3})[-\s]years?[-\s]old\b/gi, ' age$1 '],
 ];
@@ -134,6 +141,13 @@ const SYNONYMS: Record<string, string> = {
   child: 'people',
   children: 'people',
   resident: 'people',
+  // Trains, rail traffic and the railway are one line's traffic, however it is named.
+  train: 'rail',
+  railway: 'rail',
+  // "About" is a stop word; its neighbours in meaning say no more than it does.
+  around: '',
+  roughly: '',
+  approximately: '',
   deploy: 'dispatch',
   send: 'dispatch',
   sent: 'dispatch',

@@ -1078,3 +1078,86 @@ describe('a family counted by its size', () => {
     expect(statusOf(checked, 'A family of four')).toBe('contradicted');
   });
 });
+
+describe('headlines told in figures of speech', () => {
+  it('reads "Missiles pound Odesa" and "drones rain down on" as attacks', () => {
+    const pound = claimsOf('Missiles pound Odesa overnight', 'Nothing else.', LATER.url);
+    expect(pound.map((c) => c.frame.event)).toEqual(['attack']);
+    const rain = claimsOf('Drones rain down on Kursk, port spared', 'Nothing else.', LATER.url);
+    expect(rain.map((c) => c.frame.event)).toEqual(['attack']);
+  });
+
+  it('leaves a currency or a weight that pounds nothing alone', () => {
+    const claims = claimsOf('Sterling pounds the euro', 'Nothing else.', LATER.url);
+    expect(claims).toEqual([]);
+  });
+
+  it('reads "Drone knocks out a tank" as contact, clashing with debris that fell near it', () => {
+    const checked = retold(
+      [
+        'Drones over Engels',
+        'Debris from a downed drone fell near a fuel tank at the Engels airfield in the Saratov region on Tuesday but did not set it alight.',
+      ],
+      [
+        'Drone knocks out fuel tank at Engels airbase',
+        'Ukrainian drones attacked the Saratov region on Tuesday, officials said.',
+      ],
+    );
+    expect(statusOf(checked, 'knocks out')).toBe('contradicted');
+  });
+
+  it('keeps "knocked out power" an outage, not damage', () => {
+    const claims = claimsOf(
+      'Sumy without power',
+      'The shelling knocked out power in Sumy on Tuesday.',
+      LATER.url,
+    );
+    expect(claims.find((c) => c.text.includes('knocked out'))?.frame.event).not.toBe('damage');
+  });
+});
+
+describe('a fire knocked down is a fire put out', () => {
+  it('meets "had knocked the blaze down" with "the fire was extinguished"', () => {
+    const checked = retold(
+      [
+        'Tuapse refinery on fire',
+        'A drone attack set off a fire at the Tuapse refinery in the Krasnodar region on Sunday. Firefighters had knocked the blaze down by 9 a.m., the regional emergency department said.',
+      ],
+      [
+        'Tuapse refinery hit',
+        'A fire broke out at the Tuapse refinery in the Krasnodar region after a drone attack on Sunday. The fire was extinguished in the morning, emergency services said.',
+      ],
+    );
+    expect(statusOf(checked, 'extinguished')).toBe('corroborated');
+  });
+});
+
+describe('traffic held up', () => {
+  it('meets "was held up" with "were delayed", the line a junction lies on aside', () => {
+    const checked = retold(
+      [
+        'Drones over Liski',
+        'Rail traffic through Liski station in the Voronezh region was held up for about three hours on Tuesday while sappers checked the tracks.',
+      ],
+      [
+        'Liski trains delayed',
+        'Trains through Liski, a junction on the line between Moscow and Rostov, were delayed for around three hours on Tuesday.',
+      ],
+    );
+    expect(statusOf(checked, 'were delayed')).toBe('corroborated');
+  });
+});
+
+describe('people given a roof', () => {
+  it('reads rooms offered and a stay with relatives as claims of their own', () => {
+    const claims = claimsOf(
+      'Houses damaged in Sudzha',
+      'Drone debris damaged three houses in Sudzha on Monday. Families from the damaged houses were offered rooms at a hostel. Their owners are staying with relatives, the head of the district said.',
+      LATER.url,
+    );
+    expect(claims.map((c) => c.frame.event)).toEqual(
+      expect.arrayContaining(['damage', 'response', 'response']),
+    );
+    expect(claims.filter((c) => c.frame.event === 'response')).toHaveLength(2);
+  });
+});

@@ -202,6 +202,15 @@ describe('people counted, not their ages', () => {
     ]);
   });
 
+  it('reads "a man of 70" as one man of that age, not 70 people', () => {
+    expect(countsOf('a man of 70 and his wife were injured', [])).toEqual([
+      { value: 2, qualifier: 'exact', unit: 'person injured' },
+    ]);
+    expect(countsOf('a pensioner of 83 was killed', [])).toEqual([
+      { value: 1, qualifier: 'exact', unit: 'person killed' },
+    ]);
+  });
+
   it('counts the part, not the total: "27 of 35 drones" downed is 27', () => {
     expect(countsOf('air defences destroyed 27 of 35 drones', [])).toEqual([
       { value: 27, qualifier: 'exact', unit: 'drone' },
