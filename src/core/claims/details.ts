@@ -583,6 +583,9 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
       // "a drone" counts one; "a trail of debris" nothing; "an estimated 300 homes" 300, not one.
       const near = after.slice(0, 3);
       if (!unit || unit === 'hour' || unitAfter(near) !== unit) continue;
+      // "An infrastructure facility was hit": a target left unnamed, whatever it was, not a
+      // count of one building that a "depot" or a "plant" it turns out to be would not match.
+      if (/^infrastructure$/i.test(near[0] ?? '') && /^facility$/i.test(near[1] ?? '')) continue;
       if (
         near.some((w) => /^\d/.test(w) || w.toLowerCase() in NUMBER_WORDS || /^estimated$/i.test(w))
       )

@@ -205,9 +205,9 @@ const ROUTE_END =
   /\b(?:lines?|routes?|roads?|railways?|highways?|motorways?|links?|corridors?)\s+(?:between|from|linking|connecting)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:(?:and|to)\s+)?(?:the\s+)?$/iu;
 
 /**
- * The places a clause names as the ends of a route that only describes another place of it
+ * The places a clause names as the ends of a route that only describes a place named before it
  * ("Trains through Syzran, a junction on the line between Samara and Moscow") are not where
- * its event was; with no other place named, the route is all there is, and its ends stay.
+ * its event was; with no such place, the route is all there is, and its ends stay.
  */
 function withoutRouteEnds(cMentions: EntityMention[], text: string, byId: Lookup): EntityMention[] {
   const ends = cMentions.filter(
@@ -217,7 +217,13 @@ function withoutRouteEnds(cMentions: EntityMention[], text: string, byId: Lookup
   );
   if (!ends.length) return cMentions;
   const rest = cMentions.filter((m) => !ends.includes(m));
-  return rest.some((m) => byId.get(m.entityId)?.type === 'place') ? rest : cMentions;
+  // The place the route describes is named before it; a country ("a Ukrainian drone") does not
+  // say where along the route it was, and a governor's region after it is his title.
+  const first = ends[0]?.start ?? 0;
+  const described = rest.some(
+    (m) => m.start < first && byId.get(m.entityId)?.type === 'place' && !isBroad(m.entityId, byId),
+  );
+  return described ? rest : cMentions;
 }
 
 function ofType(mentions: EntityMention[], byId: Lookup, types: string[]): string[] {
@@ -512,6 +518,9 @@ function detect(input: ClaimInput): Claim[] {
         identifiers: ids.ids,
       };
       if (event === 'casualties' && negated && places.some((p) => namedAsCapital(p, mentions, end)))
+        frame.cityOnly = true;
+      // "In Poltava, a facility was hit": a strike in the city, not in the region's other towns.
+      if (event === 'damage' && places.some((p) => namedAsCapital(p, mentions, end)))
         frame.cityOnly = true;
       if (!frame.counts.length && lastUnit) {
         const counted = tallyCount(cText, lastUnit);

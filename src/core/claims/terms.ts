@@ -49,6 +49,12 @@ const PHRASES: [RegExp, string][] = [
     /\bknock(?:s|ed|ing)? (?:down (?:the |a )?(fires?|blazes?|flames)|(?:the |a )?(fires?|blazes?|flames) down)\b/gi,
     ' extinguish $1$2 ',
   ],
+  // "An infrastructure facility" is what officials call a target they will not name: it says
+  // nothing of what was hit, so a later "depot" or "substation" is not told apart by it.
+  [
+    /\b(?:critical |energy |civilian )?infrastructure (?:facilit(?:y|ies)|objects?|sites?)\b/gi,
+    ' ',
+  ],
   // Traffic held up was delayed.
   [/\bheld up\b/gi, ' delayed '],
   // An age names a person, not a count: "a 12-year-old girl" shares nothing with "12 drones".
@@ -141,6 +147,8 @@ const SYNONYMS: Record<string, string> = {
   child: 'people',
   children: 'people',
   resident: 'people',
+  // "The head of the district": who said it, not what happened.
+  head: '',
   // Trains, rail traffic and the railway are one line's traffic, however it is named.
   train: 'rail',
   railway: 'rail',

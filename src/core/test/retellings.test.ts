@@ -1161,3 +1161,33 @@ describe('people given a roof', () => {
     expect(claims.filter((c) => c.frame.event === 'response')).toHaveLength(2);
   });
 });
+
+describe('a target left unnamed: "an infrastructure facility"', () => {
+  const facility: [string, string] = [
+    'Strike on Shostka',
+    'Russian forces attacked the Sumy region with drones overnight into Friday, and an infrastructure facility in Shostka was hit, the head of the regional military administration said.',
+  ];
+
+  it('meets the depot another outlet names, and the town said to be hit', () => {
+    const checked = retold(facility, [
+      'Depot hit in Sumy region',
+      'The Russian Defence Ministry said its forces had struck a fuel depot near Shostka in the Sumy region overnight into Friday. Ukrainian officials confirmed that Shostka had been hit.',
+    ]);
+    expect(statusOf(checked, 'fuel depot')).toBe('corroborated');
+    expect(statusOf(checked, 'had been hit')).toBe('corroborated');
+  });
+
+  it('keeps a facility hit "in Sumy", the city, apart from a plant in another town of the region', () => {
+    const checked = retold(
+      [
+        'Shostka plant struck',
+        'A Russian drone attack struck a chemical plant in Shostka, in the Sumy region, early on Saturday, the regional military administration said.',
+      ],
+      [
+        'Strikes on Sumy region',
+        'A chemical plant in Shostka was struck early on Saturday, officials said. In Sumy, an infrastructure facility was also hit that night.',
+      ],
+    );
+    expect(statusOf(checked, 'In Sumy')).toBe('new');
+  });
+});
