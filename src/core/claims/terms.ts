@@ -55,6 +55,9 @@ const PHRASES: [RegExp, string][] = [
     /\b(?:critical |energy |civilian )?infrastructure (?:facilit(?:y|ies)|objects?|sites?)\b/gi,
     ' ',
   ],
+  // A fire that broke out, or that a strike started, sparked or caused: one beginning, in any words.
+  [/\b(?:broke|breaks|break|breaking) out\b/gi, ' ignite '],
+  [/\b(?:start|spark|cause)(?:s|ed|ing)? (?:a |the )?(fires?|blazes?)\b/gi, ' ignite $1 '],
   // Traffic held up was delayed.
   [/\bheld up\b/gi, ' delayed '],
   // An age names a person, not a count: "a 12-year-old girl" shares nothing with "12 drones".
@@ -149,6 +152,10 @@ const SYNONYMS: Record<string, string> = {
   resident: 'people',
   // "The head of the district": who said it, not what happened.
   head: '',
+  // Who reported it ("Russian media reported"), not what happened.
+  media: '',
+  // A plant's installations are its units, and "unit" says nothing either.
+  installation: '',
   // Trains, rail traffic and the railway are one line's traffic, however it is named.
   train: 'rail',
   railway: 'rail',

@@ -1191,3 +1191,19 @@ describe('a target left unnamed: "an infrastructure facility"', () => {
     expect(statusOf(checked, 'In Sumy')).toBe('new');
   });
 });
+
+describe('a fire told in a participle clause', () => {
+  it('meets "starting a fire at one of its installations" with "a fire broke out at one of its units"', () => {
+    const checked = retold(
+      [
+        'Ryazan refinery on fire',
+        'Drones attacked the Ryazan oil refinery overnight into Sunday, and a fire broke out at one of its units, Governor Pavel Malkov said.',
+      ],
+      [
+        'Drones hit Ryazan refinery',
+        'Ukrainian drones struck the Ryazan refinery early on Sunday, starting a fire at one of its installations, Russian media reported.',
+      ],
+    );
+    expect(statusOf(checked, 'starting a fire')).toBe('corroborated');
+  });
+});
