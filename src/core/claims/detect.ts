@@ -185,21 +185,6 @@ function mentionsIn(mentions: EntityMention[], start: number, end: number): Enti
   return found;
 }
 
-/** Before a river's name, a bridge that crosses it: "traffic on the bridge across the Dniester". */
-const CROSSING = /\bbridges?\s+(?:across|over|spanning)\s+(?:the\s+)?$/i;
-
-/**
- * A river named as what a bridge spans is part of the object, not where the event was: the
- * bridge is where the article is ("the bridge over the Desna" is the town's bridge).
- */
-function spannedWater(m: EntityMention, text: string, byId: Lookup): boolean {
-  return (
-    m.entityId.endsWith('-river') &&
-    byId.get(m.entityId)?.type === 'place' &&
-    CROSSING.test(text.slice(Math.max(0, m.start - 40), m.start))
-  );
-}
-
 /** Before a place's name, a line or road it ends: "a junction on the line between Samara and Moscow". */
 const ROUTE_END =
   /\b(?:lines?|routes?|roads?|railways?|highways?|motorways?|links?|corridors?)\s+(?:between|from|linking|connecting)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:(?:and|to)\s+)?(?:the\s+)?$/iu;
@@ -224,6 +209,21 @@ function withoutRouteEnds(cMentions: EntityMention[], text: string, byId: Lookup
     (m) => m.start < first && byId.get(m.entityId)?.type === 'place' && !isBroad(m.entityId, byId),
   );
   return described ? rest : cMentions;
+}
+
+/** Before a river's name, a bridge that crosses it: "traffic on the bridge across the Dniester". */
+const CROSSING = /\bbridges?\s+(?:across|over|spanning)\s+(?:the\s+)?$/i;
+
+/**
+ * A river named as what a bridge spans is part of the object, not where the event was: the
+ * bridge is where the article is ("the bridge over the Desna" is the town's bridge).
+ */
+function spannedWater(m: EntityMention, text: string, byId: Lookup): boolean {
+  return (
+    m.entityId.endsWith('-river') &&
+    byId.get(m.entityId)?.type === 'place' &&
+    CROSSING.test(text.slice(Math.max(0, m.start - 40), m.start))
+  );
 }
 
 function ofType(mentions: EntityMention[], byId: Lookup, types: string[]): string[] {
@@ -447,10 +447,8 @@ function detect(input: ClaimInput): Claim[] {
         continue;
       const start = sentence.start + clause.start;
       const end = sentence.start + clause.end;
-      const cMentions = withoutRouteEnds(
-        mentionsIn(mentions, start, end).filter((m) => !spannedWater(m, text, byId)),
-        text,
-        byId,
+      const cMentions = mentionsIn(mentions, start, end).filter(
+        (m) => !spannedWater(m, text, byId),
       );
       // House numbers are read only where the clause may be a claim: most clauses are not.
       let ids: ReturnType<typeof identifiersOf> | undefined;
@@ -496,7 +494,11 @@ function detect(input: ClaimInput): Claim[] {
 
       const actors = ofType(cMentions, byId, ['official', 'organization']);
       if (said && byId.has(said) && !actors.includes(said)) actors.push(said);
-      let places = narrowest(ofType(cMentions, byId, ['place']), byId, containers);
+      let places = narrowest(
+        ofType(withoutRouteEnds(cMentions, text, byId), byId, ['place']),
+        byId,
+        containers,
+      );
       if (!places.length)
         places = narrowest(anaphoricPlaces(text, focus, start, end), byId, containers);
       // What someone said or would not say is not located by the passage around it.

@@ -44,6 +44,8 @@ const PHRASES: [RegExp, string][] = [
   ],
   [/\bon (?:the )?site\b/gi, ' site '],
   [/\bput(?:s|ting)? out\b/gi, ' extinguish '],
+  // An age names a person, not a count: "a 12-year-old girl" shares nothing with "12 drones".
+  [/\b(\d{1,3})[-\s]years?[-\s]old\b/gi, ' age$1 '],
   // A fire knocked down is put out, the fire word kept: "knocked the blaze down", "knocked down the fire".
   [
     /\bknock(?:s|ed|ing)? (?:down (?:the |a )?(fires?|blazes?|flames)|(?:the |a )?(fires?|blazes?|flames) down)\b/gi,
@@ -60,8 +62,6 @@ const PHRASES: [RegExp, string][] = [
   [/\b(?:start|spark|cause)(?:s|ed|ing)? (?:a |the )?(fires?|blazes?)\b/gi, ' ignite $1 '],
   // Traffic held up was delayed.
   [/\bheld up\b/gi, ' delayed '],
-  // An age names a person, not a count: "a 12-year-old girl" shares nothing with "12 drones".
-  [/\b(\d{1,3})[-\s]years?[-\s]old\b/gi, ' age$1 '],
 ];
 
 const SYNONYMS: Record<string, string> = {
