@@ -698,7 +698,7 @@ export function countRange(c: Count): [number, number] {
 const NEAR =
   /\b(?:near|next to|close to|beside|nearby|in the vicinity of|not far from|(?:metres|meters|yards|feet) (?:away )?from|a short distance from)\b/i;
 const STRUCK =
-  /\b(?:struck|strikes|striking|hits?|hitting|knock(?:s|ed|ing)? out|damag(?:ed|es|ing)|crashed into|slammed into|smashed into|ploughed into|plowed into|onto the roof|direct hit|landed (?:on|in)(?! the (?:vicinity|area|field|outskirts))|fell (?:on|onto) (?:the |a |an )?(?:roof|house|home|building|school|hospital|warehouse|garage|car|vehicle|block))\b/i;
+  /\b(?:struck|strikes|striking|hits?|hitting|damag(?:ed|es|ing)|crashed into|slammed into|smashed into|ploughed into|plowed into|onto the roof|direct hit|landed (?:on|in)(?! the (?:vicinity|area|field|outskirts))|fell (?:on|onto) (?:the |a |an )?(?:roof|house|home|building|school|hospital|warehouse|garage|car|vehicle|block))\b/i;
 const OVER = /\bover (?:the )?\p{Lu}/u;
 /** "On" only as contact with a physical object: "onto Lodygina Street", "on a private house", not "on Telegram". */
 const ON =
@@ -720,10 +720,13 @@ const RELATION_OBJECT =
 /** Right before a contact verb, these deny it: "fell near a school without damaging it". */
 const CONTACT_DENIED = /\b(?:without|not|no|never|n['’]t)\s+(?:[\p{L}-]+\s+)?$/iu;
 
+/** A contact verb: STRUCK's, or "knocked out" (a tank, a substation), which only a hit does. */
+const CONTACT_VERB = new RegExp(`${STRUCK.source}|\\bknock(?:s|ed|ing)? out\\b`, 'i');
+
 /** The first contact verb of a text that is not denied. */
 function assertedContact(text: string): RegExpExecArray | null {
   for (let from = 0; from < text.length;) {
-    const m = STRUCK.exec(text.slice(from));
+    const m = CONTACT_VERB.exec(text.slice(from));
     if (!m) return null;
     m.index += from;
     if (!CONTACT_DENIED.test(text.slice(0, m.index))) return m;
