@@ -20,6 +20,7 @@ import {
   isCommentary,
   NOT_AN_ASSERTION_BEFORE,
   QUESTIONED_BEFORE,
+  ASKED_OR_GENERAL_BEFORE,
 } from './lexicon.ts';
 
 export interface ClauseSpan {
@@ -210,6 +211,7 @@ function findAssertion(clause: string): Assertion | undefined {
       const before = clause.slice(Math.max(0, at - 30), at);
       if (NOT_AN_ASSERTION_BEFORE.test(before)) continue;
       if (QUESTIONED_BEFORE.test(clause.slice(Math.max(0, at - 60), at))) continue;
+      if (ASKED_OR_GENERAL_BEFORE.test(clause.slice(Math.max(0, at - 60), at))) continue;
       if (trigger.subject && !trigger.subject.test(clause.slice(0, at))) continue;
       return {
         event: trigger.event,

@@ -422,6 +422,14 @@ export const DENIAL_BEFORE =
 export const NOMINAL_NEGATION =
   /\b(?:absence|lack) of (?:any )?(?:\w+ )?(?:casualties|injuries|victims|deaths|fatalities)\b/i;
 
+/**
+ * Before a trigger, an indirect question that a preposition governs ("rumours about where the
+ * last drone came down", "no word as to what was hit"), or a rule said of most of a kind in the
+ * present ("most of the drones are downed long before…"): asked about or generalised, no event.
+ */
+export const ASKED_OR_GENERAL_BEFORE =
+  /\b(?:(?:about|as to) (?:where|what|which|when|how|who)\s+(?:[\w’'-]+\s+){0,4}|(?:most|many|the majority|the bulk) of (?:the |their |its )?[\w-]+ (?:are|get) (?:[\w-]+ly )?)$/i;
+
 /** Words of analysis, opinion and speculation: a clause carrying one states no checkable fact. */
 export const COMMENTARY =
   /\b(?:underscor\w*|highlight\w*|illustrat\w*|reflect(?:s|ed|ing)?|suggest\w*|signal(?:s|led|ling|ed)?|represent(?:s|ed|ing)?|foster\w*|demonstrat\w*|symboli[sz]\w*|paint(?:s|ed|ing)? an? |rais(?:e|es|ed|ing) (?:questions|concerns|fears|doubts)|reignit\w*|psychological toll|reminder|serv(?:e|es|ed|ing) as|interplay|analysts?|experts?|observers|commentators|critics (?:say|said|argue|argued|claim|claimed|contend|contended)|could be|might|may (?:soon|well|have|be|also)|will likely|likely to|potentially|broader|larger strategy|growing (?:pattern|anxiety|threat|burden|tension)|recurring theme|defining (?:feature|issue)|praised|celebrated|victory|triumph|is a relief|remains? (?:significant|unclear|uncertain|undeniable)|undeniable|sense of|challenges?|as part of|part of a (?:[\p{L}-]+ )?(?:pattern|campaign|strategy|trend|effort|policy))\b/iu;

@@ -605,3 +605,24 @@ describe('the words two tellings share', () => {
     expect(terms).toContain('school');
   });
 });
+
+describe('a trigger asked about or generalised', () => {
+  it('reads no event in rumours about where a drone came down', () => {
+    const claims = claimsOf(
+      'In Kursk, people trade guesses about where the last missile landed; others argue over it.',
+      PLACES,
+    );
+    expect(claims).toEqual([]);
+  });
+
+  it('reads no event in what is said of most drones, but keeps most drones downed last night', () => {
+    expect(
+      claimsOf('Officials say most of the drones are shot down over the Kursk region.', PLACES),
+    ).toEqual([]);
+    expect(
+      claimsOf('Most of the drones were shot down over the Kursk region last night.', PLACES).map(
+        (c) => c.frame.event,
+      ),
+    ).toEqual(['shootdown']);
+  });
+});
