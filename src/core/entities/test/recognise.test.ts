@@ -87,6 +87,15 @@ describe('district names', () => {
   });
 });
 
+describe('a Russian town in Ukrainian spelling', () => {
+  it('reads its adjective with the Ukrainian ending: "Mineralni Vody", "Naberezhni Chelny"', () => {
+    expect(idsOf('A drone fell near Mineralni Vody and Naberezhni Chelny.')).toEqual([
+      ['Mineralni Vody', 'place:ru-mineralnye-vody'],
+      ['Naberezhni Chelny', 'place:ru-naberezhnye-chelny'],
+    ]);
+  });
+});
+
 describe('names announced by context', () => {
   it('recognises a governor the gazetteer does not know and places them in their region', () => {
     const text =
