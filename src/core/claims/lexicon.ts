@@ -541,8 +541,11 @@ export const COORDINATION = /,\s+and\s+/g;
 export const BARE_COORDINATION =
   /\s+and\s+(?=(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|another|several|no one|nobody|his|her|its|their|that)\s)/gi;
 
-/** In a headline any comma may join two statements: "Debris damages house, drones target refinery". */
-export const HEADLINE_COMMA = /,\s+/g;
+/**
+ * In a headline any comma, or a colon, may join two statements: "Debris damages house, drones
+ * target refinery", "Town hit overnight: two injured".
+ */
+export const HEADLINE_COMMA = /[,:]\s+/g;
 
 /**
  * A comma before a count joins two statements with no "and", as headlines do: "dozen UAVs shot

@@ -1162,6 +1162,30 @@ describe('a target left unnamed: "an infrastructure facility"', () => {
   });
 });
 
+describe('a headline colon joining two statements', () => {
+  it('reads "Nizhyn hit overnight: two injured" as the strike and the injured', () => {
+    const checked = retold(
+      ['Nizhyn hit overnight: two injured', 'Nothing else was said.'],
+      [
+        'Strike on Nizhyn',
+        'The Russian ministry said its forces had struck a fuel depot near Nizhyn overnight.',
+      ],
+    );
+    expect(statusOf(checked, 'fuel depot')).toBe('corroborated');
+  });
+
+  it('keeps "Drones attack Tula region: 21 downed" one statement, the count of the drones', () => {
+    const claims = claimsOf(
+      'Drones attack Tula region: 21 downed, depot on fire',
+      'Nothing else.',
+      LATER.url,
+    );
+    expect(claims.map((c) => c.text)).toEqual([
+      'Drones attack Tula region: 21 downed, depot on fire',
+    ]);
+  });
+});
+
 describe('a fire told in a participle clause', () => {
   it('meets "starting a fire at one of its installations" with "a fire broke out at one of its units"', () => {
     const checked = retold(
