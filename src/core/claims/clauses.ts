@@ -20,6 +20,7 @@ import {
   isCommentary,
   NOT_AN_ASSERTION_BEFORE,
   QUESTIONED_BEFORE,
+  ASKED_OR_GENERAL_BEFORE,
 } from './lexicon.ts';
 
 export interface ClauseSpan {
@@ -230,6 +231,7 @@ function assertionIn(clause: string): Assertion | undefined {
       const before = clause.slice(Math.max(0, at - 30), at);
       if (NOT_AN_ASSERTION_BEFORE.test(before)) continue;
       if (QUESTIONED_BEFORE.test(clause.slice(Math.max(0, at - 60), at))) continue;
+      if (ASKED_OR_GENERAL_BEFORE.test(clause.slice(Math.max(0, at - 60), at))) continue;
       if (trigger.subject && !trigger.subject.test(clause.slice(0, at))) continue;
       return {
         event: trigger.event,
@@ -345,7 +347,8 @@ const AND = /and/i;
 /** Where ", and", or a bare comma before a count, joins two statements that each assert an event. */
 function coordinationCuts(sentence: string, cuts: number[], headline: boolean): number[] {
   // Every joint is a comma or an "and": a sentence with neither has none to look for.
-  if (!sentence.includes(',') && !AND.test(sentence)) return [];
+  if (!sentence.includes(',') && !AND.test(sentence) && !(headline && sentence.includes(':')))
+    return [];
   const sorted = [...new Set(cuts)].sort((a, b) => a - b);
   const found: number[] = [];
   for (const m of [
@@ -357,11 +360,20 @@ function coordinationCuts(sentence: string, cuts: number[], headline: boolean): 
     const at = m.index ?? 0;
     const from = sorted.filter((c) => c <= at).pop() ?? 0;
     const to = sorted.find((c) => c > at) ?? sentence.length;
-    if (eventOf(sentence.slice(from, at)) && eventOf(sentence.slice(at + m[0].length, to)))
-      found.push(at + 1);
+    const after = sentence.slice(at + m[0].length, to);
+    // "Drones attack Tula: 21 downed" counts what the words before the colon name: one statement.
+    if (m[0].startsWith(':') && COUNT_OF_WHAT_CAME_BEFORE.test(after)) continue;
+    if (eventOf(sentence.slice(from, at)) && eventOf(after)) found.push(at + 1);
   }
   return found;
 }
+
+/**
+ * A count told by a participle alone ("21 downed"), which counts what came before; the hurt
+ * ("two injured") are people whatever came before, and stand alone.
+ */
+const COUNT_OF_WHAT_CAME_BEFORE =
+  /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)\s+(?!(?:injured|wounded|killed|hurt|dead)\b)[a-z]+(?:ed|wn)\b/i;
 
 /** `headline`: the sentence is the article's headline, where a bare comma may join two statements. */
 /**

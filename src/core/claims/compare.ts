@@ -505,6 +505,13 @@ export function judgeClaims(ours: Claim, theirs: Claim): Judgement {
   if (!nested && !placeless) return UNRELATED;
   if (placeless && !a.actors.some((x) => b.actors.includes(x))) return UNRELATED;
 
+  // Damage in a city named like its region is the city's: not a strike on another town of it.
+  if (
+    !samePlace &&
+    ((a.event === 'damage' && a.cityOnly && !theirsWithinOurs) ||
+      (b.event === 'damage' && b.cityOnly && !oursWithinTheirs))
+  )
+    return UNRELATED;
   const { score, topical } = overlaps(pa, theirs.terms);
   const exactPlace = samePlace || placeless;
   // Told of different days, two claims are two events, unless nothing else tells them apart.

@@ -531,6 +531,9 @@ const COUPLE = new RegExp(
   `\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${ONE_PERSON}|${PEOPLE})\\s+and\\s+(?:(his|her|their)\\s+)?(?:(an?|one|${SMALL}|\\d{1,3})\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(${ONE_PERSON}|${PEOPLE})\\b`,
   'iuy',
 );
+/** An age told after one person: "a woman of 61" is one woman, not 61 people. */
+const AGE_OF = new RegExp(`(?<=\\b(?:${ONE_PERSON})\\s+)of\\s+\\d{1,3}\\b(?![.,]\\d)`, 'gi');
+const AGE_OF_WORD = /\bof\s+\d/i;
 /** Words before a count that make it part of a count told before: "among them", "including". */
 const SUBGROUP = /\b(?:among them|among whom|including)\s+$/i;
 
@@ -552,6 +555,7 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
   const counts: Count[] = [];
   // Blanked to the same length, so that offsets in `skip` still hold.
   if (AGE_WORD.test(text)) text = text.replace(AGE, (age) => ' '.repeat(age.length));
+  if (AGE_OF_WORD.test(text)) text = text.replace(AGE_OF, (age) => ' '.repeat(age.length));
   // "A five-storey block" is one block, of five storeys: a height, not a count.
   if (STOREY_WORD.test(text)) text = text.replace(STOREYS, (height) => ' '.repeat(height.length));
   const blocked = [...skip, ...notCountSpans(text)];
@@ -579,6 +583,9 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
       // "a drone" counts one; "a trail of debris" nothing; "an estimated 300 homes" 300, not one.
       const near = after.slice(0, 3);
       if (!unit || unit === 'hour' || unitAfter(near) !== unit) continue;
+      // "An infrastructure facility was hit": a target left unnamed, whatever it was, not a
+      // count of one building that a "depot" or a "plant" it turns out to be would not match.
+      if (/^infrastructure$/i.test(near[0] ?? '') && /^facility$/i.test(near[1] ?? '')) continue;
       if (
         near.some((w) => /^\d/.test(w) || w.toLowerCase() in NUMBER_WORDS || /^estimated$/i.test(w))
       )
@@ -713,10 +720,13 @@ const RELATION_OBJECT =
 /** Right before a contact verb, these deny it: "fell near a school without damaging it". */
 const CONTACT_DENIED = /\b(?:without|not|no|never|n['’]t)\s+(?:[\p{L}-]+\s+)?$/iu;
 
+/** A contact verb: STRUCK's, or "knocked out" (a tank, a substation), which only a hit does. */
+const CONTACT_VERB = new RegExp(`${STRUCK.source}|\\bknock(?:s|ed|ing)? out\\b`, 'i');
+
 /** The first contact verb of a text that is not denied. */
 function assertedContact(text: string): RegExpExecArray | null {
   for (let from = 0; from < text.length;) {
-    const m = STRUCK.exec(text.slice(from));
+    const m = CONTACT_VERB.exec(text.slice(from));
     if (!m) return null;
     m.index += from;
     if (!CONTACT_DENIED.test(text.slice(0, m.index))) return m;

@@ -191,6 +191,32 @@ function mentionsIn(mentions: EntityMention[], start: number, end: number): Enti
   return found;
 }
 
+/** Before a place's name, a line or road it ends: "a junction on the line between Samara and Moscow". */
+const ROUTE_END =
+  /\b(?:lines?|routes?|roads?|railways?|highways?|motorways?|links?|corridors?)\s+(?:between|from|linking|connecting)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:(?:and|to)\s+)?(?:the\s+)?$/iu;
+
+/**
+ * The places a clause names as the ends of a route that only describes a place named before it
+ * ("Trains through Syzran, a junction on the line between Samara and Moscow") are not where
+ * its event was; with no such place, the route is all there is, and its ends stay.
+ */
+function withoutRouteEnds(cMentions: EntityMention[], text: string, byId: Lookup): EntityMention[] {
+  const ends = cMentions.filter(
+    (m) =>
+      byId.get(m.entityId)?.type === 'place' &&
+      ROUTE_END.test(text.slice(Math.max(0, m.start - 60), m.start)),
+  );
+  if (!ends.length) return cMentions;
+  const rest = cMentions.filter((m) => !ends.includes(m));
+  // The place the route describes is named before it; a country ("a Ukrainian drone") does not
+  // say where along the route it was, and a governor's region after it is his title.
+  const first = ends[0]?.start ?? 0;
+  const described = rest.some(
+    (m) => m.start < first && byId.get(m.entityId)?.type === 'place' && !isBroad(m.entityId, byId),
+  );
+  return described ? rest : cMentions;
+}
+
 /** Before a river's name, a bridge that crosses it: "traffic on the bridge across the Dniester". */
 const CROSSING = /\bbridges?\s+(?:across|over|spanning)\s+(?:the\s+)?$/i;
 
@@ -511,7 +537,11 @@ function detect(input: ClaimInput): Claim[] {
 
       const actors = ofType(cMentions, byId, ['official', 'organization']);
       if (said && byId.has(said) && !actors.includes(said)) actors.push(said);
-      let places = narrowest(ofType(cMentions, byId, ['place']), byId, containers);
+      let places = narrowest(
+        ofType(withoutRouteEnds(cMentions, text, byId), byId, ['place']),
+        byId,
+        containers,
+      );
       if (!places.length)
         places = narrowest(anaphoricPlaces(text, focus, start, end), byId, containers);
       // What someone said or would not say is not located by the passage around it.
@@ -533,6 +563,9 @@ function detect(input: ClaimInput): Claim[] {
         identifiers: ids.ids,
       };
       if (event === 'casualties' && negated && places.some((p) => namedAsCapital(p, mentions, end)))
+        frame.cityOnly = true;
+      // "In Poltava, a facility was hit": a strike in the city, not in the region's other towns.
+      if (event === 'damage' && places.some((p) => namedAsCapital(p, mentions, end)))
         frame.cityOnly = true;
       if (!frame.counts.length && lastUnit) {
         const counted = tallyCount(cText, lastUnit);

@@ -51,6 +51,10 @@ export function eventsOf(frame: ClaimFrame, terms: readonly string[] = []): stri
     (frame.identifiers.length > 0 || frame.counts.some((c) => STRUCK_OBJECTS.has(c.unit)))
   )
     events.push('damage');
+  // "Kalynivka was hit overnight": a place struck is something in it struck, which another
+  // outlet may name ("a depot near Kalynivka was hit"); "drones attacked Kalynivka" is not.
+  if (frame.event === 'attack' && frame.relation === 'struck' && !frame.negated)
+    events.push('damage');
   return events;
 }
 

@@ -274,6 +274,46 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
       /(?=declared|sounded|issued|lasted|went off|wailed|lifted|announced)(?<=\b(?:alerts?|sirens?|alarms?) (?:(?:in|across|over|throughout|for|on) (?:[\w'’-]+ ){1,3})?(?:was |were |had been |has been )?)(?:declared|sounded|issued|lasted|went off|wailed|lifted|announced)\b|\b(?:declared|announced|issued) (?:an? )?(?:air[- ]raid |missile |drone )?(?:alert|alarm)\b/i,
   },
   {
+    // Headlines' figures of speech for an attack: "Drones rain down on Odesa", "Missiles pound Kharkiv".
+    event: 'attack',
+    opens: 'rain rains rained raining pound pounds pounded pounding',
+    pattern: /\b(?:rain(?:s|ed|ing)? down (?:on|upon)|pound(?:s|ed|ing)?)\b/i,
+    subject:
+      /\b(?:drones?|uavs?|missiles?|rockets?|shells?|bombs?|artillery|forces|troops|strikes|shahed\w*)\b/i,
+  },
+  {
+    // What a strike put out of use is what it struck: "Drone knocks out a substation" (not the
+    // power it feeds, which is an outage).
+    event: 'damage',
+    opens: 'knock knocks knocked knocking',
+    pattern:
+      /\bknock(?:s|ed|ing)? out\b(?! (?:the |its |their )?(?:(?:power|electricity|gas|water|heating|light)\b(?! (?:lines?|stations?|plants?|mains|pipelines?)\b)|supply|supplies))/i,
+    needs: OBJECTS,
+  },
+  {
+    // A fire beaten down is a fire put out: "firefighters knocked down the blaze", "knocked the fire down".
+    event: 'fire',
+    opens: 'knocked knocking knock knocks',
+    pattern:
+      /\bknock(?:s|ed|ing)? (?:down (?:the |a )?(?:fires?|blazes?|flames)|(?:the |a )?(?:fires?|blazes?|flames) down)\b/i,
+  },
+  {
+    // Traffic held up is traffic delayed: "trains were held up for two hours".
+    event: 'disruption',
+    opens: 'was were been being held',
+    pattern: /\b(?:(?:was|were|been|being) )?held up\b/i,
+    needs:
+      /\b(?:traffic|trains?|railways?|rail|flights?|ferr(?:y|ies)|trucks|lorries|buses|vehicles|cars|passengers|services)\b/i,
+  },
+  {
+    // People given a roof after a strike, by officials or their own families: "families were
+    // offered rooms at the school", "the owners are staying with relatives".
+    event: 'response',
+    opens: 'was were been offered staying stayed stay stays living moved',
+    pattern:
+      /\b(?:(?:was|were|been) offered (?:[\w-]+ ){0,2}?(?:rooms?|accommodation|shelter|housing|beds?|places? to stay)|(?:staying|stayed|stays?|living|moved in) with (?:their |his |her )?(?:relatives|friends|family|families|neighbou?rs))\b/i,
+  },
+  {
     // A criminal case or an investigation opened over what happened.
     event: 'investigation',
     opens: 'opened launched initiated started',
@@ -390,6 +430,14 @@ export const DENIAL_BEFORE =
 export const NOMINAL_NEGATION =
   /\b(?:absence|lack) of (?:any )?(?:\w+ )?(?:casualties|injuries|victims|deaths|fatalities)\b/i;
 
+/**
+ * Before a trigger, an indirect question that a preposition governs ("rumours about where the
+ * last drone came down", "no word as to what was hit"), or a rule said of most of a kind in the
+ * present ("most of the drones are downed long before…"): asked about or generalised, no event.
+ */
+export const ASKED_OR_GENERAL_BEFORE =
+  /\b(?:(?:about|as to) (?:where|what|which|when|how|who)\s+(?:[\w’'-]+\s+){0,4}|(?:most|many|the majority|the bulk) of (?:the |their |its )?[\w-]+ (?:are|get) (?:[\w-]+ly )?)$/i;
+
 /** Words of analysis, opinion and speculation: a clause carrying one states no checkable fact. */
 export const COMMENTARY =
   /\b(?:underscor\w*|highlight\w*|illustrat\w*|reflect(?:s|ed|ing)?|suggest\w*|signal(?:s|led|ling|ed)?|represent(?:s|ed|ing)?|foster\w*|demonstrat\w*|symboli[sz]\w*|paint(?:s|ed|ing)? an? |rais(?:e|es|ed|ing) (?:questions|concerns|fears|doubts)|reignit\w*|psychological toll|reminder|serv(?:e|es|ed|ing) as|interplay|analysts?|experts?|observers|commentators|critics (?:say|said|argue|argued|claim|claimed|contend|contended)|could be|might|may (?:soon|well|have|be|also)|will likely|likely to|potentially|broader|larger strategy|growing (?:pattern|anxiety|threat|burden|tension)|recurring theme|defining (?:feature|issue)|praised|celebrated|victory|triumph|is a relief|remains? (?:significant|unclear|uncertain|undeniable)|undeniable|sense of|challenges?|as part of|part of a (?:[\p{L}-]+ )?(?:pattern|campaign|strategy|trend|effort|policy))\b/iu;
@@ -501,8 +549,11 @@ export const COORDINATION = /,\s+and\s+/g;
 export const BARE_COORDINATION =
   /\s+and\s+(?=(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|another|several|no one|nobody|his|her|its|their|that)\s)/gi;
 
-/** In a headline any comma may join two statements: "Debris damages house, drones target refinery". */
-export const HEADLINE_COMMA = /,\s+/g;
+/**
+ * In a headline any comma, or a colon, may join two statements: "Debris damages house, drones
+ * target refinery", "Town hit overnight: two injured".
+ */
+export const HEADLINE_COMMA = /[,:]\s+/g;
 
 /**
  * A comma before a count joins two statements with no "and", as headlines do: "dozen UAVs shot

@@ -50,6 +50,22 @@ const PHRASES: [RegExp, string][] = [
   ],
   // An age names a person, not a count: "a 12-year-old girl" shares nothing with "12 drones".
   [/\b(\d{1,3})[-\s]years?[-\s]old\b/gi, ' age$1 '],
+  // A fire knocked down is put out, the fire word kept: "knocked the blaze down", "knocked down the fire".
+  [
+    /\bknock(?:s|ed|ing)? (?:down (?:the |a )?(fires?|blazes?|flames)|(?:the |a )?(fires?|blazes?|flames) down)\b/gi,
+    ' extinguish $1$2 ',
+  ],
+  // "An infrastructure facility" is what officials call a target they will not name: it says
+  // nothing of what was hit, so a later "depot" or "substation" is not told apart by it.
+  [
+    /\b(?:critical |energy |civilian )?infrastructure (?:facilit(?:y|ies)|objects?|sites?)\b/gi,
+    ' ',
+  ],
+  // A fire that broke out, or that a strike started, sparked or caused: one beginning, in any words.
+  [/\b(?:broke|breaks|break|breaking) out\b/gi, ' ignite '],
+  [/\b(?:start|spark|cause)(?:s|ed|ing)? (?:a |the )?(fires?|blazes?)\b/gi, ' ignite $1 '],
+  // Traffic held up was delayed.
+  [/\bheld up\b/gi, ' delayed '],
 ];
 
 const SYNONYMS: Record<string, string> = {
@@ -138,6 +154,19 @@ const SYNONYMS: Record<string, string> = {
   child: 'people',
   children: 'people',
   resident: 'people',
+  // "The head of the district": who said it, not what happened.
+  head: '',
+  // Who reported it ("Russian media reported"), not what happened.
+  media: '',
+  // A plant's installations are its units, and "unit" says nothing either.
+  installation: '',
+  // Trains, rail traffic and the railway are one line's traffic, however it is named.
+  train: 'rail',
+  railway: 'rail',
+  // "About" is a stop word; its neighbours in meaning say no more than it does.
+  around: '',
+  roughly: '',
+  approximately: '',
   deploy: 'dispatch',
   send: 'dispatch',
   sent: 'dispatch',

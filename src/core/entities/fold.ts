@@ -48,6 +48,15 @@ export const nameKey: (word: string) => string = remembered(
   REMEMBERED,
 );
 
+/**
+ * Key of a surname the gazetteer lacks, which has nothing else to be matched by: Ukrainian writes
+ * h where Russian writes g for one letter (Yehorov, Yegorov; Hryshchuk, Grishchuk), so g folds to h
+ * (kh is h already). Known names keep `nameKey`, their spellings listed.
+ */
+export function unknownSurnameKey(key: string): string {
+  return key.replace(/g/g, 'h');
+}
+
 /** Key of one word of a place or organisation name, adjectival ending removed. */
 export const placeKey: (word: string) => string = remembered((word) => {
   const key = spellingKey(word);

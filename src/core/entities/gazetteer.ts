@@ -170,6 +170,19 @@ function phraseKey(phrase: string): string {
 }
 
 /** The phrase without words that say what kind of area it is: "Смоленская область" -> "Смоленская". */
+/**
+ * A Russian adjective's ending as Ukrainian writes it: "Великие Луки" is "Великі Луки" (Velyki
+ * Luky), "Белая" "Бела", "Красный" "Красний", so a town's Ukrainian reading has its adjective too.
+ * A plural -ие only before its noun: a one-word name in -ие is a noun ("Поречье" aside).
+ */
+function ukrainianEndings(phrase: string): string {
+  return phrase
+    .replace(/[иы]е(?=\s)/g, 'і')
+    .replace(/ая(?=\s|$)/g, 'а')
+    .replace(/ое(?=\s|$)/g, 'е')
+    .replace(/ый(?=\s|$)/g, 'ий');
+}
+
 function stem(phrase: string): string {
   const words = phrase.split(/\s+/);
   const kept = words.filter((w, i) => {
@@ -288,7 +301,7 @@ function build(): Gazetteer {
     if (place)
       for (const n of names)
         if (hasCyrillic(n) && !isUkrainian(n))
-          ukrainianReadings.push([place, transliterate(from(n), 'uk'), from(n)]);
+          ukrainianReadings.push([place, transliterate(ukrainianEndings(from(n)), 'uk'), from(n)]);
   };
   const regionName = new Map<string, string>();
   for (const r of placesData.regions) {

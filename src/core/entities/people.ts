@@ -4,7 +4,7 @@
  */
 import type { Entity } from '../model.ts';
 import type { Official } from './gazetteer.ts';
-import { jaroWinkler } from './fold.ts';
+import { jaroWinkler, unknownSurnameKey } from './fold.ts';
 import { hasCyrillic, latin } from './transliterate.ts';
 import {
   addFound,
@@ -91,9 +91,7 @@ function unknownOfficial(
   role: RoleAt,
 ): Entity {
   const key = nameKeyAt(r, surname);
-  // Ukrainian news writes a name's г as h, Russian news as g ("Dovhaniuk", "Dovganyuk",
-  // "Довганюк"): the id reads every h as g (kh is folded to h already), so one person has one.
-  const id = `official:${idKey(r, surname, surname + 1, nameKeyAt).replace(/h/g, 'g')}`;
+  const id = `official:${unknownSurnameKey(idKey(r, surname, surname + 1, nameKeyAt))}`;
   const name = latinText(r, first, end);
   let entity = r.localSurnames.get(key);
   if (!entity) {

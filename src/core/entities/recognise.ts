@@ -93,6 +93,7 @@ function readLower(r: Reading, i: number): number {
 
 function readCapitalised(r: Reading, i: number): number {
   return (
+    readMilitaryUnit(r, i) ||
     readAdjectiveOrganization(r, i) ||
     readPerson(r, i) ||
     readPhrase(r, i) ||
@@ -103,6 +104,39 @@ function readCapitalised(r: Reading, i: number): number {
     noteSurnameLike(r, i) ||
     i + 1
   );
+}
+
+/** The word that closes a military unit's name: "76th Guards Air Assault Division". */
+const UNIT_WORD = /^(?:Division|Brigade|Regiment|Battalion|Corps|Army|Squadron|Flotilla)$/;
+const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/i;
+
+/**
+ * A military unit named by its number: "the 76th Guards Air Assault Division", "the 3rd Army
+ * Corps". The ordinal written onto its number ("76" "th") and capitalised words closed by a
+ * unit word make it a named body, one id for every article that numbers it alike.
+ */
+function readMilitaryUnit(r: Reading, i: number): number {
+  const suffix = r.tokens[i - 1];
+  const number = r.tokens[i - 2];
+  if (!suffix || !number || !ORDINAL_SUFFIX.test(suffix.text) || !/^\d{1,4}$/.test(number.text))
+    return 0;
+  if (number.end !== suffix.start || suffix.end === r.tokens[i]?.start) return 0;
+  let end = 0;
+  for (let at = i; at < i + 6 && isUpperWord(r, at); at++)
+    if (UNIT_WORD.test(textAt(r, at))) end = at + 1;
+  if (!end) return 0;
+  const start = number.start;
+  const name = r.text.slice(start, r.tokens[end - 1]?.end ?? start);
+  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  const unit: Entity = {
+    id: `organization:unit-${slug}`,
+    type: 'organization',
+    name,
+    description: 'military unit',
+    known: false,
+  };
+  addFound(r, unit, i - 2, end);
+  return end;
 }
 
 /** "Russian Armed Forces", "Ukrainian Defence Ministry": a country adjective and an organisation kind. */

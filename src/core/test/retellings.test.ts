@@ -1049,6 +1049,159 @@ describe('a fire told by what it swallowed', () => {
   });
 });
 
+describe('headlines told in figures of speech', () => {
+  it('reads "Missiles pound Odesa" and "drones rain down on" as attacks', () => {
+    const pound = claimsOf('Missiles pound Odesa overnight', 'Nothing else.', LATER.url);
+    expect(pound.map((c) => c.frame.event)).toEqual(['attack']);
+    const rain = claimsOf('Drones rain down on Kursk, port spared', 'Nothing else.', LATER.url);
+    expect(rain.map((c) => c.frame.event)).toEqual(['attack']);
+  });
+
+  it('leaves a currency or a weight that pounds nothing alone', () => {
+    const claims = claimsOf('Sterling pounds the euro', 'Nothing else.', LATER.url);
+    expect(claims).toEqual([]);
+  });
+
+  it('reads "Drone knocks out a tank" as contact, clashing with debris that fell near it', () => {
+    const checked = retold(
+      [
+        'Drones over Engels',
+        'Debris from a downed drone fell near a fuel tank at the Engels airfield in the Saratov region on Tuesday but did not set it alight.',
+      ],
+      [
+        'Drone knocks out fuel tank at Engels airbase',
+        'Ukrainian drones attacked the Saratov region on Tuesday, officials said.',
+      ],
+    );
+    expect(statusOf(checked, 'knocks out')).toBe('contradicted');
+  });
+
+  it('keeps "knocked out power" an outage, not damage', () => {
+    const claims = claimsOf(
+      'Sumy without power',
+      'The shelling knocked out power in Sumy on Tuesday.',
+      LATER.url,
+    );
+    expect(claims.find((c) => c.text.includes('knocked out'))?.frame.event).not.toBe('damage');
+  });
+});
+
+describe('a fire knocked down is a fire put out', () => {
+  it('meets "had knocked the blaze down" with "the fire was extinguished"', () => {
+    const checked = retold(
+      [
+        'Tuapse refinery on fire',
+        'A drone attack set off a fire at the Tuapse refinery in the Krasnodar region on Sunday. Firefighters had knocked the blaze down by 9 a.m., the regional emergency department said.',
+      ],
+      [
+        'Tuapse refinery hit',
+        'A fire broke out at the Tuapse refinery in the Krasnodar region after a drone attack on Sunday. The fire was extinguished in the morning, emergency services said.',
+      ],
+    );
+    expect(statusOf(checked, 'extinguished')).toBe('corroborated');
+  });
+});
+
+describe('traffic held up', () => {
+  it('meets "was held up" with "were delayed", the line a junction lies on aside', () => {
+    const checked = retold(
+      [
+        'Drones over Liski',
+        'Rail traffic through Liski station in the Voronezh region was held up for about three hours on Tuesday while sappers checked the tracks.',
+      ],
+      [
+        'Liski trains delayed',
+        'Trains through Liski, a junction on the line between Moscow and Rostov, were delayed for around three hours on Tuesday.',
+      ],
+    );
+    expect(statusOf(checked, 'were delayed')).toBe('corroborated');
+  });
+});
+
+describe('people given a roof', () => {
+  it('reads rooms offered and a stay with relatives as claims of their own', () => {
+    const claims = claimsOf(
+      'Houses damaged in Sudzha',
+      'Drone debris damaged three houses in Sudzha on Monday. Families from the damaged houses were offered rooms at a hostel. Their owners are staying with relatives, the head of the district said.',
+      LATER.url,
+    );
+    expect(claims.map((c) => c.frame.event)).toEqual(
+      expect.arrayContaining(['damage', 'response', 'response']),
+    );
+    expect(claims.filter((c) => c.frame.event === 'response')).toHaveLength(2);
+  });
+});
+
+describe('a target left unnamed: "an infrastructure facility"', () => {
+  const facility: [string, string] = [
+    'Strike on Shostka',
+    'Russian forces attacked the Sumy region with drones overnight into Friday, and an infrastructure facility in Shostka was hit, the head of the regional military administration said.',
+  ];
+
+  it('meets the depot another outlet names, and the town said to be hit', () => {
+    const checked = retold(facility, [
+      'Depot hit in Sumy region',
+      'The Russian Defence Ministry said its forces had struck a fuel depot near Shostka in the Sumy region overnight into Friday. Ukrainian officials confirmed that Shostka had been hit.',
+    ]);
+    expect(statusOf(checked, 'fuel depot')).toBe('corroborated');
+    expect(statusOf(checked, 'had been hit')).toBe('corroborated');
+  });
+
+  it('keeps a facility hit "in Sumy", the city, apart from a plant in another town of the region', () => {
+    const checked = retold(
+      [
+        'Shostka plant struck',
+        'A Russian drone attack struck a chemical plant in Shostka, in the Sumy region, early on Saturday, the regional military administration said.',
+      ],
+      [
+        'Strikes on Sumy region',
+        'A chemical plant in Shostka was struck early on Saturday, officials said. In Sumy, an infrastructure facility was also hit that night.',
+      ],
+    );
+    expect(statusOf(checked, 'In Sumy')).toBe('new');
+  });
+});
+
+describe('a headline colon joining two statements', () => {
+  it('reads "Nizhyn hit overnight: two injured" as the strike and the injured', () => {
+    const checked = retold(
+      ['Nizhyn hit overnight: two injured', 'Nothing else was said.'],
+      [
+        'Strike on Nizhyn',
+        'The Russian ministry said its forces had struck a fuel depot near Nizhyn overnight.',
+      ],
+    );
+    expect(statusOf(checked, 'fuel depot')).toBe('corroborated');
+  });
+
+  it('keeps "Drones attack Tula region: 21 downed" one statement, the count of the drones', () => {
+    const claims = claimsOf(
+      'Drones attack Tula region: 21 downed, depot on fire',
+      'Nothing else.',
+      LATER.url,
+    );
+    expect(claims.map((c) => c.text)).toEqual([
+      'Drones attack Tula region: 21 downed, depot on fire',
+    ]);
+  });
+});
+
+describe('a fire told in a participle clause', () => {
+  it('meets "starting a fire at one of its installations" with "a fire broke out at one of its units"', () => {
+    const checked = retold(
+      [
+        'Ryazan refinery on fire',
+        'Drones attacked the Ryazan oil refinery overnight into Sunday, and a fire broke out at one of its units, Governor Pavel Malkov said.',
+      ],
+      [
+        'Drones hit Ryazan refinery',
+        'Ukrainian drones struck the Ryazan refinery early on Sunday, starting a fire at one of its installations, Russian media reported.',
+      ],
+    );
+    expect(statusOf(checked, 'starting a fire')).toBe('corroborated');
+  });
+});
+
 describe('a family counted by its size', () => {
   it('meets "a family of four injured" with "four people were injured"', () => {
     const checked = retold(

@@ -202,6 +202,15 @@ describe('people counted, not their ages', () => {
     ]);
   });
 
+  it('reads "a man of 70" as one man of that age, not 70 people', () => {
+    expect(countsOf('a man of 70 and his wife were injured', [])).toEqual([
+      { value: 2, qualifier: 'exact', unit: 'person injured' },
+    ]);
+    expect(countsOf('a pensioner of 83 was killed', [])).toEqual([
+      { value: 1, qualifier: 'exact', unit: 'person killed' },
+    ]);
+  });
+
   it('counts the part, not the total: "27 of 35 drones" downed is 27', () => {
     expect(countsOf('air defences destroyed 27 of 35 drones', [])).toEqual([
       { value: 27, qualifier: 'exact', unit: 'drone' },
@@ -594,5 +603,26 @@ describe('the words two tellings share', () => {
     for (const when of ['overnight', 'thursday', 'morn', 'morning'])
       expect(terms).not.toContain(when);
     expect(terms).toContain('school');
+  });
+});
+
+describe('a trigger asked about or generalised', () => {
+  it('reads no event in rumours about where a drone came down', () => {
+    const claims = claimsOf(
+      'In Kursk, people trade guesses about where the last missile landed; others argue over it.',
+      PLACES,
+    );
+    expect(claims).toEqual([]);
+  });
+
+  it('reads no event in what is said of most drones, but keeps most drones downed last night', () => {
+    expect(
+      claimsOf('Officials say most of the drones are shot down over the Kursk region.', PLACES),
+    ).toEqual([]);
+    expect(
+      claimsOf('Most of the drones were shot down over the Kursk region last night.', PLACES).map(
+        (c) => c.frame.event,
+      ),
+    ).toEqual(['shootdown']);
   });
 });

@@ -87,6 +87,31 @@ describe('district names', () => {
   });
 });
 
+describe('a Russian town in Ukrainian spelling', () => {
+  it('reads its adjective with the Ukrainian ending: "Mineralni Vody", "Naberezhni Chelny"', () => {
+    expect(idsOf('A drone fell near Mineralni Vody and Naberezhni Chelny.')).toEqual([
+      ['Mineralni Vody', 'place:ru-mineralnye-vody'],
+      ['Naberezhni Chelny', 'place:ru-naberezhnye-chelny'],
+    ]);
+  });
+});
+
+describe('military units named by their number', () => {
+  it('reads "the 93rd Mechanized Brigade" as an organisation, one id wherever it is numbered alike', () => {
+    const first = idsOf('Shelling hit the positions of the 93rd Mechanized Brigade near Izium.');
+    const second = idsOf('The 93rd Mechanized Brigade said it had repelled an assault.');
+    expect(first[0]).toEqual([
+      '93rd Mechanized Brigade',
+      'organization:unit-93rd-mechanized-brigade',
+    ]);
+    expect(second[0]).toEqual(first[0]);
+  });
+
+  it('leaves a number, a year or an ordinal with no unit word alone', () => {
+    expect(idsOf('On the 3rd Day of the offensive, 12 Guards were seen in 2023.')).toEqual([]);
+  });
+});
+
 describe('names announced by context', () => {
   it('recognises a governor the gazetteer does not know and places them in their region', () => {
     const text =

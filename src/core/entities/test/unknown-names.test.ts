@@ -121,6 +121,24 @@ describe('officials the gazetteer does not know', () => {
     expect(ids.map(([s]) => s)).not.toContain('Petrova');
   });
 
+  it('gives an unknown surname one id in its Russian g and Ukrainian h, but keeps other letters apart', () => {
+    const russian = entityOf(
+      'District head Oleg Gavrilyuk said two houses were hit.',
+      'Oleg Gavrilyuk',
+    );
+    const ukrainian = entityOf(
+      'District head Oleh Havryliuk said two houses were hit.',
+      'Oleh Havryliuk',
+    );
+    expect(russian?.id).toBeDefined();
+    expect(ukrainian?.id).toBe(russian?.id);
+    const other = entityOf(
+      'District head Oleh Kavryliuk said two houses were hit.',
+      'Oleh Kavryliuk',
+    );
+    expect(other?.id).not.toBe(russian?.id);
+  });
+
   it('links a city’s known mayor by surname in an article about the city’s region', () => {
     const text =
       'Seven people were injured when a missile hit a building in Kharkiv, Terekhov said.';
