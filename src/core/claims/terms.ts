@@ -48,6 +48,12 @@ const PHRASES: [RegExp, string][] = [
     /\bput(?:s|ting)? (?:(it|them|(?:the|a|both|all|all the) (?:[\w-]+ ){0,2}?(?:fires?|blazes?|flames)) )?out\b/gi,
     ' $1 extinguish ',
   ],
+  // The fire of guns is shelling, not a blaze: "artillery fire damaged three houses" tells of no
+  // fire for "a fire broke out" to retell, nor for a damage claim to entail.
+  [
+    /\b(?:(?:artillery|mortar|rocket|tank|sniper|machine-gun|small-arms|automatic|enemy|return|returned|returning|open|opened|opening|cross) fire|under (?:heavy |intense |constant )?fire)\b/gi,
+    ' shelling ',
+  ],
   // An age names a person, not a count: "a 12-year-old girl" shares nothing with "12 drones".
   [/\b(\d{1,3})[-\s]years?[-\s]old\b/gi, ' age$1 '],
   // A fire knocked down is put out, the fire word kept: "knocked the blaze down", "knocked down the fire".

@@ -1261,6 +1261,23 @@ describe('a fire told by what was set on fire', () => {
     expect(statusOf(checked, 'A large blaze broke out')).toBe('corroborated');
   });
 
+  it('does not take the fire of guns for a blaze', () => {
+    const fileUnder = (body: string) =>
+      claimsOf('Nikopol', body, EARLIER.url).flatMap((claim) => claim.keys);
+    const fire = (keys: string[]) => keys.filter((key) => key.startsWith('fire|'));
+    expect(
+      fire(
+        fileUnder('Drones set three private houses on fire in Nikopol on Tuesday, officials said.'),
+      ),
+    ).not.toEqual([]);
+    for (const shooting of [
+      'Russian artillery fire damaged three private houses in Nikopol on Tuesday, officials said.',
+      'Houses in Nikopol were damaged under heavy fire on Tuesday, officials said.',
+      'Troops opened fire on a car in Nikopol on Tuesday, damaging it, officials said.',
+    ])
+      expect(fire(fileUnder(shooting)), shooting).toEqual([]);
+  });
+
   it('leaves a strike that burned nothing apart from a fire', () => {
     const checked = retold(
       [
