@@ -133,6 +133,11 @@ describe('towns named like words and people', () => {
     for (const [text, surface] of texts) expect(surfaces(text), text).not.toContain(surface);
   });
 
+  it('does not take a surname or a word for a town it was never placed as', () => {
+    expect(surfaces('The actor Yefremov was released from prison.')).toEqual([]);
+    expect(surfaces('Южный военный округ сообщил об учениях.')).toEqual([]);
+  });
+
   it('marks the town where the text places it', () => {
     expect(idOf('A fire broke out in Marks, Saratov region.', 'Marks')).toBe('place:ru-marks');
     expect(idOf('Drones attacked the Engels airfield.', 'Engels')).toBe('place:ru-engels');
