@@ -653,6 +653,67 @@ describe('answering the page before the write', () => {
     expect(seam.storage.has('pending-writes')).toBe(false);
   });
 
+  it('shows on the tab that session storage refused the article, answers anyway, and still stores it', async () => {
+    const seam = fakeSeam();
+    seam.session.set = async (key, value) => {
+      if (key === 'pending-writes') throw new Error('session storage is full');
+      seam.storage.set(key, structuredClone(value));
+    };
+    history = await openHistory(memoryIndexedDB());
+    const { held, release } = heldWrites(history);
+    const background = backgroundFor(
+      seam,
+      async () => held,
+      () => 1_000,
+      manualTimers().later,
+    );
+    const reply = await call(background, 'article/read', { article }, fromTab(seam));
+    expect(reply.ok).toBe(true);
+    expect((reply as { value: PageReport }).value.report.claims.length).toBeGreaterThan(0);
+    // While the write is held, the reader learns the article is not safe yet.
+    await vi.waitFor(async () =>
+      expect(await stateOf(background, seam, 3)).toEqual({
+        kind: 'error',
+        url: PAGE,
+        message: expect.stringMatching(/could not keep this article.*session storage is full/),
+      }),
+    );
+    expect(seam.badges.get(3)).toEqual({ text: '!', color: ERROR_COLOUR });
+
+    release();
+    await background.writesDone();
+    expect(await history.getReport(PAGE)).toBeDefined();
+    expect(await stateOf(background, seam, 3)).toMatchObject({ kind: 'ready', url: PAGE });
+  });
+
+  it('retries a refused write even when session storage refuses the article too', async () => {
+    const seam = fakeSeam();
+    seam.session.set = async (key, value) => {
+      if (key === 'pending-writes') throw new Error('session storage is full');
+      seam.storage.set(key, structuredClone(value));
+    };
+    history = await openHistory(memoryIndexedDB());
+    const flaky = failingFor(history, 1);
+    const timers = manualTimers();
+    const background = backgroundFor(
+      seam,
+      async () => flaky,
+      () => 1_000,
+      timers.later,
+    );
+    expect((await readAndStore(background, { article }, fromTab(seam))).ok).toBe(true);
+    expect(await stateOf(background, seam, 3)).toEqual({
+      kind: 'error',
+      url: PAGE,
+      message: expect.stringMatching(/history is full.*try again in 2 seconds.*article is lost/),
+    });
+    expect(timers.waiting.map((timer) => timer.ms)).toEqual([2_000]);
+    await timers.fire(() =>
+      vi.waitFor(async () => expect((await stateOf(background, seam, 3)).kind).toBe('ready')),
+    );
+    expect(await history.getReport(PAGE)).toBeDefined();
+  });
+
   it('lets nothing read the history without a report whose page was answered', async () => {
     const { seam, background } = await setUp();
     const reply = await call(background, 'article/read', { article }, fromTab(seam));
