@@ -638,9 +638,18 @@ describe('answering the page before the write', () => {
     let land: () => void = () => undefined;
     const landed = new Promise<void>((resolve) => (land = resolve));
     const set = seam.session.set;
+    const remove = seam.session.remove;
+    // What became of the page's entry, in the order it landed.
+    const entry: ('kept' | 'forgotten')[] = [];
     seam.session.set = async (key, value) => {
-      if (key === 'pending-writes') await landed;
-      return set(key, value);
+      if (key !== 'pending-writes') return set(key, value);
+      await landed;
+      await set(key, value);
+      entry.push(PAGE in (value as object) ? 'kept' : 'forgotten');
+    };
+    seam.session.remove = async (key) => {
+      await remove(key);
+      if (key === 'pending-writes') entry.push('forgotten');
     };
     const { background } = await setUp(seam);
     const reply = await call(background, 'article/read', { article }, fromTab(seam));
@@ -649,6 +658,7 @@ describe('answering the page before the write', () => {
     land();
     await background.writesDone();
     // Kept, then written and forgotten, in that order.
+    expect(entry).toEqual(['kept', 'forgotten']);
     expect(await history!.getReport(PAGE)).toBeDefined();
     expect(seam.storage.has('pending-writes')).toBe(false);
   });
