@@ -55,9 +55,12 @@ function inWords(ms: number): string {
  * Each step keeps only its latest mark, so they never pile up in a long-lived worker.
  */
 export const READING_MARKS = {
-  arrived: 'crosscheck:article-arrived',
   checked: 'crosscheck:article-checked',
-  answered: 'crosscheck:article-answered',
+  /**
+   * The handler returning the page's answer: the messaging layer copies and sends it after
+   * this, so the answer's copy and trip fall after the mark, not before it.
+   */
+  returned: 'crosscheck:article-returned',
 } as const;
 
 function markStep(name: string): void {
@@ -292,7 +295,6 @@ export function backgroundFor(
 
   const calls: Handlers<BackgroundCalls, Sender> = {
     async 'article/read'(params, sender) {
-      markStep(READING_MARKS.arrived);
       const { article } = validate('article/read', params, sender, seam.extensionId);
       const tabId = sender.tabId as number;
       const url = sender.url ?? article.url;
@@ -333,7 +335,7 @@ export function backgroundFor(
       writing.add(writes);
       void writes.finally(() => writing.delete(writes));
       const answer = { report: markedReport(report) };
-      markStep(READING_MARKS.answered);
+      markStep(READING_MARKS.returned);
       return answer;
     },
 
