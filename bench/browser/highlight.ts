@@ -105,10 +105,16 @@ export interface LoadTiming {
   backgroundMs: number;
   /** Background receiving the article to its analysis and check done (the worker's own marks). */
   checkMs: number;
-  /** Analysis and check done to the answer handed to the browser. */
-  answerMs: number;
-  /** The answer handed to the browser to the first mark inserted: its trip, then the page's work. */
-  answerToMarkMs: number;
+  /**
+   * Analysis and check done to the handler returning the answer (`READING_MARKS.returned`): the
+   * cards' read and the write asked for, the answer built, not yet copied or sent.
+   */
+  returnMs: number;
+  /**
+   * The handler returning to the first mark inserted: the messaging layer copying and sending the
+   * answer, its trip, then the page's work.
+   */
+  returnToMarkMs: number;
   /** First mark inserted to the last mark inserted or dressed. */
   wrappingMs: number;
   /** Last change to the next animation frame. */
@@ -205,7 +211,7 @@ async function timedLoad(
   const step = (name: string) =>
     (steps[name] ?? Number.NaN) >= origin ? steps[name]! : Number.NaN;
   const checked = step(READING_MARKS.checked);
-  const answered = step(READING_MARKS.answered);
+  const returned = step(READING_MARKS.returned);
   const started = await contentScript.startedAt();
   const timing: LoadTiming = {
     fromStartMs: probe.painted - started,
@@ -215,8 +221,8 @@ async function timedLoad(
     toBackgroundMs: received - probe.dcl,
     backgroundMs: probe.firstMark - received,
     checkMs: checked - received,
-    answerMs: answered - checked,
-    answerToMarkMs: probe.firstMark - answered,
+    returnMs: returned - checked,
+    returnToMarkMs: probe.firstMark - returned,
     wrappingMs: probe.lastChange - probe.firstMark,
     frameMs: probe.painted - probe.lastChange,
     pageLoadMs: loadEnd,

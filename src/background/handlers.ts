@@ -55,9 +55,12 @@ function inWords(ms: number): string {
  * Each step keeps only its latest mark, so they never pile up in a long-lived worker.
  */
 export const READING_MARKS = {
-  arrived: 'crosscheck:article-arrived',
   checked: 'crosscheck:article-checked',
-  answered: 'crosscheck:article-answered',
+  /**
+   * The handler returning the page's answer: the messaging layer copies and sends it after
+   * this, so the answer's copy and trip fall after the mark, not before it.
+   */
+  returned: 'crosscheck:article-returned',
 } as const;
 
 function markStep(name: string): void {
@@ -65,6 +68,10 @@ function markStep(name: string): void {
   performance.clearMarks(name);
   performance.mark(name);
 }
+
+/** What the reader is told when session storage refuses the article's copy. */
+const UNKEPT =
+  'If Crosscheck is stopped before then, the article is lost: reloading the page reads it again.';
 
 /** Runs `task` after `ms`; tests pass one they run by hand. */
 export type Later = (task: () => void, ms: number) => void;
@@ -152,19 +159,34 @@ export function backgroundFor(
   /**
    * Stores what a page was just shown, then tidies the history. Never throws, since the page has
    * its answer already: a refused write goes to the retries and shows on the tab, as before.
-   * `shown` is the tab's 'reading' state landing, which what the write shows must follow.
+   * `shown` is the tab's 'reading' state landing, which what the write shows must follow;
+   * `kept` is the article's copy in session storage, whose failure shows as soon as it is known.
    */
-  async function keep(store: History, write: PendingWrite, report: Report, shown: Promise<void>) {
+  async function keep(
+    store: History,
+    write: PendingWrite,
+    report: Report,
+    shown: Promise<void>,
+    kept: Promise<void>,
+  ) {
     try {
       const saved = store.saveReport(report);
       saved.catch(() => undefined); // awaited below, once the tab's state has landed
       await shown.catch(() => undefined);
+      // Shown while the write is still under way, and awaited before what the write shows,
+      // so the tab's states land in order.
+      const keeping = kept.then(
+        () => undefined,
+        (error: unknown) => unkept(write, error),
+      );
       try {
         await saved;
       } catch (error) {
+        await keeping;
         await failed(write, error);
         return;
       }
+      await keeping;
       await stored(write, report);
     } catch (error) {
       console.error('Crosscheck: could not finish storing', write.article.url, error);
@@ -193,15 +215,25 @@ export function backgroundFor(
     let message = explainFailure(error);
     if (!(error instanceof StorageFailure)) {
       await pending.remove(write.article.url);
-    } else if (write.attempts < MAX_ATTEMPTS) {
-      const delay = RETRY_DELAYS_MS[write.attempts - 1]!;
-      await pending.put(write);
-      later(() => void retry(write.article.url), delay);
-      message += ` Crosscheck will try again in ${inWords(delay)}, and keeps the article until then.`;
     } else {
-      // No more timers, but still kept: each background start tries once more (retryPending).
-      await pending.put(write);
-      message += ` Crosscheck has tried ${write.attempts} times and keeps the article to try again later; reloading the page tries at once.`;
+      // The retries go ahead even when session storage refuses the copy too: this worker still
+      // holds the article (`pendingWrites` keeps what it was asked to), only a restart loses it.
+      const kept = await pending.put(write).then(
+        () => true,
+        (keepError: unknown) => {
+          console.error('Crosscheck: could not keep the article until it is stored', keepError);
+          return false;
+        },
+      );
+      if (write.attempts < MAX_ATTEMPTS) {
+        const delay = RETRY_DELAYS_MS[write.attempts - 1]!;
+        later(() => void retry(write.article.url), delay);
+        message += ` Crosscheck will try again in ${inWords(delay)}, and keeps the article until then.`;
+      } else {
+        // No more timers, but still kept: each background start tries once more (retryPending).
+        message += ` Crosscheck has tried ${write.attempts} times and keeps the article to try again later; reloading the page tries at once.`;
+      }
+      if (!kept) message += ` ${UNKEPT}`;
     }
     console.error('Crosscheck:', message, error);
     if (await stillShowing(write.tabId, write.pageUrl)) {
@@ -209,6 +241,24 @@ export function backgroundFor(
       await seam.setBadge(write.tabId, { text: '!', color: ERROR_COLOUR });
     }
     return message;
+  }
+
+  /**
+   * The article's copy in session storage was refused: shown on the tab like a refused write,
+   * since a worker stopped before the history's write lands would now lose the article. The
+   * write goes on; what it shows (the report, or its own failure and retries) replaces this.
+   */
+  async function unkept(write: PendingWrite, error: unknown): Promise<void> {
+    try {
+      const message = `Crosscheck could not keep this article until it is stored (${describeError(error)}). It is being stored now. ${UNKEPT}`;
+      console.error('Crosscheck:', message, error);
+      if (await stillShowing(write.tabId, write.pageUrl)) {
+        await show(write.tabId, { kind: 'error', url: write.pageUrl, message });
+        await seam.setBadge(write.tabId, { text: '!', color: ERROR_COLOUR });
+      }
+    } catch (showError) {
+      console.error('Crosscheck: could not show a failure to keep', write.article.url, showError);
+    }
   }
 
   /** One more try at a pending article; never throws, since nobody waits on it. */
@@ -245,7 +295,6 @@ export function backgroundFor(
 
   const calls: Handlers<BackgroundCalls, Sender> = {
     async 'article/read'(params, sender) {
-      markStep(READING_MARKS.arrived);
       const { article } = validate('article/read', params, sender, seam.extensionId);
       const tabId = sender.tabId as number;
       const url = sender.url ?? article.url;
@@ -254,14 +303,14 @@ export function backgroundFor(
         throw new Error('Crosscheck is paused on this site: the article was not read.');
       const write: PendingWrite = { article, tabId, pageUrl: url, attempts: 1 };
       // Both run while the article is analysed. The article is kept from its arrival, so a
-      // worker stopped before the history's write lands leaves it for the next start
-      // (retryPending): its one session write leaves the worker now, well before the answer,
-      // and the browser stores it whether or not this worker is still running to hear back.
-      // The answer does not wait for it to land (a failure to keep it is logged, never shown,
-      // either way), nor for the tab's state, which is the side panel's, not the page's.
-      pending.put(write).catch((error: unknown) => {
-        console.error('Crosscheck: could not keep the article until it is stored', error);
-      });
+      // worker stopped once its session write has landed, but before the history's write,
+      // leaves it for the next start (retryPending). That write is one `session.set`, asked
+      // for now on a worker that has read the pending entries already; on a freshly started
+      // worker it first waits for the read that `retryPending` began, so it may leave after
+      // the answer. The answer waits neither for it (a failure to keep it shows on the tab,
+      // `keep`) nor for the tab's state, which is the side panel's, not the page's.
+      const kept = pending.put(write);
+      kept.catch(() => undefined); // shown by `keep`; a failed analysis replaces the copy anyway
       const shown = show(tabId, { kind: 'reading', url });
       shown.catch(() => undefined); // awaited below, on either path
       let store: History;
@@ -282,11 +331,11 @@ export function backgroundFor(
       // it, so the next article's check and the side panel never read the history without this
       // report.
       cards.put(tabId, report.url, reportCards(store, report));
-      const writes = keep(store, write, report, shown);
+      const writes = keep(store, write, report, shown, kept);
       writing.add(writes);
       void writes.finally(() => writing.delete(writes));
       const answer = { report: markedReport(report) };
-      markStep(READING_MARKS.answered);
+      markStep(READING_MARKS.returned);
       return answer;
     },
 

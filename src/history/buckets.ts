@@ -163,7 +163,7 @@ function memberOf(key: string, claim: StoredClaim): BucketMember {
 }
 
 /**
- * Every field of a stored claim and of its frame, in the order a packed claim holds them. Typed
+ * Every field of a stored claim and of its frame (and below, of a count), in the order a packed claim holds them. Typed
  * so that a field added to the model and not here fails to compile rather than go missing from
  * the claims a check reads.
  */
@@ -193,14 +193,21 @@ export const FRAME_FIELDS = [
   'time',
   'identifiers',
 ] as const satisfies readonly (keyof ClaimFrame)[];
+/** Every field of a count, in the order a packed count holds them (`PackedCount`). */
+export const COUNT_FIELDS = [
+  'value',
+  'qualifier',
+  'unit',
+] as const satisfies readonly (keyof Count)[];
 type Every<Listed, All> = [Exclude<All, Listed>] extends [never] ? true : false;
 const everyField: [
   Every<(typeof CLAIM_FIELDS)[number], keyof StoredClaim>,
   Every<(typeof FRAME_FIELDS)[number], keyof ClaimFrame>,
-] = [true, true];
+  Every<(typeof COUNT_FIELDS)[number], keyof Count>,
+] = [true, true, true];
 void everyField;
 
-/** A count as `[value, qualifier, unit]`. */
+/** A count as `[value, qualifier, unit]` (`COUNT_FIELDS`). */
 type PackedCount = [number, Count['qualifier'], string];
 
 /**

@@ -126,6 +126,12 @@ export type HistoryDatabase = IDBPDatabase<HistorySchema>;
 type Upgrade = (
   db: HistoryDatabase,
   tx: IDBPTransaction<HistorySchema, StoreNames<HistorySchema>[], 'versionchange'>,
+  /**
+   * Asks for the buckets to be filed again from the claims (`refileBuckets`) once every step
+   * has run: a history several versions old would otherwise build them once per step that
+   * changed their shape, each time from the same claims with today's code.
+   */
+  refile: () => void,
 ) => void;
 
 const upgrades: Upgrade[] = [
@@ -209,27 +215,13 @@ const upgrades: Upgrade[] = [
   },
   // 4 -> 5: a bucket per lookup key, built from the claims already stored, so the claim check
   // reads one row per key however many claims the history holds (`buckets.ts`).
-  (db, tx) => {
+  (db, _tx, refile) => {
     db.createObjectStore('buckets', { keyPath: 'key' });
-    // As for step 2 -> 3: a failure undoes the whole upgrade rather than leave buckets missing.
-    fileByKey(tx).catch((error: unknown) => {
-      console.error('Crosscheck: could not file the stored claims by key.', error);
-      tx.abort();
-    });
+    refile();
   },
   // 5 -> 6: buckets packed as parallel arrays rather than an object per claim (`ClaimBucket`),
   // which a check copies out of the store several times faster; filed again from the claims.
-  (_db, tx) => {
-    const refile = async () => {
-      await tx.objectStore('buckets').clear();
-      await fileByKey(tx);
-    };
-    // As above: all or nothing, and the next open tries again.
-    refile().catch((error: unknown) => {
-      console.error('Crosscheck: could not file the stored claims by key.', error);
-      tx.abort();
-    });
-  },
+  (_db, _tx, refile) => refile(),
   // 6 -> 7: each stored report's claims without their sentence (a slice of the report's text)
   // and without the frame, keys and terms their rows in the claims store hold (`slim-claims.ts`),
   // and its evidence references packed without their property names (`PackedRef`).
@@ -258,20 +250,26 @@ const upgrades: Upgrade[] = [
   // 7 -> 8: each bucket in one string, its claims packed without their property names
   // (`ClaimBucket`, `packClaim`) and beside each id its outlet: a check copies far less out of
   // the store, parses only the claims it chose, and none of its own outlet's; filed again.
-  (_db, tx) => {
-    const refile = async () => {
-      await tx.objectStore('buckets').clear();
-      await fileByKey(tx);
-    };
-    // As above: all or nothing, and the next open tries again.
-    refile().catch((error: unknown) => {
-      console.error('Crosscheck: could not file the stored claims by key.', error);
-      tx.abort();
-    });
-  },
+  (_db, _tx, refile) => refile(),
 ];
 
 const SCHEMA_VERSION = upgrades.length;
+
+/**
+ * Files every stored claim again, in buckets as today's code packs them (steps 4 -> 5, 5 -> 6
+ * and 7 -> 8). As for step 2 -> 3, a failure undoes the whole upgrade rather than leave buckets
+ * missing, and the next open tries again.
+ */
+function refileBuckets(tx: Parameters<Upgrade>[1]): void {
+  const refile = async () => {
+    await tx.objectStore('buckets').clear();
+    await fileByKey(tx);
+  };
+  refile().catch((error: unknown) => {
+    console.error('Crosscheck: could not file the stored claims by key.', error);
+    tx.abort();
+  });
+}
 
 /** Fills the `buckets` store from the claims already stored: a bucket for every lookup key. */
 async function fileByKey(tx: Parameters<Upgrade>[1]): Promise<void> {
@@ -308,7 +306,13 @@ export function openDatabase(
   request.addEventListener('upgradeneeded', (event) => {
     const db = wrap(request.result) as unknown as HistoryDatabase;
     const tx = wrap(request.transaction!) as unknown as Parameters<Upgrade>[1];
-    for (let step = event.oldVersion; step < version; step++) upgrades[step]!(db, tx);
+    let refile = false;
+    for (let step = event.oldVersion; step < version; step++) {
+      upgrades[step]!(db, tx, () => (refile = true));
+    }
+    // After the steps: no step reads the buckets, and the claims they are filed from are in
+    // their final shape since step 1 -> 2, so filing once gives what filing at each step did.
+    if (refile) refileBuckets(tx);
   });
   request.addEventListener('blocked', () => {
     console.warn(`Crosscheck: the history "${name}" is open in an older version elsewhere.`);

@@ -638,9 +638,18 @@ describe('answering the page before the write', () => {
     let land: () => void = () => undefined;
     const landed = new Promise<void>((resolve) => (land = resolve));
     const set = seam.session.set;
+    const remove = seam.session.remove;
+    // What became of the page's entry, in the order it landed.
+    const entry: ('kept' | 'forgotten')[] = [];
     seam.session.set = async (key, value) => {
-      if (key === 'pending-writes') await landed;
-      return set(key, value);
+      if (key !== 'pending-writes') return set(key, value);
+      await landed;
+      await set(key, value);
+      entry.push(PAGE in (value as object) ? 'kept' : 'forgotten');
+    };
+    seam.session.remove = async (key) => {
+      await remove(key);
+      if (key === 'pending-writes') entry.push('forgotten');
     };
     const { background } = await setUp(seam);
     const reply = await call(background, 'article/read', { article }, fromTab(seam));
@@ -649,8 +658,70 @@ describe('answering the page before the write', () => {
     land();
     await background.writesDone();
     // Kept, then written and forgotten, in that order.
+    expect(entry).toEqual(['kept', 'forgotten']);
     expect(await history!.getReport(PAGE)).toBeDefined();
     expect(seam.storage.has('pending-writes')).toBe(false);
+  });
+
+  it('shows on the tab that session storage refused the article, answers anyway, and still stores it', async () => {
+    const seam = fakeSeam();
+    seam.session.set = async (key, value) => {
+      if (key === 'pending-writes') throw new Error('session storage is full');
+      seam.storage.set(key, structuredClone(value));
+    };
+    history = await openHistory(memoryIndexedDB());
+    const { held, release } = heldWrites(history);
+    const background = backgroundFor(
+      seam,
+      async () => held,
+      () => 1_000,
+      manualTimers().later,
+    );
+    const reply = await call(background, 'article/read', { article }, fromTab(seam));
+    expect(reply.ok).toBe(true);
+    expect((reply as { value: PageReport }).value.report.claims.length).toBeGreaterThan(0);
+    // While the write is held, the reader learns the article is not safe yet.
+    await vi.waitFor(async () =>
+      expect(await stateOf(background, seam, 3)).toEqual({
+        kind: 'error',
+        url: PAGE,
+        message: expect.stringMatching(/could not keep this article.*session storage is full/),
+      }),
+    );
+    expect(seam.badges.get(3)).toEqual({ text: '!', color: ERROR_COLOUR });
+
+    release();
+    await background.writesDone();
+    expect(await history.getReport(PAGE)).toBeDefined();
+    expect(await stateOf(background, seam, 3)).toMatchObject({ kind: 'ready', url: PAGE });
+  });
+
+  it('retries a refused write even when session storage refuses the article too', async () => {
+    const seam = fakeSeam();
+    seam.session.set = async (key, value) => {
+      if (key === 'pending-writes') throw new Error('session storage is full');
+      seam.storage.set(key, structuredClone(value));
+    };
+    history = await openHistory(memoryIndexedDB());
+    const flaky = failingFor(history, 1);
+    const timers = manualTimers();
+    const background = backgroundFor(
+      seam,
+      async () => flaky,
+      () => 1_000,
+      timers.later,
+    );
+    expect((await readAndStore(background, { article }, fromTab(seam))).ok).toBe(true);
+    expect(await stateOf(background, seam, 3)).toEqual({
+      kind: 'error',
+      url: PAGE,
+      message: expect.stringMatching(/history is full.*try again in 2 seconds.*article is lost/),
+    });
+    expect(timers.waiting.map((timer) => timer.ms)).toEqual([2_000]);
+    await timers.fire(() =>
+      vi.waitFor(async () => expect((await stateOf(background, seam, 3)).kind).toBe('ready')),
+    );
+    expect(await history.getReport(PAGE)).toBeDefined();
   });
 
   it('lets nothing read the history without a report whose page was answered', async () => {

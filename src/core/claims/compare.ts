@@ -78,8 +78,9 @@ const SAME_THRESHOLD = 0.34;
 const CONTRADICTION_THRESHOLD = 0.25;
 
 /**
- * What is computed once per claim, ours or a candidate's: checking an article meets each
- * candidate once for every claim of ours, so nothing here is worked out per pair.
+ * What is computed once per claim of ours: checking an article meets each candidate once for
+ * every claim of ours, so nothing here is worked out per pair. A candidate gets only its days
+ * (`datedOf`), also once per claim; its terms and places are read as they are.
  */
 interface Prepared extends Dated {
   terms: Set<string>;

@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { lookupKeys } from '../../core/match/lookup.ts';
 import type { CheckedClaim, Report, StoredClaim } from '../../core/model.ts';
-import { CLAIM_FIELDS, FRAME_FIELDS, packClaim, PER_CLAIM, unpackClaim } from '../buckets.ts';
+import {
+  CLAIM_FIELDS,
+  COUNT_FIELDS,
+  FRAME_FIELDS,
+  packClaim,
+  PER_CLAIM,
+  unpackClaim,
+} from '../buckets.ts';
 import { openHistory } from '../history.ts';
 import { memoryIndexedDB } from '../memory.ts';
 import { exportHistory, importHistory } from '../transfer.ts';
@@ -85,6 +92,10 @@ describe('a packed claim', () => {
     // Every field the model has (the lists fail to compile without one), so all are read back.
     expect(Object.keys(whole).sort()).toEqual([...CLAIM_FIELDS].sort());
     expect(Object.keys(whole.frame).sort()).toEqual([...FRAME_FIELDS].sort());
+    for (const count of whole.frame.counts) {
+      expect(Object.keys(count).sort()).toEqual([...COUNT_FIELDS].sort());
+    }
+    expect(whole.frame.counts.length).toBeGreaterThan(0);
     expect(unpackClaim(packClaim(whole))).toStrictEqual(whole);
     const bare: StoredClaim = { ...whole, frame: { ...whole.frame } };
     delete bare.attribution;
