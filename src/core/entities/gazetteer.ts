@@ -32,6 +32,11 @@ export interface Place extends Entity {
    * text places it ("in Marks", "the Marks airfield", "the city of Marks"), never on its own.
    */
   needsPlaceContext?: boolean;
+  /**
+   * A town named after a famous person ("Pushkin", "Gagarin", "Chekhov"), whose name in news is far
+   * more often the person's: its region being named elsewhere in the article does not place it.
+   */
+  namedForPerson?: boolean;
   /** Folded key of the canonical name's stem: "volgograd" for Volgograd Oblast. */
   stemKey: string;
 }
@@ -346,11 +351,14 @@ function build(): Gazetteer {
     addPlace(place, [river.name, ...river.aliases]);
   }
   const guarded = new Set(citiesData.needsPlaceContext);
+  const people = new Set(citiesData.namedForPerson);
   for (const [name, region, ...spellings] of citiesData.cities as string[][]) {
     const parentName = regionName.get(region as string) ?? countryName.get(region as string) ?? '';
     const id = addCity(g, addPlace, name as string, region as string, parentName, spellings);
     if (guarded.has(`${name as string}|${region as string}`))
       (g.byId.get(id) as Place).needsPlaceContext = true;
+    if (people.has(`${name as string}|${region as string}`))
+      (g.byId.get(id) as Place).namedForPerson = true;
     if ((region as string).startsWith('ru-')) readUkrainian(id, spellings);
   }
   // A reading is added only where it names no other place already and all who share it share their

@@ -36,7 +36,8 @@ function isNameWord(r: Reading, i: number): boolean {
     !r.g.countryAdjectives.has(keyAt(r, i)) &&
     // "Губернатор Ростовской области": a place named after the role is the role's place, not a name.
     !areaWord(textAt(r, i + 1)) &&
-    !longestPhrase(r, i)?.[1].length
+    // A town named like a surname ("Alexander Gusev", "Yuri Gagarin") does not stop a name.
+    !longestPhrase(r, i)?.[1].some((n) => !n.target.needsPlaceContext)
   );
 }
 

@@ -66,7 +66,9 @@ function unplacedOf(r: Reading): Array<{ place: Place; first: number; end: numbe
 /**
  * "Engels is home to a bomber base" in an article about the Saratov region is the town; "Friedrich
  * Engels" in one that names no place of that region is not, nor is a word another reading took
- * (the governor Gusev, not the town of Gusev).
+ * (the governor Gusev, not the town of Gusev), nor a word of a longer name ("Lomonosov Moscow State
+ * University"). A town named after a famous person ("A statue of Pushkin stands in St Petersburg")
+ * is the person unless the text itself placed it.
  */
 function placeUnplaced(r: Reading): void {
   const list = unplaced.get(r);
@@ -74,11 +76,39 @@ function placeUnplaced(r: Reading): void {
   const regions = new Set<string | undefined>();
   for (const f of r.found) if (f.entity.type === 'place') regions.add(regionOf(f.entity.id));
   for (const u of list) {
+    if (u.place.namedForPerson || inLongerName(r, u.first, u.end)) continue;
     const taken =
       r.found.some((f) => f.first < u.end && u.first < f.end) ||
       r.surnames.some((s) => s.index >= u.first && s.index < u.end);
     if (!taken && regions.has(regionOf(u.place.id))) addFound(r, u.place, u.first, u.end);
   }
+}
+
+/**
+ * "Yuri Gagarin", "Anton Chekhov", "Salavat Yulaev": a given name or a capitalised word right
+ * before the name (not the sentence's first word, capitalised whatever it is), or a capitalised
+ * word after it that is not a kind of place ("Chop district"), makes it part of another name. A
+ * title-cased headline capitalises every word, so there capitals say nothing.
+ */
+function inLongerName(r: Reading, first: number, end: number): boolean {
+  if (r.g.firstNames.has(nameKeyAt(r, first - 1)) && isUpperWord(r, first - 1)) return true;
+  if (titleCased(r, first)) return false;
+  const before = isUpperWord(r, first - 1) && sentenceAround(r, first)[0] !== first - 1;
+  const after = isUpperWord(r, end) && !areaWord(textAt(r, end)) && !isFeatureWord(textAt(r, end));
+  return before || after;
+}
+
+/** A sentence of three words or more with no lower-case word longer than "and": a headline. */
+function titleCased(r: Reading, i: number): boolean {
+  const [from, to] = sentenceAround(r, i);
+  let words = 0;
+  for (let at = from; at < to; at++) {
+    const t = r.tokens[at];
+    if (!t?.word) continue;
+    if (!t.upper && t.text.length > 3) return false;
+    words++;
+  }
+  return words > 2;
 }
 
 function readLower(r: Reading, i: number): number {
@@ -225,7 +255,7 @@ function readPhrase(r: Reading, i: number): number {
   const chosen = choosePlace(places, saysCity ? 'city' : word, adjectival);
   if (!chosen) return 0;
   const place = sharesRegionName(r, chosen) ?? chosen;
-  if (place.needsPlaceContext && !word && !saysCity && !placedAt(r, i, end)) {
+  if (place.needsPlaceContext && !word && !saysCity && !placedAt(r, i, end, place)) {
     unplacedOf(r).push({ place, first: i, end });
     return 0;
   }
@@ -283,15 +313,26 @@ const PLACED_WORDS = new Set([
 
 /**
  * A name that is also a word or a surname is a place where the text places it: after "in",
- * "near", "в", "біля", before "airfield", or followed by its region ("Marks, Saratov region").
+ * "near", "в", "біля", before "airfield", or followed by its own region ("Marks, Saratov region").
  */
-function placedAt(r: Reading, i: number, end: number): boolean {
+function placedAt(r: Reading, i: number, end: number, place: Place): boolean {
   if (/^['’]$/.test(textAt(r, end)) && lowerAt(r, end + 1) === 's') return false;
   if (PLACING_WORDS.has(lowerAt(r, i - 1)) || PLACED_WORDS.has(lowerAt(r, end))) return true;
-  if (textAt(r, end) !== ',') return false;
-  const at = pastInThe(r, end + 1);
-  const after = longestPhrase(r, at);
-  return !!after?.[1].some((n) => n.target.kind === 'region');
+  return textAt(r, end) === ',' && ownRegionFollows(r, end + 1, place);
+}
+
+/**
+ * "Gusev, Kaliningrad region", "Pushkin, near St Petersburg": the town's own region, or a place in
+ * it, right after the comma. Another region ("Gusev, the Voronezh region governor") says nothing
+ * of the town, and a title after the region makes the name a person's ("Gusev, the Kaliningrad
+ * region governor"), which a known official's surname then reads as.
+ */
+function ownRegionFollows(r: Reading, at: number, place: Place): boolean {
+  if (lowerAt(r, at) === 'near' || lowerAt(r, at) === 'outside') at++;
+  const after = longestPhrase(r, pastInThe(r, at));
+  const region = regionOf(place.id);
+  if (!after || !region || !after[1].some((n) => regionOf(n.target.id) === region)) return false;
+  return !roleOf(textAt(r, areaAfter(r, after[0])[1]));
 }
 
 /** "Kharkiv Mayor Ihor Terekhov", "Kharkiv's mayor": a mayor governs a city, so the name is the city. */

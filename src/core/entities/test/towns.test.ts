@@ -115,6 +115,27 @@ describe('towns named like words and people', () => {
 
   it('still reads the surname as the official it is', () => {
     expect(idOf('Governor Gusev said drones were downed.', 'Gusev')).toMatch(/^official:/);
+    const text = 'Alexander Gusev, the Voronezh region governor, said drones were downed.';
+    expect(idOf(text, 'Alexander Gusev')).toBe('official:gusev-alexander');
+    expect(idOf('Gusev, the Voronezh governor, said drones were downed.', 'Gusev')).toBe(
+      'official:gusev-alexander',
+    );
+  });
+
+  it('does not take a person for the town when the article names the town’s region', () => {
+    const texts: Array<[string, string]> = [
+      ['Yuri Gagarin flew into space. The Smolensk region marked the date.', 'Gagarin'],
+      ['Anton Chekhov wrote plays. The Moscow region held a festival.', 'Chekhov'],
+      ['A statue of Pushkin stands in St Petersburg.', 'Pushkin'],
+      ['Lomonosov Moscow State University opened a branch in St Petersburg.', 'Lomonosov'],
+      ['Salavat Yulaev beat Ak Bars, the Bashkortostan sports minister said.', 'Salavat'],
+    ];
+    for (const [text, surface] of texts) expect(surfaces(text), text).not.toContain(surface);
+  });
+
+  it('does not take a surname or a word for a town it was never placed as', () => {
+    expect(surfaces('The actor Yefremov was released from prison.')).toEqual([]);
+    expect(surfaces('Южный военный округ сообщил об учениях.')).toEqual([]);
   });
 
   it('marks the town where the text places it', () => {
@@ -124,6 +145,26 @@ describe('towns named like words and people', () => {
     expect(idOf('The Saratov region governor said Engels was attacked overnight.', 'Engels')).toBe(
       'place:ru-engels',
     );
+    expect(idOf('Drones Hit Engels Overnight. Debris fell in the Saratov region.', 'Engels')).toBe(
+      'place:ru-engels',
+    );
+  });
+
+  it('marks a town named after a person where the text itself places it', () => {
+    expect(idOf('A fire broke out in Gusev.', 'Gusev')).toBe('place:ru-gusev');
+    expect(idOf('Gusev, Kaliningrad region, lost power.', 'Gusev')).toBe('place:ru-gusev');
+    expect(idOf('Pushkin, near St Petersburg, lost power.', 'Pushkin')).toBe('place:ru-pushkin');
+    expect(idOf('Explosions were heard in Pushkin near St Petersburg.', 'Pushkin')).toBe(
+      'place:ru-pushkin',
+    );
+    expect(idOf('Drones attacked the Zhukovsky airfield near Moscow.', 'Zhukovsky')).toBe(
+      'place:ru-zhukovsky',
+    );
+  });
+
+  it('places a name by the region after the comma only if it is the town’s own', () => {
+    expect(surfaces('Marks, the Voronezh region official, said nothing.')).not.toContain('Marks');
+    expect(idOf('Marks, Saratov region, lost power.', 'Marks')).toBe('place:ru-marks');
   });
 
   it('lists only towns the gazetteer has as needing a placed mention', () => {
@@ -131,5 +172,7 @@ describe('towns named like words and people', () => {
       (e): e is Place => e.type === 'place' && !!(e as Place).needsPlaceContext,
     );
     expect(guarded).toHaveLength(citiesData.needsPlaceContext.length);
+    const people = guarded.filter((p) => p.namedForPerson);
+    expect(people).toHaveLength(citiesData.namedForPerson.length);
   });
 });
