@@ -262,8 +262,16 @@ function speakingPlace(m: EntityMention, text: string, byId: Lookup): boolean {
 const PLACED_BEFORE = /\b(?:in|of|from|at|for|near|over|across)\s+(?:the\s+)?$/i;
 
 /** A place mention that does not say where the claim is: a bridge's river, a speaking country. */
+/** A place that names a clock, not a ground: "at 4:30 a.m. Moscow time". */
+const CLOCK_ZONE_AFTER = /^\s+time\b/y;
+
+function clockZone(m: EntityMention, text: string): boolean {
+  CLOCK_ZONE_AFTER.lastIndex = 0;
+  return CLOCK_ZONE_AFTER.test(text.slice(m.end, m.end + 8));
+}
+
 function notWhere(m: EntityMention, text: string, byId: Lookup): boolean {
-  return spannedWater(m, text, byId) || speakingPlace(m, text, byId);
+  return spannedWater(m, text, byId) || speakingPlace(m, text, byId) || clockZone(m, text);
 }
 
 function ofType(mentions: EntityMention[], byId: Lookup, types: string[]): string[] {

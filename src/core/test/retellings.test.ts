@@ -1544,3 +1544,27 @@ describe('a headline strike in the present tense', () => {
     }
   });
 });
+
+describe('a clock told in Moscow time where the clocks run ahead of Moscow', () => {
+  const earlier: [string, string] = [
+    'Drones attack Orenburg plant',
+    'Drones attacked a gas processing plant in Orenburg on Friday, the governor said. The attack came at about 7:15 a.m. local time. Three workers were injured.',
+  ];
+
+  it('meets the same moment told on the two clocks', () => {
+    const checked = retold(earlier, [
+      'Orenburg plant struck',
+      'Drones struck a gas processing plant in Orenburg on Friday. The strike came at 5:15 a.m. Moscow time, according to the regional authorities. Three workers were injured.',
+    ]);
+    expect(statusOf(checked, 'The strike came')).toBe('corroborated');
+  });
+
+  it('clashes with another moment, and leaves the place of what follows to the town', () => {
+    const checked = retold(earlier, [
+      'Orenburg plant struck',
+      'Drones struck a gas processing plant in Orenburg on Friday. The strike came at 3:15 a.m. Moscow time, according to the regional authorities. Five workers were injured.',
+    ]);
+    expect(statusOf(checked, 'The strike came')).toBe('contradicted');
+    expect(statusOf(checked, 'Five workers')).toBe('contradicted');
+  });
+});
