@@ -1568,3 +1568,19 @@ describe('a clock told in Moscow time where the clocks run ahead of Moscow', () 
     expect(statusOf(checked, 'Five workers')).toBe('contradicted');
   });
 });
+
+describe('an official titled by the region, in the attribution', () => {
+  it('leaves the count in the town the passage is about', () => {
+    const checked = retold(
+      [
+        'Drones hit Chuhuiv',
+        'Russian drones struck a warehouse in Chuhuiv, in the Kharkiv region, on Sunday. Two people were injured, officials said.',
+      ],
+      [
+        'Chuhuiv warehouse struck',
+        'Russian drones struck a warehouse in Chuhuiv, in the Kharkiv region, on Sunday. Five people were injured, the head of the region, Oleh Syniehubov, wrote on Telegram.',
+      ],
+    );
+    expect(statusOf(checked, 'Five people were injured')).toBe('contradicted');
+  });
+});
