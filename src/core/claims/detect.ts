@@ -66,10 +66,11 @@ const VICTIMS_SUBJECT =
 
 /**
  * A fire's follow-up that names it only by a pronoun: "A fire broke out at the site. It was put
- * out by 9 a.m.". It speaks of the fire the sentence before told of.
+ * out by 9 a.m.", "Firefighters had contained it by dawn", "Rescuers had it out by morning". It
+ * speaks of the fire the sentence before told of.
  */
 const FIRE_FOLLOW_UP =
-  /^\s*it\s+(?:was|had been|has been)\s+(?:[a-z]+ly\s+)?(?:put out|extinguished|contained|brought under control|locali[sz]ed)\b/i;
+  /^\s*it\s+(?:was|had been|has been)\s+(?:[a-z]+ly\s+)?(?:put out|extinguished|contained|brought under control|locali[sz]ed)\b|^[^,;]*?\b(?:(?:put|puts|had|has|have|got)\s+it\s+out|(?:put out|extinguished|contained|locali[sz]ed)\s+it)\b/i;
 const FIRE_WORD = /\b(?:fires?|blazes?|flames|ablaze|alight|burning)\b/i;
 
 /**

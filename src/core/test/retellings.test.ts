@@ -1584,3 +1584,41 @@ describe('an official titled by the region, in the attribution', () => {
     expect(statusOf(checked, 'Five people were injured')).toBe('contradicted');
   });
 });
+
+describe('a fire put out or contained, told with "it" or "localised"', () => {
+  it('meets "had it out" and "had put it out" with a fire put out', () => {
+    for (const said of ['Firefighters had it out by dawn', 'Firefighters had put it out by dawn']) {
+      const checked = retold(
+        [
+          'Fire at Afipsky refinery',
+          'A fire broke out at the Afipsky refinery on Sunday night. It was extinguished by dawn, officials said.',
+        ],
+        [
+          'Afipsky refinery fire',
+          `Drones struck the Afipsky refinery on Sunday night and a fire broke out at a processing unit. ${said}, officials said.`,
+        ],
+      );
+      expect(statusOf(checked, 'Firefighters had'), said).toBe('corroborated');
+    }
+  });
+
+  it('meets "contained it" and "has been localised" with a fire contained', () => {
+    for (const said of [
+      'Firefighters had contained it within an hour, officials said.',
+      '"The fire," the mayor wrote, "has been localised."',
+    ]) {
+      const checked = retold(
+        [
+          'Fire at Pavlohrad depot',
+          'A fire broke out at a fuel depot in Pavlohrad on Friday. The fire was contained within an hour, officials said.',
+        ],
+        [
+          'Pavlohrad depot fire',
+          `Drones hit a fuel depot in Pavlohrad on Friday and a fire broke out there. ${said}`,
+        ],
+      );
+      const claim = checked.find((c) => /contained it|localised/.test(c.text));
+      expect(claim?.status, said).toBe('corroborated');
+    }
+  });
+});
