@@ -311,6 +311,60 @@ function twelveHour(clock: RegExpExecArray): string {
   return `${pad(hour)}:${clock[2] ?? '00'}`;
 }
 
+const HOUR_WORDS = [
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
+/** What a clock told in words needs near it: a part of the day or "o'clock". */
+const MAYBE_WORD_CLOCK = /\b(?:morning|afternoon|evening|night|o['’]clock)\b/i;
+/**
+ * A clock time in words after "at", "around", "by"...: "half past four in the morning", "quarter
+ * to five", "five in the morning", "eleven o'clock at night". The part of the day or "o'clock" is
+ * required, so that "at two" (people, drones) is no time.
+ */
+const WORD_CLOCK = new RegExp(
+  String.raw`(?<=\b(?:at|around|about|by|until|till|before|after|since|from|approximately|roughly|nearly|almost|shortly before|shortly after|just before|just after) )(?:(?:a )?(half|quarter) (past|to) )?(${HOUR_WORDS.join('|')})(?: o['’]clock)?(?= (?:in the (morning|afternoon|evening)|at (night))\b|(?<=o['’]clock))`,
+  'gi',
+);
+
+/** A clock in words as a 12-hour clock in digits: "half past four in the morning" is "4:30 a.m.". */
+function wordClock(
+  said: string,
+  fraction: string | undefined,
+  side: string | undefined,
+  word: string,
+  part: string | undefined,
+  night: string | undefined,
+): string {
+  let hour = HOUR_WORDS.indexOf(word.toLowerCase()) + 1;
+  let minutes = 0;
+  if (fraction) {
+    minutes = fraction.toLowerCase() === 'half' ? 30 : 15;
+    if (side?.toLowerCase() === 'to') {
+      minutes = 60 - minutes;
+      hour = hour === 1 ? 12 : hour - 1;
+    }
+  }
+  const after = part
+    ? part.toLowerCase() !== 'morning'
+    : night
+      ? hour >= 6 && hour < 12
+      : undefined;
+  // "At ten o'clock" alone may be either ten: no clock, rather than a false clash.
+  if (after === undefined) return said;
+  return `${hour}:${pad(minutes)} ${after ? 'p' : 'a'}.m.`;
+}
+
 /** The days an hour moved to another zone runs past its own: -1, 0 or 1. */
 function wrapOf(hour: number): number {
   return hour >= 24 ? 1 : hour < 0 ? -1 : 0;
@@ -395,6 +449,7 @@ export function timeOf(
   offsets: readonly [number, number] = [2, 3],
 ): string | undefined {
   const parts: string[] = [];
+  if (MAYBE_WORD_CLOCK.test(text)) text = text.replace(WORD_CLOCK, wordClock);
   // Dates and clock times all hold a digit; most clauses have none, and a digit is found fast.
   const digits = HAS_DIGIT.test(text);
   const md = digits ? DATE_MD.exec(text) : null;

@@ -1622,3 +1622,19 @@ describe('a fire put out or contained, told with "it" or "localised"', () => {
     }
   });
 });
+
+describe('a strike timed in words', () => {
+  it('clashes with the strike told at another hour in digits', () => {
+    const checked = retold(
+      [
+        'Drones strike Zolotonosha',
+        'Russian drones struck a grain elevator in Zolotonosha on Tuesday. The attack came shortly before 1 a.m., officials said.',
+      ],
+      [
+        'Zolotonosha elevator hit',
+        'Russian drones struck a grain elevator in Zolotonosha on Tuesday. According to officials, the attack came at around half past three in the morning.',
+      ],
+    );
+    expect(statusOf(checked, 'half past three')).toBe('contradicted');
+  });
+});
