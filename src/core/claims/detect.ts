@@ -100,6 +100,18 @@ const DEBRIS_NOUN = /\b(?:crash site|debris|wreckage|fragments|pieces)\b/i;
 
 type Lookup = Map<string, Entity>;
 
+/** An aside opened by ", as" and closed by a comma or the clause's end: ", as they usually do after a raid,". */
+const AS_ASIDE = /,\s+as\s+[^,]{1,80}(?:,|$)/g;
+
+/**
+ * A clause without its habitual asides: "Schools went online, as they usually do after a night
+ * attack" tells of today's lessons; the habit is the aside's, not the clause's.
+ */
+function withoutHabitAside(clause: string): string {
+  if (!clause.includes(', as ')) return clause;
+  return clause.replace(AS_ASIDE, (aside) => (GENERIC.test(aside) ? ',' : aside));
+}
+
 /** The one part of GENERIC anchored at the start of what it tests. */
 const OPENS_WITH_WHETHER = /^whether\b/i;
 
@@ -491,7 +503,7 @@ function detect(input: ClaimInput): Claim[] {
       // where its sentence does, save a clause that opens with "whether".
       if (
         (commentary || OPENS_WITH_WHETHER.test(cText)) &&
-        (isCommentary(cText) || GENERIC.test(cText))
+        (isCommentary(cText) || GENERIC.test(withoutHabitAside(cText)))
       )
         continue;
       const start = sentence.start + clause.start;
@@ -595,7 +607,10 @@ function detect(input: ClaimInput): Claim[] {
       const relation = relationOf(cText);
       if (relation) frame.relation = relation;
       const offsets = utcOffsetsOf(places);
-      const time = timeOf(cText, offsets) ?? (sTime ??= { time: timeOf(sText, offsets) }).time;
+      // A habit's hour is no hour of this event: "as they usually do after a night attack".
+      const time =
+        timeOf(withoutHabitAside(cText), offsets) ??
+        (sTime ??= { time: timeOf(withoutHabitAside(sText), offsets) }).time;
       if (time) frame.time = time;
 
       const terms =

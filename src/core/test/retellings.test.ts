@@ -1638,3 +1638,26 @@ describe('a strike timed in words', () => {
     expect(statusOf(checked, 'half past three')).toBe('contradicted');
   });
 });
+
+describe('a habit told in an aside', () => {
+  const earlier: [string, string] = [
+    'Drones strike Kramatorsk',
+    'Russian drones struck Kramatorsk overnight into Monday. Schools in Kramatorsk held their lessons online on Monday, the city council said.',
+  ];
+
+  it('leaves the clause it interrupts a claim', () => {
+    const checked = retold(earlier, [
+      'Kramatorsk struck',
+      'Russian drones struck Kramatorsk overnight into Monday. Schools in the city held their lessons online on Monday, as they usually do after a night of shelling, and the council promised repairs.',
+    ]);
+    expect(statusOf(checked, 'Schools in the city')).toBe('corroborated');
+  });
+
+  it('keeps a clause that is itself the habit out', () => {
+    const checked = retold(earlier, [
+      'Kramatorsk struck',
+      'Russian drones struck Kramatorsk overnight into Monday. Schools in the city usually hold their lessons online after a night of shelling, as the council said.',
+    ]);
+    expect(checked.some((c) => c.text.includes('Schools in the city'))).toBe(false);
+  });
+});
