@@ -851,13 +851,19 @@ function assertedContact(text: string): RegExpExecArray | null {
   return null;
 }
 
+/** The last word of a text when it is an object a relation may name: "house" in "house ". */
+function objectBefore(text: string): RegExpExecArray | null {
+  const last = /(?:^|\s)([\p{L}-]+)\s+$/u.exec(text)?.[1];
+  if (!last) return null;
+  const object = RELATION_OBJECT.exec(last);
+  return object?.[0].length === last.length ? object : null;
+}
+
 /** The object of a claim's relation, "a school" in "fell near a school", folded to one word. */
 export function relationObject(text: string): string | undefined {
   // The words that give the claim its relation name its object: "near" in "fell near a school".
-  const relation =
-    (relationOf(text) === 'near' ? null : assertedContact(text)) ??
-    NEAR.exec(text) ??
-    ON.exec(text);
+  const contact = relationOf(text) === 'near' ? null : assertedContact(text);
+  const relation = contact ?? NEAR.exec(text) ?? ON.exec(text);
   if (!relation) return undefined;
   const words = text
     .slice(relation.index)
@@ -869,7 +875,10 @@ export function relationObject(text: string): string | undefined {
       /\b(?:roofs?|windows?|walls?|fences?|yards?|courtyards?|grounds|entrances?) of (?:the |a |an )?/i,
       '',
     );
-  const object = RELATION_OBJECT.exec(words);
+  // A headline's "house damaged", "school hit": the object told before its participle (not
+  // before "near", which follows what is located: "station near Kotovo").
+  const object =
+    RELATION_OBJECT.exec(words) ?? (contact ? objectBefore(text.slice(0, relation.index)) : null);
   if (!object) return undefined;
   if (object[1]) return 'building';
   return (object[2] ?? '')

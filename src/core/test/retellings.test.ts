@@ -1661,3 +1661,32 @@ describe('a habit told in an aside', () => {
     expect(checked.some((c) => c.text.includes('Schools in the city'))).toBe(false);
   });
 });
+
+describe('a headline that names the object before its participle', () => {
+  const earlier: [string, string] = [
+    'Drones attack Liski depot',
+    'Drones attacked a fuel depot near Liski in the Voronezh region on Saturday. In the village of Davydovka, debris fell beside a school without damaging it, the district head said.',
+  ];
+
+  it('clashes "school damaged" with debris beside the school that spared it', () => {
+    const checked = retold(earlier, [
+      'Drones hit fuel depot in Voronezh oblast; school damaged',
+      'Drones attacked a fuel depot in the Voronezh region on Saturday.',
+    ]);
+    expect(statusOf(checked, 'school damaged')).toBe('contradicted');
+  });
+
+  it('does not take what stands "near" a town for the object of a hit', () => {
+    const checked = retold(
+      [
+        'Fuel depot near Liski set ablaze in drone raid',
+        'A drone raid on the Voronezh region on Saturday set a fuel depot outside Liski on fire, the governor said.',
+      ],
+      [
+        'Drones hit fuel depot in Voronezh oblast',
+        'Drones struck a fuel depot near Liski in the Voronezh region on Saturday, sparking a fire.',
+      ],
+    );
+    expect(statusOf(checked, 'Drones hit fuel depot')).not.toBe('contradicted');
+  });
+});
