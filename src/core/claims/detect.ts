@@ -22,6 +22,7 @@ import {
   daysOf,
   identifiersOf,
   isHarm,
+  relationObject,
   relationOf,
   TALLY_ITEM,
   tallyCount,
@@ -650,11 +651,15 @@ function detect(input: ClaimInput): Claim[] {
   const lead = text.slice(0, sentences[titled ? 1 : 0]?.end ?? 0);
   if (titled && sentences[0] && sentences[1]) {
     const [head, body] = [sentences[0], sentences[1]];
-    const leadPlaces = claims
-      .filter((c) => c.start >= body.start && c.end <= body.end)
-      .flatMap((c) => c.frame.places);
+    const leadClaims = claims.filter((c) => c.start >= body.start && c.end <= body.end);
+    const leadPlaces = leadClaims.flatMap((c) => c.frame.places);
+    const leadText = leadClaims.map((c) => c.text).join(' ');
     for (const c of claims) {
       if (c.end > head.end) break;
+      // "…; house damaged" after a lead about a pumping station: what the lead does not tell of
+      // is not placed by it.
+      const object = relationObject(c.text);
+      if (object && !namesObject(leadText, object)) continue;
       narrowedByLead(c, leadPlaces, containers);
       c.keys = keysOf(eventsOf(c.frame, c.terms), c.frame.places, containers, c.frame.actors, byId);
     }
@@ -662,6 +667,13 @@ function detect(input: ClaimInput): Claim[] {
   datedByArticle(claims, lead, containers);
   return claims;
 }
+
+/** Whether a text names a relation's object ("building" for any house, home or block). */
+function namesObject(text: string, object: string): boolean {
+  if (object === 'building') return BUILDING_WORD.test(text);
+  return new RegExp(`\\b${object.replace(/\W/g, '')}`, 'i').test(text);
+}
+const BUILDING_WORD = /\b(?:houses?|homes?|buildings?|blocks?|apartments?|flats?)\b/i;
 
 /**
  * A headline names the region, its lead the district or town within it ("Two workers injured

@@ -1676,6 +1676,14 @@ describe('a headline that names the object before its participle', () => {
     expect(statusOf(checked, 'school damaged')).toBe('contradicted');
   });
 
+  it('leaves the headline object the lead does not tell of unplaced by the lead', () => {
+    const checked = retold(earlier, [
+      'Drones hit fuel depot in Voronezh oblast; school damaged',
+      'Drones attacked a fuel depot near Liski in the Voronezh region on Saturday.',
+    ]);
+    expect(statusOf(checked, 'school damaged')).toBe('contradicted');
+  });
+
   it('does not take what stands "near" a town for the object of a hit', () => {
     const checked = retold(
       [
