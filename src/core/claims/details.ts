@@ -6,6 +6,7 @@ import type { ClaimFrame, Count, CountQualifier } from '../model.ts';
 import { remembered } from '../remembered.ts';
 import { isLatinText, latinTwin } from './lexicon.ts';
 import { matchesOf } from './matches.ts';
+import { regionOf } from '../entities/gazetteer.ts';
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1,
@@ -310,6 +311,65 @@ function twelveHour(clock: RegExpExecArray): string {
   return `${pad(hour)}:${clock[2] ?? '00'}`;
 }
 
+const HOUR_WORDS = [
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
+/** What a clock told in words needs near it: a part of the day or "o'clock". */
+const MAYBE_WORD_CLOCK = /\b(?:morning|afternoon|evening|night|o['’]clock)\b/i;
+/**
+ * A clock time in words after "at", "around", "by"...: "half past four in the morning", "quarter
+ * to five", "five in the morning", "eleven o'clock at night". The part of the day or "o'clock" is
+ * required, so that "at two" (people, drones) is no time.
+ */
+const WORD_CLOCK = new RegExp(
+  String.raw`(?<=\b(?:at|around|about|by|until|till|before|after|since|from|approximately|roughly|nearly|almost|shortly before|shortly after|just before|just after) )(?:(?:a )?(half|quarter) (past|to) )?(${HOUR_WORDS.join('|')})(?: o['’]clock)?(?= (?:in the (morning|afternoon|evening)|at (night))\b|(?<=o['’]clock))`,
+  'gi',
+);
+
+/** A clock in words as a 12-hour clock in digits: "half past four in the morning" is "4:30 a.m.". */
+function wordClock(
+  said: string,
+  fraction: string | undefined,
+  side: string | undefined,
+  word: string,
+  part: string | undefined,
+  night: string | undefined,
+): string {
+  let hour = HOUR_WORDS.indexOf(word.toLowerCase()) + 1;
+  let minutes = 0;
+  if (fraction) {
+    minutes = fraction.toLowerCase() === 'half' ? 30 : 15;
+    if (side?.toLowerCase() === 'to') {
+      minutes = 60 - minutes;
+      hour = hour === 1 ? 12 : hour - 1;
+    }
+  }
+  const after = part
+    ? part.toLowerCase() !== 'morning'
+    : night
+      ? hour >= 6 && hour < 12
+      : undefined;
+  // "At ten o'clock" alone may be either ten: no clock, rather than a false clash.
+  if (after === undefined) return said;
+  return `${hour}:${pad(minutes)} ${after ? 'p' : 'a'}.m.`;
+}
+
+/** The days an hour moved to another zone runs past its own: -1, 0 or 1. */
+function wrapOf(hour: number): number {
+  return hour >= 24 ? 1 : hour < 0 ? -1 : 0;
+}
+
 /** The minutes after midnight of the one clock time a time expression names, if it names one. */
 export function clockOf(time: string | undefined): number | undefined {
   const clock = time?.split(' ').find((t) => /^\d{2}:\d{2}$/.test(t));
@@ -322,11 +382,63 @@ export function clockOf(time: string | undefined): number | undefined {
  * both. Places of neither, or of both, are read as Ukraine's span, the widest of the two.
  */
 export function utcOffsetsOf(places: readonly string[]): readonly [number, number] {
-  return places.length && places.every((p) => p.startsWith('place:ru-')) ? [3, 3] : [2, 3];
+  if (!places.length || !places.every((p) => p.startsWith('place:ru-'))) return [2, 3];
+  const hours = new Set(places.map((p) => RUSSIAN_CLOCKS.get(regionOf(p) ?? p) ?? 3));
+  const [only] = hours;
+  return hours.size === 1 && only !== undefined ? [only, only] : [2, 3];
 }
 
-/** "23:30 UTC", "01:00 GMT": a clock time told in universal time, not the place's own. */
-const UNIVERSAL = /^\s*(?:UTC|GMT)\b/;
+/**
+ * Russian regions whose clocks do not keep Moscow time, by hours ahead of UTC: a strike told "at
+ * 4:30 a.m. Moscow time" in Ufa is the one told "at 6:30 a.m. local time" there.
+ */
+const RUSSIAN_CLOCKS = new Map<string, number>(
+  [
+    ...['kaliningrad-oblast'].map((r) => [r, 2] as const),
+    ...['astrakhan-oblast', 'samara-oblast', 'saratov-oblast', 'udmurtia', 'ulyanovsk-oblast'].map(
+      (r) => [r, 4] as const,
+    ),
+    ...[
+      'bashkortostan',
+      'chelyabinsk-oblast',
+      'kurgan-oblast',
+      'orenburg-oblast',
+      'perm-krai',
+      'sverdlovsk-oblast',
+      'tyumen-oblast',
+      'khanty-mansi',
+      'yamalo-nenets',
+    ].map((r) => [r, 5] as const),
+    ...['omsk-oblast'].map((r) => [r, 6] as const),
+    ...[
+      'altai-krai',
+      'altai-republic',
+      'kemerovo-oblast',
+      'krasnoyarsk-krai',
+      'khakassia',
+      'novosibirsk-oblast',
+      'tomsk-oblast',
+      'tuva',
+    ].map((r) => [r, 7] as const),
+    ...['buryatia', 'irkutsk-oblast'].map((r) => [r, 8] as const),
+    ...['zabaykalsky-krai', 'amur-oblast'].map((r) => [r, 9] as const),
+    ...['khabarovsk-krai', 'primorsky-krai', 'jewish-ao'].map((r) => [r, 10] as const),
+    ...['magadan-oblast', 'sakhalin-oblast'].map((r) => [r, 11] as const),
+    ...['kamchatka-krai', 'chukotka'].map((r) => [r, 12] as const),
+  ].map(([r, h]) => [`place:ru-${r}`, h]),
+);
+
+/**
+ * The zone a clock time is told in, when not the place's own, by its hours ahead of UTC: "23:30
+ * UTC", "01:00 GMT", "4:30 a.m. Moscow time", "3 a.m. Kyiv time" (Kyiv's hours, as Ukraine's, unsure).
+ */
+function zoneAfter(text: string): readonly [number, number] | undefined {
+  const zone = ZONE.exec(text);
+  if (!zone) return undefined;
+  if (zone[1]) return [0, 0];
+  return /^(?:Moscow|Russian)/i.test(zone[2] ?? '') ? [3, 3] : [2, 3];
+}
+const ZONE = /^\s*(?:(UTC|GMT)\b|(Moscow|Kyiv|Kiev|Ukrainian|Russian|Eastern European)\s+time\b)/i;
 
 /**
  * "--12-08" (no year given), "2024-12-08", "--12-07/--12-08", "20:00-23:30", "night", "tue", joined
@@ -337,6 +449,7 @@ export function timeOf(
   offsets: readonly [number, number] = [2, 3],
 ): string | undefined {
   const parts: string[] = [];
+  if (MAYBE_WORD_CLOCK.test(text)) text = text.replace(WORD_CLOCK, wordClock);
   // Dates and clock times all hold a digit; most clauses have none, and a digit is found fast.
   const digits = HAS_DIGIT.test(text);
   const md = digits ? DATE_MD.exec(text) : null;
@@ -359,14 +472,17 @@ export function timeOf(
   // A universal time is moved to the place's clock, and past midnight its weekday with it; where
   // the offset is unsure (Ukraine, date unknown), the clock is left out rather than risk a false
   // clash, and so is the weekday when only one of the offsets would pass midnight.
-  const universal = !!clock && UNIVERSAL.test(text.slice((clock.index ?? 0) + clock[0].length));
+  // A clock told in another zone (UTC, Moscow time) is moved the same way by the hours between.
+  const zone = clock ? zoneAfter(text.slice((clock.index ?? 0) + clock[0].length)) : undefined;
+  const sameZone = zone && zone[0] === offsets[0] && zone[1] === offsets[1];
   let dayShift: number | undefined = 0;
-  if (told && universal) {
+  if (told && zone && !sameZone) {
     const hour = Number(told.slice(0, 2));
-    const [least, most] = offsets;
-    if (least === most) parts.push(`${pad((hour + least) % 24)}:${told.slice(3)}`);
-    const wraps = [hour + least >= 24, hour + most >= 24];
-    dayShift = wraps[0] === wraps[1] ? (wraps[0] ? 1 : 0) : undefined;
+    const least = offsets[0] - zone[1];
+    const most = offsets[1] - zone[0];
+    if (least === most) parts.push(`${pad((hour + least + 24) % 24)}:${told.slice(3)}`);
+    const wraps = [wrapOf(hour + least), wrapOf(hour + most)];
+    dayShift = wraps[0] === wraps[1] ? wraps[0] : undefined;
   } else if (told) parts.push(told);
   const daypart = PART_OF_DAY.exec(text);
   if (daypart) parts.push(daypart[1] === 'overnight' ? 'night' : (daypart[1] ?? '').toLowerCase());
@@ -388,7 +504,7 @@ export function timeOf(
         : days;
     for (const m of dated) {
       if (dayShift === undefined) break;
-      const day = (WEEK.indexOf((m[1] ?? '').slice(0, 3).toLowerCase()) + dayShift) % 7;
+      const day = (WEEK.indexOf((m[1] ?? '').slice(0, 3).toLowerCase()) + dayShift + 7) % 7;
       const at = m.index ?? 0;
       let said = WEEK[day] ?? '';
       if (/\b(?:night|overnight)\s+(?:to|into|before)\s+$/i.test(text.slice(0, at)))
@@ -735,13 +851,19 @@ function assertedContact(text: string): RegExpExecArray | null {
   return null;
 }
 
+/** The last word of a text when it is an object a relation may name: "house" in "house ". */
+function objectBefore(text: string): RegExpExecArray | null {
+  const last = /(?:^|\s)([\p{L}-]+)\s+$/u.exec(text)?.[1];
+  if (!last) return null;
+  const object = RELATION_OBJECT.exec(last);
+  return object?.[0].length === last.length ? object : null;
+}
+
 /** The object of a claim's relation, "a school" in "fell near a school", folded to one word. */
 export function relationObject(text: string): string | undefined {
   // The words that give the claim its relation name its object: "near" in "fell near a school".
-  const relation =
-    (relationOf(text) === 'near' ? null : assertedContact(text)) ??
-    NEAR.exec(text) ??
-    ON.exec(text);
+  const contact = relationOf(text) === 'near' ? null : assertedContact(text);
+  const relation = contact ?? NEAR.exec(text) ?? ON.exec(text);
   if (!relation) return undefined;
   const words = text
     .slice(relation.index)
@@ -753,7 +875,10 @@ export function relationObject(text: string): string | undefined {
       /\b(?:roofs?|windows?|walls?|fences?|yards?|courtyards?|grounds|entrances?) of (?:the |a |an )?/i,
       '',
     );
-  const object = RELATION_OBJECT.exec(words);
+  // A headline's "house damaged", "school hit": the object told before its participle (not
+  // before "near", which follows what is located: "station near Kotovo").
+  const object =
+    RELATION_OBJECT.exec(words) ?? (contact ? objectBefore(text.slice(0, relation.index)) : null);
   if (!object) return undefined;
   if (object[1]) return 'building';
   return (object[2] ?? '')

@@ -22,6 +22,7 @@ import {
   daysOf,
   identifiersOf,
   isHarm,
+  relationObject,
   relationOf,
   TALLY_ITEM,
   tallyCount,
@@ -66,10 +67,11 @@ const VICTIMS_SUBJECT =
 
 /**
  * A fire's follow-up that names it only by a pronoun: "A fire broke out at the site. It was put
- * out by 9 a.m.". It speaks of the fire the sentence before told of.
+ * out by 9 a.m.", "Firefighters had contained it by dawn", "Rescuers had it out by morning". It
+ * speaks of the fire the sentence before told of.
  */
 const FIRE_FOLLOW_UP =
-  /^\s*it\s+(?:was|had been|has been)\s+(?:[a-z]+ly\s+)?(?:put out|extinguished|contained|brought under control|locali[sz]ed)\b/i;
+  /^\s*it\s+(?:was|had been|has been)\s+(?:[a-z]+ly\s+)?(?:put out|extinguished|contained|brought under control|locali[sz]ed)\b|^[^,;]*?\b(?:(?:put|puts|had|has|have|got)\s+it\s+out|(?:put out|extinguished|contained|locali[sz]ed)\s+it)\b/i;
 const FIRE_WORD = /\b(?:fires?|blazes?|flames|ablaze|alight|burning)\b/i;
 
 /**
@@ -98,6 +100,18 @@ const ELSEWHERE =
 const DEBRIS_NOUN = /\b(?:crash site|debris|wreckage|fragments|pieces)\b/i;
 
 type Lookup = Map<string, Entity>;
+
+/** An aside opened by ", as" and closed by a comma or the clause's end: ", as they usually do after a raid,". */
+const AS_ASIDE = /,\s+as\s+[^,]{1,80}(?:,|$)/g;
+
+/**
+ * A clause without its habitual asides: "Schools went online, as they usually do after a night
+ * attack" tells of today's lessons; the habit is the aside's, not the clause's.
+ */
+function withoutHabitAside(clause: string): string {
+  if (!clause.includes(', as ')) return clause;
+  return clause.replace(AS_ASIDE, (aside) => (GENERIC.test(aside) ? ',' : aside));
+}
 
 /** The one part of GENERIC anchored at the start of what it tests. */
 const OPENS_WITH_WHETHER = /^whether\b/i;
@@ -262,8 +276,16 @@ function speakingPlace(m: EntityMention, text: string, byId: Lookup): boolean {
 const PLACED_BEFORE = /\b(?:in|of|from|at|for|near|over|across)\s+(?:the\s+)?$/i;
 
 /** A place mention that does not say where the claim is: a bridge's river, a speaking country. */
+/** A place that names a clock, not a ground: "at 4:30 a.m. Moscow time". */
+const CLOCK_ZONE_AFTER = /^\s+time\b/y;
+
+function clockZone(m: EntityMention, text: string): boolean {
+  CLOCK_ZONE_AFTER.lastIndex = 0;
+  return CLOCK_ZONE_AFTER.test(text.slice(m.end, m.end + 8));
+}
+
 function notWhere(m: EntityMention, text: string, byId: Lookup): boolean {
-  return spannedWater(m, text, byId) || speakingPlace(m, text, byId);
+  return spannedWater(m, text, byId) || speakingPlace(m, text, byId) || clockZone(m, text);
 }
 
 function ofType(mentions: EntityMention[], byId: Lookup, types: string[]): string[] {
@@ -482,7 +504,7 @@ function detect(input: ClaimInput): Claim[] {
       // where its sentence does, save a clause that opens with "whether".
       if (
         (commentary || OPENS_WITH_WHETHER.test(cText)) &&
-        (isCommentary(cText) || GENERIC.test(cText))
+        (isCommentary(cText) || GENERIC.test(withoutHabitAside(cText)))
       )
         continue;
       const start = sentence.start + clause.start;
@@ -586,7 +608,10 @@ function detect(input: ClaimInput): Claim[] {
       const relation = relationOf(cText);
       if (relation) frame.relation = relation;
       const offsets = utcOffsetsOf(places);
-      const time = timeOf(cText, offsets) ?? (sTime ??= { time: timeOf(sText, offsets) }).time;
+      // A habit's hour is no hour of this event: "as they usually do after a night attack".
+      const time =
+        timeOf(withoutHabitAside(cText), offsets) ??
+        (sTime ??= { time: timeOf(withoutHabitAside(sText), offsets) }).time;
       if (time) frame.time = time;
 
       const terms =
@@ -626,11 +651,15 @@ function detect(input: ClaimInput): Claim[] {
   const lead = text.slice(0, sentences[titled ? 1 : 0]?.end ?? 0);
   if (titled && sentences[0] && sentences[1]) {
     const [head, body] = [sentences[0], sentences[1]];
-    const leadPlaces = claims
-      .filter((c) => c.start >= body.start && c.end <= body.end)
-      .flatMap((c) => c.frame.places);
+    const leadClaims = claims.filter((c) => c.start >= body.start && c.end <= body.end);
+    const leadPlaces = leadClaims.flatMap((c) => c.frame.places);
+    const leadText = leadClaims.map((c) => c.text).join(' ');
     for (const c of claims) {
       if (c.end > head.end) break;
+      // "…; house damaged" after a lead about a pumping station: what the lead does not tell of
+      // is not placed by it.
+      const object = relationObject(c.text);
+      if (object && !namesObject(leadText, object)) continue;
       narrowedByLead(c, leadPlaces, containers);
       c.keys = keysOf(eventsOf(c.frame, c.terms), c.frame.places, containers, c.frame.actors, byId);
     }
@@ -638,6 +667,13 @@ function detect(input: ClaimInput): Claim[] {
   datedByArticle(claims, lead, containers);
   return claims;
 }
+
+/** Whether a text names a relation's object ("building" for any house, home or block). */
+function namesObject(text: string, object: string): boolean {
+  if (object === 'building') return BUILDING_WORD.test(text);
+  return new RegExp(`\\b${object.replace(/\W/g, '')}`, 'i').test(text);
+}
+const BUILDING_WORD = /\b(?:houses?|homes?|buildings?|blocks?|apartments?|flats?)\b/i;
 
 /**
  * A headline names the region, its lead the district or town within it ("Two workers injured

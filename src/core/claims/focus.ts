@@ -56,6 +56,10 @@ const ANAPHOR =
 const MAYBE_ANAPHOR =
   /\b(?:the|this|that) (?:same )?(?:region|oblast|province|krai|republic|district|raion|city|town|village|settlement)\b/i;
 
+/** An official's title right before "of the region": "the head of", "the governor of". */
+const TITLE_OF_BEFORE =
+  /\b(?:head|heads|governor|governors|mayor|mayors|chief|chiefs|leader|leaders|leadership|administration|authorities|council)\s+of\s+$/i;
+
 export interface Anaphor {
   kind: FocusKind;
   /** Offset in the clause. */
@@ -67,6 +71,8 @@ export function anaphorsIn(clause: string): Anaphor[] {
   if (!FOLDS_TO_LATIN.test(clause) && !MAYBE_ANAPHOR.test(clause)) return [];
   const found: Anaphor[] = [];
   for (const m of matchesOf(ANAPHOR, clause)) {
+    // "Four were hurt, the head of the region wrote": a title names who speaks, not where.
+    if (TITLE_OF_BEFORE.test(clause.slice(Math.max(0, (m.index ?? 0) - 40), m.index))) continue;
     const kind = kindOfWord(m[1] ?? '');
     if (kind) found.push({ kind, at: m.index ?? 0 });
   }

@@ -237,14 +237,15 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     needs: /\b(?:drones?|uavs?|missiles?|unmanned)\b/i,
   },
   {
-    // What became of a fire: "put out by morning", "put it out", "brought under control", "a
+    // What became of a fire: "put out by morning", "put it out", "had the fire out", "brought
+    // under control", "localised" (contained, as officials of both countries say), "a
     // fire broke out"; a fire told by what it swallowed: "flames engulfed the warehouse"; and
     // what was set on fire when it is no building the damage trigger knows ("set a unit ablaze").
     event: 'fire',
     opens:
-      'put puts putting extinguished extinguishing under contained broke breaks erupted started starting sparking spark sparks sparked caused causing caught burned burning engulfed engulfs engulfing set sets setting',
+      'put puts putting had has have got extinguished extinguishing under contained localised localized broke breaks erupted started starting sparking spark sparks sparked caused causing caught burned burning engulfed engulfs engulfing set sets setting',
     pattern:
-      /\b(?:put out|(?:put|puts|putting) (?:it|them|(?:the|a|both|all|all the) (?:[\w-]+ ){0,2}?(?:fires?|blazes?|flames)) out|(?:set|sets|setting) (?:[\w-]+ ){0,9}?(?:alight|ablaze|on fire)|extinguished|extinguishing|under control|contained|broke out|breaks out|erupted|started a fire|starting a fire|sparking a fire|sparks? (?:a )?fire|sparked (?:a )?fire|caused a fire|causing a fire|caught fire|burned|burning|engulfed|engulfs|engulfing)\b/i,
+      /\b(?:put out|(?:put|puts|putting|had|has|have|got) (?:it|them|(?:the|a|both|all|all the) (?:[\w-]+ ){0,2}?(?:fires?|blazes?|flames)) out|locali[sz]ed|(?:set|sets|setting) (?:[\w-]+ ){0,9}?(?:alight|ablaze|on fire)|extinguished|extinguishing|under control|contained|broke out|breaks out|erupted|started a fire|starting a fire|sparking a fire|sparks? (?:a )?fire|sparked (?:a )?fire|caused a fire|causing a fire|caught fire|burned|burning|engulfed|engulfs|engulfing)\b/i,
     needs: /\b(?:fires?|blazes?|flames|burn\w*|ablaze|alight)\b/i,
   },
   {

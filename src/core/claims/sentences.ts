@@ -55,6 +55,10 @@ const ABBREVIATIONS = new Set([
   'u.k',
 ]);
 
+/** A clock's time zone named after it: "Moscow time", "Kyiv time", "UTC", "GMT". */
+const ZONE_AFTER =
+  /^\s*(?:(?:Moscow|Kyiv|Kiev|Ukrainian|Russian|Eastern European)\s+time|UTC|GMT)\b/;
+
 const CLOSERS = '"\'’”»)]';
 const OPENERS = '"\'‘“«([';
 
@@ -97,6 +101,9 @@ function isBoundary(text: string, dot: number): boolean {
   if (mark === '!' || mark === '?') return true;
   const word = wordBefore(text, dot);
   if (ABBREVIATIONS.has(word)) return false;
+  // "at 4:30 a.m. Moscow time": the clock's zone, capitalised, runs on from "a.m." or "p.m.".
+  if ((word === 'a.m' || word === 'p.m') && ZONE_AFTER.test(text.slice(dot + 1, dot + 40)))
+    return false;
   // A lone capital is an initial ("V. Anokhin"), not the end of a sentence.
   if (/^\p{Lu}$/u.test(text.slice(dot - 1, dot)) && !/\p{L}/u.test(text[dot - 2] ?? ''))
     return false;

@@ -43,11 +43,14 @@ const PHRASES: [RegExp, string][] = [
     ' outage ',
   ],
   [/\bon (?:the )?site\b/gi, ' site '],
-  // Put out, whatever stands between the verb and its particle: "put it out", "put the blaze out".
+  // Put out, whatever stands between the verb and its particle: "put it out", "put the blaze out";
+  // and a fire had out, which is one put out: "had it out by morning".
   [
-    /\bput(?:s|ting)? (?:(it|them|(?:the|a|both|all|all the) (?:[\w-]+ ){0,2}?(?:fires?|blazes?|flames)) )?out\b/gi,
-    ' $1 extinguish ',
+    /\bput(?:s|ting)? (?:(it|them|(?:the|a|both|all|all the) (?:[\w-]+ ){0,2}?(?:fires?|blazes?|flames)) )?out\b|\b(?:had|has|have|got) (it|them|(?:the|a|both|all|all the) (?:[\w-]+ ){0,2}?(?:fires?|blazes?|flames)) out\b/gi,
+    ' $1$2 extinguish ',
   ],
+  // A fire localised is one contained: the word officials use for it.
+  [/\blocali[sz]ed\b/gi, ' contained '],
   // The fire of guns is shelling, not a blaze: "artillery fire damaged three houses" tells of no
   // fire for "a fire broke out" to retell, nor for a damage claim to entail.
   [

@@ -199,13 +199,26 @@ function saysRiver(r: Reading, i: number, end: number): [boolean, number] {
 }
 
 /** Capitalised words that make a place's name an outlet's: "Kyiv Independent", "Moscow Times". */
-const OUTLET_WORDS = new Set(['independent', 'post', 'times', 'pravda', 'herald', 'tribune']);
+const OUTLET_WORDS = new Set([
+  'independent',
+  'post',
+  'times',
+  'pravda',
+  'herald',
+  'tribune',
+  // And an airline's: "Ural Airlines", "Siberia Airlines".
+  'airlines',
+]);
+
+/** Words after a place's name that make it a thing named for it: "Urals crude", "a Ural truck". */
+const NAMED_THING_WORDS = new Set(['crude', 'blend', 'truck', 'trucks']);
 
 function readPhrase(r: Reading, i: number): number {
   const phrase = longestPhrase(r, i);
   if (!phrase) return 0;
   const [end, allPlaces, organizations] = phrase;
   if (isUpperWord(r, end) && OUTLET_WORDS.has(lowerAt(r, end))) return end + 1;
+  if (NAMED_THING_WORDS.has(lowerAt(r, end))) return end + 1;
   const [river, riverEnd] = allPlaces.some((n) => n.target.kind === 'river')
     ? saysRiver(r, i, end)
     : [false, end];

@@ -1544,3 +1544,157 @@ describe('a headline strike in the present tense', () => {
     }
   });
 });
+
+describe('a clock told in Moscow time where the clocks run ahead of Moscow', () => {
+  const earlier: [string, string] = [
+    'Drones attack Orenburg plant',
+    'Drones attacked a gas processing plant in Orenburg on Friday, the governor said. The attack came at about 7:15 a.m. local time. Three workers were injured.',
+  ];
+
+  it('meets the same moment told on the two clocks', () => {
+    const checked = retold(earlier, [
+      'Orenburg plant struck',
+      'Drones struck a gas processing plant in Orenburg on Friday. The strike came at 5:15 a.m. Moscow time, according to the regional authorities. Three workers were injured.',
+    ]);
+    expect(statusOf(checked, 'The strike came')).toBe('corroborated');
+  });
+
+  it('clashes with another moment, and leaves the place of what follows to the town', () => {
+    const checked = retold(earlier, [
+      'Orenburg plant struck',
+      'Drones struck a gas processing plant in Orenburg on Friday. The strike came at 3:15 a.m. Moscow time, according to the regional authorities. Five workers were injured.',
+    ]);
+    expect(statusOf(checked, 'The strike came')).toBe('contradicted');
+    expect(statusOf(checked, 'Five workers')).toBe('contradicted');
+  });
+});
+
+describe('an official titled by the region, in the attribution', () => {
+  it('leaves the count in the town the passage is about', () => {
+    const checked = retold(
+      [
+        'Drones hit Chuhuiv',
+        'Russian drones struck a warehouse in Chuhuiv, in the Kharkiv region, on Sunday. Two people were injured, officials said.',
+      ],
+      [
+        'Chuhuiv warehouse struck',
+        'Russian drones struck a warehouse in Chuhuiv, in the Kharkiv region, on Sunday. Five people were injured, the head of the region, Oleh Syniehubov, wrote on Telegram.',
+      ],
+    );
+    expect(statusOf(checked, 'Five people were injured')).toBe('contradicted');
+  });
+});
+
+describe('a fire put out or contained, told with "it" or "localised"', () => {
+  it('meets "had it out" and "had put it out" with a fire put out', () => {
+    for (const said of ['Firefighters had it out by dawn', 'Firefighters had put it out by dawn']) {
+      const checked = retold(
+        [
+          'Fire at Afipsky refinery',
+          'A fire broke out at the Afipsky refinery on Sunday night. It was extinguished by dawn, officials said.',
+        ],
+        [
+          'Afipsky refinery fire',
+          `Drones struck the Afipsky refinery on Sunday night and a fire broke out at a processing unit. ${said}, officials said.`,
+        ],
+      );
+      expect(statusOf(checked, 'Firefighters had'), said).toBe('corroborated');
+    }
+  });
+
+  it('meets "contained it" and "has been localised" with a fire contained', () => {
+    for (const said of [
+      'Firefighters had contained it within an hour, officials said.',
+      '"The fire," the mayor wrote, "has been localised."',
+    ]) {
+      const checked = retold(
+        [
+          'Fire at Pavlohrad depot',
+          'A fire broke out at a fuel depot in Pavlohrad on Friday. The fire was contained within an hour, officials said.',
+        ],
+        [
+          'Pavlohrad depot fire',
+          `Drones hit a fuel depot in Pavlohrad on Friday and a fire broke out there. ${said}`,
+        ],
+      );
+      const claim = checked.find((c) => /contained it|localised/.test(c.text));
+      expect(claim?.status, said).toBe('corroborated');
+    }
+  });
+});
+
+describe('a strike timed in words', () => {
+  it('clashes with the strike told at another hour in digits', () => {
+    const checked = retold(
+      [
+        'Drones strike Zolotonosha',
+        'Russian drones struck a grain elevator in Zolotonosha on Tuesday. The attack came shortly before 1 a.m., officials said.',
+      ],
+      [
+        'Zolotonosha elevator hit',
+        'Russian drones struck a grain elevator in Zolotonosha on Tuesday. According to officials, the attack came at around half past three in the morning.',
+      ],
+    );
+    expect(statusOf(checked, 'half past three')).toBe('contradicted');
+  });
+});
+
+describe('a habit told in an aside', () => {
+  const earlier: [string, string] = [
+    'Drones strike Kramatorsk',
+    'Russian drones struck Kramatorsk overnight into Monday. Schools in Kramatorsk held their lessons online on Monday, the city council said.',
+  ];
+
+  it('leaves the clause it interrupts a claim', () => {
+    const checked = retold(earlier, [
+      'Kramatorsk struck',
+      'Russian drones struck Kramatorsk overnight into Monday. Schools in the city held their lessons online on Monday, as they usually do after a night of shelling, and the council promised repairs.',
+    ]);
+    expect(statusOf(checked, 'Schools in the city')).toBe('corroborated');
+  });
+
+  it('keeps a clause that is itself the habit out', () => {
+    const checked = retold(earlier, [
+      'Kramatorsk struck',
+      'Russian drones struck Kramatorsk overnight into Monday. Schools in the city usually hold their lessons online after a night of shelling, as the council said.',
+    ]);
+    expect(checked.some((c) => c.text.includes('Schools in the city'))).toBe(false);
+  });
+});
+
+describe('a headline that names the object before its participle', () => {
+  const earlier: [string, string] = [
+    'Drones attack Liski depot',
+    'Drones attacked a fuel depot near Liski in the Voronezh region on Saturday. In the village of Davydovka, debris fell beside a school without damaging it, the district head said.',
+  ];
+
+  it('clashes "school damaged" with debris beside the school that spared it', () => {
+    const checked = retold(earlier, [
+      'Drones hit fuel depot in Voronezh oblast; school damaged',
+      'Drones attacked a fuel depot in the Voronezh region on Saturday.',
+    ]);
+    expect(statusOf(checked, 'school damaged')).toBe('contradicted');
+  });
+
+  it('leaves the headline object the lead does not tell of unplaced by the lead', () => {
+    const checked = retold(earlier, [
+      'Drones hit fuel depot in Voronezh oblast; school damaged',
+      'Drones attacked a fuel depot near Liski in the Voronezh region on Saturday.',
+    ]);
+    expect(statusOf(checked, 'school damaged')).toBe('contradicted');
+  });
+
+  it('does not take what stands "near" a town for the object of a hit', () => {
+    const checked = retold(
+      [
+        'Fuel depot near Liski set ablaze in drone raid',
+        'A drone raid on the Voronezh region on Saturday set a fuel depot outside Liski on fire, the governor said.',
+      ],
+      [
+        'Drones hit fuel depot in Voronezh oblast',
+        'Drones struck a fuel depot near Liski in the Voronezh region on Saturday, sparking a fire.',
+      ],
+    );
+    expect(statusOf(checked, 'Drones hit fuel depot')).not.toBe('contradicted');
+  });
+});

@@ -72,6 +72,24 @@ describe('timeOf and weekdays', () => {
     expect(timeOf('the mayor said on Monday')).toBe('mon');
   });
 
+  it('reads an hour told in words with its part of the day', () => {
+    expect(timeOf('at around half past three in the morning')).toBe('03:30 morning');
+    expect(timeOf('at a quarter to one in the morning')).toBe('00:45 morning');
+    expect(timeOf('shortly after nine in the evening on Sunday')).toBe('21:00 evening sun');
+    expect(timeOf("at eleven o'clock at night")).toBe('23:00 night');
+    // Neither a count nor an hour without the part of the day: either ten, or two people.
+    expect(timeOf("at ten o'clock")).toBeUndefined();
+    expect(timeOf('killing two in the morning attack')).toBe('morning');
+  });
+
+  it('moves a clock told in Moscow time to the clock of the place', () => {
+    expect(timeOf('at 4:15 a.m. Moscow time', [5, 5])).toBe('06:15');
+    expect(timeOf('at 11:30 p.m. Moscow time on Monday', [4, 4])).toBe('00:30 tue');
+    expect(timeOf('at 4:15 a.m. Moscow time', [3, 3])).toBe('04:15');
+    // Ukraine's offset is unsure without a date: no clock rather than a wrong one.
+    expect(timeOf('at 4:15 a.m. Moscow time', [2, 3])).toBeUndefined();
+  });
+
   it('reads an hour told with a.m. or p.m. as the 24-hour clock', () => {
     expect(timeOf('at about 6 a.m.')).toBe('06:00');
     expect(timeOf('at 2:20 p.m. on Monday')).toBe('14:20 mon');

@@ -29,4 +29,15 @@ describe('splitSentences', () => {
       'Body.',
     ]);
   });
+
+  it('keeps a clock and the zone named after "a.m." or "p.m." in one sentence', () => {
+    expect(split('Shelling began at 9:10 p.m. Kyiv time, he said. Then it stopped.')).toEqual([
+      'Shelling began at 9:10 p.m. Kyiv time, he said.',
+      'Then it stopped.',
+    ]);
+    expect(split('Sirens sounded at 7 a.m. The all-clear came later.')).toEqual([
+      'Sirens sounded at 7 a.m.',
+      'The all-clear came later.',
+    ]);
+  });
 });

@@ -176,3 +176,29 @@ describe('towns named like words and people', () => {
     expect(people).toHaveLength(citiesData.namedForPerson.length);
   });
 });
+
+describe('places of the Volga and the Urals, and what is named after them', () => {
+  it('reads a Volgograd region town in its Russian and Ukrainian spellings', () => {
+    expect(idOf('Беспилотник сбит над Котово Волгоградской области.', 'Котово')).toBe(
+      'place:ru-kotovo',
+    );
+    expect(idOf('The road from Kotove to the oblast centre was closed.', 'Kotove')).toBe(
+      'place:ru-kotovo',
+    );
+  });
+
+  it('reads the Urals as an area, not the oil grade, the airline or the truck', () => {
+    expect(idOf('Drones now reach beyond the Urals, officials said.', 'Urals')).toBe('place:urals');
+    expect(surfaces('The discount on Urals blend widened again.')).toEqual([]);
+    expect(surfaces('Ural Airlines cancelled its morning flights.')).toEqual([]);
+    expect(surfaces('A Ural truck burned out on the road.')).toEqual([]);
+  });
+
+  it('names the oil companies, in either script', () => {
+    const { mentions } = recogniseEntities('ЛУКОЙЛ и Башнефть не ответили на запрос.');
+    expect(mentions.map((m) => m.entityId)).toEqual([
+      'organization:ru-lukoil',
+      'organization:ru-bashneft',
+    ]);
+  });
+});
