@@ -105,6 +105,12 @@ export interface LoadTiming {
   backgroundMs: number;
   /** Background receiving the article to its analysis and check done (the worker's own marks). */
   checkMs: number;
+  /** Background receiving the article to its analysis starting: settings, the history opened. */
+  toAnalysisMs: number;
+  /** The analysis in the worker, during the page's load. */
+  analysisMs: number;
+  /** Analysis done to checked: the history's reads (IndexedDB) and the check. */
+  readsMs: number;
   /**
    * Analysis and check done to the handler returning the answer (`READING_MARKS.returned`): the
    * cards' read and the write asked for, the answer built, not yet copied or sent.
@@ -210,6 +216,8 @@ async function timedLoad(
   const steps = await readingMarks();
   const step = (name: string) =>
     (steps[name] ?? Number.NaN) >= origin ? steps[name]! : Number.NaN;
+  const analysing = step(READING_MARKS.analysing);
+  const analysed = step(READING_MARKS.analysed);
   const checked = step(READING_MARKS.checked);
   const returned = step(READING_MARKS.returned);
   const started = await contentScript.startedAt();
@@ -221,6 +229,9 @@ async function timedLoad(
     toBackgroundMs: received - probe.dcl,
     backgroundMs: probe.firstMark - received,
     checkMs: checked - received,
+    toAnalysisMs: analysing - received,
+    analysisMs: analysed - analysing,
+    readsMs: checked - analysed,
     returnMs: returned - checked,
     returnToMarkMs: probe.firstMark - returned,
     wrappingMs: probe.lastChange - probe.firstMark,

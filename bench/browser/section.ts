@@ -88,6 +88,9 @@ function highlightTable(figures: HighlightFigures): string {
         (l) => l.backgroundMs,
       ),
       row('    article at the background → analysed and checked', (l) => l.checkMs),
+      row('      arrival → analysis start (settings, history opened)', (l) => l.toAnalysisMs),
+      row('      analyse() in the worker', (l) => l.analysisMs),
+      row('      analysis done → checked (IndexedDB reads, check)', (l) => l.readsMs),
       row('    analysed and checked → handler returns the answer', (l) => l.returnMs),
       row(
         '    handler returned → first mark seen (answer copied and sent, mapping, marking)',
@@ -246,7 +249,7 @@ async function highlightPart(): Promise<void> {
     `How: an init script in the page timestamps DOMContentLoaded (the content script runs at document_idle, after it) ` +
       `and each batch of <cc-mark> insertions or attribute changes (MutationObserver, after each slice of work), then the next animation frame; ` +
       `a listener added to the service worker timestamps the article/read call arriving, and the worker's own performance marks ` +
-      `(crosscheck:article-checked, -returned) split its part; the content script's start is ` +
+      `(crosscheck:article-analysing, -analysed, -checked, -returned) split its part; the content script's start is ` +
       `the time its first statement kept in its isolated world, read over the DevTools protocol (compiling the bundle comes before it). ` +
       `${highlighting.loads[0]?.marks ?? 0} marks per load.`,
   );

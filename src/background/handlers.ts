@@ -55,6 +55,10 @@ function inWords(ms: number): string {
  * Each step keeps only its latest mark, so they never pile up in a long-lived worker.
  */
 export const READING_MARKS = {
+  /** The analysis starting: what came before it (settings, the history's opening) is done. */
+  analysing: 'crosscheck:article-analysing',
+  /** The analysis done: the history's reads for the check follow. */
+  analysed: 'crosscheck:article-analysed',
   checked: 'crosscheck:article-checked',
   /**
    * The handler returning the page's answer: the messaging layer copies and sends it after
@@ -317,7 +321,9 @@ export function backgroundFor(
       let report: Report;
       try {
         store = await openStore();
-        report = await checkArticle(store, article, clock());
+        report = await checkArticle(store, article, clock(), (step) =>
+          markStep(READING_MARKS[step]),
+        );
         markStep(READING_MARKS.checked);
       } catch (error) {
         // The tab must show 'reading' before the failure replaces it (`stillShowing`).

@@ -26,7 +26,7 @@ import {
 import { backgroundFor } from './handlers.ts';
 import { TOOLBAR_MENU } from './toolbar-menu.ts';
 import { requestPersistentStorage } from './persistence.ts';
-import { warmUp } from './warm-up.ts';
+import { warmerOnNavigation, warmUp } from './warm-up.ts';
 
 let opening: Promise<History> | undefined;
 
@@ -69,7 +69,9 @@ const background = backgroundFor(
 const logFailure = (error: unknown) => console.error('Crosscheck:', error);
 
 serveBackground(background.calls);
+const warmForPage = warmerOnNavigation();
 onTabNavigated((tabId, url) => {
+  warmForPage(url);
   background
     .tabNavigated(tabId, url)
     .catch((error: unknown) => console.error('Crosscheck:', error));

@@ -13,19 +13,24 @@ import type { History } from './types.ts';
 /**
  * Analyses the article and checks its claims against earlier reports found through the claim
  * index; writes nothing. The report keeps when its URL was first read and never corroborates
- * itself.
+ * itself. `step` is told when the analysis starts and ends.
  */
 export async function checkArticle(
   history: History,
   article: ArticleInput,
   now = Date.now(),
+  step: (name: 'analysing' | 'analysed') => void = () => undefined,
 ): Promise<Report> {
   // Asked before the analysis: the database looks it up while the analysis keeps this thread busy.
   // Only the list row: the earlier report itself, claims and evidence, is not needed here.
   const firstRead = history.firstReadAt(article.url);
   // Awaited below; until then a failure must not count as unhandled.
   firstRead.catch(() => undefined);
+  // The caller may time the steps (the background marks them for the highlight bench): the
+  // analysis is this thread's work, the reads after it the database's.
+  step('analysing');
   const analysis = analyse(article);
+  step('analysed');
   const self = { url: article.url, source: article.source };
   // The candidates are asked for before the first reading's time is awaited: neither waits for
   // the other.

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { warmUp } from '../warm-up.ts';
+import { warmerOnNavigation, warmUp } from '../warm-up.ts';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -28,5 +28,29 @@ describe('warming up a started worker', () => {
         expect.objectContaining({ message: 'database unavailable' }),
       ),
     );
+  });
+});
+
+describe('warming a running worker for the page a tab navigates to', () => {
+  it('analyses a sample in a later task, once for a burst of navigations to web pages', () => {
+    const tasks: (() => void)[] = [];
+    const warm = warmerOnNavigation((task) => tasks.push(task));
+    warm('https://example.org/a');
+    warm('https://example.org/b');
+    expect(tasks).toHaveLength(1);
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    tasks[0]!();
+    expect(logged).not.toHaveBeenCalled();
+    // Once run, the next navigation warms again.
+    warm('http://example.org/c');
+    expect(tasks).toHaveLength(2);
+  });
+
+  it('leaves browser and extension pages alone', () => {
+    const tasks: (() => void)[] = [];
+    const warm = warmerOnNavigation((task) => tasks.push(task));
+    warm('chrome://extensions/');
+    warm('about:blank');
+    expect(tasks).toHaveLength(0);
   });
 });
