@@ -5,7 +5,7 @@
  */
 import { openHistory } from '../history/history.ts';
 import type { History } from '../history/types.ts';
-import type { Settings } from '../shared/settings.ts';
+import { runsOn, type Settings } from '../shared/settings.ts';
 import {
   addToolbarMenu,
   broadcast,
@@ -71,7 +71,10 @@ const logFailure = (error: unknown) => console.error('Crosscheck:', error);
 serveBackground(background.calls);
 const warmForPage = warmerOnNavigation();
 onTabNavigated((tabId, url) => {
-  warmForPage(url);
+  // Only where Crosscheck reads: a paused or unlisted site costs the reader no work of ours.
+  settings()
+    .then((current) => runsOn(current, url) && warmForPage(url))
+    .catch(logFailure);
   background
     .tabNavigated(tabId, url)
     .catch((error: unknown) => console.error('Crosscheck:', error));
