@@ -556,6 +556,20 @@ describe('the hour of a strike', () => {
     expect(statusOf(checked, 'Two drones struck an oil depot')).toBe('contradicted');
   });
 
+  it('sets a strike told with no weapon at one hour against a missile there at another', () => {
+    const checked = retold(
+      [
+        'Missile hits Kremenchuk refinery',
+        'A missile hit the refinery in Kremenchuk, in the Poltava region, at about 1:30 a.m. on Tuesday, the governor said.',
+      ],
+      [
+        'Kremenchuk refinery struck',
+        'Russian forces struck the refinery in Kremenchuk, in the Poltava region, at around five in the morning on Tuesday, the ministry said.',
+      ],
+    );
+    expect(statusOf(checked, 'Russian forces struck the refinery')).toBe('contradicted');
+  });
+
   it('sets "the strike on the district came at 1 a.m." against a strike there at 4 a.m.', () => {
     const checked = retold(
       [
