@@ -488,7 +488,7 @@ function hoursApart(ours: string | undefined, theirs: string | undefined): numbe
   return Math.min(d, 24 * 60 - d);
 }
 
-/** What a strike was made with, as its terms name it. */
+/** What a strike was made with, as its terms or its counts name it. */
 const WEAPONS = new Set(['drone', 'missile', 'rocket', 'shell', 'bomb', 'artillery']);
 
 /**
@@ -497,7 +497,8 @@ const WEAPONS = new Set(['drone', 'missile', 'rocket', 'shell', 'bomb', 'artille
  * it at 2:15". Drones counted at night and a missile that morning stay two strikes.
  */
 function oneWeaponry(ours: Claim, theirs: Claim): boolean {
-  const unarmed = (c: Claim) => !c.frame.counts.length && !c.terms.some((t) => WEAPONS.has(t));
+  const unarmed = (c: Claim) =>
+    !c.frame.counts.some((x) => WEAPONS.has(x.unit)) && !c.terms.some((t) => WEAPONS.has(t));
   return sameCount(ours.frame.counts, theirs.frame.counts) || unarmed(ours) || unarmed(theirs);
 }
 

@@ -167,6 +167,11 @@ const SYNONYMS: Record<string, string> = {
   head: '',
   // Who reported it ("Russian media reported"), not what happened.
   media: '',
+  // An industrial site by any of its names is one struck object: "an industrial enterprise",
+  // "the plant", "a military-industrial facility", "the factory".
+  enterprise: 'plant',
+  factory: 'plant',
+  facility: 'plant',
   // A plant's installations are its units, and "unit" says nothing either.
   installation: '',
   // Trains, rail traffic and the railway are one line's traffic, however it is named.

@@ -512,6 +512,19 @@ describe('drones called unmanned aerial vehicles', () => {
   });
 });
 
+describe('an industrial site by any of its names', () => {
+  it('meets "an industrial enterprise" with "the factory"', () => {
+    const checked = retold(
+      [
+        'Drone attack on Dzerzhinsk',
+        'A drone slammed into an industrial enterprise in Dzerzhinsk, the mayor said.',
+      ],
+      ['Dzerzhinsk', 'Kyiv said its forces had attacked the Dzerzhinsk factory.'],
+    );
+    expect(statusOf(checked, 'attacked the Dzerzhinsk factory')).toBe('corroborated');
+  });
+});
+
 describe('the hour of a strike', () => {
   const earlier: [string, string] = [
     'Drones attack Novoshakhtinsk oil depot',
@@ -568,6 +581,20 @@ describe('the hour of a strike', () => {
       ],
     );
     expect(statusOf(checked, 'Russian forces struck the refinery')).toBe('contradicted');
+  });
+
+  it('sets a counted strike and a struck "facility" with no weapon at hours apart', () => {
+    const checked = retold(
+      [
+        'Drones hit Dzerzhinsk plant',
+        'Two drones hit a chemical plant in Dzerzhinsk at about 1 a.m. on Sunday, the governor said.',
+      ],
+      [
+        'Dzerzhinsk plant struck',
+        'Ukrainian forces struck a chemical facility in Dzerzhinsk at around three in the morning on Sunday, officials said.',
+      ],
+    );
+    expect(statusOf(checked, 'Ukrainian forces struck a chemical facility')).toBe('contradicted');
   });
 
   it('sets "the strike on the district came at 1 a.m." against a strike there at 4 a.m.', () => {

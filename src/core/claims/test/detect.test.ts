@@ -109,6 +109,25 @@ describe('detectClaims', () => {
     expect(claim?.frame.counts).toEqual([]);
   });
 
+  it('counts no hour told in words beside a struck facility', () => {
+    const [claim] = claimsOf(
+      'Missiles struck a chemical facility in Kursk at around five in the morning.',
+      PLACES,
+    );
+    expect(claim?.frame.time).toMatch(/^05:00/);
+    expect(claim?.frame.counts).not.toContainEqual(expect.objectContaining({ value: 5 }));
+  });
+
+  it('reads a weapon that "slammed into" a works of any name as a strike', () => {
+    for (const object of ['an industrial enterprise', 'a factory', 'the plants', 'a flour mill']) {
+      const claims = claimsOf(`A drone slammed into ${object} in Kursk on Monday.`, PLACES);
+      expect(
+        claims.map((c) => c.frame.event),
+        object,
+      ).toEqual(['damage']);
+    }
+  });
+
   it('takes "the downed drone" as a mention, not as a new shootdown', () => {
     const claims = claimsOf(
       'The debris from downed drones has become part of daily life in Kursk.',
