@@ -195,7 +195,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     opens:
       'intercept intercepted intercepting shot shoot shoots shooting brought bring brings bringing downed downing destroy destroyed destroying destroys neutralise neutralised neutralises neutralising neutralize neutralized neutralizes neutralizing repel repelled repels repelling engaged eliminated eliminates eliminating suppressed',
     pattern:
-      /\b(?:intercept(?:ed|ing)?|shot down|shoot(?:s|ing)? down|(?:brought|bring(?:s|ing)?) down|down(?:ed|ing)|destroy(?:ed|ing|s)?|neutrali[sz](?:ed|es|ing|e)|repel(?:led|s|ling)?|engaged|eliminat(?:ed|es|ing)|suppressed)\b/i,
+      /\b(?:intercept(?:ed|ing)?|shot down|shoot(?:s|ing)? down|(?:shot|shoot(?:s|ing)?) out of the sky|(?:brought|bring(?:s|ing)?) down|down(?:ed|ing)|destroy(?:ed|ing|s)?|neutrali[sz](?:ed|es|ing|e)|repel(?:led|s|ling)?|engaged|eliminat(?:ed|es|ing)|suppressed)\b/i,
   },
   {
     event: 'debris',

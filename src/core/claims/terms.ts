@@ -73,6 +73,8 @@ const PHRASES: [RegExp, string][] = [
   // A fire that broke out, or that a strike started, sparked or caused: one beginning, in any words.
   [/\b(?:broke|breaks|break|breaking) out\b/gi, ' ignite '],
   [/\b(?:start|spark|cause)(?:s|ed|ing)? (?:a |the )?(fires?|blazes?)\b/gi, ' ignite $1 '],
+  // Shot out of the sky is shot down.
+  [/\b(shot|shoot(?:s|ing)?) out of the sky\b/gi, ' $1 down '],
   // Traffic held up was delayed.
   [/\bheld up\b/gi, ' delayed '],
 ];

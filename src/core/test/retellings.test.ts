@@ -512,6 +512,19 @@ describe('drones called unmanned aerial vehicles', () => {
   });
 });
 
+describe('drones "shot out of the sky"', () => {
+  it('are a shootdown, counted against another outlet’s count', () => {
+    const checked = retold(
+      ['Drones over Bryansk', 'Four drones were downed over the Bryansk region on Monday.'],
+      [
+        'Bryansk drones',
+        'Six drones were shot out of the sky over the Bryansk region on Monday, the governor said.',
+      ],
+    );
+    expect(statusOf(checked, 'shot out of the sky')).toBe('contradicted');
+  });
+});
+
 describe('an industrial site by any of its names', () => {
   it('meets "an industrial enterprise" with "the factory"', () => {
     const checked = retold(
