@@ -28,6 +28,11 @@ export interface EventTrigger {
    * searched either.
    */
   holds?: string;
+  /**
+   * A match that tells the event happened in negated words ("the airport did not receive or send
+   * any planes" is a closure): not a denial, whatever its "not".
+   */
+  affirms?: boolean;
 }
 
 /** What is left of a drone or missile once it is down: the subject of a debris event. */
@@ -39,6 +44,10 @@ const DEBRIS_SUBJECT = /\b(?:debris|wreckage|fragments?|remains|parts|pieces)\b/
  */
 const OBJECTS =
   /\b(?:houses?|homes?|buildings?|blocks?|apartments?|roofs?|windows?|schools?|hospitals?|shops?|garages?|warehouses?|cars?|(?<!\b(?:aerial|unmanned|uncrewed|surface|underwater) )vehicles?|facility|facilities|depots?|plants?|enterprises?|factor(?:y|ies)|mills?|workshops?|substation|infrastructure|classrooms?|kindergartens?|fences?|walls?|gates?|sheds?|barns?|pipelines?|power lines?|gas mains?|ports?|terminals?|refiner(?:y|ies)|silos?|stations?|bridges?|roads?|railways?|rail(?:way)? lines?|(?:rail(?:way)? )?tracks|offices?|stores?|markets?|churches?|trucks?|lorries|lorry|(?:mini)?bus(?:es)?|trolleybus(?:es)?|trams?|balcon(?:y|ies)|fa[cç]ades?|premises|hangars?|tanks?)\b/i;
+
+/** Traffic that did not come or go: a closure told in negated verbs. */
+export const STOPPED_TRAFFIC =
+  /\b(?:did|could) not (?:receive|accept|send|dispatch|handle|take|admit)(?: (?:or|and|nor) (?:receive|accept|send|dispatch|handle|take|admit|release))? (?:any )?(?:planes|flights|aircraft|airliners|trains|ships|vessels)\b/i;
 
 /** What "no one" or "nobody" must be said of to deny casualties: "nobody could say" denies nothing. */
 const HARM =
@@ -345,6 +354,14 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     needs: /\b(?:evacuations?|left|fled)\b/i,
     pattern:
       /(?=continues|continued|continuing|is under way|underway|was ordered|has been ordered|was announced|has been announced|began|has begun|was extended|has been extended)(?<=\bevacuations?\b.*)\b(?:continues|continued|continuing|is under way|underway|was ordered|has been ordered|was announced|has been announced|began|has begun|was extended|has been extended)\b|\b(?:people|residents|families|civilians|children) (?:have|had) (?:left|fled)\b/i,
+  },
+  {
+    // Traffic stopped, told by what did not come or go: "the airport did not receive or send any
+    // planes", "the station could not accept or dispatch trains".
+    event: 'disruption',
+    opens: 'did could',
+    pattern: STOPPED_TRAFFIC,
+    affirms: true,
   },
   {
     // Schools, transport and services stopped or moved: "lessons will be held online", "traffic was

@@ -75,6 +75,15 @@ const PHRASES: [RegExp, string][] = [
   [/\b(?:start|spark|cause)(?:s|ed|ing)? (?:a |the )?(fires?|blazes?)\b/gi, ' ignite $1 '],
   // Shot out of the sky is shot down.
   [/\b(shot|shoot(?:s|ing)?) out of the sky\b/gi, ' $1 down '],
+  // An airport that "did not receive or send any planes" halted flights; a station, its trains.
+  [
+    /\b(?:did|could) not (?:receive|accept|send|dispatch|handle|take|admit)(?: (?:or|and|nor) (?:receive|accept|send|dispatch|handle|take|admit|release))? (?:any )?(?:planes|flights|aircraft|airliners)\b/gi,
+    ' halt flight ',
+  ],
+  [
+    /\b(?:did|could) not (?:receive|accept|send|dispatch|handle|take|admit)(?: (?:or|and|nor) (?:receive|accept|send|dispatch|handle|take|admit|release))? (?:any )?trains\b/gi,
+    ' halt rail ',
+  ],
   // Traffic held up was delayed.
   [/\bheld up\b/gi, ' delayed '],
 ];

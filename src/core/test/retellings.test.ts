@@ -512,6 +512,19 @@ describe('drones called unmanned aerial vehicles', () => {
   });
 });
 
+describe('a closure told by what did not come or go', () => {
+  it('meets flights suspended at that airport, and is no denial', () => {
+    const checked = retold(
+      [
+        'Sochi airport',
+        'Sochi airport did not receive or send any aircraft for four hours on Sunday, the aviation agency said.',
+      ],
+      ['Sochi flights', 'Flights at Sochi airport were suspended for about four hours on Sunday.'],
+    );
+    expect(statusOf(checked, 'Flights at Sochi airport')).toBe('corroborated');
+  });
+});
+
 describe('drones "shot out of the sky"', () => {
   it('are a shootdown, counted against another outlet’s count', () => {
     const checked = retold(
