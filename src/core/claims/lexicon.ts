@@ -308,12 +308,13 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
       /\bknock(?:s|ed|ing)? (?:down (?:the |a )?(?:fires?|blazes?|flames)|(?:the |a )?(?:fires?|blazes?|flames) down)\b/i,
   },
   {
-    // Traffic held up is traffic delayed: "trains were held up for two hours".
+    // Traffic held up is traffic delayed: "trains were held up for two hours", and so are those
+    // in it: "drivers on the road were held up".
     event: 'disruption',
     opens: 'was were been being held',
     pattern: /\b(?:(?:was|were|been|being) )?held up\b/i,
     needs:
-      /\b(?:traffic|trains?|railways?|rail|flights?|ferr(?:y|ies)|trucks|lorries|buses|vehicles|cars|passengers|services)\b/i,
+      /\b(?:traffic|trains?|railways?|rail|flights?|ferr(?:y|ies)|trucks|lorries|buses|vehicles|cars|passengers|services|drivers|motorists|roads?|highways?)\b/i,
   },
   {
     // People given a roof after a strike, by officials or their own families: "families were

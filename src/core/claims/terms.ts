@@ -84,6 +84,8 @@ const PHRASES: [RegExp, string][] = [
     /\b(?:did|could) not (?:receive|accept|send|dispatch|handle|take|admit)(?: (?:or|and|nor) (?:receive|accept|send|dispatch|handle|take|admit|release))? (?:any )?trains\b/gi,
     ' halt rail ',
   ],
+  // Drivers held up on a road are its traffic stopped: "drivers on the road … were held up".
+  [/\b(?:drivers|motorists)\b(?=[^.;]{0,80}?\bheld up\b)/gi, ' traffic '],
   // Traffic held up was delayed.
   [/\bheld up\b/gi, ' delayed '],
 ];

@@ -512,6 +512,22 @@ describe('drones called unmanned aerial vehicles', () => {
   });
 });
 
+describe('drivers held up on a road', () => {
+  it('are its traffic stopped', () => {
+    const checked = retold(
+      [
+        'Road closed',
+        'Motorists on the highway from Shebekino to Belgorod were held up for about an hour on Sunday.',
+      ],
+      [
+        'Traffic halted',
+        'Traffic between Shebekino and Belgorod was halted for an hour on Sunday.',
+      ],
+    );
+    expect(statusOf(checked, 'Traffic between Shebekino')).toBe('corroborated');
+  });
+});
+
 describe('a closure told by what did not come or go', () => {
   it('meets flights suspended at that airport, and is no denial', () => {
     const checked = retold(
