@@ -66,11 +66,12 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
       /\b(?:ha(?:ve|s|d)|did|do|does) (?:not|n't) (?:yet )?(?:publicly )?(?:commented|comment|responded|respond|confirmed|confirm|claimed|claim)\b|\bdeclined to comment\b|\bwarned\b|\bdenied\b/i,
   },
   {
+    // Crews sent or at the scene; "the fire at the site" places a fire, and is no response.
     event: 'response',
     opens:
       'deployed dispatched sent arrived gone went headed rushed on at working evacuated evacuating',
     pattern:
-      /\b(?:deployed|dispatched|sent|arrived|(?:gone|went|headed|rushed) to|(?:on|at) (?:the )?(?:site|scene)|working at|evacuated|evacuating)\b/i,
+      /\b(?:deployed|dispatched|sent|arrived|(?:gone|went|headed|rushed) to|(?<!\b(?:fires?|blazes?|flames|explosions?|damage) )(?:on|at) (?:the )?(?:site|scene)|working at|evacuated|evacuating)\b/i,
     needs:
       /\b(?:services|teams|crews|rescuers|firefighters|personnel|residents|people|medics|paramedics|ambulances?|police)\b/i,
   },

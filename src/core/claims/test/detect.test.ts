@@ -109,6 +109,14 @@ describe('detectClaims', () => {
     expect(claim?.frame.counts).toEqual([]);
   });
 
+  it('reads "the fire at the scene was put out, rescuers said" as the fire, not a response', () => {
+    const [claim] = claimsOf(
+      'The blaze at the scene in Kursk was extinguished by noon, local rescuers said.',
+      PLACES,
+    );
+    expect(claim?.frame.event).toBe('fire');
+  });
+
   it('counts no hour told in words beside a struck facility', () => {
     const [claim] = claimsOf(
       'Missiles struck a chemical facility in Kursk at around five in the morning.',
