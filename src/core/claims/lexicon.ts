@@ -409,11 +409,13 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     pattern: /^\s*(?:fires?|blazes?) (?:at|in|on)\b/i,
   },
   {
-    // The same for an attack: "Explosions in Belgorod", "Drone attack on Tula".
+    // The same for an attack: "Explosions in Belgorod", "Drone attack on Tula", "Strike on
+    // Kovel rail hub".
     event: 'attack',
-    opens: 'explosions explosion blasts blast drone drones missile missiles rocket rockets',
+    opens:
+      'explosions explosion blasts blast drone drones missile missiles rocket rockets strike strikes attack attacks',
     pattern:
-      /^\s*(?:(?:explosions?|blasts?) (?:at|in|on|over)|(?:drone|missile|rocket)s? attacks? (?:on|at|in|against))\b/i,
+      /^\s*(?:(?:explosions?|blasts?) (?:at|in|on|over)|(?:(?:drone|missile|rocket)s? )?(?:attacks?|strikes?) (?:on|at|in|against))\b/i,
   },
 ];
 

@@ -512,6 +512,16 @@ describe('drones called unmanned aerial vehicles', () => {
   });
 });
 
+describe('a verbless headline of a strike', () => {
+  it('is a claim, met by a weapon that struck something there', () => {
+    const checked = retold(
+      ['Izmail port', 'Two drones slammed into a grain terminal in Izmail on Tuesday.'],
+      ['Strike on Izmail grain hub', 'Officials gave no details.'],
+    );
+    expect(statusOf(checked, 'Strike on Izmail')).toBe('corroborated');
+  });
+});
+
 describe('drivers held up on a road', () => {
   it('are its traffic stopped', () => {
     const checked = retold(
