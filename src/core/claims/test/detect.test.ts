@@ -109,6 +109,18 @@ describe('detectClaims', () => {
     expect(claim?.frame.counts).toEqual([]);
   });
 
+  it('places "the refinery" where the refinery named before is, not at the last place named', () => {
+    const claims = claimsOf(
+      'Drones struck the refinery in Kursk on Monday. In Belgorod, debris damaged a school. ' +
+        'Firefighters put out the blaze at the refinery by noon.',
+      PLACES,
+    );
+    const blaze = claims.find((c) => c.text.includes('put out the blaze'));
+    const refinery = claims.find((c) => c.text.includes('struck the refinery'));
+    expect(refinery?.frame.places.length).toBeGreaterThan(0);
+    expect(blaze?.frame.places).toEqual(refinery?.frame.places);
+  });
+
   it('reads "the fire at the scene was put out, rescuers said" as the fire, not a response', () => {
     const [claim] = claimsOf(
       'The blaze at the scene in Kursk was extinguished by noon, local rescuers said.',
