@@ -212,3 +212,11 @@ describe('towns of the Tver region', () => {
     expect(place?.parentId).toBe('place:ru-tver-oblast');
   });
 });
+
+describe('areas named by geography', () => {
+  it('knows Polissia, in Ukrainian and Russian spellings, as an area', () => {
+    const id = idOf('Drones flew over Polissia at night.', 'Polissia');
+    expect(id).toBe('place:polissia');
+    expect(idOf('Дроны пролетели над Полесье ночью.', 'Полесье')).toBe(id);
+  });
+});
