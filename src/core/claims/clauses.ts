@@ -235,7 +235,7 @@ function assertionIn(clause: string): Assertion | undefined {
       if (trigger.subject && !trigger.subject.test(clause.slice(0, at))) continue;
       return {
         event: trigger.event,
-        negated: SELF_NEGATING.test(m[0]) || DENIAL_BEFORE.test(before),
+        negated: !trigger.affirms && (SELF_NEGATING.test(m[0]) || DENIAL_BEFORE.test(before)),
       };
     }
   }

@@ -488,6 +488,20 @@ function hoursApart(ours: string | undefined, theirs: string | undefined): numbe
   return Math.min(d, 24 * 60 - d);
 }
 
+/** What a strike was made with, as its terms or its counts name it. */
+const WEAPONS = new Set(['drone', 'missile', 'rocket', 'shell', 'bomb', 'artillery']);
+
+/**
+ * Two full reports of a strike may be one: counted alike, or one naming neither a count nor a
+ * weapon ("Russian forces struck a facility at around 4 a.m.") beside the other's "a missile hit
+ * it at 2:15". Drones counted at night and a missile that morning stay two strikes.
+ */
+function oneWeaponry(ours: Claim, theirs: Claim): boolean {
+  const unarmed = (c: Claim) =>
+    !c.frame.counts.some((x) => WEAPONS.has(x.unit)) && !c.terms.some((t) => WEAPONS.has(t));
+  return sameCount(ours.frame.counts, theirs.frame.counts) || unarmed(ours) || unarmed(theirs);
+}
+
 /** Both claims count the same harm, and their counts agree: whatever else they mention is aside. */
 function sameHarm(ours: Count[], theirs: Count[]): boolean {
   return ours.some((x) => isHarm(x) && theirs.some((y) => y.unit === x.unit && rangesMeet(x, y)));
@@ -572,7 +586,7 @@ export function judgeClaims(ours: Claim, theirs: Claim): Judgement {
     STRIKES.has(b.event) &&
     (toldByHour(ours) ||
       toldByHour(theirs) ||
-      (topical >= CONTRADICTION_THRESHOLD && sameCount(a.counts, b.counts))) &&
+      (topical >= CONTRADICTION_THRESHOLD && oneWeaponry(ours, theirs))) &&
     hoursApart(a.time, b.time) > HOUR_TOLERANCE
   )
     return { relation: 'contradicts', aspect: 'time', score };

@@ -544,6 +544,10 @@ const NOT_COUNTS = [
 /** Spans of numbers that are times, dates or decimals of duration rather than counts. */
 function notCountSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
+  // "At around four in the morning" says when, not how many.
+  if (MAYBE_WORD_CLOCK.test(text))
+    for (const m of matchesOf(WORD_CLOCK, text))
+      spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   if (!HAS_DIGIT.test(text)) return spans;
   for (const re of NOT_COUNTS) {
     for (const m of matchesOf(re, text)) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);

@@ -407,6 +407,25 @@ function anaphoricPlaces(text: string, focus: Focus, from: number, to: number): 
     .filter((id): id is string => !!id);
 }
 
+/** "At the depot", "the refinery": a definite object the article has named before, with its place. */
+const DEFINITE_OBJECT =
+  /\bthe (depot|refinery|plant|factory|enterprise|terminal|substation|warehouse|airfield|port)\b/i;
+
+/**
+ * "Firefighters had extinguished the blaze at the depot": the depot is the one named before, and
+ * is where that depot was, not the last place the article named (a village's school, in between).
+ */
+function namedObjectPlaces(clause: string, claims: readonly Claim[]): string[] {
+  const object = DEFINITE_OBJECT.exec(clause)?.[1]?.toLowerCase();
+  if (!object) return [];
+  const named = new RegExp(`\\b${object}\\b`, 'i');
+  for (let i = claims.length - 1; i >= 0; i--) {
+    const c = claims[i] as Claim;
+    if (c.frame.places.length && named.test(c.text)) return c.frame.places;
+  }
+  return [];
+}
+
 /** The places the actors govern, narrowest first. */
 function governedPlaces(
   actors: string[],
@@ -566,6 +585,7 @@ function detect(input: ClaimInput): Claim[] {
       );
       if (!places.length)
         places = narrowest(anaphoricPlaces(text, focus, start, end), byId, containers);
+      if (!places.length && event !== 'statement') places = namedObjectPlaces(cText, claims);
       // What someone said or would not say is not located by the passage around it.
       const locatable = event !== 'statement';
       // "The city's governor": when no city it could mean is known, the one the official governs.

@@ -55,6 +55,15 @@ export function eventsOf(frame: ClaimFrame, terms: readonly string[] = []): stri
   // outlet may name ("a depot near Kalynivka was hit"); "drones attacked Kalynivka" is not.
   if (frame.event === 'attack' && frame.relation === 'struck' && !frame.negated)
     events.push('damage');
+  // "A missile slammed into a plant": a weapon that struck something is an attack there, which a
+  // headline may tell with no object ("Strike on Korosten").
+  if (
+    frame.event === 'damage' &&
+    frame.relation === 'struck' &&
+    !frame.negated &&
+    frame.counts.some((c) => c.unit === 'missile' || c.unit === 'drone')
+  )
+    events.push('attack');
   return events;
 }
 

@@ -28,6 +28,11 @@ export interface EventTrigger {
    * searched either.
    */
   holds?: string;
+  /**
+   * A match that tells the event happened in negated words ("the airport did not receive or send
+   * any planes" is a closure): not a denial, whatever its "not".
+   */
+  affirms?: boolean;
 }
 
 /** What is left of a drone or missile once it is down: the subject of a debris event. */
@@ -38,7 +43,11 @@ const DEBRIS_SUBJECT = /\b(?:debris|wreckage|fragments?|remains|parts|pieces)\b/
  * are the drones themselves, not a vehicle they hit.
  */
 const OBJECTS =
-  /\b(?:houses?|homes?|buildings?|blocks?|apartments?|roofs?|windows?|schools?|hospitals?|shops?|garages?|warehouses?|cars?|(?<!\b(?:aerial|unmanned|uncrewed|surface|underwater) )vehicles?|facility|facilities|depot|plant|substation|infrastructure|classrooms?|kindergartens?|fences?|walls?|gates?|sheds?|barns?|pipelines?|power lines?|gas mains?|ports?|terminals?|refiner(?:y|ies)|silos?|stations?|bridges?|roads?|railways?|rail(?:way)? lines?|(?:rail(?:way)? )?tracks|offices?|stores?|markets?|churches?|trucks?|lorries|lorry|(?:mini)?bus(?:es)?|trolleybus(?:es)?|trams?|balcon(?:y|ies)|fa[cç]ades?|premises|hangars?|tanks?)\b/i;
+  /\b(?:houses?|homes?|buildings?|blocks?|apartments?|roofs?|windows?|schools?|hospitals?|shops?|garages?|warehouses?|cars?|(?<!\b(?:aerial|unmanned|uncrewed|surface|underwater) )vehicles?|facility|facilities|depots?|plants?|enterprises?|factor(?:y|ies)|mills?|workshops?|substation|infrastructure|classrooms?|kindergartens?|fences?|walls?|gates?|sheds?|barns?|pipelines?|power lines?|gas mains?|ports?|terminals?|refiner(?:y|ies)|silos?|stations?|bridges?|roads?|railways?|rail(?:way)? lines?|(?:rail(?:way)? )?tracks|offices?|stores?|markets?|churches?|trucks?|lorries|lorry|(?:mini)?bus(?:es)?|trolleybus(?:es)?|trams?|balcon(?:y|ies)|fa[cç]ades?|premises|hangars?|tanks?)\b/i;
+
+/** Traffic that did not come or go: a closure told in negated verbs. */
+export const STOPPED_TRAFFIC =
+  /\b(?:did|could) not (?:receive|accept|send|dispatch|handle|take|admit)(?: (?:or|and|nor) (?:receive|accept|send|dispatch|handle|take|admit|release))? (?:any )?(?:planes|flights|aircraft|airliners|trains|ships|vessels)\b/i;
 
 /** What "no one" or "nobody" must be said of to deny casualties: "nobody could say" denies nothing. */
 const HARM =
@@ -57,11 +66,12 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
       /\b(?:ha(?:ve|s|d)|did|do|does) (?:not|n't) (?:yet )?(?:publicly )?(?:commented|comment|responded|respond|confirmed|confirm|claimed|claim)\b|\bdeclined to comment\b|\bwarned\b|\bdenied\b/i,
   },
   {
+    // Crews sent or at the scene; "the fire at the site" places a fire, and is no response.
     event: 'response',
     opens:
       'deployed dispatched sent arrived gone went headed rushed on at working evacuated evacuating',
     pattern:
-      /\b(?:deployed|dispatched|sent|arrived|(?:gone|went|headed|rushed) to|(?:on|at) (?:the )?(?:site|scene)|working at|evacuated|evacuating)\b/i,
+      /\b(?:deployed|dispatched|sent|arrived|(?:gone|went|headed|rushed) to|(?<!\b(?:fires?|blazes?|flames|explosions?|damage) )(?:on|at) (?:the )?(?:site|scene)|working at|evacuated|evacuating)\b/i,
     needs:
       /\b(?:services|teams|crews|rescuers|firefighters|personnel|residents|people|medics|paramedics|ambulances?|police)\b/i,
   },
@@ -195,7 +205,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     opens:
       'intercept intercepted intercepting shot shoot shoots shooting brought bring brings bringing downed downing destroy destroyed destroying destroys neutralise neutralised neutralises neutralising neutralize neutralized neutralizes neutralizing repel repelled repels repelling engaged eliminated eliminates eliminating suppressed',
     pattern:
-      /\b(?:intercept(?:ed|ing)?|shot down|shoot(?:s|ing)? down|(?:brought|bring(?:s|ing)?) down|down(?:ed|ing)|destroy(?:ed|ing|s)?|neutrali[sz](?:ed|es|ing|e)|repel(?:led|s|ling)?|engaged|eliminat(?:ed|es|ing)|suppressed)\b/i,
+      /\b(?:intercept(?:ed|ing)?|shot down|shoot(?:s|ing)? down|(?:shot|shoot(?:s|ing)?) out of the sky|(?:brought|bring(?:s|ing)?) down|down(?:ed|ing)|destroy(?:ed|ing|s)?|neutrali[sz](?:ed|es|ing|e)|repel(?:led|s|ling)?|engaged|eliminat(?:ed|es|ing)|suppressed)\b/i,
   },
   {
     event: 'debris',
@@ -299,12 +309,13 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
       /\bknock(?:s|ed|ing)? (?:down (?:the |a )?(?:fires?|blazes?|flames)|(?:the |a )?(?:fires?|blazes?|flames) down)\b/i,
   },
   {
-    // Traffic held up is traffic delayed: "trains were held up for two hours".
+    // Traffic held up is traffic delayed: "trains were held up for two hours", and so are those
+    // in it: "drivers on the road were held up".
     event: 'disruption',
     opens: 'was were been being held',
     pattern: /\b(?:(?:was|were|been|being) )?held up\b/i,
     needs:
-      /\b(?:traffic|trains?|railways?|rail|flights?|ferr(?:y|ies)|trucks|lorries|buses|vehicles|cars|passengers|services)\b/i,
+      /\b(?:traffic|trains?|railways?|rail|flights?|ferr(?:y|ies)|trucks|lorries|buses|vehicles|cars|passengers|services|drivers|motorists|roads?|highways?)\b/i,
   },
   {
     // People given a roof after a strike, by officials or their own families: "families were
@@ -345,6 +356,14 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     needs: /\b(?:evacuations?|left|fled)\b/i,
     pattern:
       /(?=continues|continued|continuing|is under way|underway|was ordered|has been ordered|was announced|has been announced|began|has begun|was extended|has been extended)(?<=\bevacuations?\b.*)\b(?:continues|continued|continuing|is under way|underway|was ordered|has been ordered|was announced|has been announced|began|has begun|was extended|has been extended)\b|\b(?:people|residents|families|civilians|children) (?:have|had) (?:left|fled)\b/i,
+  },
+  {
+    // Traffic stopped, told by what did not come or go: "the airport did not receive or send any
+    // planes", "the station could not accept or dispatch trains".
+    event: 'disruption',
+    opens: 'did could',
+    pattern: STOPPED_TRAFFIC,
+    affirms: true,
   },
   {
     // Schools, transport and services stopped or moved: "lessons will be held online", "traffic was
@@ -390,11 +409,13 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     pattern: /^\s*(?:fires?|blazes?) (?:at|in|on)\b/i,
   },
   {
-    // The same for an attack: "Explosions in Belgorod", "Drone attack on Tula".
+    // The same for an attack: "Explosions in Belgorod", "Drone attack on Tula", "Strike on
+    // Kovel rail hub".
     event: 'attack',
-    opens: 'explosions explosion blasts blast drone drones missile missiles rocket rockets',
+    opens:
+      'explosions explosion blasts blast drone drones missile missiles rocket rockets strike strikes attack attacks',
     pattern:
-      /^\s*(?:(?:explosions?|blasts?) (?:at|in|on|over)|(?:drone|missile|rocket)s? attacks? (?:on|at|in|against))\b/i,
+      /^\s*(?:(?:explosions?|blasts?) (?:at|in|on|over)|(?:(?:drone|missile|rocket)s? )?(?:attacks?|strikes?) (?:on|at|in|against))\b/i,
   },
 ];
 

@@ -73,6 +73,19 @@ const PHRASES: [RegExp, string][] = [
   // A fire that broke out, or that a strike started, sparked or caused: one beginning, in any words.
   [/\b(?:broke|breaks|break|breaking) out\b/gi, ' ignite '],
   [/\b(?:start|spark|cause)(?:s|ed|ing)? (?:a |the )?(fires?|blazes?)\b/gi, ' ignite $1 '],
+  // Shot out of the sky is shot down.
+  [/\b(shot|shoot(?:s|ing)?) out of the sky\b/gi, ' $1 down '],
+  // An airport that "did not receive or send any planes" halted flights; a station, its trains.
+  [
+    /\b(?:did|could) not (?:receive|accept|send|dispatch|handle|take|admit)(?: (?:or|and|nor) (?:receive|accept|send|dispatch|handle|take|admit|release))? (?:any )?(?:planes|flights|aircraft|airliners)\b/gi,
+    ' halt flight ',
+  ],
+  [
+    /\b(?:did|could) not (?:receive|accept|send|dispatch|handle|take|admit)(?: (?:or|and|nor) (?:receive|accept|send|dispatch|handle|take|admit|release))? (?:any )?trains\b/gi,
+    ' halt rail ',
+  ],
+  // Drivers held up on a road are its traffic stopped: "drivers on the road … were held up".
+  [/\b(?:drivers|motorists)\b(?=[^.;]{0,80}?\bheld up\b)/gi, ' traffic '],
   // Traffic held up was delayed.
   [/\bheld up\b/gi, ' delayed '],
 ];
@@ -167,6 +180,11 @@ const SYNONYMS: Record<string, string> = {
   head: '',
   // Who reported it ("Russian media reported"), not what happened.
   media: '',
+  // An industrial site by any of its names is one struck object: "an industrial enterprise",
+  // "the plant", "a military-industrial facility", "the factory".
+  enterprise: 'plant',
+  factory: 'plant',
+  facility: 'plant',
   // A plant's installations are its units, and "unit" says nothing either.
   installation: '',
   // Trains, rail traffic and the railway are one line's traffic, however it is named.

@@ -24,8 +24,11 @@ import { areaWord, isNotName, isStreetWord, looksLikeSurname, roleOf } from './v
 
 const PATRONYMIC = /(?:ich|ovna|evna|ivna|ichna)$/;
 
-/** A capitalised word that can be part of a person's name. */
-function isNameWord(r: Reading, i: number): boolean {
+/**
+ * A capitalised word that can be part of a person's name. After a first name, a place named like
+ * a Russian surname is the surname ("Oleg Nikolaev" is a man, not Mykolaiv).
+ */
+function isNameWord(r: Reading, i: number, afterFirstName = false): boolean {
   const text = textAt(r, i);
   return (
     isUpperWord(r, i) &&
@@ -37,8 +40,17 @@ function isNameWord(r: Reading, i: number): boolean {
     // "Губернатор Ростовской области": a place named after the role is the role's place, not a name.
     !areaWord(textAt(r, i + 1)) &&
     // A town named like a surname ("Alexander Gusev", "Yuri Gagarin") does not stop a name.
-    !longestPhrase(r, i)?.[1].some((n) => !n.target.needsPlaceContext)
+    (!longestPhrase(r, i)?.[1].some((n) => !n.target.needsPlaceContext) ||
+      (afterFirstName && russianSurnameShaped(r, i)))
   );
+}
+
+/** "Nikolaev", "Николаев", "Pushkin": the endings of Russian surnames (-ov, -ev, -in and their -a). */
+const RUSSIAN_SURNAME = /(?:ov|ova|ev|eva|in|ina|ёв|ов|ова|ев|ева|ин|ина)$/i;
+
+/** One word shaped like a Russian surname, whatever place also bears it. */
+export function russianSurnameShaped(r: Reading, i: number): boolean {
+  return RUSSIAN_SURNAME.test(textAt(r, i)) && RUSSIAN_SURNAME.test(nameKeyAt(r, i));
 }
 
 /** Below this a surname spelt differently is taken for another person, even with the same first name. */
@@ -138,7 +150,7 @@ function genitiveName(r: Reading, i: number): string | undefined {
 /** "Vasily Anokhine", "Василий Анохин", "Vyacheslav Vladimirovich Gladkov": a first name and a surname. */
 export function readPerson(r: Reading, i: number): number {
   const firstName = r.g.firstNames.get(nameKeyAt(r, i)) ?? genitiveName(r, i);
-  if (!firstName || !isNameWord(r, i + 1)) return 0;
+  if (!firstName || !isNameWord(r, i + 1, true)) return 0;
   let surname = i + 1;
   if (PATRONYMIC.test(nameKeyAt(r, surname)) && isNameWord(r, surname + 1)) surname++;
   const end = surname + 1;

@@ -27,7 +27,7 @@ import {
 } from './reading.ts';
 import { resolveContext } from './context.ts';
 import { choosePlace } from './choose.ts';
-import { readAppositiveName, readPerson, readRoleName } from './people.ts';
+import { readAppositiveName, readPerson, readRoleName, russianSurnameShaped } from './people.ts';
 import {
   areaWord,
   isFeatureWord,
@@ -126,6 +126,7 @@ function readCapitalised(r: Reading, i: number): number {
     readMilitaryUnit(r, i) ||
     readAdjectiveOrganization(r, i) ||
     readPerson(r, i) ||
+    readSpeakerSurname(r, i) ||
     readPhrase(r, i) ||
     readBareSurname(r, i) ||
     readAnnouncedName(r, i) ||
@@ -369,6 +370,34 @@ function readOrganizationKind(r: Reading, i: number, end: number, kind: string):
   }
   r.organizations.push({ first: i, end, kind });
   return end;
+}
+
+/** Verbs that make the word before them a speaker: "Nikolaev says", "Nikolaev wrote". */
+const SPEECH_VERBS = new Set([
+  'said',
+  'says',
+  'wrote',
+  'writes',
+  'added',
+  'adds',
+  'told',
+  'stated',
+]);
+
+/**
+ * A place named like a Russian surname ("Nikolaev", also Mykolaiv's Russian name) is a person when
+ * it speaks ("Nikolaev says") or when this article has named a person so ("Oleg Nikolaev, the head
+ * of the republic"), unless the text places it ("in Nikolaev"). Settled with the other surnames
+ * once the article is read, so a headline's speaker meets the official its body names.
+ */
+function readSpeakerSurname(r: Reading, i: number): number {
+  if (!russianSurnameShaped(r, i) || PLACING_WORDS.has(lowerAt(r, i - 1))) return 0;
+  const phrase = longestPhrase(r, i);
+  if (!phrase || phrase[0] !== i + 1) return 0;
+  const key = nameKeyAt(r, i);
+  if (!SPEECH_VERBS.has(lowerAt(r, i + 1)) && !r.localSurnames.has(key)) return 0;
+  r.surnames.push({ index: i, key });
+  return i + 1;
 }
 
 /** A known official's surname on its own ("Anokhin said"), or one named earlier in this article. */

@@ -512,6 +512,71 @@ describe('drones called unmanned aerial vehicles', () => {
   });
 });
 
+describe('a verbless headline of a strike', () => {
+  it('is a claim, met by a weapon that struck something there', () => {
+    const checked = retold(
+      ['Izmail port', 'Two drones slammed into a grain terminal in Izmail on Tuesday.'],
+      ['Strike on Izmail grain hub', 'Officials gave no details.'],
+    );
+    expect(statusOf(checked, 'Strike on Izmail')).toBe('corroborated');
+  });
+});
+
+describe('drivers held up on a road', () => {
+  it('are its traffic stopped', () => {
+    const checked = retold(
+      [
+        'Road closed',
+        'Motorists on the highway from Shebekino to Belgorod were held up for about an hour on Sunday.',
+      ],
+      [
+        'Traffic halted',
+        'Traffic between Shebekino and Belgorod was halted for an hour on Sunday.',
+      ],
+    );
+    expect(statusOf(checked, 'Traffic between Shebekino')).toBe('corroborated');
+  });
+});
+
+describe('a closure told by what did not come or go', () => {
+  it('meets flights suspended at that airport, and is no denial', () => {
+    const checked = retold(
+      [
+        'Sochi airport',
+        'Sochi airport did not receive or send any aircraft for four hours on Sunday, the aviation agency said.',
+      ],
+      ['Sochi flights', 'Flights at Sochi airport were suspended for about four hours on Sunday.'],
+    );
+    expect(statusOf(checked, 'Flights at Sochi airport')).toBe('corroborated');
+  });
+});
+
+describe('drones "shot out of the sky"', () => {
+  it('are a shootdown, counted against another outlet’s count', () => {
+    const checked = retold(
+      ['Drones over Bryansk', 'Four drones were downed over the Bryansk region on Monday.'],
+      [
+        'Bryansk drones',
+        'Six drones were shot out of the sky over the Bryansk region on Monday, the governor said.',
+      ],
+    );
+    expect(statusOf(checked, 'shot out of the sky')).toBe('contradicted');
+  });
+});
+
+describe('an industrial site by any of its names', () => {
+  it('meets "an industrial enterprise" with "the factory"', () => {
+    const checked = retold(
+      [
+        'Drone attack on Dzerzhinsk',
+        'A drone slammed into an industrial enterprise in Dzerzhinsk, the mayor said.',
+      ],
+      ['Dzerzhinsk', 'Kyiv said its forces had attacked the Dzerzhinsk factory.'],
+    );
+    expect(statusOf(checked, 'attacked the Dzerzhinsk factory')).toBe('corroborated');
+  });
+});
+
 describe('the hour of a strike', () => {
   const earlier: [string, string] = [
     'Drones attack Novoshakhtinsk oil depot',
@@ -554,6 +619,34 @@ describe('the hour of a strike', () => {
       ],
     );
     expect(statusOf(checked, 'Two drones struck an oil depot')).toBe('contradicted');
+  });
+
+  it('sets a strike told with no weapon at one hour against a missile there at another', () => {
+    const checked = retold(
+      [
+        'Missile hits Kremenchuk refinery',
+        'A missile hit the refinery in Kremenchuk, in the Poltava region, at about 1:30 a.m. on Tuesday, the governor said.',
+      ],
+      [
+        'Kremenchuk refinery struck',
+        'Russian forces struck the refinery in Kremenchuk, in the Poltava region, at around five in the morning on Tuesday, the ministry said.',
+      ],
+    );
+    expect(statusOf(checked, 'Russian forces struck the refinery')).toBe('contradicted');
+  });
+
+  it('sets a counted strike and a struck "facility" with no weapon at hours apart', () => {
+    const checked = retold(
+      [
+        'Drones hit Dzerzhinsk plant',
+        'Two drones hit a chemical plant in Dzerzhinsk at about 1 a.m. on Sunday, the governor said.',
+      ],
+      [
+        'Dzerzhinsk plant struck',
+        'Ukrainian forces struck a chemical facility in Dzerzhinsk at around three in the morning on Sunday, officials said.',
+      ],
+    );
+    expect(statusOf(checked, 'Ukrainian forces struck a chemical facility')).toBe('contradicted');
   });
 
   it('sets "the strike on the district came at 1 a.m." against a strike there at 4 a.m.', () => {

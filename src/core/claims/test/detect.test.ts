@@ -109,6 +109,45 @@ describe('detectClaims', () => {
     expect(claim?.frame.counts).toEqual([]);
   });
 
+  it('places "the refinery" where the refinery named before is, not at the last place named', () => {
+    const claims = claimsOf(
+      'Drones struck the refinery in Kursk on Monday. In Belgorod, debris damaged a school. ' +
+        'Firefighters put out the blaze at the refinery by noon.',
+      PLACES,
+    );
+    const blaze = claims.find((c) => c.text.includes('put out the blaze'));
+    const refinery = claims.find((c) => c.text.includes('struck the refinery'));
+    expect(refinery?.frame.places.length).toBeGreaterThan(0);
+    expect(blaze?.frame.places).toEqual(refinery?.frame.places);
+  });
+
+  it('reads "the fire at the scene was put out, rescuers said" as the fire, not a response', () => {
+    const [claim] = claimsOf(
+      'The blaze at the scene in Kursk was extinguished by noon, local rescuers said.',
+      PLACES,
+    );
+    expect(claim?.frame.event).toBe('fire');
+  });
+
+  it('counts no hour told in words beside a struck facility', () => {
+    const [claim] = claimsOf(
+      'Missiles struck a chemical facility in Kursk at around five in the morning.',
+      PLACES,
+    );
+    expect(claim?.frame.time).toMatch(/^05:00/);
+    expect(claim?.frame.counts).not.toContainEqual(expect.objectContaining({ value: 5 }));
+  });
+
+  it('reads a weapon that "slammed into" a works of any name as a strike', () => {
+    for (const object of ['an industrial enterprise', 'a factory', 'the plants', 'a flour mill']) {
+      const claims = claimsOf(`A drone slammed into ${object} in Kursk on Monday.`, PLACES);
+      expect(
+        claims.map((c) => c.frame.event),
+        object,
+      ).toEqual(['damage']);
+    }
+  });
+
   it('takes "the downed drone" as a mention, not as a new shootdown', () => {
     const claims = claimsOf(
       'The debris from downed drones has become part of daily life in Kursk.',

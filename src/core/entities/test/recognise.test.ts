@@ -237,3 +237,23 @@ describe('mention spans', () => {
     ]);
   });
 });
+
+describe('a surname that is also the Russian name of a city', () => {
+  it('is a person after a first name, before "says", and named again', () => {
+    const text =
+      'Rostov says no one was hurt. Drones were downed over the Belgorod region, its governor, ' +
+      'Ivan Rostov, said. "The fire is out," Rostov wrote, adding that Rostov-on-Don was calm.';
+    const ids = idsOf(text);
+    const rostov = ids.filter(([surface]) => surface === 'Rostov' || surface === 'Ivan Rostov');
+    expect(rostov.length).toBe(3);
+    expect(new Set(rostov.map(([, id]) => id)).size).toBe(1);
+    expect(rostov[0]?.[1]).toMatch(/^official:/);
+  });
+
+  it('is still the place where the text places it', () => {
+    expect(idsOf('Drones were downed near Rostov on Monday.')).toContainEqual([
+      'Rostov',
+      expect.stringMatching(/^place:/),
+    ]);
+  });
+});

@@ -202,3 +202,21 @@ describe('places of the Volga and the Urals, and what is named after them', () =
     ]);
   });
 });
+
+describe('towns of the Tver region', () => {
+  it('knows Andreapol in Latin and in Cyrillic, in the Tver region', () => {
+    const latin = idOf('A drone was downed near Andreapol on Monday.', 'Andreapol');
+    expect(latin).toBe('place:ru-andreapol');
+    expect(idOf('Беспилотник сбит над городом Андреаполь.', 'Андреаполь')).toBe(latin);
+    const place = gazetteer().byId.get(latin ?? '') as Place | undefined;
+    expect(place?.parentId).toBe('place:ru-tver-oblast');
+  });
+});
+
+describe('areas named by geography', () => {
+  it('knows Polissia, in Ukrainian and Russian spellings, as an area', () => {
+    const id = idOf('Drones flew over Polissia at night.', 'Polissia');
+    expect(id).toBe('place:polissia');
+    expect(idOf('Дроны пролетели над Полесье ночью.', 'Полесье')).toBe(id);
+  });
+});

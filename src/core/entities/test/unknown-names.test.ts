@@ -433,3 +433,18 @@ describe('a river the gazetteer does not know', () => {
     expect(entityOf(text, 'Vorskla river')).toMatchObject({ type: 'place', known: false });
   });
 });
+
+describe('a village the gazetteer does not know, spelt from Russian and from Ukrainian', () => {
+  it('gets one id whether its г is written g or h', () => {
+    const russian = entityOf(
+      'In the village of Gorodishche, in the Belgorod region, a roof was damaged.',
+      'Gorodishche',
+    );
+    const ukrainian = entityOf(
+      'In the village of Horodishche, in the Belgorod region, a roof was damaged.',
+      'Horodishche',
+    );
+    expect(russian?.id).toBeDefined();
+    expect(ukrainian?.id).toBe(russian?.id);
+  });
+});
