@@ -4,7 +4,7 @@
  * region, and whether a lone surname is the official named elsewhere in the article.
  */
 import type { Entity } from '../model.ts';
-import { jaroWinkler, isAdjectival, unknownSurnameKey } from './fold.ts';
+import { jaroWinkler, isAdjectival, unknownNameKey } from './fold.ts';
 import {
   placeAncestors,
   regionOf,
@@ -550,7 +550,7 @@ function resolveNames(r: Reading): void {
     const region = near ? (regionOf(near.id) ?? near.parentId) : undefined;
     const regionName = region ? r.g.byId.get(region)?.name : undefined;
     // Russian g, Ukrainian h ("Kugesi", "Kuhesi"): one village, as for an unknown official.
-    const key = unknownSurnameKey(idKey(r, first, last));
+    const key = unknownNameKey(idKey(r, first, last));
     const name = latinText(r, first, last);
     const entity: Entity = {
       // The id stays on the region, so the village is one entity whether or not its district is named.

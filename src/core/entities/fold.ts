@@ -49,11 +49,12 @@ export const nameKey: (word: string) => string = remembered(
 );
 
 /**
- * Key of a surname the gazetteer lacks, which has nothing else to be matched by: Ukrainian writes
- * h where Russian writes g for one letter (Yehorov, Yegorov; Hryshchuk, Grishchuk), so g folds to h
- * (kh is h already). Known names keep `nameKey`, their spellings listed.
+ * Key of a name the gazetteer lacks (an official's surname, a village), which has nothing else to
+ * be matched by: Ukrainian writes h where Russian writes g for one letter (Yehorov, Yegorov;
+ * Kuhesi, Kugesi), so g folds to h (kh is h already). Known names keep `nameKey`, their spellings
+ * listed.
  */
-export function unknownSurnameKey(key: string): string {
+export function unknownNameKey(key: string): string {
   return key.replace(/g/g, 'h');
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Entity } from '../model.ts';
 import type { Official } from './gazetteer.ts';
-import { jaroWinkler, unknownSurnameKey } from './fold.ts';
+import { jaroWinkler, unknownNameKey } from './fold.ts';
 import { hasCyrillic, latin } from './transliterate.ts';
 import {
   addFound,
@@ -104,7 +104,7 @@ function unknownOfficial(
   role: RoleAt,
 ): Entity {
   const key = nameKeyAt(r, surname);
-  const id = `official:${unknownSurnameKey(idKey(r, surname, surname + 1, nameKeyAt))}`;
+  const id = `official:${unknownNameKey(idKey(r, surname, surname + 1, nameKeyAt))}`;
   const name = latinText(r, first, end);
   let entity = r.localSurnames.get(key);
   if (!entity) {

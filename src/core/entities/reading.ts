@@ -86,6 +86,15 @@ export interface Reading {
   localSurnames: Map<string, Entity>;
   /** The role that announced an unknown official, by entity id, to describe and place them afterwards. */
   roles: Map<string, RoleAt>;
+  /** Towns named like words or surnames that the text did not place, settled once it is read. */
+  unplaced: PendingTown[];
+}
+
+/** A town whose name needs its place told (`needsPlaceContext`), read at tokens [first, end). */
+export interface PendingTown {
+  place: Place;
+  first: number;
+  end: number;
 }
 
 export function startReading(text: string, tokens: Token[]): Reading {
@@ -105,6 +114,7 @@ export function startReading(text: string, tokens: Token[]): Reading {
     surnameLike: [],
     localSurnames: new Map(),
     roles: new Map(),
+    unplaced: [],
   };
 }
 

@@ -54,15 +54,6 @@ export function recogniseEntities(text: string): { entities: Entity[]; mentions:
   return collect(r);
 }
 
-/** Names of towns that are also words or surnames, read where the text did not place them. */
-const unplaced = new WeakMap<Reading, Array<{ place: Place; first: number; end: number }>>();
-
-function unplacedOf(r: Reading): Array<{ place: Place; first: number; end: number }> {
-  let list = unplaced.get(r);
-  if (!list) unplaced.set(r, (list = []));
-  return list;
-}
-
 /**
  * "Engels is home to a bomber base" in an article about the Saratov region is the town; "Friedrich
  * Engels" in one that names no place of that region is not, nor is a word another reading took
@@ -71,11 +62,10 @@ function unplacedOf(r: Reading): Array<{ place: Place; first: number; end: numbe
  * is the person unless the text itself placed it.
  */
 function placeUnplaced(r: Reading): void {
-  const list = unplaced.get(r);
-  if (!list) return;
+  if (!r.unplaced.length) return;
   const regions = new Set<string | undefined>();
   for (const f of r.found) if (f.entity.type === 'place') regions.add(regionOf(f.entity.id));
-  for (const u of list) {
+  for (const u of r.unplaced) {
     if (u.place.namedForPerson || inLongerName(r, u.first, u.end)) continue;
     const taken =
       r.found.some((f) => f.first < u.end && u.first < f.end) ||
@@ -270,7 +260,7 @@ function readPhrase(r: Reading, i: number): number {
   if (!chosen) return 0;
   const place = sharesRegionName(r, chosen) ?? chosen;
   if (place.needsPlaceContext && !word && !saysCity && !placedAt(r, i, end, place)) {
-    unplacedOf(r).push({ place, first: i, end });
+    r.unplaced.push({ place, first: i, end });
     return 0;
   }
   // "Graivoronsky" is the district named after the town of Graivoron, not the town.
