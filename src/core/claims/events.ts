@@ -56,10 +56,11 @@ export function eventsOf(frame: ClaimFrame, terms: readonly string[] = []): stri
   if (frame.event === 'attack' && frame.relation === 'struck' && !frame.negated)
     events.push('damage');
   // "A missile slammed into a plant": a weapon that struck something is an attack there, which a
-  // headline may tell with no object ("Strike on Korosten").
+  // headline may tell with no object ("Strike on Korosten"); so is a counted weapon that attacked
+  // or targeted something ("three drones attacked an industrial site").
   if (
     frame.event === 'damage' &&
-    frame.relation === 'struck' &&
+    (frame.relation === 'struck' || frame.relation === undefined) &&
     !frame.negated &&
     frame.counts.some((c) => c.unit === 'missile' || c.unit === 'drone')
   )

@@ -31,6 +31,9 @@ const PHRASES: [RegExp, string][] = [
     /\b(?:storage (?:buildings?|facilit(?:y|ies)|premises|hangars?)|storehouses?)\b/gi,
     ' warehouse ',
   ],
+  // An industrial site is a plant by another name ("an industrial enterprise", "the factory"), and
+  // only with "industrial": a site alone may be where anything happened.
+  [/\b(?:military-)?industrial (?:sites?|zones?)\b/gi, ' industrial plant '],
   // What falls once a drone is hit, however it is called.
   [/\bfalling (?:debris|fragments|wreckage|parts|pieces)\b/gi, ' debris fall '],
   // Power lines, substations, pipelines: what a strike cuts, and the outage that follows.

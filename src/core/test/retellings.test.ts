@@ -1791,3 +1791,34 @@ describe('a headline that names the object before its participle', () => {
     expect(statusOf(checked, 'Drones hit fuel depot')).not.toBe('contradicted');
   });
 });
+
+describe('an industrial site', () => {
+  it('is the plant another outlet says was struck', () => {
+    const checked = retold(
+      [
+        'Drone attack on Novomoskovsk',
+        'A drone targeted an industrial site in Novomoskovsk on Friday.',
+      ],
+      [
+        'Plant hit in Novomoskovsk',
+        'Ukrainian drones struck a chemical plant in Novomoskovsk on Friday.',
+      ],
+    );
+    expect(statusOf(checked, 'struck a chemical plant')).toBe('corroborated');
+    expect(statusOf(checked, 'Plant hit in Novomoskovsk')).toBe('corroborated');
+  });
+
+  it('is an attack there, counted against the drones another outlet counted', () => {
+    const checked = retold(
+      [
+        'Drones over Novomoskovsk',
+        'Two drones attacked Novomoskovsk on Friday morning, the governor said.',
+      ],
+      [
+        'Novomoskovsk',
+        'Three drones attacked an industrial site in Novomoskovsk on Friday morning.',
+      ],
+    );
+    expect(statusOf(checked, 'Three drones attacked')).toBe('contradicted');
+  });
+});
