@@ -461,7 +461,7 @@ const HOUR_TOLERANCE = 60;
  * strike the article tells of came, whatever it names on the way. Bounded, so linear.
  */
 const STRIKE_CAME_AT =
-  /\bthe (?:[\w-]+ ){0,2}?(?:strike|attack|raid|shelling|bombardment)\b.{0,80}?\b(?:came|happened|occurred|took place|began|started|commenced)\b/i;
+  /\bthe (?:[\w-]+ ){0,2}?(?:strike|attack|raid|shelling|bombardment)s?\b.{0,80}?\b(?:came|happened|occurred|took place|began|started|commenced)\b/i;
 
 /**
  * A follow-up that says when and little else: its place taken from the passage ("The building

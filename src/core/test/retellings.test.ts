@@ -1822,3 +1822,24 @@ describe('an industrial site', () => {
     expect(statusOf(checked, 'Three drones attacked')).toBe('contradicted');
   });
 });
+
+describe('a strike told as a noun', () => {
+  it('is the strike: "carried out a strike on" a depot', () => {
+    const checked = retold(
+      ['Shostka', 'A missile hit a depot in Shostka on Monday, officials said.'],
+      ['Shostka', 'Russian forces carried out a strike on a depot in Shostka on Monday.'],
+    );
+    expect(statusOf(checked, 'carried out a strike')).toBe('corroborated');
+  });
+
+  it('dates the strike by "the strikes came at", in the plural too', () => {
+    const checked = retold(
+      [
+        'Drones over Shostka',
+        'Drones attacked a substation in Shostka on Monday, officials said. The strikes came at around 5 a.m.',
+      ],
+      ['Shostka', 'A drone hit a substation in Shostka at about 2 a.m. on Monday.'],
+    );
+    expect(statusOf(checked, 'A drone hit a substation')).toBe('contradicted');
+  });
+});
