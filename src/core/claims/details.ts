@@ -180,6 +180,8 @@ const UNITS: [RegExp, string][] = [
   [/^districts?$/i, 'district'],
   [/^(?:regions?|oblasts?)$/i, 'region'],
   [/^hours?$/i, 'hour'],
+  // A duration, not a count of what follows: "ninety minutes late while specialists inspected".
+  [/^minutes?$/i, 'minute'],
   [/^(?:cars?|vehicles?|minibus(?:es)?)$/i, 'vehicle'],
 ];
 
@@ -702,7 +704,7 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
     if (article) {
       // "a drone" counts one; "a trail of debris" nothing; "an estimated 300 homes" 300, not one.
       const near = after.slice(0, 3);
-      if (!unit || unit === 'hour' || unitAfter(near) !== unit) continue;
+      if (!unit || unit === 'hour' || unit === 'minute' || unitAfter(near) !== unit) continue;
       // "An infrastructure facility was hit": a target left unnamed, whatever it was, not a
       // count of one building that a "depot" or a "plant" it turns out to be would not match.
       if (/^infrastructure$/i.test(near[0] ?? '') && /^facility$/i.test(near[1] ?? '')) continue;

@@ -309,6 +309,14 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
       /\bknock(?:s|ed|ing)? (?:down (?:the |a )?(?:fires?|blazes?|flames)|(?:the |a )?(?:fires?|blazes?|flames) down)\b/i,
   },
   {
+    // A fire dealt with, or said to be out, is a fire put out: "crews dealt with the blaze within
+    // an hour", "the flames were out by noon".
+    event: 'fire',
+    opens: 'dealt deal deals dealing was were is are been',
+    pattern:
+      /\b(?:dealt|deals?|dealing) with (?:the |a |both |all )?(?:[\w-]+ )?(?:fires?|blazes?|flames)\b|(?<=\b(?:fires?|blazes?|flames) (?:(?:at|in|on) (?:[\w-]+ ){1,3})?)(?:was|were|is|are|had been|has been|have been) (?:all )?out\b/i,
+  },
+  {
     // Traffic held up is traffic delayed: "trains were held up for two hours", and so are those
     // in it: "drivers on the road were held up".
     event: 'disruption',

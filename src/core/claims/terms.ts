@@ -52,6 +52,18 @@ const PHRASES: [RegExp, string][] = [
     /\bput(?:s|ting)? (?:(it|them|(?:the|a|both|all|all the) (?:[\w-]+ ){0,2}?(?:fires?|blazes?|flames)) )?out\b|\b(?:had|has|have|got) (it|them|(?:the|a|both|all|all the) (?:[\w-]+ ){0,2}?(?:fires?|blazes?|flames)) out\b/gi,
     ' $1$2 extinguish ',
   ],
+  // A fire dealt with, or out, is one put out: "dealt with the blaze", "the flames were out".
+  [
+    /\b(?:dealt|deals?|dealing) with (?:the |a |both |all )?((?:[\w-]+ )?(?:fires?|blazes?|flames))\b|\b(fires?|blazes?|flames) ((?:(?:at|in|on) (?:[\w-]+ ){1,3})?)(?:was|were|is|are|had been|has been|have been) (?:all )?out\b/gi,
+    ' $1$2$3 extinguish ',
+  ],
+  // A duration in minutes or in hours is one: "ninety minutes", "an hour and a half"; "thirty
+  // minutes", "half an hour". Before "an hour" is read on its own.
+  [
+    /\b(?:(?:an? |one )?hour and a half|(?:one and a half|1\.5|1½) hours?|(?:ninety|90) minutes)\b/gi,
+    ' min90 ',
+  ],
+  [/\b(?:half an hour|(?:a )?half-hour|(?:thirty|30) minutes)\b/gi, ' min30 '],
   // A fire localised is one contained: the word officials use for it.
   [/\blocali[sz]ed\b/gi, ' contained '],
   // The fire of guns is shelling, not a blaze: "artillery fire damaged three houses" tells of no

@@ -1843,3 +1843,33 @@ describe('a strike told as a noun', () => {
     expect(statusOf(checked, 'A drone hit a substation')).toBe('contradicted');
   });
 });
+
+describe('a fire and a delay told in other words', () => {
+  it('meets a fire put out with one whose flames were out, and half an hour with thirty minutes', () => {
+    const checked = retold(
+      [
+        'Fire out',
+        'Drones hit a warehouse in Lgov on Monday. Rescuers from Kursk put out the blaze at the warehouse in half an hour.',
+      ],
+      [
+        'Lgov',
+        'A drone set a warehouse in Lgov ablaze on Monday. The flames were out in about thirty minutes, according to Telegram channels.',
+      ],
+    );
+    expect(statusOf(checked, 'The flames were out')).toBe('corroborated');
+  });
+
+  it('meets trains ninety minutes late with rail delayed an hour and a half', () => {
+    const checked = retold(
+      [
+        'Trains late',
+        'Trains between Kursk and Lgov ran up to ninety minutes late on Monday while sappers examined the line.',
+      ],
+      [
+        'Rail delays',
+        'Rail services between Lgov and Kursk were delayed by as much as an hour and a half on Monday.',
+      ],
+    );
+    expect(statusOf(checked, 'Rail services')).toBe('corroborated');
+  });
+});

@@ -129,6 +129,23 @@ describe('detectClaims', () => {
     expect(claim?.frame.event).toBe('fire');
   });
 
+  it('reads trains late "while" crews worked as the delay, and minutes as no count of the crews', () => {
+    const [claim] = claimsOf(
+      'Trains out of Kursk ran up to forty minutes late while sappers examined the line.',
+      PLACES,
+    );
+    expect(claim?.frame.event).toBe('disruption');
+    expect(claim?.frame.counts.some((c) => c.unit === 'personnel')).toBe(false);
+  });
+
+  it('reads a fire "dealt with" or "out" as a fire put out', () => {
+    for (const text of [
+      'Firefighters in Kursk dealt with the blaze by noon.',
+      'The flames at the Kursk depot were out within an hour.',
+    ])
+      expect(claimsOf(text, PLACES)[0]?.frame.event, text).toBe('fire');
+  });
+
   it('counts no hour told in words beside a struck facility', () => {
     const [claim] = claimsOf(
       'Missiles struck a chemical facility in Kursk at around five in the morning.',
