@@ -47,7 +47,7 @@ const OBJECTS =
 
 /** Traffic that did not come or go: a closure told in negated verbs. */
 export const STOPPED_TRAFFIC =
-  /\b(?:did|could) not (?:receive|accept|send|dispatch|handle|take|admit)(?: (?:or|and|nor) (?:receive|accept|send|dispatch|handle|take|admit|release))? (?:any )?(?:planes|flights|aircraft|airliners|trains|ships|vessels)\b/i;
+  /\b(?:(?:did|could) not (?:receive|accept|send|dispatch|handle|take|admit)(?: (?:or|and|nor) (?:receive|accept|send|dispatch|handle|take|admit|release))? (?:any )?|(?:received|accepted|sent|dispatched|handled|took|admitted)(?: (?:or|and|nor) (?:received|accepted|sent|dispatched|handled|released))? no )(?:planes|flights|aircraft|airliners|trains|ships|vessels)\b/i;
 
 /** What "no one" or "nobody" must be said of to deny casualties: "nobody could say" denies nothing. */
 const HARM =
@@ -367,9 +367,9 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   },
   {
     // Traffic stopped, told by what did not come or go: "the airport did not receive or send any
-    // planes", "the station could not accept or dispatch trains".
+    // planes", "the station could not accept or dispatch trains", "accepted no flights until noon".
     event: 'disruption',
-    opens: 'did could',
+    opens: 'did could received accepted sent dispatched handled took admitted',
     pattern: STOPPED_TRAFFIC,
     affirms: true,
   },

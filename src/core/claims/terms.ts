@@ -92,11 +92,11 @@ const PHRASES: [RegExp, string][] = [
   [/\b(shot|shoot(?:s|ing)?) out of the sky\b/gi, ' $1 down '],
   // An airport that "did not receive or send any planes" halted flights; a station, its trains.
   [
-    /\b(?:did|could) not (?:receive|accept|send|dispatch|handle|take|admit)(?: (?:or|and|nor) (?:receive|accept|send|dispatch|handle|take|admit|release))? (?:any )?(?:planes|flights|aircraft|airliners)\b/gi,
+    /\b(?:(?:did|could) not (?:receive|accept|send|dispatch|handle|take|admit)(?: (?:or|and|nor) (?:receive|accept|send|dispatch|handle|take|admit|release))? (?:any )?|(?:received|accepted|sent|dispatched|handled|took|admitted)(?: (?:or|and|nor) (?:received|accepted|sent|dispatched|handled|released))? no )(?:planes|flights|aircraft|airliners)\b/gi,
     ' halt flight ',
   ],
   [
-    /\b(?:did|could) not (?:receive|accept|send|dispatch|handle|take|admit)(?: (?:or|and|nor) (?:receive|accept|send|dispatch|handle|take|admit|release))? (?:any )?trains\b/gi,
+    /\b(?:(?:did|could) not (?:receive|accept|send|dispatch|handle|take|admit)(?: (?:or|and|nor) (?:receive|accept|send|dispatch|handle|take|admit|release))? (?:any )?|(?:received|accepted|sent|dispatched|handled|took|admitted)(?: (?:or|and|nor) (?:received|accepted|sent|dispatched|handled|released))? no )trains\b/gi,
     ' halt rail ',
   ],
   // Drivers held up on a road are its traffic stopped: "drivers on the road … were held up".

@@ -538,6 +538,24 @@ describe('drivers held up on a road', () => {
   });
 });
 
+describe('a closure told by what an airport took no more of', () => {
+  it('meets flights restricted there until that hour', () => {
+    const checked = retold(
+      ['Airport', 'Kazan airport accepted no flights until 9 a.m. on Monday.'],
+      ['Kazan', 'Flights at Kazan airport were restricted until nine in the morning on Monday.'],
+    );
+    expect(statusOf(checked, 'Flights at Kazan airport')).toBe('corroborated');
+  });
+
+  it('is no denial when told as "received no planes"', () => {
+    const checked = retold(
+      ['Airport', 'Flights at Kazan airport were suspended on Monday morning.'],
+      ['Kazan', 'Kazan airport received no planes on Monday morning.'],
+    );
+    expect(statusOf(checked, 'received no planes')).toBe('corroborated');
+  });
+});
+
 describe('a closure told by what did not come or go', () => {
   it('meets flights suspended at that airport, and is no denial', () => {
     const checked = retold(
