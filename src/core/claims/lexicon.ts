@@ -181,9 +181,9 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     // A strike told by what it did to a building, or by the building it was aimed at.
     event: 'damage',
     opens:
-      'damaging slammed smashed crashed ploughed plowed tore strike attacked targeted target was were been destroying broke broken shattered blew blown collapsed set setting caught burned burnt gutted riddled',
+      'damaging shattering slammed smashed crashed ploughed plowed tore strike attacked targeted target was were been destroying broke broken shattered blew blown collapsed set setting caught burned burnt gutted riddled',
     pattern:
-      /\b(?:damaging|slammed into|smashed into|crashed into|ploughed into|plowed into|tore through|strike(?! on\b)|attacked|targeted|target(?! of\b)|(?:was|were|been) destroyed|destroying|broke(?! out)|broken|shattered|blew out|blown out|smashed|collapsed|(?:set|setting) (?:[\w-]+ ){0,9}?(?:alight|ablaze|on fire)|(?:was|were) set ablaze|caught fire|burn(?:ed|t) out|burnt|gutted|riddled)\b/i,
+      /\b(?:damaging|shattering|slammed into|smashed into|crashed into|ploughed into|plowed into|tore through|strike(?! on\b)|attacked|targeted|target(?! of\b)|(?:was|were|been) destroyed|destroying|broke(?! out)|broken|shattered|blew out|blown out|smashed|collapsed|(?:set|setting) (?:[\w-]+ ){0,9}?(?:alight|ablaze|on fire)|(?:was|were) set ablaze|caught fire|burn(?:ed|t) out|burnt|gutted|riddled)\b/i,
     needs: OBJECTS,
   },
   {
@@ -213,10 +213,11 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     pattern: /\b(?:fell|falling|fallen|crashed)\b/i,
   },
   {
-    // "A missile landed next to a school": where a weapon came down is where it fell.
+    // "A missile landed next to a school": where a weapon came down is where it fell, and so is
+    // where it "dropped onto" (not "dropped explosives on", an attack).
     event: 'debris',
-    opens: 'landed came comes',
-    pattern: /\b(?:landed|came down|comes down)\b/i,
+    opens: 'landed came comes dropped',
+    pattern: /\b(?:landed|came down|comes down|dropped (?:onto|on to|into))\b/i,
     needs: /\b(?:drones?|uavs?|missiles?|shells?|rockets?|projectiles?|bombs?|munitions?)\b/i,
   },
   {

@@ -88,6 +88,8 @@ const PHRASES: [RegExp, string][] = [
   // A fire that broke out, or that a strike started, sparked or caused: one beginning, in any words.
   [/\b(?:broke|breaks|break|breaking) out\b/gi, ' ignite '],
   [/\b(?:start|spark|cause)(?:s|ed|ing)? (?:a |the )?(fires?|blazes?)\b/gi, ' ignite $1 '],
+  // A drone that dropped onto something fell there ("dropped explosives on" keeps its verb).
+  [/\bdropped (onto|on to|into)\b/gi, ' fall $1 '],
   // Shot out of the sky is shot down.
   [/\b(shot|shoot(?:s|ing)?) out of the sky\b/gi, ' $1 down '],
   // An airport that "did not receive or send any planes" halted flights; a station, its trains.

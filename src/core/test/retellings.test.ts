@@ -1891,3 +1891,27 @@ describe('a fire and a delay told in other words', () => {
     expect(statusOf(checked, 'Rail services')).toBe('corroborated');
   });
 });
+
+describe('damage told by a participle after a fall', () => {
+  it('meets windows broken there, the drone having "dropped onto" a garden', () => {
+    const checked = retold(
+      [
+        'Kukushtan',
+        'A drone dropped onto a garden in Kukushtan, in the Permsky district, on Sunday, shattering windows in three homes.',
+      ],
+      [
+        'Perm region',
+        'Windows were broken in three houses in Kukushtan on Sunday, officials said.',
+      ],
+    );
+    expect(statusOf(checked, 'Windows were broken')).toBe('corroborated');
+  });
+
+  it('reads where a drone "dropped onto" as where it fell', () => {
+    const checked = retold(
+      ['Kungur', 'A drone dropped onto a field near Kungur on Sunday.'],
+      ['Perm region', 'A drone fell in a field near Kungur on Sunday.'],
+    );
+    expect(statusOf(checked, 'A drone fell')).toBe('corroborated');
+  });
+});
