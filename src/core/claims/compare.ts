@@ -301,9 +301,16 @@ function onlyOneNamesBuildings(a: Claim, b: Claim): boolean {
   );
 }
 
-/** In its words, or in what it counts: "a warehouse" is a building the terms keep apart from a house. */
+/**
+ * In its words, or in what it counts: "a warehouse" is a building the terms keep apart from a
+ * house, and is one in the words too ("the roof of a grain store" beside "a warehouse was damaged").
+ */
 function speaksOfBuildings(c: Claim): boolean {
-  return c.terms.includes('building') || c.frame.counts.some((n) => n.unit === 'building');
+  return (
+    c.terms.includes('building') ||
+    c.terms.includes('warehouse') ||
+    c.frame.counts.some((n) => n.unit === 'building')
+  );
 }
 
 /** One claim counts only the dead, the other only the injured: two facts, neither confirms the other. */

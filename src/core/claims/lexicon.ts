@@ -181,9 +181,9 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     // A strike told by what it did to a building, or by the building it was aimed at.
     event: 'damage',
     opens:
-      'damaging shattering slammed smashed crashed ploughed plowed tore strike attacked targeted target was were been destroying broke broken shattered blew blown collapsed set setting caught burned burnt gutted riddled',
+      'damaging shattering slammed smashed crashed ploughed plowed tore ripped punched strike attacked targeted target was were been destroying broke broken shattered blew blown collapsed set setting caught burned burnt gutted riddled',
     pattern:
-      /\b(?:damaging|shattering|slammed into|smashed into|crashed into|ploughed into|plowed into|tore through|strike(?! on\b)|attacked|targeted|target(?! of\b)|(?:was|were|been) destroyed|destroying|broke(?! out)|broken|shattered|blew out|blown out|smashed|collapsed|(?:set|setting) (?:[\w-]+ ){0,9}?(?:alight|ablaze|on fire)|(?:was|were) set ablaze|caught fire|burn(?:ed|t) out|burnt|gutted|riddled)\b/i,
+      /\b(?:damaging|shattering|slammed into|smashed into|crashed into|ploughed into|plowed into|tore through|(?:tore|ripped|punched|blew) (?:a |two |several )?(?:[\w-]+ )?holes? in|strike(?! on\b)|attacked|targeted|target(?! of\b)|(?:was|were|been) destroyed|destroying|broke(?! out)|broken|shattered|blew out|blown out|smashed|collapsed|(?:set|setting) (?:[\w-]+ ){0,9}?(?:alight|ablaze|on fire)|(?:was|were) set ablaze|caught fire|burn(?:ed|t) out|burnt|gutted|riddled)\b/i,
     needs: OBJECTS,
   },
   {
@@ -266,7 +266,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
       'left leaves leaving be been remain remained remains stay stayed stays are were was is went gone without lost power electricity gas water heating cut cutting restored blackout blackouts',
     holds: 'power electricity gas heating heat water light supply supplies blackout blackouts',
     pattern:
-      /\b(?:(?:left|be|been|remain(?:ed|s)?|stay(?:ed|s)?|are|were|was|is|went|gone) without (?:power|electricity|gas|heating|heat|water|light)|(?<=^\s*[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? )without (?:power|electricity|gas|heating|heat|water|light)|leav(?:es|ing) (?:[\w-]+ ){1,4}?without (?:power|electricity|gas|heating|heat|water|light)|lost (?:power|electricity|gas|heating|water)|(?:power|electricity|gas|water|heating)(?: supply| supplies)? (?:was |were |has been |had been )?(?:cut|lost|knocked out|disrupted|interrupted|restored)|cut(?:ting)? off (?:the )?(?:power|electricity|gas|water|heating)|restored (?:the )?(?:power|electricity|gas|water|heating|supply|supplies)|blackouts?|power outages?)\b/i,
+      /\b(?:(?:left|be|been|remain(?:ed|s)?|stay(?:ed|s)?|are|were|was|is|went|gone) without (?:power|electricity|gas|heating|heat|water|light)|(?<=^\s*[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? )without (?:power|electricity|gas|heating|heat|water|light)|leav(?:es|ing) (?:[\w-]+ ){1,4}?without (?:power|electricity|gas|heating|heat|water|light)|lost (?:(?:their|its|the) )?(?:power|electricity|gas|heating|water)|(?:power|electricity|gas|water|heating)(?: supply| supplies)? (?:was |were |has been |had been )?(?:cut|lost|knocked out|disrupted|interrupted|restored)|cut(?:ting)? off (?:the )?(?:power|electricity|gas|water|heating)|restored (?:the )?(?:power|electricity|gas|water|heating|supply|supplies)|blackouts?|power outages?)\b/i,
   },
   {
     // The supply itself cut or back: "gas supply to 200 households was cut off"; or, denied, not

@@ -26,9 +26,10 @@ const PHRASES: [RegExp, string][] = [
     /\b(?:blocks? of (?:flats|apartments)|(?:apartment|residential|tower|multi-stor(?:e)?y|multi-apartment) (?:buildings?|blocks?|houses?|complex(?:es)?)|high-?rises?(?: buildings?)?|private (?:houses?|homes?))\b/gi,
     ' building ',
   ],
-  // Where goods are kept is a warehouse, however the outlet calls it: "a storage building".
+  // Where goods are kept is a warehouse, however the outlet calls it: "a storage building", "a
+  // grain store".
   [
-    /\b(?:storage (?:buildings?|facilit(?:y|ies)|premises|hangars?)|storehouses?)\b/gi,
+    /\b(?:storage (?:buildings?|facilit(?:y|ies)|premises|hangars?)|storehouses?|(?<=\bgrain )stores?)\b/gi,
     ' warehouse ',
   ],
   // An industrial site is a plant by another name ("an industrial enterprise", "the factory"), and
@@ -42,7 +43,7 @@ const PHRASES: [RegExp, string][] = [
     ' utility ',
   ],
   [
-    /\b(?:lost|losing|without|cut off from|cut|outages?|disrupted|restored)\s+(?:the\s+)?(?:power|electricity|light|gas|heating)(?: supply| supplies)?\b|\b(?:power|electricity|gas|heating)(?: supply| supplies)? (?:was |were )?(?:cut|lost|knocked out|disrupted|outages?|restored)\b|\bblackouts?\b/gi,
+    /\b(?:lost|losing|without|cut off from|cut|outages?|disrupted|restored)\s+(?:(?:the|their|its)\s+)?(?:power|electricity|light|gas|heating)(?: supply| supplies)?\b|\b(?:power|electricity|gas|heating)(?: supply| supplies)? (?:was |were )?(?:cut|lost|knocked out|disrupted|outages?|restored)\b|\bblackouts?\b/gi,
     ' outage ',
   ],
   [/\bon (?:the )?site\b/gi, ' site '],

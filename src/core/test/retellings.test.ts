@@ -1915,3 +1915,21 @@ describe('damage told by a participle after a fall', () => {
     expect(statusOf(checked, 'A drone fell')).toBe('corroborated');
   });
 });
+
+describe('damage and an outage in other words', () => {
+  it('meets a hole torn in a grain store with a grain warehouse damaged', () => {
+    const checked = retold(
+      ['Znamianka', 'Debris ripped a hole in the roof of a grain store in Znamianka on Friday.'],
+      ['Znamianka', 'A grain warehouse in Znamianka was damaged by debris on Friday.'],
+    );
+    expect(statusOf(checked, 'A grain warehouse')).toBe('corroborated');
+  });
+
+  it('meets homes that lost their power supply with homes cut off from electricity', () => {
+    const checked = retold(
+      ['Znamianka', 'About 3,000 homes in Znamianka were cut off from electricity on Friday.'],
+      ['Znamianka', 'Some 3,000 households in Znamianka lost their power supply on Friday.'],
+    );
+    expect(statusOf(checked, 'lost their power supply')).toBe('corroborated');
+  });
+});
