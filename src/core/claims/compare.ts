@@ -20,6 +20,7 @@ import {
   relationObject,
   statedTime,
   weekdaySpan,
+  WEEKS_BEFORE,
 } from './details.ts';
 import { shareEvent } from './events.ts';
 import { districtCentredOn } from '../entities/gazetteer.ts';
@@ -377,6 +378,11 @@ function nightsApart(a: string | undefined, b: string | undefined): boolean {
   return na.length > 0 && nb.length > 0 && !na.some((n) => nb.includes(n));
 }
 
+/** Told "a week earlier" or longer before its article's day (`datedByArticle`). */
+function weeksBefore(time: string | undefined): boolean {
+  return !!time?.split(' ').includes(WEEKS_BEFORE);
+}
+
 /** A month-day ("12-07") as a day of the year, close enough to tell days apart. */
 function dayNumber(monthDay: string): number {
   const [month = 0, day = 0] = monthDay.split('-').map(Number);
@@ -543,6 +549,12 @@ export function judgeClaims(ours: Claim, theirs: Claim): Judgement {
   const dayApart = timeClash || timesClash(pa.dated, pb.dated);
   if (dayApart && farApart(pa.dated, pb.dated)) return { relation: 'unrelated', score };
   if (dayApart && nightsApart(a.time, b.time)) return { relation: 'unrelated', score };
+  // "A week earlier, …" against a claim dated to a day: another week's event, however alike.
+  if (
+    weeksBefore(a.time) !== weeksBefore(b.time) &&
+    [pa.dated, pb.dated].some((d) => d.days.length > 0 || d.weekdays.length > 0)
+  )
+    return { relation: 'unrelated', score };
 
   // A place working as normal against the same place stopped ("the refinery is operating as
   // normal", "two of the refinery's units were stopped") that day: a denial, never the same fact.

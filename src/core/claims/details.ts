@@ -274,6 +274,39 @@ const WEEK = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 /** Marks a day a claim takes from its article rather than states: "~sat+night". */
 export const ARTICLE_DAY = '~';
 
+/**
+ * What a claim told "a week earlier", "last month" or "two weeks ago" says of its time: an event
+ * a week or more before the day its article tells of, whatever weekday that was.
+ */
+export const WEEKS_BEFORE = 'weeks-before';
+
+/** Number words a span of days before may be told in: "two days earlier". */
+const SPAN_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4 };
+Object.assign(SPAN_WORDS, { five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 });
+
+const RELATIVE_PAST =
+  /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?|months?|years?) (?:earlier|before|ago|previously)|(?:last|the previous|the preceding) (week|month|year)|the (?:day|night) before|the previous (?:day|night))\b/i;
+
+/**
+ * How many days before its article's day a claim says it came ("two days earlier" 2, "the day
+ * before" 1, "a week earlier" 7 and anything longer 7), or undefined when it says nothing so.
+ */
+export function daysBefore(text: string): number | undefined {
+  const m = RELATIVE_PAST.exec(text);
+  if (!m) return undefined;
+  if (m[3]) return 7;
+  if (!m[2]) return 1;
+  const n = SPAN_WORDS[(m[1] ?? '').toLowerCase()] ?? Number(m[1]);
+  return /^days?$/i.test(m[2]) ? Math.min(n, 7) : 7;
+}
+
+/** A weekday token ("tue", "tue+night") moved `by` days, or undefined for a date. */
+export function shiftedWeekday(token: string, by: number): string | undefined {
+  const day = WEEK.indexOf(token.slice(0, 3));
+  if (day < 0 || !/^[a-z]{3}(?:\+night)?$/.test(token)) return undefined;
+  return (WEEK[(day + by + 7 * 52) % 7] ?? '') + token.slice(3);
+}
+
 /** The time a claim states itself, without the days it only takes from its article. */
 export function statedTime(time: string | undefined): string | undefined {
   if (!time?.includes(ARTICLE_DAY)) return time;

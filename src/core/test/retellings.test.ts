@@ -1933,3 +1933,29 @@ describe('damage and an outage in other words', () => {
     expect(statusOf(checked, 'lost their power supply')).toBe('corroborated');
   });
 });
+
+describe('an event told as days or weeks before the article’s day', () => {
+  it('leaves "a week earlier" apart from the strike the other outlet told of that day', () => {
+    const checked = retold(
+      ['Shostka', 'Drones struck a substation in Shostka on Tuesday, officials said.'],
+      [
+        'Shostka',
+        'Drones struck a substation in Shostka on Tuesday. A week earlier, a drone struck another substation in Shostka.',
+      ],
+    );
+    expect(statusOf(checked, 'A week earlier')).toBe('new');
+  });
+
+  it('dates "two days earlier" two days before the article’s day', () => {
+    const earlier: [string, string] = [
+      'Lgov',
+      'A drone hit a warehouse in Lgov on Thursday, the governor said.',
+    ];
+    const later = (day: string): [string, string] => [
+      'Lgov',
+      `Drones attacked a bridge in Lgov on ${day}. Two days earlier, a drone hit a warehouse in Lgov.`,
+    ];
+    expect(statusOf(retold(earlier, later('Saturday')), 'Two days earlier')).toBe('corroborated');
+    expect(statusOf(retold(earlier, later('Monday')), 'Two days earlier')).toBe('new');
+  });
+});
