@@ -410,9 +410,12 @@ function anaphoricPlaces(text: string, focus: Focus, from: number, to: number): 
     .filter((id): id is string => !!id);
 }
 
-/** "At the depot", "the refinery": a definite object the article has named before, with its place. */
+/**
+ * "At the depot", "the refinery", "the energy facility": a definite object the article has named
+ * before, with its place.
+ */
 const DEFINITE_OBJECT =
-  /\bthe (depot|refinery|plant|factory|enterprise|terminal|substation|warehouse|airfield|port)\b/i;
+  /\bthe (?:(?:energy|oil|fuel|industrial|power) )?(depot|refinery|plant|factory|enterprise|terminal|substation|warehouse|airfield|port|facility)\b/i;
 
 /**
  * "Firefighters had extinguished the blaze at the depot": the depot is the one named before, and

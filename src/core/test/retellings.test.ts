@@ -1959,3 +1959,15 @@ describe('an event told as days or weeks before the article’s day', () => {
     expect(statusOf(retold(earlier, later('Monday')), 'Two days earlier')).toBe('new');
   });
 });
+
+describe('"the energy facility" with no place of its own', () => {
+  it('is where the article named the facility, not the hospital’s town named last', () => {
+    const claims = claimsOf(
+      'Smila',
+      'Drones hit an energy facility in Smila on Monday. A man was taken to hospital in Uman. The energy facility caught fire, and rescuers put out the flames by noon.',
+      EARLIER.url,
+    );
+    const fire = claims.find((c) => c.text.startsWith('The energy facility caught fire'));
+    expect(fire?.frame.places).toEqual(['place:ua-smila']);
+  });
+});
