@@ -734,6 +734,12 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
     const after = wordsOf(rest, WORDS_AFTER_COUNT, word);
     const unit = unitAfter(after);
     const article = /^an?$/i.test(phrase);
+    // "Not a single building was touched", "not one house": none.
+    if (
+      /^(?:an?|one|(?:a )?single)$/i.test(phrase) &&
+      /\bnot\s+(?:a\s+)?$/i.test(text.slice(Math.max(0, at - 8), at))
+    )
+      continue;
     if (article) {
       // "a drone" counts one; "a trail of debris" nothing; "an estimated 300 homes" 300, not one.
       const near = after.slice(0, 3);

@@ -129,6 +129,15 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
       /\b(?:kills|injures|wounds|dies|die|leaves (?:[\w-]+ ){0,3}?(?:dead|injured|wounded|hurt))\b/i,
   },
   {
+    // What the hurt are told of their condition: "their lives are not in danger", "his injuries
+    // are not life-threatening". Said of those hurt, it denies no harm: the "not" is the condition.
+    event: 'casualties',
+    opens: 'life lives injury injuries wound wounds',
+    pattern:
+      /(?=is|are|was|were)(?<=\b(?:li(?:fe|ves)|injur(?:y|ies)|wounds?) )(?:is|are|was|were) (?:not |no longer )?(?:in danger|life-threatening)\b/i,
+    affirms: true,
+  },
+  {
     // Who was hurt, told by where they are or whom they are among: "taken to hospital".
     event: 'casualties',
     opens:
@@ -183,7 +192,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     opens:
       'damaging shattering slammed smashed crashed ploughed plowed tore ripped punched strike attacked targeted target was were been destroying broke broken shattered blew blown collapsed set setting caught burned burnt gutted riddled',
     pattern:
-      /\b(?:damaging|shattering|slammed into|smashed into|crashed into|ploughed into|plowed into|tore through|(?:tore|ripped|punched|blew) (?:a |two |several )?(?:[\w-]+ )?holes? in|strike(?! on\b)|attacked|targeted|target(?! of\b)|(?:was|were|been) destroyed|destroying|broke(?! out)|broken|shattered|blew out|blown out|smashed|collapsed|(?:set|setting) (?:[\w-]+ ){0,9}?(?:alight|ablaze|on fire)|(?:was|were) set ablaze|caught fire|burn(?:ed|t) out|burnt|gutted|riddled)\b/i,
+      /\b(?:damaging|shattering|slammed into|smashed into|crashed into|ploughed into|plowed into|tore through|(?:tore|ripped|punched|blew) (?:a |two |several )?(?:[\w-]+ )?holes? in|strike(?! on\b)|attacked|targeted|target(?! of\b)|(?:was|were|been) destroyed|destroying|broke(?! out)|broken|shattered|blew out|blown out|smashed|collapsed|(?:set|setting) (?:[\w-]+ ){0,9}?(?:alight|ablaze|on fire)|(?:was|were) set ablaze|(?:was|were|been) touched|caught fire|burn(?:ed|t) out|burnt|gutted|riddled)\b/i,
     needs: OBJECTS,
   },
   {
@@ -455,7 +464,7 @@ export const GENERIC =
 
 /** Right before a trigger, these deny it: "did not shoot down", "failed to intercept". */
 export const DENIAL_BEFORE =
-  /\b(?:no|not|n['’]t|never|without|failed to|nobody|none)\s+(?:\w+\s+){0,2}$/i;
+  /\b(?:no|not|n['’]t|never|without|failed to|nobody|none)\s+(?:\w+\s+){0,2}$|\bnot (?:a single|one|any)\s+(?:\w+\s+){0,3}$/i;
 
 /** A negated casualty stated as a noun phrase ("the absence of casualties"): a claim only outside commentary. */
 export const NOMINAL_NEGATION =

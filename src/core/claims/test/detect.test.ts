@@ -146,6 +146,20 @@ describe('detectClaims', () => {
       expect(claimsOf(text, PLACES)[0]?.frame.event, text).toBe('fire');
   });
 
+  it('reads "not a single house was touched" as damage denied, counting no house', () => {
+    const [claim] = claimsOf('In Kursk, not a single house was touched, the mayor said.', PLACES);
+    expect(claim?.frame).toMatchObject({ event: 'damage', negated: true, counts: [] });
+  });
+
+  it('reads "his life is not in danger" as the condition of the hurt, no denial of harm', () => {
+    const claims = claimsOf(
+      'A man was injured in Kursk on Monday. His life is not in danger, doctors said.',
+      PLACES,
+    );
+    const condition = claims.find((c) => c.text.startsWith('His life'));
+    expect(condition?.frame).toMatchObject({ event: 'casualties', negated: false });
+  });
+
   it('counts no hour told in words beside a struck facility', () => {
     const [claim] = claimsOf(
       'Missiles struck a chemical facility in Kursk at around five in the morning.',
