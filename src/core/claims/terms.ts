@@ -88,7 +88,15 @@ const PHRASES: [RegExp, string][] = [
   ],
   // A fire that broke out, or that a strike started, sparked or caused: one beginning, in any words.
   [/\b(?:broke|breaks|break|breaking) out\b/gi, ' ignite '],
-  [/\b(?:start|spark|cause)(?:s|ed|ing)? (?:a |the )?(fires?|blazes?)\b/gi, ' ignite $1 '],
+  [
+    /\b(?:start|spark|cause)(?:s|ed|ing)? (?:a |the )?(?:small |large |big |major )?(fires?|blazes?)\b/gi,
+    ' ignite $1 ',
+  ],
+  // What a strike set ablaze, alight or on fire began to burn: "setting one of its workshops ablaze".
+  [
+    /\b(?:set|sets|setting)\s+((?:[\w-]+\s+){0,9}?)(?:alight|ablaze|on fire)\b/gi,
+    ' ignite $1 fire ',
+  ],
   // A drone that dropped onto something fell there ("dropped explosives on" keeps its verb).
   [/\bdropped (onto|on to|into)\b/gi, ' fall $1 '],
   // Shot out of the sky is shot down.

@@ -1971,3 +1971,33 @@ describe('"the energy facility" with no place of its own', () => {
     expect(fire?.frame.places).toEqual(['place:ua-smila']);
   });
 });
+
+describe('a fire told as a participle clause', () => {
+  it('meets the fire falling wreckage started there', () => {
+    const checked = retold(
+      [
+        'Kstovo',
+        'A drone targeted a refinery in Kstovo on Sunday, where falling debris started a large fire, the governor said.',
+      ],
+      [
+        'Kstovo',
+        'Ukrainian drones struck the refinery in Kstovo on Sunday, setting one of its tanks ablaze, a source said.',
+      ],
+    );
+    expect(statusOf(checked, 'setting one of its tanks ablaze')).toBe('corroborated');
+  });
+
+  it('keeps grass set alight beside a substation apart from a transformer set on fire in it', () => {
+    const checked = retold(
+      [
+        'Klintsy',
+        'Debris from a downed drone fell near a substation in Klintsy on Sunday and set dry grass alight.',
+      ],
+      [
+        'Klintsy',
+        'A drone hit the substation in Klintsy on Sunday, setting a transformer on fire.',
+      ],
+    );
+    expect(statusOf(checked, 'setting a transformer on fire')).not.toBe('corroborated');
+  });
+});
