@@ -148,6 +148,21 @@ describe('officials the gazetteer does not know', () => {
     expect(other?.id).not.toBe(russian?.id);
   });
 
+  it('reads a headline’s speaker before a colon as the official the body names', () => {
+    const text =
+      'Shvetsov: drones hit a depot in Kirov\n\nThe head of the district, Ivan Shvetsov, said no one was hurt.';
+    const { mentions } = recogniseEntities(text);
+    const ids = mentions.filter((m) => /Shvetsov/.test(m.surface)).map((m) => m.entityId);
+    expect(ids).toHaveLength(2);
+    expect(ids[0]).toMatch(/^official:/);
+    expect(ids[1]).toBe(ids[0]);
+    expect(idsOf('Update: drones hit a depot in Kirov').map(([s]) => s)).not.toContain('Update');
+    const place = idsOf(
+      'Engels: drone debris hits a garage\n\nENGELS, Saratov region — A garage was damaged by debris on Monday.',
+    );
+    expect(place[0]).toEqual(['Engels', 'place:ru-engels']);
+  });
+
   it('links a city’s known mayor by surname in an article about the city’s region', () => {
     const text =
       'Seven people were injured when a missile hit a building in Kharkiv, Terekhov said.';
