@@ -896,13 +896,21 @@ function assertedContact(text: string): RegExpExecArray | null {
   return null;
 }
 
-/** The last word of a text when it is an object a relation may name: "house" in "house ". */
+/**
+ * The last word of a text when it is an object a relation may name: "house" in "house ", and
+ * "school" in a headline's "school in Plotnychyno " (the place named after the object is its place).
+ */
 function objectBefore(text: string): RegExpExecArray | null {
+  const placed = PLACED_AFTER.exec(text);
+  if (placed) text = text.slice(0, placed.index + 1);
   const last = /(?:^|\s)([\p{L}-]+)\s+$/u.exec(text)?.[1];
   if (!last) return null;
   const object = RELATION_OBJECT.exec(last);
   return object?.[0].length === last.length ? object : null;
 }
+
+/** A place named right after an object, at the text's end: " in Plotnychyno ". Bounded, so linear. */
+const PLACED_AFTER = /\s(?:in|at) \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}\s+$/u;
 
 /** The object of a claim's relation, "a school" in "fell near a school", folded to one word. */
 export function relationObject(text: string): string | undefined {

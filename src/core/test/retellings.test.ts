@@ -2001,3 +2001,19 @@ describe('a fire told as a participle clause', () => {
     expect(statusOf(checked, 'setting a transformer on fire')).not.toBe('corroborated');
   });
 });
+
+describe('a headline’s object placed before its participle', () => {
+  it('clashes with debris that fell beside that object', () => {
+    const checked = retold(
+      [
+        'Zarechnoye',
+        'In Zarechnoye, a village in the Aleksinsky district, debris fell beside the local school without damaging it.',
+      ],
+      [
+        'School in Zarechnoye hit',
+        'In Zarechnoye, a village in the Aleksinsky district, the school was damaged, officials said.',
+      ],
+    );
+    expect(statusOf(checked, 'School in Zarechnoye hit')).toBe('contradicted');
+  });
+});

@@ -343,6 +343,15 @@ describe('places the gazetteer lacks, named by what kind of place they are', () 
     expect(other?.id).not.toBe(ids[0]);
   });
 
+  it('reads an unknown village placed once as that village where the article names it again', () => {
+    const text =
+      'Barn in Zarechnoye burns\n\nIn Zarechnoye, a village in the Aleksinsky district, debris set a barn alight. By noon, crews had left Zarechnoye.';
+    const ids = idsOf(text).filter(([surface]) => surface === 'Zarechnoye');
+    expect(ids).toHaveLength(3);
+    expect(ids[0]?.[1]).toMatch(/^place:/);
+    expect(new Set(ids.map(([, id]) => id)).size).toBe(1);
+  });
+
   it('reads a name placed in a district right after it as a settlement of that district', () => {
     const text = 'In Mykilske, in the Kherson district, a drone injured a man.';
     const village = entityOf(text, 'Mykilske');
