@@ -132,7 +132,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     // What the hurt are told of their condition: "their lives are not in danger", "his injuries
     // are not life-threatening". Said of those hurt, it denies no harm: the "not" is the condition.
     event: 'casualties',
-    opens: 'life lives injury injuries wound wounds',
+    opens: 'is are was were',
     pattern:
       /(?=is|are|was|were)(?<=\b(?:li(?:fe|ves)|injur(?:y|ies)|wounds?) )(?:is|are|was|were) (?:not |no longer )?(?:in danger|life-threatening)\b/i,
     affirms: true,
@@ -322,7 +322,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     // A fire dealt with, or said to be out, is a fire put out: "crews dealt with the blaze within
     // an hour", "the flames were out by noon".
     event: 'fire',
-    opens: 'dealt deal deals dealing was were is are been',
+    opens: 'dealt deal deals dealing was were is are had has have',
     pattern:
       /\b(?:dealt|deals?|dealing) with (?:the |a |both |all )?(?:[\w-]+ )?(?:fires?|blazes?|flames)\b|(?<=\b(?:fires?|blazes?|flames) (?:(?:at|in|on) (?:[\w-]+ ){1,3})?)(?:was|were|is|are|had been|has been|have been) (?:all )?out\b/i,
   },
