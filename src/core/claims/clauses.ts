@@ -212,12 +212,13 @@ function findAssertion(clause: string): Assertion | undefined {
 
 /**
  * Where a subordinate clause of cause or time opens: "after" or "when", then a subject and its
- * verb ("after a power line was damaged", "when debris struck a house"), not a noun alone
+ * verb ("after a power line was damaged", "when debris struck a house"), or "while" and a subject
+ * doing something meanwhile ("trains ran late while specialists inspected the tracks"), not a noun alone
  * ("after midnight"); or a strike named as the cause to the clause's end, as headlines do
  * ("Refinery stops units after drone strike"). Bounded, so linear.
  */
 const CAUSE_CLAUSE =
-  /\s(?:after|when|because|once)\s+(?=(?:[\w'’-]+\s+){1,5}?(?:was|were|had|has|is|are)\s|(?:[\w'’-]+\s+){1,4}?(?:struck|hit|hits|fell|landed|exploded|crashed|damaged|attacked|caught)\b)|\s(?:after|following)\s+(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:strikes?|attacks?|raids?|shelling|explosions?|blasts?)\s*$/i;
+  /\swhile\s+(?=(?:[\w'’-]+\s+){1,4}?(?:[a-z]{3,}ed|was|were|had|has|is|are)\b)|\s(?:after|when|because|once)\s+(?=(?:[\w'’-]+\s+){1,5}?(?:was|were|had|has|is|are)\s|(?:[\w'’-]+\s+){1,4}?(?:struck|hit|hits|fell|landed|exploded|crashed|damaged|attacked|caught)\b)|\s(?:after|following)\s+(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:strikes?|attacks?|raids?|shelling|explosions?|blasts?)\s*$/i;
 
 function assertionIn(clause: string): Assertion | undefined {
   const opened = triggersOpenedIn(clause);

@@ -20,6 +20,7 @@ import {
   relationObject,
   statedTime,
   weekdaySpan,
+  WEEKS_BEFORE,
 } from './details.ts';
 import { shareEvent } from './events.ts';
 import { districtCentredOn } from '../entities/gazetteer.ts';
@@ -301,9 +302,16 @@ function onlyOneNamesBuildings(a: Claim, b: Claim): boolean {
   );
 }
 
-/** In its words, or in what it counts: "a warehouse" is a building the terms keep apart from a house. */
+/**
+ * In its words, or in what it counts: "a warehouse" is a building the terms keep apart from a
+ * house, and is one in the words too ("the roof of a grain store" beside "a warehouse was damaged").
+ */
 function speaksOfBuildings(c: Claim): boolean {
-  return c.terms.includes('building') || c.frame.counts.some((n) => n.unit === 'building');
+  return (
+    c.terms.includes('building') ||
+    c.terms.includes('warehouse') ||
+    c.frame.counts.some((n) => n.unit === 'building')
+  );
 }
 
 /** One claim counts only the dead, the other only the injured: two facts, neither confirms the other. */
@@ -368,6 +376,11 @@ function nightsApart(a: string | undefined, b: string | undefined): boolean {
   const na = nightsOf(a);
   const nb = nightsOf(b);
   return na.length > 0 && nb.length > 0 && !na.some((n) => nb.includes(n));
+}
+
+/** Told "a week earlier" or longer before its article's day (`datedByArticle`). */
+function weeksBefore(time: string | undefined): boolean {
+  return !!time?.split(' ').includes(WEEKS_BEFORE);
 }
 
 /** A month-day ("12-07") as a day of the year, close enough to tell days apart. */
@@ -461,7 +474,7 @@ const HOUR_TOLERANCE = 60;
  * strike the article tells of came, whatever it names on the way. Bounded, so linear.
  */
 const STRIKE_CAME_AT =
-  /\bthe (?:[\w-]+ ){0,2}?(?:strike|attack|raid|shelling|bombardment)\b.{0,80}?\b(?:came|happened|occurred|took place|began|started|commenced)\b/i;
+  /\bthe (?:[\w-]+ ){0,2}?(?:strike|attack|raid|shelling|bombardment)s?\b.{0,80}?\b(?:came|happened|occurred|took place|began|started|commenced)\b/i;
 
 /**
  * A follow-up that says when and little else: its place taken from the passage ("The building
@@ -536,6 +549,12 @@ export function judgeClaims(ours: Claim, theirs: Claim): Judgement {
   const dayApart = timeClash || timesClash(pa.dated, pb.dated);
   if (dayApart && farApart(pa.dated, pb.dated)) return { relation: 'unrelated', score };
   if (dayApart && nightsApart(a.time, b.time)) return { relation: 'unrelated', score };
+  // "A week earlier, …" against a claim dated to a day: another week's event, however alike.
+  if (
+    weeksBefore(a.time) !== weeksBefore(b.time) &&
+    [pa.dated, pb.dated].some((d) => d.days.length > 0 || d.weekdays.length > 0)
+  )
+    return { relation: 'unrelated', score };
 
   // A place working as normal against the same place stopped ("the refinery is operating as
   // normal", "two of the refinery's units were stopped") that day: a denial, never the same fact.

@@ -180,6 +180,8 @@ const UNITS: [RegExp, string][] = [
   [/^districts?$/i, 'district'],
   [/^(?:regions?|oblasts?)$/i, 'region'],
   [/^hours?$/i, 'hour'],
+  // A duration, not a count of what follows: "ninety minutes late while specialists inspected".
+  [/^minutes?$/i, 'minute'],
   [/^(?:cars?|vehicles?|minibus(?:es)?)$/i, 'vehicle'],
 ];
 
@@ -271,6 +273,39 @@ const WEEK = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
 /** Marks a day a claim takes from its article rather than states: "~sat+night". */
 export const ARTICLE_DAY = '~';
+
+/**
+ * What a claim told "a week earlier", "last month" or "two weeks ago" says of its time: an event
+ * a week or more before the day its article tells of, whatever weekday that was.
+ */
+export const WEEKS_BEFORE = 'weeks-before';
+
+/** Number words a span of days before may be told in: "two days earlier". */
+const SPAN_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4 };
+Object.assign(SPAN_WORDS, { five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 });
+
+const RELATIVE_PAST =
+  /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?|months?|years?) (?:earlier|before|ago|previously)|(?:last|the previous|the preceding) (week|month|year)|the (?:day|night) before|the previous (?:day|night))\b/i;
+
+/**
+ * How many days before its article's day a claim says it came ("two days earlier" 2, "the day
+ * before" 1, "a week earlier" 7 and anything longer 7), or undefined when it says nothing so.
+ */
+export function daysBefore(text: string): number | undefined {
+  const m = RELATIVE_PAST.exec(text);
+  if (!m) return undefined;
+  if (m[3]) return 7;
+  if (!m[2]) return 1;
+  const n = SPAN_WORDS[(m[1] ?? '').toLowerCase()] ?? Number(m[1]);
+  return /^days?$/i.test(m[2]) ? Math.min(n, 7) : 7;
+}
+
+/** A weekday token ("tue", "tue+night") moved `by` days, or undefined for a date. */
+export function shiftedWeekday(token: string, by: number): string | undefined {
+  const day = WEEK.indexOf(token.slice(0, 3));
+  if (day < 0 || !/^[a-z]{3}(?:\+night)?$/.test(token)) return undefined;
+  return (WEEK[(day + by + 7 * 52) % 7] ?? '') + token.slice(3);
+}
 
 /** The time a claim states itself, without the days it only takes from its article. */
 export function statedTime(time: string | undefined): string | undefined {
@@ -699,10 +734,16 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
     const after = wordsOf(rest, WORDS_AFTER_COUNT, word);
     const unit = unitAfter(after);
     const article = /^an?$/i.test(phrase);
+    // "Not a single building was touched", "not one house": none.
+    if (
+      /^(?:an?|one|(?:a )?single)$/i.test(phrase) &&
+      /\bnot\s+(?:a\s+)?$/i.test(text.slice(Math.max(0, at - 8), at))
+    )
+      continue;
     if (article) {
       // "a drone" counts one; "a trail of debris" nothing; "an estimated 300 homes" 300, not one.
       const near = after.slice(0, 3);
-      if (!unit || unit === 'hour' || unitAfter(near) !== unit) continue;
+      if (!unit || unit === 'hour' || unit === 'minute' || unitAfter(near) !== unit) continue;
       // "An infrastructure facility was hit": a target left unnamed, whatever it was, not a
       // count of one building that a "depot" or a "plant" it turns out to be would not match.
       if (/^infrastructure$/i.test(near[0] ?? '') && /^facility$/i.test(near[1] ?? '')) continue;
@@ -855,13 +896,21 @@ function assertedContact(text: string): RegExpExecArray | null {
   return null;
 }
 
-/** The last word of a text when it is an object a relation may name: "house" in "house ". */
+/**
+ * The last word of a text when it is an object a relation may name: "house" in "house ", and
+ * "school" in a headline's "school in Plotnychyno " (the place named after the object is its place).
+ */
 function objectBefore(text: string): RegExpExecArray | null {
+  const placed = PLACED_AFTER.exec(text);
+  if (placed) text = text.slice(0, placed.index + 1);
   const last = /(?:^|\s)([\p{L}-]+)\s+$/u.exec(text)?.[1];
   if (!last) return null;
   const object = RELATION_OBJECT.exec(last);
   return object?.[0].length === last.length ? object : null;
 }
+
+/** A place named right after an object, at the text's end: " in Plotnychyno ". Bounded, so linear. */
+const PLACED_AFTER = /\s(?:in|at) \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}\s+$/u;
 
 /** The object of a claim's relation, "a school" in "fell near a school", folded to one word. */
 export function relationObject(text: string): string | undefined {

@@ -19,15 +19,18 @@ import {
 import {
   ARTICLE_DAY,
   countsOf,
+  daysBefore,
   daysOf,
   identifiersOf,
   isHarm,
   relationObject,
   relationOf,
+  shiftedWeekday,
   TALLY_ITEM,
   tallyCount,
   timeOf,
   utcOffsetsOf,
+  WEEKS_BEFORE,
 } from './details.ts';
 import { eventsOf } from './events.ts';
 import { gazetteer, type Place } from '../entities/gazetteer.ts';
@@ -407,9 +410,12 @@ function anaphoricPlaces(text: string, focus: Focus, from: number, to: number): 
     .filter((id): id is string => !!id);
 }
 
-/** "At the depot", "the refinery": a definite object the article has named before, with its place. */
+/**
+ * "At the depot", "the refinery", "the energy facility": a definite object the article has named
+ * before, with its place.
+ */
 const DEFINITE_OBJECT =
-  /\bthe (depot|refinery|plant|factory|enterprise|terminal|substation|warehouse|airfield|port)\b/i;
+  /\bthe (?:(?:energy|oil|fuel|industrial|power) )?(depot|refinery|plant|factory|enterprise|terminal|substation|warehouse|airfield|port|facility)\b/i;
 
 /**
  * "Firefighters had extinguished the blaze at the depot": the depot is the one named before, and
@@ -769,10 +775,19 @@ function datedByArticle(
       }
     const last = named.size === 1 ? only : latest.days;
     if (!last) return;
+    // "Two days earlier, …" is two days before the article's day; "a week earlier" another week.
+    const before = daysBefore(c.text);
+    if (before !== undefined && before >= 7) {
+      c.frame.time = c.frame.time ? `${c.frame.time} ${WEEKS_BEFORE}` : WEEKS_BEFORE;
+      return;
+    }
     const inherited = last
       .split(' ')
+      .map((day) => (before ? shiftedWeekday(day, -before) : day))
+      .filter((day) => day !== undefined)
       .map((day) => ARTICLE_DAY + day)
       .join(' ');
+    if (!inherited) return;
     c.frame.time = c.frame.time ? `${c.frame.time} ${inherited}` : inherited;
   });
 }

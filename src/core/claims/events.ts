@@ -24,8 +24,17 @@ const countsHarm = (frame: ClaimFrame) => frame.counts.some(isHarm);
 export function eventsOf(frame: ClaimFrame, terms: readonly string[] = []): string[] {
   const events = [frame.event];
   // What was set on fire, set ablaze or caught fire burned: "drones set the depot ablaze" is
-  // damage to the depot and a fire there, which "a fire broke out at the depot" retells.
+  // damage to the depot and a fire there, which "a fire broke out at the depot" retells; so is
+  // falling wreckage that started a fire, which burned what it fell on (not wreckage that fell
+  // near something and set the grass beside it alight: that fire is not the thing's).
   if (frame.event === 'damage' && !frame.negated && terms.includes('fire')) events.push('fire');
+  if (
+    frame.event === 'debris' &&
+    !frame.negated &&
+    frame.relation !== 'near' &&
+    terms.includes('ignite')
+  )
+    events.push('fire', 'damage');
   // A place said to work as normal is filed with the disruptions, which it denies (`compare.ts`).
   if (frame.event === 'operating') events.push('disruption');
   if (HARMFUL.has(frame.event) && !frame.negated && countsHarm(frame)) events.push('casualties');
@@ -56,10 +65,11 @@ export function eventsOf(frame: ClaimFrame, terms: readonly string[] = []): stri
   if (frame.event === 'attack' && frame.relation === 'struck' && !frame.negated)
     events.push('damage');
   // "A missile slammed into a plant": a weapon that struck something is an attack there, which a
-  // headline may tell with no object ("Strike on Korosten").
+  // headline may tell with no object ("Strike on Korosten"); so is a counted weapon that attacked
+  // or targeted something ("three drones attacked an industrial site").
   if (
     frame.event === 'damage' &&
-    frame.relation === 'struck' &&
+    (frame.relation === 'struck' || frame.relation === undefined) &&
     !frame.negated &&
     frame.counts.some((c) => c.unit === 'missile' || c.unit === 'drone')
   )

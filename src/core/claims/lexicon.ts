@@ -43,11 +43,11 @@ const DEBRIS_SUBJECT = /\b(?:debris|wreckage|fragments?|remains|parts|pieces)\b/
  * are the drones themselves, not a vehicle they hit.
  */
 const OBJECTS =
-  /\b(?:houses?|homes?|buildings?|blocks?|apartments?|roofs?|windows?|schools?|hospitals?|shops?|garages?|warehouses?|cars?|(?<!\b(?:aerial|unmanned|uncrewed|surface|underwater) )vehicles?|facility|facilities|depots?|plants?|enterprises?|factor(?:y|ies)|mills?|workshops?|substation|infrastructure|classrooms?|kindergartens?|fences?|walls?|gates?|sheds?|barns?|pipelines?|power lines?|gas mains?|ports?|terminals?|refiner(?:y|ies)|silos?|stations?|bridges?|roads?|railways?|rail(?:way)? lines?|(?:rail(?:way)? )?tracks|offices?|stores?|markets?|churches?|trucks?|lorries|lorry|(?:mini)?bus(?:es)?|trolleybus(?:es)?|trams?|balcon(?:y|ies)|fa[cç]ades?|premises|hangars?|tanks?)\b/i;
+  /\b(?:houses?|homes?|buildings?|blocks?|apartments?|roofs?|windows?|schools?|hospitals?|shops?|garages?|warehouses?|cars?|(?<!\b(?:aerial|unmanned|uncrewed|surface|underwater) )vehicles?|facility|facilities|depots?|plants?|enterprises?|factor(?:y|ies)|(?<=\bindustrial )sites?|mills?|workshops?|substation|infrastructure|classrooms?|kindergartens?|fences?|walls?|gates?|sheds?|barns?|pipelines?|power lines?|gas mains?|ports?|terminals?|refiner(?:y|ies)|silos?|stations?|bridges?|roads?|railways?|rail(?:way)? lines?|(?:rail(?:way)? )?tracks|offices?|stores?|markets?|churches?|trucks?|lorries|lorry|(?:mini)?bus(?:es)?|trolleybus(?:es)?|trams?|balcon(?:y|ies)|fa[cç]ades?|premises|hangars?|tanks?)\b/i;
 
 /** Traffic that did not come or go: a closure told in negated verbs. */
 export const STOPPED_TRAFFIC =
-  /\b(?:did|could) not (?:receive|accept|send|dispatch|handle|take|admit)(?: (?:or|and|nor) (?:receive|accept|send|dispatch|handle|take|admit|release))? (?:any )?(?:planes|flights|aircraft|airliners|trains|ships|vessels)\b/i;
+  /\b(?:(?:did|could) not (?:receive|accept|send|dispatch|handle|take|admit)(?: (?:or|and|nor) (?:receive|accept|send|dispatch|handle|take|admit|release))? (?:any )?|(?:received|accepted|sent|dispatched|handled|took|admitted)(?: (?:or|and|nor) (?:received|accepted|sent|dispatched|handled|released))? no )(?:planes|flights|aircraft|airliners|trains|ships|vessels)\b/i;
 
 /** What "no one" or "nobody" must be said of to deny casualties: "nobody could say" denies nothing. */
 const HARM =
@@ -129,6 +129,15 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
       /\b(?:kills|injures|wounds|dies|die|leaves (?:[\w-]+ ){0,3}?(?:dead|injured|wounded|hurt))\b/i,
   },
   {
+    // What the hurt are told of their condition: "their lives are not in danger", "his injuries
+    // are not life-threatening". Said of those hurt, it denies no harm: the "not" is the condition.
+    event: 'casualties',
+    opens: 'is are was were',
+    pattern:
+      /(?=is|are|was|were)(?<=\b(?:li(?:fe|ves)|injur(?:y|ies)|wounds?) )(?:is|are|was|were) (?:not |no longer )?(?:in danger|life-threatening)\b/i,
+    affirms: true,
+  },
+  {
     // Who was hurt, told by where they are or whom they are among: "taken to hospital".
     event: 'casualties',
     opens:
@@ -181,9 +190,9 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     // A strike told by what it did to a building, or by the building it was aimed at.
     event: 'damage',
     opens:
-      'damaging slammed smashed crashed ploughed plowed tore strike attacked targeted target was were been destroying broke broken shattered blew blown collapsed set setting caught burned burnt gutted riddled',
+      'damaging shattering slammed smashed crashed ploughed plowed tore ripped punched strike attacked targeted target was were been destroying broke broken shattered blew blown collapsed set setting caught burned burnt gutted riddled',
     pattern:
-      /\b(?:damaging|slammed into|smashed into|crashed into|ploughed into|plowed into|tore through|strike(?! on\b)|attacked|targeted|target(?! of\b)|(?:was|were|been) destroyed|destroying|broke(?! out)|broken|shattered|blew out|blown out|smashed|collapsed|(?:set|setting) (?:[\w-]+ ){0,9}?(?:alight|ablaze|on fire)|(?:was|were) set ablaze|caught fire|burn(?:ed|t) out|burnt|gutted|riddled)\b/i,
+      /\b(?:damaging|shattering|slammed into|smashed into|crashed into|ploughed into|plowed into|tore through|(?:tore|ripped|punched|blew) (?:a |two |several )?(?:[\w-]+ )?holes? in|strike(?! on\b)|attacked|targeted|target(?! of\b)|(?:was|were|been) destroyed|destroying|broke(?! out)|broken|shattered|blew out|blown out|smashed|collapsed|(?:set|setting) (?:[\w-]+ ){0,9}?(?:alight|ablaze|on fire)|(?:was|were) set ablaze|(?:was|were|been) touched|caught fire|burn(?:ed|t) out|burnt|gutted|riddled)\b/i,
     needs: OBJECTS,
   },
   {
@@ -213,10 +222,11 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     pattern: /\b(?:fell|falling|fallen|crashed)\b/i,
   },
   {
-    // "A missile landed next to a school": where a weapon came down is where it fell.
+    // "A missile landed next to a school": where a weapon came down is where it fell, and so is
+    // where it "dropped onto" (not "dropped explosives on", an attack).
     event: 'debris',
-    opens: 'landed came comes',
-    pattern: /\b(?:landed|came down|comes down)\b/i,
+    opens: 'landed came comes dropped',
+    pattern: /\b(?:landed|came down|comes down|dropped (?:onto|on to|into))\b/i,
     needs: /\b(?:drones?|uavs?|missiles?|shells?|rockets?|projectiles?|bombs?|munitions?)\b/i,
   },
   {
@@ -227,16 +237,16 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
       /\b(?:target(?:ed|ing)|attack(?:ed|ing)|launched|struck|shelled|bombed|hit|dropped (?:[\w-]+ ){0,2}?(?:explosives?|bombs?|grenades?|munitions?|charges?)(?: devices?)? (?:on|onto)|(?:came |come |comes )?under (?:(?:a|an|heavy|massive|renewed|drone|missile|rocket)\s+){0,2}(?:attack|fire|shelling))\b/i,
   },
   {
-    // Headlines' present tense, and attacks told as a noun: "carried out 412 strikes", "reported
+    // Headlines' present tense, and attacks told as a noun: "carried out 412 strikes" or "a strike on", "reported
     // shelling of", "the attack began shortly after 1 a.m.", "he put the time of the strike at
-    // 4:30 a.m." (when it came is the news).
+    // 4:30 a.m.", "the strikes came at" (when it came is the news).
     event: 'attack',
     opens:
       'strike target attack carried conducted launched reported recorded heard rang rocked lasted involved came happened occurred took began started commenced put puts placed places gave gives was is has',
     holds:
       'strike target attack strikes attacks shelling shellings airstrikes air bombardment bombardments explosion explosions raid assault',
     pattern:
-      /\b(?:strike(?! on\b)|target(?! of\b)|(?<=\b(?:drones|missiles|rockets|uavs|forces|troops) )attack(?! on\b)|(?:carried out|conducted|launched|reported|recorded) (?:[\w,-]+ ){0,3}?(?:strikes|attacks|shelling|shellings|air ?strikes|bombardments?)|(?<=\bexplosions? (?:was |were )?)(?:heard|reported|rang out|rocked)|(?<=\b(?:attack|raid|shelling|bombardment|assault) )(?:lasted|involved)|(?<=\b(?:strike|attack|raid|shelling|bombardment|explosion)(?: on (?:[\w-]+ ){0,7}[\w-]+)? )(?:came|happened|occurred|took place|began|started|commenced) (?:at|on|in|shortly|just|early|late|around|about)|(?:put|puts|placed|places|gave|gives) the time of the (?:[\w-]+ )?(?:strike|attack|raid|shelling|bombardment|explosion)s? at|(?=was|is|has)(?<=\btime of the (?:[\w-]+ )?(?:strike|attack|raid|shelling|bombardment|explosion)s? )(?:was|is|has been) (?:put|placed|given) at)\b/i,
+      /\b(?:strike(?! on\b)|target(?! of\b)|(?<=\b(?:drones|missiles|rockets|uavs|forces|troops) )attack(?! on\b)|(?:carried out|conducted|launched|reported|recorded) (?:[\w,-]+ ){0,3}?(?:strikes?|attacks?|shelling|shellings|air ?strikes?|bombardments?)|(?<=\bexplosions? (?:was |were )?)(?:heard|reported|rang out|rocked)|(?<=\b(?:attack|raid|shelling|bombardment|assault) )(?:lasted|involved)|(?<=\b(?:strike|attack|raid|shelling|bombardment|explosion)s?(?: on (?:[\w-]+ ){0,7}[\w-]+)? )(?:came|happened|occurred|took place|began|started|commenced) (?:at|on|in|shortly|just|early|late|around|about)|(?:put|puts|placed|places|gave|gives) the time of the (?:[\w-]+ )?(?:strike|attack|raid|shelling|bombardment|explosion)s? at|(?=was|is|has)(?<=\btime of the (?:[\w-]+ )?(?:strike|attack|raid|shelling|bombardment|explosion)s? )(?:was|is|has been) (?:put|placed|given) at)\b/i,
   },
   {
     // Drones seen over a place are an attack on it, even when nobody says what became of them.
@@ -265,7 +275,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
       'left leaves leaving be been remain remained remains stay stayed stays are were was is went gone without lost power electricity gas water heating cut cutting restored blackout blackouts',
     holds: 'power electricity gas heating heat water light supply supplies blackout blackouts',
     pattern:
-      /\b(?:(?:left|be|been|remain(?:ed|s)?|stay(?:ed|s)?|are|were|was|is|went|gone) without (?:power|electricity|gas|heating|heat|water|light)|(?<=^\s*[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? )without (?:power|electricity|gas|heating|heat|water|light)|leav(?:es|ing) (?:[\w-]+ ){1,4}?without (?:power|electricity|gas|heating|heat|water|light)|lost (?:power|electricity|gas|heating|water)|(?:power|electricity|gas|water|heating)(?: supply| supplies)? (?:was |were |has been |had been )?(?:cut|lost|knocked out|disrupted|interrupted|restored)|cut(?:ting)? off (?:the )?(?:power|electricity|gas|water|heating)|restored (?:the )?(?:power|electricity|gas|water|heating|supply|supplies)|blackouts?|power outages?)\b/i,
+      /\b(?:(?:left|be|been|remain(?:ed|s)?|stay(?:ed|s)?|are|were|was|is|went|gone) without (?:power|electricity|gas|heating|heat|water|light)|(?<=^\s*[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? )without (?:power|electricity|gas|heating|heat|water|light)|leav(?:es|ing) (?:[\w-]+ ){1,4}?without (?:power|electricity|gas|heating|heat|water|light)|lost (?:(?:their|its|the) )?(?:power|electricity|gas|heating|water)|(?:power|electricity|gas|water|heating)(?: supply| supplies)? (?:was |were |has been |had been )?(?:cut|lost|knocked out|disrupted|interrupted|restored)|cut(?:ting)? off (?:the )?(?:power|electricity|gas|water|heating)|restored (?:the )?(?:power|electricity|gas|water|heating|supply|supplies)|blackouts?|power outages?)\b/i,
   },
   {
     // The supply itself cut or back: "gas supply to 200 households was cut off"; or, denied, not
@@ -307,6 +317,14 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     opens: 'knocked knocking knock knocks',
     pattern:
       /\bknock(?:s|ed|ing)? (?:down (?:the |a )?(?:fires?|blazes?|flames)|(?:the |a )?(?:fires?|blazes?|flames) down)\b/i,
+  },
+  {
+    // A fire dealt with, or said to be out, is a fire put out: "crews dealt with the blaze within
+    // an hour", "the flames were out by noon".
+    event: 'fire',
+    opens: 'dealt deal deals dealing was were is are had has have',
+    pattern:
+      /\b(?:dealt|deals?|dealing) with (?:the |a |both |all )?(?:[\w-]+ )?(?:fires?|blazes?|flames)\b|(?<=\b(?:fires?|blazes?|flames) (?:(?:at|in|on) (?:[\w-]+ ){1,3})?)(?:was|were|is|are|had been|has been|have been) (?:all )?out\b/i,
   },
   {
     // Traffic held up is traffic delayed: "trains were held up for two hours", and so are those
@@ -359,9 +377,9 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   },
   {
     // Traffic stopped, told by what did not come or go: "the airport did not receive or send any
-    // planes", "the station could not accept or dispatch trains".
+    // planes", "the station could not accept or dispatch trains", "accepted no flights until noon".
     event: 'disruption',
-    opens: 'did could',
+    opens: 'did could received accepted sent dispatched handled took admitted',
     pattern: STOPPED_TRAFFIC,
     affirms: true,
   },
@@ -446,7 +464,7 @@ export const GENERIC =
 
 /** Right before a trigger, these deny it: "did not shoot down", "failed to intercept". */
 export const DENIAL_BEFORE =
-  /\b(?:no|not|n['’]t|never|without|failed to|nobody|none)\s+(?:\w+\s+){0,2}$/i;
+  /\b(?:no|not|n['’]t|never|without|failed to|nobody|none)\s+(?:\w+\s+){0,2}$|\bnot (?:a single|one|any)\s+(?:\w+\s+){0,3}$/i;
 
 /** A negated casualty stated as a noun phrase ("the absence of casualties"): a claim only outside commentary. */
 export const NOMINAL_NEGATION =

@@ -26,11 +26,15 @@ const PHRASES: [RegExp, string][] = [
     /\b(?:blocks? of (?:flats|apartments)|(?:apartment|residential|tower|multi-stor(?:e)?y|multi-apartment) (?:buildings?|blocks?|houses?|complex(?:es)?)|high-?rises?(?: buildings?)?|private (?:houses?|homes?))\b/gi,
     ' building ',
   ],
-  // Where goods are kept is a warehouse, however the outlet calls it: "a storage building".
+  // Where goods are kept is a warehouse, however the outlet calls it: "a storage building", "a
+  // grain store".
   [
-    /\b(?:storage (?:buildings?|facilit(?:y|ies)|premises|hangars?)|storehouses?)\b/gi,
+    /\b(?:storage (?:buildings?|facilit(?:y|ies)|premises|hangars?)|storehouses?|(?<=\bgrain )stores?)\b/gi,
     ' warehouse ',
   ],
+  // An industrial site is a plant by another name ("an industrial enterprise", "the factory"), and
+  // only with "industrial": a site alone may be where anything happened.
+  [/\b(?:military-)?industrial (?:sites?|zones?)\b/gi, ' industrial plant '],
   // What falls once a drone is hit, however it is called.
   [/\bfalling (?:debris|fragments|wreckage|parts|pieces)\b/gi, ' debris fall '],
   // Power lines, substations, pipelines: what a strike cuts, and the outage that follows.
@@ -39,7 +43,7 @@ const PHRASES: [RegExp, string][] = [
     ' utility ',
   ],
   [
-    /\b(?:lost|losing|without|cut off from|cut|outages?|disrupted|restored)\s+(?:the\s+)?(?:power|electricity|light|gas|heating)(?: supply| supplies)?\b|\b(?:power|electricity|gas|heating)(?: supply| supplies)? (?:was |were )?(?:cut|lost|knocked out|disrupted|outages?|restored)\b|\bblackouts?\b/gi,
+    /\b(?:lost|losing|without|cut off from|cut|outages?|disrupted|restored)\s+(?:(?:the|their|its)\s+)?(?:power|electricity|light|gas|heating)(?: supply| supplies)?\b|\b(?:power|electricity|gas|heating)(?: supply| supplies)? (?:was |were )?(?:cut|lost|knocked out|disrupted|outages?|restored)\b|\bblackouts?\b/gi,
     ' outage ',
   ],
   [/\bon (?:the )?site\b/gi, ' site '],
@@ -49,6 +53,18 @@ const PHRASES: [RegExp, string][] = [
     /\bput(?:s|ting)? (?:(it|them|(?:the|a|both|all|all the) (?:[\w-]+ ){0,2}?(?:fires?|blazes?|flames)) )?out\b|\b(?:had|has|have|got) (it|them|(?:the|a|both|all|all the) (?:[\w-]+ ){0,2}?(?:fires?|blazes?|flames)) out\b/gi,
     ' $1$2 extinguish ',
   ],
+  // A fire dealt with, or out, is one put out: "dealt with the blaze", "the flames were out".
+  [
+    /\b(?:dealt|deals?|dealing) with (?:the |a |both |all )?((?:[\w-]+ )?(?:fires?|blazes?|flames))\b|\b(fires?|blazes?|flames) ((?:(?:at|in|on) (?:[\w-]+ ){1,3})?)(?:was|were|is|are|had been|has been|have been) (?:all )?out\b/gi,
+    ' $1$2$3 extinguish ',
+  ],
+  // A duration in minutes or in hours is one: "ninety minutes", "an hour and a half"; "thirty
+  // minutes", "half an hour". Before "an hour" is read on its own.
+  [
+    /\b(?:(?:an? |one )?hour and a half|(?:one and a half|1\.5|1½) hours?|(?:ninety|90) minutes)\b/gi,
+    ' min90 ',
+  ],
+  [/\b(?:half an hour|(?:a )?half-hour|(?:thirty|30) minutes)\b/gi, ' min30 '],
   // A fire localised is one contained: the word officials use for it.
   [/\blocali[sz]ed\b/gi, ' contained '],
   // The fire of guns is shelling, not a blaze: "artillery fire damaged three houses" tells of no
@@ -72,16 +88,26 @@ const PHRASES: [RegExp, string][] = [
   ],
   // A fire that broke out, or that a strike started, sparked or caused: one beginning, in any words.
   [/\b(?:broke|breaks|break|breaking) out\b/gi, ' ignite '],
-  [/\b(?:start|spark|cause)(?:s|ed|ing)? (?:a |the )?(fires?|blazes?)\b/gi, ' ignite $1 '],
+  [
+    /\b(?:start|spark|cause)(?:s|ed|ing)? (?:a |the )?(?:small |large |big |major )?(fires?|blazes?)\b/gi,
+    ' ignite $1 ',
+  ],
+  // What a strike set ablaze, alight or on fire began to burn: "setting one of its workshops ablaze".
+  [
+    /\b(?:set|sets|setting)\s+((?:[\w-]+\s+){0,9}?)(?:alight|ablaze|on fire)\b/gi,
+    ' ignite $1 fire ',
+  ],
+  // A drone that dropped onto something fell there ("dropped explosives on" keeps its verb).
+  [/\bdropped (onto|on to|into)\b/gi, ' fall $1 '],
   // Shot out of the sky is shot down.
   [/\b(shot|shoot(?:s|ing)?) out of the sky\b/gi, ' $1 down '],
   // An airport that "did not receive or send any planes" halted flights; a station, its trains.
   [
-    /\b(?:did|could) not (?:receive|accept|send|dispatch|handle|take|admit)(?: (?:or|and|nor) (?:receive|accept|send|dispatch|handle|take|admit|release))? (?:any )?(?:planes|flights|aircraft|airliners)\b/gi,
+    /\b(?:(?:did|could) not (?:receive|accept|send|dispatch|handle|take|admit)(?: (?:or|and|nor) (?:receive|accept|send|dispatch|handle|take|admit|release))? (?:any )?|(?:received|accepted|sent|dispatched|handled|took|admitted)(?: (?:or|and|nor) (?:received|accepted|sent|dispatched|handled|released))? no )(?:planes|flights|aircraft|airliners)\b/gi,
     ' halt flight ',
   ],
   [
-    /\b(?:did|could) not (?:receive|accept|send|dispatch|handle|take|admit)(?: (?:or|and|nor) (?:receive|accept|send|dispatch|handle|take|admit|release))? (?:any )?trains\b/gi,
+    /\b(?:(?:did|could) not (?:receive|accept|send|dispatch|handle|take|admit)(?: (?:or|and|nor) (?:receive|accept|send|dispatch|handle|take|admit|release))? (?:any )?|(?:received|accepted|sent|dispatched|handled|took|admitted)(?: (?:or|and|nor) (?:received|accepted|sent|dispatched|handled|released))? no )trains\b/gi,
     ' halt rail ',
   ],
   // Drivers held up on a road are its traffic stopped: "drivers on the road … were held up".

@@ -563,6 +563,22 @@ function resolveNames(r: Reading): void {
     const parent = street || district ? near?.id : region;
     if (parent) entity.parentId = parent;
     addFound(r, entity, n.first, n.end);
+    if (!street && last === first + 1) namedAgain(r, entity, first);
+  }
+}
+
+/**
+ * An unknown village named once with what places it ("In Pesochne, a village in the Rybinskyi
+ * raion") is that village wherever else the article writes its one-word name: in a headline
+ * before it, or later without its district. Only words no other reading took.
+ */
+function namedAgain(r: Reading, village: Entity, at: number): void {
+  const word = textAt(r, at);
+  for (let i = 0; i < r.tokens.length; i++) {
+    if (i === at || r.tokens[i]?.text !== word) continue;
+    const taken =
+      r.found.some((f) => f.first <= i && i < f.end) || r.surnames.some((s) => s.index === i);
+    if (!taken) addFound(r, village, i, i + 1);
   }
 }
 

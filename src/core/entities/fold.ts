@@ -51,11 +51,16 @@ export const nameKey: (word: string) => string = remembered(
 /**
  * Key of a name the gazetteer lacks (an official's surname, a village), which has nothing else to
  * be matched by: Ukrainian writes h where Russian writes g for one letter (Yehorov, Yegorov;
- * Kuhesi, Kugesi), so g folds to h (kh is h already). Known names keep `nameKey`, their spellings
- * listed.
+ * Kuhesi, Kugesi), so g folds to h (kh is h already). Endings differ too: a Russian neuter -oye /
+ * -oe is a Ukrainian -e, which `dropFrenchE` has already dropped (Pesochnoye, Pesochne), so it
+ * goes; a Russian -oy is a Ukrainian -yi (Lisovoy, Lisovyi), both -i. Known names keep `nameKey`,
+ * their spellings listed.
  */
 export function unknownNameKey(key: string): string {
-  return key.replace(/g/g, 'h');
+  return key
+    .replace(/g/g, 'h')
+    .replace(/(?<=[a-z]{3}[^aeiou-])oi?e(?=-|$)/g, '')
+    .replace(/(?<=[a-z]{2}[^aeiou-])oi(?=-|$)/g, 'i');
 }
 
 /** Key of one word of a place or organisation name, adjectival ending removed. */

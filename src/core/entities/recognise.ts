@@ -390,10 +390,20 @@ function readSpeakerSurname(r: Reading, i: number): number {
   return i + 1;
 }
 
-/** A known official's surname on its own ("Anokhin said"), or one named earlier in this article. */
+/**
+ * A known official's surname on its own ("Anokhin said"), or one named earlier in this article;
+ * or a headline's speaker before a colon ("Brechalov: drones attack …") that names no place,
+ * kept only if the body names that person (settled with the other surnames once the article is
+ * read).
+ */
 function readBareSurname(r: Reading, i: number): number {
   const key = nameKeyAt(r, i);
-  if (!r.g.officialsBySurname.has(key) && !r.localSurnames.has(key)) return 0;
+  const headlineSpeaker =
+    textAt(r, i + 1) === ':' &&
+    i === r.tokens.findIndex((t) => t.word) &&
+    !isNotName(textAt(r, i)) &&
+    !longestPhrase(r, i);
+  if (!headlineSpeaker && !r.g.officialsBySurname.has(key) && !r.localSurnames.has(key)) return 0;
   if (isStreetWord(textAt(r, i + 1))) return 0;
   r.surnames.push({ index: i, key });
   return i + 1;

@@ -538,6 +538,24 @@ describe('drivers held up on a road', () => {
   });
 });
 
+describe('a closure told by what an airport took no more of', () => {
+  it('meets flights restricted there until that hour', () => {
+    const checked = retold(
+      ['Airport', 'Kazan airport accepted no flights until 9 a.m. on Monday.'],
+      ['Kazan', 'Flights at Kazan airport were restricted until nine in the morning on Monday.'],
+    );
+    expect(statusOf(checked, 'Flights at Kazan airport')).toBe('corroborated');
+  });
+
+  it('is no denial when told as "received no planes"', () => {
+    const checked = retold(
+      ['Airport', 'Flights at Kazan airport were suspended on Monday morning.'],
+      ['Kazan', 'Kazan airport received no planes on Monday morning.'],
+    );
+    expect(statusOf(checked, 'received no planes')).toBe('corroborated');
+  });
+});
+
 describe('a closure told by what did not come or go', () => {
   it('meets flights suspended at that airport, and is no denial', () => {
     const checked = retold(
@@ -1789,5 +1807,213 @@ describe('a headline that names the object before its participle', () => {
       ],
     );
     expect(statusOf(checked, 'Drones hit fuel depot')).not.toBe('contradicted');
+  });
+});
+
+describe('an industrial site', () => {
+  it('is the plant another outlet says was struck', () => {
+    const checked = retold(
+      [
+        'Drone attack on Novomoskovsk',
+        'A drone targeted an industrial site in Novomoskovsk on Friday.',
+      ],
+      [
+        'Plant hit in Novomoskovsk',
+        'Ukrainian drones struck a chemical plant in Novomoskovsk on Friday.',
+      ],
+    );
+    expect(statusOf(checked, 'struck a chemical plant')).toBe('corroborated');
+    expect(statusOf(checked, 'Plant hit in Novomoskovsk')).toBe('corroborated');
+  });
+
+  it('is an attack there, counted against the drones another outlet counted', () => {
+    const checked = retold(
+      [
+        'Drones over Novomoskovsk',
+        'Two drones attacked Novomoskovsk on Friday morning, the governor said.',
+      ],
+      [
+        'Novomoskovsk',
+        'Three drones attacked an industrial site in Novomoskovsk on Friday morning.',
+      ],
+    );
+    expect(statusOf(checked, 'Three drones attacked')).toBe('contradicted');
+  });
+});
+
+describe('a strike told as a noun', () => {
+  it('is the strike: "carried out a strike on" a depot', () => {
+    const checked = retold(
+      ['Shostka', 'A missile hit a depot in Shostka on Monday, officials said.'],
+      ['Shostka', 'Russian forces carried out a strike on a depot in Shostka on Monday.'],
+    );
+    expect(statusOf(checked, 'carried out a strike')).toBe('corroborated');
+  });
+
+  it('dates the strike by "the strikes came at", in the plural too', () => {
+    const checked = retold(
+      [
+        'Drones over Shostka',
+        'Drones attacked a substation in Shostka on Monday, officials said. The strikes came at around 5 a.m.',
+      ],
+      ['Shostka', 'A drone hit a substation in Shostka at about 2 a.m. on Monday.'],
+    );
+    expect(statusOf(checked, 'A drone hit a substation')).toBe('contradicted');
+  });
+});
+
+describe('a fire and a delay told in other words', () => {
+  it('meets a fire put out with one whose flames were out, and half an hour with thirty minutes', () => {
+    const checked = retold(
+      [
+        'Fire out',
+        'Drones hit a warehouse in Lgov on Monday. Rescuers from Kursk put out the blaze at the warehouse in half an hour.',
+      ],
+      [
+        'Lgov',
+        'A drone set a warehouse in Lgov ablaze on Monday. The flames were out in about thirty minutes, according to Telegram channels.',
+      ],
+    );
+    expect(statusOf(checked, 'The flames were out')).toBe('corroborated');
+  });
+
+  it('meets trains ninety minutes late with rail delayed an hour and a half', () => {
+    const checked = retold(
+      [
+        'Trains late',
+        'Trains between Kursk and Lgov ran up to ninety minutes late on Monday while sappers examined the line.',
+      ],
+      [
+        'Rail delays',
+        'Rail services between Lgov and Kursk were delayed by as much as an hour and a half on Monday.',
+      ],
+    );
+    expect(statusOf(checked, 'Rail services')).toBe('corroborated');
+  });
+});
+
+describe('damage told by a participle after a fall', () => {
+  it('meets windows broken there, the drone having "dropped onto" a garden', () => {
+    const checked = retold(
+      [
+        'Kukushtan',
+        'A drone dropped onto a garden in Kukushtan, in the Permsky district, on Sunday, shattering windows in three homes.',
+      ],
+      [
+        'Perm region',
+        'Windows were broken in three houses in Kukushtan on Sunday, officials said.',
+      ],
+    );
+    expect(statusOf(checked, 'Windows were broken')).toBe('corroborated');
+  });
+
+  it('reads where a drone "dropped onto" as where it fell', () => {
+    const checked = retold(
+      ['Kungur', 'A drone dropped onto a field near Kungur on Sunday.'],
+      ['Perm region', 'A drone fell in a field near Kungur on Sunday.'],
+    );
+    expect(statusOf(checked, 'A drone fell')).toBe('corroborated');
+  });
+});
+
+describe('damage and an outage in other words', () => {
+  it('meets a hole torn in a grain store with a grain warehouse damaged', () => {
+    const checked = retold(
+      ['Znamianka', 'Debris ripped a hole in the roof of a grain store in Znamianka on Friday.'],
+      ['Znamianka', 'A grain warehouse in Znamianka was damaged by debris on Friday.'],
+    );
+    expect(statusOf(checked, 'A grain warehouse')).toBe('corroborated');
+  });
+
+  it('meets homes that lost their power supply with homes cut off from electricity', () => {
+    const checked = retold(
+      ['Znamianka', 'About 3,000 homes in Znamianka were cut off from electricity on Friday.'],
+      ['Znamianka', 'Some 3,000 households in Znamianka lost their power supply on Friday.'],
+    );
+    expect(statusOf(checked, 'lost their power supply')).toBe('corroborated');
+  });
+});
+
+describe('an event told as days or weeks before the article’s day', () => {
+  it('leaves "a week earlier" apart from the strike the other outlet told of that day', () => {
+    const checked = retold(
+      ['Shostka', 'Drones struck a substation in Shostka on Tuesday, officials said.'],
+      [
+        'Shostka',
+        'Drones struck a substation in Shostka on Tuesday. A week earlier, a drone struck another substation in Shostka.',
+      ],
+    );
+    expect(statusOf(checked, 'A week earlier')).toBe('new');
+  });
+
+  it('dates "two days earlier" two days before the article’s day', () => {
+    const earlier: [string, string] = [
+      'Lgov',
+      'A drone hit a warehouse in Lgov on Thursday, the governor said.',
+    ];
+    const later = (day: string): [string, string] => [
+      'Lgov',
+      `Drones attacked a bridge in Lgov on ${day}. Two days earlier, a drone hit a warehouse in Lgov.`,
+    ];
+    expect(statusOf(retold(earlier, later('Saturday')), 'Two days earlier')).toBe('corroborated');
+    expect(statusOf(retold(earlier, later('Monday')), 'Two days earlier')).toBe('new');
+  });
+});
+
+describe('"the energy facility" with no place of its own', () => {
+  it('is where the article named the facility, not the hospital’s town named last', () => {
+    const claims = claimsOf(
+      'Smila',
+      'Drones hit an energy facility in Smila on Monday. A man was taken to hospital in Uman. The energy facility caught fire, and rescuers put out the flames by noon.',
+      EARLIER.url,
+    );
+    const fire = claims.find((c) => c.text.startsWith('The energy facility caught fire'));
+    expect(fire?.frame.places).toEqual(['place:ua-smila']);
+  });
+});
+
+describe('a fire told as a participle clause', () => {
+  it('meets the fire falling wreckage started there', () => {
+    const checked = retold(
+      [
+        'Kstovo',
+        'A drone targeted a refinery in Kstovo on Sunday, where falling debris started a large fire, the governor said.',
+      ],
+      [
+        'Kstovo',
+        'Ukrainian drones struck the refinery in Kstovo on Sunday, setting one of its tanks ablaze, a source said.',
+      ],
+    );
+    expect(statusOf(checked, 'setting one of its tanks ablaze')).toBe('corroborated');
+  });
+
+  it('keeps grass set alight beside a substation apart from a transformer set on fire in it', () => {
+    const checked = retold(
+      [
+        'Klintsy',
+        'Debris from a downed drone fell near a substation in Klintsy on Sunday and set dry grass alight.',
+      ],
+      [
+        'Klintsy',
+        'A drone hit the substation in Klintsy on Sunday, setting a transformer on fire.',
+      ],
+    );
+    expect(statusOf(checked, 'setting a transformer on fire')).not.toBe('corroborated');
+  });
+});
+
+describe('a headline’s object placed before its participle', () => {
+  it('clashes with debris that fell beside that object', () => {
+    const checked = retold(
+      [
+        'Zarechnoye',
+        'In Zarechnoye, a village in the Aleksinsky district, debris fell beside the local school without damaging it.',
+      ],
+      [
+        'School in Zarechnoye hit',
+        'In Zarechnoye, a village in the Aleksinsky district, the school was damaged, officials said.',
+      ],
+    );
+    expect(statusOf(checked, 'School in Zarechnoye hit')).toBe('contradicted');
   });
 });

@@ -129,6 +129,37 @@ describe('detectClaims', () => {
     expect(claim?.frame.event).toBe('fire');
   });
 
+  it('reads trains late "while" crews worked as the delay, and minutes as no count of the crews', () => {
+    const [claim] = claimsOf(
+      'Trains out of Kursk ran up to forty minutes late while sappers examined the line.',
+      PLACES,
+    );
+    expect(claim?.frame.event).toBe('disruption');
+    expect(claim?.frame.counts.some((c) => c.unit === 'personnel')).toBe(false);
+  });
+
+  it('reads a fire "dealt with" or "out" as a fire put out', () => {
+    for (const text of [
+      'Firefighters in Kursk dealt with the blaze by noon.',
+      'The flames at the Kursk depot were out within an hour.',
+    ])
+      expect(claimsOf(text, PLACES)[0]?.frame.event, text).toBe('fire');
+  });
+
+  it('reads "not a single house was touched" as damage denied, counting no house', () => {
+    const [claim] = claimsOf('In Kursk, not a single house was touched, the mayor said.', PLACES);
+    expect(claim?.frame).toMatchObject({ event: 'damage', negated: true, counts: [] });
+  });
+
+  it('reads "his life is not in danger" as the condition of the hurt, no denial of harm', () => {
+    const claims = claimsOf(
+      'A man was injured in Kursk on Monday. His life is not in danger, doctors said.',
+      PLACES,
+    );
+    const condition = claims.find((c) => c.text.startsWith('His life'));
+    expect(condition?.frame).toMatchObject({ event: 'casualties', negated: false });
+  });
+
   it('counts no hour told in words beside a struck facility', () => {
     const [claim] = claimsOf(
       'Missiles struck a chemical facility in Kursk at around five in the morning.',

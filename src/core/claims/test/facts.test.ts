@@ -560,6 +560,19 @@ describe('an age in the signature', () => {
   });
 });
 
+describe('a duration in the signature', () => {
+  it('gives one duration in minutes and in hours one term, and two durations two', () => {
+    const shared = (a: string, b: string) => {
+      const theirs = claimTerms(b, 0, []);
+      return claimTerms(a, 0, []).filter((t) => theirs.includes(t));
+    };
+    expect(shared('closed for ninety minutes', 'shut for an hour and a half')).toHaveLength(1);
+    expect(shared('closed for 90 minutes', 'shut for one and a half hours')).toHaveLength(1);
+    expect(shared('closed for thirty minutes', 'shut for half an hour')).toHaveLength(1);
+    expect(shared('closed for thirty minutes', 'shut for an hour and a half')).toHaveLength(0);
+  });
+});
+
 describe('people named together', () => {
   it('counts the members of a group joined by "and"', () => {
     expect(countsOf('A woman and her two children were injured in Chuhuiv', [])).toEqual([

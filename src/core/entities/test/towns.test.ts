@@ -201,6 +201,27 @@ describe('places of the Volga and the Urals, and what is named after them', () =
       'organization:ru-bashneft',
     ]);
   });
+
+  it('names the defence and energy companies, in either script and with a hyphen', () => {
+    const ids = (text: string) => recogniseEntities(text).mentions.map((m) => m.entityId);
+    expect(ids('Ростех и Алмаз-Антей отказались от комментариев.')).toEqual([
+      'organization:ru-rostec',
+      'organization:ru-almaz-antey',
+    ]);
+    expect(ids('Drones flew towards the ODK-Saturn works and a Motor Sich site.')).toEqual([
+      'organization:ru-uec-saturn',
+      'organization:ua-motor-sich',
+    ]);
+    expect(ids('The Kalashnikov Concern and Kupol are both in the same city.')).toEqual([
+      'organization:ru-kalashnikov',
+      'organization:ru-kupol',
+    ]);
+    expect(ids('Energoatom said the DTEK plant and Ukroboronprom were unaffected.')).toEqual([
+      'organization:ua-energoatom',
+      'organization:ua-dtek',
+      'organization:ua-ukroboronprom',
+    ]);
+  });
 });
 
 describe('towns of the Tver region', () => {

@@ -139,6 +139,30 @@ describe('officials the gazetteer does not know', () => {
     expect(other?.id).not.toBe(russian?.id);
   });
 
+  it('gives an unknown surname one id in its Russian -oy and Ukrainian -yi', () => {
+    const russian = entityOf('Village head Ivan Zolotoy said a barn burned.', 'Ivan Zolotoy');
+    const ukrainian = entityOf('Village head Ivan Zolotyi said a barn burned.', 'Ivan Zolotyi');
+    expect(russian?.id).toBeDefined();
+    expect(ukrainian?.id).toBe(russian?.id);
+    const other = entityOf('Village head Ivan Zolota said a barn burned.', 'Ivan Zolota');
+    expect(other?.id).not.toBe(russian?.id);
+  });
+
+  it('reads a headline’s speaker before a colon as the official the body names', () => {
+    const text =
+      'Shvetsov: drones hit a depot in Kirov\n\nThe head of the district, Ivan Shvetsov, said no one was hurt.';
+    const { mentions } = recogniseEntities(text);
+    const ids = mentions.filter((m) => /Shvetsov/.test(m.surface)).map((m) => m.entityId);
+    expect(ids).toHaveLength(2);
+    expect(ids[0]).toMatch(/^official:/);
+    expect(ids[1]).toBe(ids[0]);
+    expect(idsOf('Update: drones hit a depot in Kirov').map(([s]) => s)).not.toContain('Update');
+    const place = idsOf(
+      'Engels: drone debris hits a garage\n\nENGELS, Saratov region — A garage was damaged by debris on Monday.',
+    );
+    expect(place[0]).toEqual(['Engels', 'place:ru-engels']);
+  });
+
   it('links a city’s known mayor by surname in an article about the city’s region', () => {
     const text =
       'Seven people were injured when a missile hit a building in Kharkiv, Terekhov said.';
@@ -306,6 +330,26 @@ describe('places the gazetteer lacks, named by what kind of place they are', () 
     expect(entityOf(text, 'Kozinka')?.description).toMatch(
       /^settlement, Gra[iy]voronsky District, Belgorod Oblast/,
     );
+  });
+
+  it('gives an unknown village one id in its Russian -oye / -oe and Ukrainian -e', () => {
+    const ids = ['Lugovoye', 'Lugovoe', 'Luhove'].map(
+      (name) => entityOf(`A drone fell near ${name}, in the Tula region, overnight.`, name)?.id,
+    );
+    expect(ids[0]).toMatch(/^place:/);
+    expect(ids[1]).toBe(ids[0]);
+    expect(ids[2]).toBe(ids[0]);
+    const other = entityOf('A drone fell near Luhova, in the Tula region, overnight.', 'Luhova');
+    expect(other?.id).not.toBe(ids[0]);
+  });
+
+  it('reads an unknown village placed once as that village where the article names it again', () => {
+    const text =
+      'Barn in Zarechnoye burns\n\nIn Zarechnoye, a village in the Aleksinsky district, debris set a barn alight. By noon, crews had left Zarechnoye.';
+    const ids = idsOf(text).filter(([surface]) => surface === 'Zarechnoye');
+    expect(ids).toHaveLength(3);
+    expect(ids[0]?.[1]).toMatch(/^place:/);
+    expect(new Set(ids.map(([, id]) => id)).size).toBe(1);
   });
 
   it('reads a name placed in a district right after it as a settlement of that district', () => {
