@@ -11,6 +11,7 @@ import {
   type Named,
   type Organization,
   type Place,
+  type PhraseNode,
 } from './gazetteer.ts';
 import { endsSentence, type Token } from './tokens.ts';
 import { latin } from './transliterate.ts';
@@ -210,15 +211,19 @@ export function longestPhrase(r: Reading, i: number): Phrase | undefined {
 }
 
 function findLongestPhrase(r: Reading, i: number): Phrase | undefined {
-  const first = keyAt(r, i);
-  const longest = r.g.phraseStarts.get(first);
-  if (!longest) return undefined;
-  const keys = [first];
-  for (let n = 1; n < longest && i + n < r.tokens.length; n++) keys.push(keyAt(r, i + n));
-  for (let n = keys.length; n >= 1; n--) {
-    const key = n === 1 ? first : keys.slice(0, n).join(' ');
-    const places = fitting(r, i, i + n, r.g.places.get(key));
-    const organizations = fitting(r, i, i + n, r.g.organizations.get(key));
+  let node = r.g.phrases.get(keyAt(r, i));
+  if (!node) return undefined;
+  // The nodes of the phrases the tokens from `i` spell, one word longer each.
+  const path = [node];
+  for (let n = 1; node.next && i + n < r.tokens.length; n++) {
+    node = node.next.get(keyAt(r, i + n));
+    if (!node) break;
+    path.push(node);
+  }
+  for (let n = path.length; n >= 1; n--) {
+    const { places: named, organizations: bodies } = path[n - 1] as PhraseNode;
+    const places = fitting(r, i, i + n, named);
+    const organizations = fitting(r, i, i + n, bodies);
     if (places.length || organizations.length) return [i + n, places, organizations];
   }
   return undefined;
