@@ -4,7 +4,7 @@
  * region, and whether a lone surname is the official named elsewhere in the article.
  */
 import type { Entity } from '../model.ts';
-import { jaroWinkler, isAdjectival, unknownNameKey } from './fold.ts';
+import { jaroWinkler, unknownNameKey } from './fold.ts';
 import {
   placeAncestors,
   regionOf,
@@ -29,8 +29,9 @@ import {
   type PendingName,
   type Reading,
   textAt,
+  wordAt,
 } from './reading.ts';
-import { isDistrictWord, roleOf } from './vocabulary.ts';
+import { roleOf } from './vocabulary.ts';
 
 /**
  * A garbled district name is taken for the nearest district of the region at hand only when it is
@@ -230,7 +231,7 @@ function resolveOrganizations(r: Reading): void {
 /** The article lists districts around this token: "in several districts, including A, B and C". */
 function inDistrictList(r: Reading, at: number): boolean {
   const [from, to] = sentenceAround(r, at);
-  for (let i = from; i < Math.min(to, at + 10); i++) if (isDistrictWord(textAt(r, i))) return true;
+  for (let i = from; i < Math.min(to, at + 10); i++) if (wordAt(r, i).district) return true;
   return false;
 }
 
@@ -244,7 +245,7 @@ const OWNER_LINKS = new Set(['of', ',', '(', 'in']);
 function listOwner(r: Reading, at: number): string | undefined {
   const [, to] = sentenceAround(r, at);
   for (let i = at; i < Math.min(to, at + 10); i++) {
-    if (!isDistrictWord(textAt(r, i))) continue;
+    if (!wordAt(r, i).district) continue;
     // "района Курской области": Russian and Ukrainian put the region's genitive right after.
     const linked = OWNER_LINKS.has(lowerAt(r, i + 1));
     if (!linked && !hasCyrillic(textAt(r, i))) continue;
@@ -297,7 +298,7 @@ function resolveDistrict(r: Reading, d: PendingDistrict): void {
     if (fuzzy) return addFound(r, fuzzy, d.first, d.end);
   }
   if (d.hint?.kind === 'city' && !d.strong) addFound(r, d.hint, d.first, d.end);
-  else if (d.strong || isAdjectival(textAt(r, d.first)))
+  else if (d.strong || wordAt(r, d.first).adjectival)
     addFound(r, unknownDistrict(r, d, region), d.first, d.end);
 }
 
