@@ -148,20 +148,27 @@ interface RegionMention {
   region: string;
 }
 
-const regionMentions = new WeakMap<Reading, RegionMention[]>();
+/** The region mentions and the region named most among them, which every district asks for. */
+interface RegionMentions {
+  list: RegionMention[];
+  dominant: string | undefined;
+}
 
-function regionMentionsOf(r: Reading): RegionMention[] {
-  let list = regionMentions.get(r);
-  if (!list) {
-    list = [];
+const regionMentions = new WeakMap<Reading, RegionMentions>();
+
+function regionMentionsOf(r: Reading): RegionMentions {
+  let mentions = regionMentions.get(r);
+  if (!mentions) {
+    const list: RegionMention[] = [];
     for (const f of r.found) {
       const region = f.entity.type === 'place' ? regionOf(f.entity.id) : undefined;
       if (region) list.push({ first: f.first, region });
     }
     list.sort((a, b) => a.first - b.first);
-    regionMentions.set(r, list);
+    mentions = { list, dominant: mostNamed(list) };
+    regionMentions.set(r, mentions);
   }
-  return list;
+  return mentions;
 }
 
 /** How many region mentions on each side of a token are weighed: enough for an article, bounded for a book. */
@@ -174,7 +181,7 @@ const NEAR_MENTIONS = 40;
  * ("Meanwhile in Bryansk Oblast...") starts another topic, it does not reach back.
  */
 function regionsFor(r: Reading, at: number): string[] {
-  const list = regionMentionsOf(r);
+  const { list, dominant } = regionMentionsOf(r);
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -185,7 +192,6 @@ function regionsFor(r: Reading, at: number): string[] {
   const order: string[] = [];
   for (let k = lo - 1; k >= Math.max(0, lo - NEAR_MENTIONS); k--)
     order.push((list[k] as RegionMention).region);
-  const dominant = dominantRegion(r);
   if (dominant) order.push(dominant);
   for (let k = lo; k < Math.min(list.length, lo + NEAR_MENTIONS); k++)
     order.push((list[k] as RegionMention).region);
@@ -194,8 +200,12 @@ function regionsFor(r: Reading, at: number): string[] {
 
 /** The region the article names most often, the first named on a tie. */
 function dominantRegion(r: Reading): string | undefined {
+  return regionMentionsOf(r).dominant;
+}
+
+function mostNamed(list: RegionMention[]): string | undefined {
   const counts = new Map<string, number>();
-  for (const m of regionMentionsOf(r)) counts.set(m.region, (counts.get(m.region) ?? 0) + 1);
+  for (const m of list) counts.set(m.region, (counts.get(m.region) ?? 0) + 1);
   let best: string | undefined;
   for (const [region, count] of counts) if (count > (counts.get(best ?? '') ?? 0)) best = region;
   return best;
@@ -419,12 +429,13 @@ function unknownDistrict(r: Reading, d: PendingDistrict, region: string | undefi
 
 /** "Tractor Factory District of Volga": a clipped or garbled name after a district is its city or region. */
 function resolveDistrictOf(r: Reading): void {
-  const taken = new Set<number>();
-  for (const f of r.found) for (let i = f.first; i < f.end; i++) taken.add(i);
+  // The tokens the pass took, gathered only once a district is followed by "of": most articles have none.
+  let taken: Set<number> | undefined;
   for (const f of [...r.found]) {
     const district = placeOf(r, f.entity);
     if (district?.kind !== 'district' || lowerAt(r, f.end) !== 'of') continue;
     const at = f.end + 1;
+    taken ??= takenTokens(r);
     if (!isUpperWord(r, at) || taken.has(at)) continue;
     const key = keyAt(r, at);
     for (const id of placeAncestors(district.id)) {
@@ -443,6 +454,12 @@ function resolveDistrictOf(r: Reading): void {
       }
     }
   }
+}
+
+function takenTokens(r: Reading): Set<number> {
+  const taken = new Set<number>();
+  for (const f of r.found) for (let i = f.first; i < f.end; i++) taken.add(i);
+  return taken;
 }
 
 /** The place mention nearest before token `at` that is a district, city or region. */

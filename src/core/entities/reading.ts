@@ -133,6 +133,7 @@ const NO_WORD: WordFacts = {
   district: false,
   adjectival: false,
   country: undefined,
+  phrases: undefined,
 };
 
 /** The facts of the word at token `i`, kept per token: the pass asks about the same token many times. */
@@ -233,7 +234,8 @@ export function longestPhrase(r: Reading, i: number): Phrase | undefined {
 }
 
 function findLongestPhrase(r: Reading, i: number): Phrase | undefined {
-  let node = r.g.phrases.get(keyAt(r, i));
+  const t = r.tokens[i];
+  let node = t?.word ? wordAt(r, i).phrases : r.g.phrases.get(keyAt(r, i));
   if (!node) return undefined;
   // The nodes of the phrases the tokens from `i` spell, one word longer each.
   const path = [node];

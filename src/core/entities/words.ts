@@ -6,7 +6,7 @@
  */
 import { remembered } from '../remembered.ts';
 import { isAdjectival, nameKey, placeKey } from './fold.ts';
-import { gazetteer } from './gazetteer.ts';
+import { gazetteer, type PhraseNode } from './gazetteer.ts';
 import {
   areaWord,
   isDistrictWord,
@@ -35,11 +35,14 @@ export interface WordFacts {
   adjectival: boolean;
   /** The country whose adjective the word is ("Russian" -> "ru"). */
   country: string | undefined;
+  /** The gazetteer's phrases that start with the word. */
+  phrases: PhraseNode | undefined;
 }
 
 /** The facts of a word; a token that is no word (a number, a mark) answers none of the questions. */
 export const wordFacts: (word: string) => WordFacts = remembered((word) => {
   const key = placeKey(word);
+  const g = gazetteer();
   return {
     lower: word.toLowerCase(),
     placeKey: key,
@@ -51,6 +54,7 @@ export const wordFacts: (word: string) => WordFacts = remembered((word) => {
     feature: isFeatureWord(word),
     district: isDistrictWord(word),
     adjectival: isAdjectival(word),
-    country: gazetteer().countryAdjectives.get(key),
+    country: g.countryAdjectives.get(key),
+    phrases: g.phrases.get(key),
   };
 }, 20_000);
