@@ -5,7 +5,7 @@
 import type { Entity } from '../model.ts';
 import type { Official } from './gazetteer.ts';
 import { jaroWinkler, unknownNameKey } from './fold.ts';
-import { hasCyrillic, latin } from './transliterate.ts';
+import { latin } from './transliterate.ts';
 import {
   addFound,
   idKey,
@@ -20,7 +20,7 @@ import {
   textAt,
   wordAt,
 } from './reading.ts';
-import { looksLikeSurname } from './vocabulary.ts';
+import { endsLikeRussianSurname, looksLikeSurname } from './vocabulary.ts';
 
 const PATRONYMIC = /(?:ich|ovna|evna|ivna|ichna)$/;
 
@@ -45,12 +45,9 @@ function isNameWord(r: Reading, i: number, afterFirstName = false): boolean {
   );
 }
 
-/** "Nikolaev", "Николаев", "Pushkin": the endings of Russian surnames (-ov, -ev, -in and their -a). */
-const RUSSIAN_SURNAME = /(?:ov|ova|ev|eva|in|ina|ёв|ов|ова|ев|ева|ин|ина)$/i;
-
 /** One word shaped like a Russian surname, whatever place also bears it. */
 export function russianSurnameShaped(r: Reading, i: number): boolean {
-  return RUSSIAN_SURNAME.test(textAt(r, i)) && RUSSIAN_SURNAME.test(nameKeyAt(r, i));
+  return wordAt(r, i).russianEnding && endsLikeRussianSurname(nameKeyAt(r, i));
 }
 
 /** Below this a surname spelt differently is taken for another person, even with the same first name. */
@@ -123,8 +120,7 @@ function unknownOfficial(
  * nominative keys for both tokens, so the surname finds the official as written anywhere else.
  */
 function genitiveName(r: Reading, i: number): string | undefined {
-  const text = textAt(r, i);
-  if (!hasCyrillic(text) || !isNameWord(r, i + 1)) return undefined;
+  if (!wordAt(r, i).cyrillic || !isNameWord(r, i + 1)) return undefined;
   const key = nameKeyAt(r, i);
   // Игоря, Ивана, Вячеслава lose -(и)а; Сергея, Андрея, Дмитрия, Василия end in -й, folded to -i.
   for (const nominative of [key.replace(/i?a$/, ''), key.replace(/ia$/, 'i')]) {

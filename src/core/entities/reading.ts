@@ -133,6 +133,8 @@ const NO_WORD: WordFacts = {
   district: false,
   adjectival: false,
   country: undefined,
+  cyrillic: false,
+  russianEnding: false,
   phrases: undefined,
 };
 

@@ -135,9 +135,10 @@ const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/i;
 function readMilitaryUnit(r: Reading, i: number): number {
   const suffix = r.tokens[i - 1];
   const number = r.tokens[i - 2];
-  if (!suffix || !number || !ORDINAL_SUFFIX.test(suffix.text) || !/^\d{1,4}$/.test(number.text))
+  // The number and its suffix touching ("76th"), told by offsets, before either text is read.
+  if (!suffix || !number || number.end !== suffix.start || suffix.end === r.tokens[i]?.start)
     return 0;
-  if (number.end !== suffix.start || suffix.end === r.tokens[i]?.start) return 0;
+  if (!ORDINAL_SUFFIX.test(suffix.text) || !/^\d{1,4}$/.test(number.text)) return 0;
   let end = 0;
   for (let at = i; at < i + 6 && isUpperWord(r, at); at++)
     if (UNIT_WORD.test(textAt(r, at))) end = at + 1;

@@ -370,6 +370,13 @@ export function isNotName(word: string): boolean {
   return NOT_NAMES.has(word) || (startsUpper(word) && NOT_NAMES.has(lowerOf(word)));
 }
 
+/** "Nikolaev", "Николаев", "Pushkin": the endings of Russian surnames (-ov, -ev, -in and their -a). */
+const RUSSIAN_SURNAME = /(?:ov|ova|ev|eva|in|ina|ёв|ов|ова|ев|ева|ин|ина)$/i;
+
+export function endsLikeRussianSurname(word: string): boolean {
+  return RUSSIAN_SURNAME.test(word);
+}
+
 /** Endings of Russian and Ukrainian surnames, on a name key (y folded to i). */
 const SURNAME_ENDING =
   /(?:ov|ova|ev|eva|in|ina|sk|ski|ska|skaia|tski|enko|ko|uk|iuk|chuk|ich|vich|ian|dze|shvili|ets|ih|ak|iak|ai)$/;

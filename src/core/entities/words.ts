@@ -7,8 +7,10 @@
 import { remembered } from '../remembered.ts';
 import { isAdjectival, nameKey, placeKey } from './fold.ts';
 import { gazetteer, type PhraseNode } from './gazetteer.ts';
+import { hasCyrillic } from './transliterate.ts';
 import {
   areaWord,
+  endsLikeRussianSurname,
   isDistrictWord,
   isFeatureWord,
   isNotName,
@@ -35,6 +37,9 @@ export interface WordFacts {
   adjectival: boolean;
   /** The country whose adjective the word is ("Russian" -> "ru"). */
   country: string | undefined;
+  /** The word has Cyrillic letters; it ends like a Russian surname (`endsLikeRussianSurname`). */
+  cyrillic: boolean;
+  russianEnding: boolean;
   /** The gazetteer's phrases that start with the word. */
   phrases: PhraseNode | undefined;
 }
@@ -55,6 +60,8 @@ export const wordFacts: (word: string) => WordFacts = remembered((word) => {
     district: isDistrictWord(word),
     adjectival: isAdjectival(word),
     country: g.countryAdjectives.get(key),
+    cyrillic: hasCyrillic(word),
+    russianEnding: endsLikeRussianSurname(word),
     phrases: g.phrases.get(key),
   };
 }, 20_000);
