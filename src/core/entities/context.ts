@@ -585,6 +585,7 @@ function resolveNames(r: Reading): void {
 }
 
 function resolveSurnames(r: Reading): void {
+  if (!r.surnames.length) return;
   const mentioned = new Set(r.found.map((f) => f.entity.id));
   // The places the article names and their regions: a mayor's parent is the city itself.
   const regions = new Set<string | undefined>();
