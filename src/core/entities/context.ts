@@ -4,7 +4,7 @@
  * region, and whether a lone surname is the official named elsewhere in the article.
  */
 import type { Entity } from '../model.ts';
-import { jaroWinkler, isAdjectival, unknownNameKey } from './fold.ts';
+import { jaroWinkler, unknownNameKey } from './fold.ts';
 import {
   placeAncestors,
   regionOf,
@@ -29,8 +29,9 @@ import {
   type PendingName,
   type Reading,
   textAt,
+  wordAt,
 } from './reading.ts';
-import { isDistrictWord, roleOf } from './vocabulary.ts';
+import { roleOf } from './vocabulary.ts';
 
 /**
  * A garbled district name is taken for the nearest district of the region at hand only when it is
@@ -147,20 +148,27 @@ interface RegionMention {
   region: string;
 }
 
-const regionMentions = new WeakMap<Reading, RegionMention[]>();
+/** The region mentions and the region named most among them, which every district asks for. */
+interface RegionMentions {
+  list: RegionMention[];
+  dominant: string | undefined;
+}
 
-function regionMentionsOf(r: Reading): RegionMention[] {
-  let list = regionMentions.get(r);
-  if (!list) {
-    list = [];
+const regionMentions = new WeakMap<Reading, RegionMentions>();
+
+function regionMentionsOf(r: Reading): RegionMentions {
+  let mentions = regionMentions.get(r);
+  if (!mentions) {
+    const list: RegionMention[] = [];
     for (const f of r.found) {
       const region = f.entity.type === 'place' ? regionOf(f.entity.id) : undefined;
       if (region) list.push({ first: f.first, region });
     }
     list.sort((a, b) => a.first - b.first);
-    regionMentions.set(r, list);
+    mentions = { list, dominant: mostNamed(list) };
+    regionMentions.set(r, mentions);
   }
-  return list;
+  return mentions;
 }
 
 /** How many region mentions on each side of a token are weighed: enough for an article, bounded for a book. */
@@ -173,7 +181,7 @@ const NEAR_MENTIONS = 40;
  * ("Meanwhile in Bryansk Oblast...") starts another topic, it does not reach back.
  */
 function regionsFor(r: Reading, at: number): string[] {
-  const list = regionMentionsOf(r);
+  const { list, dominant } = regionMentionsOf(r);
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -184,7 +192,6 @@ function regionsFor(r: Reading, at: number): string[] {
   const order: string[] = [];
   for (let k = lo - 1; k >= Math.max(0, lo - NEAR_MENTIONS); k--)
     order.push((list[k] as RegionMention).region);
-  const dominant = dominantRegion(r);
   if (dominant) order.push(dominant);
   for (let k = lo; k < Math.min(list.length, lo + NEAR_MENTIONS); k++)
     order.push((list[k] as RegionMention).region);
@@ -193,8 +200,12 @@ function regionsFor(r: Reading, at: number): string[] {
 
 /** The region the article names most often, the first named on a tie. */
 function dominantRegion(r: Reading): string | undefined {
+  return regionMentionsOf(r).dominant;
+}
+
+function mostNamed(list: RegionMention[]): string | undefined {
   const counts = new Map<string, number>();
-  for (const m of regionMentionsOf(r)) counts.set(m.region, (counts.get(m.region) ?? 0) + 1);
+  for (const m of list) counts.set(m.region, (counts.get(m.region) ?? 0) + 1);
   let best: string | undefined;
   for (const [region, count] of counts) if (count > (counts.get(best ?? '') ?? 0)) best = region;
   return best;
@@ -230,7 +241,7 @@ function resolveOrganizations(r: Reading): void {
 /** The article lists districts around this token: "in several districts, including A, B and C". */
 function inDistrictList(r: Reading, at: number): boolean {
   const [from, to] = sentenceAround(r, at);
-  for (let i = from; i < Math.min(to, at + 10); i++) if (isDistrictWord(textAt(r, i))) return true;
+  for (let i = from; i < Math.min(to, at + 10); i++) if (wordAt(r, i).district) return true;
   return false;
 }
 
@@ -244,7 +255,7 @@ const OWNER_LINKS = new Set(['of', ',', '(', 'in']);
 function listOwner(r: Reading, at: number): string | undefined {
   const [, to] = sentenceAround(r, at);
   for (let i = at; i < Math.min(to, at + 10); i++) {
-    if (!isDistrictWord(textAt(r, i))) continue;
+    if (!wordAt(r, i).district) continue;
     // "района Курской области": Russian and Ukrainian put the region's genitive right after.
     const linked = OWNER_LINKS.has(lowerAt(r, i + 1));
     if (!linked && !hasCyrillic(textAt(r, i))) continue;
@@ -297,7 +308,7 @@ function resolveDistrict(r: Reading, d: PendingDistrict): void {
     if (fuzzy) return addFound(r, fuzzy, d.first, d.end);
   }
   if (d.hint?.kind === 'city' && !d.strong) addFound(r, d.hint, d.first, d.end);
-  else if (d.strong || isAdjectival(textAt(r, d.first)))
+  else if (d.strong || wordAt(r, d.first).adjectival)
     addFound(r, unknownDistrict(r, d, region), d.first, d.end);
 }
 
@@ -418,12 +429,13 @@ function unknownDistrict(r: Reading, d: PendingDistrict, region: string | undefi
 
 /** "Tractor Factory District of Volga": a clipped or garbled name after a district is its city or region. */
 function resolveDistrictOf(r: Reading): void {
-  const taken = new Set<number>();
-  for (const f of r.found) for (let i = f.first; i < f.end; i++) taken.add(i);
+  // The tokens the pass took, gathered only once a district is followed by "of": most articles have none.
+  let taken: Set<number> | undefined;
   for (const f of [...r.found]) {
     const district = placeOf(r, f.entity);
     if (district?.kind !== 'district' || lowerAt(r, f.end) !== 'of') continue;
     const at = f.end + 1;
+    taken ??= takenTokens(r);
     if (!isUpperWord(r, at) || taken.has(at)) continue;
     const key = keyAt(r, at);
     for (const id of placeAncestors(district.id)) {
@@ -442,6 +454,12 @@ function resolveDistrictOf(r: Reading): void {
       }
     }
   }
+}
+
+function takenTokens(r: Reading): Set<number> {
+  const taken = new Set<number>();
+  for (const f of r.found) for (let i = f.first; i < f.end; i++) taken.add(i);
+  return taken;
 }
 
 /** The place mention nearest before token `at` that is a district, city or region. */
@@ -583,6 +601,7 @@ function namedAgain(r: Reading, village: Entity, at: number): void {
 }
 
 function resolveSurnames(r: Reading): void {
+  if (!r.surnames.length) return;
   const mentioned = new Set(r.found.map((f) => f.entity.id));
   // The places the article names and their regions: a mayor's parent is the city itself.
   const regions = new Set<string | undefined>();

@@ -64,14 +64,25 @@ export interface Named<T> {
   adjectival?: boolean;
 }
 
+/**
+ * One word of the phrases the gazetteer knows, reached by the words before it: what the phrase up
+ * to here names, and the words that may follow. The recogniser walks this along the tokens, one
+ * lookup of each token's own key per word, instead of joining keys into phrases to look up.
+ */
+export interface PhraseNode {
+  places?: Named<Place>[];
+  organizations?: Named<Organization | string>[];
+  next?: Map<string, PhraseNode>;
+}
+
 export interface Gazetteer {
   byId: Map<string, Entity>;
   /** Phrase key (folded words joined by spaces) to the places it can name. */
   places: Map<string, Named<Place>[]>;
   /** Phrase key to the named organisations, or to a kind ("mod") whose country the context decides. */
   organizations: Map<string, Named<Organization | string>[]>;
-  /** The longest phrase, in tokens, that starts with a given key; a miss here ends a lookup early. */
-  phraseStarts: Map<string, number>;
+  /** The phrase keys of `places` and `organizations` word by word, for reading them off the tokens. */
+  phrases: Map<string, PhraseNode>;
   /** Districts by the region they lie in, the districts of its cities included (Volgograd's in Volgograd Oblast). */
   districtsIn: Map<string, Place[]>;
   /** Districts by folded key across the whole gazetteer, for a district named without its region. */
@@ -167,6 +178,20 @@ export function regionOf(id: string): string | undefined {
   return region;
 }
 
+/** The node of a phrase key's last word in `g.phrases`, made with the nodes before it if need be. */
+function phraseNode(g: Gazetteer, key: string): PhraseNode {
+  const [first, ...rest] = key.split(' ') as [string, ...string[]];
+  let node = g.phrases.get(first);
+  if (!node) g.phrases.set(first, (node = {}));
+  for (const word of rest) {
+    node.next ??= new Map();
+    let next = node.next.get(word);
+    if (!next) node.next.set(word, (next = {}));
+    node = next;
+  }
+  return node;
+}
+
 /** Folded key of a phrase as the recogniser computes it for text: words and punctuation, in order. */
 function phraseKey(phrase: string): string {
   return tokenize(phrase)
@@ -220,7 +245,7 @@ function build(): Gazetteer {
     byId: new Map(),
     places: new Map(),
     organizations: new Map(),
-    phraseStarts: new Map(),
+    phrases: new Map(),
     districtsIn: new Map(),
     districtsByKey: new Map(),
     districtKeys: new Map(),
@@ -256,9 +281,6 @@ function build(): Gazetteer {
     if (adjectival) named.adjectival = true;
     list.push(named);
     index.set(key, list);
-    const first = key.split(' ')[0] as string;
-    const length = key.split(' ').length;
-    g.phraseStarts.set(first, Math.max(g.phraseStarts.get(first) ?? 0, length));
   };
   const addPlace = (place: Place, names: string[]): void => {
     g.byId.set(place.id, place);
@@ -502,6 +524,9 @@ function build(): Gazetteer {
     g.byId.set(org.id, org);
     for (const p of [o.name, ...o.aliases]) addPhrase(g.organizations, p, org);
   }
+  for (const [key, places] of g.places) phraseNode(g, key).places = places;
+  for (const [key, organizations] of g.organizations)
+    phraseNode(g, key).organizations = organizations;
   return g;
 }
 

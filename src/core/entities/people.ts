@@ -5,12 +5,11 @@
 import type { Entity } from '../model.ts';
 import type { Official } from './gazetteer.ts';
 import { jaroWinkler, unknownNameKey } from './fold.ts';
-import { hasCyrillic, latin } from './transliterate.ts';
+import { latin } from './transliterate.ts';
 import {
   addFound,
   idKey,
   isUpperWord,
-  keyAt,
   latinText,
   longestPhrase,
   lowerAt,
@@ -19,8 +18,9 @@ import {
   type Reading,
   type RoleAt,
   textAt,
+  wordAt,
 } from './reading.ts';
-import { areaWord, isNotName, isStreetWord, looksLikeSurname, roleOf } from './vocabulary.ts';
+import { endsLikeRussianSurname, looksLikeSurname } from './vocabulary.ts';
 
 const PATRONYMIC = /(?:ich|ovna|evna|ivna|ichna)$/;
 
@@ -29,28 +29,25 @@ const PATRONYMIC = /(?:ich|ovna|evna|ivna|ichna)$/;
  * a Russian surname is the surname ("Oleg Nikolaev" is a man, not Mykolaiv).
  */
 function isNameWord(r: Reading, i: number, afterFirstName = false): boolean {
-  const text = textAt(r, i);
+  const word = wordAt(r, i);
   return (
     isUpperWord(r, i) &&
-    !isNotName(text) &&
-    !areaWord(text) &&
-    !isStreetWord(text) &&
-    !roleOf(text) &&
-    !r.g.countryAdjectives.has(keyAt(r, i)) &&
+    !word.notName &&
+    !word.area &&
+    !word.street &&
+    !word.role &&
+    word.country === undefined &&
     // "Губернатор Ростовской области": a place named after the role is the role's place, not a name.
-    !areaWord(textAt(r, i + 1)) &&
+    !wordAt(r, i + 1).area &&
     // A town named like a surname ("Alexander Gusev", "Yuri Gagarin") does not stop a name.
     (!longestPhrase(r, i)?.[1].some((n) => !n.target.needsPlaceContext) ||
       (afterFirstName && russianSurnameShaped(r, i)))
   );
 }
 
-/** "Nikolaev", "Николаев", "Pushkin": the endings of Russian surnames (-ov, -ev, -in and their -a). */
-const RUSSIAN_SURNAME = /(?:ov|ova|ev|eva|in|ina|ёв|ов|ова|ев|ева|ин|ина)$/i;
-
 /** One word shaped like a Russian surname, whatever place also bears it. */
 export function russianSurnameShaped(r: Reading, i: number): boolean {
-  return RUSSIAN_SURNAME.test(textAt(r, i)) && RUSSIAN_SURNAME.test(nameKeyAt(r, i));
+  return wordAt(r, i).russianEnding && endsLikeRussianSurname(nameKeyAt(r, i));
 }
 
 /** Below this a surname spelt differently is taken for another person, even with the same first name. */
@@ -77,10 +74,9 @@ const HEADS = new Set(['heads', 'headed', 'leads', 'led', 'chairs', 'chaired']);
 
 /** The role the token at `i` names: a role word, or "heads" right after "who". */
 function roleAt(r: Reading, i: number): string | undefined {
-  const text = textAt(r, i);
-  const role = roleOf(text);
+  const role = wordAt(r, i).role;
   if (role) return role;
-  return HEADS.has(text) && lowerAt(r, i - 1) === 'who' ? 'Head' : undefined;
+  return HEADS.has(textAt(r, i)) && lowerAt(r, i - 1) === 'who' ? 'Head' : undefined;
 }
 
 /** The role word nearest to tokens [first, end) in the same sentence. */
@@ -124,8 +120,7 @@ function unknownOfficial(
  * nominative keys for both tokens, so the surname finds the official as written anywhere else.
  */
 function genitiveName(r: Reading, i: number): string | undefined {
-  const text = textAt(r, i);
-  if (!hasCyrillic(text) || !isNameWord(r, i + 1)) return undefined;
+  if (!wordAt(r, i).cyrillic || !isNameWord(r, i + 1)) return undefined;
   const key = nameKeyAt(r, i);
   // Игоря, Ивана, Вячеслава lose -(и)а; Сергея, Андрея, Дмитрия, Василия end in -й, folded to -i.
   for (const nominative of [key.replace(/i?a$/, ''), key.replace(/ia$/, 'i')]) {
@@ -154,7 +149,7 @@ export function readPerson(r: Reading, i: number): number {
   let surname = i + 1;
   if (PATRONYMIC.test(nameKeyAt(r, surname)) && isNameWord(r, surname + 1)) surname++;
   const end = surname + 1;
-  if (isStreetWord(textAt(r, end))) {
+  if (wordAt(r, end).street) {
     r.names.push({ first: i, end: end + 1, nameEnd: end, kind: 'street' });
     return end + 1;
   }
@@ -177,7 +172,7 @@ export function readPerson(r: Reading, i: number): number {
 
 /** "Governor Gladkov", "губернатор Иванов", "Mayor Ivan Petrov": a role, then the name it announces. */
 export function readRoleName(r: Reading, i: number): number {
-  const role = roleOf(textAt(r, i));
+  const role = wordAt(r, i).role;
   if (!role) return 0;
   let j = i + 1;
   if (r.tokens[j]?.text === ',') j++;

@@ -4,17 +4,18 @@
  * a bare "Ministry of Defense" needs the country).
  */
 import type { Entity } from '../model.ts';
-import { isAdjectival, placeKey, nameKey } from './fold.ts';
 import {
   gazetteer,
   type Gazetteer,
   type Named,
   type Organization,
   type Place,
+  type PhraseNode,
 } from './gazetteer.ts';
 import { endsSentence, type Token } from './tokens.ts';
 import { latin } from './transliterate.ts';
-import { areaWord, type AreaWord } from './vocabulary.ts';
+import type { AreaWord } from './vocabulary.ts';
+import { wordFacts, type WordFacts } from './words.ts';
 
 /** A mention by token range: tokens [first, end). */
 export interface Found {
@@ -64,8 +65,9 @@ export interface RoleAt {
 export interface Reading {
   text: string;
   tokens: Token[];
-  /** Folded keys by token index, filled as they are first asked for. */
-  placeKeys: Array<string | undefined>;
+  /** The facts of each word token, filled as they are first asked for. */
+  facts: Array<WordFacts | undefined>;
+  /** Name keys that replace a token's own: the nominative of a genitive name. */
   nameKeys: Array<string | undefined>;
   /** `longestPhrase` by token index, `null` for none, filled as they are first asked for. */
   phrases: Array<Phrase | null | undefined>;
@@ -101,7 +103,7 @@ export function startReading(text: string, tokens: Token[]): Reading {
   return {
     text,
     tokens,
-    placeKeys: new Array<string | undefined>(tokens.length),
+    facts: new Array<WordFacts | undefined>(tokens.length),
     nameKeys: new Array<string | undefined>(tokens.length),
     phrases: new Array<Phrase | null | undefined>(tokens.length),
     spelled: new Map(),
@@ -118,21 +120,43 @@ export function startReading(text: string, tokens: Token[]): Reading {
   };
 }
 
-/** A token's place key, folded once per token: the pass asks for the same token's key many times. */
+/** The facts every token that is no word, and every place past either end of the text, answers. */
+const NO_WORD: WordFacts = {
+  lower: '',
+  placeKey: '',
+  nameKey: '',
+  role: undefined,
+  area: undefined,
+  notName: false,
+  street: false,
+  feature: false,
+  district: false,
+  adjectival: false,
+  country: undefined,
+  cyrillic: false,
+  russianEnding: false,
+  phrases: undefined,
+};
+
+/** The facts of the word at token `i`, kept per token: the pass asks about the same token many times. */
+export function wordAt(r: Reading, i: number): WordFacts {
+  const t = r.tokens[i];
+  if (!t?.word) return NO_WORD;
+  let facts = r.facts[i];
+  if (facts === undefined) facts = r.facts[i] = wordFacts(t.text);
+  return facts;
+}
+
+/** A token's place key: folded for a word, as written for a number or a mark. */
 export function keyAt(r: Reading, i: number): string {
   const t = r.tokens[i];
   if (!t) return '';
-  let key = r.placeKeys[i];
-  if (key === undefined) key = r.placeKeys[i] = t.word ? placeKey(t.text) : t.text;
-  return key;
+  return t.word ? wordAt(r, i).placeKey : t.text;
 }
 
 export function nameKeyAt(r: Reading, i: number): string {
-  const t = r.tokens[i];
-  if (!t?.word) return '';
-  let key = r.nameKeys[i];
-  if (key === undefined) key = r.nameKeys[i] = nameKey(t.text);
-  return key;
+  if (!r.tokens[i]?.word) return '';
+  return r.nameKeys[i] ?? wordAt(r, i).nameKey;
 }
 
 /** The token's text as written, or '' past either end of the text. */
@@ -141,7 +165,9 @@ export function textAt(r: Reading, i: number): string {
 }
 
 export function lowerAt(r: Reading, i: number): string {
-  return textAt(r, i).toLowerCase();
+  const t = r.tokens[i];
+  if (!t) return '';
+  return t.word ? wordAt(r, i).lower : t.text.toLowerCase();
 }
 
 export function isUpperWord(r: Reading, i: number): boolean {
@@ -210,15 +236,20 @@ export function longestPhrase(r: Reading, i: number): Phrase | undefined {
 }
 
 function findLongestPhrase(r: Reading, i: number): Phrase | undefined {
-  const first = keyAt(r, i);
-  const longest = r.g.phraseStarts.get(first);
-  if (!longest) return undefined;
-  const keys = [first];
-  for (let n = 1; n < longest && i + n < r.tokens.length; n++) keys.push(keyAt(r, i + n));
-  for (let n = keys.length; n >= 1; n--) {
-    const key = n === 1 ? first : keys.slice(0, n).join(' ');
-    const places = fitting(r, i, i + n, r.g.places.get(key));
-    const organizations = fitting(r, i, i + n, r.g.organizations.get(key));
+  const t = r.tokens[i];
+  let node = t?.word ? wordAt(r, i).phrases : r.g.phrases.get(keyAt(r, i));
+  if (!node) return undefined;
+  // The nodes of the phrases the tokens from `i` spell, one word longer each.
+  const path = [node];
+  for (let n = 1; node.next && i + n < r.tokens.length; n++) {
+    node = node.next.get(keyAt(r, i + n));
+    if (!node) break;
+    path.push(node);
+  }
+  for (let n = path.length; n >= 1; n--) {
+    const { places: named, organizations: bodies } = path[n - 1] as PhraseNode;
+    const places = fitting(r, i, i + n, named);
+    const organizations = fitting(r, i, i + n, bodies);
     if (places.length || organizations.length) return [i + n, places, organizations];
   }
   return undefined;
@@ -239,7 +270,7 @@ function fitting<T>(
     (named) =>
       (!named.exact ||
         named.exact === r.text.slice(r.tokens[first]?.start, r.tokens[end - 1]?.end)) &&
-      (!named.adjectival || isAdjectival(textAt(r, end - 1)) || !!areaWord(textAt(r, end))),
+      (!named.adjectival || wordAt(r, end - 1).adjectival || !!wordAt(r, end).area),
   );
 }
 
@@ -249,10 +280,10 @@ const AREA_QUALIFIERS = new Set(['municipal', 'urban', 'administrative', 'rural'
 export function areaAfter(r: Reading, at: number): [AreaWord | undefined, number] {
   const t = r.tokens[at];
   if (!t?.word) return [undefined, at];
-  if (AREA_QUALIFIERS.has(t.text.toLowerCase())) {
-    const word = areaWord(textAt(r, at + 1));
+  if (AREA_QUALIFIERS.has(lowerAt(r, at))) {
+    const word = wordAt(r, at + 1).area;
     return word ? [word, at + 2] : [undefined, at];
   }
-  const word = areaWord(t.text);
+  const word = wordAt(r, at).area;
   return word ? [word, at + 1] : [undefined, at];
 }

@@ -9,13 +9,11 @@
  */
 import type { Entity, EntityMention } from '../model.ts';
 import { regionOf, type Named, type Organization, type Place } from './gazetteer.ts';
-import { isAdjectival, nameKey } from './fold.ts';
 import { tokenize } from './tokens.ts';
 import {
   addFound,
   areaAfter,
   isUpperWord,
-  keyAt,
   longestPhrase,
   lowerAt,
   nameKeyAt,
@@ -24,15 +22,13 @@ import {
   startReading,
   type Reading,
   textAt,
+  wordAt,
 } from './reading.ts';
 import { resolveContext } from './context.ts';
 import { choosePlace } from './choose.ts';
 import { readAppositiveName, readPerson, readRoleName, russianSurnameShaped } from './people.ts';
 import {
   areaWord,
-  isFeatureWord,
-  isNotName,
-  isStreetWord,
   leadsSettlement,
   looksLikeSurname,
   roleOf,
@@ -84,7 +80,7 @@ function inLongerName(r: Reading, first: number, end: number): boolean {
   if (r.g.firstNames.has(nameKeyAt(r, first - 1)) && isUpperWord(r, first - 1)) return true;
   if (titleCased(r, first)) return false;
   const before = isUpperWord(r, first - 1) && sentenceAround(r, first)[0] !== first - 1;
-  const after = isUpperWord(r, end) && !areaWord(textAt(r, end)) && !isFeatureWord(textAt(r, end));
+  const after = isUpperWord(r, end) && !wordAt(r, end).area && !wordAt(r, end).feature;
   return before || after;
 }
 
@@ -139,9 +135,10 @@ const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/i;
 function readMilitaryUnit(r: Reading, i: number): number {
   const suffix = r.tokens[i - 1];
   const number = r.tokens[i - 2];
-  if (!suffix || !number || !ORDINAL_SUFFIX.test(suffix.text) || !/^\d{1,4}$/.test(number.text))
+  // The number and its suffix touching ("76th"), told by offsets, before either text is read.
+  if (!suffix || !number || number.end !== suffix.start || suffix.end === r.tokens[i]?.start)
     return 0;
-  if (number.end !== suffix.start || suffix.end === r.tokens[i]?.start) return 0;
+  if (!ORDINAL_SUFFIX.test(suffix.text) || !/^\d{1,4}$/.test(number.text)) return 0;
   let end = 0;
   for (let at = i; at < i + 6 && isUpperWord(r, at); at++)
     if (UNIT_WORD.test(textAt(r, at))) end = at + 1;
@@ -162,7 +159,7 @@ function readMilitaryUnit(r: Reading, i: number): number {
 
 /** "Russian Armed Forces", "Ukrainian Defence Ministry": a country adjective and an organisation kind. */
 function readAdjectiveOrganization(r: Reading, i: number): number {
-  const country = r.g.countryAdjectives.get(keyAt(r, i));
+  const country = wordAt(r, i).country;
   if (!country) return 0;
   const phrase = longestPhrase(r, i + 1);
   const kind = phrase?.[2].find((n) => typeof n.target === 'string')?.target;
@@ -228,12 +225,12 @@ function readPhrase(r: Reading, i: number): number {
     }
     return readOrganizationKind(r, i, end, named.target);
   }
-  if (isStreetWord(textAt(r, end))) {
+  if (wordAt(r, end).street) {
     r.names.push({ first: i, end: end + 1, nameEnd: end, kind: 'street' });
     return end + 1;
   }
   // "the Kinburn Spit": not at a sentence's start, where any word is capitalised.
-  if (isFeatureWord(textAt(r, end)) && sentenceAround(r, i)[0] !== i) {
+  if (wordAt(r, end).feature && sentenceAround(r, i)[0] !== i) {
     r.names.push({ first: i, end: end + 1, nameEnd: end, kind: 'feature' });
     return end + 1;
   }
@@ -249,12 +246,12 @@ function readPhrase(r: Reading, i: number): number {
     });
     return wordEnd;
   }
-  const adjectival = isAdjectival(textAt(r, end - 1));
+  const adjectival = wordAt(r, end - 1).adjectival;
   const saysCity =
     word === 'city' ||
     (lowerAt(r, i - 1) === 'of' && leadsSettlement(lowerAt(r, i - 2))) ||
     // "мэра Курска": a mayor's place is a town, whatever the case it is written in.
-    roleOf(textAt(r, i - 1)) === 'Mayor' ||
+    wordAt(r, i - 1).role === 'Mayor' ||
     mayorFollows(r, end);
   const chosen = choosePlace(places, saysCity ? 'city' : word, adjectival);
   if (!chosen) return 0;
@@ -336,13 +333,13 @@ function ownRegionFollows(r: Reading, at: number, place: Place): boolean {
   const after = longestPhrase(r, pastInThe(r, at));
   const region = regionOf(place.id);
   if (!after || !region || !after[1].some((n) => regionOf(n.target.id) === region)) return false;
-  return !roleOf(textAt(r, areaAfter(r, after[0])[1]));
+  return !wordAt(r, areaAfter(r, after[0])[1]).role;
 }
 
 /** "Kharkiv Mayor Ihor Terekhov", "Kharkiv's mayor": a mayor governs a city, so the name is the city. */
 function mayorFollows(r: Reading, at: number): boolean {
   const possessive = /^['’]$/.test(textAt(r, at)) && lowerAt(r, at + 1) === 's';
-  return roleOf(textAt(r, possessive ? at + 2 : at)) === 'Mayor';
+  return wordAt(r, possessive ? at + 2 : at).role === 'Mayor';
 }
 
 /** "Ministry of Defense", "Armed Forces of Ukraine": the country comes from "of ..." or later from the article. */
@@ -401,10 +398,10 @@ function readBareSurname(r: Reading, i: number): number {
   const headlineSpeaker =
     textAt(r, i + 1) === ':' &&
     i === r.tokens.findIndex((t) => t.word) &&
-    !isNotName(textAt(r, i)) &&
+    !wordAt(r, i).notName &&
     !longestPhrase(r, i);
   if (!headlineSpeaker && !r.g.officialsBySurname.has(key) && !r.localSurnames.has(key)) return 0;
-  if (isStreetWord(textAt(r, i + 1))) return 0;
+  if (wordAt(r, i + 1).street) return 0;
   r.surnames.push({ index: i, key });
   return i + 1;
 }
@@ -412,7 +409,7 @@ function readBareSurname(r: Reading, i: number): number {
 /** A word that may be another spelling of an official's surname ("Syniegubov"); settled in context.ts. */
 function noteSurnameLike(r: Reading, i: number): number {
   const key = nameKeyAt(r, i);
-  if (key.length >= 5 && looksLikeSurname(key, textAt(r, i)) && !isNotName(textAt(r, i)))
+  if (key.length >= 5 && looksLikeSurname(key, textAt(r, i)) && !wordAt(r, i).notName)
     r.surnameLike.push({ index: i, key });
   return 0;
 }
@@ -426,13 +423,13 @@ function capitalisedRun(r: Reading, i: number, most = 3): number {
   while (
     end - i < most &&
     isUpperWord(r, end) &&
-    !isNotName(textAt(r, end)) &&
-    !roleOf(textAt(r, end)) &&
-    !r.g.countryAdjectives.has(keyAt(r, end)) &&
-    !areaWord(textAt(r, end)) &&
-    !isStreetWord(textAt(r, end)) &&
+    !wordAt(r, end).notName &&
+    !wordAt(r, end).role &&
+    wordAt(r, end).country === undefined &&
+    !wordAt(r, end).area &&
+    !wordAt(r, end).street &&
     // "Kinburn Spit": the kind of place closes its name, capitalised or not.
-    !(end > i && isFeatureWord(textAt(r, end)))
+    !(end > i && wordAt(r, end).feature)
   )
     end++;
   return end;
@@ -442,12 +439,12 @@ function capitalisedRun(r: Reading, i: number, most = 3): number {
 function readAnnouncedName(r: Reading, i: number): number {
   const end = capitalisedRun(r, i);
   if (end === i) return 0;
-  if (isStreetWord(textAt(r, end))) {
+  if (wordAt(r, end).street) {
     r.names.push({ first: i, end: end + 1, nameEnd: end, kind: 'street' });
     return end + 1;
   }
   // "the Kinburn Spit": not at a sentence's start, where any word is capitalised.
-  if (isFeatureWord(textAt(r, end)) && sentenceAround(r, i)[0] !== i) {
+  if (wordAt(r, end).feature && sentenceAround(r, i)[0] !== i) {
     r.names.push({ first: i, end: end + 1, nameEnd: end, kind: 'feature' });
     return end + 1;
   }
@@ -456,7 +453,7 @@ function readAnnouncedName(r: Reading, i: number): number {
     // "Обстріл Купʼянський район": a sentence's first word is capitalised whatever it is; before
     // an adjectival district name it is not part of the name.
     const first =
-      end - i > 1 && sentenceAround(r, i)[0] === i && isAdjectival(textAt(r, end - 1)) ? i + 1 : i;
+      end - i > 1 && sentenceAround(r, i)[0] === i && wordAt(r, end - 1).adjectival ? i + 1 : i;
     r.districts.push({ first, last: end, end: areaEnd, strong: true });
     return areaEnd;
   }
@@ -467,8 +464,7 @@ function readAnnouncedName(r: Reading, i: number): number {
     r.names.push({ first: i, end, nameEnd: end, kind: 'settlement' });
     return end;
   }
-  const word = textAt(r, i);
-  if (end === i + 1 && isAdjectival(word) && !r.g.firstNames.has(nameKey(word))) {
+  if (end === i + 1 && wordAt(r, i).adjectival && !r.g.firstNames.has(wordAt(r, i).nameKey)) {
     r.districts.push({ first: i, last: i + 1, end: i + 1, strong: false });
     return i + 1;
   }

@@ -13,34 +13,52 @@ export interface Token {
 }
 
 /**
- * What each UTF-16 unit is, filled in as units are first met: the tokeniser asks about every
- * character of every article, and a table lookup costs less than a Unicode property match.
+ * What each UTF-16 unit is, as bits, filled in as units are first met: the tokeniser asks about
+ * every character of every article, and a table lookup costs less than a Unicode property match.
+ * Surrogates are never filled in: a pair is judged as its code point (see `isLetterOrMark`).
  */
-const LETTER_OR_MARK = 1;
-const SPACE = 2;
-const OTHER = 3;
-const classes = new Uint8Array(0x10000);
+const KNOWN = 1;
+const LETTER_OR_MARK = 2;
+const SPACE = 4;
+/** A letter proper (`\p{L}`), which a lone mark is not. */
+const LETTER = 8;
+/** Changed by lower-casing: a capital. */
+const CAPITAL = 16;
+const units = new Uint8Array(0x10000);
 const LETTER_OR_MARK_PATTERN = /^[\p{L}\p{M}]$/u;
 const SPACE_PATTERN = /^\s$/u;
-const LETTER = /\p{L}/u;
+const LETTER_PATTERN = /\p{L}/u;
 
-function classOf(code: number): number {
-  let c = classes[code] as number;
-  if (!c) {
-    const ch = String.fromCharCode(code);
-    c = LETTER_OR_MARK_PATTERN.test(ch) ? LETTER_OR_MARK : SPACE_PATTERN.test(ch) ? SPACE : OTHER;
-    classes[code] = c;
-  }
-  return c;
+function classify(code: number): number {
+  const ch = String.fromCharCode(code);
+  let bits = KNOWN;
+  if (LETTER_OR_MARK_PATTERN.test(ch)) bits |= LETTER_OR_MARK;
+  if (SPACE_PATTERN.test(ch)) bits |= SPACE;
+  if (LETTER_PATTERN.test(ch)) bits |= LETTER;
+  if (ch !== ch.toLowerCase()) bits |= CAPITAL;
+  return bits;
 }
+
+/** The bits of a unit that is not a surrogate. */
+function bitsOf(code: number): number {
+  const bits = units[code] as number;
+  return bits ? bits : (units[code] = classify(code));
+}
+
+const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;
+const isAsciiLetter = (code: number): boolean =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+const isHyphen = (code: number): boolean => code === 45 || code === 0x2010 || code === 0x2011;
+const isApostrophe = (code: number): boolean => code === 39 || code === 0x2019 || code === 0x2bc;
 
 /** Code point at `at` is a letter or a mark (a surrogate pair is judged as its code point). */
 function isLetterOrMark(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
-  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  if (code >= 0xd800 && code <= 0xdfff)
+  if (code < 128) return isAsciiLetter(code);
+  if (isSurrogate(code))
     return LETTER_OR_MARK_PATTERN.test(String.fromCodePoint(text.codePointAt(at) as number));
-  return classOf(code) === LETTER_OR_MARK;
+  return (bitsOf(code) & LETTER_OR_MARK) !== 0;
 }
 
 /** Length in UTF-16 units of the code point at `at`. */
@@ -70,17 +88,14 @@ const ATTRIBUTIVE = new Set([
   'run',
 ]);
 
-const isDigit = (code: number): boolean => code >= 48 && code <= 57;
-const isHyphen = (code: number): boolean => code === 45 || code === 0x2010 || code === 0x2011;
-const isApostrophe = (code: number): boolean => code === 39 || code === 0x2019 || code === 0x2bc;
-
 /** One past the run of letters and marks starting at `at`. */
 function letterRun(text: string, at: number): number {
+  const length = text.length;
   let end = at;
-  while (end < text.length) {
+  while (end < length) {
     // Most letters are ASCII: those are told by their code alone, without a call per letter.
     const code = text.charCodeAt(end);
-    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) end++;
+    if (isAsciiLetter(code)) end++;
     else if (code >= 128 && isLetterOrMark(text, end)) end += unitsAt(text, end);
     else break;
   }
@@ -88,67 +103,85 @@ function letterRun(text: string, at: number): number {
 }
 
 /**
- * The end of the token starting at `at`: a word (letters, hyphenated parts, then apostrophe
- * parts that go on in Cyrillic, so "Кам'янське" stays whole while "Russia’s" gives "Russia"),
- * a number ("3.5", "1,200", "20:00"), or one other character.
+ * The end of the word starting at `at`: letters, hyphenated parts, then apostrophe parts that go
+ * on in Cyrillic, so "Кам'янське" stays whole while "Russia’s" gives "Russia".
  */
-function tokenEnd(text: string, at: number): number {
-  if (isLetterOrMark(text, at)) {
-    let end = letterRun(text, at);
-    while (isHyphen(text.charCodeAt(end)) && isLetterOrMark(text, end + 1)) {
-      const next = letterRun(text, end + 1);
-      // "Kyiv-based", "Moscow-backed": the name before a participle is a word of its own.
-      if (ATTRIBUTIVE.has(text.slice(end + 1, next))) break;
-      end = next;
-    }
-    for (;;) {
-      const next = text.charCodeAt(end + 1);
-      if (!isApostrophe(text.charCodeAt(end)) || !(next >= 0x400 && next <= 0x4ff)) break;
-      if (!isLetterOrMark(text, end + 1)) break;
-      end = letterRun(text, end + 1);
-    }
-    return end;
+function wordEnd(text: string, at: number): number {
+  let end = letterRun(text, at);
+  while (isHyphen(text.charCodeAt(end)) && isLetterOrMark(text, end + 1)) {
+    const next = letterRun(text, end + 1);
+    // "Kyiv-based", "Moscow-backed": the name before a participle is a word of its own.
+    if (ATTRIBUTIVE.has(text.slice(end + 1, next))) break;
+    end = next;
   }
-  if (isDigit(text.charCodeAt(at))) {
-    let end = at + 1;
-    while (isDigit(text.charCodeAt(end))) end++;
-    for (;;) {
-      const sep = text.charCodeAt(end);
-      if (!(sep === 46 || sep === 44 || sep === 58) || !isDigit(text.charCodeAt(end + 1))) break;
-      end += 2;
-      while (isDigit(text.charCodeAt(end))) end++;
-    }
-    return end;
+  for (;;) {
+    const next = text.charCodeAt(end + 1);
+    if (!isApostrophe(text.charCodeAt(end)) || !(next >= 0x400 && next <= 0x4ff)) break;
+    if (!isLetterOrMark(text, end + 1)) break;
+    end = letterRun(text, end + 1);
   }
-  return at + unitsAt(text, at);
+  return end;
 }
 
-function isSpaceAt(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
+/** The end of the number starting at `at`: "3.5", "1,200", "20:00". */
+function numberEnd(text: string, at: number): number {
+  let end = at + 1;
+  while (isDigit(text.charCodeAt(end))) end++;
+  for (;;) {
+    const sep = text.charCodeAt(end);
+    if (!(sep === 46 || sep === 44 || sep === 58) || !isDigit(text.charCodeAt(end + 1))) break;
+    end += 2;
+    while (isDigit(text.charCodeAt(end))) end++;
+  }
+  return end;
+}
+
+function isSpace(code: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return code < 0xd800 || code > 0xdfff ? classOf(code) === SPACE : false;
+  return !isSurrogate(code) && (bitsOf(code) & SPACE) !== 0;
+}
+
+/**
+ * Whether a token of `length` units starting with unit `first` is a word: only single characters
+ * can be punctuation, and a token starting with a digit is a number.
+ */
+function isWordToken(first: number, length: number): boolean {
+  if (isDigit(first)) return false;
+  if (length > 1) return true;
+  if (first < 128) return isAsciiLetter(first);
+  return !isSurrogate(first) && (bitsOf(first) & LETTER) !== 0;
+}
+
+/** Whether the unit `first` is a capital (a surrogate never is: lower-casing leaves it alone). */
+function isCapital(first: number): boolean {
+  if (first < 128) return first >= 65 && first <= 90;
+  return !isSurrogate(first) && (bitsOf(first) & CAPITAL) !== 0;
 }
 
 /** The tokens of a text in one pass over its characters. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (let at = 0; at < text.length;) {
-    if (isSpaceAt(text, at)) {
+  const length = text.length;
+  for (let at = 0; at < length;) {
+    const first = text.charCodeAt(at);
+    if (isSpace(first)) {
       at++;
       continue;
     }
-    const end = tokenEnd(text, at);
-    const word = text.slice(at, end);
-    const c = word.charCodeAt(0);
-    // Only single characters can be punctuation; longer tokens are words unless they start with a digit.
-    // A one-character ASCII token (a comma, a full stop) is a word only if it is a letter.
-    const isWord =
-      c > 57 || c < 48
-        ? word.length > 1 ||
-          (c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER.test(word))
-        : false;
-    const upper = isWord && (c < 128 ? c >= 65 && c <= 90 : word[0] !== word[0]?.toLowerCase());
-    tokens.push({ text: word, start: at, end, word: isWord, upper });
+    const end =
+      isAsciiLetter(first) || (first >= 128 && isLetterOrMark(text, at))
+        ? wordEnd(text, at)
+        : isDigit(first)
+          ? numberEnd(text, at)
+          : at + unitsAt(text, at);
+    const word = isWordToken(first, end - at);
+    tokens.push({
+      text: text.slice(at, end),
+      start: at,
+      end,
+      word,
+      upper: word && isCapital(first),
+    });
     at = end;
   }
   return tokens;

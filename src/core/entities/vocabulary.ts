@@ -229,15 +229,13 @@ function shapeOf(first: number, length: number): number {
  * told without hashing the word. (Lower-casing keeps the length of any word that could become
  * one of these roles: of the letters that change length, none lower-cases to ASCII alone.)
  */
-const ROLE_SHAPES = new Set(
-  [...ROLES.keys()]
-    .filter((role) => role.charCodeAt(0) < 128)
-    .map((role) => shapeOf(role.charCodeAt(0), role.length)),
-);
+const ROLE_SHAPES = new Uint8Array(shapeOf(127, 63) + 1);
+for (const role of ROLES.keys())
+  if (role.charCodeAt(0) < 128) ROLE_SHAPES[shapeOf(role.charCodeAt(0), role.length)] = 1;
 
 export function roleOf(word: string): string | undefined {
   const first = word.charCodeAt(0);
-  if (first < 128 && !ROLE_SHAPES.has(shapeOf(first, word.length))) return undefined;
+  if (first < 128 && !ROLE_SHAPES[shapeOf(first, word.length)]) return undefined;
   return ROLES.get(word) ?? (startsUpper(word) ? ROLES.get(lowerOf(word)) : undefined);
 }
 
@@ -370,6 +368,13 @@ const NOT_NAMES = new Set([
 
 export function isNotName(word: string): boolean {
   return NOT_NAMES.has(word) || (startsUpper(word) && NOT_NAMES.has(lowerOf(word)));
+}
+
+/** "Nikolaev", "Николаев", "Pushkin": the endings of Russian surnames (-ov, -ev, -in and their -a). */
+const RUSSIAN_SURNAME = /(?:ov|ova|ev|eva|in|ina|ёв|ов|ова|ев|ева|ин|ина)$/i;
+
+export function endsLikeRussianSurname(word: string): boolean {
+  return RUSSIAN_SURNAME.test(word);
 }
 
 /** Endings of Russian and Ukrainian surnames, on a name key (y folded to i). */

@@ -1,0 +1,67 @@
+/**
+ * What the recogniser asks of a word as written, answered once per word rather than once per
+ * question: a capitalised word is asked whether it is a role, an area word, a street word, a
+ * function word, a country's adjective, and for its folded keys, by reader after reader, and each
+ * question was a lookup of its own in a large table. The answers are pure functions of the word.
+ */
+import { remembered } from '../remembered.ts';
+import { isAdjectival, nameKey, placeKey } from './fold.ts';
+import { gazetteer, type PhraseNode } from './gazetteer.ts';
+import { hasCyrillic } from './transliterate.ts';
+import {
+  areaWord,
+  endsLikeRussianSurname,
+  isDistrictWord,
+  isFeatureWord,
+  isNotName,
+  isStreetWord,
+  roleOf,
+  type AreaWord,
+} from './vocabulary.ts';
+
+export interface WordFacts {
+  lower: string;
+  /** `placeKey` of the word. */
+  placeKey: string;
+  /** `nameKey` of the word. */
+  nameKey: string;
+  /** `roleOf` the word. */
+  role: string | undefined;
+  /** `areaWord` of the word. */
+  area: AreaWord | undefined;
+  /** `isNotName`, `isStreetWord`, `isFeatureWord`, `isDistrictWord`, `isAdjectival` of the word. */
+  notName: boolean;
+  street: boolean;
+  feature: boolean;
+  district: boolean;
+  adjectival: boolean;
+  /** The country whose adjective the word is ("Russian" -> "ru"). */
+  country: string | undefined;
+  /** The word has Cyrillic letters; it ends like a Russian surname (`endsLikeRussianSurname`). */
+  cyrillic: boolean;
+  russianEnding: boolean;
+  /** The gazetteer's phrases that start with the word. */
+  phrases: PhraseNode | undefined;
+}
+
+/** The facts of a word; a token that is no word (a number, a mark) answers none of the questions. */
+export const wordFacts: (word: string) => WordFacts = remembered((word) => {
+  const key = placeKey(word);
+  const g = gazetteer();
+  return {
+    lower: word.toLowerCase(),
+    placeKey: key,
+    nameKey: nameKey(word),
+    role: roleOf(word),
+    area: areaWord(word),
+    notName: isNotName(word),
+    street: isStreetWord(word),
+    feature: isFeatureWord(word),
+    district: isDistrictWord(word),
+    adjectival: isAdjectival(word),
+    country: g.countryAdjectives.get(key),
+    cyrillic: hasCyrillic(word),
+    russianEnding: endsLikeRussianSurname(word),
+    phrases: g.phrases.get(key),
+  };
+}, 20_000);
