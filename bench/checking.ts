@@ -191,9 +191,15 @@ export function checkingTable(article: ArticleInput, results: CheckAtSize[]): st
     r.fillSeconds,
   ]);
   const last = results[results.length - 1];
+  // What each further candidate costs: the difference between the histories, not the average,
+  // which also spreads the reads every check makes over its candidates.
+  const perExtra =
+    first && last && last.candidates > first.candidates
+      ? ` Each candidate beyond the first history's: ${((1000 * (last.cpuMs - first.cpuMs)) / (last.candidates - first.candidates)).toFixed(1)} µs of processor time.`
+      : '';
   const growth =
     first && last
-      ? `History ${ratio(last.claims / first.claims)} larger: candidates ${ratio(last.candidates / first.candidates)}, check time ${ratio(last.totalMs / first.totalMs)} (processor time ${ratio(last.cpuMs / first.cpuMs)}).`
+      ? `History ${ratio(last.claims / first.claims)} larger: candidates ${ratio(last.candidates / first.candidates)}, check time ${ratio(last.totalMs / first.totalMs)} (processor time ${ratio(last.cpuMs / first.cpuMs)}).${perExtra}`
       : '';
   return [
     `Article checked: "${article.title}" (median of every check, ${ROUNDS} rounds of ${ROUND_MS} ms per size).`,

@@ -6,7 +6,8 @@
  * of agreements, because the reader needs to know that someone tells it otherwise.
  */
 import type { CheckedClaim, Claim, Evidence, StoredClaim } from './model.ts';
-import { differenceOf, judgeClaims, type Judgement } from './claims/compare.ts';
+import { differenceOf, judgeClaims, timeMemo } from './claims/compare.ts';
+import type { Judgement, TimeMemo } from './claims/compare.ts';
 import { rankClaims, statsOf, type TermStats } from './match/rank.ts';
 
 /**
@@ -48,20 +49,55 @@ function evidenceOf(claim: Claim, { candidate, comparison }: Match): Evidence {
   return evidence;
 }
 
+/**
+ * For each claim, the candidates filed under one of its own keys, in the order handed over: each
+ * candidate's keys are looked up once, not once per claim of ours, since a check meets every
+ * candidate with every claim.
+ */
+function sharingKeys(claims: Claim[], candidates: StoredClaim[]): StoredClaim[][] {
+  const claimsOfKey = new Map<string, number[]>();
+  claims.forEach((claim, i) => {
+    for (const key of claim.keys) {
+      const of = claimsOfKey.get(key);
+      if (!of) claimsOfKey.set(key, [i]);
+      // Indices go in rising order, so a key the claim lists twice is already last.
+      else if (of[of.length - 1] !== i) of.push(i);
+    }
+  });
+  const sharing = claims.map((): StoredClaim[] => []);
+  // The last candidate each claim took, so one sharing several keys is taken once.
+  const lastTaken = claims.map(() => -1);
+  candidates.forEach((candidate, j) => {
+    for (const key of candidate.keys) {
+      const of = claimsOfKey.get(key);
+      if (!of) continue;
+      for (const i of of) {
+        if (lastTaken[i] === j) continue;
+        lastTaken[i] = j;
+        sharing[i]!.push(candidate);
+      }
+    }
+  });
+  return sharing;
+}
+
 /** The candidates filed under one of the claim's keys; the most like it when there are many. */
-function worthJudging(claim: Claim, candidates: StoredClaim[], pool: () => TermStats) {
-  const keys = new Set(claim.keys);
-  const sharing = candidates.filter((candidate) => candidate.keys.some((k) => keys.has(k)));
+function worthJudging(claim: Claim, sharing: StoredClaim[], pool: () => TermStats) {
   if (sharing.length <= JUDGED) return sharing;
   return rankClaims(claim.text, sharing, pool())
     .slice(0, JUDGED)
     .map((ranked) => ranked.item);
 }
 
-function check(claim: Claim, candidates: StoredClaim[], pool: () => TermStats): CheckedClaim {
+function check(
+  claim: Claim,
+  sharing: StoredClaim[],
+  pool: () => TermStats,
+  memo: TimeMemo,
+): CheckedClaim {
   const byReport = new Map<string, Match>();
-  for (const candidate of worthJudging(claim, candidates, pool)) {
-    const comparison = judgeClaims(claim, candidate);
+  for (const candidate of worthJudging(claim, sharing, pool)) {
+    const comparison = judgeClaims(claim, candidate, memo);
     if (comparison.relation === 'unrelated') continue;
     const match = { candidate, comparison };
     const earlier = byReport.get(candidate.reportUrl);
@@ -91,5 +127,7 @@ export function checkClaims(
   const others = candidates.filter((c) => c.reportUrl !== self.url && c.source !== self.source);
   let stats: TermStats | undefined;
   const pool = () => (stats ??= statsOf(others));
-  return claims.map((claim) => check(claim, others, pool));
+  const sharing = sharingKeys(claims, others);
+  const memo = timeMemo();
+  return claims.map((claim, i) => check(claim, sharing[i]!, pool, memo));
 }

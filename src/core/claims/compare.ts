@@ -80,10 +80,11 @@ const CONTRADICTION_THRESHOLD = 0.25;
 
 /**
  * What is computed once per claim of ours: checking an article meets each candidate once for
- * every claim of ours, so nothing here is worked out per pair. A candidate gets only its days
- * (`datedOf`), also once per claim; its terms and places are read as they are.
+ * every claim of ours, so nothing here is worked out per pair. A candidate gets only what its
+ * time expression says (`timedOf`), once per expression in a check; its terms and places are
+ * read as they are.
  */
-interface Prepared extends Dated {
+interface Prepared extends Timed {
   terms: Set<string>;
   /** How many terms are not entity ids: what is said, apart from where and by whom. */
   topicSize: number;
@@ -103,30 +104,53 @@ interface Dated extends Dates {
   dated: Dates;
 }
 
+/** All a pair's judgement reads of one side's time expression. */
+interface Timed extends Dated {
+  /** Its hour as minutes after midnight (`clockOf`). */
+  clock: number | undefined;
+  /** The nights it names (`nightsOf`). */
+  nights: string[];
+}
+
 const prepared = new WeakMap<Claim, Prepared>();
-const datedClaims = new WeakMap<Claim, Dated>();
 
 /** A claim that names no time names no day: most do not, and they share this. */
-const UNDATED: Dated = { days: [], weekdays: [], dated: { days: [], weekdays: [] } };
+const UNTIMED: Timed = {
+  days: [],
+  weekdays: [],
+  dated: { days: [], weekdays: [] },
+  clock: undefined,
+  nights: [],
+};
 
 /**
- * All a candidate's side of a pair needs: each check meets a candidate as a new object, and its
- * terms and area are only ever looked up from our side.
+ * What time expressions say, for one check (`timeMemo`): its candidates are new objects, but
+ * tell of a few days in a few words ("~--12-08", "night mon"), so each expression is read once.
  */
-function datedOf(claim: Claim): Dated {
+export type TimeMemo = Map<string, Timed>;
+
+export function timeMemo(): TimeMemo {
+  return new Map();
+}
+
+function timed(time: string): Timed {
+  const stated = statedTime(time);
+  const own = { days: days(stated), weekdays: weekdaySpan(stated) };
+  // Taking no day from its article, it is dated as it states.
+  const whole = datedTime(time);
+  const dated = whole === stated ? own : { days: days(whole), weekdays: weekdaySpan(whole) };
+  return { ...own, dated, clock: clockOf(time), nights: nightsOf(time) };
+}
+
+function timedOf(claim: Claim, memo: TimeMemo | undefined): Timed {
   const time = claim.frame.time;
-  if (time === undefined) return UNDATED;
-  let p = datedClaims.get(claim);
-  if (!p) {
-    const stated = statedTime(time);
-    const own = { days: days(stated), weekdays: weekdaySpan(stated) };
-    // Taking no day from its article, it is dated as it states.
-    const whole = datedTime(time);
-    const dated = whole === stated ? own : { days: days(whole), weekdays: weekdaySpan(whole) };
-    p = { ...own, dated };
-    datedClaims.set(claim, p);
+  if (time === undefined) return UNTIMED;
+  let t = memo?.get(time);
+  if (!t) {
+    t = timed(time);
+    memo?.set(time, t);
   }
-  return p;
+  return t;
 }
 
 function prepare(claim: Claim): Prepared {
@@ -141,7 +165,7 @@ function prepare(claim: Claim): Prepared {
       terms: new Set(claim.terms),
       topicSize: claim.terms.filter((t) => !t.includes(':')).length,
       area,
-      ...datedOf(claim),
+      ...timedOf(claim, undefined),
     };
     prepared.set(claim, p);
   }
@@ -372,9 +396,7 @@ function nightsOf(time: string | undefined): string[] {
  * Each names a night, and not the same one ("on Friday night", an article on the night into
  * Sunday): two events, though a night and the day after it lie close enough for `farApart`.
  */
-function nightsApart(a: string | undefined, b: string | undefined): boolean {
-  const na = nightsOf(a);
-  const nb = nightsOf(b);
+function nightsApart(na: string[], nb: string[]): boolean {
   return na.length > 0 && nb.length > 0 && !na.some((n) => nb.includes(n));
 }
 
@@ -482,20 +504,18 @@ const STRIKE_CAME_AT =
  * the depot came at 5 a.m."). A claim naming its own place otherwise ("Drones struck Kharkiv at
  * 2 a.m.") may tell another strike that day.
  */
-function toldByHour(claim: Claim): boolean {
+function toldByHour(claim: Claim, clock: number | undefined): boolean {
   const frame = claim.frame;
   return (
     !frame.counts.length &&
     !frame.identifiers.length &&
-    clockOf(frame.time) !== undefined &&
+    clock !== undefined &&
     (!claim.terms.some((t) => t.startsWith('place:')) || STRIKE_CAME_AT.test(claim.text))
   );
 }
 
 /** Minutes between the clock times of two claims, either way round midnight; 0 unless both say one. */
-function hoursApart(ours: string | undefined, theirs: string | undefined): number {
-  const a = clockOf(ours);
-  const b = clockOf(theirs);
+function hoursApart(a: number | undefined, b: number | undefined): number {
   if (a === undefined || b === undefined) return 0;
   const d = Math.abs(a - b);
   return Math.min(d, 24 * 60 - d);
@@ -520,7 +540,11 @@ function sameHarm(ours: Count[], theirs: Count[]): boolean {
   return ours.some((x) => isHarm(x) && theirs.some((y) => y.unit === x.unit && rangesMeet(x, y)));
 }
 
-export function judgeClaims(ours: Claim, theirs: Claim): Judgement {
+/**
+ * `memo` carries what time expressions say from one pair to the next within a check; without it,
+ * each pair reads its candidate's afresh, to the same judgement.
+ */
+export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgement {
   const a = ours.frame;
   const b = theirs.frame;
   if (!shareEvent(a, b, ours.terms, theirs.terms)) return UNRELATED;
@@ -543,12 +567,12 @@ export function judgeClaims(ours: Claim, theirs: Claim): Judgement {
   const { score, topical } = overlaps(pa, theirs.terms);
   const exactPlace = samePlace || placeless;
   // Told of different days, two claims are two events, unless nothing else tells them apart.
-  const pb = datedOf(theirs);
+  const pb = timedOf(theirs, memo);
   const timeClash = timesClash(pa, pb);
   // Apart only by the days their articles are about: two events, or one, but never a disagreement.
   const dayApart = timeClash || timesClash(pa.dated, pb.dated);
   if (dayApart && farApart(pa.dated, pb.dated)) return { relation: 'unrelated', score };
-  if (dayApart && nightsApart(a.time, b.time)) return { relation: 'unrelated', score };
+  if (dayApart && nightsApart(pa.nights, pb.nights)) return { relation: 'unrelated', score };
   // "A week earlier, …" against a claim dated to a day: another week's event, however alike.
   if (
     weeksBefore(a.time) !== weeksBefore(b.time) &&
@@ -603,10 +627,10 @@ export function judgeClaims(ours: Claim, theirs: Claim): Judgement {
     !dayApart &&
     STRIKES.has(a.event) &&
     STRIKES.has(b.event) &&
-    (toldByHour(ours) ||
-      toldByHour(theirs) ||
+    (toldByHour(ours, pa.clock) ||
+      toldByHour(theirs, pb.clock) ||
       (topical >= CONTRADICTION_THRESHOLD && oneWeaponry(ours, theirs))) &&
-    hoursApart(a.time, b.time) > HOUR_TOLERANCE
+    hoursApart(pa.clock, pb.clock) > HOUR_TOLERANCE
   )
     return { relation: 'contradicts', aspect: 'time', score };
   // A headline's district and its body's village: near or struck, the same named object clashes.
@@ -661,7 +685,7 @@ export function judgeClaims(ours: Claim, theirs: Claim): Judgement {
     !dayApart &&
     STRIKES.has(a.event) &&
     STRIKES.has(b.event) &&
-    (toldByHour(ours) || toldByHour(theirs))
+    (toldByHour(ours, pa.clock) || toldByHour(theirs, pb.clock))
   )
     return { relation: 'same', score: Math.max(score, SAME_THRESHOLD) };
   // The hurt of one place and day, counted alike and exactly, are the same people however the
