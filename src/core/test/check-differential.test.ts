@@ -12,7 +12,7 @@ import { reportSynthesiser } from '../../../bench/synthetic.ts';
 import { textArticle } from '../../cli/load.ts';
 import { packClaim, unpackClaim } from '../../history/buckets.ts';
 import { analyse } from '../analyse.ts';
-import { checkClaims } from '../check.ts';
+import { checkClaims, JUDGED } from '../check.ts';
 import { judgeClaims, timeMemo } from '../claims/compare.ts';
 import type { Claim, Report, StoredClaim } from '../model.ts';
 
@@ -57,7 +57,7 @@ const fresh = (claim: StoredClaim) => unpackClaim(packClaim(claim));
 
 const real = [...reportsIn('eval/dev/articles'), ...reportsIn('demo/expected')];
 const next = reportSynthesiser(real);
-const retold = Array.from({ length: 300 }, (_, i) => next(i));
+const retold = Array.from({ length: 600 }, (_, i) => next(i));
 const history = [...real, ...retold].flatMap(storedOf);
 const filed = new Map<string, StoredClaim[]>();
 for (const claim of history)
@@ -108,7 +108,7 @@ describe('the check’s shortcuts change no judgement', () => {
         // Given only its own candidates, a claim with no more than the judged bound meets the same.
         const own = candidates.filter(sharesKey(claim));
         sharing += own.length;
-        if (own.length > 64) ranked++;
+        if (own.length > JUDGED) ranked++;
         else expect(checkClaims([claim], own.map(fresh), self)[0]).toEqual(alone);
       });
     }
