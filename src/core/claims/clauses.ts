@@ -6,6 +6,7 @@
  */
 import { TALLY_FIRST, TALLY_NEXT } from './details.ts';
 import { matchesOf } from './matches.ts';
+import { WordScreen } from './screen.ts';
 import {
   APPOSITIVE_TAIL,
   ASYNDETON,
@@ -49,115 +50,16 @@ const TRIGGERS = EVENT_TRIGGERS.map((trigger) => ({
   pattern: new RegExp(trigger.pattern.source, 'gi'),
 }));
 
-/** Marks of `triggersOpenedIn`: the clause holds an opening word, and one of the `holds` words. */
-const OPENED = 1;
-const HELD = 2;
-
 /**
- * What each word tells of the triggers, as `position * 4 + mark`: it opens the trigger at that
- * position in `TRIGGERS` (OPENED), or is one of its `holds` words (HELD). One lookup per word of
- * a clause picks the handful of patterns worth running instead of running all of them.
+ * Per trigger, in `TRIGGERS` order, two lists of words: those it opens with (list `2 * position`)
+ * and its `holds` words (list `2 * position + 1`, empty when it lists none). One scan of a clause
+ * picks the handful of patterns worth running instead of running all of them. The patterns are
+ * case-blind without the `u` flag, so only ASCII letters can match their letters, and a match
+ * that begins with a word begins at a run of ASCII word characters, as the screen reads words.
  */
-const TRIGGER_MARKS = new Map<string, number[]>();
-function markWords(words: string, position: number, mark: number): void {
-  for (const word of words.split(' ')) {
-    const marks = TRIGGER_MARKS.get(word);
-    if (marks) marks.push(position * 4 + mark);
-    else TRIGGER_MARKS.set(word, [position * 4 + mark]);
-  }
-}
-TRIGGERS.forEach((trigger, position) => {
-  markWords(trigger.opens, position, OPENED);
-  if (trigger.holds) markWords(trigger.holds, position, HELD);
-});
-/** One step of a word's hash, over its next character code (lower case, for ASCII letters). */
-function hashStep(hash: number, code: number): number {
-  return (Math.imul(hash, 31) + code) | 0;
-}
-
-/**
- * The marked words in an open-addressed table by a hash of their letters: the scan of a clause
- * hashes each word as it reads it, so it finds the word's marks without copying the word out of
- * the clause or hashing a string. `MARKED_SLOTS` holds an entry's index + 1 (0 for an empty
- * slot); an entry's word, hash and marks stand at its index in the three lists.
- */
-const MARKED_WORDS = [...TRIGGER_MARKS.keys()];
-const MARKED_HASHES = MARKED_WORDS.map((word) => {
-  let hash = 0;
-  for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
-  return hash;
-});
-const MARKED_LISTS = MARKED_WORDS.map((word) => TRIGGER_MARKS.get(word) ?? []);
-/** A power of two at least four times the words, so that probes stay short. */
-const SLOT_MASK = 2 ** Math.ceil(Math.log2(MARKED_WORDS.length * 4)) - 1;
-const MARKED_SLOTS = new Int32Array(SLOT_MASK + 1);
-MARKED_HASHES.forEach((hash, entry) => {
-  let slot = hash & SLOT_MASK;
-  while (MARKED_SLOTS[slot]) slot = (slot + 1) & SLOT_MASK;
-  MARKED_SLOTS[slot] = entry + 1;
-});
-/** A capital ASCII letter's code as its small letter's; any other code as it is. */
-function foldedCode(code: number): number {
-  return code >= 65 && code <= 90 ? code | 32 : code;
-}
-/** Whether `clause` holds `word` (lower case) at `start`, ASCII capitals read as small letters. */
-function holdsWordAt(clause: string, start: number, word: string): boolean {
-  for (let i = 0; i < word.length; i++)
-    if (foldedCode(clause.charCodeAt(start + i)) !== word.charCodeAt(i)) return false;
-  return true;
-}
-
-/** Words of other lengths are never looked up. */
-const SHORTEST_MARKED = Math.min(...[...TRIGGER_MARKS.keys()].map((word) => word.length));
-const LONGEST_MARKED = Math.max(...[...TRIGGER_MARKS.keys()].map((word) => word.length));
-
-/** A character of the words a pattern's `\b` sees: an ASCII letter, digit or underscore. */
-function isWordCode(code: number): boolean {
-  return (
-    (code >= 97 && code <= 122) ||
-    (code >= 65 && code <= 90) ||
-    (code >= 48 && code <= 57) ||
-    code === 95
-  );
-}
-
-/**
- * Marks, by trigger position, the triggers whose opening words (and `holds` words) the clause
- * holds. The patterns are case-blind without the `u` flag, so only ASCII letters can match their
- * letters, and a match that begins with a word begins at a run of ASCII word characters: each
- * such run is hashed as it is read, its capitals folded, and looked up without being copied.
- */
-function triggersOpenedIn(clause: string): Uint8Array {
-  const opened = new Uint8Array(TRIGGERS.length);
-  let start = -1;
-  let hash = 0;
-  for (let at = 0; at <= clause.length; at++) {
-    const code = at < clause.length ? clause.charCodeAt(at) : -1;
-    if (isWordCode(code)) {
-      if (start < 0) {
-        start = at;
-        hash = 0;
-      }
-      hash = hashStep(hash, foldedCode(code));
-      continue;
-    }
-    if (start < 0) continue;
-    const length = at - start;
-    if (length >= SHORTEST_MARKED && length <= LONGEST_MARKED) {
-      // Every entry with this hash sits in the run of full slots from the hash's own.
-      for (let slot = hash & SLOT_MASK; MARKED_SLOTS[slot]; slot = (slot + 1) & SLOT_MASK) {
-        const entry = (MARKED_SLOTS[slot] as number) - 1;
-        const word = MARKED_WORDS[entry] as string;
-        if (MARKED_HASHES[entry] !== hash || word.length !== length) continue;
-        if (!holdsWordAt(clause, start, word)) continue;
-        for (const mark of MARKED_LISTS[entry] as number[])
-          opened[mark >> 2] = (opened[mark >> 2] ?? 0) | (mark & 3);
-      }
-    }
-    start = -1;
-  }
-  return opened;
-}
+const TRIGGER_WORDS = new WordScreen(
+  TRIGGERS.flatMap((trigger) => [trigger.opens.split(' '), trigger.holds?.split(' ') ?? []]),
+);
 
 /**
  * Assertions already read during one article's detection, by clause text: cutting a sentence
@@ -189,8 +91,13 @@ export function assertionOf(clause: string): Assertion | undefined {
  * Whether a trigger can match in the text at all, by the cheap screens: a word it opens with is
  * there (and one it holds, when it lists them), and so is its `needs` pattern.
  */
-function passesScreens(trigger: (typeof TRIGGERS)[number], marks: number, text: string): boolean {
-  if (!(marks & OPENED) || (trigger.holds && !(marks & HELD))) return false;
+function passesScreens(
+  trigger: (typeof TRIGGERS)[number],
+  position: number,
+  words: Uint8Array,
+  text: string,
+): boolean {
+  if (!words[2 * position] || (trigger.holds && !words[2 * position + 1])) return false;
   return !trigger.needs || trigger.needs.test(text);
 }
 
@@ -220,10 +127,10 @@ const CAUSE_CLAUSE =
   /\s(?:after|when|because|once)\s+(?=(?:[\w'’-]+\s+){1,5}?(?:was|were|had|has|is|are)\s|(?:[\w'’-]+\s+){1,4}?(?:struck|hit|hits|fell|landed|exploded|crashed|damaged|attacked|caught)\b)|\s(?:after|following)\s+(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:strikes?|attacks?|raids?|shelling|explosions?|blasts?)\s*$/i;
 
 function assertionIn(clause: string): Assertion | undefined {
-  const opened = triggersOpenedIn(clause);
+  const words = TRIGGER_WORDS.in(clause);
   for (let index = 0; index < TRIGGERS.length; index++) {
     const trigger = TRIGGERS[index]!;
-    if (!passesScreens(trigger, opened[index] ?? 0, clause)) continue;
+    if (!passesScreens(trigger, index, words, clause)) continue;
     const pattern = trigger.pattern;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(clause); m; m = pattern.exec(clause)) {
@@ -255,10 +162,10 @@ const READS_CLAUSE_START = TRIGGERS.map((trigger) => trigger.pattern.source.incl
  * starts may match a clause where it does not match the sentence, so it counts as a match.
  */
 export function mayAssert(sentence: string): boolean {
-  const opened = triggersOpenedIn(sentence);
+  const words = TRIGGER_WORDS.in(sentence);
   for (let index = 0; index < TRIGGERS.length; index++) {
     const trigger = TRIGGERS[index]!;
-    if (!passesScreens(trigger, opened[index] ?? 0, sentence)) continue;
+    if (!passesScreens(trigger, index, words, sentence)) continue;
     if (READS_CLAUSE_START[index]) return true;
     trigger.pattern.lastIndex = 0;
     const found = trigger.pattern.test(sentence);

@@ -1,0 +1,127 @@
+/**
+ * Cheap screens for costly patterns: which of a few lists of words a text holds, found in one
+ * pass over the text. A pattern every match of which holds one word of a list cannot match a
+ * text that holds none of them, so it is not run there; most clauses hold the words of only a
+ * handful of the many patterns read over them.
+ *
+ * A word is a run of ASCII letters, digits and underscores, as `\b` sees words in a pattern
+ * without the `u` flag, and is compared with its capitals read as small letters, as such a
+ * pattern with the `i` flag compares them: in it only ASCII letters match ASCII letters.
+ */
+
+/** One step of a word's hash, over its next character code (lower case, for ASCII letters). */
+function hashStep(hash: number, code: number): number {
+  return (Math.imul(hash, 31) + code) | 0;
+}
+
+/** A capital ASCII letter's code as its small letter's; any other code as it is. */
+function foldedCode(code: number): number {
+  return code >= 65 && code <= 90 ? code | 32 : code;
+}
+
+/** A character of the words a pattern's `\b` sees: an ASCII letter, digit or underscore. */
+function isWordCode(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 95
+  );
+}
+
+/** Whether `text` holds `word` (lower case) at `start`, ASCII capitals read as small letters. */
+function holdsWordAt(text: string, start: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++)
+    if (foldedCode(text.charCodeAt(start + i)) !== word.charCodeAt(i)) return false;
+  return true;
+}
+
+function hashOf(word: string): number {
+  let hash = 0;
+  for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
+  return hash;
+}
+
+/**
+ * Lists of words (lower case, each a word as above), numbered by their place: `in(text)` says,
+ * for each list, whether the text holds one of its words. The words sit in an open-addressed
+ * table by a hash of their letters, so the scan hashes each word of the text as it reads it and
+ * finds its lists without copying the word out of the text or hashing a string.
+ */
+export class WordScreen {
+  readonly size: number;
+  /** Per entry: its word, the word's hash and the lists that hold it. */
+  private readonly words: string[] = [];
+  private readonly hashes: number[] = [];
+  private readonly lists: number[][] = [];
+  /** An entry's index + 1 at its slot, 0 for an empty slot. */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  /** Words of other lengths are never looked up. */
+  private readonly shortest: number;
+  private readonly longest: number;
+
+  constructor(lists: readonly (readonly string[])[]) {
+    this.size = lists.length;
+    const entries = new Map<string, number[]>();
+    lists.forEach((words, list) => {
+      for (const word of words) {
+        if (!/^[a-z0-9_]+$/.test(word)) throw new Error(`WordScreen: "${word}" is not one word`);
+        const held = entries.get(word);
+        if (held) held.push(list);
+        else entries.set(word, [list]);
+      }
+    });
+    for (const [word, held] of entries) {
+      this.words.push(word);
+      this.hashes.push(hashOf(word));
+      this.lists.push(held);
+    }
+    // A power of two at least four times the words, so that probes stay short.
+    this.mask = 2 ** Math.ceil(Math.log2(Math.max(1, this.words.length) * 4)) - 1;
+    this.slots = new Int32Array(this.mask + 1);
+    this.hashes.forEach((hash, entry) => {
+      let slot = hash & this.mask;
+      while (this.slots[slot]) slot = (slot + 1) & this.mask;
+      this.slots[slot] = entry + 1;
+    });
+    this.shortest = Math.min(...this.words.map((word) => word.length));
+    this.longest = Math.max(...this.words.map((word) => word.length));
+  }
+
+  /** For each list, by its number, 1 where `text` holds one of its words, else 0. */
+  in(text: string): Uint8Array {
+    const found = new Uint8Array(this.size);
+    let start = -1;
+    let hash = 0;
+    for (let at = 0; at <= text.length; at++) {
+      const code = at < text.length ? text.charCodeAt(at) : -1;
+      if (isWordCode(code)) {
+        if (start < 0) {
+          start = at;
+          hash = 0;
+        }
+        hash = hashStep(hash, foldedCode(code));
+        continue;
+      }
+      if (start < 0) continue;
+      const length = at - start;
+      if (length >= this.shortest && length <= this.longest)
+        this.mark(text, start, length, hash, found);
+      start = -1;
+    }
+    return found;
+  }
+
+  /** Marks the lists of the word of `length` at `start`, if it is one of the screen's. */
+  private mark(text: string, start: number, length: number, hash: number, found: Uint8Array): void {
+    // Every entry with this hash sits in the run of full slots from the hash's own.
+    for (let slot = hash & this.mask; this.slots[slot]; slot = (slot + 1) & this.mask) {
+      const entry = (this.slots[slot] as number) - 1;
+      const word = this.words[entry] as string;
+      if (this.hashes[entry] !== hash || word.length !== length) continue;
+      if (!holdsWordAt(text, start, word)) continue;
+      for (const list of this.lists[entry] as number[]) found[list] = 1;
+    }
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * Patterns screened by words (`screen.ts`): a pattern is not run on a text that holds none of
+ * the words listed with it, so a list that missed a word some match holds would make the pattern
+ * silently blind to it. Every match in every text we have, and in phrases written to hit each
+ * alternative of each pattern, must hold one of its words.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PHRASE_SCREENS } from '../terms.ts';
+
+const ROOT = resolve(import.meta.dirname, '../../../..');
+const FOLDERS = ['src/core/claims/test/dev', 'eval/dev/articles', 'demo/expected'];
+
+/** One phrase or more for each alternative of each folded phrase, in `PHRASES` order. */
+const PHRASE_EXAMPLES = [
+  'Unmanned aerial vehicles, an unmanned aerial system and unmanned aerial aircraft.',
+  'Anti-aircraft air defences, antiair air-defense, air defence, air defenses.',
+  'PVO and ПВО worked.',
+  'Shot down, shoot down, shoots down, shooting down, brought down, bring down, brings down, bringing down.',
+  'It came down, comes down, come down, coming down.',
+  'Emergency services, operational teams, rescue crews.',
+  'The crash site; the site of the drone crash.',
+  'No one, nobody.',
+  'They set up a shelter, setting up another.',
+  'A block of flats, blocks of apartments, an apartment building, residential blocks, a tower house, a multi-storey complex, a multi-story building, multi-apartment houses, a high-rise, highrises, high-rise buildings, private houses, private homes.',
+  'A storage building, storage facilities, storage premises, storage hangars, a storehouse, storehouses.',
+  'Falling debris, falling fragments, falling wreckage, falling parts, falling pieces.',
+  'High-voltage power lines, an overhead electricity line, transmission lines, electrical substations, a power substation, substations, gas pipelines, a pipeline, gas mains, a transformer.',
+  'Towns lost power, losing electricity, without the light, cut off from gas, cut heating, outages power supply, disrupted electricity supplies, restored power. Power was cut, electricity supply were lost, gas knocked out, heating disrupted, power outages, power restored. A blackout, blackouts.',
+  'Crews on site, on the site.',
+  'They put out the fire, put it out, puts them out, putting the blaze out, put all the flames out, had it out, has them out, have the fires out, got both blazes out.',
+  'The fire was localised, localized.',
+  'Artillery fire, mortar fire, rocket fire, tank fire, sniper fire, machine-gun fire, small-arms fire, automatic fire, enemy fire, return fire, returned fire, returning fire, open fire, opened fire, opening fire, cross fire, under fire, under heavy fire.',
+  'A 12-year-old girl, a 7 year old boy, 40-years-old.',
+  'Crews knocked down the blaze, knocks the fire down, knocking down flames.',
+  'Critical infrastructure facilities, an energy infrastructure object, civilian infrastructure sites, an infrastructure facility.',
+  'A fire broke out, breaks out, break out, breaking out.',
+  'The strike started a fire, sparks the blaze, caused fires, causing blazes.',
+  'Shot out of the sky, shoot out of the sky, shoots out of the sky, shooting out of the sky.',
+  'The airport did not receive or send any planes; it could not accept flights, did not handle aircraft, did not take airliners.',
+  'The station could not accept or dispatch trains; it did not receive any trains.',
+  'Drivers on the road were held up; motorists held up.',
+  'Trains were held up.',
+];
+
+function texts(): string[] {
+  const files = FOLDERS.flatMap((folder) =>
+    readdirSync(resolve(ROOT, folder))
+      .filter((name) => name.endsWith('.txt'))
+      .map((name) => readFileSync(resolve(ROOT, folder, name), 'utf8')),
+  );
+  return files;
+}
+
+/**
+ * The matches of `pattern` in `all` of which no word (as `WordScreen` reads words: runs of ASCII
+ * letters, digits and underscores) from the match's start to `reach` characters past its end,
+ * where a look-ahead reads, is in `words`; and how many matches there were.
+ */
+function unscreened(
+  pattern: RegExp,
+  words: readonly string[],
+  all: string[],
+  reach: number,
+): { matches: number; missed: string[] } {
+  const global = new RegExp(
+    pattern.source,
+    pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`,
+  );
+  const missed: string[] = [];
+  let matches = 0;
+  for (const text of all)
+    for (const m of text.matchAll(global)) {
+      matches++;
+      const end = m.index + m[0].length + reach;
+      const held = [...text.matchAll(/\w+/g)].some(
+        (w) =>
+          w.index < end && w.index + w[0].length > m.index && words.includes(w[0].toLowerCase()),
+      );
+      if (!held) missed.push(m[0]);
+    }
+  return { matches, missed };
+}
+
+describe('folded phrases', () => {
+  it('has one example per phrase', () => {
+    expect(PHRASE_EXAMPLES).toHaveLength(PHRASE_SCREENS.length);
+  });
+
+  it.each(
+    PHRASE_SCREENS.flatMap(([pattern, words], i) => (words ? [[i, pattern, words] as const] : [])),
+  )('phrase %i: every match holds one of its words', (i, pattern, holds) => {
+    // One look-ahead ("drivers … held up") reads up to 80 characters past its match.
+    const own = unscreened(pattern, holds, [PHRASE_EXAMPLES[i] ?? ''], 90);
+    expect(own.matches).toBeGreaterThan(0);
+    expect(own.missed).toEqual([]);
+    expect(unscreened(pattern, holds, texts(), 90).missed).toEqual([]);
+  });
+});
