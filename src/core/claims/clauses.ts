@@ -7,6 +7,7 @@
 import { TALLY_FIRST, TALLY_NEXT } from './details.ts';
 import { matchesOf } from './matches.ts';
 import { WordScreen } from './screen.ts';
+import { unitTest } from './sentences.ts';
 import {
   APPOSITIVE_TAIL,
   ASYNDETON,
@@ -179,6 +180,18 @@ function eventOf(clause: string): string | undefined {
   return assertionOf(clause)?.event;
 }
 
+/**
+ * The cuts in increasing order, each once, as `[...new Set(cuts)].sort()` numerically gives
+ * them, without a set: a sentence has a handful of cuts, and several passes ask for them.
+ */
+function sortedCuts(cuts: readonly number[]): number[] {
+  const sorted = cuts.slice().sort((a, b) => a - b);
+  let kept = 0;
+  for (const cut of sorted) if (kept === 0 || sorted[kept - 1] !== cut) sorted[kept++] = cut;
+  sorted.length = kept;
+  return sorted;
+}
+
 /** A non-restrictive relative clause's opening: ", which" after the noun it speaks of. */
 const RELATIVE = /([\p{L}-]+),\s+which\s+/giu;
 const WHICH = /^which\s+/i;
@@ -200,7 +213,7 @@ export function relativeReading(before: string, clause: string): string | undefi
  */
 function relativeCuts(sentence: string, cuts: number[]): number[] {
   if (!sentence.includes(', which')) return [];
-  const sorted = [...new Set(cuts)].sort((a, b) => a - b);
+  const sorted = sortedCuts(cuts);
   const found: number[] = [];
   for (const m of matchesOf(RELATIVE, sentence)) {
     const at = (m.index ?? 0) + (m[1]?.length ?? 0);
@@ -239,13 +252,17 @@ function trimTail(
   return { start: span.start, end };
 }
 
+/** What a clause sheds at its start, and at its end; asked of each unit by a table. */
+const LEADING_GAP = unitTest(/[\s,;:—–-]/);
+const TRAILING_GAP = unitTest(/[\s,;:.!?—–-]/);
+
 function trimmed(sentence: string, span: ClauseSpan): ClauseSpan | undefined {
   let { start, end } = span;
-  while (start < end && /[\s,;:—–-]/.test(sentence[start] ?? '')) start++;
+  while (start < end && LEADING_GAP(sentence.charCodeAt(start))) start++;
   // The conjunction that joined two statements belongs to neither.
   const and = /^and\s+/i.exec(sentence.slice(start, end));
   if (and) start += and[0].length;
-  while (end > start && /[\s,;:.!?—–-]/.test(sentence[end - 1] ?? '')) end--;
+  while (end > start && TRAILING_GAP(sentence.charCodeAt(end - 1))) end--;
   return end > start ? { start, end } : undefined;
 }
 
@@ -256,7 +273,7 @@ function coordinationCuts(sentence: string, cuts: number[], headline: boolean): 
   // Every joint is a comma or an "and": a sentence with neither has none to look for.
   if (!sentence.includes(',') && !AND.test(sentence) && !(headline && sentence.includes(':')))
     return [];
-  const sorted = [...new Set(cuts)].sort((a, b) => a - b);
+  const sorted = sortedCuts(cuts);
   const found: number[] = [];
   for (const m of [
     ...matchesOf(COORDINATION, sentence),
@@ -328,7 +345,7 @@ export function splitClauses(
   if (asserts)
     cuts.push(...coordinationCuts(sentence, cuts, headline), ...relativeCuts(sentence, cuts));
   cuts.push(...tallyCuts(sentence));
-  const unique = [...new Set(cuts)].sort((a, b) => a - b);
+  const unique = sortedCuts(cuts);
   const spans: ClauseSpan[] = [];
   for (let i = 0; i + 1 < unique.length; i++) {
     const span = trimmed(sentence, { start: unique[i] ?? 0, end: unique[i + 1] ?? 0 });

@@ -288,6 +288,21 @@ function notWhere(m: EntityMention, text: string, byId: Lookup): boolean {
   return spannedWater(m, text, byId) || speakingPlace(m, text, byId) || clockZone(m, text);
 }
 
+/** Whether a mention says where the claim is (not `notWhere`), answered once per mention. */
+function saysWhere(
+  m: EntityMention,
+  text: string,
+  byId: Lookup,
+  asked: Map<EntityMention, boolean>,
+): boolean {
+  let says = asked.get(m);
+  if (says === undefined) {
+    says = !notWhere(m, text, byId);
+    asked.set(m, says);
+  }
+  return says;
+}
+
 function ofType(mentions: EntityMention[], byId: Lookup, types: string[]): string[] {
   // One loop and one array: asked several times for every sentence and clause.
   const ids: string[] = [];
@@ -439,6 +454,23 @@ function governedPlaces(
   );
 }
 
+/** The last claim's terms, and what the passage had counted when it was made. */
+interface TallySource {
+  terms: readonly string[];
+  unit: string | undefined;
+}
+
+/**
+ * The words a tally's later items leave out ("17 over the Kaluga region" means "17 drones were
+ * downed"): the last claim's own words but for numbers and names, with what it counted.
+ */
+function tallyTermsOf({ terms, unit }: TallySource): string[] {
+  return [
+    ...terms.filter((t) => !t.includes(':') && !/^\d/.test(t)),
+    ...(unit && /^[a-z]+$/.test(unit) ? [unit] : []),
+  ];
+}
+
 export function detectClaims(input: ClaimInput): Claim[] {
   return rememberingAssertions(() => detect(input));
 }
@@ -457,6 +489,8 @@ function detect(input: ClaimInput): Claim[] {
     return district ? [district, ...chain.filter((p) => p !== district)] : chain;
   };
   const claims: Claim[] = [];
+  /** `saysWhere`'s answers by mention: a sentence and then its clauses ask of the same ones. */
+  const whereAsked = new Map<EntityMention, boolean>();
   const lastSpeaker = new Map<string, string>();
   let recentPlaces: string[] = [];
   let recentAt = -Infinity;
@@ -464,17 +498,17 @@ function detect(input: ClaimInput): Claim[] {
   /** What the passage counted last ("87 drones"): what a tally's bare numbers count. */
   let lastUnit: string | undefined;
   /**
-   * The words a tally's later items leave out ("17 over the Kaluga region" means "17 drones were
-   * downed"): the last claim's own words but for numbers and names, with what it counted.
+   * What gives the words a tally's later items leave out (`tallyTermsOf`): the last claim's terms
+   * and what the passage had counted then. Read only when an item comes, which is seldom.
    */
-  let tallyTerms: string[] = [];
+  let tallySource: TallySource = { terms: [], unit: undefined };
   /** The hurt the passage counted last, and in which sentence. */
   let lastHarm: { counts: ClaimFrame['counts']; at: number } | undefined;
 
   sentences.forEach((sentence, si) => {
     const sText = text.slice(sentence.start, sentence.end);
-    const sMentions = mentionsIn(mentions, sentence.start, sentence.end).filter(
-      (m) => !notWhere(m, text, byId),
+    const sMentions = mentionsIn(mentions, sentence.start, sentence.end).filter((m) =>
+      saysWhere(m, text, byId, whereAsked),
     );
     const headline = si === 0 && /^\s*\n\s*\n/.test(text.slice(sentence.end));
     const comments = isCommentary(sText);
@@ -528,7 +562,9 @@ function detect(input: ClaimInput): Claim[] {
         continue;
       const start = sentence.start + clause.start;
       const end = sentence.start + clause.end;
-      const cMentions = mentionsIn(mentions, start, end).filter((m) => !notWhere(m, text, byId));
+      const cMentions = mentionsIn(mentions, start, end).filter((m) =>
+        saysWhere(m, text, byId, whereAsked),
+      );
       // House numbers are read only where the clause may be a claim: most clauses are not.
       let ids: ReturnType<typeof identifiersOf> | undefined;
       // A relative clause cut off on its own ("which firefighters extinguished …") is read
@@ -636,7 +672,7 @@ function detect(input: ClaimInput): Claim[] {
 
       const terms =
         tallyItem && !assertion
-          ? [...new Set([...claimTerms(cText, start, cMentions), ...tallyTerms])]
+          ? [...new Set([...claimTerms(cText, start, cMentions), ...tallyTermsOf(tallySource)])]
           : claimTerms(cText, start, cMentions);
       const claim: Claim = {
         id: `${reportUrl}#${claims.length}`,
@@ -649,11 +685,7 @@ function detect(input: ClaimInput): Claim[] {
       };
       if (said) claim.attribution = said;
       claims.push(claim);
-      if (!tallyItem || assertion)
-        tallyTerms = [
-          ...claim.terms.filter((t) => !t.includes(':') && !/^\d/.test(t)),
-          ...(lastUnit && /^[a-z]+$/.test(lastUnit) ? [lastUnit] : []),
-        ];
+      if (!tallyItem || assertion) tallySource = { terms: claim.terms, unit: lastUnit };
       lastEvent = event;
     }
 
@@ -725,31 +757,29 @@ function datedByArticle(
   lead: string,
   containers: (id: string) => readonly string[],
 ): void {
+  // Each claim's own days, read once: the passes below ask for them again and again, and a
+  // claim's time gains the article's days only after its own were read.
+  const ownDays = claims.map((c) => daysOf(c.frame.time));
   const named = new Set<string>();
-  for (const c of claims) {
-    const days = daysOf(c.frame.time);
-    if (days.length) named.add(days.join(' '));
-  }
+  for (const days of ownDays) if (days.length) named.add(days.join(' '));
   // "Residents count the cost of Monday's strike": the headline and lead date the article even
   // where they assert nothing themselves.
   const leadDays = daysOf(timeOf(lead)).join(' ');
   if (leadDays) named.add(leadDays);
   const [only] = named;
   const saidOf =
-    named.size === 1 && !leadDays ? daySaidElsewhere(claims, lead, containers) : undefined;
+    named.size === 1 && !leadDays ? daySaidElsewhere(claims, ownDays, lead, containers) : undefined;
   // With several days named, a claim is about the day the narrative last named before it for
   // its place, and the headline and what precedes the first dated claim about the day the lead
   // names. A day said of another place ("In Nikopol, … on Wednesday morning") dates that place's
   // events, not the rest of the article.
   const first =
-    named.size === 1
-      ? only
-      : leadDays || daysOf(claims.find((c) => daysOf(c.frame.time).length)?.frame.time).join(' ');
+    named.size === 1 ? only : leadDays || (ownDays.find((days) => days.length) ?? []).join(' ');
   let unplaced = { days: first, at: -1 };
   let any = unplaced;
   const byPlace = new Map<string, { days: string | undefined; at: number }>();
   claims.forEach((c, at) => {
-    const own = daysOf(c.frame.time);
+    const own = ownDays[at] ?? [];
     if (own.length && named.size > 1) {
       any = { days: own.join(' '), at };
       if (c.frame.places.length) for (const p of c.frame.places) byPlace.set(p, any);
@@ -785,6 +815,7 @@ function datedByArticle(
  */
 function daySaidElsewhere(
   claims: Claim[],
+  ownDays: string[][],
   lead: string,
   containers: (id: string) => readonly string[],
 ): Set<string> | undefined {
@@ -792,7 +823,7 @@ function daySaidElsewhere(
     claims.filter((c) => c.end <= lead.length).flatMap((c) => c.frame.places),
   );
   if (!leadPlaces.size) return undefined;
-  const dated = claims.filter((c) => daysOf(c.frame.time).length);
+  const dated = claims.filter((_, at) => ownDays[at]?.length);
   const places = new Set(dated.flatMap((c) => c.frame.places));
   if (!dated.length || dated.some((c) => !c.frame.places.length)) return undefined;
   for (const p of places) {

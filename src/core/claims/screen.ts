@@ -14,25 +14,26 @@ function hashStep(hash: number, code: number): number {
   return (Math.imul(hash, 31) + code) | 0;
 }
 
-/** A capital ASCII letter's code as its small letter's; any other code as it is. */
-function foldedCode(code: number): number {
-  return code >= 65 && code <= 90 ? code | 32 : code;
+/**
+ * For each ASCII code, the code a word compares it as (a capital's small letter's, any other
+ * letter's, digit's or the underscore's own), and 0 for a character no word holds: one lookup
+ * per character of a scanned text, instead of a test for its class and another for its case.
+ */
+const WORD_CODES = new Uint8Array(128);
+for (let code = 0; code < 128; code++) {
+  const char = String.fromCharCode(code);
+  if (/\w/.test(char)) WORD_CODES[code] = char.toLowerCase().charCodeAt(0);
 }
 
-/** A character of the words a pattern's `\b` sees: an ASCII letter, digit or underscore. */
-function isWordCode(code: number): boolean {
-  return (
-    (code >= 97 && code <= 122) ||
-    (code >= 65 && code <= 90) ||
-    (code >= 48 && code <= 57) ||
-    code === 95
-  );
+/** The code a word compares `code` as, or 0 when it is no word's character (nor ASCII). */
+function wordCode(code: number): number {
+  return code < 128 ? (WORD_CODES[code] as number) : 0;
 }
 
 /** Whether `text` holds `word` (lower case) at `start`, ASCII capitals read as small letters. */
 function holdsWordAt(text: string, start: number, word: string): boolean {
   for (let i = 0; i < word.length; i++)
-    if (foldedCode(text.charCodeAt(start + i)) !== word.charCodeAt(i)) return false;
+    if (wordCode(text.charCodeAt(start + i)) !== word.charCodeAt(i)) return false;
   return true;
 }
 
@@ -60,9 +61,12 @@ export class WordScreen {
   /** Words of other lengths are never looked up. */
   private readonly shortest: number;
   private readonly longest: number;
+  /** What `in` answers, filled anew by each scan. */
+  private readonly found: Uint8Array;
 
   constructor(lists: readonly (readonly string[])[]) {
     this.size = lists.length;
+    this.found = new Uint8Array(lists.length);
     const entries = new Map<string, number[]>();
     lists.forEach((words, list) => {
       for (const word of words) {
@@ -89,19 +93,24 @@ export class WordScreen {
     this.longest = Math.max(...this.words.map((word) => word.length));
   }
 
-  /** For each list, by its number, 1 where `text` holds one of its words, else 0. */
+  /**
+   * For each list, by its number, 1 where `text` holds one of its words, else 0. The answer is
+   * the screen's own array, overwritten by its next scan: a new array for every clause cost
+   * more than the scan. Read it before scanning another text with the same screen.
+   */
   in(text: string): Uint8Array {
-    const found = new Uint8Array(this.size);
+    const found = this.found;
+    found.fill(0);
     let start = -1;
     let hash = 0;
     for (let at = 0; at <= text.length; at++) {
-      const code = at < text.length ? text.charCodeAt(at) : -1;
-      if (isWordCode(code)) {
+      const code = at < text.length ? wordCode(text.charCodeAt(at)) : 0;
+      if (code) {
         if (start < 0) {
           start = at;
           hash = 0;
         }
-        hash = hashStep(hash, foldedCode(code));
+        hash = hashStep(hash, code);
         continue;
       }
       if (start < 0) continue;
