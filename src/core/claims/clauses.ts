@@ -18,11 +18,14 @@ import {
   EVENT_TRIGGERS,
   FOLDS_TO_LATIN,
   FRONTED_SUBORDINATE,
+  GENERIC_WORDS,
   HEADLINE_COMMA,
   isCommentary,
   NOT_AN_ASSERTION_BEFORE,
   QUESTIONED_BEFORE,
   ASKED_OR_GENERAL_BEFORE,
+  SPEAKER_WORDS,
+  SPOKEN_BREAK_WORDS,
 } from './lexicon.ts';
 
 export interface ClauseSpan {
@@ -57,10 +60,36 @@ const TRIGGERS = EVENT_TRIGGERS.map((trigger) => ({
  * picks the handful of patterns worth running instead of running all of them. The patterns are
  * case-blind without the `u` flag, so only ASCII letters can match their letters, and a match
  * that begins with a word begins at a run of ASCII word characters, as the screen reads words.
+ * After them, the lists a sentence is screened for besides (`SentenceWords`): the same scan
+ * reads them.
  */
-const TRIGGER_WORDS = new WordScreen(
-  TRIGGERS.flatMap((trigger) => [trigger.opens.split(' '), trigger.holds?.split(' ') ?? []]),
-);
+const SCREENED_WORDS = new WordScreen([
+  ...TRIGGERS.flatMap((trigger) => [trigger.opens.split(' '), trigger.holds?.split(' ') ?? []]),
+  GENERIC_WORDS,
+  SPEAKER_WORDS,
+  SPOKEN_BREAK_WORDS,
+]);
+const GENERIC_LIST = 2 * TRIGGERS.length;
+const SPEAKER_LIST = GENERIC_LIST + 1;
+const SPOKEN_BREAK_LIST = GENERIC_LIST + 2;
+
+/**
+ * What one scan of a sentence says of the words its patterns need. A clause is a stretch of its
+ * sentence between word boundaries, so it holds none of the words its sentence lacks.
+ */
+export interface SentenceWords {
+  /** By list of `SCREENED_WORDS`: 1 where the sentence holds one of its words. */
+  readonly lists: Uint8Array;
+  /** It may be generic (GENERIC): it holds one of GENERIC_WORDS. */
+  readonly generic: boolean;
+  /** It may name a speaker: it holds one of SPEAKER_WORDS. */
+  readonly speaker: boolean;
+}
+
+export function sentenceWords(sentence: string): SentenceWords {
+  const lists = SCREENED_WORDS.in(sentence).slice();
+  return { lists, generic: !!lists[GENERIC_LIST], speaker: !!lists[SPEAKER_LIST] };
+}
 
 /**
  * Assertions already read during one article's detection, by clause text: cutting a sentence
@@ -128,7 +157,7 @@ const CAUSE_CLAUSE =
   /\s(?:after|when|because|once)\s+(?=(?:[\w'’-]+\s+){1,5}?(?:was|were|had|has|is|are)\s|(?:[\w'’-]+\s+){1,4}?(?:struck|hit|hits|fell|landed|exploded|crashed|damaged|attacked|caught)\b)|\s(?:after|following)\s+(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:strikes?|attacks?|raids?|shelling|explosions?|blasts?)\s*$/i;
 
 function assertionIn(clause: string): Assertion | undefined {
-  const words = TRIGGER_WORDS.in(clause);
+  const words = SCREENED_WORDS.in(clause);
   for (let index = 0; index < TRIGGERS.length; index++) {
     const trigger = TRIGGERS[index]!;
     if (!passesScreens(trigger, index, words, clause)) continue;
@@ -162,8 +191,7 @@ const READS_CLAUSE_START = TRIGGERS.map((trigger) => trigger.pattern.source.incl
  * sentences are cut and read without a trigger search. A trigger that reads where its clause
  * starts may match a clause where it does not match the sentence, so it counts as a match.
  */
-export function mayAssert(sentence: string): boolean {
-  const words = TRIGGER_WORDS.in(sentence);
+export function mayAssert(sentence: string, { lists: words } = sentenceWords(sentence)): boolean {
   for (let index = 0; index < TRIGGERS.length; index++) {
     const trigger = TRIGGERS[index]!;
     if (!passesScreens(trigger, index, words, sentence)) continue;
@@ -335,11 +363,13 @@ export function splitClauses(
   headline = false,
   comments = isCommentary(sentence),
   asserts = mayAssert(sentence),
+  words = sentenceWords(sentence),
 ): ClauseSpan[] {
   const cuts = [0];
   const fronted = FRONTED_SUBORDINATE.test(sentence) ? sentence.indexOf(', ') : -1;
   if (fronted > 0) cuts.push(fronted + 1);
-  for (const m of clauseBreaksIn(sentence)) cuts.push((m.index ?? 0) + m[0].length);
+  for (const m of clauseBreaksIn(sentence, !!words.lists[SPOKEN_BREAK_LIST]))
+    cuts.push((m.index ?? 0) + m[0].length);
   cuts.push(sentence.length);
   // Coordination joins two statements that each assert an event: none where nothing can.
   if (asserts)

@@ -14,6 +14,7 @@ import {
   mayAssert,
   relativeReading,
   rememberingAssertions,
+  sentenceWords,
   splitClauses,
 } from './clauses.ts';
 import {
@@ -512,8 +513,9 @@ function detect(input: ClaimInput): Claim[] {
     );
     const headline = si === 0 && /^\s*\n\s*\n/.test(text.slice(sentence.end));
     const comments = isCommentary(sText);
-    const asserts = mayAssert(sText);
-    const clauses = splitClauses(sText, headline, comments, asserts);
+    const words = sentenceWords(sText);
+    const asserts = mayAssert(sText, words);
+    const clauses = splitClauses(sText, headline, comments, asserts, words);
     const passageStart = sentences[Math.max(0, si - PLACE_MEMORY)]?.start ?? 0;
     for (const m of sMentions) {
       if (districtOf.has(m.entityId)) continue;
@@ -546,7 +548,7 @@ function detect(input: ClaimInput): Claim[] {
     // most sentences assert none, and neither depends on what the clauses find.
     let attribution: { said: string | undefined } | undefined;
     let sTime: { time: string | undefined } | undefined;
-    const commentary = comments || GENERIC.test(sText);
+    const commentary = comments || (words.generic && GENERIC.test(sText));
     // Commentators' say-so covers the whole sentence, the fact it seems to state included.
     if (comments && OPINION_TAIL.test(sText)) return;
     let sentenceEvent: string | undefined;
@@ -602,14 +604,17 @@ function detect(input: ClaimInput): Claim[] {
       ids ??= identifiersOf(cText);
       // "X reported four drones over Kirishi, and Y said one was downed over Smolensk": each
       // clause that names its own speaker is that speaker's; the others take the sentence's.
+      // A sentence without a reporting verb or "according to" names no speaker, nor its clauses.
       const own =
-        clauses.length > 1
+        clauses.length > 1 && words.speaker
           ? attributionOf(cText, sentence.start + clause.start, mentions, byId, lastSpeaker)
           : undefined;
       const said =
         own ??
         (attribution ??= {
-          said: attributionOf(sText, sentence.start, mentions, byId, lastSpeaker),
+          said: words.speaker
+            ? attributionOf(sText, sentence.start, mentions, byId, lastSpeaker)
+            : undefined,
         }).said;
 
       const actors = ofType(cMentions, byId, ['official', 'organization']);

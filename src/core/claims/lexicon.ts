@@ -444,6 +444,17 @@ export const QUESTIONED_BEFORE =
 export const GENERIC =
   /\b(?:rarely|seldom|tends? to|tended to|usually|generally|typically|as a rule|more often than not|every time|each time|whenever|time and again|again and again)\b|\b(?:has|have) (?:been )?(?:[\w-]+ )?repeatedly\b|\bover the (?:past|last) (?:[\w-]+ )?(?:years|months|decades?)\b|\b(?:after|with|during|following) (?:every|each) (?:[\w-]+ )?(?:interceptions?|attacks?|strikes?|raids?|alerts?|alarms?|explosions?|shelling|launch(?:es)?)\b|\b(?:is|are|was|were|remains?) (?:the|a|an|one) (?:kind|sort|type|part|piece|side|aspect) of\b|^whether\b|\bsince (?:(?:early |late |mid-|the (?:spring|summer|autumn|fall|winter) of )?(?:19|20)\d\d|the (?:start|beginning|outbreak) of (?:the )?(?:war|invasion|full-scale|conflict|hostilities))\b/i;
 
+/**
+ * Words one of which every match of GENERIC holds, as `WordScreen` reads words: a sentence with
+ * none of them is not searched with it (`screens.test.ts` checks the list).
+ */
+export const GENERIC_WORDS = [
+  ...'rarely seldom tend tends tended usually generally typically rule often every each'.split(' '),
+  ...'whenever again repeatedly past last kind sort type part piece side aspect whether since'.split(
+    ' ',
+  ),
+];
+
 /** Right before a trigger, these deny it: "did not shoot down", "failed to intercept". */
 export const DENIAL_BEFORE =
   /\b(?:no|not|n['’]t|never|without|failed to|nobody|none)\s+(?:\w+\s+){0,2}$/i;
@@ -546,16 +557,44 @@ export const REPORTING_VERB =
 export const ACCORDING_TO =
   /\baccording to (?:(?:a|an|the) )?(?:(?:statement|report|reports|message|data|post)s? (?:from|by|of) )?([^,.;:]+)/i;
 
+/**
+ * Words one of which every match of ACCORDING_TO or REPORTING_VERB holds (as `WordScreen` reads
+ * words): a sentence with none of them names no speaker, and is not searched for one.
+ */
+export const SPEAKER_WORDS = [
+  'according',
+  ...'wrote writes said says stated states noted notes confirmed confirms reported reports'.split(
+    ' ',
+  ),
+  ...'announced announces emphasised emphasized stressed told claimed added declared'.split(' '),
+];
+
+/** Clause breaks after a comma or a semicolon. */
+const PUNCTUATED_BREAK = String.raw`,\s+(?=(?:while|though|although|even as|but|whereas|where|adding|emphasi[sz]ing|underscoring|highlighting|reflecting|near|next to|close to|striking|hitting|damaging|setting|starting|sparking|located near|lying near)\b)|;\s+`;
+/** Clause breaks before "but", or before "and" and a reporting verb, with no punctuation. */
+const SPOKEN_BREAK = String.raw`\s+(?=but\b)|\s+(?=and\s+(?:also\s+)?(?:said|says|added|adds|reported|reports|stated|noted|confirmed|announced)\b)`;
+/** Words one of which every SPOKEN_BREAK match is followed by (as `WordScreen` reads words). */
+export const SPOKEN_BREAK_WORDS =
+  'but said says added adds reported reports stated noted confirmed announced'.split(' ');
+
 /** Clause connectors: a new clause starts at the connector (the connector stays with it). */
-export const CLAUSE_BREAK =
-  /,\s+(?=(?:while|though|although|even as|but|whereas|where|adding|emphasi[sz]ing|underscoring|highlighting|reflecting|near|next to|close to|striking|hitting|damaging|setting|starting|sparking|located near|lying near)\b)|;\s+|\s+(?=but\b)|\s+(?=and\s+(?:also\s+)?(?:said|says|added|adds|reported|reports|stated|noted|confirmed|announced)\b)/giu;
+export const CLAUSE_BREAK = new RegExp(`${PUNCTUATED_BREAK}|${SPOKEN_BREAK}`, 'giu');
 
 /** CLAUSE_BREAK without `u`, for text without ſ or the Kelvin sign, where it finds the same breaks. */
 const LATIN_CLAUSE_BREAK = new RegExp(CLAUSE_BREAK.source, 'gi');
+/**
+ * LATIN_CLAUSE_BREAK for a sentence without SPOKEN_BREAK_WORDS: its other breaks cannot match
+ * there, and theirs, tried at every space, cost more than the rest of the pattern.
+ */
+const LATIN_PUNCTUATED_BREAK = new RegExp(PUNCTUATED_BREAK, 'gi');
 
-/** The clause breaks of a sentence, as CLAUSE_BREAK finds them. */
-export function clauseBreaksIn(sentence: string): RegExpExecArray[] {
-  return matchesOf(FOLDS_TO_LATIN.test(sentence) ? CLAUSE_BREAK : LATIN_CLAUSE_BREAK, sentence);
+/**
+ * The clause breaks of a sentence, as CLAUSE_BREAK finds them. `spoken`: whether the sentence
+ * may hold SPOKEN_BREAK_WORDS (false only when it is known to hold none).
+ */
+export function clauseBreaksIn(sentence: string, spoken = true): RegExpExecArray[] {
+  if (FOLDS_TO_LATIN.test(sentence)) return matchesOf(CLAUSE_BREAK, sentence);
+  return matchesOf(spoken ? LATIN_CLAUSE_BREAK : LATIN_PUNCTUATED_BREAK, sentence);
 }
 
 /**

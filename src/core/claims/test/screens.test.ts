@@ -7,6 +7,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import {
+  ACCORDING_TO,
+  CLAUSE_BREAK,
+  GENERIC,
+  GENERIC_WORDS,
+  REPORTING_VERB,
+  SPEAKER_WORDS,
+  SPOKEN_BREAK_WORDS,
+} from '../lexicon.ts';
 import { PHRASE_SCREENS } from '../terms.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../../..');
@@ -96,5 +105,58 @@ describe('folded phrases', () => {
     expect(own.matches).toBeGreaterThan(0);
     expect(own.missed).toEqual([]);
     expect(unscreened(pattern, holds, texts(), 90).missed).toEqual([]);
+  });
+});
+
+/** Phrases that hit each alternative of GENERIC. */
+const GENERIC_EXAMPLES =
+  'Officials rarely say; they seldom confirm; debris tends to fall; it tend to; it tended to. ' +
+  'Usually, generally, typically, as a rule, more often than not, every time, each time, ' +
+  'whenever, time and again, again and again. It has been repeatedly hit; they have been ' +
+  'targeted repeatedly; it has repeatedly. Over the past two years, over the last months, over ' +
+  'the past decade. After every interception, with each attack, during every alert, following ' +
+  'each launch. It is the kind of fact; debris was a part of it; it is one side of the war; ' +
+  'they remain the aspect of; this is a piece of. Since 2022, since early 2023, since the ' +
+  'spring of 2022, since the start of the war, since the outbreak of hostilities.';
+
+/** Phrases that hit each alternative of ACCORDING_TO and REPORTING_VERB. */
+const SPEAKER_EXAMPLES =
+  'According to the governor, according to a statement from the ministry. He wrote, writes, ' +
+  'said, says, stated, states, noted, notes, confirmed, confirms, reported, reports, announced, ' +
+  'announces, emphasised, emphasized, stressed, told, claimed, added and declared.';
+
+/** Phrases that hit the breaks before "but" and before "and" with a reporting verb. */
+const SPOKEN_BREAK_EXAMPLES =
+  'It fell but nobody was hurt; it fell and said so, and also says, and added, and adds, and ' +
+  'reported, and reports, and stated, and noted, and confirmed, and announced it.';
+
+describe('sentence screens', () => {
+  it.each([
+    ['GENERIC', GENERIC, GENERIC_WORDS, GENERIC_EXAMPLES, 0],
+    ['ACCORDING_TO', ACCORDING_TO, SPEAKER_WORDS, SPEAKER_EXAMPLES, 0],
+    ['REPORTING_VERB', REPORTING_VERB, SPEAKER_WORDS, SPEAKER_EXAMPLES, 0],
+  ] as const)('%s: every match holds one of its words', (_, pattern, words, examples, reach) => {
+    const own = unscreened(pattern, words, [examples], reach);
+    expect(own.matches).toBeGreaterThan(0);
+    expect(own.missed).toEqual([]);
+    expect(unscreened(pattern, words, texts(), reach).missed).toEqual([]);
+  });
+
+  it('every break of CLAUSE_BREAK after no punctuation is followed by one of its words', () => {
+    // Those breaks are white space before "but", or before "and" and a verb, which they look
+    // ahead to: at most "and also " comes between.
+    const spoken = (text: string) =>
+      [...text.matchAll(CLAUSE_BREAK)].filter((m) => !/^[,;]/.test(m[0]));
+    const all = [SPOKEN_BREAK_EXAMPLES, ...texts()];
+    const own = spoken(SPOKEN_BREAK_EXAMPLES);
+    expect(own.length).toBeGreaterThan(10);
+    const missed = all.flatMap((text) =>
+      spoken(text).filter((m) => {
+        const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+        const next = after.match(/\w+/g) ?? [];
+        return !next.slice(0, 3).some((w) => SPOKEN_BREAK_WORDS.includes(w.toLowerCase()));
+      }),
+    );
+    expect(missed.map((m) => m[0])).toEqual([]);
   });
 });
