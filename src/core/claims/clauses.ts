@@ -13,6 +13,7 @@ import {
   ASYNDETON,
   BARE_COORDINATION,
   clauseBreaksIn,
+  COMMENTARY_WORDS,
   COORDINATION,
   DENIAL_BEFORE,
   EVENT_TRIGGERS,
@@ -68,10 +69,12 @@ const SCREENED_WORDS = new WordScreen([
   GENERIC_WORDS,
   SPEAKER_WORDS,
   SPOKEN_BREAK_WORDS,
+  COMMENTARY_WORDS,
 ]);
 const GENERIC_LIST = 2 * TRIGGERS.length;
 const SPEAKER_LIST = GENERIC_LIST + 1;
 const SPOKEN_BREAK_LIST = GENERIC_LIST + 2;
+const COMMENTARY_LIST = GENERIC_LIST + 3;
 
 /**
  * What one scan of a sentence says of the words its patterns need. A clause is a stretch of its
@@ -84,11 +87,18 @@ export interface SentenceWords {
   readonly generic: boolean;
   /** It may name a speaker: it holds one of SPEAKER_WORDS. */
   readonly speaker: boolean;
+  /** It may comment (`isCommentary`): it holds one of COMMENTARY_WORDS. */
+  readonly commentary: boolean;
 }
 
 export function sentenceWords(sentence: string): SentenceWords {
   const lists = SCREENED_WORDS.in(sentence).slice();
-  return { lists, generic: !!lists[GENERIC_LIST], speaker: !!lists[SPEAKER_LIST] };
+  return {
+    lists,
+    generic: !!lists[GENERIC_LIST],
+    speaker: !!lists[SPEAKER_LIST],
+    commentary: !!lists[COMMENTARY_LIST],
+  };
 }
 
 /**

@@ -36,6 +36,7 @@ import { areaWord } from '../entities/vocabulary.ts';
 import { anaphorsIn, Focus } from './focus.ts';
 import {
   ACCORDING_TO,
+  commentsWhereWorded,
   GENERIC,
   isCommentary,
   NOMINAL_NEGATION,
@@ -512,8 +513,8 @@ function detect(input: ClaimInput): Claim[] {
       saysWhere(m, text, byId, whereAsked),
     );
     const headline = si === 0 && /^\s*\n\s*\n/.test(text.slice(sentence.end));
-    const comments = isCommentary(sText);
     const words = sentenceWords(sText);
+    const comments = commentsWhereWorded(sText, words.commentary);
     const asserts = mayAssert(sText, words);
     const clauses = splitClauses(sText, headline, comments, asserts, words);
     const passageStart = sentences[Math.max(0, si - PLACE_MEMORY)]?.start ?? 0;

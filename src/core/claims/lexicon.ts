@@ -476,6 +476,28 @@ export const COMMENTARY =
   /\b(?:underscor\w*|highlight\w*|illustrat\w*|reflect(?:s|ed|ing)?|suggest\w*|signal(?:s|led|ling|ed)?|represent(?:s|ed|ing)?|foster\w*|demonstrat\w*|symboli[sz]\w*|paint(?:s|ed|ing)? an? |rais(?:e|es|ed|ing) (?:questions|concerns|fears|doubts)|reignit\w*|psychological toll|reminder|serv(?:e|es|ed|ing) as|interplay|analysts?|experts?|observers|commentators|critics (?:say|said|argue|argued|claim|claimed|contend|contended)|could be|might|may (?:soon|well|have|be|also)|will likely|likely to|potentially|broader|larger strategy|growing (?:pattern|anxiety|threat|burden|tension)|recurring theme|defining (?:feature|issue)|praised|celebrated|victory|triumph|is a relief|remains? (?:significant|unclear|uncertain|undeniable)|undeniable|sense of|challenges?|as part of|part of a (?:[\p{L}-]+ )?(?:pattern|campaign|strategy|trend|effort|policy))\b/iu;
 
 /**
+ * Words one of which every match of COMMENTARY holds, as `WordScreen` reads words ("suggest*" for
+ * any word it begins), in text without ſ or the Kelvin sign, where its `\b` and `\w` read ASCII
+ * words only: such a sentence with none of them holds no commentary, and is not searched for it.
+ */
+export const COMMENTARY_WORDS = [
+  ...'underscor* highlight* illustrat* reflect reflects reflected reflecting suggest*'.split(' '),
+  ...'signal signals signalled signalling signaled represent represents represented'.split(' '),
+  ...'representing foster* demonstrat* symbolis* symboliz* paint paints painted painting'.split(
+    ' ',
+  ),
+  ...'questions concerns fears doubts reignit* psychological reminder serve serves served'.split(
+    ' ',
+  ),
+  ...'serving interplay analyst analysts expert experts observers commentators critics'.split(' '),
+  ...'could might may likely potentially broader larger growing recurring defining praised'.split(
+    ' ',
+  ),
+  ...'celebrated victory triumph relief remain remains undeniable sense challenge'.split(' '),
+  ...'challenges part'.split(' '),
+];
+
+/**
  * A sentence closed by commentators' say-so ("…, the governor's critics say", "…, analysts
  * argue") is their opinion as a whole, not a fact with a comment trimmed off. At most three words
  * before the commentators keep the test linear.
@@ -547,7 +569,17 @@ if (MAYBE_COMMENTARY.source.includes('\\p'))
 
 /** COMMENTARY.test(text), answered without the `u` flag's cost where that cannot change it. */
 export function isCommentary(text: string): boolean {
-  return (FOLDS_TO_LATIN.test(text) || MAYBE_COMMENTARY.test(text)) && COMMENTARY.test(text);
+  return commentsWhereWorded(text, true);
+}
+
+/**
+ * `isCommentary` for a text whose words were screened: `worded` is whether it holds one of
+ * COMMENTARY_WORDS (true when not known).
+ */
+export function commentsWhereWorded(text: string, worded: boolean): boolean {
+  return (
+    (FOLDS_TO_LATIN.test(text) || (worded && MAYBE_COMMENTARY.test(text))) && COMMENTARY.test(text)
+  );
 }
 
 /** Verbs that attribute what follows to a speaker. */

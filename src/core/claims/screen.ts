@@ -45,16 +45,20 @@ function hashOf(word: string): number {
 
 /**
  * Lists of words (lower case, each a word as above), numbered by their place: `in(text)` says,
- * for each list, whether the text holds one of its words. The words sit in an open-addressed
+ * for each list, whether the text holds one of its words. A word written with a closing `*`
+ * ("suggest*") stands for every word it begins, as `suggest\w*` after `\b` in a pattern. The words sit in an open-addressed
  * table by a hash of their letters, so the scan hashes each word of the text as it reads it and
  * finds its lists without copying the word out of the text or hashing a string.
  */
 export class WordScreen {
   readonly size: number;
-  /** Per entry: its word, the word's hash and the lists that hold it. */
+  /** Per entry: its word, the word's hash, the lists that hold it and whether it is a prefix. */
   private readonly words: string[] = [];
   private readonly hashes: number[] = [];
   private readonly lists: number[][] = [];
+  private readonly prefixes: boolean[] = [];
+  /** By length, 1 where some prefix has that length: a word is looked up as it reaches it. */
+  private readonly prefixLengths: Uint8Array;
   /** An entry's index + 1 at its slot, 0 for an empty slot. */
   private readonly slots: Int32Array;
   private readonly mask: number;
@@ -70,17 +74,22 @@ export class WordScreen {
     const entries = new Map<string, number[]>();
     lists.forEach((words, list) => {
       for (const word of words) {
-        if (!/^[a-z0-9_]+$/.test(word)) throw new Error(`WordScreen: "${word}" is not one word`);
+        if (!/^[a-z0-9_]+\*?$/.test(word)) throw new Error(`WordScreen: "${word}" is not one word`);
         const held = entries.get(word);
         if (held) held.push(list);
         else entries.set(word, [list]);
       }
     });
-    for (const [word, held] of entries) {
+    for (const [written, held] of entries) {
+      const word = written.replace(/\*$/, '');
       this.words.push(word);
       this.hashes.push(hashOf(word));
       this.lists.push(held);
+      this.prefixes.push(word !== written);
     }
+    const prefixed = this.words.filter((_, entry) => this.prefixes[entry]);
+    this.prefixLengths = new Uint8Array(Math.max(0, ...prefixed.map((word) => word.length)) + 1);
+    for (const word of prefixed) this.prefixLengths[word.length] = 1;
     // A power of two at least four times the words, so that probes stay short.
     this.mask = 2 ** Math.ceil(Math.log2(Math.max(1, this.words.length) * 4)) - 1;
     this.slots = new Int32Array(this.mask + 1);
@@ -111,24 +120,38 @@ export class WordScreen {
           hash = 0;
         }
         hash = hashStep(hash, code);
+        const read = at + 1 - start;
+        if (read < this.prefixLengths.length && this.prefixLengths[read])
+          this.mark(text, start, read, hash, found, true);
         continue;
       }
       if (start < 0) continue;
       const length = at - start;
       if (length >= this.shortest && length <= this.longest)
-        this.mark(text, start, length, hash, found);
+        this.mark(text, start, length, hash, found, false);
       start = -1;
     }
     return found;
   }
 
-  /** Marks the lists of the word of `length` at `start`, if it is one of the screen's. */
-  private mark(text: string, start: number, length: number, hash: number, found: Uint8Array): void {
+  /**
+   * Marks the lists of the word of `length` at `start`, if it is one of the screen's; with
+   * `begun`, of the prefix of that length of a longer word, if it is one of its prefixes.
+   */
+  private mark(
+    text: string,
+    start: number,
+    length: number,
+    hash: number,
+    found: Uint8Array,
+    begun: boolean,
+  ): void {
     // Every entry with this hash sits in the run of full slots from the hash's own.
     for (let slot = hash & this.mask; this.slots[slot]; slot = (slot + 1) & this.mask) {
       const entry = (this.slots[slot] as number) - 1;
       const word = this.words[entry] as string;
       if (this.hashes[entry] !== hash || word.length !== length) continue;
+      if (begun && !this.prefixes[entry]) continue;
       if (!holdsWordAt(text, start, word)) continue;
       for (const list of this.lists[entry] as number[]) found[list] = 1;
     }

@@ -10,12 +10,15 @@ import { describe, expect, it } from 'vitest';
 import {
   ACCORDING_TO,
   CLAUSE_BREAK,
+  COMMENTARY,
+  COMMENTARY_WORDS,
   GENERIC,
   GENERIC_WORDS,
   REPORTING_VERB,
   SPEAKER_WORDS,
   SPOKEN_BREAK_WORDS,
 } from '../lexicon.ts';
+import { WordScreen } from '../screen.ts';
 import { PHRASE_SCREENS } from '../terms.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../../..');
@@ -62,6 +65,12 @@ function texts(): string[] {
   return files;
 }
 
+/** Whether a word is one of `words`, or begins with one of its prefixes ("suggest*"). */
+function listed(word: string, words: readonly string[]): boolean {
+  const lower = word.toLowerCase();
+  return words.some((w) => (w.endsWith('*') ? lower.startsWith(w.slice(0, -1)) : lower === w));
+}
+
 /**
  * The matches of `pattern` in `all` of which no word (as `WordScreen` reads words: runs of ASCII
  * letters, digits and underscores) from the match's start to `reach` characters past its end,
@@ -84,8 +93,7 @@ function unscreened(
       matches++;
       const end = m.index + m[0].length + reach;
       const held = [...text.matchAll(/\w+/g)].some(
-        (w) =>
-          w.index < end && w.index + w[0].length > m.index && words.includes(w[0].toLowerCase()),
+        (w) => w.index < end && w.index + w[0].length > m.index && listed(w[0], words),
       );
       if (!held) missed.push(m[0]);
     }
@@ -125,6 +133,18 @@ const SPEAKER_EXAMPLES =
   'said, says, stated, states, noted, notes, confirmed, confirms, reported, reports, announced, ' +
   'announces, emphasised, emphasized, stressed, told, claimed, added and declared.';
 
+/** Phrases that hit each alternative of COMMENTARY. */
+const COMMENTARY_EXAMPLES =
+  'It underscores, highlighted, illustrates, reflects, reflected, reflecting, suggests; it ' +
+  'signals, signalled, signalling, signaled, represents, represented, fosters, demonstrated, ' +
+  'symbolises, symbolized; painting a grim picture, paints an image; raises questions, raised ' +
+  'concerns, raising fears, raise doubts; reignited; the psychological toll; a reminder; serves ' +
+  'as, served as; the interplay; analysts, an expert, observers, commentators; critics say; it ' +
+  'could be, might, may soon, may well; will likely, likely to, potentially broader, a larger ' +
+  'strategy, a growing threat, a recurring theme, a defining feature; praised, celebrated, a ' +
+  'victory, a triumph; it is a relief; it remains unclear, remain uncertain; undeniable; a sense ' +
+  'of; challenges; as part of; part of a wider pattern.';
+
 /** Phrases that hit the breaks before "but" and before "and" with a reporting verb. */
 const SPOKEN_BREAK_EXAMPLES =
   'It fell but nobody was hurt; it fell and said so, and also says, and added, and adds, and ' +
@@ -135,6 +155,7 @@ describe('sentence screens', () => {
     ['GENERIC', GENERIC, GENERIC_WORDS, GENERIC_EXAMPLES, 0],
     ['ACCORDING_TO', ACCORDING_TO, SPEAKER_WORDS, SPEAKER_EXAMPLES, 0],
     ['REPORTING_VERB', REPORTING_VERB, SPEAKER_WORDS, SPEAKER_EXAMPLES, 0],
+    ['COMMENTARY', COMMENTARY, COMMENTARY_WORDS, COMMENTARY_EXAMPLES, 0],
   ] as const)('%s: every match holds one of its words', (_, pattern, words, examples, reach) => {
     const own = unscreened(pattern, words, [examples], reach);
     expect(own.matches).toBeGreaterThan(0);
@@ -158,5 +179,20 @@ describe('sentence screens', () => {
       }),
     );
     expect(missed.map((m) => m[0])).toEqual([]);
+  });
+});
+
+describe('word screen', () => {
+  const screen = new WordScreen([['suggest*'], ['was'], ['drone', 'drones']]);
+  const found = (text: string) => [...screen.in(text)];
+
+  it('finds whole words whatever their case, and words a prefix begins', () => {
+    expect(found('It SUGGESTS that a Drone WAS hit')).toEqual([1, 1, 1]);
+    expect(found('suggest')).toEqual([1, 0, 0]);
+  });
+
+  it('finds no word that is only part of a longer one, nor a prefix left unfinished', () => {
+    expect(found('wasps and drone_s; sugges')).toEqual([0, 0, 0]);
+    expect(found('the dronesman waS-')).toEqual([0, 1, 0]);
   });
 });
