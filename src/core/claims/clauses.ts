@@ -56,6 +56,17 @@ const TRIGGERS = EVENT_TRIGGERS.map((trigger) => ({
 }));
 
 /**
+ * Where a subordinate clause of cause or time opens: "after" or "when", then a subject and its
+ * verb ("after a power line was damaged", "when debris struck a house"), not a noun alone
+ * ("after midnight"); or a strike named as the cause to the clause's end, as headlines do
+ * ("Refinery stops units after drone strike"). Bounded, so linear.
+ */
+export const CAUSE_CLAUSE =
+  /\s(?:after|when|because|once)\s+(?=(?:[\w'’-]+\s+){1,5}?(?:was|were|had|has|is|are)\s|(?:[\w'’-]+\s+){1,4}?(?:struck|hit|hits|fell|landed|exploded|crashed|damaged|attacked|caught)\b)|\s(?:after|following)\s+(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:strikes?|attacks?|raids?|shelling|explosions?|blasts?)\s*$/i;
+/** Words one of which every CAUSE_CLAUSE match opens with, as `WordScreen` reads words. */
+export const CAUSE_WORDS = ['after', 'when', 'because', 'once', 'following'];
+
+/**
  * Per trigger, in `TRIGGERS` order, two lists of words: those it opens with (list `2 * position`)
  * and its `holds` words (list `2 * position + 1`, empty when it lists none). One scan of a clause
  * picks the handful of patterns worth running instead of running all of them. The patterns are
@@ -70,11 +81,13 @@ const SCREENED_WORDS = new WordScreen([
   SPEAKER_WORDS,
   SPOKEN_BREAK_WORDS,
   COMMENTARY_WORDS,
+  CAUSE_WORDS,
 ]);
 const GENERIC_LIST = 2 * TRIGGERS.length;
 const SPEAKER_LIST = GENERIC_LIST + 1;
 const SPOKEN_BREAK_LIST = GENERIC_LIST + 2;
 const COMMENTARY_LIST = GENERIC_LIST + 3;
+const CAUSE_LIST = GENERIC_LIST + 4;
 
 /**
  * What one scan of a sentence says of the words its patterns need. A clause is a stretch of its
@@ -147,27 +160,20 @@ function passesScreens(
  * cost more than the loop below.
  */
 function findAssertion(clause: string): Assertion | undefined {
+  const words = SCREENED_WORDS.in(clause);
   // "Part of the town lost power after a power line was damaged": the main clause tells the
   // news, the one after "after" or "when" its cause, which may name another event first.
-  const cause = CAUSE_CLAUSE.exec(clause);
+  const cause = words[CAUSE_LIST] ? CAUSE_CLAUSE.exec(clause) : null;
   if (cause && cause.index > 0) {
     const main = assertionIn(clause.slice(0, cause.index));
-    if (main) return main;
+    // Reading the main clause scanned it in place of the whole one: the whole is scanned again.
+    return main ?? assertionIn(clause);
   }
-  return assertionIn(clause);
+  return assertionIn(clause, words);
 }
 
-/**
- * Where a subordinate clause of cause or time opens: "after" or "when", then a subject and its
- * verb ("after a power line was damaged", "when debris struck a house"), not a noun alone
- * ("after midnight"); or a strike named as the cause to the clause's end, as headlines do
- * ("Refinery stops units after drone strike"). Bounded, so linear.
- */
-const CAUSE_CLAUSE =
-  /\s(?:after|when|because|once)\s+(?=(?:[\w'’-]+\s+){1,5}?(?:was|were|had|has|is|are)\s|(?:[\w'’-]+\s+){1,4}?(?:struck|hit|hits|fell|landed|exploded|crashed|damaged|attacked|caught)\b)|\s(?:after|following)\s+(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:strikes?|attacks?|raids?|shelling|explosions?|blasts?)\s*$/i;
-
-function assertionIn(clause: string): Assertion | undefined {
-  const words = SCREENED_WORDS.in(clause);
+/** `words`: the clause's scan by SCREENED_WORDS, when it was just scanned. */
+function assertionIn(clause: string, words = SCREENED_WORDS.in(clause)): Assertion | undefined {
   for (let index = 0; index < TRIGGERS.length; index++) {
     const trigger = TRIGGERS[index]!;
     if (!passesScreens(trigger, index, words, clause)) continue;
@@ -223,10 +229,14 @@ function eventOf(clause: string): string | undefined {
  * them, without a set: a sentence has a handful of cuts, and several passes ask for them.
  */
 function sortedCuts(cuts: readonly number[]): number[] {
-  const sorted = cuts.slice().sort((a, b) => a - b);
-  let kept = 0;
-  for (const cut of sorted) if (kept === 0 || sorted[kept - 1] !== cut) sorted[kept++] = cut;
-  sorted.length = kept;
+  // Insertion, as the cuts are few: a sort with a comparator costs more for a handful.
+  const sorted: number[] = [];
+  for (const cut of cuts) {
+    let at = sorted.length;
+    while (at > 0 && (sorted[at - 1] as number) > cut) at--;
+    if (at > 0 && sorted[at - 1] === cut) continue;
+    sorted.splice(at, 0, cut);
+  }
   return sorted;
 }
 

@@ -18,6 +18,7 @@ import {
   SPEAKER_WORDS,
   SPOKEN_BREAK_WORDS,
 } from '../lexicon.ts';
+import { CAUSE_CLAUSE, CAUSE_WORDS } from '../clauses.ts';
 import { WordScreen } from '../screen.ts';
 import { PHRASE_SCREENS } from '../terms.ts';
 
@@ -145,6 +146,12 @@ const COMMENTARY_EXAMPLES =
   'victory, a triumph; it is a relief; it remains unclear, remain uncertain; undeniable; a sense ' +
   'of; challenges; as part of; part of a wider pattern.';
 
+/** Phrases that hit each alternative of CAUSE_CLAUSE. */
+const CAUSE_EXAMPLES =
+  'Towns lost power after a power line was damaged. Lessons stopped when debris struck a school. ' +
+  'It burned because the tank was hit. It stopped once the drone fell. Refinery halts units ' +
+  'after drone strike. Trains stopped following the attacks';
+
 /** Phrases that hit the breaks before "but" and before "and" with a reporting verb. */
 const SPOKEN_BREAK_EXAMPLES =
   'It fell but nobody was hurt; it fell and said so, and also says, and added, and adds, and ' +
@@ -156,6 +163,7 @@ describe('sentence screens', () => {
     ['ACCORDING_TO', ACCORDING_TO, SPEAKER_WORDS, SPEAKER_EXAMPLES, 0],
     ['REPORTING_VERB', REPORTING_VERB, SPEAKER_WORDS, SPEAKER_EXAMPLES, 0],
     ['COMMENTARY', COMMENTARY, COMMENTARY_WORDS, COMMENTARY_EXAMPLES, 0],
+    ['CAUSE_CLAUSE', CAUSE_CLAUSE, CAUSE_WORDS, CAUSE_EXAMPLES, 0],
   ] as const)('%s: every match holds one of its words', (_, pattern, words, examples, reach) => {
     const own = unscreened(pattern, words, [examples], reach);
     expect(own.matches).toBeGreaterThan(0);
