@@ -208,15 +208,43 @@ function mentionsIn(mentions: EntityMention[], start: number, end: number): Enti
 }
 
 /** Before a place's name, a line or road it ends: "a junction on the line between Samara and Moscow". */
-const ROUTE_END =
+export const ROUTE_END =
   /\b(?:lines?|routes?|roads?|railways?|highways?|motorways?|links?|corridors?)\s+(?:between|from|linking|connecting)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:(?:and|to)\s+)?(?:the\s+)?$/iu;
+
+/** What every ROUTE_END match holds, lower-cased (the Kelvin sign, which it reads as "k", too). */
+export const ROUTE_STEMS = [
+  'line',
+  'route',
+  'road',
+  'railway',
+  'highway',
+  'motorway',
+  'link',
+  'corridor',
+];
+
+/**
+ * Whether an article may name a route's ends at all: most name no line or road, and their
+ * places need not each be searched with ROUTE_END.
+ */
+function mayNameRoutes(text: string): boolean {
+  const lower = text.toLowerCase();
+  return ROUTE_STEMS.some((stem) => lower.includes(stem));
+}
 
 /**
  * The places a clause names as the ends of a route that only describes a place named before it
  * ("Trains through Syzran, a junction on the line between Samara and Moscow") are not where
- * its event was; with no such place, the route is all there is, and its ends stay.
+ * its event was; with no such place, the route is all there is, and its ends stay. `routes`:
+ * whether the article may name routes (`mayNameRoutes`).
  */
-function withoutRouteEnds(cMentions: EntityMention[], text: string, byId: Lookup): EntityMention[] {
+function withoutRouteEnds(
+  cMentions: EntityMention[],
+  text: string,
+  byId: Lookup,
+  routes: boolean,
+): EntityMention[] {
+  if (!routes) return cMentions;
   const ends = cMentions.filter(
     (m) =>
       byId.get(m.entityId)?.type === 'place' &&
@@ -491,6 +519,7 @@ function detect(input: ClaimInput): Claim[] {
     return district ? [district, ...chain.filter((p) => p !== district)] : chain;
   };
   const claims: Claim[] = [];
+  const routes = mayNameRoutes(text);
   /** `saysWhere`'s answers by mention: a sentence and then its clauses ask of the same ones. */
   const whereAsked = new Map<EntityMention, boolean>();
   const lastSpeaker = new Map<string, string>();
@@ -621,7 +650,7 @@ function detect(input: ClaimInput): Claim[] {
       const actors = ofType(cMentions, byId, ['official', 'organization']);
       if (said && byId.has(said) && !actors.includes(said)) actors.push(said);
       let places = narrowest(
-        ofType(withoutRouteEnds(cMentions, text, byId), byId, ['place']),
+        ofType(withoutRouteEnds(cMentions, text, byId, routes), byId, ['place']),
         byId,
         containers,
       );

@@ -361,10 +361,9 @@ export function claimTerms(text: string, offset: number, mentions: EntityMention
   }
   plain += text.slice(at);
   const lower = foldedPhrases(plain).toLowerCase();
-  const words = isLatinText(lower) ? LATIN_TERM_WORD : TERM_WORD;
-  words.lastIndex = 0;
-  for (let m = words.exec(lower); m; m = words.exec(lower)) {
-    const term = termOf(m[0]);
+  // All the words at once: `match` makes no match object per word, as `exec` would.
+  for (const word of lower.match(isLatinText(lower) ? LATIN_TERM_WORD : TERM_WORD) ?? []) {
+    const term = termOf(word);
     if (term) terms.add(term);
   }
   return [...terms].sort();
@@ -395,7 +394,7 @@ function foldedPhrases(text: string): string {
 export const PHRASE_SCREENS: readonly (readonly [RegExp, readonly string[] | undefined])[] =
   PHRASES.map(([pattern, , words]) => [pattern, words] as const);
 
-/** The words of a clause, read one at a time (its `lastIndex` is reset before each clause). */
+/** The words of a clause (global, for `match`). */
 const TERM_WORD = /[\p{L}][\p{L}\p{N}'’-]*|\d+/gu;
 /** TERM_WORD for text that `isLatinText`. */
 const LATIN_TERM_WORD = latinTwin(TERM_WORD, [

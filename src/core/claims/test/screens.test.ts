@@ -19,6 +19,7 @@ import {
   SPOKEN_BREAK_WORDS,
 } from '../lexicon.ts';
 import { CAUSE_CLAUSE, CAUSE_WORDS } from '../clauses.ts';
+import { ROUTE_END, ROUTE_STEMS } from '../detect.ts';
 import { WordScreen } from '../screen.ts';
 import { PHRASE_SCREENS } from '../terms.ts';
 
@@ -202,5 +203,33 @@ describe('word screen', () => {
   it('finds no word that is only part of a longer one, nor a prefix left unfinished', () => {
     expect(found('wasps and drone_s; sugges')).toEqual([0, 0, 0]);
     expect(found('the dronesman waS-')).toEqual([0, 1, 0]);
+  });
+});
+
+describe('route ends', () => {
+  it('every ROUTE_END match holds one of its stems, lower-cased', () => {
+    const examples = [
+      'a junction on the line between ',
+      'the route from Kursk and the ',
+      'roads linking the two ',
+      'on the railway connecting ',
+      'the highways between ',
+      'a motorway from ',
+      'the LINK between ',
+      'the corridors connecting ',
+      'the lin\u212As between ',
+    ];
+    const all = [...examples, ...texts()];
+    const pattern = new RegExp(ROUTE_END.source.replace(/\$$/, ''), 'giu');
+    let matches = 0;
+    const missed: string[] = [];
+    for (const text of all)
+      for (const m of text.matchAll(pattern)) {
+        matches++;
+        if (!ROUTE_STEMS.some((stem) => m[0].toLowerCase().includes(stem))) missed.push(m[0]);
+      }
+    expect(examples.every((example) => ROUTE_END.test(example))).toBe(true);
+    expect(matches).toBeGreaterThan(examples.length);
+    expect(missed).toEqual([]);
   });
 });
