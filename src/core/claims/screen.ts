@@ -67,6 +67,9 @@ export class WordScreen {
   private readonly longest: number;
   /** What `in` answers, filled anew by each scan. */
   private readonly found: Uint8Array;
+  /** The scans so far, and by entry the last scan that marked its lists. */
+  private scan = 0;
+  private readonly marked: Int32Array;
 
   constructor(lists: readonly (readonly string[])[]) {
     this.size = lists.length;
@@ -98,6 +101,7 @@ export class WordScreen {
       while (this.slots[slot]) slot = (slot + 1) & this.mask;
       this.slots[slot] = entry + 1;
     });
+    this.marked = new Int32Array(this.words.length);
     this.shortest = Math.min(...this.words.map((word) => word.length));
     this.longest = Math.max(...this.words.map((word) => word.length));
   }
@@ -110,10 +114,12 @@ export class WordScreen {
   in(text: string): Uint8Array {
     const found = this.found;
     found.fill(0);
+    this.scan++;
+    const prefixLengths = this.prefixLengths;
     let start = -1;
     let hash = 0;
-    for (let at = 0; at <= text.length; at++) {
-      const code = at < text.length ? wordCode(text.charCodeAt(at)) : 0;
+    for (let at = 0; at < text.length; at++) {
+      const code = wordCode(text.charCodeAt(at));
       if (code) {
         if (start < 0) {
           start = at;
@@ -121,17 +127,21 @@ export class WordScreen {
         }
         hash = hashStep(hash, code);
         const read = at + 1 - start;
-        if (read < this.prefixLengths.length && this.prefixLengths[read])
+        if (read < prefixLengths.length && prefixLengths[read])
           this.mark(text, start, read, hash, found, true);
         continue;
       }
-      if (start < 0) continue;
-      const length = at - start;
-      if (length >= this.shortest && length <= this.longest)
-        this.mark(text, start, length, hash, found, false);
+      if (start >= 0) this.ended(text, start, at - start, hash, found);
       start = -1;
     }
+    if (start >= 0) this.ended(text, start, text.length - start, hash, found);
     return found;
+  }
+
+  /** Marks the lists of a word that ended, of `length` at `start`, if it can be the screen's. */
+  private ended(text: string, start: number, length: number, hash: number, found: Uint8Array) {
+    if (length >= this.shortest && length <= this.longest)
+      this.mark(text, start, length, hash, found, false);
   }
 
   /**
@@ -152,7 +162,10 @@ export class WordScreen {
       const word = this.words[entry] as string;
       if (this.hashes[entry] !== hash || word.length !== length) continue;
       if (begun && !this.prefixes[entry]) continue;
+      // A word met again in the same text ("the", "was") has marked its lists already.
+      if (this.marked[entry] === this.scan) continue;
       if (!holdsWordAt(text, start, word)) continue;
+      this.marked[entry] = this.scan;
       for (const list of this.lists[entry] as number[]) found[list] = 1;
     }
   }
