@@ -4,7 +4,7 @@
  * and near what); "Services were deployed to the site, a stark reminder of…" holds one claim
  * and a comment, which is cut off.
  */
-import { TALLY_FIRST, TALLY_NEXT } from './details.ts';
+import { DAYPART_WORDS, TALLY_FIRST, TALLY_NEXT } from './details.ts';
 import { matchesOf } from './matches.ts';
 import { WordScreen } from './screen.ts';
 import { unitTest } from './sentences.ts';
@@ -82,12 +82,14 @@ const SCREENED_WORDS = new WordScreen([
   SPOKEN_BREAK_WORDS,
   COMMENTARY_WORDS,
   CAUSE_WORDS,
+  DAYPART_WORDS,
 ]);
 const GENERIC_LIST = 2 * TRIGGERS.length;
 const SPEAKER_LIST = GENERIC_LIST + 1;
 const SPOKEN_BREAK_LIST = GENERIC_LIST + 2;
 const COMMENTARY_LIST = GENERIC_LIST + 3;
 const CAUSE_LIST = GENERIC_LIST + 4;
+const DAYPART_LIST = GENERIC_LIST + 5;
 
 /**
  * What one scan of a sentence says of the words its patterns need. A clause is a stretch of its
@@ -102,6 +104,8 @@ export interface SentenceWords {
   readonly speaker: boolean;
   /** It may comment (`isCommentary`): it holds one of COMMENTARY_WORDS. */
   readonly commentary: boolean;
+  /** It may tell a part of the day (`timeOf`): it holds one of DAYPART_WORDS. */
+  readonly dayparts: boolean;
 }
 
 export function sentenceWords(sentence: string): SentenceWords {
@@ -111,6 +115,7 @@ export function sentenceWords(sentence: string): SentenceWords {
     generic: !!lists[GENERIC_LIST],
     speaker: !!lists[SPEAKER_LIST],
     commentary: !!lists[COMMENTARY_LIST],
+    dayparts: !!lists[DAYPART_LIST],
   };
 }
 

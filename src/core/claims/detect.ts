@@ -701,8 +701,8 @@ function detect(input: ClaimInput): Claim[] {
       const offsets = utcOffsetsOf(places);
       // A habit's hour is no hour of this event: "as they usually do after a night attack".
       const time =
-        timeOf(withoutHabitAside(cText), offsets) ??
-        (sTime ??= { time: timeOf(withoutHabitAside(sText), offsets) }).time;
+        timeOf(withoutHabitAside(cText), offsets, words.dayparts) ??
+        (sTime ??= { time: timeOf(withoutHabitAside(sText), offsets, words.dayparts) }).time;
       if (time) frame.time = time;
 
       const terms =

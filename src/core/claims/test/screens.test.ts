@@ -20,6 +20,7 @@ import {
 } from '../lexicon.ts';
 import { CAUSE_CLAUSE, CAUSE_WORDS } from '../clauses.ts';
 import { ROUTE_END, ROUTE_STEMS } from '../detect.ts';
+import { DAYPART_WORDS, MAYBE_WORD_CLOCK, PART_OF_DAY } from '../details.ts';
 import { WordScreen } from '../screen.ts';
 import { PHRASE_SCREENS } from '../terms.ts';
 
@@ -153,6 +154,11 @@ const CAUSE_EXAMPLES =
   'It burned because the tank was hit. It stopped once the drone fell. Refinery halts units ' +
   'after drone strike. Trains stopped following the attacks';
 
+/** Phrases that hit each alternative of MAYBE_WORD_CLOCK and PART_OF_DAY. */
+const DAYPART_EXAMPLES =
+  'In the morning, the afternoon, the evening, at night, overnight, at eleven o’clock and at ' +
+  "ten o'clock.";
+
 /** Phrases that hit the breaks before "but" and before "and" with a reporting verb. */
 const SPOKEN_BREAK_EXAMPLES =
   'It fell but nobody was hurt; it fell and said so, and also says, and added, and adds, and ' +
@@ -165,6 +171,8 @@ describe('sentence screens', () => {
     ['REPORTING_VERB', REPORTING_VERB, SPEAKER_WORDS, SPEAKER_EXAMPLES, 0],
     ['COMMENTARY', COMMENTARY, COMMENTARY_WORDS, COMMENTARY_EXAMPLES, 0],
     ['CAUSE_CLAUSE', CAUSE_CLAUSE, CAUSE_WORDS, CAUSE_EXAMPLES, 0],
+    ['MAYBE_WORD_CLOCK', MAYBE_WORD_CLOCK, DAYPART_WORDS, DAYPART_EXAMPLES, 0],
+    ['PART_OF_DAY', PART_OF_DAY, DAYPART_WORDS, DAYPART_EXAMPLES, 0],
   ] as const)('%s: every match holds one of its words', (_, pattern, words, examples, reach) => {
     const own = unscreened(pattern, words, [examples], reach);
     expect(own.matches).toBeGreaterThan(0);
