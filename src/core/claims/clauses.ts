@@ -72,31 +72,41 @@ export const CAUSE_WORDS = ['after', 'when', 'because', 'once', 'following'];
  * picks the handful of patterns worth running instead of running all of them. The patterns are
  * case-blind without the `u` flag, so only ASCII letters can match their letters, and a match
  * that begins with a word begins at a run of ASCII word characters, as the screen reads words.
- * After them, the lists a sentence is screened for besides (`SentenceWords`): the same scan
- * reads them.
  */
-const SCREENED_WORDS = new WordScreen([
-  ...TRIGGERS.flatMap((trigger) => [trigger.opens.split(' '), trigger.holds?.split(' ') ?? []]),
+const TRIGGER_LISTS = TRIGGERS.flatMap((trigger) => [
+  trigger.opens.split(' '),
+  trigger.holds?.split(' ') ?? [],
+]);
+
+/** The triggers' lists, then the cause clause's words: what an assertion's clause is scanned for. */
+const CLAUSE_WORDS = new WordScreen([...TRIGGER_LISTS, CAUSE_WORDS]);
+const CAUSE_LIST = TRIGGER_LISTS.length;
+
+/**
+ * The triggers' lists, then those a sentence is screened for besides (`SentenceWords`). Apart
+ * from CLAUSE_WORDS, as COMMENTARY's prefixes cost the scan a lookup at every length they have,
+ * which a clause never needs.
+ */
+const SENTENCE_WORDS = new WordScreen([
+  ...TRIGGER_LISTS,
   GENERIC_WORDS,
   SPEAKER_WORDS,
   SPOKEN_BREAK_WORDS,
   COMMENTARY_WORDS,
-  CAUSE_WORDS,
   DAYPART_WORDS,
 ]);
-const GENERIC_LIST = 2 * TRIGGERS.length;
+const GENERIC_LIST = TRIGGER_LISTS.length;
 const SPEAKER_LIST = GENERIC_LIST + 1;
 const SPOKEN_BREAK_LIST = GENERIC_LIST + 2;
 const COMMENTARY_LIST = GENERIC_LIST + 3;
-const CAUSE_LIST = GENERIC_LIST + 4;
-const DAYPART_LIST = GENERIC_LIST + 5;
+const DAYPART_LIST = GENERIC_LIST + 4;
 
 /**
  * What one scan of a sentence says of the words its patterns need. A clause is a stretch of its
  * sentence between word boundaries, so it holds none of the words its sentence lacks.
  */
 export interface SentenceWords {
-  /** By list of `SCREENED_WORDS`: 1 where the sentence holds one of its words. */
+  /** By list of `SENTENCE_WORDS`: 1 where the sentence holds one of its words. */
   readonly lists: Uint8Array;
   /** It may be generic (GENERIC): it holds one of GENERIC_WORDS. */
   readonly generic: boolean;
@@ -109,7 +119,7 @@ export interface SentenceWords {
 }
 
 export function sentenceWords(sentence: string): SentenceWords {
-  const lists = SCREENED_WORDS.in(sentence).slice();
+  const lists = SENTENCE_WORDS.in(sentence).slice();
   return {
     lists,
     generic: !!lists[GENERIC_LIST],
@@ -146,7 +156,8 @@ export function assertionOf(clause: string): Assertion | undefined {
 }
 
 /**
- * Whether a trigger can match in the text at all, by the cheap screens: a word it opens with is
+ * Whether a trigger can match in the text at all, by the cheap screens (`words` by CLAUSE_WORDS
+ * or SENTENCE_WORDS, which both begin with the triggers' lists): a word it opens with is
  * there (and one it holds, when it lists them), and so is its `needs` pattern.
  */
 function passesScreens(
@@ -165,7 +176,7 @@ function passesScreens(
  * cost more than the loop below.
  */
 function findAssertion(clause: string): Assertion | undefined {
-  const words = SCREENED_WORDS.in(clause);
+  const words = CLAUSE_WORDS.in(clause);
   // "Part of the town lost power after a power line was damaged": the main clause tells the
   // news, the one after "after" or "when" its cause, which may name another event first.
   const cause = words[CAUSE_LIST] ? CAUSE_CLAUSE.exec(clause) : null;
@@ -177,8 +188,8 @@ function findAssertion(clause: string): Assertion | undefined {
   return assertionIn(clause, words);
 }
 
-/** `words`: the clause's scan by SCREENED_WORDS, when it was just scanned. */
-function assertionIn(clause: string, words = SCREENED_WORDS.in(clause)): Assertion | undefined {
+/** `words`: the clause's scan by CLAUSE_WORDS, when it was just scanned. */
+function assertionIn(clause: string, words = CLAUSE_WORDS.in(clause)): Assertion | undefined {
   for (let index = 0; index < TRIGGERS.length; index++) {
     const trigger = TRIGGERS[index]!;
     if (!passesScreens(trigger, index, words, clause)) continue;
