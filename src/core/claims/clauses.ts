@@ -4,23 +4,29 @@
  * and near what); "Services were deployed to the site, a stark reminder of…" holds one claim
  * and a comment, which is cut off.
  */
-import { TALLY_FIRST, TALLY_NEXT } from './details.ts';
+import { DAYPART_WORDS, TALLY_FIRST, TALLY_NEXT } from './details.ts';
 import { matchesOf } from './matches.ts';
+import { WordScreen } from './screen.ts';
+import { unitTest } from './sentences.ts';
 import {
   APPOSITIVE_TAIL,
   ASYNDETON,
   BARE_COORDINATION,
   clauseBreaksIn,
+  COMMENTARY_WORDS,
   COORDINATION,
   DENIAL_BEFORE,
   EVENT_TRIGGERS,
   FOLDS_TO_LATIN,
   FRONTED_SUBORDINATE,
+  GENERIC_WORDS,
   HEADLINE_COMMA,
   isCommentary,
   NOT_AN_ASSERTION_BEFORE,
   QUESTIONED_BEFORE,
   ASKED_OR_GENERAL_BEFORE,
+  SPEAKER_WORDS,
+  SPOKEN_BREAK_WORDS,
 } from './lexicon.ts';
 
 export interface ClauseSpan {
@@ -49,114 +55,79 @@ const TRIGGERS = EVENT_TRIGGERS.map((trigger) => ({
   pattern: new RegExp(trigger.pattern.source, 'gi'),
 }));
 
-/** Marks of `triggersOpenedIn`: the clause holds an opening word, and one of the `holds` words. */
-const OPENED = 1;
-const HELD = 2;
+/**
+ * Where a subordinate clause of cause or time opens: "after" or "when", then a subject and its
+ * verb ("after a power line was damaged", "when debris struck a house"), or "while" and a subject
+ * doing something meanwhile ("trains ran late while specialists inspected the tracks"), not a noun alone
+ * ("after midnight"); or a strike named as the cause to the clause's end, as headlines do
+ * ("Refinery stops units after drone strike"). Bounded, so linear.
+ */
+export const CAUSE_CLAUSE =
+  /\swhile\s+(?=(?:[\w'’-]+\s+){1,4}?(?:[a-z]{3,}ed|was|were|had|has|is|are)\b)|\s(?:after|when|because|once)\s+(?=(?:[\w'’-]+\s+){1,5}?(?:was|were|had|has|is|are)\s|(?:[\w'’-]+\s+){1,4}?(?:struck|hit|hits|fell|landed|exploded|crashed|damaged|attacked|caught)\b)|\s(?:after|following)\s+(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:strikes?|attacks?|raids?|shelling|explosions?|blasts?)\s*$/i;
+/** Words one of which every CAUSE_CLAUSE match opens with, as `WordScreen` reads words. */
+export const CAUSE_WORDS = ['while', 'after', 'when', 'because', 'once', 'following'];
 
 /**
- * What each word tells of the triggers, as `position * 4 + mark`: it opens the trigger at that
- * position in `TRIGGERS` (OPENED), or is one of its `holds` words (HELD). One lookup per word of
- * a clause picks the handful of patterns worth running instead of running all of them.
+ * Per trigger, in `TRIGGERS` order, two lists of words: those it opens with (list `2 * position`)
+ * and its `holds` words (list `2 * position + 1`, empty when it lists none). One scan of a clause
+ * picks the handful of patterns worth running instead of running all of them. The patterns are
+ * case-blind without the `u` flag, so only ASCII letters can match their letters, and a match
+ * that begins with a word begins at a run of ASCII word characters, as the screen reads words.
  */
-const TRIGGER_MARKS = new Map<string, number[]>();
-function markWords(words: string, position: number, mark: number): void {
-  for (const word of words.split(' ')) {
-    const marks = TRIGGER_MARKS.get(word);
-    if (marks) marks.push(position * 4 + mark);
-    else TRIGGER_MARKS.set(word, [position * 4 + mark]);
-  }
-}
-TRIGGERS.forEach((trigger, position) => {
-  markWords(trigger.opens, position, OPENED);
-  if (trigger.holds) markWords(trigger.holds, position, HELD);
-});
-/** One step of a word's hash, over its next character code (lower case, for ASCII letters). */
-function hashStep(hash: number, code: number): number {
-  return (Math.imul(hash, 31) + code) | 0;
-}
+const TRIGGER_LISTS = TRIGGERS.flatMap((trigger) => [
+  trigger.opens.split(' '),
+  trigger.holds?.split(' ') ?? [],
+]);
+
+/** The triggers' lists, then the cause clause's words: what an assertion's clause is scanned for. */
+const CLAUSE_WORDS = new WordScreen([...TRIGGER_LISTS, CAUSE_WORDS]);
+const CAUSE_LIST = TRIGGER_LISTS.length;
 
 /**
- * The marked words in an open-addressed table by a hash of their letters: the scan of a clause
- * hashes each word as it reads it, so it finds the word's marks without copying the word out of
- * the clause or hashing a string. `MARKED_SLOTS` holds an entry's index + 1 (0 for an empty
- * slot); an entry's word, hash and marks stand at its index in the three lists.
+ * The triggers' lists, then those a sentence is screened for besides (`SentenceWords`). Apart
+ * from CLAUSE_WORDS, as COMMENTARY's prefixes cost the scan a lookup at every length they have,
+ * which a clause never needs.
  */
-const MARKED_WORDS = [...TRIGGER_MARKS.keys()];
-const MARKED_HASHES = MARKED_WORDS.map((word) => {
-  let hash = 0;
-  for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
-  return hash;
-});
-const MARKED_LISTS = MARKED_WORDS.map((word) => TRIGGER_MARKS.get(word) ?? []);
-/** A power of two at least four times the words, so that probes stay short. */
-const SLOT_MASK = 2 ** Math.ceil(Math.log2(MARKED_WORDS.length * 4)) - 1;
-const MARKED_SLOTS = new Int32Array(SLOT_MASK + 1);
-MARKED_HASHES.forEach((hash, entry) => {
-  let slot = hash & SLOT_MASK;
-  while (MARKED_SLOTS[slot]) slot = (slot + 1) & SLOT_MASK;
-  MARKED_SLOTS[slot] = entry + 1;
-});
-/** A capital ASCII letter's code as its small letter's; any other code as it is. */
-function foldedCode(code: number): number {
-  return code >= 65 && code <= 90 ? code | 32 : code;
-}
-/** Whether `clause` holds `word` (lower case) at `start`, ASCII capitals read as small letters. */
-function holdsWordAt(clause: string, start: number, word: string): boolean {
-  for (let i = 0; i < word.length; i++)
-    if (foldedCode(clause.charCodeAt(start + i)) !== word.charCodeAt(i)) return false;
-  return true;
-}
-
-/** Words of other lengths are never looked up. */
-const SHORTEST_MARKED = Math.min(...[...TRIGGER_MARKS.keys()].map((word) => word.length));
-const LONGEST_MARKED = Math.max(...[...TRIGGER_MARKS.keys()].map((word) => word.length));
-
-/** A character of the words a pattern's `\b` sees: an ASCII letter, digit or underscore. */
-function isWordCode(code: number): boolean {
-  return (
-    (code >= 97 && code <= 122) ||
-    (code >= 65 && code <= 90) ||
-    (code >= 48 && code <= 57) ||
-    code === 95
-  );
-}
+const SENTENCE_WORDS = new WordScreen([
+  ...TRIGGER_LISTS,
+  GENERIC_WORDS,
+  SPEAKER_WORDS,
+  SPOKEN_BREAK_WORDS,
+  COMMENTARY_WORDS,
+  DAYPART_WORDS,
+]);
+const GENERIC_LIST = TRIGGER_LISTS.length;
+const SPEAKER_LIST = GENERIC_LIST + 1;
+const SPOKEN_BREAK_LIST = GENERIC_LIST + 2;
+const COMMENTARY_LIST = GENERIC_LIST + 3;
+const DAYPART_LIST = GENERIC_LIST + 4;
 
 /**
- * Marks, by trigger position, the triggers whose opening words (and `holds` words) the clause
- * holds. The patterns are case-blind without the `u` flag, so only ASCII letters can match their
- * letters, and a match that begins with a word begins at a run of ASCII word characters: each
- * such run is hashed as it is read, its capitals folded, and looked up without being copied.
+ * What one scan of a sentence says of the words its patterns need. A clause is a stretch of its
+ * sentence between word boundaries, so it holds none of the words its sentence lacks.
  */
-function triggersOpenedIn(clause: string): Uint8Array {
-  const opened = new Uint8Array(TRIGGERS.length);
-  let start = -1;
-  let hash = 0;
-  for (let at = 0; at <= clause.length; at++) {
-    const code = at < clause.length ? clause.charCodeAt(at) : -1;
-    if (isWordCode(code)) {
-      if (start < 0) {
-        start = at;
-        hash = 0;
-      }
-      hash = hashStep(hash, foldedCode(code));
-      continue;
-    }
-    if (start < 0) continue;
-    const length = at - start;
-    if (length >= SHORTEST_MARKED && length <= LONGEST_MARKED) {
-      // Every entry with this hash sits in the run of full slots from the hash's own.
-      for (let slot = hash & SLOT_MASK; MARKED_SLOTS[slot]; slot = (slot + 1) & SLOT_MASK) {
-        const entry = (MARKED_SLOTS[slot] as number) - 1;
-        const word = MARKED_WORDS[entry] as string;
-        if (MARKED_HASHES[entry] !== hash || word.length !== length) continue;
-        if (!holdsWordAt(clause, start, word)) continue;
-        for (const mark of MARKED_LISTS[entry] as number[])
-          opened[mark >> 2] = (opened[mark >> 2] ?? 0) | (mark & 3);
-      }
-    }
-    start = -1;
-  }
-  return opened;
+export interface SentenceWords {
+  /** By list of `SENTENCE_WORDS`: 1 where the sentence holds one of its words. */
+  readonly lists: Uint8Array;
+  /** It may be generic (GENERIC): it holds one of GENERIC_WORDS. */
+  readonly generic: boolean;
+  /** It may name a speaker: it holds one of SPEAKER_WORDS. */
+  readonly speaker: boolean;
+  /** It may comment (`isCommentary`): it holds one of COMMENTARY_WORDS. */
+  readonly commentary: boolean;
+  /** It may tell a part of the day (`timeOf`): it holds one of DAYPART_WORDS. */
+  readonly dayparts: boolean;
+}
+
+export function sentenceWords(sentence: string): SentenceWords {
+  const lists = SENTENCE_WORDS.in(sentence).slice();
+  return {
+    lists,
+    generic: !!lists[GENERIC_LIST],
+    speaker: !!lists[SPEAKER_LIST],
+    commentary: !!lists[COMMENTARY_LIST],
+    dayparts: !!lists[DAYPART_LIST],
+  };
 }
 
 /**
@@ -186,11 +157,17 @@ export function assertionOf(clause: string): Assertion | undefined {
 }
 
 /**
- * Whether a trigger can match in the text at all, by the cheap screens: a word it opens with is
+ * Whether a trigger can match in the text at all, by the cheap screens (`words` by CLAUSE_WORDS
+ * or SENTENCE_WORDS, which both begin with the triggers' lists): a word it opens with is
  * there (and one it holds, when it lists them), and so is its `needs` pattern.
  */
-function passesScreens(trigger: (typeof TRIGGERS)[number], marks: number, text: string): boolean {
-  if (!(marks & OPENED) || (trigger.holds && !(marks & HELD))) return false;
+function passesScreens(
+  trigger: (typeof TRIGGERS)[number],
+  position: number,
+  words: Uint8Array,
+  text: string,
+): boolean {
+  if (!words[2 * position] || (trigger.holds && !words[2 * position + 1])) return false;
   return !trigger.needs || trigger.needs.test(text);
 }
 
@@ -200,31 +177,23 @@ function passesScreens(trigger: (typeof TRIGGERS)[number], marks: number, text: 
  * cost more than the loop below.
  */
 function findAssertion(clause: string): Assertion | undefined {
+  const words = CLAUSE_WORDS.in(clause);
   // "Part of the town lost power after a power line was damaged": the main clause tells the
   // news, the one after "after" or "when" its cause, which may name another event first.
-  const cause = CAUSE_CLAUSE.exec(clause);
+  const cause = words[CAUSE_LIST] ? CAUSE_CLAUSE.exec(clause) : null;
   if (cause && cause.index > 0) {
     const main = assertionIn(clause.slice(0, cause.index));
-    if (main) return main;
+    // Reading the main clause scanned it in place of the whole one: the whole is scanned again.
+    return main ?? assertionIn(clause);
   }
-  return assertionIn(clause);
+  return assertionIn(clause, words);
 }
 
-/**
- * Where a subordinate clause of cause or time opens: "after" or "when", then a subject and its
- * verb ("after a power line was damaged", "when debris struck a house"), or "while" and a subject
- * doing something meanwhile ("trains ran late while specialists inspected the tracks"), not a noun alone
- * ("after midnight"); or a strike named as the cause to the clause's end, as headlines do
- * ("Refinery stops units after drone strike"). Bounded, so linear.
- */
-const CAUSE_CLAUSE =
-  /\swhile\s+(?=(?:[\w'’-]+\s+){1,4}?(?:[a-z]{3,}ed|was|were|had|has|is|are)\b)|\s(?:after|when|because|once)\s+(?=(?:[\w'’-]+\s+){1,5}?(?:was|were|had|has|is|are)\s|(?:[\w'’-]+\s+){1,4}?(?:struck|hit|hits|fell|landed|exploded|crashed|damaged|attacked|caught)\b)|\s(?:after|following)\s+(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:strikes?|attacks?|raids?|shelling|explosions?|blasts?)\s*$/i;
-
-function assertionIn(clause: string): Assertion | undefined {
-  const opened = triggersOpenedIn(clause);
+/** `words`: the clause's scan by CLAUSE_WORDS, when it was just scanned. */
+function assertionIn(clause: string, words = CLAUSE_WORDS.in(clause)): Assertion | undefined {
   for (let index = 0; index < TRIGGERS.length; index++) {
     const trigger = TRIGGERS[index]!;
-    if (!passesScreens(trigger, opened[index] ?? 0, clause)) continue;
+    if (!passesScreens(trigger, index, words, clause)) continue;
     const pattern = trigger.pattern;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(clause); m; m = pattern.exec(clause)) {
@@ -255,11 +224,10 @@ const READS_CLAUSE_START = TRIGGERS.map((trigger) => trigger.pattern.source.incl
  * sentences are cut and read without a trigger search. A trigger that reads where its clause
  * starts may match a clause where it does not match the sentence, so it counts as a match.
  */
-export function mayAssert(sentence: string): boolean {
-  const opened = triggersOpenedIn(sentence);
+export function mayAssert(sentence: string, { lists: words } = sentenceWords(sentence)): boolean {
   for (let index = 0; index < TRIGGERS.length; index++) {
     const trigger = TRIGGERS[index]!;
-    if (!passesScreens(trigger, opened[index] ?? 0, sentence)) continue;
+    if (!passesScreens(trigger, index, words, sentence)) continue;
     if (READS_CLAUSE_START[index]) return true;
     trigger.pattern.lastIndex = 0;
     const found = trigger.pattern.test(sentence);
@@ -271,6 +239,22 @@ export function mayAssert(sentence: string): boolean {
 
 function eventOf(clause: string): string | undefined {
   return assertionOf(clause)?.event;
+}
+
+/**
+ * The cuts in increasing order, each once, as `[...new Set(cuts)].sort()` numerically gives
+ * them, without a set: a sentence has a handful of cuts, and several passes ask for them.
+ */
+function sortedCuts(cuts: readonly number[]): number[] {
+  // Insertion, as the cuts are few: a sort with a comparator costs more for a handful.
+  const sorted: number[] = [];
+  for (const cut of cuts) {
+    let at = sorted.length;
+    while (at > 0 && (sorted[at - 1] as number) > cut) at--;
+    if (at > 0 && sorted[at - 1] === cut) continue;
+    sorted.splice(at, 0, cut);
+  }
+  return sorted;
 }
 
 /** A non-restrictive relative clause's opening: ", which" after the noun it speaks of. */
@@ -294,7 +278,7 @@ export function relativeReading(before: string, clause: string): string | undefi
  */
 function relativeCuts(sentence: string, cuts: number[]): number[] {
   if (!sentence.includes(', which')) return [];
-  const sorted = [...new Set(cuts)].sort((a, b) => a - b);
+  const sorted = sortedCuts(cuts);
   const found: number[] = [];
   for (const m of matchesOf(RELATIVE, sentence)) {
     const at = (m.index ?? 0) + (m[1]?.length ?? 0);
@@ -333,13 +317,17 @@ function trimTail(
   return { start: span.start, end };
 }
 
+/** What a clause sheds at its start, and at its end; asked of each unit by a table. */
+const LEADING_GAP = unitTest(/[\s,;:—–-]/);
+const TRAILING_GAP = unitTest(/[\s,;:.!?—–-]/);
+
 function trimmed(sentence: string, span: ClauseSpan): ClauseSpan | undefined {
   let { start, end } = span;
-  while (start < end && /[\s,;:—–-]/.test(sentence[start] ?? '')) start++;
+  while (start < end && LEADING_GAP(sentence.charCodeAt(start))) start++;
   // The conjunction that joined two statements belongs to neither.
   const and = /^and\s+/i.exec(sentence.slice(start, end));
   if (and) start += and[0].length;
-  while (end > start && /[\s,;:.!?—–-]/.test(sentence[end - 1] ?? '')) end--;
+  while (end > start && TRAILING_GAP(sentence.charCodeAt(end - 1))) end--;
   return end > start ? { start, end } : undefined;
 }
 
@@ -350,7 +338,7 @@ function coordinationCuts(sentence: string, cuts: number[], headline: boolean): 
   // Every joint is a comma or an "and": a sentence with neither has none to look for.
   if (!sentence.includes(',') && !AND.test(sentence) && !(headline && sentence.includes(':')))
     return [];
-  const sorted = [...new Set(cuts)].sort((a, b) => a - b);
+  const sorted = sortedCuts(cuts);
   const found: number[] = [];
   for (const m of [
     ...matchesOf(COORDINATION, sentence),
@@ -412,17 +400,19 @@ export function splitClauses(
   headline = false,
   comments = isCommentary(sentence),
   asserts = mayAssert(sentence),
+  words = sentenceWords(sentence),
 ): ClauseSpan[] {
   const cuts = [0];
   const fronted = FRONTED_SUBORDINATE.test(sentence) ? sentence.indexOf(', ') : -1;
   if (fronted > 0) cuts.push(fronted + 1);
-  for (const m of clauseBreaksIn(sentence)) cuts.push((m.index ?? 0) + m[0].length);
+  for (const m of clauseBreaksIn(sentence, !!words.lists[SPOKEN_BREAK_LIST]))
+    cuts.push((m.index ?? 0) + m[0].length);
   cuts.push(sentence.length);
   // Coordination joins two statements that each assert an event: none where nothing can.
   if (asserts)
     cuts.push(...coordinationCuts(sentence, cuts, headline), ...relativeCuts(sentence, cuts));
   cuts.push(...tallyCuts(sentence));
-  const unique = [...new Set(cuts)].sort((a, b) => a - b);
+  const unique = sortedCuts(cuts);
   const spans: ClauseSpan[] = [];
   for (let i = 0; i + 1 < unique.length; i++) {
     const span = trimmed(sentence, { start: unique[i] ?? 0, end: unique[i + 1] ?? 0 });

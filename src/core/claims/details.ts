@@ -253,7 +253,7 @@ const CLOCK_RANGE =
   /\b(\d{1,2})[:.](\d{2})\s*(?:-|–|—|and|to|until|till)\s*(\d{1,2})[:.](\d{2})\b/i;
 /** "6 a.m.", "2:20 p.m." (groups 1–3), or a 24-hour "14:20" (groups 4–5). */
 const CLOCK = /\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\b\.?|\b(\d{1,2}):(\d{2})\b/i;
-const PART_OF_DAY = /\b(night|overnight|morning|evening|afternoon)\b/i;
+export const PART_OF_DAY = /\b(night|overnight|morning|evening|afternoon)\b/i;
 const WEEKDAY = /\b(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)day\b/gi;
 
 const HAS_DIGIT = /\d/;
@@ -361,7 +361,7 @@ const HOUR_WORDS = [
   'twelve',
 ];
 /** What a clock told in words needs near it: a part of the day or "o'clock". */
-const MAYBE_WORD_CLOCK = /\b(?:morning|afternoon|evening|night|o['’]clock)\b/i;
+export const MAYBE_WORD_CLOCK = /\b(?:morning|afternoon|evening|night|o['’]clock)\b/i;
 /**
  * A clock time in words after "at", "around", "by"...: "half past four in the morning", "quarter
  * to five", "five in the morning", "eleven o'clock at night". The part of the day or "o'clock" is
@@ -476,15 +476,23 @@ function zoneAfter(text: string): readonly [number, number] | undefined {
 const ZONE = /^\s*(?:(UTC|GMT)\b|(Moscow|Kyiv|Kiev|Ukrainian|Russian|Eastern European)\s+time\b)/i;
 
 /**
+ * Words one of which every match of MAYBE_WORD_CLOCK or PART_OF_DAY holds, as `WordScreen` reads
+ * words: a text with none of them tells no part of the day, nor a clock in words.
+ */
+export const DAYPART_WORDS = ['morning', 'afternoon', 'evening', 'night', 'overnight', 'clock'];
+
+/**
  * "--12-08" (no year given), "2024-12-08", "--12-07/--12-08", "20:00-23:30", "night", "tue", joined
  * by spaces. A universal time ("23:30 UTC") is read on the clock of the place, whose offsets are given.
+ * `dayparts`: whether the text may hold DAYPART_WORDS (false only when it is known to hold none).
  */
 export function timeOf(
   text: string,
   offsets: readonly [number, number] = [2, 3],
+  dayparts = true,
 ): string | undefined {
   const parts: string[] = [];
-  if (MAYBE_WORD_CLOCK.test(text)) text = text.replace(WORD_CLOCK, wordClock);
+  if (dayparts && MAYBE_WORD_CLOCK.test(text)) text = text.replace(WORD_CLOCK, wordClock);
   // Dates and clock times all hold a digit; most clauses have none, and a digit is found fast.
   const digits = HAS_DIGIT.test(text);
   const md = digits ? DATE_MD.exec(text) : null;
@@ -519,7 +527,7 @@ export function timeOf(
     const wraps = [wrapOf(hour + least), wrapOf(hour + most)];
     dayShift = wraps[0] === wraps[1] ? wraps[0] : undefined;
   } else if (told) parts.push(told);
-  const daypart = PART_OF_DAY.exec(text);
+  const daypart = dayparts ? PART_OF_DAY.exec(text) : null;
   if (daypart) parts.push(daypart[1] === 'overnight' ? 'night' : (daypart[1] ?? '').toLowerCase());
   // "Tuesday" (its early hours included when compared), "Tuesday night" and "the night to
   // Wednesday" ("tue+night", the night after Tuesday): each weekday by its first three letters.

@@ -14,6 +14,7 @@ import {
   mayAssert,
   relativeReading,
   rememberingAssertions,
+  sentenceWords,
   splitClauses,
 } from './clauses.ts';
 import {
@@ -38,6 +39,7 @@ import { areaWord } from '../entities/vocabulary.ts';
 import { anaphorsIn, Focus } from './focus.ts';
 import {
   ACCORDING_TO,
+  commentsWhereWorded,
   GENERIC,
   isCommentary,
   NOMINAL_NEGATION,
@@ -209,15 +211,43 @@ function mentionsIn(mentions: EntityMention[], start: number, end: number): Enti
 }
 
 /** Before a place's name, a line or road it ends: "a junction on the line between Samara and Moscow". */
-const ROUTE_END =
+export const ROUTE_END =
   /\b(?:lines?|routes?|roads?|railways?|highways?|motorways?|links?|corridors?)\s+(?:between|from|linking|connecting)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:(?:and|to)\s+)?(?:the\s+)?$/iu;
+
+/** What every ROUTE_END match holds, lower-cased (the Kelvin sign, which it reads as "k", too). */
+export const ROUTE_STEMS = [
+  'line',
+  'route',
+  'road',
+  'railway',
+  'highway',
+  'motorway',
+  'link',
+  'corridor',
+];
+
+/**
+ * Whether an article may name a route's ends at all: most name no line or road, and their
+ * places need not each be searched with ROUTE_END.
+ */
+function mayNameRoutes(text: string): boolean {
+  const lower = text.toLowerCase();
+  return ROUTE_STEMS.some((stem) => lower.includes(stem));
+}
 
 /**
  * The places a clause names as the ends of a route that only describes a place named before it
  * ("Trains through Syzran, a junction on the line between Samara and Moscow") are not where
- * its event was; with no such place, the route is all there is, and its ends stay.
+ * its event was; with no such place, the route is all there is, and its ends stay. `routes`:
+ * whether the article may name routes (`mayNameRoutes`).
  */
-function withoutRouteEnds(cMentions: EntityMention[], text: string, byId: Lookup): EntityMention[] {
+function withoutRouteEnds(
+  cMentions: EntityMention[],
+  text: string,
+  byId: Lookup,
+  routes: boolean,
+): EntityMention[] {
+  if (!routes) return cMentions;
   const ends = cMentions.filter(
     (m) =>
       byId.get(m.entityId)?.type === 'place' &&
@@ -289,6 +319,21 @@ function clockZone(m: EntityMention, text: string): boolean {
 
 function notWhere(m: EntityMention, text: string, byId: Lookup): boolean {
   return spannedWater(m, text, byId) || speakingPlace(m, text, byId) || clockZone(m, text);
+}
+
+/** Whether a mention says where the claim is (not `notWhere`), answered once per mention. */
+function saysWhere(
+  m: EntityMention,
+  text: string,
+  byId: Lookup,
+  asked: Map<EntityMention, boolean>,
+): boolean {
+  let says = asked.get(m);
+  if (says === undefined) {
+    says = !notWhere(m, text, byId);
+    asked.set(m, says);
+  }
+  return says;
 }
 
 function ofType(mentions: EntityMention[], byId: Lookup, types: string[]): string[] {
@@ -445,6 +490,23 @@ function governedPlaces(
   );
 }
 
+/** The last claim's terms, and what the passage had counted when it was made. */
+interface TallySource {
+  terms: readonly string[];
+  unit: string | undefined;
+}
+
+/**
+ * The words a tally's later items leave out ("17 over the Kaluga region" means "17 drones were
+ * downed"): the last claim's own words but for numbers and names, with what it counted.
+ */
+function tallyTermsOf({ terms, unit }: TallySource): string[] {
+  return [
+    ...terms.filter((t) => !t.includes(':') && !/^\d/.test(t)),
+    ...(unit && /^[a-z]+$/.test(unit) ? [unit] : []),
+  ];
+}
+
 export function detectClaims(input: ClaimInput): Claim[] {
   return rememberingAssertions(() => detect(input));
 }
@@ -463,6 +525,9 @@ function detect(input: ClaimInput): Claim[] {
     return district ? [district, ...chain.filter((p) => p !== district)] : chain;
   };
   const claims: Claim[] = [];
+  const routes = mayNameRoutes(text);
+  /** `saysWhere`'s answers by mention: a sentence and then its clauses ask of the same ones. */
+  const whereAsked = new Map<EntityMention, boolean>();
   const lastSpeaker = new Map<string, string>();
   let recentPlaces: string[] = [];
   let recentAt = -Infinity;
@@ -470,22 +535,23 @@ function detect(input: ClaimInput): Claim[] {
   /** What the passage counted last ("87 drones"): what a tally's bare numbers count. */
   let lastUnit: string | undefined;
   /**
-   * The words a tally's later items leave out ("17 over the Kaluga region" means "17 drones were
-   * downed"): the last claim's own words but for numbers and names, with what it counted.
+   * What gives the words a tally's later items leave out (`tallyTermsOf`): the last claim's terms
+   * and what the passage had counted then. Read only when an item comes, which is seldom.
    */
-  let tallyTerms: string[] = [];
+  let tallySource: TallySource = { terms: [], unit: undefined };
   /** The hurt the passage counted last, and in which sentence. */
   let lastHarm: { counts: ClaimFrame['counts']; at: number } | undefined;
 
   sentences.forEach((sentence, si) => {
     const sText = text.slice(sentence.start, sentence.end);
-    const sMentions = mentionsIn(mentions, sentence.start, sentence.end).filter(
-      (m) => !notWhere(m, text, byId),
+    const sMentions = mentionsIn(mentions, sentence.start, sentence.end).filter((m) =>
+      saysWhere(m, text, byId, whereAsked),
     );
     const headline = si === 0 && /^\s*\n\s*\n/.test(text.slice(sentence.end));
-    const comments = isCommentary(sText);
-    const asserts = mayAssert(sText);
-    const clauses = splitClauses(sText, headline, comments, asserts);
+    const words = sentenceWords(sText);
+    const comments = commentsWhereWorded(sText, words.commentary);
+    const asserts = mayAssert(sText, words);
+    const clauses = splitClauses(sText, headline, comments, asserts, words);
     const passageStart = sentences[Math.max(0, si - PLACE_MEMORY)]?.start ?? 0;
     for (const m of sMentions) {
       if (districtOf.has(m.entityId)) continue;
@@ -518,7 +584,7 @@ function detect(input: ClaimInput): Claim[] {
     // most sentences assert none, and neither depends on what the clauses find.
     let attribution: { said: string | undefined } | undefined;
     let sTime: { time: string | undefined } | undefined;
-    const commentary = comments || GENERIC.test(sText);
+    const commentary = comments || (words.generic && GENERIC.test(sText));
     // Commentators' say-so covers the whole sentence, the fact it seems to state included.
     if (comments && OPINION_TAIL.test(sText)) return;
     let sentenceEvent: string | undefined;
@@ -534,7 +600,9 @@ function detect(input: ClaimInput): Claim[] {
         continue;
       const start = sentence.start + clause.start;
       const end = sentence.start + clause.end;
-      const cMentions = mentionsIn(mentions, start, end).filter((m) => !notWhere(m, text, byId));
+      const cMentions = mentionsIn(mentions, start, end).filter((m) =>
+        saysWhere(m, text, byId, whereAsked),
+      );
       // House numbers are read only where the clause may be a claim: most clauses are not.
       let ids: ReturnType<typeof identifiersOf> | undefined;
       // A relative clause cut off on its own ("which firefighters extinguished …") is read
@@ -572,20 +640,23 @@ function detect(input: ClaimInput): Claim[] {
       ids ??= identifiersOf(cText);
       // "X reported four drones over Kirishi, and Y said one was downed over Smolensk": each
       // clause that names its own speaker is that speaker's; the others take the sentence's.
+      // A sentence without a reporting verb or "according to" names no speaker, nor its clauses.
       const own =
-        clauses.length > 1
+        clauses.length > 1 && words.speaker
           ? attributionOf(cText, sentence.start + clause.start, mentions, byId, lastSpeaker)
           : undefined;
       const said =
         own ??
         (attribution ??= {
-          said: attributionOf(sText, sentence.start, mentions, byId, lastSpeaker),
+          said: words.speaker
+            ? attributionOf(sText, sentence.start, mentions, byId, lastSpeaker)
+            : undefined,
         }).said;
 
       const actors = ofType(cMentions, byId, ['official', 'organization']);
       if (said && byId.has(said) && !actors.includes(said)) actors.push(said);
       let places = narrowest(
-        ofType(withoutRouteEnds(cMentions, text, byId), byId, ['place']),
+        ofType(withoutRouteEnds(cMentions, text, byId, routes), byId, ['place']),
         byId,
         containers,
       );
@@ -636,13 +707,13 @@ function detect(input: ClaimInput): Claim[] {
       const offsets = utcOffsetsOf(places);
       // A habit's hour is no hour of this event: "as they usually do after a night attack".
       const time =
-        timeOf(withoutHabitAside(cText), offsets) ??
-        (sTime ??= { time: timeOf(withoutHabitAside(sText), offsets) }).time;
+        timeOf(withoutHabitAside(cText), offsets, words.dayparts) ??
+        (sTime ??= { time: timeOf(withoutHabitAside(sText), offsets, words.dayparts) }).time;
       if (time) frame.time = time;
 
       const terms =
         tallyItem && !assertion
-          ? [...new Set([...claimTerms(cText, start, cMentions), ...tallyTerms])]
+          ? [...new Set([...claimTerms(cText, start, cMentions), ...tallyTermsOf(tallySource)])]
           : claimTerms(cText, start, cMentions);
       const claim: Claim = {
         id: `${reportUrl}#${claims.length}`,
@@ -655,11 +726,7 @@ function detect(input: ClaimInput): Claim[] {
       };
       if (said) claim.attribution = said;
       claims.push(claim);
-      if (!tallyItem || assertion)
-        tallyTerms = [
-          ...claim.terms.filter((t) => !t.includes(':') && !/^\d/.test(t)),
-          ...(lastUnit && /^[a-z]+$/.test(lastUnit) ? [lastUnit] : []),
-        ];
+      if (!tallyItem || assertion) tallySource = { terms: claim.terms, unit: lastUnit };
       lastEvent = event;
     }
 
@@ -731,31 +798,29 @@ function datedByArticle(
   lead: string,
   containers: (id: string) => readonly string[],
 ): void {
+  // Each claim's own days, read once: the passes below ask for them again and again, and a
+  // claim's time gains the article's days only after its own were read.
+  const ownDays = claims.map((c) => daysOf(c.frame.time));
   const named = new Set<string>();
-  for (const c of claims) {
-    const days = daysOf(c.frame.time);
-    if (days.length) named.add(days.join(' '));
-  }
+  for (const days of ownDays) if (days.length) named.add(days.join(' '));
   // "Residents count the cost of Monday's strike": the headline and lead date the article even
   // where they assert nothing themselves.
   const leadDays = daysOf(timeOf(lead)).join(' ');
   if (leadDays) named.add(leadDays);
   const [only] = named;
   const saidOf =
-    named.size === 1 && !leadDays ? daySaidElsewhere(claims, lead, containers) : undefined;
+    named.size === 1 && !leadDays ? daySaidElsewhere(claims, ownDays, lead, containers) : undefined;
   // With several days named, a claim is about the day the narrative last named before it for
   // its place, and the headline and what precedes the first dated claim about the day the lead
   // names. A day said of another place ("In Nikopol, … on Wednesday morning") dates that place's
   // events, not the rest of the article.
   const first =
-    named.size === 1
-      ? only
-      : leadDays || daysOf(claims.find((c) => daysOf(c.frame.time).length)?.frame.time).join(' ');
+    named.size === 1 ? only : leadDays || (ownDays.find((days) => days.length) ?? []).join(' ');
   let unplaced = { days: first, at: -1 };
   let any = unplaced;
   const byPlace = new Map<string, { days: string | undefined; at: number }>();
   claims.forEach((c, at) => {
-    const own = daysOf(c.frame.time);
+    const own = ownDays[at] ?? [];
     if (own.length && named.size > 1) {
       any = { days: own.join(' '), at };
       if (c.frame.places.length) for (const p of c.frame.places) byPlace.set(p, any);
@@ -800,6 +865,7 @@ function datedByArticle(
  */
 function daySaidElsewhere(
   claims: Claim[],
+  ownDays: string[][],
   lead: string,
   containers: (id: string) => readonly string[],
 ): Set<string> | undefined {
@@ -807,7 +873,7 @@ function daySaidElsewhere(
     claims.filter((c) => c.end <= lead.length).flatMap((c) => c.frame.places),
   );
   if (!leadPlaces.size) return undefined;
-  const dated = claims.filter((c) => daysOf(c.frame.time).length);
+  const dated = claims.filter((_, at) => ownDays[at]?.length);
   const places = new Set(dated.flatMap((c) => c.frame.places));
   if (!dated.length || dated.some((c) => !c.frame.places.length)) return undefined;
   for (const p of places) {

@@ -462,6 +462,17 @@ export const QUESTIONED_BEFORE =
 export const GENERIC =
   /\b(?:rarely|seldom|tends? to|tended to|usually|generally|typically|as a rule|more often than not|every time|each time|whenever|time and again|again and again)\b|\b(?:has|have) (?:been )?(?:[\w-]+ )?repeatedly\b|\bover the (?:past|last) (?:[\w-]+ )?(?:years|months|decades?)\b|\b(?:after|with|during|following) (?:every|each) (?:[\w-]+ )?(?:interceptions?|attacks?|strikes?|raids?|alerts?|alarms?|explosions?|shelling|launch(?:es)?)\b|\b(?:is|are|was|were|remains?) (?:the|a|an|one) (?:kind|sort|type|part|piece|side|aspect) of\b|^whether\b|\bsince (?:(?:early |late |mid-|the (?:spring|summer|autumn|fall|winter) of )?(?:19|20)\d\d|the (?:start|beginning|outbreak) of (?:the )?(?:war|invasion|full-scale|conflict|hostilities))\b/i;
 
+/**
+ * Words one of which every match of GENERIC holds, as `WordScreen` reads words: a sentence with
+ * none of them is not searched with it (`screens.test.ts` checks the list).
+ */
+export const GENERIC_WORDS = [
+  ...'rarely seldom tend tends tended usually generally typically rule often every each'.split(' '),
+  ...'whenever again repeatedly past last kind sort type part piece side aspect whether since'.split(
+    ' ',
+  ),
+];
+
 /** Right before a trigger, these deny it: "did not shoot down", "failed to intercept". */
 export const DENIAL_BEFORE =
   /\b(?:no|not|n['’]t|never|without|failed to|nobody|none)\s+(?:\w+\s+){0,2}$|\bnot (?:a single|one|any)\s+(?:\w+\s+){0,3}$/i;
@@ -481,6 +492,28 @@ export const ASKED_OR_GENERAL_BEFORE =
 /** Words of analysis, opinion and speculation: a clause carrying one states no checkable fact. */
 export const COMMENTARY =
   /\b(?:underscor\w*|highlight\w*|illustrat\w*|reflect(?:s|ed|ing)?|suggest\w*|signal(?:s|led|ling|ed)?|represent(?:s|ed|ing)?|foster\w*|demonstrat\w*|symboli[sz]\w*|paint(?:s|ed|ing)? an? |rais(?:e|es|ed|ing) (?:questions|concerns|fears|doubts)|reignit\w*|psychological toll|reminder|serv(?:e|es|ed|ing) as|interplay|analysts?|experts?|observers|commentators|critics (?:say|said|argue|argued|claim|claimed|contend|contended)|could be|might|may (?:soon|well|have|be|also)|will likely|likely to|potentially|broader|larger strategy|growing (?:pattern|anxiety|threat|burden|tension)|recurring theme|defining (?:feature|issue)|praised|celebrated|victory|triumph|is a relief|remains? (?:significant|unclear|uncertain|undeniable)|undeniable|sense of|challenges?|as part of|part of a (?:[\p{L}-]+ )?(?:pattern|campaign|strategy|trend|effort|policy))\b/iu;
+
+/**
+ * Words one of which every match of COMMENTARY holds, as `WordScreen` reads words ("suggest*" for
+ * any word it begins), in text without ſ or the Kelvin sign, where its `\b` and `\w` read ASCII
+ * words only: such a sentence with none of them holds no commentary, and is not searched for it.
+ */
+export const COMMENTARY_WORDS = [
+  ...'underscor* highlight* illustrat* reflect reflects reflected reflecting suggest*'.split(' '),
+  ...'signal signals signalled signalling signaled represent represents represented'.split(' '),
+  ...'representing foster* demonstrat* symbolis* symboliz* paint paints painted painting'.split(
+    ' ',
+  ),
+  ...'questions concerns fears doubts reignit* psychological reminder serve serves served'.split(
+    ' ',
+  ),
+  ...'serving interplay analyst analysts expert experts observers commentators critics'.split(' '),
+  ...'could might may likely potentially broader larger growing recurring defining praised'.split(
+    ' ',
+  ),
+  ...'celebrated victory triumph relief remain remains undeniable sense challenge'.split(' '),
+  ...'challenges part'.split(' '),
+];
 
 /**
  * A sentence closed by commentators' say-so ("…, the governor's critics say", "…, analysts
@@ -554,7 +587,17 @@ if (MAYBE_COMMENTARY.source.includes('\\p'))
 
 /** COMMENTARY.test(text), answered without the `u` flag's cost where that cannot change it. */
 export function isCommentary(text: string): boolean {
-  return (FOLDS_TO_LATIN.test(text) || MAYBE_COMMENTARY.test(text)) && COMMENTARY.test(text);
+  return commentsWhereWorded(text, true);
+}
+
+/**
+ * `isCommentary` for a text whose words were screened: `worded` is whether it holds one of
+ * COMMENTARY_WORDS (true when not known).
+ */
+export function commentsWhereWorded(text: string, worded: boolean): boolean {
+  return (
+    (FOLDS_TO_LATIN.test(text) || (worded && MAYBE_COMMENTARY.test(text))) && COMMENTARY.test(text)
+  );
 }
 
 /** Verbs that attribute what follows to a speaker. */
@@ -564,16 +607,44 @@ export const REPORTING_VERB =
 export const ACCORDING_TO =
   /\baccording to (?:(?:a|an|the) )?(?:(?:statement|report|reports|message|data|post)s? (?:from|by|of) )?([^,.;:]+)/i;
 
+/**
+ * Words one of which every match of ACCORDING_TO or REPORTING_VERB holds (as `WordScreen` reads
+ * words): a sentence with none of them names no speaker, and is not searched for one.
+ */
+export const SPEAKER_WORDS = [
+  'according',
+  ...'wrote writes said says stated states noted notes confirmed confirms reported reports'.split(
+    ' ',
+  ),
+  ...'announced announces emphasised emphasized stressed told claimed added declared'.split(' '),
+];
+
+/** Clause breaks after a comma or a semicolon. */
+const PUNCTUATED_BREAK = String.raw`,\s+(?=(?:while|though|although|even as|but|whereas|where|adding|emphasi[sz]ing|underscoring|highlighting|reflecting|near|next to|close to|striking|hitting|damaging|setting|starting|sparking|located near|lying near)\b)|;\s+`;
+/** Clause breaks before "but", or before "and" and a reporting verb, with no punctuation. */
+const SPOKEN_BREAK = String.raw`\s+(?=but\b)|\s+(?=and\s+(?:also\s+)?(?:said|says|added|adds|reported|reports|stated|noted|confirmed|announced)\b)`;
+/** Words one of which every SPOKEN_BREAK match is followed by (as `WordScreen` reads words). */
+export const SPOKEN_BREAK_WORDS =
+  'but said says added adds reported reports stated noted confirmed announced'.split(' ');
+
 /** Clause connectors: a new clause starts at the connector (the connector stays with it). */
-export const CLAUSE_BREAK =
-  /,\s+(?=(?:while|though|although|even as|but|whereas|where|adding|emphasi[sz]ing|underscoring|highlighting|reflecting|near|next to|close to|striking|hitting|damaging|setting|starting|sparking|located near|lying near)\b)|;\s+|\s+(?=but\b)|\s+(?=and\s+(?:also\s+)?(?:said|says|added|adds|reported|reports|stated|noted|confirmed|announced)\b)/giu;
+export const CLAUSE_BREAK = new RegExp(`${PUNCTUATED_BREAK}|${SPOKEN_BREAK}`, 'giu');
 
 /** CLAUSE_BREAK without `u`, for text without ſ or the Kelvin sign, where it finds the same breaks. */
 const LATIN_CLAUSE_BREAK = new RegExp(CLAUSE_BREAK.source, 'gi');
+/**
+ * LATIN_CLAUSE_BREAK for a sentence without SPOKEN_BREAK_WORDS: its other breaks cannot match
+ * there, and theirs, tried at every space, cost more than the rest of the pattern.
+ */
+const LATIN_PUNCTUATED_BREAK = new RegExp(PUNCTUATED_BREAK, 'gi');
 
-/** The clause breaks of a sentence, as CLAUSE_BREAK finds them. */
-export function clauseBreaksIn(sentence: string): RegExpExecArray[] {
-  return matchesOf(FOLDS_TO_LATIN.test(sentence) ? CLAUSE_BREAK : LATIN_CLAUSE_BREAK, sentence);
+/**
+ * The clause breaks of a sentence, as CLAUSE_BREAK finds them. `spoken`: whether the sentence
+ * may hold SPOKEN_BREAK_WORDS (false only when it is known to hold none).
+ */
+export function clauseBreaksIn(sentence: string, spoken = true): RegExpExecArray[] {
+  if (FOLDS_TO_LATIN.test(sentence)) return matchesOf(CLAUSE_BREAK, sentence);
+  return matchesOf(spoken ? LATIN_CLAUSE_BREAK : LATIN_PUNCTUATED_BREAK, sentence);
 }
 
 /**

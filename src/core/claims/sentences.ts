@@ -66,7 +66,7 @@ const OPENERS = '"\'‘“«([';
  * Whether a UTF-16 unit, read alone, matches a one-character pattern: remembered in a table per
  * unit, as each full stop asks about the characters around it and a table costs less than a match.
  */
-function unitTest(pattern: RegExp): (code: number) => boolean {
+export function unitTest(pattern: RegExp): (code: number) => boolean {
   const known = new Uint8Array(0x10000);
   return (code) => {
     let answer = known[code] as number;

@@ -8,112 +8,167 @@
 import type { EntityMention } from '../model.ts';
 import { remembered } from '../remembered.ts';
 import { isLatinText, latinTwin } from './lexicon.ts';
+import { WordScreen } from './screen.ts';
 
-/** Multi-word phrases folded before the text is cut into words. */
-const PHRASES: [RegExp, string][] = [
-  [/\bunmanned aerial (?:vehicles?|systems?|aircraft)\b/gi, ' drone '],
-  [/\b(?:anti-?air(?:craft)? )?air[- ]defen[cs]es?\b/gi, ' airdefence '],
-  [/\bPVO\b|\bПВО\b/g, ' airdefence '],
-  [/\bshot down\b|\bshoot(?:s|ing)? down\b|\b(?:brought|bring(?:s|ing)?) down\b/gi, ' shootdown '],
+/**
+ * Multi-word phrases folded before the text is cut into words, each with what it becomes and
+ * the words (as `WordScreen` reads them) one of which every match of it holds: a clause that
+ * holds none of them is not searched with the pattern (`screens.test.ts` checks the lists).
+ * "ПВО" is no such word, so its pattern is always run.
+ */
+const PHRASES: [RegExp, string, readonly string[] | undefined][] = [
+  [/\bunmanned aerial (?:vehicles?|systems?|aircraft)\b/gi, ' drone ', ['unmanned']],
+  [
+    /\b(?:anti-?air(?:craft)? )?air[- ]defen[cs]es?\b/gi,
+    ' airdefence ',
+    ['defence', 'defences', 'defense', 'defenses'],
+  ],
+  [/\bPVO\b|\bПВО\b/g, ' airdefence ', undefined],
+  [
+    /\bshot down\b|\bshoot(?:s|ing)? down\b|\b(?:brought|bring(?:s|ing)?) down\b/gi,
+    ' shootdown ',
+    ['down'],
+  ],
   // Before "down" alone is read as a shootdown: debris that came down fell.
-  [/\b(?:came|comes?|coming) down\b/gi, ' fall '],
-  [/\b(?:emergency|operational|rescue) (?:services|teams|crews)\b/gi, ' emergency '],
-  [/\bcrash site\b|\bsite of the [\w’']+ crash\b/gi, ' debris site '],
-  [/\bno one\b|\bnobody\b/gi, ' no casualty '],
-  [/\bset(?:ting)? up\b/gi, ' establish '],
+  [/\b(?:came|comes?|coming) down\b/gi, ' fall ', ['down']],
+  [
+    /\b(?:emergency|operational|rescue) (?:services|teams|crews)\b/gi,
+    ' emergency ',
+    ['services', 'teams', 'crews'],
+  ],
+  [/\bcrash site\b|\bsite of the [\w’']+ crash\b/gi, ' debris site ', ['crash']],
+  [/\bno one\b|\bnobody\b/gi, ' no casualty ', ['no', 'nobody']],
+  [/\bset(?:ting)? up\b/gi, ' establish ', ['set', 'setting']],
   // Where people live, in any of its names, is one word: a block of flats is an apartment building.
   [
     /\b(?:blocks? of (?:flats|apartments)|(?:apartment|residential|tower|multi-stor(?:e)?y|multi-apartment) (?:buildings?|blocks?|houses?|complex(?:es)?)|high-?rises?(?: buildings?)?|private (?:houses?|homes?))\b/gi,
     ' building ',
+    [
+      'block',
+      'blocks',
+      'apartment',
+      'residential',
+      'tower',
+      'multi',
+      'rise',
+      'rises',
+      'highrise',
+      'highrises',
+      'private',
+    ],
   ],
   // Where goods are kept is a warehouse, however the outlet calls it: "a storage building", "a
   // grain store".
   [
     /\b(?:storage (?:buildings?|facilit(?:y|ies)|premises|hangars?)|storehouses?|(?<=\bgrain )stores?)\b/gi,
     ' warehouse ',
+    ['storage', 'storehouse', 'storehouses', 'store', 'stores'],
   ],
   // An industrial site is a plant by another name ("an industrial enterprise", "the factory"), and
   // only with "industrial": a site alone may be where anything happened.
-  [/\b(?:military-)?industrial (?:sites?|zones?)\b/gi, ' industrial plant '],
+  [/\b(?:military-)?industrial (?:sites?|zones?)\b/gi, ' industrial plant ', ['industrial']],
   // What falls once a drone is hit, however it is called.
-  [/\bfalling (?:debris|fragments|wreckage|parts|pieces)\b/gi, ' debris fall '],
+  [/\bfalling (?:debris|fragments|wreckage|parts|pieces)\b/gi, ' debris fall ', ['falling']],
   // Power lines, substations, pipelines: what a strike cuts, and the outage that follows.
   [
     /\b(?:(?:high-voltage |overhead )?(?:power|electricity|transmission) lines?|(?:electrical |power )?substations?|(?:gas )?pipelines?|gas mains?|transformers?)\b/gi,
     ' utility ',
+    [
+      'line',
+      'lines',
+      'substation',
+      'substations',
+      'pipeline',
+      'pipelines',
+      'main',
+      'mains',
+      'transformer',
+      'transformers',
+    ],
   ],
   [
     /\b(?:lost|losing|without|cut off from|cut|outages?|disrupted|restored)\s+(?:(?:the|their|its)\s+)?(?:power|electricity|light|gas|heating)(?: supply| supplies)?\b|\b(?:power|electricity|gas|heating)(?: supply| supplies)? (?:was |were )?(?:cut|lost|knocked out|disrupted|outages?|restored)\b|\bblackouts?\b/gi,
     ' outage ',
+    ['power', 'electricity', 'light', 'gas', 'heating', 'blackout', 'blackouts'],
   ],
-  [/\bon (?:the )?site\b/gi, ' site '],
+  [/\bon (?:the )?site\b/gi, ' site ', ['site']],
   // Put out, whatever stands between the verb and its particle: "put it out", "put the blaze out";
   // and a fire had out, which is one put out: "had it out by morning".
   [
     /\bput(?:s|ting)? (?:(it|them|(?:the|a|both|all|all the) (?:[\w-]+ ){0,2}?(?:fires?|blazes?|flames)) )?out\b|\b(?:had|has|have|got) (it|them|(?:the|a|both|all|all the) (?:[\w-]+ ){0,2}?(?:fires?|blazes?|flames)) out\b/gi,
     ' $1$2 extinguish ',
+    ['out'],
   ],
   // A fire dealt with, or out, is one put out: "dealt with the blaze", "the flames were out".
   [
     /\b(?:dealt|deals?|dealing) with (?:the |a |both |all )?((?:[\w-]+ )?(?:fires?|blazes?|flames))\b|\b(fires?|blazes?|flames) ((?:(?:at|in|on) (?:[\w-]+ ){1,3})?)(?:was|were|is|are|had been|has been|have been) (?:all )?out\b/gi,
     ' $1$2$3 extinguish ',
+    ['fire', 'fires', 'blaze', 'blazes', 'flames'],
   ],
   // A duration in minutes or in hours is one: "ninety minutes", "an hour and a half"; "thirty
   // minutes", "half an hour". Before "an hour" is read on its own.
   [
     /\b(?:(?:an? |one )?hour and a half|(?:one and a half|1\.5|1½) hours?|(?:ninety|90) minutes)\b/gi,
     ' min90 ',
+    ['hour', 'hours', 'minutes'],
   ],
-  [/\b(?:half an hour|(?:a )?half-hour|(?:thirty|30) minutes)\b/gi, ' min30 '],
+  [/\b(?:half an hour|(?:a )?half-hour|(?:thirty|30) minutes)\b/gi, ' min30 ', ['hour', 'minutes']],
   // A fire localised is one contained: the word officials use for it.
-  [/\blocali[sz]ed\b/gi, ' contained '],
+  [/\blocali[sz]ed\b/gi, ' contained ', ['localised', 'localized']],
   // The fire of guns is shelling, not a blaze: "artillery fire damaged three houses" tells of no
   // fire for "a fire broke out" to retell, nor for a damage claim to entail.
   [
     /\b(?:(?:artillery|mortar|rocket|tank|sniper|machine-gun|small-arms|automatic|enemy|return|returned|returning|open|opened|opening|cross) fire|under (?:heavy |intense |constant )?fire)\b/gi,
     ' shelling ',
+    ['fire'],
   ],
   // An age names a person, not a count: "a 12-year-old girl" shares nothing with "12 drones".
-  [/\b(\d{1,3})[-\s]years?[-\s]old\b/gi, ' age$1 '],
+  [/\b(\d{1,3})[-\s]years?[-\s]old\b/gi, ' age$1 ', ['year', 'years']],
   // A fire knocked down is put out, the fire word kept: "knocked the blaze down", "knocked down the fire".
   [
     /\bknock(?:s|ed|ing)? (?:down (?:the |a )?(fires?|blazes?|flames)|(?:the |a )?(fires?|blazes?|flames) down)\b/gi,
     ' extinguish $1$2 ',
+    ['knock', 'knocks', 'knocked', 'knocking'],
   ],
   // "An infrastructure facility" is what officials call a target they will not name: it says
   // nothing of what was hit, so a later "depot" or "substation" is not told apart by it.
   [
     /\b(?:critical |energy |civilian )?infrastructure (?:facilit(?:y|ies)|objects?|sites?)\b/gi,
     ' ',
+    ['infrastructure'],
   ],
   // A fire that broke out, or that a strike started, sparked or caused: one beginning, in any words.
-  [/\b(?:broke|breaks|break|breaking) out\b/gi, ' ignite '],
+  [/\b(?:broke|breaks|break|breaking) out\b/gi, ' ignite ', ['out']],
   [
     /\b(?:start|spark|cause)(?:s|ed|ing)? (?:a |the )?(?:small |large |big |major )?(fires?|blazes?)\b/gi,
     ' ignite $1 ',
+    ['fire', 'fires', 'blaze', 'blazes'],
   ],
   // What a strike set ablaze, alight or on fire began to burn: "setting one of its workshops ablaze".
   [
     /\b(?:set|sets|setting)\s+((?:[\w-]+\s+){0,9}?)(?:alight|ablaze|on fire)\b/gi,
     ' ignite $1 fire ',
+    ['set', 'sets', 'setting'],
   ],
   // A drone that dropped onto something fell there ("dropped explosives on" keeps its verb).
-  [/\bdropped (onto|on to|into)\b/gi, ' fall $1 '],
+  [/\bdropped (onto|on to|into)\b/gi, ' fall $1 ', ['dropped']],
   // Shot out of the sky is shot down.
-  [/\b(shot|shoot(?:s|ing)?) out of the sky\b/gi, ' $1 down '],
+  [/\b(shot|shoot(?:s|ing)?) out of the sky\b/gi, ' $1 down ', ['sky']],
   // An airport that "did not receive or send any planes" halted flights; a station, its trains.
   [
     /\b(?:(?:did|could) not (?:receive|accept|send|dispatch|handle|take|admit)(?: (?:or|and|nor) (?:receive|accept|send|dispatch|handle|take|admit|release))? (?:any )?|(?:received|accepted|sent|dispatched|handled|took|admitted)(?: (?:or|and|nor) (?:received|accepted|sent|dispatched|handled|released))? no )(?:planes|flights|aircraft|airliners)\b/gi,
     ' halt flight ',
+    ['not', 'no'],
   ],
   [
     /\b(?:(?:did|could) not (?:receive|accept|send|dispatch|handle|take|admit)(?: (?:or|and|nor) (?:receive|accept|send|dispatch|handle|take|admit|release))? (?:any )?|(?:received|accepted|sent|dispatched|handled|took|admitted)(?: (?:or|and|nor) (?:received|accepted|sent|dispatched|handled|released))? no )trains\b/gi,
     ' halt rail ',
+    ['not', 'no'],
   ],
   // Drivers held up on a road are its traffic stopped: "drivers on the road … were held up".
-  [/\b(?:drivers|motorists)\b(?=[^.;]{0,80}?\bheld up\b)/gi, ' traffic '],
+  [/\b(?:drivers|motorists)\b(?=[^.;]{0,80}?\bheld up\b)/gi, ' traffic ', ['held']],
   // Traffic held up was delayed.
-  [/\bheld up\b/gi, ' delayed '],
+  [/\bheld up\b/gi, ' delayed ', ['held']],
 ];
 
 const SYNONYMS: Record<string, string> = {
@@ -331,35 +386,41 @@ export function claimTerms(text: string, offset: number, mentions: EntityMention
     at = e;
   }
   plain += text.slice(at);
-  if (ANY_PHRASE.some((pattern) => pattern.test(plain)))
-    for (const [pattern, replacement] of PHRASES) plain = plain.replace(pattern, replacement);
-  const lower = plain.toLowerCase();
-  const words = isLatinText(lower) ? LATIN_TERM_WORD : TERM_WORD;
-  words.lastIndex = 0;
-  for (let m = words.exec(lower); m; m = words.exec(lower)) {
-    const term = termOf(m[0]);
+  const lower = foldedPhrases(plain).toLowerCase();
+  // All the words at once: `match` makes no match object per word, as `exec` would.
+  for (const word of lower.match(isLatinText(lower) ? LATIN_TERM_WORD : TERM_WORD) ?? []) {
+    const term = termOf(word);
     if (term) terms.add(term);
   }
   return [...terms].sort();
 }
 
-/**
- * The phrases as one pattern per set of flags, to test a clause once: when none of them occurs,
- * no replacement can change the text (each acts only where its own phrase occurs, and none has
- * acted before it to make one appear), so the replacements are skipped. The unions only say
- * whether a phrase occurs, so the phrases' capture groups do no harm in them.
- */
-const ANY_PHRASE = [...new Set(PHRASES.map(([pattern]) => pattern.flags))].map(
-  (flags) =>
-    new RegExp(
-      PHRASES.filter(([pattern]) => pattern.flags === flags)
-        .map(([pattern]) => `(?:${pattern.source})`)
-        .join('|'),
-      flags.replace('g', ''),
-    ),
-);
+/** The phrases' words, one list per phrase; a phrase without a list is in none. */
+const PHRASE_WORDS = new WordScreen(PHRASES.map(([, , words]) => words ?? []));
 
-/** The words of a clause, read one at a time (its `lastIndex` is reset before each clause). */
+/**
+ * `text` with its phrases folded, in order. A pattern is run only where the text (as earlier
+ * foldings left it) holds one of its words: one scan costs far less than a search, and most
+ * clauses hold two or three phrases of the thirty, or none.
+ */
+function foldedPhrases(text: string): string {
+  let folded = text;
+  let words = PHRASE_WORDS.in(text);
+  PHRASES.forEach(([pattern, replacement, screened], i) => {
+    if (screened && !words[i]) return;
+    const replaced = folded.replace(pattern, replacement);
+    if (replaced === folded) return;
+    folded = replaced;
+    words = PHRASE_WORDS.in(folded);
+  });
+  return folded;
+}
+
+/** The phrase patterns with what every match of each holds, for the tests. */
+export const PHRASE_SCREENS: readonly (readonly [RegExp, readonly string[] | undefined])[] =
+  PHRASES.map(([pattern, , words]) => [pattern, words] as const);
+
+/** The words of a clause (global, for `match`). */
 const TERM_WORD = /[\p{L}][\p{L}\p{N}'’-]*|\d+/gu;
 /** TERM_WORD for text that `isLatinText`. */
 const LATIN_TERM_WORD = latinTwin(TERM_WORD, [
