@@ -285,19 +285,31 @@ const SPAN_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three:
 Object.assign(SPAN_WORDS, { five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 });
 
 const RELATIVE_PAST =
-  /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?|months?|years?) (?:earlier|before|ago|previously)|(?:last|the previous|the preceding) (week|month|year)|the (?:day|night) before|the previous (?:day|night))\b/i;
+  /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?|months?|years?) (?:earlier|before|ago|previously)|(?:last|the previous|the preceding) (week|month|year)|the (?:day|night) before|the previous (?:day|night))\b(?!['’]s)/gi;
+
+/**
+ * What may come before a time that dates its claim: nothing, or the end of a clause and its
+ * joining word ("…, and two days earlier debris fell"), opening quotes aside. A time further in
+ * dates some other thing the claim mentions: "a substation that was damaged last month caught
+ * fire" is news of tonight's fire.
+ */
+const OPENS_CLAUSE = /(?:^|[,;:(—–]|\b(?:and|but|then))\s*["'“‘«]?\s*$/i;
 
 /**
  * How many days before its article's day a claim says it came ("two days earlier" 2, "the day
  * before" 1, "a week earlier" 7 and anything longer 7), or undefined when it says nothing so.
+ * Only a time that opens the claim or one of its clauses counts ("A week earlier, …").
  */
 export function daysBefore(text: string): number | undefined {
-  const m = RELATIVE_PAST.exec(text);
-  if (!m) return undefined;
-  if (m[3]) return 7;
-  if (!m[2]) return 1;
-  const n = SPAN_WORDS[(m[1] ?? '').toLowerCase()] ?? Number(m[1]);
-  return /^days?$/i.test(m[2]) ? Math.min(n, 7) : 7;
+  RELATIVE_PAST.lastIndex = 0;
+  for (let m = RELATIVE_PAST.exec(text); m; m = RELATIVE_PAST.exec(text)) {
+    if (!OPENS_CLAUSE.test(text.slice(0, m.index))) continue;
+    if (m[3]) return 7;
+    if (!m[2]) return 1;
+    const n = SPAN_WORDS[(m[1] ?? '').toLowerCase()] ?? Number(m[1]);
+    return /^days?$/i.test(m[2]) ? Math.min(n, 7) : 7;
+  }
+  return undefined;
 }
 
 /** A weekday token ("tue", "tue+night") moved `by` days, or undefined for a date. */
