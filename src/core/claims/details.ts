@@ -740,13 +740,6 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
   for (const m of matchesOf(latin ? LATIN_QUANTITY : QUANTITY, text)) {
     const at = m.index ?? 0;
     if (blocked.some(([s, e]) => at >= s && at < e)) continue;
-    // "27 of 35 drones": 27 drones, out of a total that is another fact.
-    PART_OF.lastIndex = at + m[0].length;
-    const partOf = PART_OF.exec(text);
-    if (partOf) {
-      const total = at + m[0].length + partOf[0].length - (partOf[1]?.length ?? 0);
-      blocked.push([total, total + (partOf[1]?.length ?? 0)]);
-    }
     const phrase = m[0];
     // The pronoun of "no one" counts nothing.
     if (/^one$/i.test(phrase) && /\bno\s+$/i.test(text.slice(0, at))) continue;
@@ -754,12 +747,23 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
     const after = wordsOf(rest, WORDS_AFTER_COUNT, word);
     const unit = unitAfter(after);
     const article = /^an?$/i.test(phrase);
-    // "Not a single building was touched", "not one house": none.
+    // "Not a single building was touched", "not one house": none. What it names is still what a
+    // bare number after it counts ("not one drone got through, and 12 were destroyed"), and the
+    // total of "not one of the 12 drones" is a count of its own, so both checks come first.
     if (
       /^(?:an?|one|(?:a )?single)$/i.test(phrase) &&
       /\bnot\s+(?:a\s+)?$/i.test(text.slice(Math.max(0, at - 8), at))
-    )
+    ) {
+      if (unit) lastUnit = unit;
       continue;
+    }
+    // "27 of 35 drones": 27 drones, out of a total that is another fact.
+    PART_OF.lastIndex = at + m[0].length;
+    const partOf = PART_OF.exec(text);
+    if (partOf) {
+      const total = at + m[0].length + partOf[0].length - (partOf[1]?.length ?? 0);
+      blocked.push([total, total + (partOf[1]?.length ?? 0)]);
+    }
     if (article) {
       // "a drone" counts one; "a trail of debris" nothing; "an estimated 300 homes" 300, not one.
       const near = after.slice(0, 3);
