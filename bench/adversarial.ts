@@ -20,6 +20,8 @@ const PIECES = [
   'debris fell near houses 12 and 13 and 14 and 15 at 20:00 on December 8, 2024.',
   'GOVERNOR SAID DRONES WERE DOWNED OVER ROSTOV OBLAST',
   'Mr. U.S. No. St. V. Anokhin',
+  // An unknown village placed again and again: each placing is read against the whole text.
+  'Debris fell in the village of Zarechnoye in the Kursk region.',
 ];
 
 /** Long runs, each `length` characters: punctuation, digits, capitals, one word again and again. */

@@ -64,6 +64,16 @@ const TRIGGERS = EVENT_TRIGGERS.map((trigger) => ({
  */
 export const CAUSE_CLAUSE =
   /\swhile\s+(?=(?:[\w'’-]+\s+){1,4}?(?:[a-z]{3,}ed|was|were|had|has|is|are)\b)|\s(?:after|when|because|once)\s+(?=(?:[\w'’-]+\s+){1,5}?(?:was|were|had|has|is|are)\s|(?:[\w'’-]+\s+){1,4}?(?:struck|hit|hits|fell|landed|exploded|crashed|damaged|attacked|caught)\b)|\s(?:after|following)\s+(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:strikes?|attacks?|raids?|shelling|explosions?|blasts?)\s*$/i;
+/** A CAUSE_CLAUSE match that opens with "while". */
+const WHILE_OPENS = /^\s*while\b/i;
+
+/**
+ * A clause told in a progressive tense, of something going on ("were repelling", "was still
+ * burning"), not done ("ran late", "was held up"); "during" and the parts of the day are no verbs.
+ */
+const ONGOING =
+  /\b(?:was|were|is|are|(?:has|have|had) been)\s+(?:still\s+)?(?!during\b|morning\b|evening\b)[a-z]{2,}ing\b/i;
+
 /** Words one of which every CAUSE_CLAUSE match opens with, as `WordScreen` reads words. */
 export const CAUSE_WORDS = ['while', 'after', 'when', 'because', 'once', 'following'];
 
@@ -182,7 +192,14 @@ function findAssertion(clause: string): Assertion | undefined {
   // news, the one after "after" or "when" its cause, which may name another event first.
   const cause = words[CAUSE_LIST] ? CAUSE_CLAUSE.exec(clause) : null;
   if (cause && cause.index > 0) {
-    const main = assertionIn(clause.slice(0, cause.index));
+    const head = clause.slice(0, cause.index);
+    // "Air defences were repelling the attack while debris damaged three houses": a main clause
+    // of what was going on is the background, and the "while" clause the news told against it.
+    if (WHILE_OPENS.test(cause[0]) && ONGOING.test(head)) {
+      const meanwhile = assertionIn(clause.slice(cause.index + cause[0].length));
+      if (meanwhile) return meanwhile;
+    }
+    const main = assertionIn(head);
     // Reading the main clause scanned it in place of the whole one: the whole is scanned again.
     return main ?? assertionIn(clause);
   }

@@ -285,19 +285,31 @@ const SPAN_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three:
 Object.assign(SPAN_WORDS, { five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 });
 
 const RELATIVE_PAST =
-  /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?|months?|years?) (?:earlier|before|ago|previously)|(?:last|the previous|the preceding) (week|month|year)|the (?:day|night) before|the previous (?:day|night))\b/i;
+  /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?|months?|years?) (?:earlier|before|ago|previously)|(?:last|the previous|the preceding) (week|month|year)|the (?:day|night) before|the previous (?:day|night))\b(?!['’]s)/gi;
+
+/**
+ * What may come before a time that dates its claim: nothing, or the end of a clause and its
+ * joining word ("…, and two days earlier debris fell"), opening quotes aside. A time further in
+ * dates some other thing the claim mentions: "a substation that was damaged last month caught
+ * fire" is news of tonight's fire.
+ */
+const OPENS_CLAUSE = /(?:^|[,;:(—–]|\b(?:and|but|then))\s*["'“‘«]?\s*$/i;
 
 /**
  * How many days before its article's day a claim says it came ("two days earlier" 2, "the day
  * before" 1, "a week earlier" 7 and anything longer 7), or undefined when it says nothing so.
+ * Only a time that opens the claim or one of its clauses counts ("A week earlier, …").
  */
 export function daysBefore(text: string): number | undefined {
-  const m = RELATIVE_PAST.exec(text);
-  if (!m) return undefined;
-  if (m[3]) return 7;
-  if (!m[2]) return 1;
-  const n = SPAN_WORDS[(m[1] ?? '').toLowerCase()] ?? Number(m[1]);
-  return /^days?$/i.test(m[2]) ? Math.min(n, 7) : 7;
+  RELATIVE_PAST.lastIndex = 0;
+  for (let m = RELATIVE_PAST.exec(text); m; m = RELATIVE_PAST.exec(text)) {
+    if (!OPENS_CLAUSE.test(text.slice(0, m.index))) continue;
+    if (m[3]) return 7;
+    if (!m[2]) return 1;
+    const n = SPAN_WORDS[(m[1] ?? '').toLowerCase()] ?? Number(m[1]);
+    return /^days?$/i.test(m[2]) ? Math.min(n, 7) : 7;
+  }
+  return undefined;
 }
 
 /** A weekday token ("tue", "tue+night") moved `by` days, or undefined for a date. */
@@ -728,13 +740,6 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
   for (const m of matchesOf(latin ? LATIN_QUANTITY : QUANTITY, text)) {
     const at = m.index ?? 0;
     if (blocked.some(([s, e]) => at >= s && at < e)) continue;
-    // "27 of 35 drones": 27 drones, out of a total that is another fact.
-    PART_OF.lastIndex = at + m[0].length;
-    const partOf = PART_OF.exec(text);
-    if (partOf) {
-      const total = at + m[0].length + partOf[0].length - (partOf[1]?.length ?? 0);
-      blocked.push([total, total + (partOf[1]?.length ?? 0)]);
-    }
     const phrase = m[0];
     // The pronoun of "no one" counts nothing.
     if (/^one$/i.test(phrase) && /\bno\s+$/i.test(text.slice(0, at))) continue;
@@ -742,12 +747,23 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
     const after = wordsOf(rest, WORDS_AFTER_COUNT, word);
     const unit = unitAfter(after);
     const article = /^an?$/i.test(phrase);
-    // "Not a single building was touched", "not one house": none.
+    // "Not a single building was touched", "not one house": none. What it names is still what a
+    // bare number after it counts ("not one drone got through, and 12 were destroyed"), and the
+    // total of "not one of the 12 drones" is a count of its own, so both checks come first.
     if (
       /^(?:an?|one|(?:a )?single)$/i.test(phrase) &&
       /\bnot\s+(?:a\s+)?$/i.test(text.slice(Math.max(0, at - 8), at))
-    )
+    ) {
+      if (unit) lastUnit = unit;
       continue;
+    }
+    // "27 of 35 drones": 27 drones, out of a total that is another fact.
+    PART_OF.lastIndex = at + m[0].length;
+    const partOf = PART_OF.exec(text);
+    if (partOf) {
+      const total = at + m[0].length + partOf[0].length - (partOf[1]?.length ?? 0);
+      blocked.push([total, total + (partOf[1]?.length ?? 0)]);
+    }
     if (article) {
       // "a drone" counts one; "a trail of debris" nothing; "an estimated 300 homes" 300, not one.
       const near = after.slice(0, 3);

@@ -131,10 +131,12 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   {
     // What the hurt are told of their condition: "their lives are not in danger", "his injuries
     // are not life-threatening". Said of those hurt, it denies no harm: the "not" is the condition.
+    // Lives "in danger" without a "not" are a threat, not a harm done: "residents must leave
+    // because their lives are in danger"; wounds "life-threatening" are a harm all the same.
     event: 'casualties',
     opens: 'is are was were',
     pattern:
-      /(?=is|are|was|were)(?<=\b(?:li(?:fe|ves)|injur(?:y|ies)|wounds?) )(?:is|are|was|were) (?:not |no longer )?(?:in danger|life-threatening)\b/i,
+      /(?=is|are|was|were)(?<=\b(?:li(?:fe|ves)|injur(?:y|ies)|wounds?) )(?:is|are|was|were) (?:(?:not|no longer) (?:in danger|life-threatening)|life-threatening)\b/i,
     affirms: true,
   },
   {
@@ -187,12 +189,13 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     needs: OBJECTS,
   },
   {
-    // A strike told by what it did to a building, or by the building it was aimed at.
+    // A strike told by what it did to a building, or by the building it was aimed at; "touched"
+    // only as a denial ("not a single house was touched"): "staff were touched by the support".
     event: 'damage',
     opens:
       'damaging shattering slammed smashed crashed ploughed plowed tore ripped punched strike attacked targeted target was were been destroying broke broken shattered blew blown collapsed set setting caught burned burnt gutted riddled',
     pattern:
-      /\b(?:damaging|shattering|slammed into|smashed into|crashed into|ploughed into|plowed into|tore through|(?:tore|ripped|punched|blew) (?:a |two |several )?(?:[\w-]+ )?holes? in|strike(?! on\b)|attacked|targeted|target(?! of\b)|(?:was|were|been) destroyed|destroying|broke(?! out)|broken|shattered|blew out|blown out|smashed|collapsed|(?:set|setting) (?:[\w-]+ ){0,9}?(?:alight|ablaze|on fire)|(?:was|were) set ablaze|(?:was|were|been) touched|caught fire|burn(?:ed|t) out|burnt|gutted|riddled)\b/i,
+      /\b(?:damaging|shattering|slammed into|smashed into|crashed into|ploughed into|plowed into|tore through|(?:tore|ripped|punched|blew) (?:a |two |several )?(?:[\w-]+ )?holes? in|strike(?! on\b)|attacked|targeted|target(?! of\b)|(?:was|were|been) destroyed|destroying|broke(?! out)|broken|shattered|blew out|blown out|smashed|collapsed|(?:set|setting) (?:[\w-]+ ){0,9}?(?:alight|ablaze|on fire)|(?:was|were) set ablaze|(?<=\b(?:not (?:a single|one|any)|no|nothing|none)(?: [\w-]+){0,3} )(?:was|were|been) touched|caught fire|burn(?:ed|t) out|burnt|gutted|riddled)\b/i,
     needs: OBJECTS,
   },
   {
@@ -223,10 +226,12 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   },
   {
     // "A missile landed next to a school": where a weapon came down is where it fell, and so is
-    // where it "dropped onto" (not "dropped explosives on", an attack).
+    // where it "dropped onto" (not "dropped explosives on", an attack), told of the weapon or
+    // what is left of it: "crews dropped into the crater to recover the drone" fell nowhere.
     event: 'debris',
     opens: 'landed came comes dropped',
-    pattern: /\b(?:landed|came down|comes down|dropped (?:onto|on to|into))\b/i,
+    pattern:
+      /\b(?:landed|came down|comes down|(?<=\b(?:drones?|uavs?|missiles?|shells?|rockets?|projectiles?|bombs?|munitions?|debris|wreckage|fragments?|shrapnel|parts|pieces)(?: [\w-]+){0,3} )dropped (?:onto|on to|into))\b/i,
     needs: /\b(?:drones?|uavs?|missiles?|shells?|rockets?|projectiles?|bombs?|munitions?)\b/i,
   },
   {

@@ -25,6 +25,7 @@ import {
   nameKeyAt,
   pastInThe,
   sentenceAround,
+  type Found,
   type PendingDistrict,
   type PendingName,
   type Reading,
@@ -551,6 +552,7 @@ function regionRightAfter(r: Reading, n: PendingName): Entity | undefined {
 }
 
 function resolveNames(r: Reading): void {
+  const villages: Village[] = [];
   for (const n of r.names) {
     const words: number[] = [];
     for (let i = n.first; i < n.nameEnd; i++) if (isUpperWord(r, i)) words.push(i);
@@ -581,22 +583,56 @@ function resolveNames(r: Reading): void {
     const parent = street || district ? near?.id : region;
     if (parent) entity.parentId = parent;
     addFound(r, entity, n.first, n.end);
-    if (!street && last === first + 1) namedAgain(r, entity, first);
+    if (!street && last === first + 1) {
+      villages.push({
+        word: textAt(r, first),
+        found: r.found[r.found.length - 1] as Found,
+        region,
+      });
+    }
   }
+  namedAgain(r, villages);
+}
+
+/** A one-word village the text named, where it was found, and the region it was placed in. */
+interface Village {
+  word: string;
+  found: Found;
+  region: string | undefined;
 }
 
 /**
  * An unknown village named once with what places it ("In Pesochne, a village in the Rybinskyi
  * raion") is that village wherever else the article writes its one-word name: in a headline
- * before it, or later without its district. Only words no other reading took.
+ * before it, or later without its district ("Later, the village of Pesochne was shelled again").
+ * Only words no other reading took. Runs once all names are read, so a name still to be read
+ * is never given a second village at its own word, and the article is walked once, not once per
+ * village: a live blog naming one village thousands of times stays linear.
  */
-function namedAgain(r: Reading, village: Entity, at: number): void {
-  const word = textAt(r, at);
+function namedAgain(r: Reading, villages: Village[]): void {
+  if (!villages.length) return;
+  // The village each word means: the first one placed in a region, else the first named.
+  const byWord = new Map<string, Village>();
+  const regions = new Map<string, Set<string>>();
+  for (const v of villages) {
+    const had = byWord.get(v.word);
+    if (!had || (!had.region && v.region)) byWord.set(v.word, v);
+    if (v.region) regions.set(v.word, (regions.get(v.word) ?? new Set()).add(v.region));
+  }
+  // Named again without a region, a village placed once is that village, if only one was placed.
+  for (const v of villages) {
+    const placed = byWord.get(v.word);
+    if (!v.region && placed?.region && regions.get(v.word)?.size === 1) {
+      v.found.entity = placed.found.entity;
+    }
+  }
+  const taken = new Set<number>();
+  for (const f of r.found) for (let i = f.first; i < f.end; i++) taken.add(i);
+  for (const s of r.surnames) taken.add(s.index);
   for (let i = 0; i < r.tokens.length; i++) {
-    if (i === at || r.tokens[i]?.text !== word) continue;
-    const taken =
-      r.found.some((f) => f.first <= i && i < f.end) || r.surnames.some((s) => s.index === i);
-    if (!taken) addFound(r, village, i, i + 1);
+    const text = r.tokens[i]?.text;
+    const village = text === undefined ? undefined : byWord.get(text);
+    if (village && !taken.has(i)) addFound(r, village.found.entity, i, i + 1);
   }
 }
 

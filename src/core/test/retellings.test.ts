@@ -1958,6 +1958,20 @@ describe('an event told as days or weeks before the article’s day', () => {
     expect(statusOf(retold(earlier, later('Saturday')), 'Two days earlier')).toBe('corroborated');
     expect(statusOf(retold(earlier, later('Monday')), 'Two days earlier')).toBe('new');
   });
+
+  it('keeps the article’s day for a claim whose earlier time dates only a thing it mentions', () => {
+    const checked = retold(
+      [
+        'Novozybkov',
+        'An oil depot in Novozybkov caught fire after a drone attack on Wednesday night, the governor said.',
+      ],
+      [
+        'Novozybkov',
+        'Drones attacked Novozybkov on Wednesday night. An oil depot in Novozybkov which was hit two weeks ago caught fire after the attack.',
+      ],
+    );
+    expect(statusOf(checked, 'two weeks ago caught fire')).toBe('corroborated');
+  });
 });
 
 describe('"the energy facility" with no place of its own', () => {

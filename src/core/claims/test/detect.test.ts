@@ -138,6 +138,35 @@ describe('detectClaims', () => {
     expect(claim?.frame.counts.some((c) => c.unit === 'personnel')).toBe(false);
   });
 
+  it('reads the news in a "while" clause told against an ongoing main clause', () => {
+    const [claim] = claimsOf(
+      'Air defence crews were intercepting the raid on Kursk while falling wreckage damaged a school.',
+      PLACES,
+    );
+    expect(['damage', 'debris']).toContain(claim?.frame.event);
+  });
+
+  it('reads no damage in people "touched" by kindness', () => {
+    expect(
+      claimsOf('School staff in Kursk were touched by the letters the children sent.', PLACES),
+    ).toEqual([]);
+  });
+
+  it('reads no harm in lives "in danger" that are a reason to leave', () => {
+    expect(
+      claimsOf(
+        'Families in Kursk must leave because their lives are in danger, officials said.',
+        PLACES,
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads no fall in crews that "dropped into" a pit', () => {
+    expect(
+      claimsOf('Sappers dropped into the pit in Kursk to make the missile safe.', PLACES),
+    ).toEqual([]);
+  });
+
   it('reads a fire "dealt with" or "out" as a fire put out', () => {
     for (const text of [
       'Firefighters in Kursk dealt with the blaze by noon.',

@@ -45,6 +45,20 @@ describe('countsOf reads numbers written as words', () => {
   });
 });
 
+describe('"not one" and "not a single"', () => {
+  it('counts none of what it names, but a bare number after it counts the same things', () => {
+    expect(counted('not a single missile reached the port, and nine were shot down')).toEqual([
+      [9, 'exact', 'missile'],
+    ]);
+  });
+
+  it('still counts the total of "not one of the N"', () => {
+    expect(counted('Not one of the 30 missiles hit the refinery')).toEqual([
+      [30, 'exact', 'missile'],
+    ]);
+  });
+});
+
 describe('dozens', () => {
   it('reads "N dozen" as N twelves, "nearly" as about', () => {
     expect(countsOf('nearly three dozen homes were damaged in Bakhmach', [])).toEqual([

@@ -152,3 +152,29 @@ describe('what a name means in its context', () => {
     expect(entities.filter((e) => e.id.endsWith('-river'))).toEqual([]);
   });
 });
+
+describe('an unknown village named again', () => {
+  const mentionsOf = (text: string, surface: string) =>
+    recogniseEntities(text).mentions.filter((m) => m.surface === surface);
+
+  it('is one mention at each place it is named, all of one village', () => {
+    const text =
+      'Shelling damaged a school in the village of Krasnoyarovka in the Bryansk region. ' +
+      'Hours later the village of Krasnoyarovka came under fire again.';
+    const found = mentionsOf(text, 'Krasnoyarovka');
+    expect(found.map((m) => m.start)).toEqual([
+      text.indexOf('Krasnoyarovka'),
+      text.lastIndexOf('Krasnoyarovka'),
+    ]);
+    expect(new Set(found.map((m) => m.entityId)).size).toBe(1);
+    expect(found[0]?.entityId).toMatch(/^place:ru-bryansk-oblast-/);
+  });
+
+  it('is named once per sentence on a live blog that places it in every sentence', () => {
+    const line = 'Drones struck the village of Krasnoyarovka in the Bryansk region overnight. ';
+    const text = line.repeat(300);
+    const found = mentionsOf(text, 'Krasnoyarovka');
+    expect(found).toHaveLength(300);
+    expect(new Set(found.map((m) => m.start)).size).toBe(300);
+  });
+});
