@@ -17,6 +17,7 @@ import { cardsFor } from './page-cards.ts';
 import { firstHighlighted, highlightsFor } from './page-highlights.ts';
 import { fitPalette } from './page-look.ts';
 import { PageWatch, type PageChange } from './page-watch.ts';
+import { noteStep } from './started.ts';
 import { installMarkStyles, setHighlightsVisible } from './styles.ts';
 import { surveyInSlices } from './survey-in-slices.ts';
 
@@ -126,10 +127,13 @@ export class PageReading {
     // One walk of the page serves both the verdict and the extraction, in slices on a large page.
     const survey = await surveyInSlices(doc, signal);
     if (!survey) return 'superseded';
+    noteStep('surveyed');
     const isArticle = force || isArticlePage(doc, survey);
     const extracted = isArticle ? extractArticle(doc, url, survey) : null;
+    noteStep('extracted');
     // All of the above stays in the page; from here on the background hears of it.
     if (!(await this.permitted(signal))) return 'superseded';
+    noteStep('permitted');
     if (!isArticle) {
       await this.options.noArticle(url);
       return 'not-article';
@@ -150,6 +154,7 @@ export class PageReading {
         : undefined;
     const fresh = !annotations;
     if (!annotations) {
+      noteStep('sending');
       const reply = await this.options.readArticle(article);
       if (signal.aborted) return 'superseded';
       if (!reply.ok) {
