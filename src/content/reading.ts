@@ -155,7 +155,12 @@ export class PageReading {
     const fresh = !annotations;
     if (!annotations) {
       noteStep('sending');
-      const reply = await this.options.readArticle(article);
+      const answered = this.options.readArticle(article);
+      // While the background analyses: the marks' style sheet and palette, whose style
+      // recalculation would otherwise fall between the answer and the marks on screen.
+      installMarkStyles(doc);
+      fitPalette(doc, map.runs[0]?.node.parentElement ?? undefined);
+      const reply = await answered;
       if (signal.aborted) return 'superseded';
       if (!reply.ok) {
         if (force) throw new Error(reply.error);
@@ -167,6 +172,7 @@ export class PageReading {
     }
     const highlights = highlightsFor(annotations, map);
     installMarkStyles(doc);
+    // Fitted again where the first mark goes; the same palette (as a rule) changes nothing.
     fitPalette(doc, firstHighlighted(highlights));
     await this.highlighter.add(highlights, signal);
     if (signal.aborted) return 'superseded';
