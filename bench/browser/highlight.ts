@@ -3,14 +3,17 @@
  * extension. The page and the background are watched from outside:
  * - an init script in the page's own world timestamps DOMContentLoaded (the content script runs
  *   at document_idle, after it), every batch of `<cc-mark>` elements inserted or dressed, and
- *   the animation frame after the last batch: the highlights are on screen then;
+ *   the animation frame after the last batch: the highlights are on screen then (and, apart,
+ *   when that frame's style, layout and paint are done);
  * - a listener added to the background's service worker timestamps the `article/read` call
  *   arriving, which splits the time into the page's part before it (injection, settings,
  *   extraction, messaging) and the background's answer plus the wrapping after it. The
  *   background answers before it stores the report: the write is not in these figures;
  * - the content script notes when it started (`src/content/started.ts`) on the global of its
  *   isolated world, which the page cannot see or change; the bench reads it over the DevTools
- *   protocol, in that world, once the load has settled. Issue 6's target runs from there. It is
+ *   protocol, in that world, once the load has settled. Issue 6's target runs from there. It
+ *   notes there too when its first reading passed each step (`noteStep`), which splits the time
+ *   from its start to the article at the background. The start is
  *   the content script's first statement, so the compiling of its bundle just before is not in
  *   it; the time from DOMContentLoaded, which includes that and the browser's wait to inject at
  *   document_idle, is reported as well, and is the stricter figure.
@@ -33,7 +36,7 @@ import { tempProfile } from './util.ts';
 /** Runs in the page's main world before its scripts. Plain JS: it is sent to the browser as is. */
 const PAGE_PROBE = `(() => {
   const now = () => performance.timeOrigin + performance.now();
-  const probe = { dcl: 0, firstMark: 0, lastMark: 0, lastChange: 0, painted: 0, marks: 0 };
+  const probe = { dcl: 0, firstMark: 0, lastMark: 0, lastChange: 0, painted: 0, rendered: 0, marks: 0 };
   window.__benchProbe = probe;
   document.addEventListener('DOMContentLoaded', () => { probe.dcl = now(); }, { once: true });
   new MutationObserver((records) => {
@@ -53,7 +56,15 @@ const PAGE_PROBE = `(() => {
       probe.lastMark = at;
     }
     probe.lastChange = at;
-    requestAnimationFrame(() => { if (probe.lastChange === at) probe.painted = now(); });
+    requestAnimationFrame(() => {
+      if (probe.lastChange !== at) return;
+      probe.painted = now();
+      // A task queued from the frame's callbacks runs once that frame's style, layout and paint
+      // are done: when the main thread is the page's again.
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => { if (probe.lastChange === at) probe.rendered = now(); };
+      channel.port2.postMessage(0);
+    });
   }).observe(document, { childList: true, subtree: true, attributes: true });
 })();`;
 
@@ -87,6 +98,7 @@ interface Probe {
   lastMark: number;
   lastChange: number;
   painted: number;
+  rendered: number;
   marks: number;
 }
 
@@ -99,6 +111,18 @@ export interface LoadTiming {
   injectionMs: number;
   /** The content script's start to the background receiving the article. */
   startToBackgroundMs: number;
+  /** The content script's start to its reading beginning: the rest of its bundle evaluated. */
+  bundleMs: number;
+  /** The reading's beginning to the reader's settings read (beside the survey and extraction). */
+  settingsMs: number;
+  /** The reading's beginning to the page surveyed (one walk of the page). */
+  surveyMs: number;
+  /** The page surveyed to its article extracted. */
+  extractionMs: number;
+  /** The article extracted to the settings letting it be sent: the wait for their read. */
+  settingsWaitMs: number;
+  /** The article sent to its arrival in the worker (the message copied and delivered). */
+  sendingMs: number;
   /** DOMContentLoaded to the background receiving the article. */
   toBackgroundMs: number;
   /** Background receiving the article to the first mark inserted. */
@@ -125,6 +149,8 @@ export interface LoadTiming {
   wrappingMs: number;
   /** Last change to the next animation frame. */
   frameMs: number;
+  /** That frame's callbacks to its style, layout and paint done (the main thread free again). */
+  renderingMs: number;
   /** The page's own load: navigation start to the load event's end. */
   pageLoadMs: number;
   marks: number;
@@ -180,15 +206,22 @@ async function watchContentScriptWorld(cdp: CDPSession) {
       if (exceptionDetails)
         throw new Error(`The page did not settle: ${exceptionDetails.exception?.description}`);
     },
-    /** When the content script of the current page started, or NaN when it cannot be read. */
-    startedAt: async (): Promise<number> => {
-      if (latest === undefined) return Number.NaN;
+    /**
+     * When the content script of the current page started, and when its reading passed each
+     * step (`noteStep` in src/content/started.ts); NaN and none when they cannot be read.
+     */
+    started: async (): Promise<{ at: number; steps: Record<string, number> }> => {
+      if (latest === undefined) return { at: Number.NaN, steps: {} };
       const { result } = await cdp.send('Runtime.evaluate', {
-        expression: 'globalThis.crosscheckStartedAt',
+        expression: '({ at: globalThis.crosscheckStartedAt, steps: globalThis.crosscheckSteps })',
         contextId: latest,
         returnByValue: true,
       });
-      return typeof result.value === 'number' ? result.value : Number.NaN;
+      const value = result.value as { at?: unknown; steps?: Record<string, number> } | undefined;
+      return {
+        at: typeof value?.at === 'number' ? value.at : Number.NaN,
+        steps: value?.steps ?? {},
+      };
     },
   };
 }
@@ -220,12 +253,19 @@ async function timedLoad(
   const analysed = step(READING_MARKS.analysed);
   const checked = step(READING_MARKS.checked);
   const returned = step(READING_MARKS.returned);
-  const started = await contentScript.startedAt();
+  const { at: started, steps: noted } = await contentScript.started();
+  const pageStep = (name: string) => noted[name] ?? Number.NaN;
   const timing: LoadTiming = {
     fromStartMs: probe.painted - started,
     totalMs: probe.painted - probe.dcl,
     injectionMs: started - probe.dcl,
     startToBackgroundMs: received - started,
+    bundleMs: pageStep('begin') - started,
+    settingsMs: pageStep('settings') - pageStep('begin'),
+    surveyMs: pageStep('surveyed') - pageStep('begin'),
+    extractionMs: pageStep('extracted') - pageStep('surveyed'),
+    settingsWaitMs: pageStep('permitted') - pageStep('extracted'),
+    sendingMs: received - pageStep('sending'),
     toBackgroundMs: received - probe.dcl,
     backgroundMs: probe.firstMark - received,
     checkMs: checked - received,
@@ -236,6 +276,7 @@ async function timedLoad(
     returnToMarkMs: probe.firstMark - returned,
     wrappingMs: probe.lastChange - probe.firstMark,
     frameMs: probe.painted - probe.lastChange,
+    renderingMs: probe.rendered - probe.painted,
     pageLoadMs: loadEnd,
     marks: probe.marks,
   };

@@ -83,6 +83,15 @@ function highlightTable(figures: HighlightFigures): string {
         (l) => l.injectionMs,
       ),
       row('  content script start → article at the background', (l) => l.startToBackgroundMs),
+      row('    start → reading begins (the rest of the bundle evaluated)', (l) => l.bundleMs),
+      row('    reading begins → settings read (beside the next two)', (l) => l.settingsMs),
+      row('    reading begins → page surveyed', (l) => l.surveyMs),
+      row('    surveyed → article extracted', (l) => l.extractionMs),
+      row(
+        '    extracted → settings allow sending (waiting for their read)',
+        (l) => l.settingsWaitMs,
+      ),
+      row('    sent → arrived in the worker (message copied and delivered)', (l) => l.sendingMs),
       row(
         '  background: analyse, check, reply (cards and write follow) → first mark seen',
         (l) => l.backgroundMs,
@@ -98,6 +107,10 @@ function highlightTable(figures: HighlightFigures): string {
       ),
       row('  first mark seen → last mark inserted or changed', (l) => l.wrappingMs),
       row('  last change → next animation frame', (l) => l.frameMs),
+      row(
+        '  then: that frame rendered (style, layout, paint; not in the figures above)',
+        (l) => l.renderingMs,
+      ),
       row('reference: page load (navigation → load event end)', (l) => l.pageLoadMs),
       [
         'reference: analyse() alone on the same text in Node',
@@ -249,8 +262,8 @@ async function highlightPart(): Promise<void> {
     `How: an init script in the page timestamps DOMContentLoaded (the content script runs at document_idle, after it) ` +
       `and each batch of <cc-mark> insertions or attribute changes (MutationObserver, after each slice of work), then the next animation frame; ` +
       `a listener added to the service worker timestamps the article/read call arriving, and the worker's own performance marks ` +
-      `(crosscheck:article-analysing, -analysed, -checked, -returned) split its part; the content script's start is ` +
-      `the time its first statement kept in its isolated world, read over the DevTools protocol (compiling the bundle comes before it). ` +
+      `(crosscheck:article-analysing, -analysed, -checked, -returned) split its part; the content script's start, and the steps of its reading, are ` +
+      `times it kept in its isolated world (src/content/started.ts), read over the DevTools protocol (compiling the bundle comes before the start). ` +
       `${highlighting.loads[0]?.marks ?? 0} marks per load.`,
   );
   console.log('');

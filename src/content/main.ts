@@ -4,7 +4,7 @@
  * Extension APIs are reached only through `shared/browser.ts`.
  */
 // First: it notes when the content script started (see started.ts).
-import './started.ts';
+import { noteStep } from './started.ts';
 import {
   callBackground,
   onSettingsChanged,
@@ -31,7 +31,10 @@ const site = new SiteReading({
 });
 serveContent(site.handlers());
 
-const begin = guarded(() => site.start());
+const begin = guarded(() => {
+  noteStep('begin');
+  return site.start();
+});
 if (document.readyState === 'loading')
   document.addEventListener('DOMContentLoaded', begin, { once: true });
 else begin();

@@ -17,6 +17,7 @@ import { cardsFor } from './page-cards.ts';
 import { firstHighlighted, highlightsFor } from './page-highlights.ts';
 import { fitPalette } from './page-look.ts';
 import { PageWatch, type PageChange } from './page-watch.ts';
+import { noteStep } from './started.ts';
 import { installMarkStyles, setHighlightsVisible } from './styles.ts';
 import { surveyInSlices } from './survey-in-slices.ts';
 
@@ -126,10 +127,13 @@ export class PageReading {
     // One walk of the page serves both the verdict and the extraction, in slices on a large page.
     const survey = await surveyInSlices(doc, signal);
     if (!survey) return 'superseded';
+    noteStep('surveyed');
     const isArticle = force || isArticlePage(doc, survey);
     const extracted = isArticle ? extractArticle(doc, url, survey) : null;
+    noteStep('extracted');
     // All of the above stays in the page; from here on the background hears of it.
     if (!(await this.permitted(signal))) return 'superseded';
+    noteStep('permitted');
     if (!isArticle) {
       await this.options.noArticle(url);
       return 'not-article';
@@ -150,7 +154,13 @@ export class PageReading {
         : undefined;
     const fresh = !annotations;
     if (!annotations) {
-      const reply = await this.options.readArticle(article);
+      noteStep('sending');
+      const answered = this.options.readArticle(article);
+      // While the background analyses: the marks' style sheet and palette, whose style
+      // recalculation would otherwise fall between the answer and the marks on screen.
+      installMarkStyles(doc);
+      fitPalette(doc, map.runs[0]?.node.parentElement ?? undefined);
+      const reply = await answered;
       if (signal.aborted) return 'superseded';
       if (!reply.ok) {
         if (force) throw new Error(reply.error);
@@ -162,6 +172,7 @@ export class PageReading {
     }
     const highlights = highlightsFor(annotations, map);
     installMarkStyles(doc);
+    // Fitted again where the first mark goes; the same palette (as a rule) changes nothing.
     fitPalette(doc, firstHighlighted(highlights));
     await this.highlighter.add(highlights, signal);
     if (signal.aborted) return 'superseded';

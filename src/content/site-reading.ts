@@ -9,6 +9,7 @@ import type { ContentCalls, StepDirection } from '../shared/protocol.ts';
 import { DEFAULT_SETTINGS, HIGHLIGHT_KINDS, runsOn, type Settings } from '../shared/settings.ts';
 import { guarded } from './guarded.ts';
 import type { PageReading } from './reading.ts';
+import { noteStep } from './started.ts';
 import { listenForStepKeys, stepClaims } from './stepping.ts';
 import { highlightsVisible, setHiddenKinds, setHighlightsVisible } from './styles.ts';
 
@@ -65,7 +66,7 @@ export class SiteReading {
       console.debug('Crosscheck: settings unreadable, using the defaults', error);
       return DEFAULT_SETTINGS;
     });
-    this.settled = settings.then(() => undefined);
+    this.settled = settings.then(() => noteStep('settings'));
     this.reading ??= this.begin();
     const read = await settings;
     if (!this.changed) this.apply(read);
