@@ -261,6 +261,8 @@ const HAS_DAY = /day/i;
 /** The words before a weekday that make it the day something was said: "said on Wednesday". */
 const TOLD_ON =
   /\b(?:said|told|reported|announced|wrote|added|stated|confirmed|posted)(?: [a-z]+)? (?:on |late on |early on )?$/i;
+/** The words before a weekday that make it a bound still ahead: "classes move online until Monday". */
+const UNTIL = /\b(?:until|till|untill?)\s+(?:next\s+)?$/i;
 
 const pad = (n: string | number) => String(n).padStart(2, '0');
 
@@ -544,7 +546,10 @@ export function timeOf(
   // "Tuesday" (its early hours included when compared), "Tuesday night" and "the night to
   // Wednesday" ("tue+night", the night after Tuesday): each weekday by its first three letters.
   if (HAS_DAY.test(text)) {
-    const days = [...matchesOf(WEEKDAY, text)];
+    // "Schools stay closed until Monday": a day the news waits for, not the day it happened.
+    const days = [...matchesOf(WEEKDAY, text)].filter(
+      (m) => !UNTIL.test(text.slice(Math.max(0, (m.index ?? 0) - 16), m.index)),
+    );
     // "The toll from Tuesday's strike has risen, the governor said on Wednesday": the day of the
     // telling is not the event's when the text names another day for the event.
     const tellings = days.filter((m) =>

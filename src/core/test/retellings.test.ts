@@ -1035,6 +1035,22 @@ describe('the day an article is about', () => {
   });
 });
 
+describe('a day something lasts until', () => {
+  it('does not date the outage told after it', () => {
+    const checked = retold(
+      [
+        'Drones hit Kovel',
+        'Russian drones attacked Kovel on Thursday night. The blast damaged a school. "Lessons will be held remotely until Monday," the mayor said. Part of Kovel was left without power.',
+      ],
+      [
+        'Attack on Kovel',
+        'Russian drones hit Kovel overnight into Friday. Part of Kovel lost power after the attack.',
+      ],
+    );
+    expect(statusOf(checked, 'lost power')).toBe('corroborated');
+  });
+});
+
 describe('people counted together', () => {
   it('meets "a woman and her two children" with "three people"', () => {
     const checked = retold(

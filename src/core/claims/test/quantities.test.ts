@@ -86,6 +86,12 @@ describe('timeOf and weekdays', () => {
     expect(timeOf('the mayor said on Monday')).toBe('mon');
   });
 
+  it('does not date a claim by the day something lasts until', () => {
+    expect(timeOf('lessons will be held remotely until Monday, the mayor said')).toBeUndefined();
+    expect(timeOf('the bridge stays closed till next Sunday')).toBeUndefined();
+    expect(timeOf('a drone hit a school on Friday; it is closed until Monday')).toBe('fri');
+  });
+
   it('reads an hour told in words with its part of the day', () => {
     expect(timeOf('at around half past three in the morning')).toBe('03:30 morning');
     expect(timeOf('at a quarter to one in the morning')).toBe('00:45 morning');
