@@ -1051,6 +1051,22 @@ describe('a day something lasts until', () => {
   });
 });
 
+describe('a district named for part of a count', () => {
+  it('leaves the count the whole region’s', () => {
+    const checked = retold(
+      [
+        'Drones over Bryansk region',
+        'Twelve drones were destroyed over the Bryansk region on Sunday, most of them over the Klintsovsky district, the governor said.',
+      ],
+      [
+        'Bryansk region attacked',
+        'The defence ministry said that twenty drones had been shot down over the Bryansk region on Sunday.',
+      ],
+    );
+    expect(statusOf(checked, 'twenty drones')).toBe('contradicted');
+  });
+});
+
 describe('people counted together', () => {
   it('meets "a woman and her two children" with "three people"', () => {
     const checked = retold(
