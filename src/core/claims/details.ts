@@ -969,9 +969,13 @@ export function relationObject(text: string): string | undefined {
     .replace(/(?:(?<=[sc]h)e)?s$/, '');
 }
 
-/** Where it came down is near the object, whatever the blast then damaged: "fell near a house, damaging its windows". */
+/**
+ * Where it came down is near the object, whatever the blast then damaged: "fell near a house,
+ * damaging its windows"; so is a garden or field it landed in a distance from the object ("landed
+ * in a vegetable garden some fifty metres from the nearest house").
+ */
 const FELL_NEAR =
-  /\b(?:fell|landed|came down|crashed|exploded|detonated|hit|struck)\s+(?:(?:right|just|very|directly|dangerously|somewhere)\s+)?(?:near|next to|close to|beside|in the vicinity of|not far from|(?:metres|meters|yards|feet) (?:away )?from)\b/i;
+  /\b(?:fell|landed|came down|crashed|exploded|detonated|hit|struck)\s+(?:(?:in|on|into) (?:a|an|the) (?:[\p{L}-]+ ){0,2}?(?:garden|field|yard|plot|orchard|meadow|allotment|wasteland|steppe)s?,? )?(?:(?:right|just|very|directly|dangerously|somewhere|some|about|around|roughly|only|barely)\s+)?(?:(?:(?:\d+|[a-z]+(?:-[a-z]+)?) ){1,2}?(?=(?:metres|meters|yards|feet|km|kilometres)\b))?(?:near|next to|close to|beside|in the vicinity of|not far from|(?:metres|meters|yards|feet|km|kilometres) (?:away )?from)\b/iu;
 
 export function relationOf(text: string): ClaimFrame['relation'] {
   if (FELL_NEAR.test(text)) return 'near';
