@@ -452,6 +452,34 @@ function harmDenied(denier: Claim, teller: Claim): boolean {
   return teller.frame.counts.some((c) => denied.includes(c.unit) && countRange(c)[1] > 0);
 }
 
+/** "No damage to the airfield": the object a denial of damage speaks of. */
+const DAMAGE_DENIED_TO =
+  /\b(?:no|not any|without) (?:serious |significant |major )?damage (?:was (?:done|caused) )?to (?:the |a |an |its |their )?/i;
+
+/** Kinds of object damage is told of; a kind is one group, its parts (a hangar) are none. */
+const DAMAGED_KIND =
+  /\b(?:(airfields?|air ?bases?|airports?|aerodromes?)|(power lines?|transmission lines?|substations?|transformers?)|(pipelines?|gas mains?)|(plants?|factor(?:y|ies)|enterprises?|refiner(?:y|ies)|depots?|terminals?)|(bridges?)|(schools?|kindergartens?)|(hospitals?|clinics?)|(houses?|homes?|buildings?|blocks?|apartments?))\b/i;
+
+function damagedKind(text: string): number {
+  const m = DAMAGED_KIND.exec(text);
+  return m ? m.findIndex((group, i) => i > 0 && group !== undefined) : 0;
+}
+
+/**
+ * A denial of damage to one object does not deny damage to an object of another kind: "no
+ * damage to the airfield" leaves "a power line was damaged" standing (a hangar, a part of no kind
+ * here, is still the airfield's).
+ */
+function deniesOtherObject(a: Claim, b: Claim): boolean {
+  const [denier, teller] = a.frame.negated ? [a, b] : [b, a];
+  if (!denier.frame.negated || teller.frame.negated) return false;
+  const to = DAMAGE_DENIED_TO.exec(denier.text);
+  if (!to) return false;
+  const denied = damagedKind(denier.text.slice(to.index + to[0].length));
+  const told = damagedKind(teller.text);
+  return denied > 0 && told > 0 && denied !== told;
+}
+
 /** One denies one harm and the other counts only another: "no one killed", "a woman hurt". */
 function otherHarm(a: Claim, b: Claim): boolean {
   const [denier, teller] = a.frame.negated ? [a, b] : [b, a];
@@ -597,6 +625,7 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   // only as its capital ("In Poltava, …") speaks for that city, not for the region's other towns.
   if (
     !dayApart &&
+    !deniesOtherObject(ours, theirs) &&
     ((harmDenied(ours, theirs) && (exactPlace || (oursWithinTheirs && !a.cityOnly))) ||
       (harmDenied(theirs, ours) && (exactPlace || (theirsWithinOurs && !b.cityOnly))))
   )
@@ -615,7 +644,12 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
       return { relation: 'unrelated', score };
     if (relationClash) return { relation: 'contradicts', aspect: 'relation', score };
     if (unit) return { relation: 'contradicts', aspect: 'count', unit, score };
-    if (a.negated !== b.negated && topical >= 0.5 && !otherHarm(ours, theirs))
+    if (
+      a.negated !== b.negated &&
+      topical >= 0.5 &&
+      !otherHarm(ours, theirs) &&
+      !deniesOtherObject(ours, theirs)
+    )
       return { relation: 'contradicts', aspect: 'polarity', score };
   }
   // One strike on one place and day, told at hours more than an hour apart ("at about 6 a.m.",

@@ -1067,6 +1067,29 @@ describe('a district named for part of a count', () => {
   });
 });
 
+describe('a denial of damage to one object', () => {
+  const denied: [string, string] = [
+    'Five drones downed near Morozovsk, no damage to the airfield',
+    'Five drones were shot down near Morozovsk on Monday, the governor said.',
+  ];
+
+  it('does not deny damage to an object of another kind', () => {
+    const checked = retold(denied, [
+      'Morozovsk',
+      'Near Morozovsk, a substation was damaged on Monday, leaving 800 residents without electricity, local media reported.',
+    ]);
+    expect(statusOf(checked, 'a substation was damaged')).not.toBe('contradicted');
+  });
+
+  it('still denies damage to a part of that object', () => {
+    const checked = retold(denied, [
+      'Morozovsk',
+      'A hangar at the Morozovsk airfield was damaged on Monday, a source said.',
+    ]);
+    expect(statusOf(checked, 'A hangar')).toBe('contradicted');
+  });
+});
+
 describe('people counted together', () => {
   it('meets "a woman and her two children" with "three people"', () => {
     const checked = retold(
