@@ -776,6 +776,9 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
       // "An infrastructure facility was hit": a target left unnamed, whatever it was, not a
       // count of one building that a "depot" or a "plant" it turns out to be would not match.
       if (/^infrastructure$/i.test(near[0] ?? '') && /^facility$/i.test(near[1] ?? '')) continue;
+      // "A drone attack was repelled": the attack is one, the drones in it are not counted.
+      if (/^(?:attack|raid)$/i.test(near[1] ?? '') && unitAfter(near.slice(0, 1)) === unit)
+        continue;
       if (
         near.some((w) => /^\d/.test(w) || w.toLowerCase() in NUMBER_WORDS || /^estimated$/i.test(w))
       )

@@ -59,6 +59,16 @@ describe('"not one" and "not a single"', () => {
   });
 });
 
+describe('an attack by a weapon', () => {
+  it('counts no weapon in "a drone attack" or "a missile raid"', () => {
+    expect(countsOf('air defence repelled a drone attack on Lipetsk overnight', [])).toEqual([]);
+    expect(countsOf('Kharkiv came under a missile raid at dawn', [])).toEqual([]);
+    expect(countsOf('a drone was shot down over Lipetsk', [])).toEqual([
+      { value: 1, qualifier: 'exact', unit: 'drone' },
+    ]);
+  });
+});
+
 describe('dozens', () => {
   it('reads "N dozen" as N twelves, "nearly" as about', () => {
     expect(countsOf('nearly three dozen homes were damaged in Bakhmach', [])).toEqual([
