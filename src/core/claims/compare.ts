@@ -480,6 +480,21 @@ function deniesOtherObject(a: Claim, b: Claim): boolean {
   return denied > 0 && told > 0 && denied !== told;
 }
 
+/** A fall told with no damage done: "landed on a road without causing damage". */
+const DID_NO_DAMAGE =
+  /\bwithout (?:causing |doing |inflicting )?(?:any )?damag(?:e|ing)\b|\b(?:caus|do|did|doing)(?:ing|ed|es)? no damage\b/i;
+
+/** One denies damage and the other, told without denial, says no damage was done: they agree. */
+function bothSayNoDamage(a: Claim, b: Claim): boolean {
+  const [denier, teller] = a.frame.negated ? [a, b] : [b, a];
+  return (
+    denier.frame.negated &&
+    !teller.frame.negated &&
+    denier.frame.event === 'damage' &&
+    DID_NO_DAMAGE.test(teller.text)
+  );
+}
+
 /** One denies one harm and the other counts only another: "no one killed", "a woman hurt". */
 function otherHarm(a: Claim, b: Claim): boolean {
   const [denier, teller] = a.frame.negated ? [a, b] : [b, a];
@@ -626,6 +641,7 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   if (
     !dayApart &&
     !deniesOtherObject(ours, theirs) &&
+    !bothSayNoDamage(ours, theirs) &&
     ((harmDenied(ours, theirs) && (exactPlace || (oursWithinTheirs && !a.cityOnly))) ||
       (harmDenied(theirs, ours) && (exactPlace || (theirsWithinOurs && !b.cityOnly))))
   )
@@ -648,7 +664,8 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
       a.negated !== b.negated &&
       topical >= 0.5 &&
       !otherHarm(ours, theirs) &&
-      !deniesOtherObject(ours, theirs)
+      !deniesOtherObject(ours, theirs) &&
+      !bothSayNoDamage(ours, theirs)
     )
       return { relation: 'contradicts', aspect: 'polarity', score };
   }

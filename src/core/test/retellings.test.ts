@@ -1090,6 +1090,22 @@ describe('a denial of damage to one object', () => {
   });
 });
 
+describe('a fall told "without causing damage"', () => {
+  it('agrees with a denial of damage told in a clause of its own', () => {
+    const checked = retold(
+      [
+        'Drones over Lipetsk',
+        'In the Lipetsk district, a drone was downed over the village of Dobroye, and its wreckage fell onto a street; there was no damage, said the governor.',
+      ],
+      [
+        'Lipetsk region',
+        'Near Dobroye, in the Lipetsk district, the wreckage of a drone landed on a street without causing any damage.',
+      ],
+    );
+    expect(statusOf(checked, 'without causing any damage')).not.toBe('contradicted');
+  });
+});
+
 describe('people counted together', () => {
   it('meets "a woman and her two children" with "three people"', () => {
     const checked = retold(
