@@ -456,6 +456,9 @@ function harmDenied(denier: Claim, teller: Claim): boolean {
 const DAMAGE_DENIED_TO =
   /\b(?:no|not any|without) (?:serious |significant |major )?damage (?:was (?:done|caused) )?to (?:the |a |an |its |their )?/i;
 
+/** "The airfield was not damaged": the object is the subject before it. */
+const NOT_DAMAGED = /\b(?:was|were|has|have|had) not (?:been )?damaged\b/i;
+
 /** Kinds of object damage is told of; a kind is one group, its parts (a hangar) are none. */
 const DAMAGED_KIND =
   /\b(?:(airfields?|air ?bases?|airports?|aerodromes?)|(power lines?|transmission lines?|substations?|transformers?)|(pipelines?|gas mains?)|(plants?|factor(?:y|ies)|enterprises?|refiner(?:y|ies)|depots?|terminals?)|(bridges?)|(schools?|kindergartens?)|(hospitals?|clinics?)|(houses?|homes?|buildings?|blocks?|apartments?))\b/i;
@@ -473,9 +476,14 @@ function damagedKind(text: string): number {
 function deniesOtherObject(a: Claim, b: Claim): boolean {
   const [denier, teller] = a.frame.negated ? [a, b] : [b, a];
   if (!denier.frame.negated || teller.frame.negated) return false;
+  // "No damage to the airfield" names the object after the noun; "The airfield was not damaged"
+  // before the verb.
   const to = DAMAGE_DENIED_TO.exec(denier.text);
-  if (!to) return false;
-  const denied = damagedKind(denier.text.slice(to.index + to[0].length));
+  const before = to ? undefined : NOT_DAMAGED.exec(denier.text);
+  if (!to && !before) return false;
+  const denied = to
+    ? damagedKind(denier.text.slice(to.index + to[0].length))
+    : damagedKind(denier.text.slice(0, before?.index ?? 0));
   const told = damagedKind(teller.text);
   return denied > 0 && told > 0 && denied !== told;
 }

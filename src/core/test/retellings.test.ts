@@ -1081,6 +1081,20 @@ describe('a denial of damage to one object', () => {
     expect(statusOf(checked, 'a substation was damaged')).not.toBe('contradicted');
   });
 
+  it('reads "the airfield was not damaged" as a denial, of that object only', () => {
+    const earlier: [string, string] = [
+      'Five drones downed near Morozovsk',
+      'Five drones were shot down near Morozovsk on Monday. "The airfield was not damaged," the governor stressed.',
+    ];
+    const denial = claimsOf(...earlier, EARLIER.url).find((c) => c.text.includes('not damaged'));
+    expect(denial?.frame).toMatchObject({ event: 'damage', negated: true });
+    const checked = retold(earlier, [
+      'Morozovsk',
+      'Outside Morozovsk, a power line was damaged, leaving about 800 residents without electricity, local media reported.',
+    ]);
+    expect(statusOf(checked, 'a power line was damaged')).not.toBe('contradicted');
+  });
+
   it('still denies damage to a part of that object', () => {
     const checked = retold(denied, [
       'Morozovsk',
