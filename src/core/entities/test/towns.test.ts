@@ -243,6 +243,17 @@ describe('the Astrakhan region', () => {
     expect(place?.parentId).toBe('place:ru-astrakhan-oblast');
   });
 
+  it('knows the districts of the Astrakhan region', () => {
+    const { entities, mentions } = recogniseEntities(
+      'Debris fell in the Kamyzyaksky district of the Astrakhan region on Tuesday.',
+    );
+    const district = mentions.find((m) => m.surface.startsWith('Kamyzyak'));
+    expect(entities.find((e) => e.id === district?.entityId)).toMatchObject({
+      known: true,
+      parentId: 'place:ru-astrakhan-oblast',
+    });
+  });
+
   it('names the Chkalov flight test centre by its short and full names', () => {
     const ids = (text: string) => recogniseEntities(text).mentions.map((m) => m.entityId);
     expect(ids('Pilots of the Chkalov State Flight Test Centre were moved east.')).toContain(
