@@ -452,6 +452,57 @@ function harmDenied(denier: Claim, teller: Claim): boolean {
   return teller.frame.counts.some((c) => denied.includes(c.unit) && countRange(c)[1] > 0);
 }
 
+/** "No damage to the airfield": the object a denial of damage speaks of. */
+const DAMAGE_DENIED_TO =
+  /\b(?:no|not any|without) (?:serious |significant |major )?damage (?:was (?:done|caused) )?to (?:the |a |an |its |their )?/i;
+
+/** "The airfield was not damaged": the object is the subject before it. */
+const NOT_DAMAGED = /\b(?:was|were|has|have|had) not (?:been )?damaged\b/i;
+
+/** Kinds of object damage is told of; a kind is one group, its parts (a hangar) are none. */
+const DAMAGED_KIND =
+  /\b(?:(airfields?|air ?bases?|airports?|aerodromes?)|(power lines?|transmission lines?|substations?|transformers?)|(pipelines?|gas mains?)|(plants?|factor(?:y|ies)|enterprises?|refiner(?:y|ies)|depots?|terminals?)|(bridges?)|(schools?|kindergartens?)|(hospitals?|clinics?)|(houses?|homes?|buildings?|blocks?|apartments?))\b/i;
+
+function damagedKind(text: string): number {
+  const m = DAMAGED_KIND.exec(text);
+  return m ? m.findIndex((group, i) => i > 0 && group !== undefined) : 0;
+}
+
+/**
+ * A denial of damage to one object does not deny damage to an object of another kind: "no
+ * damage to the airfield" leaves "a power line was damaged" standing (a hangar, a part of no kind
+ * here, is still the airfield's).
+ */
+function deniesOtherObject(a: Claim, b: Claim): boolean {
+  const [denier, teller] = a.frame.negated ? [a, b] : [b, a];
+  if (!denier.frame.negated || teller.frame.negated) return false;
+  // "No damage to the airfield" names the object after the noun; "The airfield was not damaged"
+  // before the verb.
+  const to = DAMAGE_DENIED_TO.exec(denier.text);
+  const before = to ? undefined : NOT_DAMAGED.exec(denier.text);
+  if (!to && !before) return false;
+  const denied = to
+    ? damagedKind(denier.text.slice(to.index + to[0].length))
+    : damagedKind(denier.text.slice(0, before?.index ?? 0));
+  const told = damagedKind(teller.text);
+  return denied > 0 && told > 0 && denied !== told;
+}
+
+/** A fall told with no damage done: "landed on a road without causing damage". */
+const DID_NO_DAMAGE =
+  /\bwithout (?:causing |doing |inflicting )?(?:any )?damag(?:e|ing)\b|\b(?:caus|do|did|doing)(?:ing|ed|es)? no damage\b/i;
+
+/** One denies damage and the other, told without denial, says no damage was done: they agree. */
+function bothSayNoDamage(a: Claim, b: Claim): boolean {
+  const [denier, teller] = a.frame.negated ? [a, b] : [b, a];
+  return (
+    denier.frame.negated &&
+    !teller.frame.negated &&
+    denier.frame.event === 'damage' &&
+    DID_NO_DAMAGE.test(teller.text)
+  );
+}
+
 /** One denies one harm and the other counts only another: "no one killed", "a woman hurt". */
 function otherHarm(a: Claim, b: Claim): boolean {
   const [denier, teller] = a.frame.negated ? [a, b] : [b, a];
@@ -597,6 +648,8 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   // only as its capital ("In Poltava, …") speaks for that city, not for the region's other towns.
   if (
     !dayApart &&
+    !deniesOtherObject(ours, theirs) &&
+    !bothSayNoDamage(ours, theirs) &&
     ((harmDenied(ours, theirs) && (exactPlace || (oursWithinTheirs && !a.cityOnly))) ||
       (harmDenied(theirs, ours) && (exactPlace || (theirsWithinOurs && !b.cityOnly))))
   )
@@ -615,7 +668,13 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
       return { relation: 'unrelated', score };
     if (relationClash) return { relation: 'contradicts', aspect: 'relation', score };
     if (unit) return { relation: 'contradicts', aspect: 'count', unit, score };
-    if (a.negated !== b.negated && topical >= 0.5 && !otherHarm(ours, theirs))
+    if (
+      a.negated !== b.negated &&
+      topical >= 0.5 &&
+      !otherHarm(ours, theirs) &&
+      !deniesOtherObject(ours, theirs) &&
+      !bothSayNoDamage(ours, theirs)
+    )
       return { relation: 'contradicts', aspect: 'polarity', score };
   }
   // One strike on one place and day, told at hours more than an hour apart ("at about 6 a.m.",

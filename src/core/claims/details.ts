@@ -261,6 +261,8 @@ const HAS_DAY = /day/i;
 /** The words before a weekday that make it the day something was said: "said on Wednesday". */
 const TOLD_ON =
   /\b(?:said|told|reported|announced|wrote|added|stated|confirmed|posted)(?: [a-z]+)? (?:on |late on |early on )?$/i;
+/** The words before a weekday that make it a bound still ahead: "classes move online until Monday". */
+const UNTIL = /\b(?:until|till|untill?)\s+(?:next\s+)?$/i;
 
 const pad = (n: string | number) => String(n).padStart(2, '0');
 
@@ -544,7 +546,10 @@ export function timeOf(
   // "Tuesday" (its early hours included when compared), "Tuesday night" and "the night to
   // Wednesday" ("tue+night", the night after Tuesday): each weekday by its first three letters.
   if (HAS_DAY.test(text)) {
-    const days = [...matchesOf(WEEKDAY, text)];
+    // "Schools stay closed until Monday": a day the news waits for, not the day it happened.
+    const days = [...matchesOf(WEEKDAY, text)].filter(
+      (m) => !UNTIL.test(text.slice(Math.max(0, (m.index ?? 0) - 16), m.index)),
+    );
     // "The toll from Tuesday's strike has risen, the governor said on Wednesday": the day of the
     // telling is not the event's when the text names another day for the event.
     const tellings = days.filter((m) =>
@@ -771,6 +776,9 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
       // "An infrastructure facility was hit": a target left unnamed, whatever it was, not a
       // count of one building that a "depot" or a "plant" it turns out to be would not match.
       if (/^infrastructure$/i.test(near[0] ?? '') && /^facility$/i.test(near[1] ?? '')) continue;
+      // "A drone attack was repelled": the attack is one, the drones in it are not counted.
+      if (/^(?:attack|raid)$/i.test(near[1] ?? '') && unitAfter(near.slice(0, 1)) === unit)
+        continue;
       if (
         near.some((w) => /^\d/.test(w) || w.toLowerCase() in NUMBER_WORDS || /^estimated$/i.test(w))
       )
@@ -964,9 +972,13 @@ export function relationObject(text: string): string | undefined {
     .replace(/(?:(?<=[sc]h)e)?s$/, '');
 }
 
-/** Where it came down is near the object, whatever the blast then damaged: "fell near a house, damaging its windows". */
+/**
+ * Where it came down is near the object, whatever the blast then damaged: "fell near a house,
+ * damaging its windows"; so is a garden or field it landed in a distance from the object ("landed
+ * in a vegetable garden some fifty metres from the nearest house").
+ */
 const FELL_NEAR =
-  /\b(?:fell|landed|came down|crashed|exploded|detonated|hit|struck)\s+(?:(?:right|just|very|directly|dangerously|somewhere)\s+)?(?:near|next to|close to|beside|in the vicinity of|not far from|(?:metres|meters|yards|feet) (?:away )?from)\b/i;
+  /\b(?:fell|landed|came down|crashed|exploded|detonated|hit|struck)\s+(?:(?:in|on|into) (?:a|an|the) (?:[\p{L}-]+ ){0,2}?(?:garden|field|yard|plot|orchard|meadow|allotment|wasteland|steppe)s?,? )?(?:(?:right|just|very|directly|dangerously|somewhere|some|about|around|roughly|only|barely)\s+)?(?:(?:(?:\d+|[a-z]+(?:-[a-z]+)?) ){1,2}?(?=(?:metres|meters|yards|feet|km|kilometres)\b))?(?:near|next to|close to|beside|in the vicinity of|not far from|(?:metres|meters|yards|feet|km|kilometres) (?:away )?from)\b/iu;
 
 export function relationOf(text: string): ClaimFrame['relation'] {
   if (FELL_NEAR.test(text)) return 'near';

@@ -317,8 +317,24 @@ function clockZone(m: EntityMention, text: string): boolean {
   return CLOCK_ZONE_AFTER.test(text.slice(m.end, m.end + 8));
 }
 
+/**
+ * Before a place, words that make it where part of a count was, not the whole: "seven drones
+ * were downed over the region, most of them above the X district" counts the region's seven.
+ */
+const PART_OVER =
+  /(?:\b(?:most|many|several|some|half|the majority|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)) of them|\b(?:mostly|mainly|largely|chiefly))\s+(?:above|over|in|near|around)\s+(?:the\s+)?$/i;
+
+function partOfCount(m: EntityMention, text: string): boolean {
+  return PART_OVER.test(text.slice(Math.max(0, m.start - 40), m.start));
+}
+
 function notWhere(m: EntityMention, text: string, byId: Lookup): boolean {
-  return spannedWater(m, text, byId) || speakingPlace(m, text, byId) || clockZone(m, text);
+  return (
+    spannedWater(m, text, byId) ||
+    speakingPlace(m, text, byId) ||
+    clockZone(m, text) ||
+    partOfCount(m, text)
+  );
 }
 
 /** Whether a mention says where the claim is (not `notWhere`), answered once per mention. */

@@ -43,7 +43,7 @@ const DEBRIS_SUBJECT = /\b(?:debris|wreckage|fragments?|remains|parts|pieces)\b/
  * are the drones themselves, not a vehicle they hit.
  */
 const OBJECTS =
-  /\b(?:houses?|homes?|buildings?|blocks?|apartments?|roofs?|windows?|schools?|hospitals?|shops?|garages?|warehouses?|cars?|(?<!\b(?:aerial|unmanned|uncrewed|surface|underwater) )vehicles?|facility|facilities|depots?|plants?|enterprises?|factor(?:y|ies)|(?<=\bindustrial )sites?|mills?|workshops?|substation|infrastructure|classrooms?|kindergartens?|fences?|walls?|gates?|sheds?|barns?|pipelines?|power lines?|gas mains?|ports?|terminals?|refiner(?:y|ies)|silos?|stations?|bridges?|roads?|railways?|rail(?:way)? lines?|(?:rail(?:way)? )?tracks|offices?|stores?|markets?|churches?|trucks?|lorries|lorry|(?:mini)?bus(?:es)?|trolleybus(?:es)?|trams?|balcon(?:y|ies)|fa[cç]ades?|premises|hangars?|tanks?)\b/i;
+  /\b(?:houses?|homes?|buildings?|blocks?|apartments?|roofs?|windows?|schools?|hospitals?|shops?|garages?|warehouses?|cars?|(?<!\b(?:aerial|unmanned|uncrewed|surface|underwater) )vehicles?|facility|facilities|depots?|plants?|enterprises?|factor(?:y|ies)|(?<=\bindustrial )sites?|mills?|workshops?|substation|infrastructure|classrooms?|kindergartens?|fences?|walls?|gates?|sheds?|barns?|pipelines?|power lines?|gas mains?|ports?|terminals?|refiner(?:y|ies)|silos?|stations?|bridges?|roads?|railways?|rail(?:way)? lines?|(?:rail(?:way)? )?tracks|offices?|stores?|markets?|churches?|trucks?|lorries|lorry|(?:mini)?bus(?:es)?|trolleybus(?:es)?|trams?|balcon(?:y|ies)|fa[cç]ades?|premises|hangars?|tanks?|airfields?|air ?bases?|aerodromes?)\b/i;
 
 /** Traffic that did not come or go: a closure told in negated verbs. */
 export const STOPPED_TRAFFIC =

@@ -270,6 +270,12 @@ function listOwner(r: Reading, at: number): string | undefined {
 /** The country code a region's id starts with: "ru" of "place:ru-rostov-oblast". */
 const countryOf = (region: string): string => region.replace(/^place:/, '').split('-')[0] ?? '';
 
+/** A capital that is a region of its own: Moscow, Kyiv, Sevastopol. */
+function isCapital(r: Reading, id: string): boolean {
+  const place = r.g.byId.get(id);
+  return /^(?:federal city|city with special status)\b/.test(place?.description ?? '');
+}
+
 function resolveDistrict(r: Reading, d: PendingDistrict): void {
   const keys: string[] = [];
   for (let i = d.first; i < d.last; i++) keys.push(keyAt(r, i));
@@ -303,7 +309,12 @@ function resolveDistrict(r: Reading, d: PendingDistrict): void {
     return addFound(r, anywhere[0] as Place, d.first, d.end);
   // An unknown district lies in the region the passage is about: "the Kyivskyi district" of an
   // article about Kharkiv is Kharkiv's, whatever region its name recalls.
-  const region = (d.hint ? regionsFor(r, d.first)[0] : undefined) ?? regions[0];
+  // But a capital named just before ("departures to Moscow were delayed") is where flights go,
+  // not the region of a district the article goes on to name: that is the article's own region.
+  const nearest = (d.hint ? regionsFor(r, d.first)[0] : undefined) ?? regions[0];
+  const dominant = dominantRegion(r);
+  const region =
+    nearest && dominant && nearest !== dominant && isCapital(r, nearest) ? dominant : nearest;
   for (const candidate of regions) {
     const fuzzy = closestDistrict(r, candidate, key);
     if (fuzzy) return addFound(r, fuzzy, d.first, d.end);

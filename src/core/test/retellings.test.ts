@@ -1035,6 +1035,91 @@ describe('the day an article is about', () => {
   });
 });
 
+describe('a day something lasts until', () => {
+  it('does not date the outage told after it', () => {
+    const checked = retold(
+      [
+        'Drones hit Kovel',
+        'Russian drones attacked Kovel on Thursday night. The blast damaged a school. "Lessons will be held remotely until Monday," the mayor said. Part of Kovel was left without power.',
+      ],
+      [
+        'Attack on Kovel',
+        'Russian drones hit Kovel overnight into Friday. Part of Kovel lost power after the attack.',
+      ],
+    );
+    expect(statusOf(checked, 'lost power')).toBe('corroborated');
+  });
+});
+
+describe('a district named for part of a count', () => {
+  it('leaves the count the whole region’s', () => {
+    const checked = retold(
+      [
+        'Drones over Bryansk region',
+        'Twelve drones were destroyed over the Bryansk region on Sunday, most of them over the Klintsovsky district, the governor said.',
+      ],
+      [
+        'Bryansk region attacked',
+        'The defence ministry said that twenty drones had been shot down over the Bryansk region on Sunday.',
+      ],
+    );
+    expect(statusOf(checked, 'twenty drones')).toBe('contradicted');
+  });
+});
+
+describe('a denial of damage to one object', () => {
+  const denied: [string, string] = [
+    'Five drones downed near Morozovsk, no damage to the airfield',
+    'Five drones were shot down near Morozovsk on Monday, the governor said.',
+  ];
+
+  it('does not deny damage to an object of another kind', () => {
+    const checked = retold(denied, [
+      'Morozovsk',
+      'Near Morozovsk, a substation was damaged on Monday, leaving 800 residents without electricity, local media reported.',
+    ]);
+    expect(statusOf(checked, 'a substation was damaged')).not.toBe('contradicted');
+  });
+
+  it('reads "the airfield was not damaged" as a denial, of that object only', () => {
+    const earlier: [string, string] = [
+      'Five drones downed near Morozovsk',
+      'Five drones were shot down near Morozovsk on Monday. "The airfield was not damaged," the governor stressed.',
+    ];
+    const denial = claimsOf(...earlier, EARLIER.url).find((c) => c.text.includes('not damaged'));
+    expect(denial?.frame).toMatchObject({ event: 'damage', negated: true });
+    const checked = retold(earlier, [
+      'Morozovsk',
+      'Outside Morozovsk, a power line was damaged, leaving about 800 residents without electricity, local media reported.',
+    ]);
+    expect(statusOf(checked, 'a power line was damaged')).not.toBe('contradicted');
+  });
+
+  it('still denies damage to a part of that object', () => {
+    const checked = retold(denied, [
+      'Morozovsk',
+      'A hangar at the Morozovsk airfield was damaged on Monday, a source said.',
+    ]);
+    expect(statusOf(checked, 'A hangar')).toBe('contradicted');
+  });
+});
+
+describe('a fall told "without causing damage"', () => {
+  it('agrees with a denial of damage told in a clause of its own', () => {
+    const checked = retold(
+      [
+        'Drones over Lipetsk',
+        'In the Lipetsk district, a drone was downed over the village of Dobroye, and its wreckage fell onto a street; there was no damage, said the governor.',
+      ],
+      [
+        'Lipetsk region',
+        'Near Dobroye, in the Lipetsk district, the wreckage of a drone landed on a street without causing any damage.',
+      ],
+    );
+    expect(statusOf(checked, 'without causing any damage')).not.toBe('contradicted');
+  });
+});
+
 describe('people counted together', () => {
   it('meets "a woman and her two children" with "three people"', () => {
     const checked = retold(

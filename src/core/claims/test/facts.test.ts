@@ -236,6 +236,20 @@ describe('near, or struck', () => {
     expect(relationOf('the drone came down in the vicinity of a school')).toBe('near');
   });
 
+  it('reads a landing in a garden or field a distance from a building as near it', () => {
+    expect(relationOf('a shell landed in a field about two hundred metres from a school')).toBe(
+      'near',
+    );
+    expect(relationOf('debris landed in the garden, some thirty yards from the house')).toBe(
+      'near',
+    );
+    expect(relationObject('debris came down in an orchard 40 metres from a kindergarten')).toBe(
+      'kindergarten',
+    );
+    // A landing in a yard that then damages the house is still contact.
+    expect(relationOf('debris fell in a yard, damaging a house')).toBe('struck');
+  });
+
   it('names the object of the relation in one word', () => {
     expect(relationObject('debris fell near two schools')).toBe('school');
     expect(relationObject('landed on the roof of a house')).toBe('building');

@@ -59,6 +59,16 @@ describe('"not one" and "not a single"', () => {
   });
 });
 
+describe('an attack by a weapon', () => {
+  it('counts no weapon in "a drone attack" or "a missile raid"', () => {
+    expect(countsOf('air defence repelled a drone attack on Lipetsk overnight', [])).toEqual([]);
+    expect(countsOf('Kharkiv came under a missile raid at dawn', [])).toEqual([]);
+    expect(countsOf('a drone was shot down over Lipetsk', [])).toEqual([
+      { value: 1, qualifier: 'exact', unit: 'drone' },
+    ]);
+  });
+});
+
 describe('dozens', () => {
   it('reads "N dozen" as N twelves, "nearly" as about', () => {
     expect(countsOf('nearly three dozen homes were damaged in Bakhmach', [])).toEqual([
@@ -84,6 +94,12 @@ describe('timeOf and weekdays', () => {
     );
     expect(timeOf('a drone hit a house on Sunday, the mayor said on Monday')).toBe('sun');
     expect(timeOf('the mayor said on Monday')).toBe('mon');
+  });
+
+  it('does not date a claim by the day something lasts until', () => {
+    expect(timeOf('lessons will be held remotely until Monday, the mayor said')).toBeUndefined();
+    expect(timeOf('the bridge stays closed till next Sunday')).toBeUndefined();
+    expect(timeOf('a drone hit a school on Friday; it is closed until Monday')).toBe('fri');
   });
 
   it('reads an hour told in words with its part of the day', () => {

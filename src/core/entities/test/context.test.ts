@@ -27,6 +27,16 @@ describe('the region a district lies in', () => {
     });
   });
 
+  it('does not file an unknown district under a capital named just before it', () => {
+    const text =
+      'Drones attacked the Tambov region on Monday. Trains from Tambov to Moscow were delayed. ' +
+      'On Sunday, a drone was destroyed over the Zarechny district.';
+    expect(entityOf(text, 'Zarechny district')).toMatchObject({
+      known: false,
+      parentId: 'place:ru-tambov-oblast',
+    });
+  });
+
   it('prefers the region the article names most when the district comes before any region', () => {
     const text =
       'Debris fell in the Zarechny district overnight. The Lipetsk region stayed calm, while the ' +

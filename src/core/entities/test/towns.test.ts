@@ -234,6 +234,37 @@ describe('towns of the Tver region', () => {
   });
 });
 
+describe('the Astrakhan region', () => {
+  it('knows Kharabali in Latin and in Cyrillic, in the Astrakhan region', () => {
+    const latin = idOf('Debris fell on a field outside Kharabali overnight.', 'Kharabali');
+    expect(latin).toBe('place:ru-kharabali');
+    expect(idOf('Обломки упали в поле под Харабали.', 'Харабали')).toBe(latin);
+    const place = gazetteer().byId.get(latin ?? '') as Place | undefined;
+    expect(place?.parentId).toBe('place:ru-astrakhan-oblast');
+  });
+
+  it('knows the districts of the Astrakhan region', () => {
+    const { entities, mentions } = recogniseEntities(
+      'Debris fell in the Kamyzyaksky district of the Astrakhan region on Tuesday.',
+    );
+    const district = mentions.find((m) => m.surface.startsWith('Kamyzyak'));
+    expect(entities.find((e) => e.id === district?.entityId)).toMatchObject({
+      known: true,
+      parentId: 'place:ru-astrakhan-oblast',
+    });
+  });
+
+  it('names the Chkalov flight test centre by its short and full names', () => {
+    const ids = (text: string) => recogniseEntities(text).mentions.map((m) => m.entityId);
+    expect(ids('Pilots of the Chkalov State Flight Test Centre were moved east.')).toContain(
+      'organization:ru-chkalov-gltc',
+    );
+    expect(ids('Satellite images of the Chkalov Flight Test Center were published.')).toContain(
+      'organization:ru-chkalov-gltc',
+    );
+  });
+});
+
 describe('areas named by geography', () => {
   it('knows Polissia, in Ukrainian and Russian spellings, as an area', () => {
     const id = idOf('Drones flew over Polissia at night.', 'Polissia');
