@@ -401,7 +401,7 @@ function scoreDistricts(r: Reading, region: string, key: string): Place | undefi
  * so a long enough name keeps only its consonants after the first letter: within one region, two
  * districts whose names differ in nothing but vowels are far rarer than one spelled both ways.
  */
-export function districtIdKey(key: string): string {
+function districtIdKey(key: string): string {
   const folded = key.replace(/sk$|(?<=[vn])[oe]$/, '');
   if (folded.length < 4) return key;
   const skeleton =
