@@ -31,8 +31,9 @@ export interface Comparison {
   score: number;
 }
 
-/** An outage told as its end: "power was restored", "water is back". */
-const RESTORED = /\b(?:restor\w*|resumed|back on|is back|was back|reconnected)\b/i;
+/** An outage told as its end: "power was restored", "water is back", "had their supply back". */
+const RESTORED =
+  /\b(?:restor\w*|resumed|back on|is back|was back|reconnected|(?:had|have|has|got|get|gets|getting) (?:(?:their|its|the) )?(?:power|electricity|gas|water|heating|light|supply|supplies) back)\b/i;
 
 /** Which supply a text speaks of: power, gas, water or heat. */
 const SUPPLY = /\b(?:(power|electricity|light)|(gas)|(water)|(heat|heating))\b/i;

@@ -274,13 +274,14 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     needs: /\b(?:fires?|blazes?|flames|burn\w*|ablaze|alight)\b/i,
   },
   {
-    // Power, gas or water lost or restored: a fact of its own, often in a clause of its own.
+    // Power, gas or water lost or restored: a fact of its own, often in a clause of its own; back
+    // is restored too: "all consumers had their supply back", "homes got power back".
     event: 'outage',
     opens:
-      'left leaves leaving be been remain remained remains stay stayed stays are were was is went gone without lost power electricity gas water heating cut cutting restored blackout blackouts',
+      'left leaves leaving be been remain remained remains stay stayed stays are were was is went gone without lost power electricity gas water heating cut cutting restored blackout blackouts had have has got get gets getting',
     holds: 'power electricity gas heating heat water light supply supplies blackout blackouts',
     pattern:
-      /\b(?:(?:left|be|been|remain(?:ed|s)?|stay(?:ed|s)?|are|were|was|is|went|gone) without (?:power|electricity|gas|heating|heat|water|light)|(?<=^\s*[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? )without (?:power|electricity|gas|heating|heat|water|light)|leav(?:es|ing) (?:[\w-]+ ){1,4}?without (?:power|electricity|gas|heating|heat|water|light)|lost (?:(?:their|its|the) )?(?:power|electricity|gas|heating|water)|(?:power|electricity|gas|water|heating)(?: supply| supplies)? (?:was |were |has been |had been )?(?:cut|lost|knocked out|disrupted|interrupted|restored)|cut(?:ting)? off (?:the )?(?:power|electricity|gas|water|heating)|restored (?:the )?(?:power|electricity|gas|water|heating|supply|supplies)|blackouts?|power outages?)\b/i,
+      /\b(?:(?:left|be|been|remain(?:ed|s)?|stay(?:ed|s)?|are|were|was|is|went|gone) without (?:power|electricity|gas|heating|heat|water|light)|(?<=^\s*[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? )without (?:power|electricity|gas|heating|heat|water|light)|leav(?:es|ing) (?:[\w-]+ ){1,4}?without (?:power|electricity|gas|heating|heat|water|light)|lost (?:(?:their|its|the) )?(?:power|electricity|gas|heating|water)|(?:power|electricity|gas|water|heating)(?: supply| supplies)? (?:was |were |has been |had been )?(?:cut|lost|knocked out|disrupted|interrupted|restored)|cut(?:ting)? off (?:the )?(?:power|electricity|gas|water|heating)|restored (?:the )?(?:power|electricity|gas|water|heating|supply|supplies)|(?:had|have|has|got|get|gets|getting) (?:(?:their|its|the) )?(?:power|electricity|gas|water|heating|light|supply|supplies) back|blackouts?|power outages?)\b/i,
   },
   {
     // The supply itself cut or back: "gas supply to 200 households was cut off"; or, denied, not
