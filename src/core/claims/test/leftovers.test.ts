@@ -64,3 +64,19 @@ describe('a supply "back" is a supply restored', () => {
     expect(statusOf(checked, 'had power back')).toBe('new');
   });
 });
+
+describe('a fire contained and a fire put out are one fire’s end', () => {
+  it('meets a blaze "contained … before two o’clock" with the fire "put out"', () => {
+    const checked = retold(
+      [
+        'Drone hits warehouse in Shostka',
+        'A Russian drone hit a warehouse in Shostka on Tuesday night. The resulting blaze was contained by emergency workers before two o’clock.',
+      ],
+      [
+        'Shostka warehouse struck',
+        'A drone struck a warehouse in Shostka on Tuesday night. A fire started there and was put out by the rescue service.',
+      ],
+    );
+    expect(statusOf(checked, 'was put out by the rescue service')).toBe('corroborated');
+  });
+});
