@@ -80,3 +80,19 @@ describe('a fire contained and a fire put out are one fire’s end', () => {
     expect(statusOf(checked, 'was put out by the rescue service')).toBe('corroborated');
   });
 });
+
+describe('damage told with the outage it caused', () => {
+  it('meets "a substation was damaged, leaving … without power" with the homes left without power', () => {
+    const checked = retold(
+      [
+        'Drones attack Nizhyn',
+        'Russian drones attacked Nizhyn in the Chernihiv region on Friday night. About 3,000 households in Nizhyn were left without power until the evening.',
+      ],
+      [
+        'Nizhyn attacked',
+        'Drones attacked Nizhyn in the Chernihiv region on Friday night. In Nizhyn, a substation was damaged, leaving some 3,000 households without power.',
+      ],
+    );
+    expect(statusOf(checked, 'a substation was damaged')).toBe('corroborated');
+  });
+});
