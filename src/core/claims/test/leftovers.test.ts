@@ -96,3 +96,28 @@ describe('damage told with the outage it caused', () => {
     expect(statusOf(checked, 'a substation was damaged')).toBe('corroborated');
   });
 });
+
+describe('what "has become part of" life is a habit, not an event', () => {
+  it('reads no claim in a sentence on what nights or days have become', () => {
+    for (const said of [
+      'In Shebekino, the sound of drones being shot down has become a familiar part of summer nights.',
+      'In Kursk, drones intercepted over the city have become an everyday part of life.',
+      'For Kherson, Russian shelling that hit the embankment has become a fixture of daily life.',
+    ]) {
+      const claims = claimsOf('Life in the border towns', said, EARLIER.url);
+      expect(
+        claims.map((c) => c.text),
+        said,
+      ).toEqual([]);
+    }
+  });
+
+  it('still reads the strike told beside such a habit in a sentence of its own', () => {
+    const claims = claimsOf(
+      'Life in the border towns',
+      'A drone struck a shop in Shebekino on Monday. Such strikes have become part of daily life there.',
+      EARLIER.url,
+    );
+    expect(claims.map((c) => c.text)).toEqual(['A drone struck a shop in Shebekino on Monday']);
+  });
+});
