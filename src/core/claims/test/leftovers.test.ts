@@ -121,3 +121,26 @@ describe('what "has become part of" life is a habit, not an event', () => {
     expect(claims.map((c) => c.text)).toEqual(['A drone struck a shop in Shebekino on Monday']);
   });
 });
+
+describe('a raid over a region and an attack on a town in it, each told by its hour', () => {
+  const earlier: [string, string] = [
+    'Drones downed over Kursk region',
+    'Nine drones were shot down over the Kursk region on Friday night, the governor said. The raid started at about 1 a.m. and lasted around half an hour.',
+  ];
+
+  it('clashes when the town’s attack came hours after the region’s raid had ended', () => {
+    const checked = retold(earlier, [
+      'Drones hit Lgov',
+      'Drones attacked the town of Lgov in the Kursk region on Friday night and damaged a school. The attack took place at about 4 a.m., officials said.',
+    ]);
+    expect(statusOf(checked, 'The attack took place')).toBe('contradicted');
+  });
+
+  it('does not clash when the hours agree', () => {
+    const checked = retold(earlier, [
+      'Drones hit Lgov',
+      'Drones attacked the town of Lgov in the Kursk region on Friday night and damaged a school. The attack took place at about 1:20 a.m., officials said.',
+    ]);
+    expect(statusOf(checked, 'The attack took place')).not.toBe('contradicted');
+  });
+});
