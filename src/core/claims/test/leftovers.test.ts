@@ -144,3 +144,33 @@ describe('a raid over a region and an attack on a town in it, each told by its h
     expect(statusOf(checked, 'The attack took place')).not.toBe('contradicted');
   });
 });
+
+describe('"fell near" a town, then damaged something', () => {
+  it('reads what the debris damaged as hit, not as near, so it meets the damage told alone', () => {
+    const checked = retold(
+      [
+        'Drone downed near Kovel',
+        'On Sunday, a drone was shot down near Kovel in the Volyn region, and its debris damaged a parked car, the regional administration said.',
+      ],
+      [
+        'Kovel car damaged',
+        'In the Volyn region on Sunday, debris of a downed drone fell near Kovel and damaged a parked car, regional officials said.',
+      ],
+    );
+    expect(statusOf(checked, 'fell near Kovel')).toBe('corroborated');
+  });
+
+  it('keeps debris that fell near a parked car apart from debris that hit it', () => {
+    const checked = retold(
+      [
+        'Drone downed near Kovel',
+        'On Sunday, debris of a drone shot down over the Volyn region hit a parked car in Kovel, officials said.',
+      ],
+      [
+        'Kovel car spared',
+        'On Sunday, debris of a drone shot down over the Volyn region fell near a parked car in Kovel, officials said.',
+      ],
+    );
+    expect(statusOf(checked, 'fell near a parked car')).toBe('contradicted');
+  });
+});
