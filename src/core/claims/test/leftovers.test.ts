@@ -174,3 +174,28 @@ describe('"fell near" a town, then damaged something', () => {
     expect(statusOf(checked, 'fell near a parked car')).toBe('contradicted');
   });
 });
+
+describe('a supply cut told with an adverb before the verb', () => {
+  it('reads "electricity was temporarily cut" as the outage another outlet told', () => {
+    const checked = retold(
+      [
+        'Drones attack Sumy',
+        'Drones attacked Sumy on Monday night. Parts of Sumy were left without power.',
+      ],
+      [
+        'Sumy attacked overnight',
+        'Drones attacked Sumy on Monday night. In parts of Sumy, electricity was temporarily cut.',
+      ],
+    );
+    expect(statusOf(checked, 'electricity was temporarily cut')).toBe('corroborated');
+  });
+
+  it('reads a hedged "power was reportedly lost" as a claim of its own', () => {
+    const claims = claimsOf(
+      'Night in Okhtyrka',
+      'Power was reportedly lost in two districts of Okhtyrka on Tuesday night.',
+      EARLIER.url,
+    );
+    expect(claims.map((c) => c.frame.event)).toContain('outage');
+  });
+});
