@@ -31,8 +31,9 @@ export interface Comparison {
   score: number;
 }
 
-/** An outage told as its end: "power was restored", "water is back". */
-const RESTORED = /\b(?:restor\w*|resumed|back on|is back|was back|reconnected)\b/i;
+/** An outage told as its end: "power was restored", "water is back", "had their supply back". */
+const RESTORED =
+  /\b(?:restor\w*|resumed|back on|is back|was back|reconnected|(?:had|have|has|got|get|gets|getting) (?:(?:their|its|the) )?(?:power|electricity|gas|water|heating|light|supply|supplies) back)\b/i;
 
 /** Which supply a text speaks of: power, gas, water or heat. */
 const SUPPLY = /\b(?:(power|electricity|light)|(gas)|(water)|(heat|heating))\b/i;
@@ -558,7 +559,9 @@ const STRIKE_CAME_AT =
 function toldByHour(claim: Claim, clock: number | undefined): boolean {
   const frame = claim.frame;
   return (
-    !frame.counts.length &&
+    // How long it lasted is still told by the hour: "began shortly after 2 a.m. and lasted
+    // about forty minutes" counts nothing that was hit.
+    !frame.counts.some((c) => c.unit !== 'minute' && c.unit !== 'hour') &&
     !frame.identifiers.length &&
     clock !== undefined &&
     (!claim.terms.some((t) => t.startsWith('place:')) || STRIKE_CAME_AT.test(claim.text))
@@ -681,8 +684,12 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   // "at around 9 a.m."): an hour is all a follow-up like "The attack came at …" tells, so its
   // few words need not match the other's. Two full reports must count alike to be one strike:
   // a city may be struck by drones at night and by a missile that morning.
+  // Both told only by their hours, a raid over a region and an attack on a place within it that
+  // night are one raid too ("the raid began shortly after 2 a.m.", "the attack on the town took
+  // place at around four").
+  const byHours = toldByHour(ours, pa.clock) && toldByHour(theirs, pb.clock);
   if (
-    exactPlace &&
+    (exactPlace || (nested && byHours)) &&
     !dayApart &&
     STRIKES.has(a.event) &&
     STRIKES.has(b.event) &&

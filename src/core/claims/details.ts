@@ -980,8 +980,19 @@ export function relationObject(text: string): string | undefined {
 const FELL_NEAR =
   /\b(?:fell|landed|came down|crashed|exploded|detonated|hit|struck)\s+(?:(?:in|on|into) (?:a|an|the) (?:[\p{L}-]+ ){0,2}?(?:garden|field|yard|plot|orchard|meadow|allotment|wasteland|steppe)s?,? )?(?:(?:right|just|very|directly|dangerously|somewhere|some|about|around|roughly|only|barely)\s+)?(?:(?:(?:\d+|[a-z]+(?:-[a-z]+)?) ){1,2}?(?=(?:metres|meters|yards|feet|km|kilometres)\b))?(?:near|next to|close to|beside|in the vicinity of|not far from|(?:metres|meters|yards|feet|km|kilometres) (?:away )?from)\b/iu;
 
+/**
+ * A town named right after "near" ("fell near Rovno") is where the fall was, not an object it
+ * missed: what it then "damaged" is what it hit.
+ */
+const NEAR_A_NAME = /^\s*\p{Lu}[\p{L}'’-]*/u;
+
 export function relationOf(text: string): ClaimFrame['relation'] {
-  if (FELL_NEAR.test(text)) return 'near';
+  const fell = FELL_NEAR.exec(text);
+  if (fell) {
+    const after = text.slice(fell.index + fell[0].length);
+    if (!NEAR_A_NAME.test(after) || !assertedContact(after)) return 'near';
+    return 'struck';
+  }
   if (assertedContact(text)) return 'struck';
   if (NEAR.test(text)) return 'near';
   if (MAYBE_ON.test(text) && ON.test(text)) return 'on';

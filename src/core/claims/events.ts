@@ -35,6 +35,9 @@ export function eventsOf(frame: ClaimFrame, terms: readonly string[] = []): stri
     terms.includes('ignite')
   )
     events.push('fire', 'damage');
+  // Damage that cut a supply is also the outage it caused: "a power line was damaged, leaving
+  // 1,200 residents without electricity" retells "1,200 residents were left without electricity".
+  if (frame.event === 'damage' && !frame.negated && terms.includes('outage')) events.push('outage');
   // A place said to work as normal is filed with the disruptions, which it denies (`compare.ts`).
   if (frame.event === 'operating') events.push('disruption');
   if (HARMFUL.has(frame.event) && !frame.negated && countsHarm(frame)) events.push('casualties');

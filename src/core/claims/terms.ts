@@ -87,7 +87,7 @@ const PHRASES: [RegExp, string, readonly string[] | undefined][] = [
     ],
   ],
   [
-    /\b(?:lost|losing|without|cut off from|cut|outages?|disrupted|restored)\s+(?:(?:the|their|its)\s+)?(?:power|electricity|light|gas|heating)(?: supply| supplies)?\b|\b(?:power|electricity|gas|heating)(?: supply| supplies)? (?:was |were )?(?:cut|lost|knocked out|disrupted|outages?|restored)\b|\bblackouts?\b/gi,
+    /\b(?:lost|losing|without|cut off from|cut|outages?|disrupted|restored)\s+(?:(?:the|their|its)\s+)?(?:power|electricity|light|gas|heating)(?: supply| supplies)?\b|\b(?:power|electricity|gas|heating)(?: supply| supplies)? (?:was |were )?(?:(?:reportedly|briefly|partially|partly|temporarily|completely|also) )?(?:cut|lost|knocked out|disrupted|outages?|restored)\b|\bblackouts?\b/gi,
     ' outage ',
     ['power', 'electricity', 'light', 'gas', 'heating', 'blackout', 'blackouts'],
   ],
@@ -298,6 +298,9 @@ const SYNONYMS: Record<string, string> = {
   flame: 'fire',
   ablaze: 'fire',
   alight: 'fire',
+  // A fire contained (or localised) and one put out are one fire's end, told at two stages:
+  // "the ensuing fire was contained", "a fire broke out and was put out".
+  contain: 'extinguish',
   // An air raid warning, whether told by its sirens or by the alert they sound.
   siren: 'alert',
   alarm: 'alert',
@@ -346,7 +349,8 @@ const STOP = new Set(
     // When is compared on its own (the frame's time): as words, a stated "overnight into
     // Thursday" would only thin the overlap of two tellings of one event.
     'overnight morning evening afternoon dawn midnight noon tonight today yesterday ' +
-    'monday tuesday wednesday thursday friday saturday sunday'
+    // "o'clock" reads "oclock" once its apostrophe is gone.
+    'monday tuesday wednesday thursday friday saturday sunday oclock'
   ).split(' '),
 );
 
