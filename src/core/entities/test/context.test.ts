@@ -163,6 +163,52 @@ describe('what a name means in its context', () => {
   });
 });
 
+describe('a river named without the word "river"', () => {
+  const idOf = (text: string, surface: string) => entityOf(text, surface)?.id;
+
+  it('is the river after "the", "on the", "across the" and "the banks of the"', () => {
+    expect(idOf('The town of some 30,000 people lies on the Ikva.', 'Ikva')).toBe(
+      'place:ikva-river',
+    );
+    expect(idOf('Units pulled back across the Inhulets overnight.', 'Inhulets')).toBe(
+      'place:inhulets-river',
+    );
+    expect(idOf('Fields on the banks of the Akhtuba were flooded.', 'Akhtuba')).toBe(
+      'place:akhtuba-river',
+    );
+    expect(idOf('Shelling continued along the Southern Bug.', 'Southern Bug')).toBe(
+      'place:southern-buh-river',
+    );
+  });
+
+  it('is one river in every spelling and script', () => {
+    expect(idOf('Troops reached the Ingulets, officials said.', 'Ingulets')).toBe(
+      'place:inhulets-river',
+    );
+    expect(idOf('Бои шли у реки Ингулец.', 'Ингулец')).toBe('place:inhulets-river');
+    expect(idOf('Мости через річку Інгулець пошкоджено.', 'Інгулець')).toBe('place:inhulets-river');
+    expect(idOf('Ice jams on the Pripyat and on the Prypiat.', 'Pripyat')).toBe(
+      idOf('Ice jams on the Pripyat and on the Prypiat.', 'Prypiat'),
+    );
+  });
+
+  it('is the town, not the river, where the name is a town’s thing', () => {
+    expect(idOf('A drone struck the Samara refinery overnight.', 'Samara')).toBe(
+      'place:ru-samara-oblast',
+    );
+    expect(idOf('The Samara governor said two people were hurt.', 'Samara')).toBe(
+      'place:ru-samara-oblast',
+    );
+    expect(idOf('Russian units tried to cross the Samara near Samar.', 'Samara')).toBe(
+      'place:samara-river',
+    );
+  });
+
+  it('is the river before "bridge", where no town has its name', () => {
+    expect(idOf('Engels shelled; Volga bridge shut', 'Volga')).toBe('place:volga-river');
+  });
+});
+
 describe('an unknown village named again', () => {
   const mentionsOf = (text: string, surface: string) =>
     recogniseEntities(text).mentions.filter((m) => m.surface === surface);
