@@ -39,6 +39,12 @@ export interface Place extends Entity {
   namedForPerson?: boolean;
   /** Folded key of the canonical name's stem: "volgograd" for Volgograd Oblast. */
   stemKey: string;
+  /**
+   * For a region, the id of its capital: its city ("place:ru-kursk" of Kursk Oblast), the city
+   * region that seats it (Kyiv of Kyiv Oblast), or its own id when the region is a city (Moscow,
+   * Kyiv, Sevastopol). Unset where the law names none (Moscow Oblast).
+   */
+  capital?: string;
 }
 
 export interface Official extends Entity {
@@ -349,7 +355,11 @@ function build(): Gazetteer {
     regionName.set(r.id, r.name);
     addPlace(region, [r.name, ...r.aliases]);
     const [capital, ...spellings] = r.capital;
-    if (capital) g.capitals.add(addCity(g, addPlace, capital, r.id, r.name, spellings));
+    if (capital) {
+      region.capital = addCity(g, addPlace, capital, r.id, r.name, spellings);
+      g.capitals.add(region.capital);
+    } else if ('city' in r && r.city) region.capital = region.id;
+    else if ('capitalRegion' in r) region.capital = `place:${r.capitalRegion as string}`;
     if (r.country === 'ru') {
       readUkrainian(region.id, r.aliases, stem);
       if (capital) readUkrainian(`place:ru-${slug(capital)}`, spellings);

@@ -37,6 +37,16 @@ describe('the region a district lies in', () => {
     });
   });
 
+  it('does not file an unknown district under Kyiv, a city that is its own region, named as a destination', () => {
+    const text =
+      'Drones attacked the Sumy region overnight. Trains from Sumy to Kyiv were cancelled. ' +
+      'Later a drone was downed over the Lisnyi district.';
+    expect(entityOf(text, 'Lisnyi district')).toMatchObject({
+      known: false,
+      parentId: 'place:ua-sumy-oblast',
+    });
+  });
+
   it('prefers the region the article names most when the district comes before any region', () => {
     const text =
       'Debris fell in the Zarechny district overnight. The Lipetsk region stayed calm, while the ' +
