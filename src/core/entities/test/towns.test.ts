@@ -274,3 +274,31 @@ describe('areas named by geography', () => {
     expect(idOf('Дроны пролетели над Полесье ночью.', 'Полесье')).toBe(id);
   });
 });
+
+describe('a town named in another case', () => {
+  const idOf = (text: string, surface: string) =>
+    recogniseEntities(text).mentions.find((m) => m.surface === surface)?.entityId;
+
+  it('is the town of its nominative, in Russian cases', () => {
+    const nominative = idOf('Таганрог атакован.', 'Таганрог');
+    expect(nominative).toBe('place:ru-taganrog');
+    expect(idOf('Обломки упали около Таганрога.', 'Таганрога')).toBe(nominative);
+    expect(idOf('Над Таганрогом сбили дрон.', 'Таганрогом')).toBe(nominative);
+    expect(idOf('Жители Суджи уехали.', 'Суджи')).toBe(idOf('Суджа пуста.', 'Суджа'));
+    expect(idOf('Ночью в Стрые сработала ПВО.', 'Стрые')).toBe('place:ua-stryi');
+    expect(idOf('Взрывы под Белгородом.', 'Белгородом')).toBe(idOf('Белгород.', 'Белгород'));
+  });
+
+  it('is the town of its nominative, in Ukrainian cases', () => {
+    // Харків, Львів: the і of the last syllable is о in the other cases.
+    expect(idOf('Під Харковом тривога.', 'Харковом')).toBe(idOf('Харків.', 'Харків'));
+    expect(idOf('У Львові вибухи.', 'Львові')).toBe(idOf('Львів.', 'Львів'));
+    expect(idOf('В Одесі світло.', 'Одесі')).toBe(idOf('Одеса.', 'Одеса'));
+    expect(idOf('У Сумах вибухи.', 'Сумах')).toBe(idOf('Суми.', 'Суми'));
+  });
+
+  it('does not make a surname or a fleet of a declined town', () => {
+    expect(idOf('Заявила Мария Иванова.', 'Иванова')).toBeUndefined();
+    expect(idOf('Корабль Черноморского флота.', 'Черноморского')).toBeUndefined();
+  });
+});
