@@ -484,6 +484,9 @@ function readAnnouncedName(r: Reading, i: number): number {
     return end + 1;
   }
   const [area, areaEnd] = areaAfter(r, end);
+  // "the North Caucasus Military District" is an army's, no raion: a military district the
+  // gazetteer lacks is left unnamed rather than taken for a district of "North Caucasus Military".
+  if (area === 'district' && lowerAt(r, end - 1) === 'military') return areaEnd;
   if (area === 'district') {
     // "Обстріл Купʼянський район": a sentence's first word is capitalised whatever it is; before
     // an adjectival district name it is not part of the name.

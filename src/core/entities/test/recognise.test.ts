@@ -288,6 +288,8 @@ describe('a military district', () => {
 
   it('is not a raion named "Military", nor a surname after a role', () => {
     expect(idsOf('Officers of the Military District declined to comment.')).toEqual([]);
+    // One the gazetteer lacks is no raion of a place called "North Caucasus Military".
+    expect(idsOf('He served in the North Caucasus Military District.')).toEqual([]);
     expect(idsOf('Глава Западного военного округа прибыл в Курск.')).toEqual([
       ['Западного военного округа', 'organization:ru-western-military-district'],
       ['Курск', 'place:ru-kursk-oblast'],
