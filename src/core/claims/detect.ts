@@ -267,15 +267,19 @@ function withoutRouteEnds(
 /** Before a river's name, a bridge that crosses it: "traffic on the bridge across the Dniester". */
 const CROSSING = /\bbridges?\s+(?:across|over|spanning)\s+(?:the\s+)?$/i;
 
+/** After a river's name, the bridge named after it: "the Volga bridge was shut". */
+const RIVER_BRIDGE = /^\s+bridges?\b/i;
+
 /**
  * A river named as what a bridge spans is part of the object, not where the event was: the
- * bridge is where the article is ("the bridge over the Desna" is the town's bridge).
+ * bridge is where the article is ("the bridge over the Desna", "the Volga bridge" are the town's bridge).
  */
 function spannedWater(m: EntityMention, text: string, byId: Lookup): boolean {
   return (
     m.entityId.endsWith('-river') &&
     byId.get(m.entityId)?.type === 'place' &&
-    CROSSING.test(text.slice(Math.max(0, m.start - 40), m.start))
+    (CROSSING.test(text.slice(Math.max(0, m.start - 40), m.start)) ||
+      RIVER_BRIDGE.test(text.slice(m.end, m.end + 10)))
   );
 }
 

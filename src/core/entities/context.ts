@@ -272,8 +272,7 @@ const countryOf = (region: string): string => region.replace(/^place:/, '').spli
 
 /** A capital that is a region of its own: Moscow, Kyiv, Sevastopol. */
 function isCapital(r: Reading, id: string): boolean {
-  const place = r.g.byId.get(id);
-  return /^(?:federal city|city with special status)\b/.test(place?.description ?? '');
+  return (r.g.byId.get(id) as Place | undefined)?.capital === id;
 }
 
 function resolveDistrict(r: Reading, d: PendingDistrict): void {

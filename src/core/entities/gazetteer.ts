@@ -39,6 +39,12 @@ export interface Place extends Entity {
   namedForPerson?: boolean;
   /** Folded key of the canonical name's stem: "volgograd" for Volgograd Oblast. */
   stemKey: string;
+  /**
+   * For a region, the id of its capital: its city ("place:ru-kursk" of Kursk Oblast), the city
+   * region that seats it (Kyiv of Kyiv Oblast), or its own id when the region is a city (Moscow,
+   * Kyiv, Sevastopol). Unset where the law names none (Moscow Oblast).
+   */
+  capital?: string;
 }
 
 export interface Official extends Entity {
@@ -282,10 +288,20 @@ function build(): Gazetteer {
     list.push(named);
     index.set(key, list);
   };
+  // One-word Cyrillic names of towns, regions and countries, whose cases are added once all are known.
+  const declinable: Array<[Place, string]> = [];
   const addPlace = (place: Place, names: string[]): void => {
     g.byId.set(place.id, place);
-    for (const name of names)
-      addPhrase(g.places, place.kind === 'region' ? stem(name) : name, place);
+    for (const name of names) {
+      const phrase = place.kind === 'region' ? stem(name) : name;
+      addPhrase(g.places, phrase, place);
+      if (
+        place.kind !== 'river' &&
+        place.kind !== 'district' &&
+        /^[\p{Script=Cyrillic}’'ʼ]+$/u.test(phrase)
+      )
+        declinable.push([place, phrase]);
+    }
   };
 
   for (const c of placesData.countries) {
@@ -349,7 +365,11 @@ function build(): Gazetteer {
     regionName.set(r.id, r.name);
     addPlace(region, [r.name, ...r.aliases]);
     const [capital, ...spellings] = r.capital;
-    if (capital) g.capitals.add(addCity(g, addPlace, capital, r.id, r.name, spellings));
+    if (capital) {
+      region.capital = addCity(g, addPlace, capital, r.id, r.name, spellings);
+      g.capitals.add(region.capital);
+    } else if ('city' in r && r.city) region.capital = region.id;
+    else if ('capitalRegion' in r) region.capital = `place:${r.capitalRegion as string}`;
     if (r.country === 'ru') {
       readUkrainian(region.id, r.aliases, stem);
       if (capital) readUkrainian(`place:ru-${slug(capital)}`, spellings);
@@ -396,6 +416,23 @@ function build(): Gazetteer {
     return !g.places.get(key)?.some((n) => n.target !== place);
   });
   for (const [place, reading] of added) addPlace(place, [reading]);
+  // "под Белгородом", "из Суджи", "у Львові": a known name in another case, under keys no name has.
+  const cases = new Map<string, { phrase: string; places: Set<Place> }>();
+  for (const [place, name] of declinable) {
+    const base = phraseKey(name);
+    const ukrainian =
+      isUkrainian(name) || (place.id.startsWith('place:ua') && !/[ыэъё]/i.test(name));
+    for (const form of caseForms(name, !isUkrainian(name), ukrainian)) {
+      const key = phraseKey(form);
+      // "Рыльске", "Черноморском" fold like the adjective of a district or a fleet: left out.
+      if (key === base || g.places.has(key) || (isAdjectival(form) && !isAdjectival(name)))
+        continue;
+      const entry = cases.get(key) ?? { phrase: form, places: new Set() };
+      cases.set(key, entry.places.add(place) && entry);
+    }
+  }
+  for (const { phrase, places } of cases.values())
+    for (const place of places) addPhrase(g.places, phrase, place);
   for (const [key, named] of g.places) {
     const places = [...new Set(named.filter((n) => !n.adjectival).map((n) => n.target))];
     const cities = places.filter((p) => p.kind === 'city');
@@ -560,6 +597,44 @@ function addCity(
     [name, ...spellings],
   );
   return id;
+}
+
+/**
+ * The cases of a one-word Cyrillic place name that its folded key does not already cover, by its
+ * ending: Russian "Белгород" -> Белгорода, Белгороду, Белгородом; "Москва" -> Москвы, Москвой;
+ * "Сумы" -> Сумах; Ukrainian "Харків" -> Харкова, Харкові (і -> о in the closed last syllable),
+ * "Одеса" -> Одесі, Одесою. Russian names in -о are left as they are: news rarely declines them
+ * ("в Шебекино"), and "Иваново" declined is the surname Иванова.
+ */
+function caseForms(name: string, russian: boolean, ukrainian: boolean): string[] {
+  const forms: string[] = [];
+  const add = (stem: string, endings: string[]): void => {
+    for (const e of endings) forms.push(stem + e);
+  };
+  const last = name.slice(-1).toLowerCase();
+  const stem = name.slice(0, -1);
+  if (russian) {
+    if (/[бвгджзклмнпрстфхцчшщ]/.test(last)) add(name, ['а', 'у', 'ом', 'е']);
+    else if (last === 'ь') add(stem, ['я', 'ю', 'ем', 'е', 'и', 'ью']);
+    else if (last === 'й') add(stem, ['я', 'ю', 'ем', 'е', 'ого', 'ому', 'ом', 'ым', 'им']);
+    else if (last === 'а') add(stem, ['ы', 'и', 'е', 'у', 'ой', 'ей', 'ою']);
+    else if (last === 'я') add(stem, ['и', 'е', 'ю', 'ей', 'ем']);
+    else if (last === 'ы' || last === 'и') add(stem, ['ах', 'ам', 'ами']);
+  }
+  if (ukrainian) {
+    // Харків -> Харков-, Київ -> Києв-: the last syllable's і, ї opens to о, є in the other cases.
+    const opened = name.replace(/і(?=[^аеєиіїоуюяь’'ʼ]$)/, 'о').replace(/(?<=[иі])ї(?=в$)/, 'є');
+    const stems = [...new Set([name, opened])];
+    if (/[бвгґджзклмнпрстфхцчшщ]/.test(last))
+      for (const s of stems) add(s, ['а', 'у', 'ом', 'і', 'ові']);
+    else if (last === 'ь') add(stem, ['я', 'ю', 'ем', 'і', 'ю']);
+    else if (last === 'й') add(stem, ['я', 'ю', 'єм', 'ї']);
+    else if (last === 'а') add(stem, ['и', 'і', 'у', 'ою', 'ею']);
+    else if (last === 'я') add(stem, ['і', 'ю', 'ям', 'ею', 'ї']);
+    else if (last === 'о') add(stem, ['а', 'і', 'ом', 'у']);
+    else if (last === 'и' || last === 'і') add(stem, ['ах', 'ам', 'ами', 'ях', 'ям']);
+  }
+  return forms;
 }
 
 /** A raion of ua-raions.json; `lists` says which official lists name it (see SOURCES.md). */

@@ -178,6 +178,8 @@ export function readRoleName(r: Reading, i: number): number {
   if (r.tokens[j]?.text === ',') j++;
   // A first name after the role is read as a person when the loop reaches it.
   if (!isNameWord(r, j) || r.g.firstNames.has(nameKeyAt(r, j)) || genitiveName(r, j)) return i + 1;
+  // "Глава Южного военного округа": the body the role heads, not a surname.
+  if (longestPhrase(r, j)?.[2].length) return i + 1;
   const two = isNameWord(r, j + 1) && looksLikeSurname(nameKeyAt(r, j + 1), textAt(r, j + 1));
   const surname = two ? j + 1 : j;
   if (!two && !looksLikeSurname(nameKeyAt(r, j), textAt(r, j))) return i + 1;

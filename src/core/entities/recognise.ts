@@ -171,19 +171,49 @@ function readAdjectiveOrganization(r: Reading, i: number): number {
 }
 
 /** Words that make a name before or after them a river's: "the Don River", "река Дон". */
-const RIVER_WORDS = new Set(['river', 'река', 'реки', 'реке', 'рекой', 'річка', 'річки']);
+const RIVER_WORDS = new Set([
+  'river',
+  'река',
+  'реки',
+  'реке',
+  'реку',
+  'рекой',
+  'річка',
+  'річки',
+  'річці',
+  'річку',
+  'річкою',
+]);
 /** Words between "the" and a river's name: "the upper Don", "the left-bank Dnipro". */
 const RIVER_REACHES = new Set(['upper', 'lower', 'middle', 'mouth', 'banks', 'bank']);
 
+/** Lower-case words after a bare river's name that a river has: "Volga bridge", "the Dnipro delta". */
+const RIVER_THINGS = new Set(['bridge', 'bridges', 'crossing', 'delta', 'basin', 'embankment']);
+/**
+ * Words that may follow "the Samara" when it is the river: where the name is a town's or a
+ * region's too, any other word after it ("the Samara refinery", "the Samara governor") makes it
+ * the town's thing, not the river.
+ */
+const AFTER_RIVER = new Set([
+  ...RIVER_THINGS,
+  ...['and', 'or', 'in', 'near', 'at', 'to', 'from', 'into', 'between', 'by', 'on', 'as', 'for'],
+  ...['upstream', 'downstream', 'which', 'where', 'that', 'is', 'was', 'has', 'had', 'flows'],
+]);
+
 /**
  * A river's name is also a town's ("Dnipro"), a first name ("Don") or an outlet's ("Volga Monitor"):
- * it is the river only where the text says river, or writes "the (upper) Don" with no name after it.
+ * it is the river only where the text says river, or writes "the (upper) Don" with no name after it
+ * (nor, if a town has its name, a word the town's things are named by), or writes a river's own
+ * name before "bridge" or "delta".
  */
-function saysRiver(r: Reading, i: number, end: number): [boolean, number] {
+function saysRiver(r: Reading, i: number, end: number, shared: boolean): [boolean, number] {
   if (RIVER_WORDS.has(lowerAt(r, end))) return [true, end + 1];
   if (RIVER_WORDS.has(lowerAt(r, i - 1))) return [true, end];
+  const after = lowerAt(r, end);
+  if (!shared && RIVER_THINGS.has(after)) return [true, end];
   const before = RIVER_REACHES.has(lowerAt(r, i - 1)) ? i - 2 : i - 1;
-  return [lowerAt(r, before) === 'the' && !isUpperWord(r, end), end];
+  const plain = !isUpperWord(r, end) && (!shared || !r.tokens[end]?.word || AFTER_RIVER.has(after));
+  return [lowerAt(r, before) === 'the' && plain, end];
 }
 
 /** Capitalised words that make a place's name an outlet's: "Kyiv Independent", "Moscow Times". */
@@ -208,7 +238,12 @@ function readPhrase(r: Reading, i: number): number {
   if (isUpperWord(r, end) && OUTLET_WORDS.has(lowerAt(r, end))) return end + 1;
   if (NAMED_THING_WORDS.has(lowerAt(r, end))) return end + 1;
   const [river, riverEnd] = allPlaces.some((n) => n.target.kind === 'river')
-    ? saysRiver(r, i, end)
+    ? saysRiver(
+        r,
+        i,
+        end,
+        allPlaces.some((n) => n.target.kind !== 'river'),
+      )
     : [false, end];
   const named = allPlaces.find((n) => n.target.kind === 'river');
   if (river && named && !areaAfter(r, end)[0]) {
@@ -449,6 +484,9 @@ function readAnnouncedName(r: Reading, i: number): number {
     return end + 1;
   }
   const [area, areaEnd] = areaAfter(r, end);
+  // "the North Caucasus Military District" is an army's, no raion: a military district the
+  // gazetteer lacks is left unnamed rather than taken for a district of "North Caucasus Military".
+  if (area === 'district' && lowerAt(r, end - 1) === 'military') return areaEnd;
   if (area === 'district') {
     // "Обстріл Купʼянський район": a sentence's first word is capitalised whatever it is; before
     // an adjectival district name it is not part of the name.

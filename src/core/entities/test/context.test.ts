@@ -37,6 +37,16 @@ describe('the region a district lies in', () => {
     });
   });
 
+  it('does not file an unknown district under Kyiv, a city that is its own region, named as a destination', () => {
+    const text =
+      'Drones attacked the Sumy region overnight. Trains from Sumy to Kyiv were cancelled. ' +
+      'Later a drone was downed over the Lisnyi district.';
+    expect(entityOf(text, 'Lisnyi district')).toMatchObject({
+      known: false,
+      parentId: 'place:ua-sumy-oblast',
+    });
+  });
+
   it('prefers the region the article names most when the district comes before any region', () => {
     const text =
       'Debris fell in the Zarechny district overnight. The Lipetsk region stayed calm, while the ' +
@@ -160,6 +170,52 @@ describe('what a name means in its context', () => {
       'Don’t expect calm, Don Petrov wrote. The Volga Monitor agreed.',
     );
     expect(entities.filter((e) => e.id.endsWith('-river'))).toEqual([]);
+  });
+});
+
+describe('a river named without the word "river"', () => {
+  const idOf = (text: string, surface: string) => entityOf(text, surface)?.id;
+
+  it('is the river after "the", "on the", "across the" and "the banks of the"', () => {
+    expect(idOf('The town of some 30,000 people lies on the Ikva.', 'Ikva')).toBe(
+      'place:ikva-river',
+    );
+    expect(idOf('Units pulled back across the Inhulets overnight.', 'Inhulets')).toBe(
+      'place:inhulets-river',
+    );
+    expect(idOf('Fields on the banks of the Akhtuba were flooded.', 'Akhtuba')).toBe(
+      'place:akhtuba-river',
+    );
+    expect(idOf('Shelling continued along the Southern Bug.', 'Southern Bug')).toBe(
+      'place:southern-buh-river',
+    );
+  });
+
+  it('is one river in every spelling and script', () => {
+    expect(idOf('Troops reached the Ingulets, officials said.', 'Ingulets')).toBe(
+      'place:inhulets-river',
+    );
+    expect(idOf('Бои шли у реки Ингулец.', 'Ингулец')).toBe('place:inhulets-river');
+    expect(idOf('Мости через річку Інгулець пошкоджено.', 'Інгулець')).toBe('place:inhulets-river');
+    expect(idOf('Ice jams on the Pripyat and on the Prypiat.', 'Pripyat')).toBe(
+      idOf('Ice jams on the Pripyat and on the Prypiat.', 'Prypiat'),
+    );
+  });
+
+  it('is the town, not the river, where the name is a town’s thing', () => {
+    expect(idOf('A drone struck the Samara refinery overnight.', 'Samara')).toBe(
+      'place:ru-samara-oblast',
+    );
+    expect(idOf('The Samara governor said two people were hurt.', 'Samara')).toBe(
+      'place:ru-samara-oblast',
+    );
+    expect(idOf('Russian units tried to cross the Samara near Samar.', 'Samara')).toBe(
+      'place:samara-river',
+    );
+  });
+
+  it('is the river before "bridge", where no town has its name', () => {
+    expect(idOf('Engels shelled; Volga bridge shut', 'Volga')).toBe('place:volga-river');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gazetteer, placeAncestors } from '../gazetteer.ts';
+import { gazetteer, placeAncestors, type Place } from '../gazetteer.ts';
 
 describe('gazetteer', () => {
   it('gives the chain of containing places', () => {
@@ -44,5 +44,19 @@ describe('gazetteer', () => {
     expect(count('ru-voronezh-oblast')).toBe(31);
     expect(count('ru-smolensk-oblast')).toBe(25);
     expect(count('ru-volgograd-oblast')).toBe(8);
+  });
+
+  it('knows each region’s capital, and the regions that are cities are their own', () => {
+    const capitalOf = (id: string) => (gazetteer().byId.get(id) as Place | undefined)?.capital;
+    expect(capitalOf('place:ru-kursk-oblast')).toBe('place:ru-kursk');
+    expect(capitalOf('place:ua-kharkiv-oblast')).toBe('place:ua-kharkiv');
+    expect(capitalOf('place:ua-kyiv-oblast')).toBe('place:ua-kyiv');
+    for (const city of [
+      'place:ru-moscow',
+      'place:ru-saint-petersburg',
+      'place:ua-kyiv',
+      'place:ua-sevastopol',
+    ])
+      expect(capitalOf(city)).toBe(city);
   });
 });

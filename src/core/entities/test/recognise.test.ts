@@ -257,3 +257,42 @@ describe('a surname that is also the Russian name of a city', () => {
     ]);
   });
 });
+
+describe('a military district', () => {
+  it('is the organisation, not the town its adjective names, in any case', () => {
+    // "Южный" alone is Pivdennyi near Odesa; the Southern Military District is no town.
+    for (const [text, surface] of [
+      ['Пресс-служба Южного военного округа сообщила о перехвате.', 'Южного военного округа'],
+      ['Бойцы передали трофеи Южному военному округу.', 'Южному военному округу'],
+      ['Штаб Південного військового округу повідомив про втрати.', 'Південного військового округу'],
+      ['The Southern Military District said two drones were downed.', 'Southern Military District'],
+    ] as const) {
+      expect(idsOf(text)).toEqual([[surface, 'organization:ru-southern-military-district']]);
+    }
+  });
+
+  it('is one body in English, Russian and by its acronym', () => {
+    const english = entityOf(
+      'Units of the Leningrad Military District moved north.',
+      'Leningrad Military District',
+    );
+    const russian = entityOf(
+      'Части Ленинградского военного округа.',
+      'Ленинградского военного округа',
+    );
+    const acronym = entityOf('Командование ЛенВО сообщило.', 'ЛенВО');
+    expect(english?.type).toBe('organization');
+    expect(russian?.id).toBe(english?.id);
+    expect(acronym?.id).toBe(english?.id);
+  });
+
+  it('is not a raion named "Military", nor a surname after a role', () => {
+    expect(idsOf('Officers of the Military District declined to comment.')).toEqual([]);
+    // One the gazetteer lacks is no raion of a place called "North Caucasus Military".
+    expect(idsOf('He served in the North Caucasus Military District.')).toEqual([]);
+    expect(idsOf('Глава Западного военного округа прибыл в Курск.')).toEqual([
+      ['Западного военного округа', 'organization:ru-western-military-district'],
+      ['Курск', 'place:ru-kursk-oblast'],
+    ]);
+  });
+});

@@ -135,7 +135,9 @@ describe('towns named like words and people', () => {
 
   it('does not take a surname or a word for a town it was never placed as', () => {
     expect(surfaces('The actor Yefremov was released from prison.')).toEqual([]);
-    expect(surfaces('Южный военный округ сообщил об учениях.')).toEqual([]);
+    // The whole phrase is the Southern Military District, no town of "Южный".
+    const { mentions } = recogniseEntities('Южный военный округ сообщил об учениях.');
+    expect(mentions.map((m) => m.entityId)).toEqual(['organization:ru-southern-military-district']);
   });
 
   it('marks the town where the text places it', () => {
@@ -270,5 +272,33 @@ describe('areas named by geography', () => {
     const id = idOf('Drones flew over Polissia at night.', 'Polissia');
     expect(id).toBe('place:polissia');
     expect(idOf('Дроны пролетели над Полесье ночью.', 'Полесье')).toBe(id);
+  });
+});
+
+describe('a town named in another case', () => {
+  const idOf = (text: string, surface: string) =>
+    recogniseEntities(text).mentions.find((m) => m.surface === surface)?.entityId;
+
+  it('is the town of its nominative, in Russian cases', () => {
+    const nominative = idOf('Таганрог атакован.', 'Таганрог');
+    expect(nominative).toBe('place:ru-taganrog');
+    expect(idOf('Обломки упали около Таганрога.', 'Таганрога')).toBe(nominative);
+    expect(idOf('Над Таганрогом сбили дрон.', 'Таганрогом')).toBe(nominative);
+    expect(idOf('Жители Суджи уехали.', 'Суджи')).toBe(idOf('Суджа пуста.', 'Суджа'));
+    expect(idOf('Ночью в Стрые сработала ПВО.', 'Стрые')).toBe('place:ua-stryi');
+    expect(idOf('Взрывы под Белгородом.', 'Белгородом')).toBe(idOf('Белгород.', 'Белгород'));
+  });
+
+  it('is the town of its nominative, in Ukrainian cases', () => {
+    // Харків, Львів: the і of the last syllable is о in the other cases.
+    expect(idOf('Під Харковом тривога.', 'Харковом')).toBe(idOf('Харків.', 'Харків'));
+    expect(idOf('У Львові вибухи.', 'Львові')).toBe(idOf('Львів.', 'Львів'));
+    expect(idOf('В Одесі світло.', 'Одесі')).toBe(idOf('Одеса.', 'Одеса'));
+    expect(idOf('У Сумах вибухи.', 'Сумах')).toBe(idOf('Суми.', 'Суми'));
+  });
+
+  it('does not make a surname or a fleet of a declined town', () => {
+    expect(idOf('Заявила Мария Иванова.', 'Иванова')).toBeUndefined();
+    expect(idOf('Корабль Черноморского флота.', 'Черноморского')).toBeUndefined();
   });
 });
