@@ -736,6 +736,19 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   )
     return { relation: 'contradicts', aspect: 'polarity', score };
   if (a.negated !== b.negated) return { relation: 'unrelated', score };
+  // A strike told only by its hour tells nothing but the hour: it backs no telling that gives
+  // none, however many words they share ("the attack began at 3 a.m." does not say that drones
+  // struck the plant, nor that a workshop caught fire after the strike), unless that telling too
+  // only says when the strike came. Told of the strike, the hour sentence may still be backed;
+  // one that says what was hit ("the first drone hit the plant at 2 a.m.") tells more than when.
+  if (
+    STRIKES.has(b.event) &&
+    toldByHour(theirs, pb.clock) &&
+    b.relation === undefined &&
+    pa.clock === undefined &&
+    !STRIKE_CAME_AT.test(ours.text)
+  )
+    return { relation: 'unrelated', score };
   // A follow-up that only says when the strike came ("The attack began shortly after 1 a.m."),
   // at an hour that allows the other's telling of that place and day: that strike, though its
   // few words share little with the other's (the hours clashing were judged above).

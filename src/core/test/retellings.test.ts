@@ -617,6 +617,21 @@ describe('the hour of a strike', () => {
     expect(statusOf(checked, 'The first explosions were heard')).not.toBe('contradicted');
   });
 
+  it('takes no telling without an hour for what a bare hour sentence says', () => {
+    const checked = retold(
+      [
+        'Drones downed near Lgov',
+        'Air defences downed four drones over Lgov in the Kursk region on Wednesday night, the governor said. The attack started at around 2 a.m.',
+      ],
+      [
+        'Drones hit Lgov depot',
+        'Drones struck a fuel depot in Lgov on Wednesday night, officials said. A warehouse at the depot caught fire after the strike.',
+      ],
+    );
+    expect(statusOf(checked, 'struck a fuel depot')).toBe('new');
+    expect(statusOf(checked, 'caught fire after the strike')).toBe('new');
+  });
+
   it('leaves two strikes on one city that day, each named with its place and hour, apart', () => {
     const checked = retold(
       ['Drones strike Kharkiv', 'Drones struck Kharkiv at 2 a.m. on Monday, the mayor said.'],
