@@ -22,7 +22,7 @@ import {
   weekdaySpan,
   WEEKS_BEFORE,
 } from './details.ts';
-import { shareEvent } from './events.ts';
+import { eventsOf, shareEvent, UNTOUCHED } from './events.ts';
 import { districtCentredOn } from '../entities/gazetteer.ts';
 
 export interface Comparison {
@@ -463,7 +463,7 @@ const NOT_DAMAGED = /\b(?:was|were|has|have|had) not (?:been )?damaged\b/i;
 const DAMAGED_KIND =
   /\b(?:(airfields?|air ?bases?|airports?|aerodromes?)|(power lines?|transmission lines?|substations?|transformers?)|(pipelines?|gas mains?)|(plants?|factor(?:y|ies)|enterprises?|refiner(?:y|ies)|depots?|terminals?)|(bridges?)|(schools?|kindergartens?)|(hospitals?|clinics?)|(houses?|homes?|buildings?|blocks?|apartments?))\b/i;
 
-function damagedKind(text: string): number {
+export function damagedKind(text: string): number {
   const m = DAMAGED_KIND.exec(text);
   return m ? m.findIndex((group, i) => i > 0 && group !== undefined) : 0;
 }
@@ -635,6 +635,22 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   // normal", "two of the refinery's units were stopped") that day: a denial, never the same fact.
   if ((a.event === 'operating') !== (b.event === 'operating')) {
     const [working, stopped] = a.event === 'operating' ? [ours, theirs] : [theirs, ours];
+    // Working "normally" where its own article tells of no hit on it says nothing happened to
+    // it: a strike on that object, or a fire in it, that day is denied ("the plant continues to
+    // operate normally" against "drones struck the plant"). Merely working on ("the refinery
+    // continues to operate"), or working normally after the fire its article tells, is not.
+    if (
+      !dayApart &&
+      exactPlace &&
+      !working.frame.negated &&
+      !stopped.frame.negated &&
+      stopped.frame.relation !== 'near' &&
+      eventsOf(stopped.frame, stopped.terms).includes('damage') &&
+      working.terms.includes(UNTOUCHED) &&
+      damagedKind(working.text) > 0 &&
+      damagedKind(working.text) === damagedKind(stopped.text)
+    )
+      return { relation: 'contradicts', aspect: 'polarity', score };
     return !dayApart &&
       !stopped.frame.negated &&
       topical >= CONTRADICTION_THRESHOLD &&

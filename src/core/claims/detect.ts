@@ -33,7 +33,8 @@ import {
   utcOffsetsOf,
   WEEKS_BEFORE,
 } from './details.ts';
-import { eventsOf } from './events.ts';
+import { damagedKind } from './compare.ts';
+import { eventsOf, UNTOUCHED } from './events.ts';
 import { gazetteer, type Place } from '../entities/gazetteer.ts';
 import { areaWord } from '../entities/vocabulary.ts';
 import { anaphorsIn, Focus } from './focus.ts';
@@ -774,7 +775,41 @@ function detect(input: ClaimInput): Claim[] {
     }
   }
   datedByArticle(claims, lead, containers);
+  untouchedByArticle(claims, containers, byId);
   return claims;
+}
+
+/** Working as though nothing had happened: "normally", "as usual", "as normal". */
+const WORKING_AS_BEFORE = /\b(?:as (?:normal|usual)|normally)\b/i;
+
+/**
+ * "The plant continues to operate normally" denies a hit on the plant only where its article
+ * tells of none: "drones attacked the refinery …; the refinery is operating as normal" says the
+ * refinery works on after a hit. Such a claim is marked UNTOUCHED and filed with the damage.
+ */
+function untouchedByArticle(
+  claims: Claim[],
+  containers: (place: string) => readonly string[],
+  byId: Lookup,
+): void {
+  for (const c of claims) {
+    if (c.frame.event !== 'operating' || c.frame.negated || !WORKING_AS_BEFORE.test(c.text))
+      continue;
+    const kind = damagedKind(c.text);
+    if (!kind) continue;
+    const hit = claims.some(
+      (o) =>
+        o !== c &&
+        !o.frame.negated &&
+        o.frame.relation !== 'near' &&
+        (o.frame.event === 'fire' || eventsOf(o.frame, o.terms).includes('damage')) &&
+        o.frame.event !== 'operating' &&
+        damagedKind(o.text) === kind,
+    );
+    if (hit) continue;
+    c.terms = [...c.terms, UNTOUCHED];
+    c.keys = keysOf(eventsOf(c.frame, c.terms), c.frame.places, containers, c.frame.actors, byId);
+  }
 }
 
 /** Whether a text names a relation's object ("building" for any house, home or block). */

@@ -2131,3 +2131,33 @@ describe('a headline’s object placed before its participle', () => {
     expect(statusOf(checked, 'School in Zarechnoye hit')).toBe('contradicted');
   });
 });
+
+describe('a plant said to work normally', () => {
+  it('denies a strike on the plant when its article tells of no hit on it', () => {
+    const checked = retold(
+      [
+        'Drones downed over Samara region',
+        'Air defences downed three drones near Novokuibyshevsk in the Samara region on Friday night, the governor said. The refinery in Novokuibyshevsk is operating normally, he said, adding that debris fell in a field.',
+      ],
+      [
+        'Drones hit Novokuibyshevsk refinery',
+        'Drones struck the refinery in Novokuibyshevsk on Friday night, a source said.',
+      ],
+    );
+    expect(statusOf(checked, 'Drones struck the refinery')).toBe('contradicted');
+  });
+
+  it('denies nothing when its own article tells of a fire at the plant', () => {
+    const checked = retold(
+      [
+        'Fire at Novokuibyshevsk refinery',
+        'Drones attacked the refinery in Novokuibyshevsk in the Samara region on Friday night, and debris started a fire there, the governor said. The refinery is operating as usual, he said.',
+      ],
+      [
+        'Drones hit Novokuibyshevsk refinery',
+        'Drones struck the refinery in Novokuibyshevsk on Friday night, a source said.',
+      ],
+    );
+    expect(statusOf(checked, 'Drones struck the refinery')).not.toBe('contradicted');
+  });
+});
