@@ -2161,3 +2161,26 @@ describe('a plant said to work normally', () => {
     expect(statusOf(checked, 'Drones struck the refinery')).not.toBe('contradicted');
   });
 });
+
+describe('an earlier strike told by its month', () => {
+  const earlier: [string, string] = [
+    'Fire at Syzran refinery',
+    'Ukrainian drones attacked Syzran in the Samara region early on Sunday, and a drone struck a storage tank at the refinery, the governor said.',
+  ];
+
+  it('keeps "had already been attacked last month" apart from this Sunday', () => {
+    const checked = retold(earlier, [
+      'Syzran refinery hit',
+      'Drones hit the refinery in Syzran on Sunday. The refinery had already been attacked last month, when a drone struck a storage tank.',
+    ]);
+    expect(statusOf(checked, 'already been attacked last month')).toBe('new');
+  });
+
+  it('keeps "In October, …" apart too', () => {
+    const checked = retold(earlier, [
+      'Syzran refinery hit',
+      'Drones hit the refinery in Syzran on Sunday. In October, a drone struck a storage tank at the refinery.',
+    ]);
+    expect(statusOf(checked, 'In October')).toBe('new');
+  });
+});
