@@ -548,6 +548,9 @@ function detect(input: ClaimInput): Claim[] {
   const lastSpeaker = new Map<string, string>();
   let recentPlaces: string[] = [];
   let recentAt = -Infinity;
+  /** The places of the first sentence after the headline to name any: what the article is about. */
+  let leadPlaces: string[] | undefined;
+  const headed = !!sentences[0] && /^\s*\n\s*\n/.test(text.slice(sentences[0].end));
   let lastEvent: string | undefined;
   /** What the passage counted last ("87 drones"): what a tally's bare numbers count. */
   let lastUnit: string | undefined;
@@ -709,6 +712,12 @@ function detect(input: ClaimInput): Claim[] {
       }
       lastUnit = frame.counts.at(-1)?.unit ?? lastUnit;
       const harm = frame.counts.filter(isHarm);
+      // "Two guards suffered light injuries", told sentences after any place: the hurt of the
+      // place the article is about, so that another outlet's count there meets it.
+      if (!places.length && locatable && event === 'casualties' && harm.length && leadPlaces) {
+        places = leadPlaces;
+        frame.places = places;
+      }
       if (harm.length && !negated) lastHarm = { counts: harm, at: si };
       else if (
         event === 'casualties' &&
@@ -754,6 +763,7 @@ function detect(input: ClaimInput): Claim[] {
     if (sPlaces.length) {
       recentPlaces = sPlaces;
       recentAt = si;
+      if (!leadPlaces && (si > 0 || !headed)) leadPlaces = sPlaces;
     }
   });
   // The headline and the lead's first sentence.

@@ -2184,3 +2184,19 @@ describe('an earlier strike told by its month', () => {
     expect(statusOf(checked, 'In October')).toBe('new');
   });
 });
+
+describe('the hurt counted far from any place', () => {
+  it('are counted at the place the article is about', () => {
+    const checked = retold(
+      [
+        'Drone attack on Yelets',
+        'Drones attacked an industrial site in Yelets in the Lipetsk region on Monday night, the governor said. Two drones were shot down. A warehouse caught fire. Firefighters put out the blaze by morning. Trains were delayed by an hour. One worker was slightly injured, officials said.',
+      ],
+      [
+        'Yelets plant hit',
+        'Ukrainian drones hit an industrial site in Yelets on Monday night, a source said. The attack lasted an hour. A warehouse burned. Rail traffic was held up. Schools opened late. Three workers suffered minor injuries, local media reported.',
+      ],
+    );
+    expect(statusOf(checked, 'Three workers suffered minor injuries')).toBe('contradicted');
+  });
+});
