@@ -425,7 +425,9 @@ function timeWords(text: string): string {
   return (
     /\b(?:on |in the early hours of |the night of )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December))/i.exec(
       text,
-    )?.[0] ?? text
+    )?.[0] ??
+    FIRE_OVER.exec(text)?.[0] ??
+    text
   );
 }
 
@@ -538,6 +540,33 @@ function sameExactHarm(ours: Count[], theirs: Count[]): boolean {
 
 /** What a strike is told as: one of them dated to an hour can be told at another hour. */
 const STRIKES = new Set(['attack', 'damage', 'debris']);
+
+/**
+ * When a fire was over, by the part of the day its end is told in: "put out by noon",
+ * "extinguished before dawn", "burned until the evening", "was put out only in the evening".
+ */
+const FIRE_OVER =
+  /\b(?:(?:put out|extinguished|out|under control|contained|locali[sz]ed)\s+(?:only\s+)?(?:by|before|in|at|towards?)|(?:burn(?:ed|t|ing)|raged|raging|blazed|lasted|continued)\s+(?:until|till|into))\s+(?:the\s+)?(dawn|morning|noon|midday|afternoon|evening|night|midnight)\b/i;
+
+/** Hours of the day the parts of the day FIRE_OVER reads stand for. */
+const PART_HOURS: Record<string, number> = {
+  dawn: 6,
+  morning: 9,
+  noon: 12,
+  midday: 12,
+  afternoon: 15,
+  evening: 19,
+  night: 22,
+  midnight: 24,
+};
+
+/** Hours apart two ends of one fire must be to disagree: noon and the evening, not noon and afternoon. */
+const FIRE_END_APART = 5;
+
+function fireOverAt(text: string): number | undefined {
+  const part = FIRE_OVER.exec(text)?.[1];
+  return part ? PART_HOURS[part.toLowerCase()] : undefined;
+}
 
 /** Minutes two clock times may differ by and still be one report's "about" and another's. */
 const HOUR_TOLERANCE = 60;
@@ -692,6 +721,25 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
       !bothSayNoDamage(ours, theirs)
     )
       return { relation: 'contradicts', aspect: 'polarity', score };
+  }
+  // One fire at one place and day, over at parts of the day far apart ("extinguished by noon",
+  // "burned until the evening"): told two ways, they cannot both hold.
+  if (
+    eventsOf(a, ours.terms).includes('fire') &&
+    eventsOf(b, theirs.terms).includes('fire') &&
+    exactPlace &&
+    !dayApart &&
+    !a.negated &&
+    !b.negated
+  ) {
+    const oursOver = fireOverAt(ours.text);
+    const theirsOver = fireOverAt(theirs.text);
+    if (
+      oursOver !== undefined &&
+      theirsOver !== undefined &&
+      Math.abs(oursOver - theirsOver) >= FIRE_END_APART
+    )
+      return { relation: 'contradicts', aspect: 'time', score };
   }
   // One strike on one place and day, told at hours more than an hour apart ("at about 6 a.m.",
   // "at around 9 a.m."): an hour is all a follow-up like "The attack came at …" tells, so its
