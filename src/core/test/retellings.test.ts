@@ -2200,3 +2200,19 @@ describe('the hurt counted far from any place', () => {
     expect(statusOf(checked, 'Three workers suffered minor injuries')).toBe('contradicted');
   });
 });
+
+describe('an unnamed infrastructure target', () => {
+  it('meets "an infrastructure site" with "an infrastructure facility" at the same town', () => {
+    const checked = retold(
+      [
+        'Drone attack on Shostka',
+        'Russian drones attacked Shostka in the Sumy region on Thursday night, the regional administration said. An infrastructure facility on the outskirts of the town was hit, officials said.',
+      ],
+      [
+        'Infrastructure site hit in Shostka, Sumy region',
+        'Russian drones struck Shostka on Thursday night, local media reported.',
+      ],
+    );
+    expect(statusOf(checked, 'Infrastructure site hit')).toBe('corroborated');
+  });
+});
