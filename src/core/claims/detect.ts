@@ -714,7 +714,14 @@ function detect(input: ClaimInput): Claim[] {
       const harm = frame.counts.filter(isHarm);
       // "Two guards suffered light injuries", told sentences after any place: the hurt of the
       // place the article is about, so that another outlet's count there meets it.
-      if (!places.length && locatable && event === 'casualties' && harm.length && leadPlaces) {
+      if (
+        !places.length &&
+        locatable &&
+        event === 'casualties' &&
+        harm.length &&
+        leadPlaces &&
+        !ELSEWHERE.test(sText)
+      ) {
         places = leadPlaces;
         frame.places = places;
       }
