@@ -172,12 +172,27 @@ function prepare(claim: Claim): Prepared {
   return p;
 }
 
+/**
+ * The term an unnamed target leaves ("an infrastructure facility", `terms.ts`): shared, it
+ * counts; said by one side only, it is no word the other lacks, since the other may name the
+ * very target ("a fuel depot") that it leaves unnamed.
+ */
+const UNNAMED_TARGET = 'infrastructure';
+
 /** Shares of the shorter signature found in the other: all terms, and content words alone. */
 function overlaps(ours: Prepared, theirs: string[]): { score: number; topical: number } {
   let shared = 0;
   let sharedTopic = 0;
   let theirTopic = 0;
+  let theirSize = theirs.length;
+  const oursUnnamed = ours.terms.has(UNNAMED_TARGET);
+  let theirsUnnamed = false;
   for (const t of theirs) {
+    if (t === UNNAMED_TARGET) theirsUnnamed = true;
+    if (t === UNNAMED_TARGET && !oursUnnamed) {
+      theirSize--;
+      continue;
+    }
     const topic = !t.includes(':');
     if (topic) theirTopic++;
     if (ours.terms.has(t)) {
@@ -185,8 +200,9 @@ function overlaps(ours: Prepared, theirs: string[]): { score: number; topical: n
       if (topic) sharedTopic++;
     }
   }
-  const size = Math.min(ours.terms.size, theirs.length);
-  const topicSize = Math.min(ours.topicSize, theirTopic);
+  const alone = oursUnnamed && !theirsUnnamed ? 1 : 0;
+  const size = Math.min(ours.terms.size - alone, theirSize);
+  const topicSize = Math.min(ours.topicSize - alone, theirTopic);
   return { score: size ? shared / size : 0, topical: topicSize ? sharedTopic / topicSize : 0 };
 }
 
