@@ -22,7 +22,7 @@ import {
   weekdaySpan,
   WEEKS_BEFORE,
 } from './details.ts';
-import { shareEvent } from './events.ts';
+import { eventsOf, shareEvent, UNTOUCHED } from './events.ts';
 import { districtCentredOn } from '../entities/gazetteer.ts';
 
 export interface Comparison {
@@ -173,12 +173,27 @@ function prepare(claim: Claim): Prepared {
   return p;
 }
 
+/**
+ * The term an unnamed target leaves ("an infrastructure facility", `terms.ts`): shared, it
+ * counts; said by one side only, it is no word the other lacks, since the other may name the
+ * very target ("a fuel depot") that it leaves unnamed.
+ */
+const UNNAMED_TARGET = 'infrastructure';
+
 /** Shares of the shorter signature found in the other: all terms, and content words alone. */
 function overlaps(ours: Prepared, theirs: string[]): { score: number; topical: number } {
   let shared = 0;
   let sharedTopic = 0;
   let theirTopic = 0;
+  let theirSize = theirs.length;
+  const oursUnnamed = ours.terms.has(UNNAMED_TARGET);
+  let theirsUnnamed = false;
   for (const t of theirs) {
+    if (t === UNNAMED_TARGET) theirsUnnamed = true;
+    if (t === UNNAMED_TARGET && !oursUnnamed) {
+      theirSize--;
+      continue;
+    }
     const topic = !t.includes(':');
     if (topic) theirTopic++;
     if (ours.terms.has(t)) {
@@ -186,8 +201,9 @@ function overlaps(ours: Prepared, theirs: string[]): { score: number; topical: n
       if (topic) sharedTopic++;
     }
   }
-  const size = Math.min(ours.terms.size, theirs.length);
-  const topicSize = Math.min(ours.topicSize, theirTopic);
+  const alone = oursUnnamed && !theirsUnnamed ? 1 : 0;
+  const size = Math.min(ours.terms.size - alone, theirSize);
+  const topicSize = Math.min(ours.topicSize - alone, theirTopic);
   return { score: size ? shared / size : 0, topical: topicSize ? sharedTopic / topicSize : 0 };
 }
 
@@ -426,7 +442,9 @@ function timeWords(text: string): string {
   return (
     /\b(?:on |in the early hours of |the night of )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December))/i.exec(
       text,
-    )?.[0] ?? text
+    )?.[0] ??
+    FIRE_OVER.exec(text)?.[0] ??
+    text
   );
 }
 
@@ -464,7 +482,7 @@ const NOT_DAMAGED = /\b(?:was|were|has|have|had) not (?:been )?damaged\b/i;
 const DAMAGED_KIND =
   /\b(?:(airfields?|air ?bases?|airports?|aerodromes?)|(power lines?|transmission lines?|substations?|transformers?)|(pipelines?|gas mains?)|(plants?|factor(?:y|ies)|enterprises?|refiner(?:y|ies)|depots?|terminals?)|(bridges?)|(schools?|kindergartens?)|(hospitals?|clinics?)|(houses?|homes?|buildings?|blocks?|apartments?))\b/i;
 
-function damagedKind(text: string): number {
+export function damagedKind(text: string): number {
   const m = DAMAGED_KIND.exec(text);
   return m ? m.findIndex((group, i) => i > 0 && group !== undefined) : 0;
 }
@@ -539,6 +557,33 @@ function sameExactHarm(ours: Count[], theirs: Count[]): boolean {
 
 /** What a strike is told as: one of them dated to an hour can be told at another hour. */
 const STRIKES = new Set(['attack', 'damage', 'debris']);
+
+/**
+ * When a fire was over, by the part of the day its end is told in: "put out by noon",
+ * "extinguished before dawn", "burned until the evening", "was put out only in the evening".
+ */
+const FIRE_OVER =
+  /\b(?:(?:put out|extinguished|out|under control|contained|locali[sz]ed)\s+(?:only\s+)?(?:by|before|in|at|towards?)|(?:burn(?:ed|t|ing)|raged|raging|blazed|lasted|continued)\s+(?:until|till|into))\s+(?:the\s+)?(dawn|morning|noon|midday|afternoon|evening|night|midnight)\b/i;
+
+/** Hours of the day the parts of the day FIRE_OVER reads stand for. */
+const PART_HOURS: Record<string, number> = {
+  dawn: 6,
+  morning: 9,
+  noon: 12,
+  midday: 12,
+  afternoon: 15,
+  evening: 19,
+  night: 22,
+  midnight: 24,
+};
+
+/** Hours apart two ends of one fire must be to disagree: noon and the evening, not noon and afternoon. */
+const FIRE_END_APART = 5;
+
+function fireOverAt(text: string): number | undefined {
+  const part = FIRE_OVER.exec(text)?.[1];
+  return part ? PART_HOURS[part.toLowerCase()] : undefined;
+}
 
 /** Minutes two clock times may differ by and still be one report's "about" and another's. */
 const HOUR_TOLERANCE = 60;
@@ -638,6 +683,22 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   // normal", "two of the refinery's units were stopped") that day: a denial, never the same fact.
   if ((a.event === 'operating') !== (b.event === 'operating')) {
     const [working, stopped] = a.event === 'operating' ? [ours, theirs] : [theirs, ours];
+    // Working "normally" where its own article tells of no hit on it says nothing happened to
+    // it: a strike on that object, or a fire in it, that day is denied ("the plant continues to
+    // operate normally" against "drones struck the plant"). Merely working on ("the refinery
+    // continues to operate"), or working normally after the fire its article tells, is not.
+    if (
+      !dayApart &&
+      exactPlace &&
+      !working.frame.negated &&
+      !stopped.frame.negated &&
+      stopped.frame.relation !== 'near' &&
+      eventsOf(stopped.frame, stopped.terms).includes('damage') &&
+      working.terms.includes(UNTOUCHED) &&
+      damagedKind(working.text) > 0 &&
+      damagedKind(working.text) === damagedKind(stopped.text)
+    )
+      return { relation: 'contradicts', aspect: 'polarity', score };
     return !dayApart &&
       !stopped.frame.negated &&
       topical >= CONTRADICTION_THRESHOLD &&
@@ -679,6 +740,25 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
       !bothSayNoDamage(ours, theirs)
     )
       return { relation: 'contradicts', aspect: 'polarity', score };
+  }
+  // One fire at one place and day, over at parts of the day far apart ("extinguished by noon",
+  // "burned until the evening"): told two ways, they cannot both hold.
+  if (
+    eventsOf(a, ours.terms).includes('fire') &&
+    eventsOf(b, theirs.terms).includes('fire') &&
+    exactPlace &&
+    !dayApart &&
+    !a.negated &&
+    !b.negated
+  ) {
+    const oursOver = fireOverAt(ours.text);
+    const theirsOver = fireOverAt(theirs.text);
+    if (
+      oursOver !== undefined &&
+      theirsOver !== undefined &&
+      Math.abs(oursOver - theirsOver) >= FIRE_END_APART
+    )
+      return { relation: 'contradicts', aspect: 'time', score };
   }
   // One strike on one place and day, told at hours more than an hour apart ("at about 6 a.m.",
   // "at around 9 a.m."): an hour is all a follow-up like "The attack came at …" tells, so its
@@ -743,6 +823,19 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   )
     return { relation: 'contradicts', aspect: 'polarity', score };
   if (a.negated !== b.negated) return { relation: 'unrelated', score };
+  // A strike told only by its hour tells nothing but the hour: it backs no telling that gives
+  // none, however many words they share ("the attack began at 3 a.m." does not say that drones
+  // struck the plant, nor that a workshop caught fire after the strike), unless that telling too
+  // only says when the strike came. Told of the strike, the hour sentence may still be backed;
+  // one that says what was hit ("the first drone hit the plant at 2 a.m.") tells more than when.
+  if (
+    STRIKES.has(b.event) &&
+    toldByHour(theirs, pb.clock) &&
+    b.relation === undefined &&
+    pa.clock === undefined &&
+    !STRIKE_CAME_AT.test(ours.text)
+  )
+    return { relation: 'unrelated', score };
   // A follow-up that only says when the strike came ("The attack began shortly after 1 a.m."),
   // at an hour that allows the other's telling of that place and day: that strike, though its
   // few words share little with the other's (the hours clashing were judged above).

@@ -298,14 +298,33 @@ const RELATIVE_PAST =
 const OPENS_CLAUSE = /(?:^|[,;:(—–]|\b(?:and|but|then))\s*["'“‘«]?\s*$/i;
 
 /**
+ * A time right after the claim's own verb marked as a repeat ("had already been attacked last
+ * month", "was previously targeted in August"): the earlier event is the claim itself.
+ */
+const AFTER_REPEATED_VERB = /\b(?:already|previously) (?:been )?[\w-]+\s+$/i;
+
+/**
+ * A month named without a day ("In October, a drone struck a fuel tank", "targeted in August"):
+ * a news report of last night tells its own day by the weekday or the date, so a bare month is
+ * an earlier event, weeks before at least.
+ */
+const BARE_MONTH =
+  /\b[Ii]n (?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?! \d)(?!,? \d{1,2}\b)/g;
+
+/**
  * How many days before its article's day a claim says it came ("two days earlier" 2, "the day
  * before" 1, "a week earlier" 7 and anything longer 7), or undefined when it says nothing so.
  * Only a time that opens the claim or one of its clauses counts ("A week earlier, …").
  */
 export function daysBefore(text: string): number | undefined {
+  const datesClaim = (at: number) =>
+    OPENS_CLAUSE.test(text.slice(0, at)) || AFTER_REPEATED_VERB.test(text.slice(0, at));
+  BARE_MONTH.lastIndex = 0;
+  for (let m = BARE_MONTH.exec(text); m; m = BARE_MONTH.exec(text))
+    if (datesClaim(m.index)) return 7;
   RELATIVE_PAST.lastIndex = 0;
   for (let m = RELATIVE_PAST.exec(text); m; m = RELATIVE_PAST.exec(text)) {
-    if (!OPENS_CLAUSE.test(text.slice(0, m.index))) continue;
+    if (!datesClaim(m.index)) continue;
     if (m[3]) return 7;
     if (!m[2]) return 1;
     const n = SPAN_WORDS[(m[1] ?? '').toLowerCase()] ?? Number(m[1]);

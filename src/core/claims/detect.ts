@@ -33,7 +33,8 @@ import {
   utcOffsetsOf,
   WEEKS_BEFORE,
 } from './details.ts';
-import { eventsOf } from './events.ts';
+import { damagedKind } from './compare.ts';
+import { eventsOf, UNTOUCHED } from './events.ts';
 import { gazetteer, type Place } from '../entities/gazetteer.ts';
 import { areaWord } from '../entities/vocabulary.ts';
 import { anaphorsIn, Focus } from './focus.ts';
@@ -551,6 +552,9 @@ function detect(input: ClaimInput): Claim[] {
   const lastSpeaker = new Map<string, string>();
   let recentPlaces: string[] = [];
   let recentAt = -Infinity;
+  /** The places of the first sentence after the headline to name any: what the article is about. */
+  let leadPlaces: string[] | undefined;
+  const headed = !!sentences[0] && /^\s*\n\s*\n/.test(text.slice(sentences[0].end));
   let lastEvent: string | undefined;
   /** What the passage counted last ("87 drones"): what a tally's bare numbers count. */
   let lastUnit: string | undefined;
@@ -712,6 +716,19 @@ function detect(input: ClaimInput): Claim[] {
       }
       lastUnit = frame.counts.at(-1)?.unit ?? lastUnit;
       const harm = frame.counts.filter(isHarm);
+      // "Two guards suffered light injuries", told sentences after any place: the hurt of the
+      // place the article is about, so that another outlet's count there meets it.
+      if (
+        !places.length &&
+        locatable &&
+        event === 'casualties' &&
+        harm.length &&
+        leadPlaces &&
+        !ELSEWHERE.test(sText)
+      ) {
+        places = leadPlaces;
+        frame.places = places;
+      }
       if (harm.length && !negated) lastHarm = { counts: harm, at: si };
       else if (
         event === 'casualties' &&
@@ -757,6 +774,7 @@ function detect(input: ClaimInput): Claim[] {
     if (sPlaces.length) {
       recentPlaces = sPlaces;
       recentAt = si;
+      if (!leadPlaces && (si > 0 || !headed)) leadPlaces = sPlaces;
     }
   });
   // The headline and the lead's first sentence.
@@ -778,7 +796,41 @@ function detect(input: ClaimInput): Claim[] {
     }
   }
   datedByArticle(claims, lead, containers);
+  untouchedByArticle(claims, containers, byId);
   return claims;
+}
+
+/** Working as though nothing had happened: "normally", "as usual", "as normal". */
+const WORKING_AS_BEFORE = /\b(?:as (?:normal|usual)|normally)\b/i;
+
+/**
+ * "The plant continues to operate normally" denies a hit on the plant only where its article
+ * tells of none: "drones attacked the refinery …; the refinery is operating as normal" says the
+ * refinery works on after a hit. Such a claim is marked UNTOUCHED and filed with the damage.
+ */
+function untouchedByArticle(
+  claims: Claim[],
+  containers: (place: string) => readonly string[],
+  byId: Lookup,
+): void {
+  for (const c of claims) {
+    if (c.frame.event !== 'operating' || c.frame.negated || !WORKING_AS_BEFORE.test(c.text))
+      continue;
+    const kind = damagedKind(c.text);
+    if (!kind) continue;
+    const hit = claims.some(
+      (o) =>
+        o !== c &&
+        !o.frame.negated &&
+        o.frame.relation !== 'near' &&
+        (o.frame.event === 'fire' || eventsOf(o.frame, o.terms).includes('damage')) &&
+        o.frame.event !== 'operating' &&
+        damagedKind(o.text) === kind,
+    );
+    if (hit) continue;
+    c.terms = [...c.terms, UNTOUCHED];
+    c.keys = keysOf(eventsOf(c.frame, c.terms), c.frame.places, containers, c.frame.actors, byId);
+  }
 }
 
 /** Whether a text names a relation's object ("building" for any house, home or block). */

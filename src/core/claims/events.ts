@@ -9,6 +9,12 @@
 import type { ClaimFrame } from '../model.ts';
 import { clockOf, isHarm } from './details.ts';
 
+/**
+ * The term of a place said to work "normally" or "as usual" in an article that tells of no
+ * strike on, or fire in, an object of its kind: a denial that it was hit.
+ */
+export const UNTOUCHED = 'untouched';
+
 /** Events that can hurt people: when they count the hurt, they are also a casualties claim. */
 const HARMFUL = new Set(['damage', 'attack', 'debris']);
 
@@ -40,6 +46,11 @@ export function eventsOf(frame: ClaimFrame, terms: readonly string[] = []): stri
   if (frame.event === 'damage' && !frame.negated && terms.includes('outage')) events.push('outage');
   // A place said to work as normal is filed with the disruptions, which it denies (`compare.ts`).
   if (frame.event === 'operating') events.push('disruption');
+  // Working "normally" where its article tells of no hit on it (`detect.ts` marks it
+  // UNTOUCHED): filed with the damage too, which it denies ("the plant is operating normally"
+  // against another outlet's "drones struck the plant", `compare.ts`).
+  if (frame.event === 'operating' && !frame.negated && terms.includes(UNTOUCHED))
+    events.push('damage');
   if (HARMFUL.has(frame.event) && !frame.negated && countsHarm(frame)) events.push('casualties');
   // Where debris came down against a building says whether the building was hit: "fell near a
   // school" meets "a drone hit the school".

@@ -79,9 +79,9 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     // Work at the scene told as a noun, people moved to shelter, munitions made safe.
     event: 'response',
     opens:
-      'continuing under underway ongoing completed finished moved relocated taken brought defused disposed made',
+      'continuing under underway ongoing completed finished moved relocated taken brought led defused disposed made',
     pattern:
-      /(?=continuing|under way|underway|ongoing|completed|finished)(?<=\b(?:search|rescue|recovery|repair|restoration|clean-up|cleanup|demining) (?:operations?|work|works|efforts?) (?:is |are |was |were |has been |have been )?)(?:continuing|under way|underway|ongoing|completed|finished)\b|\b(?:moved|relocated|taken|brought) to (?:a |the )?(?:temporary )?(?:shelters?|accommodation|dormitor(?:y|ies)|hotels?)\b|\b(?:defused|disposed of|made safe)\b/i,
+      /(?=continuing|under way|underway|ongoing|completed|finished)(?<=\b(?:search|rescue|recovery|repair|restoration|clean-up|cleanup|demining) (?:operations?|work|works|efforts?) (?:is |are |was |were |has been |have been )?)(?:continuing|under way|underway|ongoing|completed|finished)\b|\b(?:moved|relocated|taken|brought) to (?:a |the )?(?:temporary )?(?:shelters?|accommodation|dormitor(?:y|ies)|hotels?)\b|\b(?:moved|taken|brought|led) out of (?:their|his|her) homes?\b|\b(?:defused|disposed of|made safe)\b/i,
   },
   {
     // Someone brought out of the rubble: a rescue, whoever did it, counted apart from evacuations.
@@ -256,9 +256,11 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   {
     // Drones seen over a place are an attack on it, even when nobody says what became of them.
     event: 'attack',
-    opens: 'reported spotted sighted seen detected observed recorded',
+    // So are drones flying towards it, and those that took part in the attack.
+    opens:
+      'reported spotted sighted seen detected observed recorded flying flew fly flies heading headed took take takes taking',
     pattern:
-      /\b(?:reported|spotted|sighted|seen|detected|observed|recorded) (?:over|above|in the skies? (?:over|above))\b/i,
+      /\b(?:(?:reported|spotted|sighted|seen|detected|observed|recorded) (?:over|above|in the skies? (?:over|above))|(?:flying|flew|fly|flies|heading|headed) (?:towards?|in the direction of)|(?:took|take|takes|taking) part in (?:the |an? )?(?:[\w-]+ )?(?:attack|raid|strike))\b/i,
     needs: /\b(?:drones?|uavs?|missiles?|unmanned)\b/i,
   },
   {
@@ -328,9 +330,10 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     // A fire dealt with, or said to be out, is a fire put out: "crews dealt with the blaze within
     // an hour", "the flames were out by noon".
     event: 'fire',
-    opens: 'dealt deal deals dealing was were is are had has have',
+    // A fire told by how far it was seen: "the blaze could be seen from several kilometres away".
+    opens: 'dealt deal deals dealing was were is are had has have could can seen visible',
     pattern:
-      /\b(?:dealt|deals?|dealing) with (?:the |a |both |all )?(?:[\w-]+ )?(?:fires?|blazes?|flames)\b|(?<=\b(?:fires?|blazes?|flames) (?:(?:at|in|on) (?:[\w-]+ ){1,3})?)(?:was|were|is|are|had been|has been|have been) (?:all )?out\b/i,
+      /(?=could|can|was|were|seen|visible)(?<=\b(?:fires?|blazes?|flames|smoke|glow)\b.{0,40}?)(?:(?:could|can) be |was |were )?(?:seen|visible) from\b|\b(?:dealt|deals?|dealing) with (?:the |a |both |all )?(?:[\w-]+ )?(?:fires?|blazes?|flames)\b|(?<=\b(?:fires?|blazes?|flames) (?:(?:at|in|on) (?:[\w-]+ ){1,3})?)(?:was|were|is|are|had been|has been|have been) (?:all )?out\b/i,
   },
   {
     // Traffic held up is traffic delayed: "trains were held up for two hours", and so are those
@@ -394,9 +397,9 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     // halted", and in a headline's present tense "refinery stops units".
     event: 'disruption',
     opens:
-      'online remotely remote distance stay stays stayed remain remains remained be was were closed suspended suspends canceled cancelled halted halts stopped stops resumed restricted restriction restrictions introduced imposed lifted blocked diverted delayed postponed queue queues shut disrupted ran run running',
+      'online remotely remote distance stay stays stayed remain remains remained be was were closed suspended suspends canceled cancelled halt halted halts stopped stops resumed restricted restriction restrictions introduced imposed lifted blocked diverted delayed postponed queue queues shut disrupted ran run running',
     pattern:
-      /\b(?:online|remotely|remote learning|distance learning|(?:stay|stays|stayed|remain|remains|remained|be|was|were)(?: [a-z]+ly)? closed|closed to traffic|(?<=\b(?:port|ports|airport|airports|school|schools|road|roads|bridge|bridges|crossing|crossings|airspace) )closed|suspend(?:ed|s)|cancell?ed|halt(?:ed|s)|stop(?:ped|s)|resumed|restricted|restrictions? (?:[\w-]+ ){0,3}?(?:(?:was|were|have been|had been|has been) )?(?:introduced|imposed|lifted)|(?:introduced|imposed|lifted) (?:temporary )?restrictions?|blocked|diverted|delayed|postponed|shut(?: down)?|disrupted(?<!\bnot (?:been )?disrupted)|(?:ran|run|running) (?:[\w-]+ ){0,4}?late|closed (?:the |a |an )?(?:[\w-]+ )?(?:roads?|bridges?|streets?|airports?|crossings?|ports?|airspace|schools?)|queues? (?:\w+ )?(?:stretched|formed|built up))\b/i,
+      /\b(?:online|remotely|remote learning|distance learning|(?:stay|stays|stayed|remain|remains|remained|be|was|were)(?: [a-z]+ly)? closed|closed to traffic|(?<=\b(?:port|ports|airport|airports|school|schools|road|roads|bridge|bridges|crossing|crossings|airspace) )closed|suspend(?:ed|s)|cancell?ed|halt(?:ed|s)?|stop(?:ped|s)|resumed|restricted|restrictions? (?:[\w-]+ ){0,3}?(?:(?:was|were|have been|had been|has been) )?(?:introduced|imposed|lifted)|(?:introduced|imposed|lifted) (?:temporary )?restrictions?|blocked|diverted|delayed|postponed|shut(?: down)?|disrupted(?<!\bnot (?:been )?disrupted)|(?:ran|run|running) (?:[\w-]+ ){0,4}?late|closed (?:the |a |an )?(?:[\w-]+ )?(?:roads?|bridges?|streets?|airports?|crossings?|ports?|airspace|schools?)|queues? (?:\w+ )?(?:stretched|formed|built up))\b/i,
     needs:
       /\b(?:lessons?|classes|schools?|pupils|students|kindergartens?|universit(?:y|ies)|traffic|bridges?|ports?|airports?|railways?|trains?|flights?|roads?|crossings?|ferr(?:y|ies)|queues?|services|production|output|operations|refiner(?:y|ies)|plants?|factor(?:y|ies)|enterprises?|rail(?:way)? lines?|tracks)\b/i,
   },
@@ -498,7 +501,7 @@ export const ASKED_OR_GENERAL_BEFORE =
 
 /** Words of analysis, opinion and speculation: a clause carrying one states no checkable fact. */
 export const COMMENTARY =
-  /\b(?:underscor\w*|highlight\w*|illustrat\w*|reflect(?:s|ed|ing)?|suggest\w*|signal(?:s|led|ling|ed)?|represent(?:s|ed|ing)?|foster\w*|demonstrat\w*|symboli[sz]\w*|paint(?:s|ed|ing)? an? |rais(?:e|es|ed|ing) (?:questions|concerns|fears|doubts)|reignit\w*|psychological toll|reminder|serv(?:e|es|ed|ing) as|interplay|analysts?|experts?|observers|commentators|critics (?:say|said|argue|argued|claim|claimed|contend|contended)|could be|might|may (?:soon|well|have|be|also)|will likely|likely to|potentially|broader|larger strategy|growing (?:pattern|anxiety|threat|burden|tension)|recurring theme|defining (?:feature|issue)|praised|celebrated|victory|triumph|is a relief|remains? (?:significant|unclear|uncertain|undeniable)|undeniable|sense of|challenges?|as part of|part of a (?:[\p{L}-]+ )?(?:pattern|campaign|strategy|trend|effort|policy))\b/iu;
+  /\b(?:underscor\w*|highlight\w*|illustrat\w*|reflect(?:s|ed|ing)?|suggest\w*|signal(?:s|led|ling|ed)?|represent(?:s|ed|ing)?|foster\w*|demonstrat\w*|symboli[sz]\w*|paint(?:s|ed|ing)? an? |rais(?:e|es|ed|ing) (?:questions|concerns|fears|doubts)|reignit\w*|psychological toll|reminder|serv(?:e|es|ed|ing) as|interplay|analysts?|experts?|observers|commentators|critics (?:say|said|argue|argued|claim|claimed|contend|contended)|could be(?! (?:seen|heard) from\b)|might|may (?:soon|well|have|be|also)|will likely|likely to|potentially|broader|larger strategy|growing (?:pattern|anxiety|threat|burden|tension)|recurring theme|defining (?:feature|issue)|praised|celebrated|victory|triumph|is a relief|remains? (?:significant|unclear|uncertain|undeniable)|undeniable|sense of|challenges?|as part of|part of a (?:[\p{L}-]+ )?(?:pattern|campaign|strategy|trend|effort|policy))\b/iu;
 
 /**
  * Words one of which every match of COMMENTARY holds, as `WordScreen` reads words ("suggest*" for

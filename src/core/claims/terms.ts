@@ -131,10 +131,11 @@ const PHRASES: [RegExp, string, readonly string[] | undefined][] = [
     ['knock', 'knocks', 'knocked', 'knocking'],
   ],
   // "An infrastructure facility" is what officials call a target they will not name: it says
-  // nothing of what was hit, so a later "depot" or "substation" is not told apart by it.
+  // nothing of what was hit, so a later "depot" or "substation" is not told apart by its words;
+  // one term for any such phrase lets "an infrastructure site" meet "an infrastructure facility".
   [
     /\b(?:critical |energy |civilian )?infrastructure (?:facilit(?:y|ies)|objects?|sites?)\b/gi,
-    ' ',
+    ' infrastructure ',
     ['infrastructure'],
   ],
   // A fire that broke out, or that a strike started, sparked or caused: one beginning, in any words.

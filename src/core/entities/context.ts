@@ -224,6 +224,13 @@ function articleCountry(r: Reading): string {
   return best ? best[0].slice('place:'.length) : 'ru';
 }
 
+/** "ua:general-staff" for the organisation that its country's bare kind phrase names, if any. */
+function kindKeyOf(r: Reading, entity: Entity): string | undefined {
+  if (entity.type !== 'organization') return undefined;
+  for (const [key, organization] of r.g.organizationOfKind) if (organization === entity) return key;
+  return undefined;
+}
+
 function resolveOrganizations(r: Reading): void {
   if (!r.organizations.length) return;
   const fallback = articleCountry(r);
@@ -233,7 +240,18 @@ function resolveOrganizations(r: Reading): void {
       lowerAt(r, o.first - 1) === 's' && /['’]/.test(textAt(r, o.first - 2))
         ? r.found.find((f) => f.end === o.first - 2 && placeOf(r, f.entity)?.kind === 'country')
         : undefined;
-    const country = owner ? owner.entity.id.slice('place:'.length) : fallback;
+    // "The General Staff said", after "the General Staff of the Armed Forces of Ukraine": the
+    // body of that kind the article has already named in full, wherever its places lie.
+    const named = owner
+      ? undefined
+      : r.found.find(
+          (f) => f.first < o.first && kindKeyOf(r, f.entity)?.endsWith(`:${o.kind}`) === true,
+        );
+    const country = owner
+      ? owner.entity.id.slice('place:'.length)
+      : named
+        ? (kindKeyOf(r, named.entity)?.split(':')[0] ?? fallback)
+        : fallback;
     const organization = r.g.organizationOfKind.get(`${country}:${o.kind}`);
     if (organization) addFound(r, organization, o.first, o.end);
   }

@@ -617,6 +617,21 @@ describe('the hour of a strike', () => {
     expect(statusOf(checked, 'The first explosions were heard')).not.toBe('contradicted');
   });
 
+  it('takes no telling without an hour for what a bare hour sentence says', () => {
+    const checked = retold(
+      [
+        'Drones downed near Lgov',
+        'Air defences downed four drones over Lgov in the Kursk region on Wednesday night, the governor said. The attack started at around 2 a.m.',
+      ],
+      [
+        'Drones hit Lgov depot',
+        'Drones struck a fuel depot in Lgov on Wednesday night, officials said. A warehouse at the depot caught fire after the strike.',
+      ],
+    );
+    expect(statusOf(checked, 'struck a fuel depot')).toBe('new');
+    expect(statusOf(checked, 'caught fire after the strike')).toBe('new');
+  });
+
   it('leaves two strikes on one city that day, each named with its place and hour, apart', () => {
     const checked = retold(
       ['Drones strike Kharkiv', 'Drones struck Kharkiv at 2 a.m. on Monday, the mayor said.'],
@@ -2114,5 +2129,90 @@ describe('a headline’s object placed before its participle', () => {
       ],
     );
     expect(statusOf(checked, 'School in Zarechnoye hit')).toBe('contradicted');
+  });
+});
+
+describe('a plant said to work normally', () => {
+  it('denies a strike on the plant when its article tells of no hit on it', () => {
+    const checked = retold(
+      [
+        'Drones downed over Samara region',
+        'Air defences downed three drones near Novokuibyshevsk in the Samara region on Friday night, the governor said. The refinery in Novokuibyshevsk is operating normally, he said, adding that debris fell in a field.',
+      ],
+      [
+        'Drones hit Novokuibyshevsk refinery',
+        'Drones struck the refinery in Novokuibyshevsk on Friday night, a source said.',
+      ],
+    );
+    expect(statusOf(checked, 'Drones struck the refinery')).toBe('contradicted');
+  });
+
+  it('denies nothing when its own article tells of a fire at the plant', () => {
+    const checked = retold(
+      [
+        'Fire at Novokuibyshevsk refinery',
+        'Drones attacked the refinery in Novokuibyshevsk in the Samara region on Friday night, and debris started a fire there, the governor said. The refinery is operating as usual, he said.',
+      ],
+      [
+        'Drones hit Novokuibyshevsk refinery',
+        'Drones struck the refinery in Novokuibyshevsk on Friday night, a source said.',
+      ],
+    );
+    expect(statusOf(checked, 'Drones struck the refinery')).not.toBe('contradicted');
+  });
+});
+
+describe('an earlier strike told by its month', () => {
+  const earlier: [string, string] = [
+    'Fire at Syzran refinery',
+    'Ukrainian drones attacked Syzran in the Samara region early on Sunday, and a drone struck a storage tank at the refinery, the governor said.',
+  ];
+
+  it('keeps "had already been attacked last month" apart from this Sunday', () => {
+    const checked = retold(earlier, [
+      'Syzran refinery hit',
+      'Drones hit the refinery in Syzran on Sunday. The refinery had already been attacked last month, when a drone struck a storage tank.',
+    ]);
+    expect(statusOf(checked, 'already been attacked last month')).toBe('new');
+  });
+
+  it('keeps "In October, …" apart too', () => {
+    const checked = retold(earlier, [
+      'Syzran refinery hit',
+      'Drones hit the refinery in Syzran on Sunday. In October, a drone struck a storage tank at the refinery.',
+    ]);
+    expect(statusOf(checked, 'In October')).toBe('new');
+  });
+});
+
+describe('the hurt counted far from any place', () => {
+  it('are counted at the place the article is about', () => {
+    const checked = retold(
+      [
+        'Drone attack on Yelets',
+        'Drones attacked an industrial site in Yelets in the Lipetsk region on Monday night, the governor said. Two drones were shot down. A warehouse caught fire. Firefighters put out the blaze by morning. Trains were delayed by an hour. One worker was slightly injured, officials said.',
+      ],
+      [
+        'Yelets plant hit',
+        'Ukrainian drones hit an industrial site in Yelets on Monday night, a source said. The attack lasted an hour. A warehouse burned. Rail traffic was held up. Schools opened late. Three workers suffered minor injuries, local media reported.',
+      ],
+    );
+    expect(statusOf(checked, 'Three workers suffered minor injuries')).toBe('contradicted');
+  });
+});
+
+describe('an unnamed infrastructure target', () => {
+  it('meets "an infrastructure site" with "an infrastructure facility" at the same town', () => {
+    const checked = retold(
+      [
+        'Drone attack on Shostka',
+        'Russian drones attacked Shostka in the Sumy region on Thursday night, the regional administration said. An infrastructure facility on the outskirts of the town was hit, officials said.',
+      ],
+      [
+        'Infrastructure site hit in Shostka, Sumy region',
+        'Russian drones struck Shostka on Thursday night, local media reported.',
+      ],
+    );
+    expect(statusOf(checked, 'Infrastructure site hit')).toBe('corroborated');
   });
 });

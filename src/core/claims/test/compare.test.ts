@@ -110,3 +110,21 @@ describe('compareClaims on casualties', () => {
     );
   });
 });
+
+describe('when a fire was over', () => {
+  it('sets a fire put out by noon against one that burned until the evening, in their words', () => {
+    const noon = claim('The fire at the warehouse in Belgorod was put out by noon.');
+    const evening = claim('The blaze at the warehouse in Belgorod burned until the evening.');
+    const result = compareClaims(evening, noon);
+    expect(result.relation).toBe('contradicts');
+    expect(result.difference).toEqual({
+      aspect: 'time',
+      ours: 'burned until the evening',
+      theirs: 'put out by noon',
+    });
+    const afternoon = claim(
+      'The fire at the warehouse in Belgorod was extinguished in the afternoon.',
+    );
+    expect(compareClaims(afternoon, noon).relation).not.toBe('contradicts');
+  });
+});

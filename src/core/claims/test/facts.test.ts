@@ -24,6 +24,24 @@ function claimOf(sentence: string): Claim {
 const eventOf = (sentence: string) => claimOf(sentence).frame.event;
 
 describe('short factual sentences', () => {
+  it('reads drones headed for a place, or counted in the raid, as the attack', () => {
+    expect(eventOf('The drones were flying towards Lgov.')).toBe('attack');
+    expect(eventOf('Twelve drones took part in the raid.')).toBe('attack');
+    expect(claimOf('Twelve drones took part in the raid.').frame.counts).toEqual([
+      { value: 12, qualifier: 'exact', unit: 'drone' },
+    ]);
+  });
+
+  it('reads a fire seen from afar as a fire, its "could be" no commentary', () => {
+    expect(eventOf('The flames could be seen from the motorway.')).toBe('fire');
+    expect(eventOf('Smoke was visible from the neighbouring villages.')).toBe('fire');
+  });
+
+  it('reads people moved out of their homes as the evacuation, and a headline "halt" as a stop', () => {
+    expect(eventOf('Forty families were moved out of their homes overnight.')).toBe('response');
+    expect(eventOf('Drones halt the sugar plant in Rylsk.')).toBe('disruption');
+  });
+
   it('reads rescue and emergency work at the scene as a response', () => {
     expect(eventOf('Rescue teams worked until dawn to reach people under the debris.')).toBe(
       'response',

@@ -265,6 +265,30 @@ describe('the Astrakhan region', () => {
       'organization:ru-chkalov-gltc',
     );
   });
+
+  it('names the gunpowder plant and the Orsk refinery company, the town not reported inside them', () => {
+    const ids = (text: string) => recogniseEntities(text).mentions.map((m) => m.entityId);
+    const plant = ids('Workers of the Tambov Powder Plant were sent home.');
+    expect(plant).toContain('organization:ru-tambov-gunpowder-plant');
+    expect(plant).not.toContain('place:ru-tambov-oblast');
+    expect(ids('Тамбовский пороховой завод продолжает работу.')).toContain(
+      'organization:ru-tambov-gunpowder-plant',
+    );
+    expect(ids('Орскнефтеоргсинтез остановил установку.')).toContain(
+      'organization:ru-orsknefteorgsintez',
+    );
+  });
+
+  it('keeps "the General Staff" with the country whose General Staff the article named in full', () => {
+    const ids = (text: string) => recogniseEntities(text).mentions.map((m) => m.entityId);
+    const found = ids(
+      'Drones hit an oil depot in Bryansk, the General Staff of the Armed Forces of Ukraine said. The depot burned for hours, the General Staff added.',
+    );
+    expect(found.filter((id) => id.includes('general-staff'))).toEqual([
+      'organization:ua-general-staff',
+      'organization:ua-general-staff',
+    ]);
+  });
 });
 
 describe('areas named by geography', () => {
