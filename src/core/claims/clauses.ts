@@ -178,8 +178,25 @@ function passesScreens(
   text: string,
 ): boolean {
   if (!words[2 * position] || (trigger.holds && !words[2 * position + 1])) return false;
-  return !trigger.needs || trigger.needs.test(text);
+  const need = NEED_OF[position] as number;
+  if (need < 0) return true;
+  if (needTested[need] !== text) {
+    needTested[need] = text;
+    needFound[need] = (trigger.needs as RegExp).test(text);
+  }
+  return needFound[need] as boolean;
 }
+
+/**
+ * Several triggers share one `needs` pattern (four need OBJECTS), and a text's triggers are tried
+ * one after another: each pattern's last answer is kept with the text it was for, so a text is
+ * searched once per pattern rather than once per trigger. By trigger, its pattern's number
+ * among the distinct ones, or -1 for none.
+ */
+const NEEDS = [...new Set(TRIGGERS.flatMap((trigger) => (trigger.needs ? [trigger.needs] : [])))];
+const NEED_OF = TRIGGERS.map((trigger) => (trigger.needs ? NEEDS.indexOf(trigger.needs) : -1));
+const needTested: (string | undefined)[] = NEEDS.map(() => undefined);
+const needFound: boolean[] = NEEDS.map(() => false);
 
 /**
  * No union of all triggers as a pre-filter: a one-regex union cannot skip the triggers whose

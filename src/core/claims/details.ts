@@ -668,10 +668,13 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /** WORD for text that `isLatinText`. */
 const LATIN_WORD = latinTwin(WORD, [['[\\p{L}\\p{N}]', '[A-Za-z0-9]']]);
 
-/** The first `most` words of a text, without splitting the rest of it; `word` is WORD or its twin. */
-function wordsOf(text: string, most: number, word: RegExp): string[] {
+/**
+ * The first `most` words of a text from `from` on, without splitting the rest of it nor copying
+ * it out; `word` is WORD or its twin.
+ */
+function wordsOf(text: string, from: number, most: number, word: RegExp): string[] {
   const words: string[] = [];
-  word.lastIndex = 0;
+  word.lastIndex = from;
   for (let m = word.exec(text); m && words.length < most; m = word.exec(text)) words.push(m[0]);
   return words;
 }
@@ -748,9 +751,7 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
     const phrase = m[0];
     // The pronoun of "no one" counts nothing.
     if (/^one$/i.test(phrase) && /\bno\s+$/i.test(text.slice(0, at))) continue;
-    const rest = text.slice(at + phrase.length);
-    const after = wordsOf(rest, WORDS_AFTER_COUNT, word);
-    const unit = unitAfter(after);
+    const from = at + phrase.length;
     const article = /^an?$/i.test(phrase);
     // "Not a single building was touched", "not one house": none. What it names is still what a
     // bare number after it counts ("not one drone got through, and 12 were destroyed"), and the
@@ -759,20 +760,27 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
       /^(?:an?|one|(?:a )?single)$/i.test(phrase) &&
       /\bnot\s+(?:a\s+)?$/i.test(text.slice(Math.max(0, at - 8), at))
     ) {
+      const unit = unitAfter(wordsOf(text, from, WORDS_AFTER_COUNT, word));
       if (unit) lastUnit = unit;
       continue;
     }
     // "27 of 35 drones": 27 drones, out of a total that is another fact.
-    PART_OF.lastIndex = at + m[0].length;
+    PART_OF.lastIndex = from;
     const partOf = PART_OF.exec(text);
     if (partOf) {
-      const total = at + m[0].length + partOf[0].length - (partOf[1]?.length ?? 0);
+      const total = from + partOf[0].length - (partOf[1]?.length ?? 0);
       blocked.push([total, total + (partOf[1]?.length ?? 0)]);
     }
+    // Most articles count nothing ("a statement", "a trail of debris"): the three words after one
+    // say so before the words a number would be read with are.
+    const near = article ? wordsOf(text, from, 3, word) : [];
+    const nearUnit = article ? unitAfter(near) : undefined;
+    if (article && !nearUnit) continue;
+    const after = wordsOf(text, from, WORDS_AFTER_COUNT, word);
+    const unit = unitAfter(after);
     if (article) {
       // "a drone" counts one; "a trail of debris" nothing; "an estimated 300 homes" 300, not one.
-      const near = after.slice(0, 3);
-      if (!unit || unit === 'hour' || unit === 'minute' || unitAfter(near) !== unit) continue;
+      if (!unit || unit === 'hour' || unit === 'minute' || nearUnit !== unit) continue;
       // "An infrastructure facility was hit": a target left unnamed, whatever it was, not a
       // count of one building that a "depot" or a "plant" it turns out to be would not match.
       if (/^infrastructure$/i.test(near[0] ?? '') && /^facility$/i.test(near[1] ?? '')) continue;
@@ -828,11 +836,11 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
       counted =
         HARM_BEFORE.find(([pattern]) => pattern.test(lead))?.[1] ??
         // "Two workers at an industrial site in the Gryazinsky district received minor injuries".
-        harm(wordsOf(rest, HARM_REACH, word)) ??
+        harm(wordsOf(text, from, HARM_REACH, word)) ??
         counted;
     } else if (
       counted === 'building' &&
-      (OUTAGE_BEFORE.test(lead) || OUTAGE_AFTER.test(rest.trim()))
+      (OUTAGE_BEFORE.test(lead) || OUTAGE_AFTER.test(text.slice(from).trim()))
     )
       counted = 'home without power';
     // "A child was among the injured" names one of the hurt, not how many there were.
