@@ -625,7 +625,8 @@ function detect(input: ClaimInput): Claim[] {
       // with the noun it speaks of.
       const relative = asserts ? relativeReading(sText.slice(0, clause.start), cText) : undefined;
       const assertion = asserts
-        ? (assertionOf(cText) ?? (relative ? assertionOf(relative) : undefined))
+        ? (assertionOf(cText, clauses.length === 1 ? words.lists : undefined) ??
+          (relative ? assertionOf(relative) : undefined))
         : undefined;
       let event = assertion?.event;
       let negated = assertion?.negated ?? false;
