@@ -110,13 +110,17 @@ const OF_THEM = new RegExp(
   `(?<![\\p{L}\\p{N}])(${DIGITS}|${SMALL}) of (?:them|these|those)\\b`,
   'iu',
 );
+/** OF_THEM for text that `isLatinText`. */
+const LATIN_OF_THEM = latinTwin(OF_THEM, [['[\\p{L}\\p{N}]', '[A-Za-z0-9]']]);
 
 /**
  * The count a clause gives of the unit the passage counted last, where it names no unit itself:
  * a tally's item ("22 over the Kursk region") or a part ("destroyed 24 of them").
  */
 export function tallyCount(clause: string, unit: string): Count | undefined {
-  const number = TALLY_ITEM.exec(clause)?.[1] ?? OF_THEM.exec(clause)?.[1];
+  const number =
+    TALLY_ITEM.exec(clause)?.[1] ??
+    (isLatinText(clause) ? LATIN_OF_THEM : OF_THEM).exec(clause)?.[1];
   const read = number === undefined ? undefined : quantity(number);
   return read && { ...read, unit };
 }
@@ -988,8 +992,11 @@ export function relationObject(text: string): string | undefined {
 const FELL_NEAR =
   /\b(?:fell|landed|came down|crashed|exploded|detonated|hit|struck)\s+(?:(?:in|on|into) (?:a|an|the) (?:[\p{L}-]+ ){0,2}?(?:garden|field|yard|plot|orchard|meadow|allotment|wasteland|steppe)s?,? )?(?:(?:right|just|very|directly|dangerously|somewhere|some|about|around|roughly|only|barely)\s+)?(?:(?:(?:\d+|[a-z]+(?:-[a-z]+)?) ){1,2}?(?=(?:metres|meters|yards|feet|km|kilometres)\b))?(?:near|next to|close to|beside|in the vicinity of|not far from|(?:metres|meters|yards|feet|km|kilometres) (?:away )?from)\b/iu;
 
+/** FELL_NEAR for text that `isLatinText`: asked of every claim, and several times faster. */
+const LATIN_FELL_NEAR = latinTwin(FELL_NEAR, [['[\\p{L}-]', '[A-Za-z-]']]);
+
 export function relationOf(text: string): ClaimFrame['relation'] {
-  if (FELL_NEAR.test(text)) return 'near';
+  if ((isLatinText(text) ? LATIN_FELL_NEAR : FELL_NEAR).test(text)) return 'near';
   if (assertedContact(text)) return 'struck';
   if (NEAR.test(text)) return 'near';
   if (MAYBE_ON.test(text) && ON.test(text)) return 'on';
