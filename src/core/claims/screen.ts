@@ -65,10 +65,15 @@ export class WordScreen {
   private readonly slotHashes: Int32Array;
   private readonly slotShapes: Int32Array;
   private readonly mask: number;
-  /** By length, 1 where some prefix has that length: a word is looked up as it reaches it. */
-  private readonly prefixLengths: Uint8Array;
-  /** Words of other lengths are never looked up. */
-  private readonly shortest: number;
+  /**
+   * By length, the first letters of the screen's words of that length, and of its prefixes, as
+   * bits (`firstBit`): a word, or a prefix of a longer one as it is read, is looked up only
+   * where one starts as it does. Most are not, and the probe they save would read a slot of a
+   * table too large to stay in the nearest cache.
+   */
+  private readonly wordFirsts: Int32Array;
+  private readonly prefixFirsts: Int32Array;
+  /** Longer words are never looked up. */
   private readonly longest: number;
   /** What `in` answers, filled anew by each scan. */
   private readonly found: Uint8Array;
@@ -100,9 +105,13 @@ export class WordScreen {
       this.listsFrom[entry + 1] = (this.listsFrom[entry] as number) + itsLists.length;
     });
     this.entryLists = Int32Array.from(held.flat());
-    const prefixed = this.words.filter((_, entry) => prefixes[entry]);
-    this.prefixLengths = new Uint8Array(Math.max(0, ...prefixed.map((word) => word.length)) + 1);
-    for (const word of prefixed) this.prefixLengths[word.length] = 1;
+    const longest = Math.max(0, ...this.words.map((word) => word.length));
+    this.wordFirsts = new Int32Array(longest + 1);
+    this.prefixFirsts = new Int32Array(longest + 1);
+    this.words.forEach((word, entry) => {
+      const firsts = prefixes[entry] ? this.prefixFirsts : this.wordFirsts;
+      firsts[word.length] = (firsts[word.length] as number) | firstBit(word.charCodeAt(0));
+    });
     // A power of two at least four times the words, so that probes stay short.
     this.mask = 2 ** Math.ceil(Math.log2(Math.max(1, this.words.length) * 4)) - 1;
     this.slots = new Int32Array(this.mask + 1);
@@ -117,8 +126,7 @@ export class WordScreen {
       this.slotShapes[slot] = shapeOf(word.length, !!prefixes[entry]);
     });
     this.marked = new Int32Array(this.words.length);
-    this.shortest = Math.min(...this.words.map((word) => word.length));
-    this.longest = Math.max(...this.words.map((word) => word.length));
+    this.longest = longest;
   }
 
   /**
@@ -131,36 +139,37 @@ export class WordScreen {
     found.fill(0);
     this.scan++;
     // Read into locals once: the loop below runs for every character of every scanned text.
-    const prefixLengths = this.prefixLengths;
-    const longestPrefix = prefixLengths.length;
-    const shortest = this.shortest;
+    const wordFirsts = this.wordFirsts;
+    const prefixFirsts = this.prefixFirsts;
     const longest = this.longest;
     const length = text.length;
     let start = -1;
     let hash = 0;
+    let first = 0;
     for (let at = 0; at < length; at++) {
       const code = wordCode(text.charCodeAt(at));
       if (code) {
         if (start < 0) {
           start = at;
           hash = 0;
+          first = firstBit(code);
         }
         hash = hashStep(hash, code);
         const read = at + 1 - start;
-        if (read < longestPrefix && prefixLengths[read])
+        if (read <= longest && (prefixFirsts[read] as number) & first)
           this.mark(text, start, shapeOf(read, true), hash, found);
         continue;
       }
       if (start >= 0) {
         const read = at - start;
-        if (read >= shortest && read <= longest)
+        if (read <= longest && (wordFirsts[read] as number) & first)
           this.mark(text, start, shapeOf(read, false), hash, found);
         start = -1;
       }
     }
     if (start >= 0) {
       const read = length - start;
-      if (read >= shortest && read <= longest)
+      if (read <= longest && (wordFirsts[read] as number) & first)
         this.mark(text, start, shapeOf(read, false), hash, found);
     }
     return found;
@@ -186,6 +195,14 @@ export class WordScreen {
       for (let i = this.listsFrom[entry] as number; i < end; i++) found[lists[i] as number] = 1;
     }
   }
+}
+
+/**
+ * A word's first character (a word's code: a small letter, a digit or the underscore) as one bit
+ * of 32; digits share their bits with letters, which only lets a few more words be looked up.
+ */
+function firstBit(code: number): number {
+  return 1 << (code & 31);
 }
 
 /** What a probe compares besides the hash: a word's length, and whether it is a prefix. */
