@@ -94,19 +94,20 @@ const CLAUSE_WORDS = new WordScreen([...TRIGGER_LISTS, CAUSE_WORDS]);
 const CAUSE_LIST = TRIGGER_LISTS.length;
 
 /**
- * The triggers' lists, then those a sentence is screened for besides (`SentenceWords`). Apart
- * from CLAUSE_WORDS, as COMMENTARY's prefixes cost the scan a lookup at every length they have,
- * which a clause never needs.
+ * CLAUSE_WORDS's lists, numbered alike, then those a sentence is screened for besides
+ * (`SentenceWords`). Apart from CLAUSE_WORDS, as COMMENTARY's prefixes cost the scan a lookup at
+ * every length they have, which a clause never needs.
  */
 const SENTENCE_WORDS = new WordScreen([
   ...TRIGGER_LISTS,
+  CAUSE_WORDS,
   GENERIC_WORDS,
   SPEAKER_WORDS,
   SPOKEN_BREAK_WORDS,
   COMMENTARY_WORDS,
   DAYPART_WORDS,
 ]);
-const GENERIC_LIST = TRIGGER_LISTS.length;
+const GENERIC_LIST = CAUSE_LIST + 1;
 const SPEAKER_LIST = GENERIC_LIST + 1;
 const SPOKEN_BREAK_LIST = GENERIC_LIST + 2;
 const COMMENTARY_LIST = GENERIC_LIST + 3;
@@ -157,11 +158,16 @@ export function rememberingAssertions<T>(read: () => T): T {
   }
 }
 
-/** What a clause asserts, if anything: the first trigger used as a verb, in lexicon order. */
-export function assertionOf(clause: string): Assertion | undefined {
-  if (!remembered) return findAssertion(clause);
+/**
+ * What a clause asserts, if anything: the first trigger used as a verb, in lexicon order.
+ * `words`: the lists of its sentence (`SentenceWords`), when the clause is most of it and need
+ * not be scanned again. A longer text's lists only let more triggers be tried, and each still
+ * decides on the clause itself, so the answer is the same.
+ */
+export function assertionOf(clause: string, words?: Uint8Array): Assertion | undefined {
+  if (!remembered) return findAssertion(clause, words);
   if (remembered.has(clause)) return remembered.get(clause);
-  const assertion = findAssertion(clause);
+  const assertion = findAssertion(clause, words);
   remembered.set(clause, assertion);
   return assertion;
 }
@@ -178,16 +184,32 @@ function passesScreens(
   text: string,
 ): boolean {
   if (!words[2 * position] || (trigger.holds && !words[2 * position + 1])) return false;
-  return !trigger.needs || trigger.needs.test(text);
+  const need = NEED_OF[position] as number;
+  if (need < 0) return true;
+  if (needTested[need] !== text) {
+    needTested[need] = text;
+    needFound[need] = (trigger.needs as RegExp).test(text);
+  }
+  return needFound[need] as boolean;
 }
+
+/**
+ * Several triggers share one `needs` pattern (four need OBJECTS), and a text's triggers are tried
+ * one after another: each pattern's last answer is kept with the text it was for, so a text is
+ * searched once per pattern rather than once per trigger. By trigger, its pattern's number
+ * among the distinct ones, or -1 for none.
+ */
+const NEEDS = [...new Set(TRIGGERS.flatMap((trigger) => (trigger.needs ? [trigger.needs] : [])))];
+const NEED_OF = TRIGGERS.map((trigger) => (trigger.needs ? NEEDS.indexOf(trigger.needs) : -1));
+const needTested: (string | undefined)[] = NEEDS.map(() => undefined);
+const needFound: boolean[] = NEEDS.map(() => false);
 
 /**
  * No union of all triggers as a pre-filter: a one-regex union cannot skip the triggers whose
  * `needs` word is absent, and its lookbehinds (".*", ".{0,60}?") run at every position, so it
  * cost more than the loop below.
  */
-function findAssertion(clause: string): Assertion | undefined {
-  const words = CLAUSE_WORDS.in(clause);
+function findAssertion(clause: string, words = CLAUSE_WORDS.in(clause)): Assertion | undefined {
   // "Part of the town lost power after a power line was damaged": the main clause tells the
   // news, the one after "after" or "when" its cause, which may name another event first.
   const cause = words[CAUSE_LIST] ? CAUSE_CLAUSE.exec(clause) : null;

@@ -43,6 +43,8 @@ import {
   commentsWhereWorded,
   GENERIC,
   isCommentary,
+  isLatinText,
+  latinTwin,
   NOMINAL_NEGATION,
   OPINION_TAIL,
   RELATION_CLAUSE,
@@ -215,6 +217,9 @@ function mentionsIn(mentions: EntityMention[], start: number, end: number): Enti
 export const ROUTE_END =
   /\b(?:lines?|routes?|roads?|railways?|highways?|motorways?|links?|corridors?)\s+(?:between|from|linking|connecting)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:(?:and|to)\s+)?(?:the\s+)?$/iu;
 
+/** ROUTE_END for text that `isLatinText`: asked of every place of every claim in such articles. */
+const LATIN_ROUTE_END = latinTwin(ROUTE_END, [["[\\p{L}’'-]", "[A-Za-z’'-]"]]);
+
 /** What every ROUTE_END match holds, lower-cased (the Kelvin sign, which it reads as "k", too). */
 export const ROUTE_STEMS = [
   'line',
@@ -249,11 +254,11 @@ function withoutRouteEnds(
   routes: boolean,
 ): EntityMention[] {
   if (!routes) return cMentions;
-  const ends = cMentions.filter(
-    (m) =>
-      byId.get(m.entityId)?.type === 'place' &&
-      ROUTE_END.test(text.slice(Math.max(0, m.start - 60), m.start)),
-  );
+  const ends = cMentions.filter((m) => {
+    if (byId.get(m.entityId)?.type !== 'place') return false;
+    const before = text.slice(Math.max(0, m.start - 60), m.start);
+    return (isLatinText(before) ? LATIN_ROUTE_END : ROUTE_END).test(before);
+  });
   if (!ends.length) return cMentions;
   const rest = cMentions.filter((m) => !ends.includes(m));
   // The place the route describes is named before it; a country ("a Ukrainian drone") does not
@@ -633,7 +638,8 @@ function detect(input: ClaimInput): Claim[] {
       // with the noun it speaks of.
       const relative = asserts ? relativeReading(sText.slice(0, clause.start), cText) : undefined;
       const assertion = asserts
-        ? (assertionOf(cText) ?? (relative ? assertionOf(relative) : undefined))
+        ? (assertionOf(cText, clauses.length === 1 ? words.lists : undefined) ??
+          (relative ? assertionOf(relative) : undefined))
         : undefined;
       let event = assertion?.event;
       let negated = assertion?.negated ?? false;

@@ -52,18 +52,28 @@ function hashOf(word: string): number {
  */
 export class WordScreen {
   readonly size: number;
-  /** Per entry: its word, the word's hash, the lists that hold it and whether it is a prefix. */
+  /** Per entry: its word, and its lists, a run of `entryLists` from `listsFrom[entry]`. */
   private readonly words: string[] = [];
-  private readonly hashes: number[] = [];
-  private readonly lists: number[][] = [];
-  private readonly prefixes: boolean[] = [];
-  /** By length, 1 where some prefix has that length: a word is looked up as it reaches it. */
-  private readonly prefixLengths: Uint8Array;
-  /** An entry's index + 1 at its slot, 0 for an empty slot. */
+  private readonly listsFrom: Int32Array;
+  private readonly entryLists: Int32Array;
+  /**
+   * The table, by slot: its entry's index + 1 (0 for an empty slot), and that entry's hash and
+   * shape (`shapeOf`), so that a probe compares numbers held in the slot and reads a word only
+   * where both agree: most words of a text are in no list, and their probes end there.
+   */
   private readonly slots: Int32Array;
+  private readonly slotHashes: Int32Array;
+  private readonly slotShapes: Int32Array;
   private readonly mask: number;
-  /** Words of other lengths are never looked up. */
-  private readonly shortest: number;
+  /**
+   * By length, the first letters of the screen's words of that length, and of its prefixes, as
+   * bits (`firstBit`): a word, or a prefix of a longer one as it is read, is looked up only
+   * where one starts as it does. Most are not, and the probe they save would read a slot of a
+   * table too large to stay in the nearest cache.
+   */
+  private readonly wordFirsts: Int32Array;
+  private readonly prefixFirsts: Int32Array;
+  /** Longer words are never looked up. */
   private readonly longest: number;
   /** What `in` answers, filled anew by each scan. */
   private readonly found: Uint8Array;
@@ -83,27 +93,40 @@ export class WordScreen {
         else entries.set(word, [list]);
       }
     });
-    for (const [written, held] of entries) {
-      const word = written.replace(/\*$/, '');
-      this.words.push(word);
-      this.hashes.push(hashOf(word));
-      this.lists.push(held);
-      this.prefixes.push(word !== written);
+    const held: number[][] = [];
+    const prefixes: boolean[] = [];
+    for (const [written, itsLists] of entries) {
+      this.words.push(written.replace(/\*$/, ''));
+      held.push(itsLists);
+      prefixes.push(written.endsWith('*'));
     }
-    const prefixed = this.words.filter((_, entry) => this.prefixes[entry]);
-    this.prefixLengths = new Uint8Array(Math.max(0, ...prefixed.map((word) => word.length)) + 1);
-    for (const word of prefixed) this.prefixLengths[word.length] = 1;
+    this.listsFrom = new Int32Array(held.length + 1);
+    held.forEach((itsLists, entry) => {
+      this.listsFrom[entry + 1] = (this.listsFrom[entry] as number) + itsLists.length;
+    });
+    this.entryLists = Int32Array.from(held.flat());
+    const longest = Math.max(0, ...this.words.map((word) => word.length));
+    this.wordFirsts = new Int32Array(longest + 1);
+    this.prefixFirsts = new Int32Array(longest + 1);
+    this.words.forEach((word, entry) => {
+      const firsts = prefixes[entry] ? this.prefixFirsts : this.wordFirsts;
+      firsts[word.length] = (firsts[word.length] as number) | firstBit(word.charCodeAt(0));
+    });
     // A power of two at least four times the words, so that probes stay short.
     this.mask = 2 ** Math.ceil(Math.log2(Math.max(1, this.words.length) * 4)) - 1;
     this.slots = new Int32Array(this.mask + 1);
-    this.hashes.forEach((hash, entry) => {
+    this.slotHashes = new Int32Array(this.mask + 1);
+    this.slotShapes = new Int32Array(this.mask + 1);
+    this.words.forEach((word, entry) => {
+      const hash = hashOf(word);
       let slot = hash & this.mask;
       while (this.slots[slot]) slot = (slot + 1) & this.mask;
       this.slots[slot] = entry + 1;
+      this.slotHashes[slot] = hash;
+      this.slotShapes[slot] = shapeOf(word.length, !!prefixes[entry]);
     });
     this.marked = new Int32Array(this.words.length);
-    this.shortest = Math.min(...this.words.map((word) => word.length));
-    this.longest = Math.max(...this.words.map((word) => word.length));
+    this.longest = longest;
   }
 
   /**
@@ -115,58 +138,74 @@ export class WordScreen {
     const found = this.found;
     found.fill(0);
     this.scan++;
-    const prefixLengths = this.prefixLengths;
+    // Read into locals once: the loop below runs for every character of every scanned text.
+    const wordFirsts = this.wordFirsts;
+    const prefixFirsts = this.prefixFirsts;
+    const longest = this.longest;
+    const length = text.length;
     let start = -1;
     let hash = 0;
-    for (let at = 0; at < text.length; at++) {
+    let first = 0;
+    for (let at = 0; at < length; at++) {
       const code = wordCode(text.charCodeAt(at));
       if (code) {
         if (start < 0) {
           start = at;
           hash = 0;
+          first = firstBit(code);
         }
         hash = hashStep(hash, code);
         const read = at + 1 - start;
-        if (read < prefixLengths.length && prefixLengths[read])
-          this.mark(text, start, read, hash, found, true);
+        if (read <= longest && (prefixFirsts[read] as number) & first)
+          this.mark(text, start, shapeOf(read, true), hash, found);
         continue;
       }
-      if (start >= 0) this.ended(text, start, at - start, hash, found);
-      start = -1;
+      if (start >= 0) {
+        const read = at - start;
+        if (read <= longest && (wordFirsts[read] as number) & first)
+          this.mark(text, start, shapeOf(read, false), hash, found);
+        start = -1;
+      }
     }
-    if (start >= 0) this.ended(text, start, text.length - start, hash, found);
+    if (start >= 0) {
+      const read = length - start;
+      if (read <= longest && (wordFirsts[read] as number) & first)
+        this.mark(text, start, shapeOf(read, false), hash, found);
+    }
     return found;
   }
 
-  /** Marks the lists of a word that ended, of `length` at `start`, if it can be the screen's. */
-  private ended(text: string, start: number, length: number, hash: number, found: Uint8Array) {
-    if (length >= this.shortest && length <= this.longest)
-      this.mark(text, start, length, hash, found, false);
-  }
-
   /**
-   * Marks the lists of the word of `length` at `start`, if it is one of the screen's; with
-   * `begun`, of the prefix of that length of a longer word, if it is one of its prefixes.
+   * Marks the lists of the entry of `shape` and `hash` whose word `text` holds at `start`: a
+   * word that ended there, or the prefix of a longer one that is still being read.
    */
-  private mark(
-    text: string,
-    start: number,
-    length: number,
-    hash: number,
-    found: Uint8Array,
-    begun: boolean,
-  ): void {
+  private mark(text: string, start: number, shape: number, hash: number, found: Uint8Array): void {
+    const slots = this.slots;
+    const mask = this.mask;
     // Every entry with this hash sits in the run of full slots from the hash's own.
-    for (let slot = hash & this.mask; this.slots[slot]; slot = (slot + 1) & this.mask) {
-      const entry = (this.slots[slot] as number) - 1;
-      const word = this.words[entry] as string;
-      if (this.hashes[entry] !== hash || word.length !== length) continue;
-      if (begun && !this.prefixes[entry]) continue;
+    for (let slot = hash & mask; slots[slot]; slot = (slot + 1) & mask) {
+      if (this.slotHashes[slot] !== hash || this.slotShapes[slot] !== shape) continue;
+      const entry = (slots[slot] as number) - 1;
       // A word met again in the same text ("the", "was") has marked its lists already.
       if (this.marked[entry] === this.scan) continue;
-      if (!holdsWordAt(text, start, word)) continue;
+      if (!holdsWordAt(text, start, this.words[entry] as string)) continue;
       this.marked[entry] = this.scan;
-      for (const list of this.lists[entry] as number[]) found[list] = 1;
+      const lists = this.entryLists;
+      const end = this.listsFrom[entry + 1] as number;
+      for (let i = this.listsFrom[entry] as number; i < end; i++) found[lists[i] as number] = 1;
     }
   }
+}
+
+/**
+ * A word's first character (a word's code: a small letter, a digit or the underscore) as one bit
+ * of 32; digits share their bits with letters, which only lets a few more words be looked up.
+ */
+function firstBit(code: number): number {
+  return 1 << (code & 31);
+}
+
+/** What a probe compares besides the hash: a word's length, and whether it is a prefix. */
+function shapeOf(length: number, prefix: boolean): number {
+  return prefix ? length | 0x10000 : length;
 }
