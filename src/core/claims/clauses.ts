@@ -222,7 +222,9 @@ function assertionIn(clause: string, words = CLAUSE_WORDS.in(clause)): Assertion
       if (trigger.subject && !trigger.subject.test(clause.slice(0, at))) continue;
       return {
         event: trigger.event,
-        negated: !trigger.affirms && (SELF_NEGATING.test(m[0]) || DENIAL_BEFORE.test(before)),
+        negated:
+          !!trigger.denies ||
+          (!trigger.affirms && (SELF_NEGATING.test(m[0]) || DENIAL_BEFORE.test(before))),
       };
     }
   }

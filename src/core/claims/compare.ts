@@ -75,6 +75,8 @@ function oneGround(a: string[], b: string[]): boolean {
 
 /** Share of the shorter signature found in the longer one that makes two claims the same. */
 const SAME_THRESHOLD = 0.34;
+/** Events of which a place has one a day, however it is told (`judgeClaims`). */
+const ONE_FACT_A_DAY = new Set(['alert', 'trapped', 'surfaced', 'scramble', 'reading']);
 /** A contradiction needs the two claims to be recognisably about one thing first. */
 const CONTRADICTION_THRESHOLD = 0.25;
 
@@ -764,8 +766,15 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
       return { relation: 'unrelated', score };
     if (!dayApart) return { relation: 'same', score: Math.max(score, SAME_THRESHOLD) };
   }
-  // So is an air raid alert over a place that day: "the alert lasted", "sirens sounded".
-  if (a.event === 'alert' && b.event === 'alert' && !dayApart)
+  // So is an air raid alert over a place that day: "the alert lasted", "sirens sounded"; and so
+  // are people trapped under ground there, brought to the surface, jets scrambled, or a reading
+  // against a limit ("ammonia exceeded the norm", "residents complained of a smell").
+  if (
+    a.event === b.event &&
+    ONE_FACT_A_DAY.has(a.event) &&
+    !dayApart &&
+    (a.event === 'alert' || exactPlace)
+  )
     return { relation: 'same', score: Math.max(score, SAME_THRESHOLD) };
   return { relation: score >= SAME_THRESHOLD ? 'same' : 'unrelated', score };
 }
