@@ -23,7 +23,7 @@ import {
   WEEKS_BEFORE,
 } from './details.ts';
 import { shareEvent } from './events.ts';
-import { districtCentredOn } from '../entities/gazetteer.ts';
+import { districtCentredOn, gazetteer, type Place } from '../entities/gazetteer.ts';
 
 export interface Comparison {
   relation: 'same' | 'contradicts' | 'unrelated';
@@ -454,16 +454,41 @@ function harmDenied(denier: Claim, teller: Claim): boolean {
   return teller.frame.counts.some((c) => denied.includes(c.unit) && countRange(c)[1] > 0);
 }
 
+/** A target told without its name: "an infrastructure facility", "an industrial enterprise". */
+const UNNAMED_TARGET =
+  /\b(?:an?|some|one) (?:[\w-]+ ){0,2}?(?:facility|facilities|enterprises?|targets?|objects?|sites?)\b/i;
+
+/** Whether an organisation is a plant standing in a town (`site` in the gazetteer's data). */
+function isPlant(id: string): boolean {
+  const org = gazetteer().byId.get(id);
+  if (org?.type !== 'organization' || !org.parentId) return false;
+  if (org.description.startsWith('regional administration')) return false;
+  return (gazetteer().byId.get(org.parentId) as Place | undefined)?.kind === 'city';
+}
+
+/**
+ * One names the plant ("the Pavlohrad chemical plant was not hit"), the other a target it leaves
+ * unnamed ("an infrastructure facility was hit"): neither confirms nor denies the other, which
+ * may be another site of the town.
+ */
+function namedAgainstUnnamed(a: Claim, b: Claim): boolean {
+  const named = (c: Claim) => c.frame.actors.some(isPlant);
+  return (
+    (named(a) && !named(b) && UNNAMED_TARGET.test(b.text)) ||
+    (named(b) && !named(a) && UNNAMED_TARGET.test(a.text))
+  );
+}
+
 /** "No damage to the airfield": the object a denial of damage speaks of. */
 const DAMAGE_DENIED_TO =
   /\b(?:no|not any|without) (?:serious |significant |major )?damage (?:was (?:done|caused) )?to (?:the |a |an |its |their )?/i;
 
 /** "The airfield was not damaged": the object is the subject before it. */
-const NOT_DAMAGED = /\b(?:was|were|has|have|had) not (?:been )?damaged\b/i;
+const NOT_DAMAGED = /\b(?:was|were|has|have|had) not (?:been )?(?:damaged|hit|struck)\b/i;
 
 /** Kinds of object damage is told of; a kind is one group, its parts (a hangar) are none. */
 const DAMAGED_KIND =
-  /\b(?:(airfields?|air ?bases?|airports?|aerodromes?)|(power lines?|transmission lines?|substations?|transformers?)|(pipelines?|gas mains?)|(plants?|factor(?:y|ies)|enterprises?|refiner(?:y|ies)|depots?|terminals?)|(bridges?)|(schools?|kindergartens?)|(hospitals?|clinics?)|(houses?|homes?|buildings?|blocks?|apartments?))\b/i;
+  /\b(?:(airfields?|air ?bases?|airports?|aerodromes?)|(power lines?|transmission lines?|substations?|transformers?)|(pipelines?|gas mains?)|(plants?|factor(?:y|ies)|enterprises?|refiner(?:y|ies)|depots?|terminals?)|(bridges?)|(schools?|kindergartens?)|(hospitals?|clinics?)|(houses?|homes?|buildings?|blocks?|apartments?)|((?:railway |train )?stations?))\b/i;
 
 function damagedKind(text: string): number {
   const m = DAMAGED_KIND.exec(text);
@@ -488,6 +513,38 @@ function deniesOtherObject(a: Claim, b: Claim): boolean {
     : damagedKind(denier.text.slice(0, before?.index ?? 0));
   const told = damagedKind(teller.text);
   return denied > 0 && told > 0 && denied !== told;
+}
+
+/** The kind of object a denial of damage names, 0 when it names none (`deniesOtherObject`). */
+function deniedKind(denier: Claim): number {
+  const to = DAMAGE_DENIED_TO.exec(denier.text);
+  if (to) return damagedKind(denier.text.slice(to.index + to[0].length));
+  const before = NOT_DAMAGED.exec(denier.text);
+  return before ? damagedKind(denier.text.slice(0, before.index)) : 0;
+}
+
+/**
+ * One says an object was not damaged, the other that one of its kind was struck there: "the
+ * station building was not damaged" against "the railway station was struck", however little
+ * else of their words they share.
+ */
+function objectDenied(denier: Claim, teller: Claim): boolean {
+  if (!denier.frame.negated || teller.frame.negated || denier.frame.event !== 'damage')
+    return false;
+  if (teller.frame.relation !== 'struck') return false;
+  const kind = deniedKind(denier);
+  return kind > 0 && damagedKind(teller.text) === kind;
+}
+
+/**
+ * Two things struck at one place, of other kinds: "the railway station was struck" and "a drone
+ * hit a locomotive depot" are two facts, neither the other's evidence.
+ */
+function struckOtherKinds(a: Claim, b: Claim): boolean {
+  if (a.frame.relation !== 'struck' || b.frame.relation !== 'struck') return false;
+  const ka = damagedKind(a.text);
+  const kb = damagedKind(b.text);
+  return ka > 0 && kb > 0 && ka !== kb;
 }
 
 /** A fall told with no damage done: "landed on a road without causing damage". */
@@ -609,6 +666,7 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   const placeless = !a.places.length && !b.places.length;
   if (!nested && !placeless) return UNRELATED;
   if (placeless && !a.actors.some((x) => b.actors.includes(x))) return UNRELATED;
+  if (namedAgainstUnnamed(ours, theirs)) return UNRELATED;
 
   // Damage in a city named like its region is the city's: not a strike on another town of it.
   if (
@@ -653,7 +711,8 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     !deniesOtherObject(ours, theirs) &&
     !bothSayNoDamage(ours, theirs) &&
     ((harmDenied(ours, theirs) && (exactPlace || (oursWithinTheirs && !a.cityOnly))) ||
-      (harmDenied(theirs, ours) && (exactPlace || (theirsWithinOurs && !b.cityOnly))))
+      (harmDenied(theirs, ours) && (exactPlace || (theirsWithinOurs && !b.cityOnly))) ||
+      (exactPlace && (objectDenied(ours, theirs) || objectDenied(theirs, ours))))
   )
     return { relation: 'contradicts', aspect: 'polarity', score };
 
@@ -738,6 +797,7 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   )
     return { relation: 'contradicts', aspect: 'polarity', score };
   if (a.negated !== b.negated) return { relation: 'unrelated', score };
+  if (!a.negated && struckOtherKinds(ours, theirs)) return { relation: 'unrelated', score };
   // A follow-up that only says when the strike came ("The attack began shortly after 1 a.m."),
   // at an hour that allows the other's telling of that place and day: that strike, though its
   // few words share little with the other's (the hours clashing were judged above).

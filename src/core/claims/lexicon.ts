@@ -731,9 +731,12 @@ export const ASYNDETON =
 export const RELATION_CLAUSE =
   /^(?:located |lying )?(?:near|next to|close to|striking|hitting|damaging)\b/i;
 
-/** Sentence openers whose first comma closes a backgrounded clause. */
+/**
+ * Sentence openers whose first comma closes a backgrounded clause; "contrary to claims on
+ * Telegram," names what the sentence denies, not what it says.
+ */
 export const FRONTED_SUBORDINATE =
-  /^(?:while|though|although|despite|even though|even as|whereas)\b/i;
+  /^(?:while|though|although|despite|even though|even as|whereas|contrary to)\b/i;
 
 /** A trailing comma segment that only describes what came before: ", a precautionary measure that…". */
 export const APPOSITIVE_TAIL = /^(?:a|an|which|who|their|its|his|her)\b/i;

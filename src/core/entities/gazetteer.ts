@@ -533,6 +533,9 @@ function build(): Gazetteer {
       org.parentId = region.id;
       org.description = `regional administration, ${region.name}`;
     }
+    // A plant stands in its town: news of it is news of the town (`sitePlaces` in claims).
+    const site = 'site' in o ? g.byId.get(`place:${o.site as string}`) : undefined;
+    if (site) org.parentId = site.id;
     if ('kind' in o && country) g.organizationOfKind.set(`${country}:${o.kind as string}`, org);
     g.byId.set(org.id, org);
     for (const p of [o.name, ...o.aliases]) addPhrase(g.organizations, p, org);
