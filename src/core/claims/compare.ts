@@ -454,9 +454,12 @@ function harmDenied(denier: Claim, teller: Claim): boolean {
   return teller.frame.counts.some((c) => denied.includes(c.unit) && countRange(c)[1] > 0);
 }
 
-/** A target told without its name: "an infrastructure facility", "an industrial enterprise". */
+/**
+ * A target told without its name, and of another kind than a plant: "an infrastructure
+ * facility", "an energy site" (not "an industrial enterprise", which a plant is).
+ */
 const UNNAMED_TARGET =
-  /\b(?:an?|some|one) (?:[\w-]+ ){0,2}?(?:facility|facilities|enterprises?|targets?|objects?|sites?)\b/i;
+  /\b(?:an?|some|one) (?:critical )?(?:infrastructure|energy|power|fuel|transport|port|utility) (?:facility|facilities|sites?|objects?)\b/i;
 
 /** Whether an organisation is a plant standing in a town (`site` in the gazetteer's data). */
 function isPlant(id: string): boolean {
@@ -468,8 +471,8 @@ function isPlant(id: string): boolean {
 
 /**
  * One names the plant ("the Pavlohrad chemical plant was not hit"), the other a target it leaves
- * unnamed ("an infrastructure facility was hit"): neither confirms nor denies the other, which
- * may be another site of the town.
+ * unnamed, of another kind ("an infrastructure facility was hit"): neither confirms nor denies
+ * the other, which may be another site of the town. "An industrial enterprise" may be the plant.
  */
 function namedAgainstUnnamed(a: Claim, b: Claim): boolean {
   const named = (c: Claim) => c.frame.actors.some(isPlant);

@@ -136,7 +136,7 @@ describe('compareClaims on what was struck (round 20), at other places', () => {
   });
 
   it('keeps a named plant apart from a target left unnamed in its town, either way', () => {
-    const unnamed = at('On Monday an industrial facility in Izhevsk was hit.');
+    const unnamed = at('On Monday an energy facility in Izhevsk was hit.');
     const denied = at(
       'On Monday the Kupol plant was not hit, the mayor said.',
       'https://example.test/b',
@@ -145,6 +145,9 @@ describe('compareClaims on what was struck (round 20), at other places', () => {
     expect(compareClaims(unnamed, denied).relation).toBe('unrelated');
     expect(compareClaims(struck, unnamed).relation).toBe('unrelated');
     expect(compareClaims(struck, denied).relation).toBe('contradicts');
+    // "An industrial enterprise" may be the plant itself.
+    const enterprise = at('On Monday drones hit an industrial enterprise in Izhevsk.');
+    expect(compareClaims(struck, enterprise).relation).toBe('same');
   });
 
   it('keeps two things of other kinds struck at one place apart', () => {

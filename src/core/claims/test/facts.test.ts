@@ -705,6 +705,24 @@ describe('facts told in other words (round 20), at other places', () => {
     );
   });
 
+  it('reads an event closed by "without casualties" as that event, which a bare telling meets', () => {
+    expect(eventOf('Fragments fell near a barn outside Rylsk, without casualties.')).toBe('debris');
+    const told = only(
+      'On Monday fragments of a drone fell near a barn in Rylsk, without casualties.',
+    );
+    const fell = claimsOf(
+      'On Monday a drone was downed over Rylsk, and its debris fell near a barn.',
+      PLACES,
+      'https://example.test/b',
+    ).find((c) => c.frame.event === 'debris');
+    expect(fell && compareClaims(fell, told).relation).toBe('same');
+    // Alone, the denial is still a denial.
+    expect(claimOf('The attack ended without casualties.').frame).toMatchObject({
+      event: 'casualties',
+      negated: true,
+    });
+  });
+
   it('reads a supply working normally as a place operating, in reported speech too', () => {
     expect(eventOf('The mayor said that the gas supply in Rylsk was working normally.')).toBe(
       'operating',
