@@ -548,7 +548,7 @@ function detect(input: ClaimInput): Claim[] {
   const { text, reportUrl, entities } = input;
   const byId: Lookup = new Map(entities.map((e) => [e.id, e]));
   const mentions = [...input.mentions].sort((a, b) => a.start - b.start);
-  const focus = new Focus(mentions, byId);
+  const focus = new Focus(mentions, byId, text);
   const sentences = splitSentences(text);
   /** Settlements placed by the passage in a district the gazetteer cannot confirm. */
   const districtOf = new Map<string, string>();
