@@ -230,6 +230,9 @@ function findAssertion(clause: string, words = CLAUSE_WORDS.in(clause)): Asserti
 
 /** `words`: the clause's scan by CLAUSE_WORDS, when it was just scanned. */
 function assertionIn(clause: string, words = CLAUSE_WORDS.in(clause)): Assertion | undefined {
+  // "Debris fell near a farm, without casualties": a trailing "without casualties" qualifies
+  // the event told before it, which another report may tell without the denial.
+  let trailingDenial: { at: number; assertion: Assertion } | undefined;
   for (let index = 0; index < TRIGGERS.length; index++) {
     const trigger = TRIGGERS[index]!;
     if (!passesScreens(trigger, index, words, clause)) continue;
@@ -242,14 +245,26 @@ function assertionIn(clause: string, words = CLAUSE_WORDS.in(clause)): Assertion
       if (QUESTIONED_BEFORE.test(clause.slice(Math.max(0, at - 60), at))) continue;
       if (ASKED_OR_GENERAL_BEFORE.test(clause.slice(Math.max(0, at - 60), at))) continue;
       if (trigger.subject && !trigger.subject.test(clause.slice(0, at))) continue;
-      return {
+      const assertion = {
         event: trigger.event,
-        negated: !trigger.affirms && (SELF_NEGATING.test(m[0]) || DENIAL_BEFORE.test(before)),
+        negated:
+          !!trigger.denies ||
+          (!trigger.affirms && (SELF_NEGATING.test(m[0]) || DENIAL_BEFORE.test(before))),
       };
+      if (trailingDenial && at < trailingDenial.at) return assertion;
+      if (trailingDenial) break;
+      if (assertion.event === 'casualties' && TRAILING_DENIAL.test(clause.slice(at))) {
+        trailingDenial = { at, assertion };
+        break;
+      }
+      return assertion;
     }
   }
-  return undefined;
+  return trailingDenial?.assertion;
 }
+
+/** A denial of harm that closes its clause after a comma: ", without casualties." */
+const TRAILING_DENIAL = /^without (?:any )?(?:casualties|injuries|victims|loss of life)\W*$/i;
 
 /** The triggers whose pattern reads where its clause starts (`^` in a look-behind). */
 const READS_CLAUSE_START = TRIGGERS.map((trigger) => trigger.pattern.source.includes('^'));

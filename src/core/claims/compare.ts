@@ -23,7 +23,7 @@ import {
   WEEKS_BEFORE,
 } from './details.ts';
 import { eventsOf, shareEvent, UNTOUCHED } from './events.ts';
-import { districtCentredOn } from '../entities/gazetteer.ts';
+import { districtCentredOn, gazetteer, type Place } from '../entities/gazetteer.ts';
 
 export interface Comparison {
   relation: 'same' | 'contradicts' | 'unrelated';
@@ -76,6 +76,8 @@ function oneGround(a: string[], b: string[]): boolean {
 
 /** Share of the shorter signature found in the longer one that makes two claims the same. */
 const SAME_THRESHOLD = 0.34;
+/** Events of which a place has one a day, however it is told (`judgeClaims`). */
+const ONE_FACT_A_DAY = new Set(['alert', 'trapped', 'surfaced', 'scramble', 'reading']);
 /** A contradiction needs the two claims to be recognisably about one thing first. */
 const CONTRADICTION_THRESHOLD = 0.25;
 
@@ -178,7 +180,7 @@ function prepare(claim: Claim): Prepared {
  * counts; said by one side only, it is no word the other lacks, since the other may name the
  * very target ("a fuel depot") that it leaves unnamed.
  */
-const UNNAMED_TARGET = 'infrastructure';
+const UNNAMED_TARGET_TERM = 'infrastructure';
 
 /** Shares of the shorter signature found in the other: all terms, and content words alone. */
 function overlaps(ours: Prepared, theirs: string[]): { score: number; topical: number } {
@@ -186,11 +188,11 @@ function overlaps(ours: Prepared, theirs: string[]): { score: number; topical: n
   let sharedTopic = 0;
   let theirTopic = 0;
   let theirSize = theirs.length;
-  const oursUnnamed = ours.terms.has(UNNAMED_TARGET);
+  const oursUnnamed = ours.terms.has(UNNAMED_TARGET_TERM);
   let theirsUnnamed = false;
   for (const t of theirs) {
-    if (t === UNNAMED_TARGET) theirsUnnamed = true;
-    if (t === UNNAMED_TARGET && !oursUnnamed) {
+    if (t === UNNAMED_TARGET_TERM) theirsUnnamed = true;
+    if (t === UNNAMED_TARGET_TERM && !oursUnnamed) {
       theirSize--;
       continue;
     }
@@ -471,16 +473,44 @@ function harmDenied(denier: Claim, teller: Claim): boolean {
   return teller.frame.counts.some((c) => denied.includes(c.unit) && countRange(c)[1] > 0);
 }
 
+/**
+ * A target told without its name, and of another kind than a plant: "an infrastructure
+ * facility", "an energy site" (not "an industrial enterprise", which a plant is).
+ */
+const UNNAMED_TARGET =
+  /\b(?:an?|some|one) (?:critical )?(?:infrastructure|energy|power|fuel|transport|port|utility) (?:facility|facilities|sites?|objects?)\b/i;
+
+/** Whether an organisation is a plant standing in a town (`site` in the gazetteer's data). */
+function isPlant(id: string): boolean {
+  const org = gazetteer().byId.get(id);
+  if (org?.type !== 'organization' || !org.parentId) return false;
+  if (org.description.startsWith('regional administration')) return false;
+  return (gazetteer().byId.get(org.parentId) as Place | undefined)?.kind === 'city';
+}
+
+/**
+ * One names the plant ("the Pavlohrad chemical plant was not hit"), the other a target it leaves
+ * unnamed, of another kind ("an infrastructure facility was hit"): neither confirms nor denies
+ * the other, which may be another site of the town. "An industrial enterprise" may be the plant.
+ */
+function namedAgainstUnnamed(a: Claim, b: Claim): boolean {
+  const named = (c: Claim) => c.frame.actors.some(isPlant);
+  return (
+    (named(a) && !named(b) && UNNAMED_TARGET.test(b.text)) ||
+    (named(b) && !named(a) && UNNAMED_TARGET.test(a.text))
+  );
+}
+
 /** "No damage to the airfield": the object a denial of damage speaks of. */
 const DAMAGE_DENIED_TO =
   /\b(?:no|not any|without) (?:serious |significant |major )?damage (?:was (?:done|caused) )?to (?:the |a |an |its |their )?/i;
 
 /** "The airfield was not damaged": the object is the subject before it. */
-const NOT_DAMAGED = /\b(?:was|were|has|have|had) not (?:been )?damaged\b/i;
+const NOT_DAMAGED = /\b(?:was|were|has|have|had) not (?:been )?(?:damaged|hit|struck)\b/i;
 
 /** Kinds of object damage is told of; a kind is one group, its parts (a hangar) are none. */
 const DAMAGED_KIND =
-  /\b(?:(airfields?|air ?bases?|airports?|aerodromes?)|(power lines?|transmission lines?|substations?|transformers?)|(pipelines?|gas mains?)|(plants?|factor(?:y|ies)|enterprises?|refiner(?:y|ies)|depots?|terminals?)|(bridges?)|(schools?|kindergartens?)|(hospitals?|clinics?)|(houses?|homes?|buildings?|blocks?|apartments?))\b/i;
+  /\b(?:(airfields?|air ?bases?|airports?|aerodromes?)|(power lines?|transmission lines?|substations?|transformers?)|(pipelines?|gas mains?)|(plants?|factor(?:y|ies)|enterprises?|refiner(?:y|ies)|depots?|terminals?)|(bridges?)|(schools?|kindergartens?)|(hospitals?|clinics?)|(houses?|homes?|buildings?|blocks?|apartments?)|((?:railway |train )?stations?))\b/i;
 
 export function damagedKind(text: string): number {
   const m = DAMAGED_KIND.exec(text);
@@ -505,6 +535,38 @@ function deniesOtherObject(a: Claim, b: Claim): boolean {
     : damagedKind(denier.text.slice(0, before?.index ?? 0));
   const told = damagedKind(teller.text);
   return denied > 0 && told > 0 && denied !== told;
+}
+
+/** The kind of object a denial of damage names, 0 when it names none (`deniesOtherObject`). */
+function deniedKind(denier: Claim): number {
+  const to = DAMAGE_DENIED_TO.exec(denier.text);
+  if (to) return damagedKind(denier.text.slice(to.index + to[0].length));
+  const before = NOT_DAMAGED.exec(denier.text);
+  return before ? damagedKind(denier.text.slice(0, before.index)) : 0;
+}
+
+/**
+ * One says an object was not damaged, the other that one of its kind was struck there: "the
+ * station building was not damaged" against "the railway station was struck", however little
+ * else of their words they share.
+ */
+function objectDenied(denier: Claim, teller: Claim): boolean {
+  if (!denier.frame.negated || teller.frame.negated || denier.frame.event !== 'damage')
+    return false;
+  if (teller.frame.relation !== 'struck') return false;
+  const kind = deniedKind(denier);
+  return kind > 0 && damagedKind(teller.text) === kind;
+}
+
+/**
+ * Two things struck at one place, of other kinds: "the railway station was struck" and "a drone
+ * hit a locomotive depot" are two facts, neither the other's evidence.
+ */
+function struckOtherKinds(a: Claim, b: Claim): boolean {
+  if (a.frame.relation !== 'struck' || b.frame.relation !== 'struck') return false;
+  const ka = damagedKind(a.text);
+  const kb = damagedKind(b.text);
+  return ka > 0 && kb > 0 && ka !== kb;
 }
 
 /** A fall told with no damage done: "landed on a road without causing damage". */
@@ -655,6 +717,7 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   const placeless = !a.places.length && !b.places.length;
   if (!nested && !placeless) return UNRELATED;
   if (placeless && !a.actors.some((x) => b.actors.includes(x))) return UNRELATED;
+  if (namedAgainstUnnamed(ours, theirs)) return UNRELATED;
 
   // Damage in a city named like its region is the city's: not a strike on another town of it.
   if (
@@ -715,7 +778,8 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     !deniesOtherObject(ours, theirs) &&
     !bothSayNoDamage(ours, theirs) &&
     ((harmDenied(ours, theirs) && (exactPlace || (oursWithinTheirs && !a.cityOnly))) ||
-      (harmDenied(theirs, ours) && (exactPlace || (theirsWithinOurs && !b.cityOnly))))
+      (harmDenied(theirs, ours) && (exactPlace || (theirsWithinOurs && !b.cityOnly))) ||
+      (exactPlace && (objectDenied(ours, theirs) || objectDenied(theirs, ours))))
   )
     return { relation: 'contradicts', aspect: 'polarity', score };
 
@@ -836,6 +900,7 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     !STRIKE_CAME_AT.test(ours.text)
   )
     return { relation: 'unrelated', score };
+  if (!a.negated && struckOtherKinds(ours, theirs)) return { relation: 'unrelated', score };
   // A follow-up that only says when the strike came ("The attack began shortly after 1 a.m."),
   // at an hour that allows the other's telling of that place and day: that strike, though its
   // few words share little with the other's (the hours clashing were judged above).
@@ -864,8 +929,15 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
       return { relation: 'unrelated', score };
     if (!dayApart) return { relation: 'same', score: Math.max(score, SAME_THRESHOLD) };
   }
-  // So is an air raid alert over a place that day: "the alert lasted", "sirens sounded".
-  if (a.event === 'alert' && b.event === 'alert' && !dayApart)
+  // So is an air raid alert over a place that day: "the alert lasted", "sirens sounded"; and so
+  // are people trapped under ground there, brought to the surface, jets scrambled, or a reading
+  // against a limit ("ammonia exceeded the norm", "residents complained of a smell").
+  if (
+    a.event === b.event &&
+    ONE_FACT_A_DAY.has(a.event) &&
+    !dayApart &&
+    (a.event === 'alert' || exactPlace)
+  )
     return { relation: 'same', score: Math.max(score, SAME_THRESHOLD) };
   return { relation: score >= SAME_THRESHOLD ? 'same' : 'unrelated', score };
 }

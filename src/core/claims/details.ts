@@ -158,6 +158,10 @@ function quantity(phrase: string): { value: number; qualifier: CountQualifier } 
   return Number.isFinite(value) && value > 0 ? { value, qualifier: 'exact' } : undefined;
 }
 
+/** What a "facility" is called when the target is left unnamed: "an infrastructure facility". */
+const UNNAMED_TARGET =
+  /^(?:infrastructure|industrial|military|military-industrial|energy|critical|defen[cs]e|transport|fuel)$/i;
+
 const UNITS: [RegExp, string][] = [
   // "Seven injured after a missile strike" counts people, not missiles.
   [/^(?:injured|wounded|hurt|killed|dead)$/i, 'person'],
@@ -804,9 +808,11 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
     if (article) {
       // "a drone" counts one; "a trail of debris" nothing; "an estimated 300 homes" 300, not one.
       if (!unit || unit === 'hour' || unit === 'minute' || nearUnit !== unit) continue;
-      // "An infrastructure facility was hit": a target left unnamed, whatever it was, not a
-      // count of one building that a "depot" or a "plant" it turns out to be would not match.
-      if (/^infrastructure$/i.test(near[0] ?? '') && /^facility$/i.test(near[1] ?? '')) continue;
+      // "An infrastructure facility was hit", "a military-industrial facility": a target left
+      // unnamed, whatever it was, not a count of one building that a "depot" or a "plant" it
+      // turns out to be would not match.
+      const facility = near.findIndex((w) => /^facility$/i.test(w));
+      if (facility > 0 && near.slice(0, facility).every((w) => UNNAMED_TARGET.test(w))) continue;
       // "A drone attack was repelled": the attack is one, the drones in it are not counted.
       if (/^(?:attack|raid)$/i.test(near[1] ?? '') && unitAfter(near.slice(0, 1)) === unit)
         continue;
@@ -921,8 +927,12 @@ export function countRange(c: Count): [number, number] {
 
 const NEAR =
   /\b(?:near|next to|close to|beside|nearby|in the vicinity of|not far from|(?:metres|meters|yards|feet) (?:away )?from|a short distance from)\b/i;
+/*
+ * A ministry's "carried out a strike with high-precision weapons on a military-industrial
+ * facility" is that facility struck: a strike carried out on an object, not a strike on a town.
+ */
 const STRUCK =
-  /\b(?:struck|strikes|striking|hits?|hitting|damag(?:ed|es|ing)|(?:crash(?:ed|es)|slam(?:med|s)|smash(?:ed|es)|plough(?:ed|s)|plow(?:ed|s)) into|onto the roof|direct hit|landed (?:on|in)(?! the (?:vicinity|area|field|outskirts))|fell (?:on|onto) (?:the |a |an )?(?:roof|house|home|building|school|hospital|warehouse|garage|car|vehicle|block))\b/i;
+  /(?=strikes? )(?<=\b(?:carried out|conducted|delivered|launched|inflicted) (?:an? |the )?(?:[\w-]+ ){0,2}?)strikes? (?:with (?:[\w-]+ ){1,3}?)?(?:on|against)(?= (?:an? |the )?(?:[\w-]+ ){0,3}?(?:facilit(?:y|ies)|enterprises?|plants?|factor(?:y|ies)|depots?|warehouses?|airfields?|bases?|infrastructure|workshops?|hangars?|refiner(?:y|ies))\b)|\b(?:struck|strikes|striking|hits?|hitting|damag(?:ed|es|ing)|(?:crash(?:ed|es)|slam(?:med|s)|smash(?:ed|es)|plough(?:ed|s)|plow(?:ed|s)) into|onto the roof|direct hit|landed (?:on|in)(?! the (?:vicinity|area|field|outskirts))|fell (?:on|onto) (?:the |a |an )?(?:roof|house|home|building|school|hospital|warehouse|garage|car|vehicle|block))\b/i;
 const OVER = /\bover (?:the )?\p{Lu}/u;
 /** "On" only as contact with a physical object: "onto Lodygina Street", "on a private house", not "on Telegram". */
 const ON =

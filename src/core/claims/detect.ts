@@ -362,6 +362,23 @@ function saysWhere(
   return says;
 }
 
+/**
+ * The towns of the plants named as organisations ("the Pavlohrad chemical plant was not hit"):
+ * a plant stands in its town, and news of it is news of the town. A body governing a city
+ * speaks for it, and places nothing.
+ */
+function sitePlaces(mentions: EntityMention[], byId: Lookup): string[] {
+  const ids: string[] = [];
+  for (const m of mentions) {
+    const org = byId.get(m.entityId);
+    if (org?.type !== 'organization' || !org.parentId) continue;
+    if (org.description.startsWith('regional administration')) continue;
+    const site = gazetteer().byId.get(org.parentId);
+    if (site?.type === 'place' && (site as Place).kind === 'city') ids.push(site.id);
+  }
+  return ids;
+}
+
 function ofType(mentions: EntityMention[], byId: Lookup, types: string[]): string[] {
   // One loop and one array: asked several times for every sentence and clause.
   const ids: string[] = [];
@@ -541,7 +558,7 @@ function detect(input: ClaimInput): Claim[] {
   const { text, reportUrl, entities } = input;
   const byId: Lookup = new Map(entities.map((e) => [e.id, e]));
   const mentions = [...input.mentions].sort((a, b) => a.start - b.start);
-  const focus = new Focus(mentions, byId);
+  const focus = new Focus(mentions, byId, text);
   const sentences = splitSentences(text);
   /** Settlements placed by the passage in a district the gazetteer cannot confirm. */
   const districtOf = new Map<string, string>();
@@ -686,7 +703,10 @@ function detect(input: ClaimInput): Claim[] {
       const actors = ofType(cMentions, byId, ['official', 'organization']);
       if (said && byId.has(said) && !actors.includes(said)) actors.push(said);
       let places = narrowest(
-        ofType(withoutRouteEnds(cMentions, text, byId, routes), byId, ['place']),
+        [
+          ...ofType(withoutRouteEnds(cMentions, text, byId, routes), byId, ['place']),
+          ...(actors.length ? sitePlaces(cMentions, byId) : []),
+        ],
         byId,
         containers,
       );

@@ -44,6 +44,13 @@ function kindOf(entity: Entity): FocusKind | undefined {
   return kindOfWord(/(\S+)$/.exec(entity.name)?.[1] ?? '');
 }
 
+/**
+ * Before a place, a bearing that makes it a landmark to find another by: "a city east of
+ * Dnepropetrovsk", "40 km from Kharkiv". The city it locates, not the landmark, is "the city".
+ */
+const BEARING_BEFORE =
+  /\b(?:(?:north|south)?-?(?:east|west)|north|south|kilometres|kilometers|km|miles) (?:of|from) $/i;
+
 /** "the region", "this district", "the same city": a place the reader must already know. */
 const ANAPHOR =
   /\b(?:the|this|that) (?:same )?(region|oblast|province|krai|republic|district|raion|city|town|village|settlement)\b(?!\s+of\s+\p{Lu})/giu;
@@ -91,10 +98,14 @@ export class Focus {
   /** `kind` by place, for the same reason. */
   private readonly kinds = new Map<string, FocusKind | undefined>();
 
-  constructor(mentions: EntityMention[], byId: Map<string, Entity>) {
+  constructor(mentions: EntityMention[], byId: Map<string, Entity>, text = '') {
     this.byId = byId;
     this.places = mentions
-      .filter((m) => byId.get(m.entityId)?.type === 'place')
+      .filter(
+        (m) =>
+          byId.get(m.entityId)?.type === 'place' &&
+          !BEARING_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)),
+      )
       .map((m) => {
         const entity = byId.get(m.entityId);
         return { at: m.start, id: m.entityId, kind: entity ? kindOf(entity) : undefined };

@@ -33,6 +33,11 @@ export interface EventTrigger {
    * any planes" is a closure): not a denial, whatever its "not".
    */
   affirms?: boolean;
+  /**
+   * A match that tells, in affirmative words, that the event did not happen ("ammonia levels
+   * remain within permissible limits" denies that they exceeded them): a denial, with no "not".
+   */
+  denies?: boolean;
 }
 
 /** What is left of a drone or missile once it is down: the subject of a debris event. */
@@ -270,10 +275,26 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     // what was set on fire when it is no building the damage trigger knows ("set a unit ablaze").
     event: 'fire',
     opens:
-      'put puts putting had has have got extinguished extinguishing under contained localised localized broke breaks erupted started starting sparking spark sparks sparked caused causing caught burned burning engulfed engulfs engulfing set sets setting',
+      'put puts putting had has have got extinguished extinguishing under contained localised localized broke breaks erupted started starting sparking spark sparks sparked caused causing caught burned burning engulfed engulfs engulfing set sets setting confirmed reported',
     pattern:
-      /\b(?:put out|(?:put|puts|putting|had|has|have|got) (?:it|them|(?:the|a|both|all|all the) (?:[\w-]+ ){0,2}?(?:fires?|blazes?|flames)) out|locali[sz]ed|(?:set|sets|setting) (?:[\w-]+ ){0,9}?(?:alight|ablaze|on fire)|extinguished|extinguishing|under control|contained|broke out|breaks out|erupted|started a fire|starting a fire|sparking a fire|sparks? (?:a )?fire|sparked (?:a )?fire|caused a fire|causing a fire|caught fire|burned|burning|engulfed|engulfs|engulfing)\b/i,
+      /\b(?:put out|(?:put|puts|putting|had|has|have|got) (?:it|them|(?:the|a|both|all|all the) (?:[\w-]+ ){0,2}?(?:fires?|blazes?|flames)) out(?! of\b)|(?:confirmed|reported) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:fires?|blazes?)|locali[sz]ed|(?:set|sets|setting) (?:[\w-]+ ){0,9}?(?:alight|ablaze|on fire)|extinguished|extinguishing|under control|contained|broke out|breaks out|erupted|started a fire|starting a fire|sparking a fire|sparks? (?:a )?fire|sparked (?:a )?fire|caused a fire|causing a fire|caught fire|burned|burning|engulfed|engulfs|engulfing)\b/i,
     needs: /\b(?:fires?|blazes?|flames|burn\w*|ablaze|alight)\b/i,
+  },
+  {
+    // People shut in a mine or under ground by a strike or an outage: "140 miners were trapped
+    // underground", "workers were left underground".
+    event: 'trapped',
+    opens: 'trapped stuck stranded left blocked',
+    pattern:
+      /\b(?:trapped|stuck|stranded|left|blocked) (?:underground|below ground|in (?:the |a )?(?:mines?|shafts?|pits?))\b/i,
+    subject: /\b(?:miners|workers|employees|people|persons|staff|men|\d+|hundred|dozens)\b/i,
+  },
+  {
+    // Brought up out of a mine: "all the miners were brought to the surface".
+    event: 'surfaced',
+    opens: 'brought lifted raised hoisted evacuated taken returned',
+    pattern:
+      /\b(?:brought|lifted|raised|hoisted|evacuated|taken|returned) (?:back )?(?:up )?to the surface\b/i,
   },
   {
     // Power, gas or water lost or restored: a fact of its own, often in a clause of its own; back
@@ -295,6 +316,34 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     needs: /\b(?:power|electricity|gas|water|heating|heat|supply|supplies)\b/i,
   },
   {
+    // A reading against a limit: "ammonia levels exceeded the norm several times over"; "remain
+    // within permissible limits" denies it; residents smelling it report it too.
+    event: 'reading',
+    opens: 'exceeded exceeds exceed exceeding complained complain complains complaining',
+    pattern:
+      /\b(?:exceed(?:ed|s|ing)? (?:the )?(?:[\w-]+ ){0,2}?(?:norms?|limits?|levels?|standards?|concentrations?|thresholds?)|complain(?:ed|s|ing)? (?:of|about) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:smell|odou?r|stench))\b/i,
+    needs:
+      /\b(?:concentrations?|levels?|content|readings?|radiation|ammonia|chlorine|air|emissions?|pollution|substances?|smell|odou?r|stench)\b/i,
+  },
+  {
+    event: 'reading',
+    opens: 'within below',
+    pattern:
+      /\b(?:within (?:the )?(?:permissible|acceptable|admissible|allowable|normal|safe) (?:limits?|levels?|range|norms?)|within the norm|below (?:the )?(?:maximum )?(?:permissible|acceptable|admissible|allowable|safe) (?:limits?|levels?|concentrations?))\b/i,
+    needs:
+      /\b(?:concentrations?|levels?|content|readings?|radiation|ammonia|chlorine|air|emissions?|pollution|substances?)\b/i,
+    denies: true,
+  },
+  {
+    // Fighter jets sent up as the attack neared a border: "Poland scrambled fighter jets",
+    // "raised its fighter aircraft", "fighter jets were scrambled".
+    event: 'scramble',
+    opens: 'scrambled scrambling raised raising',
+    pattern:
+      /\b(?:scrambl(?:ed|ing)|(?:raised|raising) (?:its |their |the )?(?:[\w-]+ )?(?:fighter|military|combat) (?:jets|aircraft|planes|aviation))\b/i,
+    needs: /\b(?:fighters?|jets?|aircraft|planes|aviation|interceptors)\b/i,
+  },
+  {
     // Sirens and alerts: when a region was warned, and for how long ("the alert in the capital lasted").
     event: 'alert',
     opens: 'declared sounded issued lasted went wailed lifted announced',
@@ -312,11 +361,11 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   },
   {
     // What a strike put out of use is what it struck: "Drone knocks out a substation" (not the
-    // power it feeds, which is an outage).
+    // power it feeds, which is an outage), "a strike put the depot out of action".
     event: 'damage',
-    opens: 'knock knocks knocked knocking',
+    opens: 'knock knocks knocked knocking put puts putting',
     pattern:
-      /\bknock(?:s|ed|ing)? out\b(?! (?:the |its |their )?(?:(?:power|electricity|gas|water|heating|light)\b(?! (?:lines?|stations?|plants?|mains|pipelines?)\b)|supply|supplies))/i,
+      /\bknock(?:s|ed|ing)? out\b(?! (?:the |its |their )?(?:(?:power|electricity|gas|water|heating|light)\b(?! (?:lines?|stations?|plants?|mains|pipelines?)\b)|supply|supplies))|\b(?:put|puts|putting) (?:it|them|(?:the|a|an|its|their|two|three|several) (?:[\w-]+ ){0,2}?[\w-]+) out of (?:action|operation|service|commission)\b/i,
     needs: OBJECTS,
   },
   {
@@ -411,7 +460,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     pattern:
       /\b(?:not (?:been )?(?:disrupted|interrupted|affected)|as usual|as normal|as planned|normally|continued to (?:operate|work|run|function)|continues to (?:operate|work|run|function)|(?:remains?|remained) open|is operating|was operating|reopen(?:ed|s|ing)?|(?:will|would) reopen)\b/i,
     needs:
-      /\b(?:lessons?|classes|schools?|kindergartens?|universit(?:y|ies)|traffic|bridges?|ports?|airports?|railways?|trains?|flights?|roads?|crossings?|ferr(?:y|ies)|shops?|services|hospitals?|ships?|production|output|operations|refiner(?:y|ies)|plants?|factor(?:y|ies)|enterprises?)\b/i,
+      /\b(?:lessons?|classes|schools?|kindergartens?|universit(?:y|ies)|traffic|bridges?|ports?|airports?|railways?|trains?|flights?|roads?|crossings?|ferr(?:y|ies)|shops?|services|hospitals?|ships?|production|output|operations|refiner(?:y|ies)|plants?|factor(?:y|ies)|enterprises?|suppl(?:y|ies))\b/i,
   },
   {
     // An amount of goods or land said to have been stored, lost or burned: "2,000 tonnes of grain were stored".
@@ -687,9 +736,12 @@ export const ASYNDETON =
 export const RELATION_CLAUSE =
   /^(?:located |lying )?(?:near|next to|close to|striking|hitting|damaging)\b/i;
 
-/** Sentence openers whose first comma closes a backgrounded clause. */
+/**
+ * Sentence openers whose first comma closes a backgrounded clause; "contrary to claims on
+ * Telegram," names what the sentence denies, not what it says.
+ */
 export const FRONTED_SUBORDINATE =
-  /^(?:while|though|although|despite|even though|even as|whereas)\b/i;
+  /^(?:while|though|although|despite|even though|even as|whereas|contrary to)\b/i;
 
 /** A trailing comma segment that only describes what came before: ", a precautionary measure that…". */
 export const APPOSITIVE_TAIL = /^(?:a|an|which|who|their|its|his|her)\b/i;

@@ -53,14 +53,17 @@ export const nameKey: (word: string) => string = remembered(
  * be matched by: Ukrainian writes h where Russian writes g for one letter (Yehorov, Yegorov;
  * Kuhesi, Kugesi), so g folds to h (kh is h already). Endings differ too: a Russian neuter -oye /
  * -oe is a Ukrainian -e, which `dropFrenchE` has already dropped (Pesochnoye, Pesochne), so it
- * goes; a Russian -oy is a Ukrainian -yi (Lisovoy, Lisovyi), both -i. Known names keep `nameKey`,
- * their spellings listed.
+ * goes; a Russian -oy is a Ukrainian -yi (Lisovoy, Lisovyi), both -i; and a Russian -ayev- / -eyev-
+ * is a Ukrainian -aiv- / -eiv- (Kochubeyevskoye, Kochubeivske), both -aev- / -ev-. Known names
+ * keep `nameKey`, their spellings listed.
  */
 export function unknownNameKey(key: string): string {
   return key
     .replace(/g/g, 'h')
     .replace(/(?<=[a-z]{3}[^aeiou-])oi?e(?=-|$)/g, '')
-    .replace(/(?<=[a-z]{2}[^aeiou-])oi(?=-|$)/g, 'i');
+    .replace(/(?<=[a-z]{2}[^aeiou-])oi(?=-|$)/g, 'i')
+    .replace(/(?<=[a-z][ae])i(?=v)/g, 'e')
+    .replace(/ee/g, 'e');
 }
 
 /** Key of one word of a place or organisation name, adjectival ending removed. */

@@ -268,15 +268,22 @@ function build(): Gazetteer {
   };
   const countryName = new Map<string, string>();
 
-  const addPhrase = <T>(index: Map<string, Named<T>[]>, phrase: string, target: T): void => {
+  const addPhrase = <T>(
+    index: Map<string, Named<T>[]>,
+    phrase: string,
+    target: T,
+    areaWordOnly = false,
+  ): void => {
     const key = phraseKey(phrase);
     if (!key) return;
     const list = index.get(key) ?? [];
     // A name is adjectival when it ends in the adjective ("Smolenskaya", "Kharkivska"): the adjective
     // alone names the place only before an area word. An adjective followed by its noun
-    // ("Харківська обласна військова адміністрація") is a whole name.
+    // ("Харківська обласна військова адміністрація") is a whole name. A region's name that alone
+    // is its capital's old name (`regionWordOnly`) is read the same way.
     const words = tokenize(phrase).filter((t) => t.word);
-    const adjectival = words.length > 0 && isAdjectival(words[words.length - 1]!.text);
+    const adjectival =
+      areaWordOnly || (words.length > 0 && isAdjectival(words[words.length - 1]!.text));
     const existing = list.find((n) => n.target === target);
     if (existing) {
       if (!adjectival) delete existing.adjectival;
@@ -363,7 +370,13 @@ function build(): Gazetteer {
     };
     if ('needsRegionWord' in r && r.needsRegionWord) region.needsAreaWord = true;
     regionName.set(r.id, r.name);
-    addPlace(region, [r.name, ...r.aliases]);
+    // "Dnepropetrovsk" alone is the city (Dnipro's old name), "the Dnepropetrovsk region" the oblast.
+    const regionWordOnly = new Set('regionWordOnly' in r ? (r.regionWordOnly as string[]) : []);
+    for (const name of regionWordOnly) addPhrase(g.places, stem(name), region, true);
+    addPlace(
+      region,
+      [r.name, ...r.aliases].filter((name) => !regionWordOnly.has(name)),
+    );
     const [capital, ...spellings] = r.capital;
     if (capital) {
       region.capital = addCity(g, addPlace, capital, r.id, r.name, spellings);
@@ -557,6 +570,9 @@ function build(): Gazetteer {
       org.parentId = region.id;
       org.description = `regional administration, ${region.name}`;
     }
+    // A plant stands in its town: news of it is news of the town (`sitePlaces` in claims).
+    const site = 'site' in o ? g.byId.get(`place:${o.site as string}`) : undefined;
+    if (site) org.parentId = site.id;
     if ('kind' in o && country) g.organizationOfKind.set(`${country}:${o.kind as string}`, org);
     g.byId.set(org.id, org);
     for (const p of [o.name, ...o.aliases]) addPhrase(g.organizations, p, org);

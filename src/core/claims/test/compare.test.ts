@@ -128,3 +128,65 @@ describe('when a fire was over', () => {
     expect(compareClaims(afternoon, noon).relation).not.toBe('contradicts');
   });
 });
+
+describe('compareClaims on what was struck (round 20), at other places', () => {
+  const IZHEVSK = [
+    ...PLACES,
+    { surface: 'Izhevsk', id: 'place:ru-izhevsk', parentId: 'place:ru' },
+    {
+      surface: 'Kupol plant',
+      id: 'organization:ru-kupol',
+      type: 'organization' as const,
+      parentId: 'place:ru-izhevsk',
+      description: 'organisation, Russia',
+    },
+  ];
+  const at = (text: string, url = 'https://example.test/a') => {
+    const found = claimsOf(text, IZHEVSK, url)[0];
+    if (!found) throw new Error(`no claim in: ${text}`);
+    return found;
+  };
+
+  it('places a plant named as an organisation in its town', () => {
+    expect(at('On Monday the Kupol plant was not hit, the mayor said.').frame.places).toEqual([
+      'place:ru-izhevsk',
+    ]);
+  });
+
+  it('keeps a named plant apart from a target left unnamed in its town, either way', () => {
+    const unnamed = at('On Monday an energy facility in Izhevsk was hit.');
+    const denied = at(
+      'On Monday the Kupol plant was not hit, the mayor said.',
+      'https://example.test/b',
+    );
+    const struck = at('On Monday drones struck the Kupol plant.', 'https://example.test/c');
+    expect(compareClaims(unnamed, denied).relation).toBe('unrelated');
+    expect(compareClaims(struck, unnamed).relation).toBe('unrelated');
+    expect(compareClaims(struck, denied).relation).toBe('contradicts');
+    // "An industrial enterprise" may be the plant itself.
+    const enterprise = at('On Monday drones hit an industrial enterprise in Izhevsk.');
+    expect(compareClaims(struck, enterprise).relation).toBe('same');
+  });
+
+  it('keeps two things of other kinds struck at one place apart', () => {
+    const station = claim('On Monday, in Rylsk, the bus station was struck, local channels said.');
+    const depot = claim('On Monday, in Rylsk, a drone hit a fuel depot.');
+    expect(compareClaims(station, depot).relation).toBe('unrelated');
+  });
+
+  it('finds an object said to be undamaged contradicted by one of its kind struck there', () => {
+    const intact = claim('On Monday, in Rylsk, the station building was not damaged.');
+    const struck = claim(
+      'On Monday, in Rylsk, the railway station was struck, residents wrote online.',
+    );
+    expect(compareClaims(struck, intact).relation).toBe('contradicts');
+  });
+
+  it('leaves a fronted "contrary to claims …" out of the denial it opens', () => {
+    const [denial] = claimsOf(
+      'Contrary to reports on social media, the Rylsk bridge was not damaged, the governor said.',
+      PLACES,
+    );
+    expect(denial?.text.startsWith('the Rylsk bridge')).toBe(true);
+  });
+});

@@ -671,3 +671,89 @@ describe('a trigger asked about or generalised', () => {
     ).toEqual(['shootdown']);
   });
 });
+
+describe('facts told in other words (round 20), at other places', () => {
+  it('reads a reading against a limit as a claim, "within limits" as its denial', () => {
+    const high = claimOf('Chlorine levels in the air of Rylsk exceeded the permissible limits.');
+    expect(high.frame).toMatchObject({ event: 'reading', negated: false });
+    const safe = claimOf('Radiation levels in Rylsk remained within safe limits, officials said.');
+    expect(safe.frame).toMatchObject({ event: 'reading', negated: true });
+    expect(claimOf('Residents of Rylsk complained of a smell of burning.').frame.event).toBe(
+      'reading',
+    );
+  });
+
+  it('reads fighter jets scrambled, people trapped in a mine and lifted out as claims', () => {
+    expect(eventOf('Romania scrambled two F-16 jets as drones neared its border.')).toBe(
+      'scramble',
+    );
+    expect(eventOf('Hungary raised its military aircraft over the border.')).toBe('scramble');
+    expect(eventOf('Some 90 workers were stuck underground after the attack.')).toBe('trapped');
+    expect(eventOf('By dawn all the workers had been hoisted to the surface.')).toBe('surfaced');
+  });
+
+  it('takes two tellings of people trapped, or brought up, at one place that day as one fact', () => {
+    const trapped = only('In Rylsk, 60 workers were trapped underground on Monday.');
+    const left = only(
+      'In Rylsk, sixty miners were left underground on Monday after the lift lost power.',
+      'https://example.test/b',
+    );
+    expect(compareClaims(left, trapped).relation).toBe('same');
+    const brought = only('On Monday the Rylsk miners were brought to the surface.');
+    const lifted = only(
+      'On Monday the Rylsk men were lifted to the surface, the company said.',
+      'https://example.test/b',
+    );
+    expect(compareClaims(lifted, brought).relation).toBe('same');
+  });
+
+  it('reads a fire an authority confirmed or reported as a fire claim', () => {
+    expect(eventOf('The regional authorities confirmed a fire at a warehouse in Rylsk.')).toBe(
+      'fire',
+    );
+    expect(eventOf('The governor reported a large blaze at the depot.')).toBe('fire');
+  });
+
+  it('reads a strike that put something out of action as damage, and it as no fire put out', () => {
+    expect(eventOf('In May, a strike on the Rylsk depot put it out of action for a month.')).toBe(
+      'damage',
+    );
+    expect(eventOf('The strike put the substation out of service as the fire spread.')).toBe(
+      'damage',
+    );
+  });
+
+  it('reads an event closed by "without casualties" as that event, which a bare telling meets', () => {
+    expect(eventOf('Fragments fell near a barn outside Rylsk, without casualties.')).toBe('debris');
+    const told = only(
+      'On Monday fragments of a drone fell near a barn in Rylsk, without casualties.',
+    );
+    const fell = claimsOf(
+      'On Monday a drone was downed over Rylsk, and its debris fell near a barn.',
+      PLACES,
+      'https://example.test/b',
+    ).find((c) => c.frame.event === 'debris');
+    expect(fell && compareClaims(fell, told).relation).toBe('same');
+    // Alone, the denial is still a denial.
+    expect(claimOf('The attack ended without casualties.').frame).toMatchObject({
+      event: 'casualties',
+      negated: true,
+    });
+  });
+
+  it('reads a supply working normally as a place operating, in reported speech too', () => {
+    expect(eventOf('The mayor said that the gas supply in Rylsk was working normally.')).toBe(
+      'operating',
+    );
+  });
+
+  it('reads a strike carried out on a facility, in ministry words, as that facility struck', () => {
+    const claim = claimOf(
+      'The Ministry of Defence said troops carried out a strike with precision weapons on a military-industrial facility in Rylsk.',
+    );
+    expect(claim.frame.relation).toBe('struck');
+    // A target left unnamed is no count of one building that a depot or a plant would not match.
+    expect(claim.frame.counts).toEqual([]);
+    expect(relationOf('Troops carried out a strike on Rylsk overnight.')).not.toBe('struck');
+  });
+});

@@ -32,6 +32,30 @@ describe('the place a definite noun phrase points back at', () => {
     expect(injured?.keys).toContain('casualties|place:ru-krs-rylsky');
   });
 
+  it('takes "the city" for the town a passage locates, not the landmark it is found by', () => {
+    const names: Named[] = [
+      ...NAMES,
+      {
+        surface: 'Sudzha',
+        id: 'place:ru-krs-sudzha',
+        parentId: 'place:ru-krs',
+        description: 'city, Kursk Oblast',
+      },
+      {
+        surface: 'Kursk city',
+        id: 'place:ru-kursk',
+        parentId: 'place:ru-krs',
+        description: 'city, Kursk Oblast',
+      },
+    ];
+    const claims = claimsOf(
+      'A drone hit a school in Sudzha. Sudzha, a town west of Kursk city, lies near the border. ' +
+        'The mayor said that the city’s water supply was working normally.',
+      names,
+    );
+    expect(claims.at(-1)?.frame.places).toEqual(['place:ru-krs-sudzha']);
+  });
+
   it('leaves an unknown village in its region when no district of that region is named', () => {
     const claims = claimsOf('Two people were injured in Zhuravli.', NAMES);
     expect(claims[0]?.keys).not.toContain('casualties|place:ru-krs-rylsky');

@@ -174,6 +174,41 @@ describe('what is not an entity', () => {
       'Drones hit Kharkiv and Sumy overnight. The Ministry of Defense said 40 were downed.';
     expect(entityOf(kyiv, 'Ministry of Defense')?.id).toBe('organization:ua-mod');
   });
+
+  it('gives a company one id under its own name and its English one, and keeps its town apart', () => {
+    const ids = idsOf(
+      'Ukrainian Railways said trains to Fastiv were delayed. Ukrzaliznytsia later said they ran again.',
+    );
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        ['Ukrainian Railways', 'organization:ua-ukrzaliznytsia'],
+        ['Ukrzaliznytsia', 'organization:ua-ukrzaliznytsia'],
+      ]),
+    );
+    const plant = idsOf(
+      'A fire broke out at the Pavlograd chemical plant, the owner EuroChem said.',
+    );
+    expect(plant).toEqual([
+      ['Pavlograd chemical plant', 'organization:ua-pavlohrad-chemical-plant'],
+      ['EuroChem', 'organization:ru-eurochem'],
+    ]);
+  });
+});
+
+describe('a region named by its capital’s old name', () => {
+  it('reads the old name alone as the city, and with "region" as the region', () => {
+    const text =
+      'Drones hit Aleksandriya in the Kirovograd region. Aleksandriya lies east of Kirovograd.';
+    expect(idsOf(text).map(([, id]) => id)).toEqual([
+      'place:ua-oleksandriia',
+      'place:ua-kirovohrad-oblast',
+      'place:ua-oleksandriia',
+      'place:ua-kropyvnytskyi',
+    ]);
+    expect(entityOf('The Dnepropetrovsk oblast was attacked.', 'Dnepropetrovsk oblast')?.id).toBe(
+      'place:ua-dnipropetrovsk-oblast',
+    );
+  });
 });
 
 describe('mention spans', () => {
