@@ -163,7 +163,7 @@ const CAUSE_EXAMPLES =
 /** Phrases that hit each alternative of MAYBE_WORD_CLOCK and PART_OF_DAY. */
 const DAYPART_EXAMPLES =
   'In the morning, the afternoon, the evening, at night, overnight, at eleven o’clock and at ' +
-  "ten o'clock.";
+  "ten o'clock, shortly after midnight.";
 
 /** Phrases that hit the breaks before "but" and before "and" with a reporting verb. */
 const SPOKEN_BREAK_EXAMPLES =
