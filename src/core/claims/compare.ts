@@ -504,6 +504,27 @@ function bothSayNoDamage(a: Claim, b: Claim): boolean {
   );
 }
 
+/** What a strike was aimed at, not what it did: "drones attacked the airfield". */
+const AIMED_AT = /\b(?:attack(?:ed|ing)|target(?:ed|ing))\b/i;
+/** Words telling that an object took harm, beside its being aimed at. */
+const HARM_DONE =
+  /\b(?:damag\w*|destroy\w*|hit|hits|struck|burn\w*|fire|ablaze|alight|blew|blown|broke|broken|shatter\w*|collaps\w*|smash\w*|slamm\w*|crash\w*|gutted|riddled|holes?|wounded|injured|killed)\b/i;
+
+/**
+ * One denies damage and the other only says the place was attacked or targeted: an attack is no
+ * damage, so "the airfield was not damaged" leaves "drones attacked the airfield" standing.
+ */
+function aimedOnly(a: Claim, b: Claim): boolean {
+  const [denier, teller] = a.frame.negated ? [a, b] : [b, a];
+  return (
+    denier.frame.negated &&
+    denier.frame.event === 'damage' &&
+    !teller.frame.negated &&
+    AIMED_AT.test(teller.text) &&
+    !HARM_DONE.test(teller.text)
+  );
+}
+
 /** One denies one harm and the other counts only another: "no one killed", "a woman hurt". */
 function otherHarm(a: Claim, b: Claim): boolean {
   const [denier, teller] = a.frame.negated ? [a, b] : [b, a];
@@ -676,7 +697,8 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
       topical >= 0.5 &&
       !otherHarm(ours, theirs) &&
       !deniesOtherObject(ours, theirs) &&
-      !bothSayNoDamage(ours, theirs)
+      !bothSayNoDamage(ours, theirs) &&
+      !aimedOnly(ours, theirs)
     )
       return { relation: 'contradicts', aspect: 'polarity', score };
   }

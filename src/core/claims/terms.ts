@@ -169,6 +169,12 @@ const PHRASES: [RegExp, string, readonly string[] | undefined][] = [
   [/\b(?:drivers|motorists)\b(?=[^.;]{0,80}?\bheld up\b)/gi, ' traffic ', ['held']],
   // Traffic held up was delayed.
   [/\bheld up\b/gi, ' delayed ', ['held']],
+  // An air base is an airfield, and so is an aerodrome: one object, whichever word an outlet uses.
+  [
+    /\b(?:air[- ]?bases?|aerodromes?)\b/gi,
+    ' airfield ',
+    ['air', 'airbase', 'airbases', 'aerodrome', 'aerodromes'],
+  ],
 ];
 
 const SYNONYMS: Record<string, string> = {

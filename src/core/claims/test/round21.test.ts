@@ -65,3 +65,49 @@ describe('midnight told as the hour of a strike', () => {
     expect(statusOf(checked, 'just after midnight')).toBe('contradicted');
   });
 });
+
+describe('an air base, an airfield and an aerodrome are one object', () => {
+  it('meets a denial about "the airfield" with a strike on "the air base"', () => {
+    const checked = retold(
+      [
+        'Drones attack Engels',
+        'Drones attacked Engels in the Saratov region overnight into Monday, Governor Roman Busargin said. The Engels airfield was not damaged, he said.',
+      ],
+      [
+        'Engels hit',
+        'Ukrainian drones hit the Engels air base in the Saratov region overnight into Monday, the General Staff said.',
+      ],
+    );
+    expect(statusOf(checked, 'hit the Engels air base')).toBe('contradicted');
+  });
+});
+
+describe('an attack on a place is no damage to it', () => {
+  it('leaves "drones targeted the aerodrome" standing beside "the aerodrome was not damaged"', () => {
+    const checked = retold(
+      [
+        'Drones attack Engels',
+        'Drones attacked Engels in the Saratov region overnight into Monday, Governor Roman Busargin said. The Engels aerodrome was not damaged, he said.',
+      ],
+      [
+        'Engels targeted',
+        'Ukrainian drones targeted the Engels military aerodrome in the Saratov region overnight into Monday, the General Staff said.',
+      ],
+    );
+    expect(statusOf(checked, 'targeted the Engels')).not.toBe('contradicted');
+  });
+
+  it('still clashes the denial with the aerodrome "attacked and damaged"', () => {
+    const checked = retold(
+      [
+        'Drones attack Engels',
+        'Drones attacked Engels in the Saratov region overnight into Monday, Governor Roman Busargin said. The Engels aerodrome was not damaged, he said.',
+      ],
+      [
+        'Engels targeted',
+        'Ukrainian drones attacked and damaged the Engels military aerodrome in the Saratov region overnight into Monday, the General Staff said.',
+      ],
+    );
+    expect(statusOf(checked, 'attacked and damaged')).toBe('contradicted');
+  });
+});

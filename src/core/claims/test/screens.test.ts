@@ -63,6 +63,7 @@ const PHRASE_EXAMPLES = [
   'The station could not accept or dispatch trains; it did not receive any trains, and dispatched no trains.',
   'Drivers on the road were held up; motorists held up.',
   'Trains were held up.',
+  'An air base, air bases, the air-base, an airbase, airbases, an aerodrome, aerodromes.',
 ];
 
 function texts(): string[] {
