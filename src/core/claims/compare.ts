@@ -23,7 +23,7 @@ import {
   WEEKS_BEFORE,
 } from './details.ts';
 import { shareEvent } from './events.ts';
-import { districtCentredOn } from '../entities/gazetteer.ts';
+import { districtCentredOn, gazetteer, type Place } from '../entities/gazetteer.ts';
 
 export interface Comparison {
   relation: 'same' | 'contradicts' | 'unrelated';
@@ -525,6 +525,40 @@ function aimedOnly(a: Claim, b: Claim): boolean {
   );
 }
 
+/**
+ * The settlements a denial names within the district it names: "In the X raion, debris fell near
+ * Y, without casualties" speaks for Y, not for the raion's other towns (its centre included).
+ * Undefined when it names no district, or nothing within one.
+ */
+function deniedWithin(denier: Claim): string[] | undefined {
+  const places = denier.frame.places;
+  if (places.length < 2) return undefined;
+  const { byId } = gazetteer();
+  const kind = (id: string) => (byId.get(id) as Place | undefined)?.kind;
+  const districts = places.filter((p) => kind(p) === 'district');
+  if (!districts.length) return undefined;
+  const within = places.filter((p) => {
+    const k = kind(p);
+    if (districts.includes(p) || districts.includes(districtCentredOn(p) ?? '')) return false;
+    return k === 'city' || (k === undefined && !/district|raion/.test(p));
+  });
+  return within.length ? within : undefined;
+}
+
+/** A denial that speaks only for settlements the other claim is not about. */
+function deniedElsewhere(a: Claim, b: Claim): boolean {
+  const [denier, teller] = a.frame.negated ? [a, b] : [b, a];
+  if (!denier.frame.negated || teller.frame.negated) return false;
+  const ground = deniedWithin(denier);
+  if (!ground) return false;
+  return !teller.frame.places.some(
+    (p) =>
+      ground.includes(p) ||
+      oneGround([p], ground) ||
+      ground.some((g) => indexedUnder(teller.keys, g)),
+  );
+}
+
 /** One denies one harm and the other counts only another: "no one killed", "a woman hurt". */
 function otherHarm(a: Claim, b: Claim): boolean {
   const [denier, teller] = a.frame.negated ? [a, b] : [b, a];
@@ -674,6 +708,7 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     !dayApart &&
     !deniesOtherObject(ours, theirs) &&
     !bothSayNoDamage(ours, theirs) &&
+    !deniedElsewhere(ours, theirs) &&
     ((harmDenied(ours, theirs) && (exactPlace || (oursWithinTheirs && !a.cityOnly))) ||
       (harmDenied(theirs, ours) && (exactPlace || (theirsWithinOurs && !b.cityOnly))))
   )
@@ -698,7 +733,8 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
       !otherHarm(ours, theirs) &&
       !deniesOtherObject(ours, theirs) &&
       !bothSayNoDamage(ours, theirs) &&
-      !aimedOnly(ours, theirs)
+      !aimedOnly(ours, theirs) &&
+      !deniedElsewhere(ours, theirs)
     )
       return { relation: 'contradicts', aspect: 'polarity', score };
   }

@@ -111,3 +111,33 @@ describe('an attack on a place is no damage to it', () => {
     expect(statusOf(checked, 'attacked and damaged')).toBe('contradicted');
   });
 });
+
+describe('a denial for a village in a raion does not speak for the raion’s centre', () => {
+  it('leaves the town’s injured standing beside "near the village of …, without casualties"', () => {
+    const checked = retold(
+      [
+        'Drones attack Brovary district',
+        'Russian drones attacked the Kyiv oblast overnight into Sunday. In the Brovarskyi raion, the debris of a downed drone fell in a field near the village of Kalynivka, without casualties.',
+      ],
+      [
+        'Three injured in Brovary',
+        'Russian drones attacked Brovary in the Kyiv oblast overnight into Sunday. Three people were injured in Brovary, the mayor said.',
+      ],
+    );
+    expect(statusOf(checked, 'Three people were injured')).not.toBe('contradicted');
+  });
+
+  it('still clashes the denial with the village’s own injured', () => {
+    const checked = retold(
+      [
+        'Drones attack Brovary district',
+        'Russian drones attacked the Kyiv oblast overnight into Sunday. In the Brovarskyi raion, the debris of a downed drone fell in a field near the village of Kalynivka, without casualties.',
+      ],
+      [
+        'Two injured in Kalynivka',
+        'Russian drones attacked the Kyiv oblast overnight into Sunday. Two people were injured in the village of Kalynivka in the Brovarskyi raion, the police said.',
+      ],
+    );
+    expect(statusOf(checked, 'Two people were injured')).toBe('contradicted');
+  });
+});
