@@ -737,6 +737,13 @@ const COUPLE = new RegExp(
 /** An age told after one person: "a woman of 61" is one woman, not 61 people. */
 const AGE_OF = new RegExp(`(?<=\\b(?:${ONE_PERSON})\\s+)of\\s+\\d{1,3}\\b(?![.,]\\d)`, 'gi');
 const AGE_OF_WORD = /\bof\s+\d/i;
+/**
+ * Words before a count that make it the figure a revised count replaced: "has risen to seven from
+ * five", "seven, up from five". The later figure is the claim; the earlier one was revised away.
+ */
+const REVISED_FROM =
+  /\b(?:rose|risen|rises|rising|increased|climbed|grew|grown|jumped|went up|gone up|up|fell|fallen|dropped|down|revised|corrected|updated)\b[^.;]{0,60}?\bfrom\s+(?:(?:more than|over|at least|about|around|nearly|some)\s+)?$/i;
+
 /** Words before a count that make it part of a count told before: "among them", "including". */
 const SUBGROUP = /\b(?:among them|among whom|including)\s+$/i;
 
@@ -771,6 +778,8 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
     const phrase = m[0];
     // The pronoun of "no one" counts nothing.
     if (/^one$/i.test(phrase) && /\bno\s+$/i.test(text.slice(0, at))) continue;
+    // "The number of injured has risen to seven from five": five is no longer anyone's claim.
+    if (REVISED_FROM.test(text.slice(Math.max(0, at - 90), at))) continue;
     const rest = text.slice(at + phrase.length);
     const after = wordsOf(rest, WORDS_AFTER_COUNT, word);
     const unit = unitAfter(after);

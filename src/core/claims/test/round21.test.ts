@@ -141,3 +141,33 @@ describe('a denial for a village in a raion does not speak for the raion’s cen
     expect(statusOf(checked, 'Two people were injured')).toBe('contradicted');
   });
 });
+
+describe('a revised count claims its later figure', () => {
+  it('does not take "risen to nine from seven" for the earlier outlet’s seven', () => {
+    const checked = retold(
+      [
+        'Drones hit Kherson',
+        'Russian drones attacked Kherson overnight into Monday. Seven people were injured in Kherson, the governor said.',
+      ],
+      [
+        'Kherson attacked',
+        'Russian drones attacked Kherson overnight into Monday. According to the regional administration, the number of people injured in Kherson has risen to nine from seven.',
+      ],
+    );
+    expect(statusOf(checked, 'risen to nine from seven')).not.toBe('corroborated');
+  });
+
+  it('meets the earlier outlet’s nine', () => {
+    const checked = retold(
+      [
+        'Drones hit Kherson',
+        'Russian drones attacked Kherson overnight into Monday. Nine people were injured in Kherson, the governor said.',
+      ],
+      [
+        'Kherson attacked',
+        'Russian drones attacked Kherson overnight into Monday. Nine people were injured in Kherson, up from seven reported in the morning.',
+      ],
+    );
+    expect(statusOf(checked, 'up from seven')).toBe('corroborated');
+  });
+});
