@@ -171,3 +171,19 @@ describe('a revised count claims its later figure', () => {
     expect(statusOf(checked, 'up from seven')).toBe('corroborated');
   });
 });
+
+describe('what an official said only, after what he did not name', () => {
+  it('places "said only that debris had fallen" at the enterprise its sentence began with', () => {
+    const checked = retold(
+      [
+        'Drones attack Novomoskovsk',
+        'Drones attacked Novomoskovsk in the Tula region overnight into Sunday, Governor Dmitry Milyaev said. Debris fell on the territory of an industrial enterprise in Novomoskovsk, he said.',
+      ],
+      [
+        'Drones hit chemical plant in Novomoskovsk',
+        'Ukrainian drones struck the Azot chemical plant in Novomoskovsk in the Tula region early on Sunday, a source said. The plant lies some 200 kilometres south of Moscow. Milyaev did not name the enterprise and said only that debris had fallen on an industrial site.',
+      ],
+    );
+    expect(statusOf(checked, 'said only that debris')).toBe('corroborated');
+  });
+});
