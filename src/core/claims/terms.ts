@@ -175,6 +175,12 @@ const PHRASES: [RegExp, string, readonly string[] | undefined][] = [
     ' airfield ',
     ['air', 'airbase', 'airbases', 'aerodrome', 'aerodromes'],
   ],
+  // A supply "back" is one restored: "heat was back in homes", "power is back".
+  [
+    /\b(?:power|electricity|gas|water|heat|heating|light)(?: supply| supplies)? (?:was|were|is|are|has been|had been) (?:(?:fully|partly|partially|largely|mostly) )?back\b/gi,
+    ' outage ',
+    ['back'],
+  ],
 ];
 
 const SYNONYMS: Record<string, string> = {

@@ -187,3 +187,28 @@ describe('what an official said only, after what he did not name', () => {
     expect(statusOf(checked, 'said only that debris')).toBe('corroborated');
   });
 });
+
+describe('restrictions lifted and a supply back are claims', () => {
+  it('reads "The restrictions were lifted" after an airport’s closure', () => {
+    const claims = claimsOf(
+      'Kazan airport closed',
+      'Flights at Kazan airport were suspended overnight into Monday, Rosaviatsia said. The restrictions were lifted in the morning.',
+      LATER.url,
+    );
+    expect(claims.map((c) => c.text)).toContain('The restrictions were lifted in the morning');
+  });
+
+  it('meets "electricity was back" with "power was restored"', () => {
+    const checked = retold(
+      [
+        'Drones hit Kharkiv',
+        'Russian drones struck a substation in Kharkiv overnight into Monday. Part of the city lost power. Power was restored by noon, the mayor said.',
+      ],
+      [
+        'Kharkiv substation struck',
+        'A Russian drone hit a substation in Kharkiv overnight into Monday, leaving homes without power. Electricity was back in homes by noon.',
+      ],
+    );
+    expect(statusOf(checked, 'Electricity was back')).toBe('corroborated');
+  });
+});

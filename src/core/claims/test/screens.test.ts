@@ -64,6 +64,7 @@ const PHRASE_EXAMPLES = [
   'Drivers on the road were held up; motorists held up.',
   'Trains were held up.',
   'An air base, air bases, the air-base, an airbase, airbases, an aerodrome, aerodromes.',
+  'Heat was back, power is back, water supply has been fully back, light were mostly back.',
 ];
 
 function texts(): string[] {
