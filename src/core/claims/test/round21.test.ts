@@ -3,10 +3,11 @@
  * retells a fact two ways, about other places and in other words than the articles that showed it,
  * through the whole analysis (recognition, detection, the check).
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { analyse } from '../../analyse.ts';
 import { checkClaims } from '../../check.ts';
 import type { CheckedClaim, Claim, StoredClaim } from '../../model.ts';
+import { gazetteer } from '../../entities/gazetteer.ts';
 
 const EARLIER = { url: 'https://earlier.test/story', source: 'Earlier Outlet' };
 const LATER = { url: 'https://later.test/story', source: 'Later Outlet' };
@@ -35,6 +36,11 @@ function statusOf(checked: CheckedClaim[], words: string): string | undefined {
   ).toBeDefined();
   return claim?.status;
 }
+
+// The gazetteer is built once, before the first retelling, so that no test carries its cost.
+beforeAll(() => {
+  gazetteer();
+}, 60_000);
 
 describe('the day pictures came out is not the day they show', () => {
   it('keeps a later claim on the night the lead names after "footage released on Wednesday"', () => {
