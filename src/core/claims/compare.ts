@@ -584,6 +584,61 @@ function bothSayNoDamage(a: Claim, b: Claim): boolean {
   );
 }
 
+/** What a strike was aimed at, not what it did: "drones attacked the airfield". */
+const AIMED_AT = /\b(?:attack(?:ed|ing)|target(?:ed|ing))\b/i;
+/** Words telling that an object took harm, beside its being aimed at. */
+const HARM_DONE =
+  /\b(?:damag\w*|destroy\w*|hit|hits|struck|burn\w*|fire|ablaze|alight|blew|blown|broke|broken|shatter\w*|collaps\w*|smash\w*|slamm\w*|crash\w*|gutted|riddled|holes?|wounded|injured|killed)\b/i;
+
+/**
+ * One denies damage and the other only says the place was attacked or targeted: an attack is no
+ * damage, so "the airfield was not damaged" leaves "drones attacked the airfield" standing.
+ */
+function aimedOnly(a: Claim, b: Claim): boolean {
+  const [denier, teller] = a.frame.negated ? [a, b] : [b, a];
+  return (
+    denier.frame.negated &&
+    denier.frame.event === 'damage' &&
+    !teller.frame.negated &&
+    AIMED_AT.test(teller.text) &&
+    !HARM_DONE.test(teller.text)
+  );
+}
+
+/**
+ * The settlements a denial names within the district it names: "In the X raion, debris fell near
+ * Y, without casualties" speaks for Y, not for the raion's other towns (its centre included).
+ * Undefined when it names no district, or nothing within one.
+ */
+function deniedWithin(denier: Claim): string[] | undefined {
+  const places = denier.frame.places;
+  if (places.length < 2) return undefined;
+  const { byId } = gazetteer();
+  const kind = (id: string) => (byId.get(id) as Place | undefined)?.kind;
+  const districts = places.filter((p) => kind(p) === 'district');
+  if (!districts.length) return undefined;
+  const within = places.filter((p) => {
+    const k = kind(p);
+    if (districts.includes(p) || districts.includes(districtCentredOn(p) ?? '')) return false;
+    return k === 'city' || (k === undefined && !/district|raion/.test(p));
+  });
+  return within.length ? within : undefined;
+}
+
+/** A denial that speaks only for settlements the other claim is not about. */
+function deniedElsewhere(a: Claim, b: Claim): boolean {
+  const [denier, teller] = a.frame.negated ? [a, b] : [b, a];
+  if (!denier.frame.negated || teller.frame.negated) return false;
+  const ground = deniedWithin(denier);
+  if (!ground) return false;
+  return !teller.frame.places.some(
+    (p) =>
+      ground.includes(p) ||
+      oneGround([p], ground) ||
+      ground.some((g) => indexedUnder(teller.keys, g)),
+  );
+}
+
 /** One denies one harm and the other counts only another: "no one killed", "a woman hurt". */
 function otherHarm(a: Claim, b: Claim): boolean {
   const [denier, teller] = a.frame.negated ? [a, b] : [b, a];
@@ -777,6 +832,7 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     !dayApart &&
     !deniesOtherObject(ours, theirs) &&
     !bothSayNoDamage(ours, theirs) &&
+    !deniedElsewhere(ours, theirs) &&
     ((harmDenied(ours, theirs) && (exactPlace || (oursWithinTheirs && !a.cityOnly))) ||
       (harmDenied(theirs, ours) && (exactPlace || (theirsWithinOurs && !b.cityOnly))) ||
       (exactPlace && (objectDenied(ours, theirs) || objectDenied(theirs, ours))))
@@ -801,7 +857,9 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
       topical >= 0.5 &&
       !otherHarm(ours, theirs) &&
       !deniesOtherObject(ours, theirs) &&
-      !bothSayNoDamage(ours, theirs)
+      !bothSayNoDamage(ours, theirs) &&
+      !aimedOnly(ours, theirs) &&
+      !deniedElsewhere(ours, theirs)
     )
       return { relation: 'contradicts', aspect: 'polarity', score };
   }

@@ -271,6 +271,12 @@ const TOLD_ON =
   /\b(?:said|told|reported|announced|wrote|added|stated|confirmed|posted)(?: [a-z]+)? (?:on |late on |early on )?$/i;
 /** The words before a weekday that make it a bound still ahead: "classes move online until Monday". */
 const UNTIL = /\b(?:until|till|untill?)\s+(?:next\s+)?$/i;
+/**
+ * The words before a weekday that make it the day pictures came out: "Satellite images published
+ * on Friday show …" tells what the night did, seen a day or more later, never the night's own day.
+ */
+const PUBLISHED_ON =
+  /\b(?:published|released|circulated|emerged|surfaced|taken)\s+(?:on\s+|late on\s+|early on\s+)?$/i;
 
 const pad = (n: string | number) => String(n).padStart(2, '0');
 
@@ -402,7 +408,13 @@ const HOUR_WORDS = [
   'twelve',
 ];
 /** What a clock told in words needs near it: a part of the day or "o'clock". */
-export const MAYBE_WORD_CLOCK = /\b(?:morning|afternoon|evening|night|o['’]clock)\b/i;
+export const MAYBE_WORD_CLOCK = /\b(?:morning|afternoon|evening|night|midnight|o['’]clock)\b/i;
+/**
+ * Midnight said as the hour of an event: "shortly after midnight", "at around midnight". A bound
+ * ("until midnight", "since midnight") is no hour of it.
+ */
+const MIDNIGHT =
+  /(?<=\b(?:at|around|about|approximately|roughly|shortly before|shortly after|just before|just after|soon after|right after) (?:around |about )?)midnight\b/gi;
 /**
  * A clock time in words after "at", "around", "by"...: "half past four in the morning", "quarter
  * to five", "five in the morning", "eleven o'clock at night". The part of the day or "o'clock" is
@@ -520,7 +532,15 @@ const ZONE = /^\s*(?:(UTC|GMT)\b|(Moscow|Kyiv|Kiev|Ukrainian|Russian|Eastern Eur
  * Words one of which every match of MAYBE_WORD_CLOCK or PART_OF_DAY holds, as `WordScreen` reads
  * words: a text with none of them tells no part of the day, nor a clock in words.
  */
-export const DAYPART_WORDS = ['morning', 'afternoon', 'evening', 'night', 'overnight', 'clock'];
+export const DAYPART_WORDS = [
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'overnight',
+  'midnight',
+  'clock',
+];
 
 /**
  * "--12-08" (no year given), "2024-12-08", "--12-07/--12-08", "20:00-23:30", "night", "tue", joined
@@ -533,7 +553,8 @@ export function timeOf(
   dayparts = true,
 ): string | undefined {
   const parts: string[] = [];
-  if (dayparts && MAYBE_WORD_CLOCK.test(text)) text = text.replace(WORD_CLOCK, wordClock);
+  if (dayparts && MAYBE_WORD_CLOCK.test(text))
+    text = text.replace(WORD_CLOCK, wordClock).replace(MIDNIGHT, '12 a.m.');
   // Dates and clock times all hold a digit; most clauses have none, and a digit is found fast.
   const digits = HAS_DIGIT.test(text);
   const md = digits ? DATE_MD.exec(text) : null;
@@ -574,9 +595,11 @@ export function timeOf(
   // Wednesday" ("tue+night", the night after Tuesday): each weekday by its first three letters.
   if (HAS_DAY.test(text)) {
     // "Schools stay closed until Monday": a day the news waits for, not the day it happened.
-    const days = [...matchesOf(WEEKDAY, text)].filter(
-      (m) => !UNTIL.test(text.slice(Math.max(0, (m.index ?? 0) - 16), m.index)),
-    );
+    // "Images published on Friday show …": the day they came out, not the day they show.
+    const days = [...matchesOf(WEEKDAY, text)].filter((m) => {
+      const before = text.slice(Math.max(0, (m.index ?? 0) - 24), m.index);
+      return !UNTIL.test(before) && !PUBLISHED_ON.test(before);
+    });
     // "The toll from Tuesday's strike has risen, the governor said on Wednesday": the day of the
     // telling is not the event's when the text names another day for the event.
     const tellings = days.filter((m) =>
@@ -744,6 +767,13 @@ const COUPLE = new RegExp(
 /** An age told after one person: "a woman of 61" is one woman, not 61 people. */
 const AGE_OF = new RegExp(`(?<=\\b(?:${ONE_PERSON})\\s+)of\\s+\\d{1,3}\\b(?![.,]\\d)`, 'gi');
 const AGE_OF_WORD = /\bof\s+\d/i;
+/**
+ * Words before a count that make it the figure a revised count replaced: "has risen to seven from
+ * five", "seven, up from five". The later figure is the claim; the earlier one was revised away.
+ */
+const REVISED_FROM =
+  /\b(?:rose|risen|rises|rising|increased|climbed|grew|grown|jumped|went up|gone up|up|fell|fallen|dropped|down|revised|corrected|updated)\b[^.;]{0,60}?\bfrom\s+(?:(?:more than|over|at least|about|around|nearly|some)\s+)?$/i;
+
 /** Words before a count that make it part of a count told before: "among them", "including". */
 const SUBGROUP = /\b(?:among them|among whom|including)\s+$/i;
 
@@ -778,6 +808,8 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
     const phrase = m[0];
     // The pronoun of "no one" counts nothing.
     if (/^one$/i.test(phrase) && /\bno\s+$/i.test(text.slice(0, at))) continue;
+    // "The number of injured has risen to seven from five": five is no longer anyone's claim.
+    if (REVISED_FROM.test(text.slice(Math.max(0, at - 90), at))) continue;
     const from = at + phrase.length;
     const article = /^an?$/i.test(phrase);
     // "Not a single building was touched", "not one house": none. What it names is still what a

@@ -505,6 +505,9 @@ function anaphoricPlaces(text: string, focus: Focus, from: number, to: number): 
 const DEFINITE_OBJECT =
   /\bthe (?:(?:energy|oil|fuel|industrial|power) )?(depot|refinery|plant|factory|enterprise|terminal|substation|warehouse|airfield|port|facility)\b/i;
 
+/** A works by any of its names: what "the enterprise" may refer back to. */
+const PLANT_WORD = /\b(?:plant|factory|enterprise)\b/i;
+
 /**
  * "Firefighters had extinguished the blaze at the depot": the depot is the one named before, and
  * is where that depot was, not the last place the article named (a village's school, in between).
@@ -512,7 +515,8 @@ const DEFINITE_OBJECT =
 function namedObjectPlaces(clause: string, claims: readonly Claim[]): string[] {
   const object = DEFINITE_OBJECT.exec(clause)?.[1]?.toLowerCase();
   if (!object) return [];
-  const named = new RegExp(`\\b${object}\\b`, 'i');
+  // "The enterprise" is the plant or factory named before, in whichever of the words.
+  const named = PLANT_WORD.test(object) ? PLANT_WORD : new RegExp(`\\b${object}\\b`, 'i');
   for (let i = claims.length - 1; i >= 0; i--) {
     const c = claims[i] as Claim;
     if (c.frame.places.length && named.test(c.text)) return c.frame.places;
@@ -713,6 +717,10 @@ function detect(input: ClaimInput): Claim[] {
       if (!places.length)
         places = narrowest(anaphoricPlaces(text, focus, start, end), byId, containers);
       if (!places.length && event !== 'statement') places = namedObjectPlaces(cText, claims);
+      // "X did not name the enterprise and said only that debris had fallen on an industrial
+      // site": the clause speaks of the object its sentence began with.
+      if (!places.length && event !== 'statement' && clause.start > 0)
+        places = namedObjectPlaces(sText.slice(0, clause.start), claims);
       // What someone said or would not say is not located by the passage around it.
       const locatable = event !== 'statement';
       // "The city's governor": when no city it could mean is known, the one the official governs.

@@ -170,6 +170,18 @@ const PHRASES: [RegExp, string, readonly string[] | undefined][] = [
   [/\b(?:drivers|motorists)\b(?=[^.;]{0,80}?\bheld up\b)/gi, ' traffic ', ['held']],
   // Traffic held up was delayed.
   [/\bheld up\b/gi, ' delayed ', ['held']],
+  // An air base is an airfield, and so is an aerodrome: one object, whichever word an outlet uses.
+  [
+    /\b(?:air[- ]?bases?|aerodromes?)\b/gi,
+    ' airfield ',
+    ['air', 'airbase', 'airbases', 'aerodrome', 'aerodromes'],
+  ],
+  // A supply "back" is one restored: "heat was back in homes", "power is back".
+  [
+    /\b(?:power|electricity|gas|water|heat|heating|light)(?: supply| supplies)? (?:was|were|is|are|has been|had been) (?:(?:fully|partly|partially|largely|mostly) )?back\b/gi,
+    ' outage ',
+    ['back'],
+  ],
 ];
 
 const SYNONYMS: Record<string, string> = {

@@ -63,6 +63,8 @@ const PHRASE_EXAMPLES = [
   'The station could not accept or dispatch trains; it did not receive any trains, and dispatched no trains.',
   'Drivers on the road were held up; motorists held up.',
   'Trains were held up.',
+  'An air base, air bases, the air-base, an airbase, airbases, an aerodrome, aerodromes.',
+  'Heat was back, power is back, water supply has been fully back, light were mostly back.',
 ];
 
 function texts(): string[] {
@@ -163,7 +165,7 @@ const CAUSE_EXAMPLES =
 /** Phrases that hit each alternative of MAYBE_WORD_CLOCK and PART_OF_DAY. */
 const DAYPART_EXAMPLES =
   'In the morning, the afternoon, the evening, at night, overnight, at eleven o’clock and at ' +
-  "ten o'clock.";
+  "ten o'clock, shortly after midnight.";
 
 /** Phrases that hit the breaks before "but" and before "and" with a reporting verb. */
 const SPOKEN_BREAK_EXAMPLES =
