@@ -469,3 +469,108 @@ describe('a history written by schema version 7', () => {
     await expectBucketsAgreeWithIndex(factory, 'seven');
   });
 });
+
+/** A claim packed as schema version 8 packed it: one JSON array, the frame's fields in one within it. */
+function versionEightCopy(copy: string): string {
+  const claim = unpackClaim(copy);
+  const f = claim.frame;
+  return JSON.stringify([
+    claim.id,
+    claim.start,
+    claim.end,
+    claim.text,
+    [
+      f.event,
+      f.places,
+      f.actors,
+      f.counts.map((c) => [c.value, c.qualifier, c.unit]),
+      f.relation ?? 0,
+      f.negated,
+      f.cityOnly ?? 0,
+      f.time ?? 0,
+      f.identifiers,
+    ],
+    claim.attribution ?? 0,
+    claim.keys,
+    claim.terms,
+    claim.reportUrl,
+    claim.file ?? 0,
+    claim.source,
+    claim.title,
+    claim.readAt,
+  ]);
+}
+
+/**
+ * A history as version 8 left it, holding what `source` (written today) holds: every store as
+ * today but the buckets, whose copies are each one array (`versionEightCopy`).
+ */
+async function versionEight(factory: IDBFactory, source: string, name: string): Promise<void> {
+  const from = await openDatabase(factory, source);
+  const to = await openDatabase(factory, name, 8);
+  try {
+    for (const store of [...STORES, 'buckets'] as const) {
+      const rows = await from.getAll(store);
+      const tx = to.transaction(store, 'readwrite');
+      const laid =
+        store === 'buckets'
+          ? (rows as ClaimBucket[]).map(({ key, row }) => {
+              const [ids, readAt, sources, ...copies] = row.split('\u0001');
+              const parts = [ids, readAt, sources, ...copies.map(versionEightCopy)];
+              return { key, row: parts.join('\u0001') };
+            })
+          : rows;
+      await Promise.all([...laid.map((row) => tx.store.put(row as never)), tx.done]);
+    }
+  } finally {
+    from.close();
+    to.close();
+  }
+}
+
+describe('a history written by schema version 8', () => {
+  it('gives back every report intact once its copies are split, and checks claims as today', async () => {
+    const factory = memoryIndexedDB();
+    const today = await openHistory(factory, 'today');
+    open.push(today);
+    for (const report of v1Reports()) await today.saveReport(report);
+    await versionEight(factory, 'today', 'eight');
+    const eight = await openDatabase(factory, 'eight', 8);
+    const laid = await eight.getAll('buckets');
+    eight.close();
+    const oldCopies = laid.flatMap((bucket) => bucket.row.split('\u0001').slice(3));
+    expect(oldCopies.length).toBeGreaterThan(10);
+    // Really version 8's layout: one array of thirteen fields, no gist before it.
+    for (const copy of oldCopies) expect(JSON.parse(copy)).toHaveLength(13);
+
+    const upgraded = await openHistory(factory, 'eight');
+    open.push(upgraded);
+    const reports = await today.allReports();
+    expect(reports).toEqual(v1Reports());
+    expect(await upgraded.allReports()).toEqual(reports);
+    for (const report of reports) expect(await upgraded.getReport(report.url)).toEqual(report);
+    expect(await expectBucketsAgreeWithIndex(factory, 'eight')).toBe(laid.length);
+    const exported = await exportHistory(upgraded);
+    expect(exported).toEqual(await exportHistory(today));
+    const again = await openHistory(factory, 'again');
+    open.push(again);
+    await importHistory(again, exported);
+    expect(await exportHistory(again)).toEqual(exported);
+
+    // Every stored report's claims checked again as a stranger's: the same statuses and evidence
+    // from the upgraded history as from today's, whether or not the lookup is given the claims.
+    const stranger = { url: 'https://elsewhere.example/new', source: 'elsewhere' };
+    let bearing = 0;
+    for (const report of reports) {
+      const claims = report.claims.map(({ status: _s, evidence: _e, ...claim }) => claim);
+      const keys = claims.map(lookupKeys);
+      const expected = checkClaims(claims, await today.candidateClaims(keys, stranger), stranger);
+      for (const given of [undefined, claims]) {
+        const found = await upgraded.candidateClaims(keys, stranger, given);
+        expect(checkClaims(claims, found, stranger)).toEqual(expected);
+      }
+      bearing += expected.filter((claim) => claim.evidence.length > 0).length;
+    }
+    expect(bearing).toBeGreaterThan(0);
+  });
+});
