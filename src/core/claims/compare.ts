@@ -402,14 +402,7 @@ function nightsApart(na: string[], nb: string[]): boolean {
 
 /** Told "a week earlier" or longer before its article's day (`datedByArticle`). */
 function weeksBefore(time: string | undefined): boolean {
-  // A word of the expression, found without splitting it: every pair asks this of both claims.
-  if (time === undefined) return false;
-  for (let at = time.indexOf(WEEKS_BEFORE); at >= 0; at = time.indexOf(WEEKS_BEFORE, at + 1)) {
-    const end = at + WEEKS_BEFORE.length;
-    if ((at === 0 || time[at - 1] === ' ') && (end === time.length || time[end] === ' '))
-      return true;
-  }
-  return false;
+  return !!time?.split(' ').includes(WEEKS_BEFORE);
 }
 
 /** A month-day ("12-07") as a day of the year, close enough to tell days apart. */
@@ -607,17 +600,16 @@ export interface Gist {
   keys: string[];
 }
 
-/**
- * How two claims' places meet, as bits (a number, so that judging a pair allocates nothing for
- * it): one place, or one ground (`SAME`); theirs within ours (`THEIRS_IN`); ours within theirs
- * (`OURS_IN`); neither names a place (`PLACELESS`). 0 when they cannot be about one event.
- */
-const SAME = 1;
-const THEIRS_IN = 2;
-const OURS_IN = 4;
-const PLACELESS = 8;
+interface Placed {
+  samePlace: boolean;
+  theirsWithinOurs: boolean;
+  oursWithinTheirs: boolean;
+  nested: boolean;
+  placeless: boolean;
+}
 
-function placed(ours: Claim, pa: Prepared, theirs: Gist): number {
+/** How the two claims' places meet; undefined when they cannot be about one event. */
+function placed(ours: Claim, pa: Prepared, theirs: Gist): Placed | undefined {
   const a = ours.frame;
   const b = theirs.frame;
   const samePlace = a.places.some((p) => b.places.includes(p)) || oneGround(a.places, b.places);
@@ -625,21 +617,16 @@ function placed(ours: Claim, pa: Prepared, theirs: Gist): number {
   const oursWithinTheirs = a.places.some((p) => indexedUnder(theirs.keys, p));
   const nested = samePlace || oursWithinTheirs || theirsWithinOurs;
   const placeless = !a.places.length && !b.places.length;
-  if (!nested && !placeless) return 0;
-  if (placeless && !a.actors.some((x) => b.actors.includes(x))) return 0;
+  if (!nested && !placeless) return undefined;
+  if (placeless && !a.actors.some((x) => b.actors.includes(x))) return undefined;
   // Damage in a city named like its region is the city's: not a strike on another town of it.
   if (
     !samePlace &&
     ((a.event === 'damage' && a.cityOnly && !theirsWithinOurs) ||
       (b.event === 'damage' && b.cityOnly && !oursWithinTheirs))
   )
-    return 0;
-  return (
-    (samePlace ? SAME : 0) |
-    (theirsWithinOurs ? THEIRS_IN : 0) |
-    (oursWithinTheirs ? OURS_IN : 0) |
-    (placeless ? PLACELESS : 0)
-  );
+    return undefined;
+  return { samePlace, theirsWithinOurs, oursWithinTheirs, nested, placeless };
 }
 
 /** Told of days or weeks too far apart to be one event, whatever else they say. */
@@ -683,11 +670,7 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   const pa = prepare(ours);
   const where = placed(ours, pa, theirs);
   if (!where) return UNRELATED;
-  const samePlace = (where & SAME) !== 0;
-  const theirsWithinOurs = (where & THEIRS_IN) !== 0;
-  const oursWithinTheirs = (where & OURS_IN) !== 0;
-  const nested = samePlace || theirsWithinOurs || oursWithinTheirs;
-  const placeless = (where & PLACELESS) !== 0;
+  const { samePlace, theirsWithinOurs, oursWithinTheirs, nested, placeless } = where;
   const { score, topical } = overlaps(pa, theirs.terms);
   const exactPlace = samePlace || placeless;
   // Told of different days, two claims are two events, unless nothing else tells them apart.

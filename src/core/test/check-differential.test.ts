@@ -144,7 +144,7 @@ describe('the check’s shortcuts change no judgement', () => {
     expect(pairs).toBeGreaterThan(10_000);
     // The gist decides most of the unrelated pairs, so the lookup reads far fewer claims whole.
     expect(passed).toBeGreaterThan(unrelated / 2);
-  }, 600_000);
+  }, 180_000);
 
   it('checks as before when the lookup leaves out the candidates no claim could bear on', () => {
     let left = 0;
@@ -167,5 +167,5 @@ describe('the check’s shortcuts change no judgement', () => {
     }
     expect(left).toBeGreaterThan(1_000);
     expect(kept).toBeGreaterThan(1_000);
-  }, 600_000);
+  }, 180_000);
 });
