@@ -64,7 +64,7 @@ async function checkOnce(history: History, article: ArticleInput, claims: Report
   const keys = claims.map(lookupKeys);
   const cpu = process.cpuUsage();
   const begin = performance.now();
-  const candidates = await history.candidateClaims(keys, self, claims);
+  const candidates = await history.candidateClaims(keys, self);
   const looked = performance.now();
   checkClaims(claims, candidates, self);
   const judged = performance.now();

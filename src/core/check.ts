@@ -6,8 +6,8 @@
  * of agreements, because the reader needs to know that someone tells it otherwise.
  */
 import type { CheckedClaim, Claim, Evidence, StoredClaim } from './model.ts';
-import { apart, differenceOf, judgeClaims, timeMemo } from './claims/compare.ts';
-import type { Gist, Judgement, TimeMemo } from './claims/compare.ts';
+import { differenceOf, judgeClaims, timeMemo } from './claims/compare.ts';
+import type { Judgement, TimeMemo } from './claims/compare.ts';
 import { rankClaims, statsOf, type TermStats } from './match/rank.ts';
 
 /**
@@ -54,7 +54,7 @@ function evidenceOf(claim: Claim, { candidate, comparison }: Match): Evidence {
  * candidate's keys are looked up once, not once per claim of ours, since a check meets every
  * candidate with every claim.
  */
-function sharingKeys<T extends { keys: string[] }>(claims: Claim[], candidates: T[]): T[][] {
+function sharingKeys(claims: Claim[], candidates: StoredClaim[]): StoredClaim[][] {
   const claimsOfKey = new Map<string, number[]>();
   claims.forEach((claim, i) => {
     for (const key of claim.keys) {
@@ -64,7 +64,7 @@ function sharingKeys<T extends { keys: string[] }>(claims: Claim[], candidates: 
       else if (of[of.length - 1] !== i) of.push(i);
     }
   });
-  const sharing = claims.map((): T[] => []);
+  const sharing = claims.map((): StoredClaim[] => []);
   // The last candidate each claim took, so one sharing several keys is taken once.
   const lastTaken = claims.map(() => -1);
   candidates.forEach((candidate, j) => {
@@ -130,26 +130,4 @@ export function checkClaims(
   const sharing = sharingKeys(claims, others);
   const memo = timeMemo();
   return claims.map((claim, i) => check(claim, sharing[i]!, pool, memo));
-}
-
-/**
- * Which of `candidates` (the history's, as `checkClaims` would be handed them, with only their
- * gist read) may bear on one of `claims`: a candidate is passed over only when every claim of
- * ours filed under one of its keys is apart from it by place or day (`apart`), which
- * `judgeClaims` would find unrelated too, so the check judges the rest to the same statuses and
- * evidence. When a claim shares keys with more candidates than are judged, the ranking that
- * picks them reads every candidate's words; then none is passed over.
- */
-export function mayBear(claims: Claim[], candidates: Gist[]): boolean[] {
-  const sharing = sharingKeys(claims, candidates);
-  if (sharing.some((of) => of.length > JUDGED)) return candidates.map(() => true);
-  const bearing = new Set<Gist>();
-  const memo = timeMemo();
-  claims.forEach((claim, i) => {
-    for (const candidate of sharing[i]!) {
-      if (!bearing.has(candidate) && !apart(claim, candidate, memo)) bearing.add(candidate);
-    }
-  });
-  // One filed under no key of ours is never judged, so it is not read either.
-  return candidates.map((candidate) => bearing.has(candidate));
 }

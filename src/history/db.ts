@@ -251,17 +251,13 @@ const upgrades: Upgrade[] = [
   // (`ClaimBucket`, `packClaim`) and beside each id its outlet: a check copies far less out of
   // the store, parses only the claims it chose, and none of its own outlet's; filed again.
   (_db, _tx, refile) => refile(),
-  // 8 -> 9: each packed claim in two parts, its gist (keys, event, places, actors, time) before
-  // the rest (`packClaim`): a check reads the gist of every claim it chose and the rest only of
-  // those that may bear on one of its claims (`mayBear`); filed again.
-  (_db, _tx, refile) => refile(),
 ];
 
 const SCHEMA_VERSION = upgrades.length;
 
 /**
- * Files every stored claim again, in buckets as today's code packs them (steps 4 -> 5, 5 -> 6,
- * 7 -> 8 and 8 -> 9). As for step 2 -> 3, a failure undoes the whole upgrade rather than leave buckets
+ * Files every stored claim again, in buckets as today's code packs them (steps 4 -> 5, 5 -> 6
+ * and 7 -> 8). As for step 2 -> 3, a failure undoes the whole upgrade rather than leave buckets
  * missing, and the next open tries again.
  */
 function refileBuckets(tx: Parameters<Upgrade>[1]): void {

@@ -7,10 +7,9 @@ import type { CheckedClaim, ClaimStatus, Report, StoredClaim } from '../core/mod
 import type { EntityCard } from '../shared/protocol.ts';
 import { entriesOf, likeliest, lookupKeys } from '../core/match/lookup.ts';
 import { preselect } from '../core/match/rank.ts';
-import { mayBear } from '../core/check.ts';
 import { bucketOf, holdsAny, idsOf, isEmpty, PER_CLAIM, PER_KEY } from './buckets.ts';
-import { headOf, unpackClaim, unpacked, withClaims } from './buckets.ts';
-import type { ClaimBucket, CopyHead, OpenBucket } from './buckets.ts';
+import { unpackClaim, unpacked, withClaims } from './buckets.ts';
+import type { ClaimBucket, OpenBucket } from './buckets.ts';
 import { claimOf, claimRow, openDatabase, PAGE_SIZE } from './db.ts';
 import type { ClaimRow, HistoryDatabase, HistorySchema, Sighting, SummaryRow } from './db.ts';
 import { citedClaimIds, compactReport, packEvidence, rehydrateReport } from './evidence-refs.ts';
@@ -167,7 +166,7 @@ function historyOver(db: HistoryDatabase): History {
       return found.sort((a, b) => b.summary.readAt - a.summary.readAt);
     },
 
-    async candidateClaims(keysPerClaim, exclude, ours) {
+    async candidateClaims(keysPerClaim, exclude) {
       const tx = db.transaction(['buckets', 'claims']);
       // One read per key, whatever the history's size: its bucket of newest ids and copies.
       const keys = [...new Set(keysPerClaim.flat())];
@@ -191,22 +190,14 @@ function historyOver(db: HistoryDatabase): History {
       const whole = await Promise.all(uncopied.map((id) => tx.objectStore('claims').get(id)));
       const read = new Map<string, StoredClaim>();
       whole.forEach((row) => row && read.set(row.id, claimOf(row)));
-      const gists: (CopyHead | StoredClaim)[] = [];
+      const claims: StoredClaim[] = [];
       for (const id of order) {
         const copy = copies.get(id);
-        // The excluded outlet's claims were passed over unparsed (`copiesOf`); of the others,
-        // only the gist is read yet.
-        const gist = copy === undefined ? read.get(id) : copy && headOf(copy);
-        if (gist && gist.reportUrl !== exclude.url && gist.source !== exclude.source)
-          gists.push(gist);
+        // The excluded outlet's claims were passed over unparsed (`copiesOf`).
+        const claim = copy === undefined ? read.get(id) : copy && unpackClaim(copy);
+        if (claim && claim.reportUrl !== exclude.url && claim.source !== exclude.source)
+          claims.push(claim);
       }
-      // Given our claims, the copies none of them could bear on are not read further (`mayBear`).
-      const wanted = ours ? mayBear(ours, gists) : undefined;
-      const claims: StoredClaim[] = [];
-      gists.forEach((gist, j) => {
-        if (wanted && !wanted[j]) return;
-        claims.push('copy' in gist ? unpackClaim(gist.copy, gist) : gist);
-      });
       return claims;
     },
 

@@ -2,7 +2,7 @@
  * The history's contract, as the background, the side panel and the CLI use it.
  * Implemented over IndexedDB in `history.ts`; the same code runs on fake-indexeddb in Node.
  */
-import type { Claim, ClaimStatus, Report, StoredClaim } from '../core/model.ts';
+import type { ClaimStatus, Report, StoredClaim } from '../core/model.ts';
 import type { TermStats } from '../core/match/rank.ts';
 import type { EntityCard } from '../shared/protocol.ts';
 import type { ReportIndex } from './search.ts';
@@ -74,12 +74,6 @@ export interface History {
   candidateClaims(
     keysPerClaim: string[][],
     exclude: { url: string; source: string },
-    /**
-     * The claims whose keys these are, when the candidates are for `checkClaims` on them: then
-     * those that no claim of theirs could bear on are left out unread (`mayBear`), which changes
-     * no judgement the check makes.
-     */
-    ours?: Claim[],
   ): Promise<StoredClaim[]>;
   /**
    * Up to `limit` earlier claims sharing the rarest of `words` (stems, `matchWords`), found

@@ -10,7 +10,7 @@
  * different days and otherwise differing too, they are two events, not a disagreement; a denial
  * of harm meets any count of that harm at its place, however the two are worded.
  */
-import type { Claim, ClaimFrame, Count, Difference } from '../model.ts';
+import type { Claim, Count, Difference } from '../model.ts';
 import {
   clockOf,
   countRange,
@@ -142,7 +142,7 @@ function timed(time: string): Timed {
   return { ...own, dated, clock: clockOf(time), nights: nightsOf(time) };
 }
 
-function timedOf(claim: { frame: { time?: string } }, memo: TimeMemo | undefined): Timed {
+function timedOf(claim: Claim, memo: TimeMemo | undefined): Timed {
   const time = claim.frame.time;
   if (time === undefined) return UNTIMED;
   let t = memo?.get(time);
@@ -592,74 +592,6 @@ function sameHarm(ours: Count[], theirs: Count[]): boolean {
 }
 
 /**
- * What a pair's first tests read of the other claim: its place, its time and its keys, not its
- * words. A check reads a candidate this far first (`apart`), and the rest only when needed.
- */
-export interface Gist {
-  frame: Pick<ClaimFrame, 'event' | 'places' | 'actors' | 'cityOnly' | 'time'>;
-  keys: string[];
-}
-
-interface Placed {
-  samePlace: boolean;
-  theirsWithinOurs: boolean;
-  oursWithinTheirs: boolean;
-  nested: boolean;
-  placeless: boolean;
-}
-
-/** How the two claims' places meet; undefined when they cannot be about one event. */
-function placed(ours: Claim, pa: Prepared, theirs: Gist): Placed | undefined {
-  const a = ours.frame;
-  const b = theirs.frame;
-  const samePlace = a.places.some((p) => b.places.includes(p)) || oneGround(a.places, b.places);
-  const theirsWithinOurs = b.places.some((p) => pa.area.has(p));
-  const oursWithinTheirs = a.places.some((p) => indexedUnder(theirs.keys, p));
-  const nested = samePlace || oursWithinTheirs || theirsWithinOurs;
-  const placeless = !a.places.length && !b.places.length;
-  if (!nested && !placeless) return undefined;
-  if (placeless && !a.actors.some((x) => b.actors.includes(x))) return undefined;
-  // Damage in a city named like its region is the city's: not a strike on another town of it.
-  if (
-    !samePlace &&
-    ((a.event === 'damage' && a.cityOnly && !theirsWithinOurs) ||
-      (b.event === 'damage' && b.cityOnly && !oursWithinTheirs))
-  )
-    return undefined;
-  return { samePlace, theirsWithinOurs, oursWithinTheirs, nested, placeless };
-}
-
-/** Told of days or weeks too far apart to be one event, whatever else they say. */
-function otherDays(
-  timeA: string | undefined,
-  pa: Timed,
-  timeB: string | undefined,
-  pb: Timed,
-  dayApart: boolean,
-): boolean {
-  if (dayApart && farApart(pa.dated, pb.dated)) return true;
-  if (dayApart && nightsApart(pa.nights, pb.nights)) return true;
-  // "A week earlier, …" against a claim dated to a day: another week's event, however alike.
-  return (
-    weeksBefore(timeA) !== weeksBefore(timeB) &&
-    [pa.dated, pb.dated].some((d) => d.days.length > 0 || d.weekdays.length > 0)
-  );
-}
-
-/**
- * Whether `judgeClaims` would find the pair unrelated by place or day alone: the same tests,
- * read from the other claim's gist, so a check can pass over a candidate without reading its
- * words or its signature. False says nothing; the event is left to `judgeClaims`.
- */
-export function apart(ours: Claim, theirs: Gist, memo?: TimeMemo): boolean {
-  const pa = prepare(ours);
-  if (!placed(ours, pa, theirs)) return true;
-  const pb = timedOf(theirs, memo);
-  const dayApart = timesClash(pa, pb) || timesClash(pa.dated, pb.dated);
-  return otherDays(ours.frame.time, pa, theirs.frame.time, pb, dayApart);
-}
-
-/**
  * `memo` carries what time expressions say from one pair to the next within a check; without it,
  * each pair reads its candidate's afresh, to the same judgement.
  */
@@ -668,9 +600,21 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   const b = theirs.frame;
   if (!shareEvent(a, b, ours.terms, theirs.terms)) return UNRELATED;
   const pa = prepare(ours);
-  const where = placed(ours, pa, theirs);
-  if (!where) return UNRELATED;
-  const { samePlace, theirsWithinOurs, oursWithinTheirs, nested, placeless } = where;
+  const samePlace = a.places.some((p) => b.places.includes(p)) || oneGround(a.places, b.places);
+  const theirsWithinOurs = b.places.some((p) => pa.area.has(p));
+  const oursWithinTheirs = a.places.some((p) => indexedUnder(theirs.keys, p));
+  const nested = samePlace || oursWithinTheirs || theirsWithinOurs;
+  const placeless = !a.places.length && !b.places.length;
+  if (!nested && !placeless) return UNRELATED;
+  if (placeless && !a.actors.some((x) => b.actors.includes(x))) return UNRELATED;
+
+  // Damage in a city named like its region is the city's: not a strike on another town of it.
+  if (
+    !samePlace &&
+    ((a.event === 'damage' && a.cityOnly && !theirsWithinOurs) ||
+      (b.event === 'damage' && b.cityOnly && !oursWithinTheirs))
+  )
+    return UNRELATED;
   const { score, topical } = overlaps(pa, theirs.terms);
   const exactPlace = samePlace || placeless;
   // Told of different days, two claims are two events, unless nothing else tells them apart.
@@ -678,7 +622,14 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   const timeClash = timesClash(pa, pb);
   // Apart only by the days their articles are about: two events, or one, but never a disagreement.
   const dayApart = timeClash || timesClash(pa.dated, pb.dated);
-  if (otherDays(a.time, pa, b.time, pb, dayApart)) return { relation: 'unrelated', score };
+  if (dayApart && farApart(pa.dated, pb.dated)) return { relation: 'unrelated', score };
+  if (dayApart && nightsApart(pa.nights, pb.nights)) return { relation: 'unrelated', score };
+  // "A week earlier, …" against a claim dated to a day: another week's event, however alike.
+  if (
+    weeksBefore(a.time) !== weeksBefore(b.time) &&
+    [pa.dated, pb.dated].some((d) => d.days.length > 0 || d.weekdays.length > 0)
+  )
+    return { relation: 'unrelated', score };
 
   // A place working as normal against the same place stopped ("the refinery is operating as
   // normal", "two of the refinery's units were stopped") that day: a denial, never the same fact.

@@ -29,7 +29,7 @@ export async function expectBucketsAgreeWithIndex(
       expect(open.ids).toEqual(newest.map((row) => row.id));
       expect(open.readAt).toEqual(newest.map((row) => row.readAt));
       expect(open.sources).toEqual(newest.map((row) => row.source));
-      const copies = open.copies.map((copy) => unpackClaim(copy));
+      const copies = open.copies.map(unpackClaim);
       expect(copies).toEqual(newest.slice(0, PER_CLAIM).map(claimOf));
     }
     return buckets.length;
