@@ -69,12 +69,14 @@ const background = backgroundFor(
 const logFailure = (error: unknown) => console.error('Crosscheck:', error);
 
 const warmForPage = warmerOnNavigation();
+const readArticle = background.calls['article/read'];
 serveBackground({
   ...background.calls,
   'article/read': (params, sender) => {
     // The article's own analysis warms the worker: what is left of a warm-up would only delay it.
     warmForPage.stop();
-    return background.calls['article/read'](params, sender);
+    if (!readArticle) throw new Error('Crosscheck: no handler for article/read');
+    return readArticle(params, sender);
   },
 });
 onTabNavigated((tabId, url) => {
