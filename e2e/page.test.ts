@@ -26,7 +26,20 @@ const DARK_CSS = `<style>
   article, main, header, footer, nav, aside, div, p, h1, h2, li { background: transparent !important; color: inherit !important; }
   a { color: #9cc3ff !important; }
 </style>`;
+/**
+ * The second article at an address of its own, its parsing held at a script until the test lets
+ * it go: the settings are read as a page starts, and this page is paused while it loads.
+ */
+const HELD_URL = new URL('/e2e/held-while-loading', second.url).href;
+const HELD_SCRIPT = new URL('/e2e/held.js', second.url).href;
 const extra: ExtraPages = new Map([
+  [
+    HELD_URL,
+    () =>
+      readFileSync(join(corpus.dir, second.file), 'utf8')
+        .replaceAll(second.url, HELD_URL)
+        .replace(/<body([^>]*)>/i, `<body$1><script src="${HELD_SCRIPT}"></script>`),
+  ],
   [
     DARK_URL,
     () =>
@@ -257,6 +270,44 @@ describe('Crosscheck on the page, in Chromium', { timeout: 240_000 }, () => {
     );
     await setSettings({});
     await page.waitForSelector('cc-mark[data-kind="claim"][data-status]', { timeout: 20_000 });
+  });
+
+  it('does not read a page whose site is paused while it loads, after its start read the settings', async () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let requested: () => void = () => undefined;
+    const reached = new Promise<void>((resolve) => (requested = resolve));
+    await page.route(HELD_SCRIPT, async (route) => {
+      requested();
+      await held;
+      await route.fulfill({ status: 200, contentType: 'text/javascript', body: '' });
+    });
+    try {
+      const loading = page.goto(HELD_URL, { waitUntil: 'load' });
+      // The parser is at the script: the page has started, and its settings were asked for.
+      await reached;
+      await page.waitForTimeout(500);
+      await setSettings({ pausedSites: [new URL(HELD_URL).hostname] });
+      release();
+      await loading;
+      await page.waitForTimeout(2_500);
+      assert.equal(
+        await page.locator('cc-mark').count(),
+        0,
+        'a site paused while loading was read',
+      );
+      const panel = await ext.context.newPage();
+      await panel.goto(ext.panelUrl);
+      assert.ok(!(await historyUrls(panel)).includes(HELD_URL), 'its article was stored');
+      await panel.close();
+      // Resumed, the page is read as usual.
+      await setSettings({});
+      await page.waitForSelector('cc-mark[data-kind="claim"][data-status]', { timeout: 20_000 });
+    } finally {
+      release();
+      await page.unroute(HELD_SCRIPT);
+      await setSettings({});
+    }
   });
 
   it('moves the focus through the claims with Alt+Shift+J and K, opening each card', async () => {

@@ -115,6 +115,13 @@ export interface LoadTiming {
   bundleMs: number;
   /** The reading's beginning to the reader's settings read (beside the survey and extraction). */
   settingsMs: number;
+  /**
+   * The settings' read itself, asked for at document_start (`shared/early-settings.ts`) to its
+   * answer: the round trip the reading no longer waits for.
+   */
+  earlyReadMs: number;
+  /** The reading's beginning to that answer; negative when it was in before the reading began. */
+  earlyAnswerMs: number;
   /** The reading's beginning to the page surveyed (one walk of the page). */
   surveyMs: number;
   /** The page surveyed to its article extracted. */
@@ -210,17 +217,25 @@ async function watchContentScriptWorld(cdp: CDPSession) {
      * When the content script of the current page started, and when its reading passed each
      * step (`noteStep` in src/content/started.ts); NaN and none when they cannot be read.
      */
-    started: async (): Promise<{ at: number; steps: Record<string, number> }> => {
-      if (latest === undefined) return { at: Number.NaN, steps: {} };
+    started: async (): Promise<{
+      at: number;
+      steps: Record<string, number>;
+      early: { asked: number; answered: number };
+    }> => {
+      const none = { asked: Number.NaN, answered: Number.NaN };
+      if (latest === undefined) return { at: Number.NaN, steps: {}, early: none };
       const { result } = await cdp.send('Runtime.evaluate', {
-        expression: '({ at: globalThis.crosscheckStartedAt, steps: globalThis.crosscheckSteps })',
+        expression:
+          '({ at: globalThis.crosscheckStartedAt, steps: globalThis.crosscheckSteps, early: globalThis.crosscheckEarlySettingsAt })',
         contextId: latest,
         returnByValue: true,
       });
-      const value = result.value as { at?: unknown; steps?: Record<string, number> } | undefined;
+      const value = result.value as
+        { at?: unknown; steps?: Record<string, number>; early?: typeof none } | undefined;
       return {
         at: typeof value?.at === 'number' ? value.at : Number.NaN,
         steps: value?.steps ?? {},
+        early: value?.early ?? none,
       };
     },
   };
@@ -253,7 +268,7 @@ async function timedLoad(
   const analysed = step(READING_MARKS.analysed);
   const checked = step(READING_MARKS.checked);
   const returned = step(READING_MARKS.returned);
-  const { at: started, steps: noted } = await contentScript.started();
+  const { at: started, steps: noted, early } = await contentScript.started();
   const pageStep = (name: string) => noted[name] ?? Number.NaN;
   const timing: LoadTiming = {
     fromStartMs: probe.painted - started,
@@ -262,6 +277,8 @@ async function timedLoad(
     startToBackgroundMs: received - started,
     bundleMs: pageStep('begin') - started,
     settingsMs: pageStep('settings') - pageStep('begin'),
+    earlyReadMs: early.answered - early.asked,
+    earlyAnswerMs: early.answered - pageStep('begin'),
     surveyMs: pageStep('surveyed') - pageStep('begin'),
     extractionMs: pageStep('extracted') - pageStep('surveyed'),
     settingsWaitMs: pageStep('permitted') - pageStep('extracted'),

@@ -85,6 +85,8 @@ function highlightTable(figures: HighlightFigures): string {
       row('  content script start → article at the background', (l) => l.startToBackgroundMs),
       row('    start → reading begins (the rest of the bundle evaluated)', (l) => l.bundleMs),
       row('    reading begins → settings read (beside the next two)', (l) => l.settingsMs),
+      row('      their read: asked at document_start (early.ts) → answered', (l) => l.earlyReadMs),
+      row('      reading begins → that answer (negative: in before)', (l) => l.earlyAnswerMs),
       row('    reading begins → page surveyed', (l) => l.surveyMs),
       row('    surveyed → article extracted', (l) => l.extractionMs),
       row(

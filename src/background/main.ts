@@ -68,8 +68,17 @@ const background = backgroundFor(
 
 const logFailure = (error: unknown) => console.error('Crosscheck:', error);
 
-serveBackground(background.calls);
 const warmForPage = warmerOnNavigation();
+const readArticle = background.calls['article/read'];
+serveBackground({
+  ...background.calls,
+  'article/read': (params, sender) => {
+    // The article's own analysis warms the worker: what is left of a warm-up would only delay it.
+    warmForPage.stop();
+    if (!readArticle) throw new Error('Crosscheck: no handler for article/read');
+    return readArticle(params, sender);
+  },
+});
 onTabNavigated((tabId, url) => {
   // Only where Crosscheck reads: a paused or unlisted site costs the reader no work of ours.
   settings()

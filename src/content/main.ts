@@ -11,6 +11,7 @@ import {
   readSettings,
   serveContent,
 } from '../shared/browser.ts';
+import { takeEarlySettings } from '../shared/early-settings.ts';
 import { guarded } from './guarded.ts';
 import { PageReading } from './reading.ts';
 import { SiteReading } from './site-reading.ts';
@@ -26,7 +27,8 @@ const site = new SiteReading({
       readCards: (url) => callBackground('article/cards', { url }),
       noArticle: (url) => callBackground('article/none', { url }),
     }),
-  readSettings,
+  // Asked for at document_start by `early.ts`; read now only when that did not run.
+  readSettings: () => takeEarlySettings() ?? readSettings(),
   onSettingsChanged,
 });
 serveContent(site.handlers());

@@ -80,7 +80,8 @@ function firstRunEndingAfter(runs: TextRun[], offset: number): number {
   return low;
 }
 
-const SPACE = /\s/;
+/** A word: a run of what a browser does not collapse (`\S`, as `\s` is what it collapses). */
+const WORD = /\S+/g;
 /** Longer than any real article; a page beyond it is not prose the reader will read through. */
 const MAX_BODY_CHARS = 200_000;
 
@@ -98,20 +99,24 @@ export class BodyWriter {
    */
   write(data: string, node?: Text): void {
     if (this.length >= MAX_BODY_CHARS) return;
-    let i = 0;
-    while (i < data.length) {
-      if (SPACE.test(data.charAt(i))) {
-        if (!this.pendingSpace && this.length > 0 && !this.pendingBreak)
-          this.pendingSpace = { node, offset: i };
-        i++;
-        continue;
-      }
-      let j = i + 1;
-      while (j < data.length && !SPACE.test(data.charAt(j))) j++;
+    // Word by word through the regular expression engine, not character by character: this
+    // runs on every page load in code the engine has not optimised yet, where a test per
+    // character cost most of the writing's time (5 ms of a 1,500-word article in Chromium).
+    WORD.lastIndex = 0;
+    let gap = 0;
+    for (let match = WORD.exec(data); match; match = WORD.exec(data)) {
+      if (match.index > gap) this.space(node, gap);
       this.flushSeparators();
-      this.append(data.slice(i, j), node, i);
-      i = j;
+      this.append(match[0], node, match.index);
+      gap = WORD.lastIndex;
     }
+    if (data.length > gap) this.space(node, gap);
+  }
+
+  /** White space from `offset` in `node`: one space between words, none after a block's end. */
+  private space(node: Text | undefined, offset: number): void {
+    if (!this.pendingSpace && this.length > 0 && !this.pendingBreak)
+      this.pendingSpace = { node, offset };
   }
 
   /** Ends the current block: the next text starts after a blank line. */

@@ -19,7 +19,7 @@ import type {
   Reply,
   Result,
 } from './protocol.ts';
-import { normaliseSettings } from './settings.ts';
+import { normaliseSettings, SETTINGS_KEY } from './settings.ts';
 import type { Settings } from './settings.ts';
 
 /** Who sent a message, as handlers see it. */
@@ -203,8 +203,6 @@ export const session = {
     await browser.storage.session.remove(key);
   },
 };
-
-const SETTINGS_KEY = 'settings';
 
 /**
  * The reader's settings, from `storage.sync` so they follow the reader between machines. Whatever

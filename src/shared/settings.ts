@@ -9,6 +9,9 @@ import type { EntityType } from '../core/model.ts';
 
 export type HighlightKind = EntityType | 'claim';
 
+/** The one `storage.sync` key the settings are stored under. */
+export const SETTINGS_KEY = 'settings';
+
 export const HIGHLIGHT_KINDS: readonly HighlightKind[] = [
   'place',
   'official',

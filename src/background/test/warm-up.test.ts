@@ -32,18 +32,42 @@ describe('warming up a started worker', () => {
 });
 
 describe('warming a running worker for the page a tab navigates to', () => {
-  it('analyses a sample in a later task, once for a burst of navigations to web pages', () => {
+  it('analyses a sample in later tasks, once for a burst of navigations to web pages', () => {
     const tasks: (() => void)[] = [];
     const warm = warmerOnNavigation((task) => tasks.push(task));
     warm('https://example.org/a');
     warm('https://example.org/b');
     expect(tasks).toHaveLength(1);
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    tasks[0]!();
+    // In pieces, each task asking for the next: an article arriving meanwhile gets in between.
+    for (let ran = 0; ran < tasks.length; ran++) {
+      tasks[ran]!();
+      const queued = tasks.length;
+      // Still warming (a piece is queued): a navigation in the same burst shares this run.
+      if (queued > ran + 1) warm('https://example.org/c');
+      expect(tasks).toHaveLength(queued);
+      expect(ran).toBeLessThan(20);
+    }
+    expect(tasks.length).toBeGreaterThan(1);
     expect(logged).not.toHaveBeenCalled();
     // Once run, the next navigation warms again.
-    warm('http://example.org/c');
+    const pieces = tasks.length;
+    warm('http://example.org/d');
+    expect(tasks).toHaveLength(pieces + 1);
+  });
+
+  it('drops the pieces still to come once an article arrives', () => {
+    const tasks: (() => void)[] = [];
+    const warm = warmerOnNavigation((task) => tasks.push(task));
+    warm('https://example.org/a');
+    tasks[0]!();
     expect(tasks).toHaveLength(2);
+    warm.stop();
+    tasks[1]!();
+    expect(tasks).toHaveLength(2);
+    // The next navigation warms again, from the start.
+    warm('https://example.org/b');
+    expect(tasks).toHaveLength(3);
   });
 
   it('leaves browser and extension pages alone', () => {
