@@ -147,8 +147,8 @@ function contentScriptLine(): string {
   if (!content) return 'Content script bundle: no build to measure.';
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   return (
-    `Content script bundle (${content.entry}` +
-    `${content.files > 1 ? ` and ${content.files - 1} chunks it imports` : ', one file'}): ` +
+    `Content scripts every page loads (${content.entry}` +
+    `, ${content.files} file${content.files > 1 ? 's' : ''} with the chunks they import): ` +
     `${kb(content.gzipped)} gzipped (gzip -9), target < ${kb(TARGETS.contentScriptGzip)}; ` +
     `${kb(content.raw)} raw.`
   );
