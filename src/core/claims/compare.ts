@@ -22,7 +22,7 @@ import {
   weekdaySpan,
   WEEKS_BEFORE,
 } from './details.ts';
-import { eventsOf, shareEvent, UNTOUCHED } from './events.ts';
+import { eventsOf, shareEvent, TRAILING_UNHARMED, UNHARMED, UNTOUCHED } from './events.ts';
 import { districtCentredOn, gazetteer, type Place } from '../entities/gazetteer.ts';
 
 export interface Comparison {
@@ -456,11 +456,27 @@ const DENIES_KILLED =
   /\b(?:killed|died|dead|deaths?|fatalit\w*|casualt\w*|victims?|loss of life)\b/i;
 
 function deniedHarm(c: Claim): string[] {
-  if (!c.frame.negated || c.frame.event !== 'casualties') return [];
+  const said = unharmedBy(c) ? TRAILING_UNHARMED.exec(c.text)?.[0] : undefined;
+  if (!said && (!c.frame.negated || c.frame.event !== 'casualties')) return [];
+  const text = said ?? c.text;
   const denied: string[] = [];
-  if (DENIES_INJURED.test(c.text)) denied.push('person injured');
-  if (DENIES_KILLED.test(c.text)) denied.push('person killed');
+  if (DENIES_INJURED.test(text)) denied.push('person injured');
+  if (DENIES_KILLED.test(text)) denied.push('person killed');
   return denied;
+}
+
+/** An event told with a trailing ", without casualties", which denies harm there (`events.ts`). */
+function unharmedBy(c: Claim): boolean {
+  return !c.frame.negated && c.frame.event !== 'casualties' && c.terms.includes(UNHARMED);
+}
+
+function withoutUnharmed(terms: readonly string[]): readonly string[] {
+  return terms.includes(UNHARMED) ? terms.filter((t) => t !== UNHARMED) : terms;
+}
+
+/** Whether a claim denies something: its own event, or harm after it (", without casualties"). */
+function denies(c: Claim): boolean {
+  return c.frame.negated || unharmedBy(c);
 }
 
 /**
@@ -586,6 +602,15 @@ function bothSayNoDamage(a: Claim, b: Claim): boolean {
 
 /** What a strike was aimed at, not what it did: "drones attacked the airfield". */
 const AIMED_AT = /\b(?:attack(?:ed|ing)|target(?:ed|ing))\b/i;
+/**
+ * A telling that something was only attacked or targeted ("drones attacked the airfield"): it
+ * says no more than that a strike came, which an hour sentence ("the attack began at 2 a.m.")
+ * tells too.
+ */
+function onlyAimedAt(c: Claim): boolean {
+  return !c.frame.negated && AIMED_AT.test(c.text) && !HARM_DONE.test(c.text);
+}
+
 /** Words telling that an object took harm, beside its being aimed at. */
 const HARM_DONE =
   /\b(?:damag\w*|destroy\w*|hit|hits|struck|burn\w*|fire|ablaze|alight|blew|blown|broke|broken|shatter\w*|collaps\w*|smash\w*|slamm\w*|crash\w*|gutted|riddled|holes?|wounded|injured|killed)\b/i;
@@ -627,8 +652,8 @@ function deniedWithin(denier: Claim): string[] | undefined {
 
 /** A denial that speaks only for settlements the other claim is not about. */
 function deniedElsewhere(a: Claim, b: Claim): boolean {
-  const [denier, teller] = a.frame.negated ? [a, b] : [b, a];
-  if (!denier.frame.negated || teller.frame.negated) return false;
+  const [denier, teller] = denies(a) ? [a, b] : [b, a];
+  if (!denies(denier) || teller.frame.negated) return false;
   const ground = deniedWithin(denier);
   if (!ground) return false;
   return !teller.frame.places.some(
@@ -838,6 +863,13 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
       (exactPlace && (objectDenied(ours, theirs) || objectDenied(theirs, ours))))
   )
     return { relation: 'contradicts', aspect: 'polarity', score };
+  // Met only through the harm one denies after its event ("debris fell near Kalynivka, without
+  // casualties" against "two were injured in Brovary"): what it denies was judged above.
+  if (
+    (unharmedBy(ours) || unharmedBy(theirs)) &&
+    !shareEvent(a, b, withoutUnharmed(ours.terms), withoutUnharmed(theirs.terms))
+  )
+    return { relation: 'unrelated', score };
 
   if (exactPlace && topical >= CONTRADICTION_THRESHOLD) {
     const relationClash = relationsClash(ours, theirs);
@@ -955,7 +987,8 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     toldByHour(theirs, pb.clock) &&
     b.relation === undefined &&
     pa.clock === undefined &&
-    !STRIKE_CAME_AT.test(ours.text)
+    !STRIKE_CAME_AT.test(ours.text) &&
+    !onlyAimedAt(ours)
   )
     return { relation: 'unrelated', score };
   if (!a.negated && struckOtherKinds(ours, theirs)) return { relation: 'unrelated', score };

@@ -34,7 +34,7 @@ import {
   WEEKS_BEFORE,
 } from './details.ts';
 import { damagedKind } from './compare.ts';
-import { eventsOf, UNTOUCHED } from './events.ts';
+import { eventsOf, TRAILING_UNHARMED, UNHARMED, UNTOUCHED } from './events.ts';
 import { gazetteer, type Place } from '../entities/gazetteer.ts';
 import { areaWord } from '../entities/vocabulary.ts';
 import { anaphorsIn, Focus } from './focus.ts';
@@ -782,10 +782,14 @@ function detect(input: ClaimInput): Claim[] {
         (sTime ??= { time: timeOf(withoutHabitAside(sText), offsets, words.dayparts) }).time;
       if (time) frame.time = time;
 
-      const terms =
+      let terms =
         tallyItem && !assertion
           ? [...new Set([...claimTerms(cText, start, cMentions), ...tallyTermsOf(tallySource)])]
           : claimTerms(cText, start, cMentions);
+      // "Debris fell near Kalynivka, without casualties": the fall is the claim, and the denial
+      // of harm after it still speaks for the place (`events.ts`).
+      if (frame.event !== 'casualties' && !frame.negated && TRAILING_UNHARMED.test(cText))
+        terms = [...terms, UNHARMED];
       const claim: Claim = {
         id: `${reportUrl}#${claims.length}`,
         start,
