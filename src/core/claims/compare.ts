@@ -553,6 +553,70 @@ function deniesOtherObject(a: Claim, b: Claim): boolean {
   return denied > 0 && told > 0 && denied !== told;
 }
 
+/** A plant told by another of its nouns: "the factory", "the enterprise", "the works". */
+const PLANT_NOUNS = new Set(['factory', 'factories', 'enterprise', 'enterprises', 'plants']);
+/** Words before an object's noun that say nothing of which object it is. */
+const NOT_MODIFIERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'this',
+  'that',
+  'of',
+  'in',
+  'on',
+  'at',
+  'and',
+  'or',
+  'to',
+  'by',
+  'for',
+  'local',
+  'city',
+  'town',
+  'regional',
+  'main',
+  'large',
+  'big',
+  'one',
+]);
+
+/** The noun of the first object of a kind a text names, and the words before it that tell it. */
+function objectOf(text: string): { noun: string; modifiers: string[] } | undefined {
+  const m = DAMAGED_KIND.exec(text);
+  if (!m) return undefined;
+  const word = m[0].toLowerCase();
+  const noun = PLANT_NOUNS.has(word) ? 'plant' : word.replace(/(?:ies)$/, 'y').replace(/s$/, '');
+  const modifiers: string[] = [];
+  const before = text
+    .slice(Math.max(0, m.index - 60), m.index)
+    .split(/\s+/)
+    .filter(Boolean);
+  for (let i = before.length - 1; i >= 0 && modifiers.length < 2; i--) {
+    const w = before[i]!.toLowerCase();
+    if (!/^[\p{L}-]+$/u.test(w) || NOT_MODIFIERS.has(w)) break;
+    modifiers.push(w);
+  }
+  return { noun, modifiers };
+}
+
+/**
+ * Whether two texts speak of one object, not only of one kind: "the Sheskharis oil terminal"
+ * is not "an oil depot", nor is "the water treatment plant" "a bread factory"; "the refinery in
+ * Novokuibyshevsk" is "the Novokuibyshevsk refinery".
+ */
+function sameObject(a: string, b: string): boolean {
+  const x = objectOf(a);
+  const y = objectOf(b);
+  if (!x || !y || x.noun !== y.noun) return false;
+  if (!x.modifiers.length || !y.modifiers.length) return true;
+  return x.modifiers.some((w) => y.modifiers.includes(w));
+}
+
 /** The kind of object a denial of damage names, 0 when it names none (`deniesOtherObject`). */
 function deniedKind(denier: Claim): number {
   const to = DAMAGE_DENIED_TO.exec(denier.text);
@@ -839,7 +903,8 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
       eventsOf(stopped.frame, stopped.terms).includes('damage') &&
       working.terms.includes(UNTOUCHED) &&
       damagedKind(working.text) > 0 &&
-      damagedKind(working.text) === damagedKind(stopped.text)
+      damagedKind(working.text) === damagedKind(stopped.text) &&
+      sameObject(working.text, stopped.text)
     )
       return { relation: 'contradicts', aspect: 'polarity', score };
     return !dayApart &&
