@@ -767,9 +767,10 @@ const STRIKES = new Set(['attack', 'damage', 'debris']);
 /**
  * When a fire was over, by the part of the day its end is told in: "put out by noon",
  * "extinguished before dawn", "burned until the evening", "was put out only in the evening".
+ * Its verb is the putting out or the burning on: "broke out in the evening" is when it began.
  */
 const FIRE_OVER =
-  /\b(?:(?:put out|extinguished|out|under control|contained|locali[sz]ed)\s+(?:only\s+)?(?:by|before|in|at|towards?)|(?:burn(?:ed|t|ing)|raged|raging|blazed|lasted|continued)\s+(?:until|till|into))\s+(?:the\s+)?(dawn|morning|noon|midday|afternoon|evening|night|midnight)\b/i;
+  /\b(?:(put out|extinguished|(?:was|were|is|had been|been) out|under control|contained|locali[sz]ed)\s+(?:only\s+)?(by|before|in|at|towards?)|(?:burn(?:ed|t|ing)|raged|raging|blazed|lasted|continued)\s+(?:until|till|into))\s+(?:the\s+)?(dawn|morning|noon|midday|afternoon|evening|night|midnight)\b/i;
 
 /** Hours of the day the parts of the day FIRE_OVER reads stand for. */
 const PART_HOURS: Record<string, number> = {
@@ -786,9 +787,35 @@ const PART_HOURS: Record<string, number> = {
 /** Hours apart two ends of one fire must be to disagree: noon and the evening, not noon and afternoon. */
 const FIRE_END_APART = 5;
 
-function fireOverAt(text: string): number | undefined {
-  const part = FIRE_OVER.exec(text)?.[1];
-  return part ? PART_HOURS[part.toLowerCase()] : undefined;
+/**
+ * What a telling says of the hour a fire was over: no later than ("put out by noon"), no earlier
+ * than ("burned until the evening"), or both ("was put out in the evening").
+ */
+interface FireEnd {
+  earliest?: number;
+  latest?: number;
+}
+
+function fireOverAt(text: string): FireEnd | undefined {
+  const m = FIRE_OVER.exec(text);
+  const hour = m?.[3] ? PART_HOURS[m[3].toLowerCase()] : undefined;
+  if (!m || hour === undefined) return undefined;
+  if (!m[1]) return { earliest: hour };
+  return /^(?:by|before)$/i.test(m[2]!) ? { latest: hour } : { earliest: hour, latest: hour };
+}
+
+/**
+ * Whether two tellings of one fire's end cannot both hold: one has it burning at least five hours
+ * after the other has it out ("out by noon", "burned until the evening"). "By morning" after a
+ * fire that burned into the evening or the night is the next morning, which agrees.
+ */
+function fireEndsClash(x: FireEnd, y: FireEnd): boolean {
+  const apart = (earliest?: number, latest?: number): boolean =>
+    earliest !== undefined &&
+    latest !== undefined &&
+    earliest - latest >= FIRE_END_APART &&
+    !(latest <= PART_HOURS.morning! && earliest >= PART_HOURS.evening!);
+  return apart(x.earliest, y.latest) || apart(y.earliest, x.latest);
 }
 
 /** Minutes two clock times may differ by and still be one report's "about" and another's. */
@@ -972,11 +999,7 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   ) {
     const oursOver = fireOverAt(ours.text);
     const theirsOver = fireOverAt(theirs.text);
-    if (
-      oursOver !== undefined &&
-      theirsOver !== undefined &&
-      Math.abs(oursOver - theirsOver) >= FIRE_END_APART
-    )
+    if (oursOver && theirsOver && fireEndsClash(oursOver, theirsOver))
       return { relation: 'contradicts', aspect: 'time', score };
   }
   // One strike on one place and day, told at hours more than an hour apart ("at about 6 a.m.",
