@@ -105,6 +105,15 @@ const BROAD_PLACE = /\b(?:country|countries|sea|ocean|continent|federal district
 const ELSEWHERE =
   /^(?:separately|elsewhere|in (?:a |another )?separate (?:incident|attack|strike)|in another (?:incident|attack|strike))\b/i;
 
+/**
+ * A scene the gazetteer cannot place, named as where a sentence happened: "On the front line to
+ * the east, …", "two soldiers were wounded at the front". What it tells is not at the place named
+ * before it, nor at the lead's. A front merely mentioned ("communities near the front lines")
+ * sets no scene.
+ */
+const OTHER_SCENE =
+  /^(?:meanwhile,?\s+|elsewhere,?\s+)?(?:(?:on|at|along|near) the (?:front(?:[ -]?lines?)?|battlefield|contact line|line of contact)|in the (?:east|west|north|south)(?:east|west)? of the country)\b|\b(?:injured|wounded|killed|hurt)\b[^,.;]{0,40}?\b(?:on|at) the front(?:[ -]?lines?)?\b/i;
+
 const DEBRIS_NOUN = /\b(?:crash site|debris|wreckage|fragments|pieces)\b/i;
 
 type Lookup = Map<string, Entity>;
@@ -578,6 +587,8 @@ function detect(input: ClaimInput): Claim[] {
   const lastSpeaker = new Map<string, string>();
   let recentPlaces: string[] = [];
   let recentAt = -Infinity;
+  /** The last sentence to name a scene the gazetteer cannot place (`OTHER_SCENE`). */
+  let sceneAt = -Infinity;
   /** The places of the first sentence after the headline to name any: what the article is about. */
   let leadPlaces: string[] | undefined;
   const headed = !!sentences[0] && /^\s*\n\s*\n/.test(text.slice(sentences[0].end));
@@ -598,6 +609,7 @@ function detect(input: ClaimInput): Claim[] {
       saysWhere(m, text, byId, whereAsked),
     );
     const headline = si === 0 && /^\s*\n\s*\n/.test(text.slice(sentence.end));
+    if (OTHER_SCENE.test(sText)) sceneAt = si;
     const words = sentenceWords(sText);
     const comments = commentsWhereWorded(sText, words.commentary);
     const asserts = mayAssert(sText, words);
@@ -727,7 +739,13 @@ function detect(input: ClaimInput): Claim[] {
       if (!places.length && anaphorsIn(cText).length)
         places = governedPlaces(actors, byId, containers);
       if (!places.length && locatable) places = sPlaces;
-      if (!places.length && locatable && si - recentAt <= PLACE_MEMORY && !ELSEWHERE.test(sText))
+      if (
+        !places.length &&
+        locatable &&
+        si - recentAt <= PLACE_MEMORY &&
+        sceneAt < recentAt &&
+        !ELSEWHERE.test(sText)
+      )
         places = recentPlaces;
       if (!places.length) places = governedPlaces(actors, byId, containers);
 
@@ -758,6 +776,7 @@ function detect(input: ClaimInput): Claim[] {
         event === 'casualties' &&
         harm.length &&
         leadPlaces &&
+        sceneAt < recentAt &&
         !ELSEWHERE.test(sText)
       ) {
         places = leadPlaces;
@@ -812,6 +831,8 @@ function detect(input: ClaimInput): Claim[] {
     if (sPlaces.length) {
       recentPlaces = sPlaces;
       recentAt = si;
+      // "On the front line near Pokrovsk": the scene is a place named, which later sentences mean.
+      if (sceneAt === si) sceneAt = -Infinity;
       if (!leadPlaces && (si > 0 || !headed)) leadPlaces = sPlaces;
     }
   });

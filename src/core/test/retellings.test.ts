@@ -2224,6 +2224,20 @@ describe('the hurt counted far from any place', () => {
     );
     expect(statusOf(checked, 'Three workers suffered minor injuries')).toBe('contradicted');
   });
+
+  it('are not counted there when their sentence names another scene', () => {
+    const checked = retold(
+      [
+        'Two injured in Sumy',
+        'Russian forces shelled Sumy on Monday, the regional administration said. Two people were injured in Sumy.',
+      ],
+      [
+        'Sumy shelled',
+        'Russian forces shelled Sumy on Monday, the governor said. On the front line to the east, seven people were injured by artillery fire.',
+      ],
+    );
+    expect(statusOf(checked, 'seven people were injured')).not.toBe('contradicted');
+  });
 });
 
 describe('an unnamed infrastructure target', () => {
