@@ -853,6 +853,58 @@ function hoursApart(a: number | undefined, b: number | undefined): number {
   return Math.min(d, 24 * 60 - d);
 }
 
+/** "lasted about forty minutes", "lasted around half an hour", "lasted two hours". */
+const LASTED =
+  /\b(?:lasted|went on|continued) (?:for )?(?:about |around |some |roughly |nearly |almost |under |less than )?(half an hour|an hour and a half|an hour|(\d+|[a-z]+(?:[ -][a-z]+)?) (minutes?|hours?))\b/i;
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  ten: 10,
+  fifteen: 15,
+  twenty: 20,
+  'twenty-five': 25,
+  thirty: 30,
+  forty: 40,
+  'forty-five': 45,
+  fifty: 50,
+  ninety: 90,
+};
+
+/** Minutes a claim says its event lasted, when it says so in words a clock can use. */
+function lastedMinutes(claim: Claim): number | undefined {
+  const m = LASTED.exec(claim.text);
+  if (!m) return undefined;
+  const said = m[1]!.toLowerCase();
+  if (said === 'half an hour') return 30;
+  if (said === 'an hour and a half') return 90;
+  if (said === 'an hour') return 60;
+  const n = /^\d+$/.test(m[2]!) ? Number(m[2]) : NUMBER_WORDS[m[2]!.toLowerCase()];
+  if (n === undefined) return undefined;
+  return /^hour/i.test(m[3]!) ? n * 60 : n;
+}
+
+/**
+ * Whether the earlier of two strikes told by their hours is said to have ended more than an hour
+ * before the later began: its start and how long it lasted, both told.
+ */
+function overBefore(
+  a: Claim,
+  aClock: number | undefined,
+  b: Claim,
+  bClock: number | undefined,
+): boolean {
+  if (aClock === undefined || bClock === undefined) return false;
+  const [first, firstClock, laterClock] =
+    aClock <= bClock ? [a, aClock, bClock] : [b, bClock, aClock];
+  const lasted = lastedMinutes(first);
+  return lasted !== undefined && laterClock - (firstClock + lasted) > HOUR_TOLERANCE;
+}
+
 /** What a strike was made with, as its terms or its counts name it. */
 const WEAPONS = new Set(['drone', 'missile', 'rocket', 'shell', 'bomb', 'artillery']);
 
@@ -1007,11 +1059,12 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   // few words need not match the other's. Two full reports must count alike to be one strike:
   // a city may be struck by drones at night and by a missile that morning.
   // Both told only by their hours, a raid over a region and an attack on a place within it that
-  // night are one raid too ("the raid began shortly after 2 a.m.", "the attack on the town took
-  // place at around four").
+  // night clash only when the raid was over an hour before the attack came ("began at about
+  // 1 a.m. and lasted around half an hour", "the attack took place at about 4 a.m."): a raid told
+  // by its start alone may have gone on for hours over the region.
   const byHours = toldByHour(ours, pa.clock) && toldByHour(theirs, pb.clock);
   if (
-    (exactPlace || (nested && byHours)) &&
+    (exactPlace || (nested && byHours && overBefore(ours, pa.clock, theirs, pb.clock))) &&
     !dayApart &&
     STRIKES.has(a.event) &&
     STRIKES.has(b.event) &&
