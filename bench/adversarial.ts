@@ -22,6 +22,8 @@ const PIECES = [
   'Mr. U.S. No. St. V. Anokhin',
   // An unknown village placed again and again: each placing is read against the whole text.
   'Debris fell in the village of Zarechnoye in the Kursk region.',
+  // Bare kind phrases again and again: each is resolved to its country's body (`context.ts`).
+  'Drones hit Kursk, the Defence Ministry said, and the General Staff of Ukraine confirmed it.',
 ];
 
 /** Long runs, each `length` characters: punctuation, digits, capitals, one word again and again. */

@@ -22,7 +22,7 @@ import {
   weekdaySpan,
   WEEKS_BEFORE,
 } from './details.ts';
-import { eventsOf, shareEvent, UNTOUCHED } from './events.ts';
+import { eventsOf, shareEvent, TRAILING_UNHARMED, UNHARMED, UNTOUCHED } from './events.ts';
 import { districtCentredOn, gazetteer, type Place } from '../entities/gazetteer.ts';
 
 export interface Comparison {
@@ -456,11 +456,27 @@ const DENIES_KILLED =
   /\b(?:killed|died|dead|deaths?|fatalit\w*|casualt\w*|victims?|loss of life)\b/i;
 
 function deniedHarm(c: Claim): string[] {
-  if (!c.frame.negated || c.frame.event !== 'casualties') return [];
+  const said = unharmedBy(c) ? TRAILING_UNHARMED.exec(c.text)?.[0] : undefined;
+  if (!said && (!c.frame.negated || c.frame.event !== 'casualties')) return [];
+  const text = said ?? c.text;
   const denied: string[] = [];
-  if (DENIES_INJURED.test(c.text)) denied.push('person injured');
-  if (DENIES_KILLED.test(c.text)) denied.push('person killed');
+  if (DENIES_INJURED.test(text)) denied.push('person injured');
+  if (DENIES_KILLED.test(text)) denied.push('person killed');
   return denied;
+}
+
+/** An event told with a trailing ", without casualties", which denies harm there (`events.ts`). */
+function unharmedBy(c: Claim): boolean {
+  return !c.frame.negated && c.frame.event !== 'casualties' && c.terms.includes(UNHARMED);
+}
+
+function withoutUnharmed(terms: readonly string[]): readonly string[] {
+  return terms.includes(UNHARMED) ? terms.filter((t) => t !== UNHARMED) : terms;
+}
+
+/** Whether a claim denies something: its own event, or harm after it (", without casualties"). */
+function denies(c: Claim): boolean {
+  return c.frame.negated || unharmedBy(c);
 }
 
 /**
@@ -537,6 +553,70 @@ function deniesOtherObject(a: Claim, b: Claim): boolean {
   return denied > 0 && told > 0 && denied !== told;
 }
 
+/** A plant told by another of its nouns: "the factory", "the enterprise", "the works". */
+const PLANT_NOUNS = new Set(['factory', 'factories', 'enterprise', 'enterprises', 'plants']);
+/** Words before an object's noun that say nothing of which object it is. */
+const NOT_MODIFIERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'this',
+  'that',
+  'of',
+  'in',
+  'on',
+  'at',
+  'and',
+  'or',
+  'to',
+  'by',
+  'for',
+  'local',
+  'city',
+  'town',
+  'regional',
+  'main',
+  'large',
+  'big',
+  'one',
+]);
+
+/** The noun of the first object of a kind a text names, and the words before it that tell it. */
+function objectOf(text: string): { noun: string; modifiers: string[] } | undefined {
+  const m = DAMAGED_KIND.exec(text);
+  if (!m) return undefined;
+  const word = m[0].toLowerCase();
+  const noun = PLANT_NOUNS.has(word) ? 'plant' : word.replace(/(?:ies)$/, 'y').replace(/s$/, '');
+  const modifiers: string[] = [];
+  const before = text
+    .slice(Math.max(0, m.index - 60), m.index)
+    .split(/\s+/)
+    .filter(Boolean);
+  for (let i = before.length - 1; i >= 0 && modifiers.length < 2; i--) {
+    const w = before[i]!.toLowerCase();
+    if (!/^[\p{L}-]+$/u.test(w) || NOT_MODIFIERS.has(w)) break;
+    modifiers.push(w);
+  }
+  return { noun, modifiers };
+}
+
+/**
+ * Whether two texts speak of one object, not only of one kind: "the Sheskharis oil terminal"
+ * is not "an oil depot", nor is "the water treatment plant" "a bread factory"; "the refinery in
+ * Novokuibyshevsk" is "the Novokuibyshevsk refinery".
+ */
+function sameObject(a: string, b: string): boolean {
+  const x = objectOf(a);
+  const y = objectOf(b);
+  if (!x || !y || x.noun !== y.noun) return false;
+  if (!x.modifiers.length || !y.modifiers.length) return true;
+  return x.modifiers.some((w) => y.modifiers.includes(w));
+}
+
 /** The kind of object a denial of damage names, 0 when it names none (`deniesOtherObject`). */
 function deniedKind(denier: Claim): number {
   const to = DAMAGE_DENIED_TO.exec(denier.text);
@@ -586,6 +666,15 @@ function bothSayNoDamage(a: Claim, b: Claim): boolean {
 
 /** What a strike was aimed at, not what it did: "drones attacked the airfield". */
 const AIMED_AT = /\b(?:attack(?:ed|ing)|target(?:ed|ing))\b/i;
+/**
+ * A telling that something was only attacked or targeted ("drones attacked the airfield"): it
+ * says no more than that a strike came, which an hour sentence ("the attack began at 2 a.m.")
+ * tells too.
+ */
+function onlyAimedAt(c: Claim): boolean {
+  return !c.frame.negated && AIMED_AT.test(c.text) && !HARM_DONE.test(c.text);
+}
+
 /** Words telling that an object took harm, beside its being aimed at. */
 const HARM_DONE =
   /\b(?:damag\w*|destroy\w*|hit|hits|struck|burn\w*|fire|ablaze|alight|blew|blown|broke|broken|shatter\w*|collaps\w*|smash\w*|slamm\w*|crash\w*|gutted|riddled|holes?|wounded|injured|killed)\b/i;
@@ -627,8 +716,8 @@ function deniedWithin(denier: Claim): string[] | undefined {
 
 /** A denial that speaks only for settlements the other claim is not about. */
 function deniedElsewhere(a: Claim, b: Claim): boolean {
-  const [denier, teller] = a.frame.negated ? [a, b] : [b, a];
-  if (!denier.frame.negated || teller.frame.negated) return false;
+  const [denier, teller] = denies(a) ? [a, b] : [b, a];
+  if (!denies(denier) || teller.frame.negated) return false;
   const ground = deniedWithin(denier);
   if (!ground) return false;
   return !teller.frame.places.some(
@@ -678,9 +767,10 @@ const STRIKES = new Set(['attack', 'damage', 'debris']);
 /**
  * When a fire was over, by the part of the day its end is told in: "put out by noon",
  * "extinguished before dawn", "burned until the evening", "was put out only in the evening".
+ * Its verb is the putting out or the burning on: "broke out in the evening" is when it began.
  */
 const FIRE_OVER =
-  /\b(?:(?:put out|extinguished|out|under control|contained|locali[sz]ed)\s+(?:only\s+)?(?:by|before|in|at|towards?)|(?:burn(?:ed|t|ing)|raged|raging|blazed|lasted|continued)\s+(?:until|till|into))\s+(?:the\s+)?(dawn|morning|noon|midday|afternoon|evening|night|midnight)\b/i;
+  /\b(?:(put out|extinguished|(?:was|were|is|had been|been) out|under control|contained|locali[sz]ed)\s+(?:only\s+)?(by|before|in|at|towards?)|(?:burn(?:ed|t|ing)|raged|raging|blazed|lasted|continued)\s+(?:until|till|into))\s+(?:the\s+)?(dawn|morning|noon|midday|afternoon|evening|night|midnight)\b/i;
 
 /** Hours of the day the parts of the day FIRE_OVER reads stand for. */
 const PART_HOURS: Record<string, number> = {
@@ -697,9 +787,35 @@ const PART_HOURS: Record<string, number> = {
 /** Hours apart two ends of one fire must be to disagree: noon and the evening, not noon and afternoon. */
 const FIRE_END_APART = 5;
 
-function fireOverAt(text: string): number | undefined {
-  const part = FIRE_OVER.exec(text)?.[1];
-  return part ? PART_HOURS[part.toLowerCase()] : undefined;
+/**
+ * What a telling says of the hour a fire was over: no later than ("put out by noon"), no earlier
+ * than ("burned until the evening"), or both ("was put out in the evening").
+ */
+interface FireEnd {
+  earliest?: number;
+  latest?: number;
+}
+
+function fireOverAt(text: string): FireEnd | undefined {
+  const m = FIRE_OVER.exec(text);
+  const hour = m?.[3] ? PART_HOURS[m[3].toLowerCase()] : undefined;
+  if (!m || hour === undefined) return undefined;
+  if (!m[1]) return { earliest: hour };
+  return /^(?:by|before)$/i.test(m[2]!) ? { latest: hour } : { earliest: hour, latest: hour };
+}
+
+/**
+ * Whether two tellings of one fire's end cannot both hold: one has it burning at least five hours
+ * after the other has it out ("out by noon", "burned until the evening"). "By morning" after a
+ * fire that burned into the evening or the night is the next morning, which agrees.
+ */
+function fireEndsClash(x: FireEnd, y: FireEnd): boolean {
+  const apart = (earliest?: number, latest?: number): boolean =>
+    earliest !== undefined &&
+    latest !== undefined &&
+    earliest - latest >= FIRE_END_APART &&
+    !(latest <= PART_HOURS.morning! && earliest >= PART_HOURS.evening!);
+  return apart(x.earliest, y.latest) || apart(y.earliest, x.latest);
 }
 
 /** Minutes two clock times may differ by and still be one report's "about" and another's. */
@@ -735,6 +851,58 @@ function hoursApart(a: number | undefined, b: number | undefined): number {
   if (a === undefined || b === undefined) return 0;
   const d = Math.abs(a - b);
   return Math.min(d, 24 * 60 - d);
+}
+
+/** "lasted about forty minutes", "lasted around half an hour", "lasted two hours". */
+const LASTED =
+  /\b(?:lasted|went on|continued) (?:for )?(?:about |around |some |roughly |nearly |almost |under |less than )?(half an hour|an hour and a half|an hour|(\d+|[a-z]+(?:[ -][a-z]+)?) (minutes?|hours?))\b/i;
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  ten: 10,
+  fifteen: 15,
+  twenty: 20,
+  'twenty-five': 25,
+  thirty: 30,
+  forty: 40,
+  'forty-five': 45,
+  fifty: 50,
+  ninety: 90,
+};
+
+/** Minutes a claim says its event lasted, when it says so in words a clock can use. */
+function lastedMinutes(claim: Claim): number | undefined {
+  const m = LASTED.exec(claim.text);
+  if (!m) return undefined;
+  const said = m[1]!.toLowerCase();
+  if (said === 'half an hour') return 30;
+  if (said === 'an hour and a half') return 90;
+  if (said === 'an hour') return 60;
+  const n = /^\d+$/.test(m[2]!) ? Number(m[2]) : NUMBER_WORDS[m[2]!.toLowerCase()];
+  if (n === undefined) return undefined;
+  return /^hour/i.test(m[3]!) ? n * 60 : n;
+}
+
+/**
+ * Whether the earlier of two strikes told by their hours is said to have ended more than an hour
+ * before the later began: its start and how long it lasted, both told.
+ */
+function overBefore(
+  a: Claim,
+  aClock: number | undefined,
+  b: Claim,
+  bClock: number | undefined,
+): boolean {
+  if (aClock === undefined || bClock === undefined) return false;
+  const [first, firstClock, laterClock] =
+    aClock <= bClock ? [a, aClock, bClock] : [b, bClock, aClock];
+  const lasted = lastedMinutes(first);
+  return lasted !== undefined && laterClock - (firstClock + lasted) > HOUR_TOLERANCE;
 }
 
 /** What a strike was made with, as its terms or its counts name it. */
@@ -814,7 +982,8 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
       eventsOf(stopped.frame, stopped.terms).includes('damage') &&
       working.terms.includes(UNTOUCHED) &&
       damagedKind(working.text) > 0 &&
-      damagedKind(working.text) === damagedKind(stopped.text)
+      damagedKind(working.text) === damagedKind(stopped.text) &&
+      sameObject(working.text, stopped.text)
     )
       return { relation: 'contradicts', aspect: 'polarity', score };
     return !dayApart &&
@@ -838,6 +1007,13 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
       (exactPlace && (objectDenied(ours, theirs) || objectDenied(theirs, ours))))
   )
     return { relation: 'contradicts', aspect: 'polarity', score };
+  // Met only through the harm one denies after its event ("debris fell near Kalynivka, without
+  // casualties" against "two were injured in Brovary"): what it denies was judged above.
+  if (
+    (unharmedBy(ours) || unharmedBy(theirs)) &&
+    !shareEvent(a, b, withoutUnharmed(ours.terms), withoutUnharmed(theirs.terms))
+  )
+    return { relation: 'unrelated', score };
 
   if (exactPlace && topical >= CONTRADICTION_THRESHOLD) {
     const relationClash = relationsClash(ours, theirs);
@@ -875,11 +1051,7 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   ) {
     const oursOver = fireOverAt(ours.text);
     const theirsOver = fireOverAt(theirs.text);
-    if (
-      oursOver !== undefined &&
-      theirsOver !== undefined &&
-      Math.abs(oursOver - theirsOver) >= FIRE_END_APART
-    )
+    if (oursOver && theirsOver && fireEndsClash(oursOver, theirsOver))
       return { relation: 'contradicts', aspect: 'time', score };
   }
   // One strike on one place and day, told at hours more than an hour apart ("at about 6 a.m.",
@@ -887,11 +1059,12 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   // few words need not match the other's. Two full reports must count alike to be one strike:
   // a city may be struck by drones at night and by a missile that morning.
   // Both told only by their hours, a raid over a region and an attack on a place within it that
-  // night are one raid too ("the raid began shortly after 2 a.m.", "the attack on the town took
-  // place at around four").
+  // night clash only when the raid was over an hour before the attack came ("began at about
+  // 1 a.m. and lasted around half an hour", "the attack took place at about 4 a.m."): a raid told
+  // by its start alone may have gone on for hours over the region.
   const byHours = toldByHour(ours, pa.clock) && toldByHour(theirs, pb.clock);
   if (
-    (exactPlace || (nested && byHours)) &&
+    (exactPlace || (nested && byHours && overBefore(ours, pa.clock, theirs, pb.clock))) &&
     !dayApart &&
     STRIKES.has(a.event) &&
     STRIKES.has(b.event) &&
@@ -955,7 +1128,8 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     toldByHour(theirs, pb.clock) &&
     b.relation === undefined &&
     pa.clock === undefined &&
-    !STRIKE_CAME_AT.test(ours.text)
+    !STRIKE_CAME_AT.test(ours.text) &&
+    !onlyAimedAt(ours)
   )
     return { relation: 'unrelated', score };
   if (!a.negated && struckOtherKinds(ours, theirs)) return { relation: 'unrelated', score };

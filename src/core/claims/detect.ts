@@ -34,7 +34,7 @@ import {
   WEEKS_BEFORE,
 } from './details.ts';
 import { damagedKind } from './compare.ts';
-import { eventsOf, UNTOUCHED } from './events.ts';
+import { eventsOf, TRAILING_UNHARMED, UNHARMED, UNTOUCHED } from './events.ts';
 import { gazetteer, type Place } from '../entities/gazetteer.ts';
 import { areaWord } from '../entities/vocabulary.ts';
 import { anaphorsIn, Focus } from './focus.ts';
@@ -104,6 +104,15 @@ const BROAD_PLACE = /\b(?:country|countries|sea|ocean|continent|federal district
 /** A sentence that turns to another event: it is not about the place the passage last named. */
 const ELSEWHERE =
   /^(?:separately|elsewhere|in (?:a |another )?separate (?:incident|attack|strike)|in another (?:incident|attack|strike))\b/i;
+
+/**
+ * A scene the gazetteer cannot place, named as where a sentence happened: "On the front line to
+ * the east, …", "two soldiers were wounded at the front". What it tells is not at the place named
+ * before it, nor at the lead's. A front merely mentioned ("communities near the front lines")
+ * sets no scene.
+ */
+const OTHER_SCENE =
+  /^(?:meanwhile,?\s+|elsewhere,?\s+)?(?:(?:on|at|along|near) the (?:front(?:[ -]?lines?)?|battlefield|contact line|line of contact)|in the (?:east|west|north|south)(?:east|west)? of the country)\b|\b(?:injured|wounded|killed|hurt)\b[^,.;]{0,40}?\b(?:on|at) the front(?:[ -]?lines?)?\b/i;
 
 const DEBRIS_NOUN = /\b(?:crash site|debris|wreckage|fragments|pieces)\b/i;
 
@@ -578,6 +587,8 @@ function detect(input: ClaimInput): Claim[] {
   const lastSpeaker = new Map<string, string>();
   let recentPlaces: string[] = [];
   let recentAt = -Infinity;
+  /** The last sentence to name a scene the gazetteer cannot place (`OTHER_SCENE`). */
+  let sceneAt = -Infinity;
   /** The places of the first sentence after the headline to name any: what the article is about. */
   let leadPlaces: string[] | undefined;
   const headed = !!sentences[0] && /^\s*\n\s*\n/.test(text.slice(sentences[0].end));
@@ -598,6 +609,7 @@ function detect(input: ClaimInput): Claim[] {
       saysWhere(m, text, byId, whereAsked),
     );
     const headline = si === 0 && /^\s*\n\s*\n/.test(text.slice(sentence.end));
+    if (OTHER_SCENE.test(sText)) sceneAt = si;
     const words = sentenceWords(sText);
     const comments = commentsWhereWorded(sText, words.commentary);
     const asserts = mayAssert(sText, words);
@@ -727,7 +739,13 @@ function detect(input: ClaimInput): Claim[] {
       if (!places.length && anaphorsIn(cText).length)
         places = governedPlaces(actors, byId, containers);
       if (!places.length && locatable) places = sPlaces;
-      if (!places.length && locatable && si - recentAt <= PLACE_MEMORY && !ELSEWHERE.test(sText))
+      if (
+        !places.length &&
+        locatable &&
+        si - recentAt <= PLACE_MEMORY &&
+        sceneAt < recentAt &&
+        !ELSEWHERE.test(sText)
+      )
         places = recentPlaces;
       if (!places.length) places = governedPlaces(actors, byId, containers);
 
@@ -758,6 +776,7 @@ function detect(input: ClaimInput): Claim[] {
         event === 'casualties' &&
         harm.length &&
         leadPlaces &&
+        sceneAt < recentAt &&
         !ELSEWHERE.test(sText)
       ) {
         places = leadPlaces;
@@ -782,10 +801,14 @@ function detect(input: ClaimInput): Claim[] {
         (sTime ??= { time: timeOf(withoutHabitAside(sText), offsets, words.dayparts) }).time;
       if (time) frame.time = time;
 
-      const terms =
+      let terms =
         tallyItem && !assertion
           ? [...new Set([...claimTerms(cText, start, cMentions), ...tallyTermsOf(tallySource)])]
           : claimTerms(cText, start, cMentions);
+      // "Debris fell near Kalynivka, without casualties": the fall is the claim, and the denial
+      // of harm after it still speaks for the place (`events.ts`).
+      if (frame.event !== 'casualties' && !frame.negated && TRAILING_UNHARMED.test(cText))
+        terms = [...terms, UNHARMED];
       const claim: Claim = {
         id: `${reportUrl}#${claims.length}`,
         start,
@@ -808,6 +831,8 @@ function detect(input: ClaimInput): Claim[] {
     if (sPlaces.length) {
       recentPlaces = sPlaces;
       recentAt = si;
+      // "On the front line near Pokrovsk": the scene is a place named, which later sentences mean.
+      if (sceneAt === si) sceneAt = -Infinity;
       if (!leadPlaces && (si > 0 || !headed)) leadPlaces = sPlaces;
     }
   });

@@ -15,6 +15,17 @@ import { clockOf, isHarm } from './details.ts';
  */
 export const UNTOUCHED = 'untouched';
 
+/**
+ * The term of an event told with a trailing ", without casualties" ("debris fell near
+ * Kalynivka, without casualties"): the event is the claim, and it also denies that anyone was
+ * hurt there, so it is filed with the casualties, which it denies (`compare.ts`).
+ */
+export const UNHARMED = 'unharmed';
+
+/** ", without casualties" closing a clause (`clauses.ts` takes the event before it as the claim). */
+export const TRAILING_UNHARMED =
+  /,\s*without (?:any )?(?:casualties|injuries|victims|loss of life)\W*$/i;
+
 /** Events that can hurt people: when they count the hurt, they are also a casualties claim. */
 const HARMFUL = new Set(['damage', 'attack', 'debris']);
 
@@ -52,6 +63,8 @@ export function eventsOf(frame: ClaimFrame, terms: readonly string[] = []): stri
   if (frame.event === 'operating' && !frame.negated && terms.includes(UNTOUCHED))
     events.push('damage');
   if (HARMFUL.has(frame.event) && !frame.negated && countsHarm(frame)) events.push('casualties');
+  if (frame.event !== 'casualties' && !frame.negated && terms.includes(UNHARMED))
+    events.push('casualties');
   // Where debris came down against a building says whether the building was hit: "fell near a
   // school" meets "a drone hit the school".
   if (frame.event === 'debris' && frame.relation && frame.relation !== 'over')
@@ -80,12 +93,16 @@ export function eventsOf(frame: ClaimFrame, terms: readonly string[] = []): stri
     events.push('damage');
   // "A missile slammed into a plant": a weapon that struck something is an attack there, which a
   // headline may tell with no object ("Strike on Korosten"); so is a counted weapon that attacked
-  // or targeted something ("three drones attacked an industrial site").
+  // or targeted something ("three drones attacked an industrial site"), or weapons said to have
+  // struck it, however many ("Ukrainian drones struck the plant in Saransk": an attack there).
   if (
     frame.event === 'damage' &&
     (frame.relation === 'struck' || frame.relation === undefined) &&
     !frame.negated &&
-    frame.counts.some((c) => c.unit === 'missile' || c.unit === 'drone')
+    (frame.counts.some((c) => c.unit === 'missile' || c.unit === 'drone') ||
+      (frame.relation === 'struck' &&
+        !terms.includes('debris') &&
+        (terms.includes('drone') || terms.includes('missile'))))
   )
     events.push('attack');
   return events;

@@ -224,36 +224,78 @@ function articleCountry(r: Reading): string {
   return best ? best[0].slice('place:'.length) : 'ru';
 }
 
-/** "ua:general-staff" for the organisation that its country's bare kind phrase names, if any. */
-function kindKeyOf(r: Reading, entity: Entity): string | undefined {
-  if (entity.type !== 'organization') return undefined;
-  for (const [key, organization] of r.g.organizationOfKind) if (organization === entity) return key;
-  return undefined;
+/**
+ * The organisations bare kind phrases name ("ua:general-staff" for the General Staff of the
+ * Armed Forces of Ukraine), by entity: built once per gazetteer.
+ */
+const kindKeys = new WeakMap<Map<string, Entity>, Map<Entity, string>>();
+
+function kindKeysOf(r: Reading): Map<Entity, string> {
+  let keys = kindKeys.get(r.g.organizationOfKind);
+  if (!keys) {
+    keys = new Map();
+    for (const [key, organization] of r.g.organizationOfKind)
+      if (!keys.has(organization)) keys.set(organization, key);
+    kindKeys.set(r.g.organizationOfKind, keys);
+  }
+  return keys;
 }
 
+/**
+ * Resolves the bare kind phrases ("the Defence Ministry", "the General Staff") to the body of a
+ * country, each looked up in maps built once for the article, so an article that repeats them
+ * costs in proportion to its length, not its square.
+ */
 function resolveOrganizations(r: Reading): void {
   if (!r.organizations.length) return;
   const fallback = articleCountry(r);
+  const keys = kindKeysOf(r);
+  // Countries found, by the token they end at: "Russia" of "Russia's Defense Ministry".
+  const countryEnding = new Map<number, Found>();
+  // Bodies named in full, by kind: the earliest found of each kind before a phrase is its body.
+  const bodies = new Map<string, { at: number; first: number; key: string }[]>();
+  const note = (f: Found, at: number): void => {
+    const key = keys.get(f.entity);
+    if (key === undefined) return;
+    const kind = key.slice(key.indexOf(':') + 1);
+    const list = bodies.get(kind) ?? [];
+    list.push({ at, first: f.first, key });
+    bodies.set(kind, list);
+  };
+  r.found.forEach((f, at) => {
+    if (!countryEnding.has(f.end) && placeOf(r, f.entity)?.kind === 'country')
+      countryEnding.set(f.end, f);
+    note(f, at);
+  });
+  // The kind's body found first (in the order found) among those before token `first`.
+  const bodyBefore = (kind: string, first: number): string | undefined => {
+    let best: { at: number; key: string } | undefined;
+    for (const b of bodies.get(kind) ?? []) {
+      if (best && b.at > best.at) break;
+      if (b.first < first) best = b;
+    }
+    return best?.key;
+  };
   for (const o of r.organizations) {
     // "Russia's Defense Ministry": the country mention just before the possessive.
     const owner =
       lowerAt(r, o.first - 1) === 's' && /['’]/.test(textAt(r, o.first - 2))
-        ? r.found.find((f) => f.end === o.first - 2 && placeOf(r, f.entity)?.kind === 'country')
+        ? countryEnding.get(o.first - 2)
         : undefined;
     // "The General Staff said", after "the General Staff of the Armed Forces of Ukraine": the
     // body of that kind the article has already named in full, wherever its places lie.
-    const named = owner
-      ? undefined
-      : r.found.find(
-          (f) => f.first < o.first && kindKeyOf(r, f.entity)?.endsWith(`:${o.kind}`) === true,
-        );
+    const named = owner ? undefined : bodyBefore(o.kind, o.first);
     const country = owner
       ? owner.entity.id.slice('place:'.length)
       : named
-        ? (kindKeyOf(r, named.entity)?.split(':')[0] ?? fallback)
+        ? (named.split(':')[0] ?? fallback)
         : fallback;
     const organization = r.g.organizationOfKind.get(`${country}:${o.kind}`);
-    if (organization) addFound(r, organization, o.first, o.end);
+    if (organization) {
+      addFound(r, organization, o.first, o.end);
+      const f = r.found[r.found.length - 1]!;
+      note(f, r.found.length - 1);
+    }
   }
 }
 

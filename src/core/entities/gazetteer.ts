@@ -68,6 +68,12 @@ export interface Named<T> {
    * "Ivanov" is not Ivanovo Oblast.
    */
   adjectival?: boolean;
+  /**
+   * Known under this key only as a case form made from a Cyrillic name (`caseForms`): it names
+   * the place only in Cyrillic text, since its Latin fold may be an English word ("США" ->
+   * "СШЕ" folds to "she").
+   */
+  caseForm?: boolean;
 }
 
 /**
@@ -444,8 +450,12 @@ function build(): Gazetteer {
       cases.set(key, entry.places.add(place) && entry);
     }
   }
-  for (const { phrase, places } of cases.values())
-    for (const place of places) addPhrase(g.places, phrase, place);
+  for (const [key, { phrase, places }] of cases)
+    for (const place of places) {
+      addPhrase(g.places, phrase, place);
+      const named = g.places.get(key)?.find((n) => n.target === place);
+      if (named) named.caseForm = true;
+    }
   for (const [key, named] of g.places) {
     const places = [...new Set(named.filter((n) => !n.adjectival).map((n) => n.target))];
     const cities = places.filter((p) => p.kind === 'city');
@@ -624,6 +634,8 @@ function addCity(
  */
 function caseForms(name: string, russian: boolean, ukrainian: boolean): string[] {
   const forms: string[] = [];
+  // An acronym ("США", "РФ") is not declined: "СШЕ", "РФА" would only be its Latin folds' words.
+  if (name === name.toUpperCase()) return forms;
   const add = (stem: string, endings: string[]): void => {
     for (const e of endings) forms.push(stem + e);
   };
@@ -634,6 +646,8 @@ function caseForms(name: string, russian: boolean, ukrainian: boolean): string[]
     else if (last === 'ь') add(stem, ['я', 'ю', 'ем', 'е', 'и', 'ью']);
     else if (last === 'й') add(stem, ['я', 'ю', 'ем', 'е', 'ого', 'ому', 'ом', 'ым', 'им']);
     else if (last === 'а') add(stem, ['ы', 'и', 'е', 'у', 'ой', 'ей', 'ою']);
+    // "Россия" -> России (never "Россие"), "Килия" -> Килии; "Земля" -> Земле.
+    else if (last === 'я' && /[иі]я$/i.test(name)) add(stem, ['и', 'ю', 'ей']);
     else if (last === 'я') add(stem, ['и', 'е', 'ю', 'ей', 'ем']);
     else if (last === 'ы' || last === 'и') add(stem, ['ах', 'ам', 'ами']);
   }

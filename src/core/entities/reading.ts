@@ -265,13 +265,29 @@ function fitting<T>(
   list: Named<T>[] | undefined,
 ): Named<T>[] {
   if (!list) return NONE;
-  if (!list.some((n) => n.exact || n.adjectival)) return list;
+  if (!list.some((n) => n.exact || n.adjectival || n.caseForm)) return list;
   return list.filter(
     (named) =>
       (!named.exact ||
         named.exact === r.text.slice(r.tokens[first]?.start, r.tokens[end - 1]?.end)) &&
-      (!named.adjectival || wordAt(r, end - 1).adjectival || !!wordAt(r, end).area),
+      (!named.adjectival || wordAt(r, end - 1).adjectival || !!wordAt(r, end).area) &&
+      (!named.caseForm || caseFormFits(r, first, end)),
   );
+}
+
+/** The genitive of a name like a surname: "Кирова", "Николаєва", "Ильина". */
+const SURNAME_GENITIVE = /(?:ов|ев|ёв|єв|ин|ын)а$/i;
+
+/**
+ * A case form made from a Cyrillic name names its place only in Cyrillic text ("под Белгородом",
+ * not the English "She" that "СШЕ" folds to), and a genitive like a surname's names a person after
+ * a street word or a given name ("проспекте Кирова", "вулиці Кирова", "Олена Николаєва").
+ */
+function caseFormFits(r: Reading, first: number, end: number): boolean {
+  if (!wordAt(r, first).cyrillic) return false;
+  if (end !== first + 1 || !SURNAME_GENITIVE.test(textAt(r, first))) return true;
+  const before = wordAt(r, first - 1);
+  return !before.street && !r.g.firstNames.has(before.nameKey);
 }
 
 const AREA_QUALIFIERS = new Set(['municipal', 'urban', 'administrative', 'rural']);

@@ -198,6 +198,17 @@ const AFTER_RIVER = new Set([
   ...RIVER_THINGS,
   ...['and', 'or', 'in', 'near', 'at', 'to', 'from', 'into', 'between', 'by', 'on', 'as', 'for'],
   ...['upstream', 'downstream', 'which', 'where', 'that', 'is', 'was', 'has', 'had', 'flows'],
+  // A verb of those on it: "Fishermen on the Samara said …".
+  ...['said', 'say', 'says', 'reported', 'told', 'saw', 'see', 'heard', 'rose', 'froze'],
+]);
+
+/**
+ * Words after a bare river's name that make it a front or a battle named for the river, not the
+ * river: "the Mius front", "the Dnipro direction", "the Desna offensive".
+ */
+const NAMED_FOR_RIVER = new Set([
+  ...['front', 'fronts', 'line', 'direction', 'sector', 'axis', 'offensive', 'operation'],
+  ...['battle', 'group', 'grouping', 'bridgehead', 'salient', 'flotilla'],
 ]);
 
 /**
@@ -212,7 +223,10 @@ function saysRiver(r: Reading, i: number, end: number, shared: boolean): [boolea
   const after = lowerAt(r, end);
   if (!shared && RIVER_THINGS.has(after)) return [true, end];
   const before = RIVER_REACHES.has(lowerAt(r, i - 1)) ? i - 2 : i - 1;
-  const plain = !isUpperWord(r, end) && (!shared || !r.tokens[end]?.word || AFTER_RIVER.has(after));
+  const plain =
+    !isUpperWord(r, end) &&
+    !NAMED_FOR_RIVER.has(after) &&
+    (!shared || !r.tokens[end]?.word || AFTER_RIVER.has(after));
   return [lowerAt(r, before) === 'the' && plain, end];
 }
 

@@ -2160,6 +2160,31 @@ describe('a plant said to work normally', () => {
     );
     expect(statusOf(checked, 'Drones struck the refinery')).not.toBe('contradicted');
   });
+
+  it('denies no strike on another object of its broad kind there', () => {
+    const terminal = retold(
+      [
+        'Novorossiysk terminal working',
+        'The Sheskharis oil terminal in Novorossiysk is operating normally, the port said on Monday.',
+      ],
+      [
+        'Drone hits Novorossiysk depot',
+        'A drone struck an oil depot in Novorossiysk on Monday, officials said.',
+      ],
+    );
+    expect(statusOf(terminal, 'struck an oil depot')).not.toBe('contradicted');
+    const water = retold(
+      [
+        'Kherson water supply',
+        'The water treatment plant in Kherson is working normally, the city administration said on Monday.',
+      ],
+      [
+        'Kherson factory hit',
+        'Russian forces hit a bread factory in Kherson on Monday, the governor said.',
+      ],
+    );
+    expect(statusOf(water, 'hit a bread factory')).not.toBe('contradicted');
+  });
 });
 
 describe('an earlier strike told by its month', () => {
@@ -2198,6 +2223,20 @@ describe('the hurt counted far from any place', () => {
       ],
     );
     expect(statusOf(checked, 'Three workers suffered minor injuries')).toBe('contradicted');
+  });
+
+  it('are not counted there when their sentence names another scene', () => {
+    const checked = retold(
+      [
+        'Two injured in Sumy',
+        'Russian forces shelled Sumy on Monday, the regional administration said. Two people were injured in Sumy.',
+      ],
+      [
+        'Sumy shelled',
+        'Russian forces shelled Sumy on Monday, the governor said. On the front line to the east, seven people were injured by artillery fire.',
+      ],
+    );
+    expect(statusOf(checked, 'seven people were injured')).not.toBe('contradicted');
   });
 });
 

@@ -127,6 +127,24 @@ describe('when a fire was over', () => {
     );
     expect(compareClaims(afternoon, noon).relation).not.toBe('contradicts');
   });
+
+  it('reads no end in "broke out in the evening"', () => {
+    const midnight = claim(
+      'The fire at the warehouse in Belgorod broke out in the evening and was put out by midnight.',
+    );
+    const noon = claim('The fire at the warehouse in Belgorod was put out by noon.');
+    const night = claim('The blaze at the warehouse in Belgorod burned into the night.');
+    expect(compareClaims(midnight, noon).relation).not.toBe('contradicts');
+    expect(compareClaims(midnight, night).relation).not.toBe('contradicts');
+  });
+
+  it('takes two deadlines, or a deadline the morning after, as agreeing', () => {
+    const midnight = claim('The fire at the warehouse in Belgorod was extinguished by midnight.');
+    const morning = claim('The fire at the warehouse in Belgorod was extinguished by morning.');
+    const night = claim('The blaze at the warehouse in Belgorod burned into the night.');
+    expect(compareClaims(midnight, morning).relation).not.toBe('contradicts');
+    expect(compareClaims(night, morning).relation).not.toBe('contradicts');
+  });
 });
 
 describe('compareClaims on what was struck (round 20), at other places', () => {

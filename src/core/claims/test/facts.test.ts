@@ -42,6 +42,18 @@ describe('short factual sentences', () => {
     expect(eventOf('Drones halt the sugar plant in Rylsk.')).toBe('disruption');
   });
 
+  it('reads no stop in a call "to halt" attacks', () => {
+    for (const sentence of [
+      'Zelensky called on Russia to halt its attacks on ports in Odesa.',
+      'He urged Moscow to immediately halt strikes on Odesa.',
+    ]) {
+      const events = claimsOf(at + sentence, PLACES)
+        .filter((c) => c.start >= at.length)
+        .map((c) => c.frame.event);
+      expect(events, sentence).not.toContain('disruption');
+    }
+  });
+
   it('reads rescue and emergency work at the scene as a response', () => {
     expect(eventOf('Rescue teams worked until dawn to reach people under the debris.')).toBe(
       'response',

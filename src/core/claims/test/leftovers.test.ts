@@ -136,6 +136,20 @@ describe('a raid over a region and an attack on a town in it, each told by its h
     expect(statusOf(checked, 'The attack took place')).toBe('contradicted');
   });
 
+  it('does not clash when the region’s raid is told only by its start', () => {
+    const checked = retold(
+      [
+        'Drones downed over Belgorod region',
+        'Twelve drones were shot down over the Belgorod region on Saturday night, the governor said. The raid began shortly after 2 a.m.',
+      ],
+      [
+        'Drones hit Shebekino',
+        'Drones attacked the town of Shebekino in the Belgorod region on Saturday night and damaged a shop. The attack on the town took place at around 7 a.m., officials said.',
+      ],
+    );
+    expect(statusOf(checked, 'The attack on the town took place')).not.toBe('contradicted');
+  });
+
   it('does not clash when the hours agree', () => {
     const checked = retold(earlier, [
       'Drones hit Lgov',

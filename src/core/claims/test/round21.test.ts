@@ -218,3 +218,33 @@ describe('restrictions lifted and a supply back are claims', () => {
     expect(statusOf(checked, 'Electricity was back')).toBe('corroborated');
   });
 });
+
+describe('an attack told on a town meets a strike told on what was hit in it', () => {
+  it('backs "drones struck the plant in Kineshma" with "drones attacked Kineshma" that night', () => {
+    const checked = retold(
+      [
+        'Drones attack Kineshma',
+        'Ukrainian drones attacked Kineshma in the Ivanovo region overnight into Friday, the governor said.',
+      ],
+      [
+        'Plant hit in Kineshma',
+        'Ukrainian drones struck a textile plant in Kineshma in the Ivanovo region early on Friday, a source said.',
+      ],
+    );
+    expect(statusOf(checked, 'struck a textile plant')).toBe('corroborated');
+  });
+
+  it('backs "drones attacked the airfield near …" with "the attack began at about 2 a.m." there', () => {
+    const checked = retold(
+      [
+        'Drones over Olenegorsk',
+        'Air defences shot down five drones near Olenegorsk in the Murmansk region overnight into Friday, the governor said. The attack began at about 2 a.m.',
+      ],
+      [
+        'Olenya targeted',
+        'Ukrainian drones attacked the Olenya airfield near Olenegorsk in the Murmansk region overnight into Friday, the General Staff said.',
+      ],
+    );
+    expect(statusOf(checked, 'attacked the Olenya airfield')).toBe('corroborated');
+  });
+});

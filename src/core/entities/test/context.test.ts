@@ -214,6 +214,14 @@ describe('a river named without the word "river"', () => {
     );
   });
 
+  it('is the river before a verb of those on it, and no river in a front named for it', () => {
+    expect(idOf('Fishermen on the Samara said the water was low.', 'Samara')).toBe(
+      'place:samara-river',
+    );
+    expect(idOf('Soviet troops broke through the Mius front in 1943.', 'Mius')).toBeUndefined();
+    expect(idOf('A bridge across the Mius was damaged.', 'Mius')).toBe('place:mius-river');
+  });
+
   it('is the river before "bridge", where no town has its name', () => {
     expect(idOf('Engels shelled; Volga bridge shut', 'Volga')).toBe('place:volga-river');
   });

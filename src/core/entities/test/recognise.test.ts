@@ -321,6 +321,11 @@ describe('a military district', () => {
     expect(acronym?.id).toBe(english?.id);
   });
 
+  it('is no "ЗВО" or "МВО", which Ukrainian writes for a university', () => {
+    expect(idsOf('Студенти ЗВО отримають стипендії з вересня.')).toEqual([]);
+    expect(idsOf('Викладачі МВО провели конференцію.')).toEqual([]);
+  });
+
   it('is not a raion named "Military", nor a surname after a role', () => {
     expect(idsOf('Officers of the Military District declined to comment.')).toEqual([]);
     // One the gazetteer lacks is no raion of a place called "North Caucasus Military".

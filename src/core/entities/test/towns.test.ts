@@ -325,4 +325,24 @@ describe('a town named in another case', () => {
     expect(idOf('Заявила Мария Иванова.', 'Иванова')).toBeUndefined();
     expect(idOf('Корабль Черноморского флота.', 'Черноморского')).toBeUndefined();
   });
+
+  it('never reads an English word as a case form folded to Latin', () => {
+    const text = 'She said Rosie and Kylie saw a Kiwi crew land at Orly, RFE/RL and RFA reported.';
+    for (const word of ['She', 'Rosie', 'Kylie', 'Kiwi', 'Orly', 'RFE', 'RFA'])
+      expect(idOf(text, word), word).toBeUndefined();
+  });
+
+  it('declines neither an acronym nor an -ия name into another case', () => {
+    expect(idOf('Удар по России.', 'России')).toBe(idOf('Россия.', 'Россия'));
+    expect(idOf('Порт Килии атакован.', 'Килии')).toBe(idOf('Килия.', 'Килия'));
+    expect(idOf('Санкции СШЕ.', 'СШЕ')).toBeUndefined();
+    expect(idOf('Россие.', 'Россие')).toBeUndefined();
+  });
+
+  it('takes a genitive like a surname after a street word or a given name for the person', () => {
+    expect(idOf('Обломки упали на проспекте Кирова.', 'Кирова')).not.toBe('place:ru-kirov-oblast');
+    expect(idOf('Уламки впали на вулиці Кирова.', 'Кирова')).not.toBe('place:ru-kirov-oblast');
+    expect(idOf('Про це розповіла Олена Николаєва.', 'Николаєва')).toBeUndefined();
+    expect(idOf('Дрон сбит под Кирова окраиной.', 'Кирова')).toBe('place:ru-kirov-oblast');
+  });
 });
