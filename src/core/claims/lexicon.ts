@@ -456,9 +456,9 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     // The same places working as before: told apart from a disruption, never its corroboration.
     event: 'operating',
     opens:
-      'as normally continued continues remain remains remained is was reopen reopened reopens reopening will would not',
+      'as normally continued continues remain remains remained is was reopen reopened reopens reopening will would not on according',
     pattern:
-      /\b(?:not (?:been )?(?:disrupted|interrupted|affected)|as usual|as normal|as planned|normally|continued to (?:operate|work|run|function)|continues to (?:operate|work|run|function)|(?:remains?|remained) open|is operating|was operating|reopen(?:ed|s|ing)?|(?:will|would) reopen)\b/i,
+      /\b(?:not (?:been )?(?:disrupted|interrupted|affected)|as usual|as normal|as planned|normally|on schedule|according to (?:the )?(?:schedule|timetable)|on time|continued to (?:operate|work|run|function)|continues to (?:operate|work|run|function)|(?:remains?|remained) open|is operating|was operating|reopen(?:ed|s|ing)?|(?:will|would) reopen)\b/i,
     needs:
       /\b(?:lessons?|classes|schools?|kindergartens?|universit(?:y|ies)|traffic|bridges?|ports?|airports?|railways?|trains?|flights?|roads?|crossings?|ferr(?:y|ies)|shops?|services|hospitals?|ships?|production|output|operations|refiner(?:y|ies)|plants?|factor(?:y|ies)|enterprises?|suppl(?:y|ies))\b/i,
   },

@@ -293,3 +293,15 @@ describe('background told as a history of strikes', () => {
     ]);
   });
 });
+
+describe('transport back on its timetable', () => {
+  it('reads services said to run on schedule or on time as working, a claim', () => {
+    const text =
+      'Ferries at the port were halted overnight. Ferries were sailing on schedule again by noon. Flights were departing on time.';
+    const working = claimsOf(text, PLACES).filter((c) => c.frame.event === 'operating');
+    expect(working.map((c) => c.text)).toEqual([
+      'Ferries were sailing on schedule again by noon',
+      'Flights were departing on time',
+    ]);
+  });
+});
