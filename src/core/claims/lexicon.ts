@@ -271,13 +271,14 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   {
     // What became of a fire: "put out by morning", "put it out", "had the fire out", "brought
     // under control", "localised" (contained, as officials of both countries say), "a
-    // fire broke out"; a fire told by what it swallowed: "flames engulfed the warehouse"; and
+    // fire broke out"; a fire told by what it swallowed: "flames engulfed the warehouse", or how far it reached: "the
+    // blaze covered some 200 sq m"; and
     // what was set on fire when it is no building the damage trigger knows ("set a unit ablaze").
     event: 'fire',
     opens:
-      'put puts putting had has have got extinguished extinguishing under contained localised localized broke breaks erupted started starting sparking spark sparks sparked caused causing caught burned burning engulfed engulfs engulfing set sets setting confirmed reported',
+      'covered covering spread put puts putting had has have got extinguished extinguishing under contained localised localized broke breaks erupted started starting sparking spark sparks sparked caused causing caught burned burning engulfed engulfs engulfing set sets setting confirmed reported',
     pattern:
-      /\b(?:put out|(?:put|puts|putting|had|has|have|got) (?:it|them|(?:the|a|both|all|all the) (?:[\w-]+ ){0,2}?(?:fires?|blazes?|flames)) out(?! of\b)|(?:confirmed|reported) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:fires?|blazes?)|locali[sz]ed|(?:set|sets|setting) (?:[\w-]+ ){0,9}?(?:alight|ablaze|on fire)|extinguished|extinguishing|under control|contained|broke out|breaks out|erupted|started a fire|starting a fire|sparking a fire|sparks? (?:a )?fire|sparked (?:a )?fire|caused a fire|causing a fire|caught fire|burned|burning|engulfed|engulfs|engulfing)\b/i,
+      /(?=covered|covering|spread)(?<=\b(?:fires?|blazes?|flames) (?:had |has )?)(?:covered|covering|spread (?:over|across))\b|\b(?:put out|(?:put|puts|putting|had|has|have|got) (?:it|them|(?:the|a|both|all|all the) (?:[\w-]+ ){0,2}?(?:fires?|blazes?|flames)) out(?! of\b)|(?:confirmed|reported) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:fires?|blazes?)|locali[sz]ed|(?:set|sets|setting) (?:[\w-]+ ){0,9}?(?:alight|ablaze|on fire)|extinguished|extinguishing|under control|contained|broke out|breaks out|erupted|started a fire|starting a fire|sparking a fire|sparks? (?:a )?fire|sparked (?:a )?fire|caused a fire|causing a fire|caught fire|burned|burning|engulfed|engulfs|engulfing)\b/i,
     needs: /\b(?:fires?|blazes?|flames|burn\w*|ablaze|alight)\b/i,
   },
   {

@@ -305,3 +305,15 @@ describe('transport back on its timetable', () => {
     ]);
   });
 });
+
+describe('a fire told by how far it reached', () => {
+  it('reads "the flames spread over" and "the fire covered" an area as a fire', () => {
+    const text =
+      'A drone hit a warehouse in Kursk overnight. The flames spread over two floors. The fire covered about 300 sq m.';
+    const fires = claimsOf(text, PLACES).filter((c) => c.frame.event === 'fire');
+    expect(fires.map((c) => c.text)).toEqual([
+      'The flames spread over two floors',
+      'The fire covered about 300 sq m',
+    ]);
+  });
+});
