@@ -524,6 +524,9 @@ const DAMAGE_DENIED_TO =
 /** "The airfield was not damaged": the object is the subject before it. */
 const NOT_DAMAGED = /\b(?:was|were|has|have|had) not (?:been )?(?:damaged|hit|struck)\b/i;
 
+/** An object's part named by its possessive: "the plant's units", "the airport's runway". */
+const OWN_PART = /\b[\w-]+['’]s (?:[\w-]+ )?([\w-]+)\s*$/i;
+
 /** Kinds of object damage is told of; a kind is one group, its parts (a hangar) are none. */
 const DAMAGED_KIND =
   /\b(?:(airfields?|air ?bases?|airports?|aerodromes?)|(power lines?|transmission lines?|substations?|transformers?)|(pipelines?|gas mains?)|(plants?|factor(?:y|ies)|enterprises?|refiner(?:y|ies)|depots?|terminals?)|(bridges?)|(schools?|kindergartens?)|(hospitals?|clinics?)|(houses?|homes?|buildings?|blocks?|apartments?)|((?:railway |train )?stations?))\b/i;
@@ -546,9 +549,15 @@ function deniesOtherObject(a: Claim, b: Claim): boolean {
   const to = DAMAGE_DENIED_TO.exec(denier.text);
   const before = to ? undefined : NOT_DAMAGED.exec(denier.text);
   if (!to && !before) return false;
-  const denied = to
-    ? damagedKind(denier.text.slice(to.index + to[0].length))
-    : damagedKind(denier.text.slice(0, before?.index ?? 0));
+  const object = to
+    ? denier.text.slice(to.index + to[0].length)
+    : denier.text.slice(0, before?.index ?? 0);
+  // "The plant's generating units had not been damaged", "no damage to the airport's runway": a
+  // part of the object was spared, which leaves the object itself struck elsewhere, unless the
+  // other claim tells of that part ("two of its generating units were knocked out").
+  const part = OWN_PART.exec(object)?.[1]?.toLowerCase().replace(/s$/, '');
+  if (part && !teller.text.toLowerCase().includes(part)) return true;
+  const denied = damagedKind(object);
   const told = damagedKind(teller.text);
   return denied > 0 && told > 0 && denied !== told;
 }

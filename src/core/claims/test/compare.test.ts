@@ -208,3 +208,13 @@ describe('compareClaims on what was struck (round 20), at other places', () => {
     expect(denial?.text.startsWith('the Rylsk bridge')).toBe(true);
   });
 });
+
+describe('a part spared, the whole struck', () => {
+  it('takes no denial from a part of the object named by its possessive, unless the other claim names that part', () => {
+    const struck = claim('Drones struck the chemical plant in Lipetsk overnight.');
+    const spared = claim("In Lipetsk, the plant's storage tanks had not been damaged.");
+    expect(compareClaims(struck, spared).relation).not.toBe('contradicts');
+    const tanks = claim('In Lipetsk, two storage tanks at the plant were damaged.');
+    expect(compareClaims(tanks, spared).relation).toBe('contradicts');
+  });
+});
