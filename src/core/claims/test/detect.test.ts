@@ -317,3 +317,13 @@ describe('a fire told by how far it reached', () => {
     ]);
   });
 });
+
+describe('two things said in one sentence', () => {
+  it('reads "confirmed that A and that B" as two claims, and a fire "had broken out" as a fire', () => {
+    const text =
+      'Governor Alexei Smirnov confirmed that a school in Rylsk had been hit and that a fire had broken out there.';
+    const claims = claimsOf(text, PLACES);
+    expect(claims.map((c) => c.frame.event)).toEqual(['damage', 'fire']);
+    expect(claims[1]?.text).toBe('that a fire had broken out there');
+  });
+});
