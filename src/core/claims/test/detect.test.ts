@@ -327,3 +327,12 @@ describe('two things said in one sentence', () => {
     expect(claims[1]?.text).toBe('that a fire had broken out there');
   });
 });
+
+describe("a region in a speaker's title", () => {
+  it('is where the speaker serves, not where the event was', () => {
+    const text =
+      'A drone hit a warehouse in Rylsk overnight. The head of the Kursk regional administration, Alexei Smirnov, said that a fire had broken out.';
+    const fire = claimsOf(text, PLACES).find((c) => c.frame.event === 'fire');
+    expect(fire?.frame.places).toEqual(['place:ru-krs-rylsky']);
+  });
+});
