@@ -74,6 +74,19 @@ function oneGround(a: string[], b: string[]): boolean {
   return false;
 }
 
+/**
+ * "41 drones destroyed over the Black Sea and the Krasnodar krai": a count over a sea and a region
+ * is a night's tally over a wide front, not what was repelled over one district or town of it.
+ */
+function seaTally(c: Claim, wider: boolean): boolean {
+  if (!wider || c.frame.event !== 'shootdown' || !c.frame.counts.length) return false;
+  const byId = gazetteer().byId;
+  return c.terms.some((t) => {
+    const e = t.startsWith('place:') ? (byId.get(t) as Place | undefined) : undefined;
+    return e?.kind === 'area' && e.description.startsWith('sea');
+  });
+}
+
 /** Share of the shorter signature found in the longer one that makes two claims the same. */
 const SAME_THRESHOLD = 0.34;
 /** Events of which a place has one a day, however it is told (`judgeClaims`). */
@@ -950,6 +963,8 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   if (!nested && !placeless) return UNRELATED;
   if (placeless && !a.actors.some((x) => b.actors.includes(x))) return UNRELATED;
   if (namedAgainstUnnamed(ours, theirs)) return UNRELATED;
+  if (!samePlace && (seaTally(ours, oursWithinTheirs) || seaTally(theirs, theirsWithinOurs)))
+    return UNRELATED;
 
   // Damage in a city named like its region is the city's: not a strike on another town of it.
   if (

@@ -218,3 +218,19 @@ describe('a part spared, the whole struck', () => {
     expect(compareClaims(tanks, spared).relation).toBe('contradicts');
   });
 });
+
+describe('a tally over a sea and a region', () => {
+  const names = [...PLACES, { surface: 'Black Sea', id: 'place:black-sea', description: 'sea' }];
+  const one = (text: string) => claimsOf(text, names)[0]!;
+
+  it("is not what was repelled over one district of the region, though the region's own count is", () => {
+    const tally = one(
+      'Air defences destroyed 30 drones over the Black Sea and the Kursk region overnight.',
+    );
+    const district = one('Air defence forces repelled a drone attack on Rylsk overnight.');
+    expect(compareClaims(tally, district).relation).toBe('unrelated');
+    expect(compareClaims(district, tally).relation).toBe('unrelated');
+    const region = one('Air defences destroyed 30 drones over the Kursk region overnight.');
+    expect(compareClaims(region, tally).relation).toBe('same');
+  });
+});
