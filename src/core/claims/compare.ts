@@ -74,6 +74,19 @@ function oneGround(a: string[], b: string[]): boolean {
   return false;
 }
 
+/**
+ * "41 drones destroyed over the Black Sea and the Krasnodar krai": a count over a sea and a region
+ * is a night's tally over a wide front, not what was repelled over one district or town of it.
+ */
+function seaTally(c: Claim, wider: boolean): boolean {
+  if (!wider || c.frame.event !== 'shootdown' || !c.frame.counts.length) return false;
+  const byId = gazetteer().byId;
+  return c.terms.some((t) => {
+    const e = t.startsWith('place:') ? (byId.get(t) as Place | undefined) : undefined;
+    return e?.kind === 'area' && e.description.startsWith('sea');
+  });
+}
+
 /** Share of the shorter signature found in the longer one that makes two claims the same. */
 const SAME_THRESHOLD = 0.34;
 /** Events of which a place has one a day, however it is told (`judgeClaims`). */
@@ -524,6 +537,9 @@ const DAMAGE_DENIED_TO =
 /** "The airfield was not damaged": the object is the subject before it. */
 const NOT_DAMAGED = /\b(?:was|were|has|have|had) not (?:been )?(?:damaged|hit|struck)\b/i;
 
+/** An object's part named by its possessive: "the plant's units", "the airport's runway". */
+const OWN_PART = /\b[\w-]+['’]s (?:[\w-]+ )?([\w-]+)\s*$/i;
+
 /** Kinds of object damage is told of; a kind is one group, its parts (a hangar) are none. */
 const DAMAGED_KIND =
   /\b(?:(airfields?|air ?bases?|airports?|aerodromes?)|(power lines?|transmission lines?|substations?|transformers?)|(pipelines?|gas mains?)|(plants?|factor(?:y|ies)|enterprises?|refiner(?:y|ies)|depots?|terminals?)|(bridges?)|(schools?|kindergartens?)|(hospitals?|clinics?)|(houses?|homes?|buildings?|blocks?|apartments?)|((?:railway |train )?stations?))\b/i;
@@ -546,9 +562,15 @@ function deniesOtherObject(a: Claim, b: Claim): boolean {
   const to = DAMAGE_DENIED_TO.exec(denier.text);
   const before = to ? undefined : NOT_DAMAGED.exec(denier.text);
   if (!to && !before) return false;
-  const denied = to
-    ? damagedKind(denier.text.slice(to.index + to[0].length))
-    : damagedKind(denier.text.slice(0, before?.index ?? 0));
+  const object = to
+    ? denier.text.slice(to.index + to[0].length)
+    : denier.text.slice(0, before?.index ?? 0);
+  // "The plant's generating units had not been damaged", "no damage to the airport's runway": a
+  // part of the object was spared, which leaves the object itself struck elsewhere, unless the
+  // other claim tells of that part ("two of its generating units were knocked out").
+  const part = OWN_PART.exec(object)?.[1]?.toLowerCase().replace(/s$/, '');
+  if (part && !teller.text.toLowerCase().includes(part)) return true;
+  const denied = damagedKind(object);
   const told = damagedKind(teller.text);
   return denied > 0 && told > 0 && denied !== told;
 }
@@ -941,6 +963,8 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   if (!nested && !placeless) return UNRELATED;
   if (placeless && !a.actors.some((x) => b.actors.includes(x))) return UNRELATED;
   if (namedAgainstUnnamed(ours, theirs)) return UNRELATED;
+  if (!samePlace && (seaTally(ours, oursWithinTheirs) || seaTally(theirs, theirsWithinOurs)))
+    return UNRELATED;
 
   // Damage in a city named like its region is the city's: not a strike on another town of it.
   if (

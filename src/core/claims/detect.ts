@@ -347,10 +347,26 @@ function partOfCount(m: EntityMention, text: string): boolean {
   return PART_OVER.test(text.slice(Math.max(0, m.start - 40), m.start));
 }
 
+/**
+ * "The head of the Chernovtsy regional administration, X, acknowledged that the plant had been
+ * hit": a region named in a speaker's title is where the speaker serves, not where it happened.
+ */
+const TITLE_HEAD_BEFORE = /\bhead\s+of\s+(?:the\s+)?$/i;
+const TITLE_BODY_AFTER =
+  /^\s+(?:regional|oblast|region|district|city|town)\s+(?:(?:military|state)\s+)?administration\b/i;
+
+function titlePlace(m: EntityMention, text: string): boolean {
+  return (
+    TITLE_HEAD_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) &&
+    TITLE_BODY_AFTER.test(text.slice(m.end, m.end + 50))
+  );
+}
+
 function notWhere(m: EntityMention, text: string, byId: Lookup): boolean {
   return (
     spannedWater(m, text, byId) ||
     speakingPlace(m, text, byId) ||
+    titlePlace(m, text) ||
     clockZone(m, text) ||
     partOfCount(m, text)
   );

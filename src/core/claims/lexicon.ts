@@ -200,7 +200,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     opens:
       'damaging shattering slammed smashed crashed ploughed plowed tore ripped punched strike attacked targeted target was were been destroying broke broken shattered blew blown collapsed set setting caught burned burnt gutted riddled',
     pattern:
-      /\b(?:damaging|shattering|slammed into|smashed into|crashed into|ploughed into|plowed into|tore through|(?:tore|ripped|punched|blew) (?:a |two |several )?(?:[\w-]+ )?holes? in|strike(?! on\b)|attacked|targeted|target(?! of\b)|(?:was|were|been) destroyed|destroying|broke(?! out)|broken|shattered|blew out|blown out|smashed|collapsed|(?:set|setting) (?:[\w-]+ ){0,9}?(?:alight|ablaze|on fire)|(?:was|were) set ablaze|(?=was|were|been)(?<=\b(?:not (?:a single|one|any)|no|nothing|none)(?: [\w-]+){0,3} )(?:was|were|been) touched|caught fire|burn(?:ed|t) out|burnt|gutted|riddled)\b/i,
+      /\b(?:damaging|shattering|slammed into|smashed into|crashed into|ploughed into|plowed into|tore through|(?:tore|ripped|punched|blew) (?:a |two |several )?(?:[\w-]+ )?holes? in|strike(?! on\b)|attacked|targeted|target(?! of\b)|(?:was|were|been) destroyed|destroying|broke(?! out)|broken(?! out)|shattered|blew out|blown out|smashed|collapsed|(?:set|setting) (?:[\w-]+ ){0,9}?(?:alight|ablaze|on fire)|(?:was|were) set ablaze|(?=was|were|been)(?<=\b(?:not (?:a single|one|any)|no|nothing|none)(?: [\w-]+){0,3} )(?:was|were|been) touched|caught fire|burn(?:ed|t) out|burnt|gutted|riddled)\b/i,
     needs: OBJECTS,
   },
   {
@@ -271,13 +271,14 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   {
     // What became of a fire: "put out by morning", "put it out", "had the fire out", "brought
     // under control", "localised" (contained, as officials of both countries say), "a
-    // fire broke out"; a fire told by what it swallowed: "flames engulfed the warehouse"; and
+    // fire broke out"; a fire told by what it swallowed: "flames engulfed the warehouse", or how far it reached: "the
+    // blaze covered some 200 sq m"; and
     // what was set on fire when it is no building the damage trigger knows ("set a unit ablaze").
     event: 'fire',
     opens:
-      'put puts putting had has have got extinguished extinguishing under contained localised localized broke breaks erupted started starting sparking spark sparks sparked caused causing caught burned burning engulfed engulfs engulfing set sets setting confirmed reported',
+      'covered covering spread put puts putting had has have got extinguished extinguishing under contained localised localized broke broken breaks erupted started starting sparking spark sparks sparked caused causing caught burned burning engulfed engulfs engulfing set sets setting confirmed reported',
     pattern:
-      /\b(?:put out|(?:put|puts|putting|had|has|have|got) (?:it|them|(?:the|a|both|all|all the) (?:[\w-]+ ){0,2}?(?:fires?|blazes?|flames)) out(?! of\b)|(?:confirmed|reported) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:fires?|blazes?)|locali[sz]ed|(?:set|sets|setting) (?:[\w-]+ ){0,9}?(?:alight|ablaze|on fire)|extinguished|extinguishing|under control|contained|broke out|breaks out|erupted|started a fire|starting a fire|sparking a fire|sparks? (?:a )?fire|sparked (?:a )?fire|caused a fire|causing a fire|caught fire|burned|burning|engulfed|engulfs|engulfing)\b/i,
+      /(?=covered|covering|spread)(?<=\b(?:fires?|blazes?|flames) (?:had |has )?)(?:covered|covering|spread (?:over|across))\b|\b(?:put out|(?:put|puts|putting|had|has|have|got) (?:it|them|(?:the|a|both|all|all the) (?:[\w-]+ ){0,2}?(?:fires?|blazes?|flames)) out(?! of\b)|(?:confirmed|reported) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:fires?|blazes?)|locali[sz]ed|(?:set|sets|setting) (?:[\w-]+ ){0,9}?(?:alight|ablaze|on fire)|extinguished|extinguishing|under control|contained|broke out|breaks out|broken out|erupted|started a fire|starting a fire|sparking a fire|sparks? (?:a )?fire|sparked (?:a )?fire|caused a fire|causing a fire|caught fire|burned|burning|engulfed|engulfs|engulfing)\b/i,
     needs: /\b(?:fires?|blazes?|flames|burn\w*|ablaze|alight)\b/i,
   },
   {
@@ -456,9 +457,9 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     // The same places working as before: told apart from a disruption, never its corroboration.
     event: 'operating',
     opens:
-      'as normally continued continues remain remains remained is was reopen reopened reopens reopening will would not',
+      'as normally continued continues remain remains remained is was reopen reopened reopens reopening will would not on according',
     pattern:
-      /\b(?:not (?:been )?(?:disrupted|interrupted|affected)|as usual|as normal|as planned|normally|continued to (?:operate|work|run|function)|continues to (?:operate|work|run|function)|(?:remains?|remained) open|is operating|was operating|reopen(?:ed|s|ing)?|(?:will|would) reopen)\b/i,
+      /\b(?:not (?:been )?(?:disrupted|interrupted|affected)|as usual|as normal|as planned|normally|on schedule|according to (?:the )?(?:schedule|timetable)|on time|continued to (?:operate|work|run|function)|continues to (?:operate|work|run|function)|(?:remains?|remained) open|is operating|was operating|reopen(?:ed|s|ing)?|(?:will|would) reopen)\b/i,
     needs:
       /\b(?:lessons?|classes|schools?|kindergartens?|universit(?:y|ies)|traffic|bridges?|ports?|airports?|railways?|trains?|flights?|roads?|crossings?|ferr(?:y|ies)|shops?|services|hospitals?|ships?|production|output|operations|refiner(?:y|ies)|plants?|factor(?:y|ies)|enterprises?|suppl(?:y|ies))\b/i,
   },
@@ -680,11 +681,15 @@ export const SPEAKER_WORDS = [
 
 /** Clause breaks after a comma or a semicolon. */
 const PUNCTUATED_BREAK = String.raw`,\s+(?=(?:while|though|although|even as|but|whereas|where|adding|emphasi[sz]ing|underscoring|highlighting|reflecting|near|next to|close to|striking|hitting|damaging|setting|starting|sparking|located near|lying near)\b)|;\s+`;
-/** Clause breaks before "but", or before "and" and a reporting verb, with no punctuation. */
-const SPOKEN_BREAK = String.raw`\s+(?=but\b)|\s+(?=and\s+(?:also\s+)?(?:said|says|added|adds|reported|reports|stated|noted|confirmed|announced)\b)`;
+/**
+ * Clause breaks before "but", or before "and" and a reporting verb, with no punctuation; and before
+ * a second "and that" after a verb of saying ("acknowledged that the plant had been hit and that
+ * a fire had broken out there"), a second thing said; after a verb of warning it stays that verb's.
+ */
+const SPOKEN_BREAK = String.raw`\s+(?=but\b)|\s+(?=and\s+that\b)(?<=\b(?:said|says|acknowledged|acknowledges|admitted|admits|confirmed|confirms|reported|reports|stated|states)\s+that\b.{1,200})|\s+(?=and\s+(?:also\s+)?(?:said|says|added|adds|reported|reports|stated|noted|confirmed|announced)\b)`;
 /** Words one of which every SPOKEN_BREAK match is followed by (as `WordScreen` reads words). */
 export const SPOKEN_BREAK_WORDS =
-  'but said says added adds reported reports stated noted confirmed announced'.split(' ');
+  'but that said says added adds reported reports stated noted confirmed announced'.split(' ');
 
 /** Clause connectors: a new clause starts at the connector (the connector stays with it). */
 export const CLAUSE_BREAK = new RegExp(`${PUNCTUATED_BREAK}|${SPOKEN_BREAK}`, 'giu');

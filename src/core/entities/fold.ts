@@ -54,8 +54,9 @@ export const nameKey: (word: string) => string = remembered(
  * Kuhesi, Kugesi), so g folds to h (kh is h already). Endings differ too: a Russian neuter -oye /
  * -oe is a Ukrainian -e, which `dropFrenchE` has already dropped (Pesochnoye, Pesochne), so it
  * goes; a Russian -oy is a Ukrainian -yi (Lisovoy, Lisovyi), both -i; and a Russian -ayev- / -eyev-
- * is a Ukrainian -aiv- / -eiv- (Kochubeyevskoye, Kochubeivske), both -aev- / -ev-. Known names
- * keep `nameKey`, their spellings listed.
+ * is a Ukrainian -aiv- / -eiv- (Kochubeyevskoye, Kochubeivske), both -aev- / -ev-. A Russian e
+ * between consonants is often a Ukrainian i (Novodnestrovsk, Novodnistrovsk; Lesnoye,
+ * Lisne), so there both are i. Known names keep `nameKey`, their spellings listed.
  */
 export function unknownNameKey(key: string): string {
   return key
@@ -63,7 +64,8 @@ export function unknownNameKey(key: string): string {
     .replace(/(?<=[a-z]{3}[^aeiou-])oi?e(?=-|$)/g, '')
     .replace(/(?<=[a-z]{2}[^aeiou-])oi(?=-|$)/g, 'i')
     .replace(/(?<=[a-z][ae])i(?=v)/g, 'e')
-    .replace(/ee/g, 'e');
+    .replace(/ee/g, 'e')
+    .replace(/(?<=[b-df-hj-np-tv-z])e(?=[b-df-hj-np-tv-z])/g, 'i');
 }
 
 /** Key of one word of a place or organisation name, adjectival ending removed. */

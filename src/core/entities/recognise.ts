@@ -123,6 +123,37 @@ function readCapitalised(r: Reading, i: number): number {
   );
 }
 
+/**
+ * A sea named without its word "Sea" is the sea only as "the Baltic" closing its name ("ports of
+ * the Baltic"): "Russia's Baltic exports" is an adjective, "the Baltic Pipeline System" another name.
+ */
+function bareSeaAsWord(r: Reading, i: number, end: number, named: Named<Place>): boolean {
+  const place = named.target;
+  if (place.kind !== 'area' || !place.description?.startsWith('sea')) return false;
+  if (/\b(?:sea|море)$/i.test(textAt(r, end - 1))) return false;
+  return lowerAt(r, i - 1) !== 'the' || isUpperWord(r, end);
+}
+
+/**
+ * "the operational headquarters of Krasnodar Krai": a body whose name opens with lower-case words
+ * and closes with a place's. The lower-case words are passed over as the text is read, so the name
+ * is found from its first capitalised word by looking back; the place inside it is no place.
+ */
+function organizationOpenedLower(r: Reading, i: number, end: number): number {
+  for (let back = 1, first = i - 1; back <= 4 && first >= 0; first--) {
+    const t = r.tokens[first];
+    if (!t?.word || t.upper) return 0;
+    back++;
+    const phrase = longestPhrase(r, first);
+    if (!phrase || phrase[0] < end || phrase[1].length) continue;
+    const named = phrase[2][0];
+    if (!named || typeof named.target === 'string') continue;
+    addFound(r, named.target, first, phrase[0]);
+    return phrase[0];
+  }
+  return 0;
+}
+
 /** The word that closes a military unit's name: "76th Guards Air Assault Division". */
 const UNIT_WORD = /^(?:Division|Brigade|Regiment|Battalion|Corps|Army|Squadron|Flotilla)$/;
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/i;
@@ -248,6 +279,8 @@ const NAMED_THING_WORDS = new Set(['crude', 'blend', 'truck', 'trucks']);
 function readPhrase(r: Reading, i: number): number {
   const phrase = longestPhrase(r, i);
   if (!phrase) return 0;
+  const body = organizationOpenedLower(r, i, phrase[0]);
+  if (body) return body;
   const [end, allPlaces, organizations] = phrase;
   if (isUpperWord(r, end) && OUTLET_WORDS.has(lowerAt(r, end))) return end + 1;
   if (NAMED_THING_WORDS.has(lowerAt(r, end))) return end + 1;
@@ -264,7 +297,7 @@ function readPhrase(r: Reading, i: number): number {
     addFound(r, named.target, i, riverEnd);
     return riverEnd;
   }
-  const places = allPlaces.filter((n) => n.target.kind !== 'river');
+  const places = allPlaces.filter((n) => n.target.kind !== 'river' && !bareSeaAsWord(r, i, end, n));
   if (!places.length && !organizations.length) return 0;
   if (organizations.length && !places.length) {
     const named = organizations[0] as Named<Organization | string>;

@@ -208,3 +208,29 @@ describe('compareClaims on what was struck (round 20), at other places', () => {
     expect(denial?.text.startsWith('the Rylsk bridge')).toBe(true);
   });
 });
+
+describe('a part spared, the whole struck', () => {
+  it('takes no denial from a part of the object named by its possessive, unless the other claim names that part', () => {
+    const struck = claim('Drones struck the chemical plant in Lipetsk overnight.');
+    const spared = claim("In Lipetsk, the plant's storage tanks had not been damaged.");
+    expect(compareClaims(struck, spared).relation).not.toBe('contradicts');
+    const tanks = claim('In Lipetsk, two storage tanks at the plant were damaged.');
+    expect(compareClaims(tanks, spared).relation).toBe('contradicts');
+  });
+});
+
+describe('a tally over a sea and a region', () => {
+  const names = [...PLACES, { surface: 'Black Sea', id: 'place:black-sea', description: 'sea' }];
+  const one = (text: string) => claimsOf(text, names)[0]!;
+
+  it("is not what was repelled over one district of the region, though the region's own count is", () => {
+    const tally = one(
+      'Air defences destroyed 30 drones over the Black Sea and the Kursk region overnight.',
+    );
+    const district = one('Air defence forces repelled a drone attack on Rylsk overnight.');
+    expect(compareClaims(tally, district).relation).toBe('unrelated');
+    expect(compareClaims(district, tally).relation).toBe('unrelated');
+    const region = one('Air defences destroyed 30 drones over the Kursk region overnight.');
+    expect(compareClaims(region, tally).relation).toBe('same');
+  });
+});

@@ -293,3 +293,46 @@ describe('background told as a history of strikes', () => {
     ]);
   });
 });
+
+describe('transport back on its timetable', () => {
+  it('reads services said to run on schedule or on time as working, a claim', () => {
+    const text =
+      'Ferries at the port were halted overnight. Ferries were sailing on schedule again by noon. Flights were departing on time.';
+    const working = claimsOf(text, PLACES).filter((c) => c.frame.event === 'operating');
+    expect(working.map((c) => c.text)).toEqual([
+      'Ferries were sailing on schedule again by noon',
+      'Flights were departing on time',
+    ]);
+  });
+});
+
+describe('a fire told by how far it reached', () => {
+  it('reads "the flames spread over" and "the fire covered" an area as a fire', () => {
+    const text =
+      'A drone hit a warehouse in Kursk overnight. The flames spread over two floors. The fire covered about 300 sq m.';
+    const fires = claimsOf(text, PLACES).filter((c) => c.frame.event === 'fire');
+    expect(fires.map((c) => c.text)).toEqual([
+      'The flames spread over two floors',
+      'The fire covered about 300 sq m',
+    ]);
+  });
+});
+
+describe('two things said in one sentence', () => {
+  it('reads "confirmed that A and that B" as two claims, and a fire "had broken out" as a fire', () => {
+    const text =
+      'Governor Alexei Smirnov confirmed that a school in Rylsk had been hit and that a fire had broken out there.';
+    const claims = claimsOf(text, PLACES);
+    expect(claims.map((c) => c.frame.event)).toEqual(['damage', 'fire']);
+    expect(claims[1]?.text).toBe('that a fire had broken out there');
+  });
+});
+
+describe("a region in a speaker's title", () => {
+  it('is where the speaker serves, not where the event was', () => {
+    const text =
+      'A drone hit a warehouse in Rylsk overnight. The head of the Kursk regional administration, Alexei Smirnov, said that a fire had broken out.';
+    const fire = claimsOf(text, PLACES).find((c) => c.frame.event === 'fire');
+    expect(fire?.frame.places).toEqual(['place:ru-krs-rylsky']);
+  });
+});

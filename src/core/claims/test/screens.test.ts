@@ -170,7 +170,8 @@ const DAYPART_EXAMPLES =
 /** Phrases that hit the breaks before "but" and before "and" with a reporting verb. */
 const SPOKEN_BREAK_EXAMPLES =
   'It fell but nobody was hurt; it fell and said so, and also says, and added, and adds, and ' +
-  'reported, and reports, and stated, and noted, and confirmed, and announced it.';
+  'reported, and reports, and stated, and noted, and confirmed, and announced it. He said that ' +
+  'a shop burned and that a car was hit.';
 
 describe('sentence screens', () => {
   it.each([

@@ -346,3 +346,52 @@ describe('a town named in another case', () => {
     expect(idOf('Дрон сбит под Кирова окраиной.', 'Кирова')).toBe('place:ru-kirov-oblast');
   });
 });
+
+describe('round 22 gazetteer gaps, in other wording', () => {
+  it('knows the Novgorod towns on the Moscow line, the Kerch ferry port and Bukovyna in each spelling', () => {
+    expect(idOf('Фура застряла у Чудово.', 'Чудово')).toBe('place:ru-chudovo');
+    expect(idOf('A bridge in Malaya Vishera was closed.', 'Malaya Vishera')).toBe(
+      'place:ru-malaya-vishera',
+    );
+    expect(idOf('A bridge in Malaya Vishera was closed.', 'Malaya Vishera')).toBe(
+      idOf('A bridge in Mala Vishera was closed.', 'Mala Vishera'),
+    );
+    expect(idOf('Ferries from Kavkaz to Crimea were halted.', 'Kavkaz')).toBe(
+      'place:ru-port-kavkaz',
+    );
+    expect(idOf('A school in Novodnistrovsk was shut.', 'Novodnistrovsk')).toBe(
+      'place:ua-novodnistrovsk',
+    );
+    expect(idOf('A school in Novodnestrovsk was shut.', 'Novodnestrovsk')).toBe(
+      idOf('A school in Novodnistrovsk was shut.', 'Novodnistrovsk'),
+    );
+    expect(idOf('Snow fell across Bukovyna.', 'Bukovyna')).toBe('place:bukovyna');
+    expect(idOf('Snow fell across Bukovina.', 'Bukovina')).toBe(
+      idOf('Snow fell across Bukovyna.', 'Bukovyna'),
+    );
+  });
+
+  it('reads Ilyich as the Kuban village only where the text places it, never in a patronymic', () => {
+    expect(idOf('A shop in Illich in the Krasnodar krai burned down.', 'Illich')).toBe(
+      'place:ru-ilyich',
+    );
+    expect(idOf('Vladimir Ilyich Lenin died in Gorki.', 'Ilyich')).toBeUndefined();
+  });
+
+  it('takes "the Baltic" for the sea, but not as an adjective or inside another name', () => {
+    expect(idOf('Tankers headed for the Baltic on Monday.', 'Baltic')).toBe('place:baltic-sea');
+    expect(idOf("Moscow's Baltic trade fell.", 'Baltic')).toBeUndefined();
+    expect(idOf('The Baltic Shipyard launched a ship.', 'Baltic')).toBeUndefined();
+  });
+
+  it('finds a body whose name opens with lower-case words, and takes no place from inside it', () => {
+    const text =
+      'Two houses burned, the operational headquarters of the Krasnodar region reported.';
+    const { mentions } = recogniseEntities(text);
+    expect(mentions.map((m) => m.entityId)).toEqual(['organization:ru-krasnodar-opshtab']);
+    expect(idOf('Russian Railways said.', 'Russian Railways')).toBe('organization:ru-rzd');
+    expect(idOf('RZhD cancelled two trains.', 'RZhD')).toBe(
+      idOf('Russian Railways said.', 'Russian Railways'),
+    );
+  });
+});

@@ -502,4 +502,17 @@ describe('a village the gazetteer does not know, spelt from Russian and from Ukr
     expect(russian?.id).toBeDefined();
     expect(ukrainian?.id).toBe(russian?.id);
   });
+
+  it('gets one id whether a Russian e between consonants is written e or the Ukrainian i', () => {
+    const russian = entityOf(
+      'In the village of Lesnoye, in the Sumy region, a shop burned down.',
+      'Lesnoye',
+    );
+    const ukrainian = entityOf(
+      'In the village of Lisne, in the Sumy region, a shop burned down.',
+      'Lisne',
+    );
+    expect(russian?.id).toBeDefined();
+    expect(ukrainian?.id).toBe(russian?.id);
+  });
 });
