@@ -546,6 +546,8 @@ function namedAgainstUnnamed(a: Claim, b: Claim, facts: WeakMap<Claim, Facts>): 
 }
 
 function namesPlant(claim: Claim, facts: WeakMap<Claim, Facts>): boolean {
+  // Most claims name no actor: they need no look-up in the memo.
+  if (!claim.frame.actors.length) return false;
   const f = factsOf(claim, facts);
   return (f.plant ??= claim.frame.actors.some(isPlant));
 }
