@@ -126,6 +126,8 @@ interface Timed extends Dated {
   clock: number | undefined;
   /** The nights it names (`nightsOf`). */
   nights: string[];
+  /** Whether it is told "a week earlier" (`weeksBefore`). */
+  weeksBefore: boolean;
 }
 
 const prepared = new WeakMap<Claim, Prepared>();
@@ -137,16 +139,38 @@ const UNTIMED: Timed = {
   dated: { days: [], weekdays: [] },
   clock: undefined,
   nights: [],
+  weeksBefore: false,
 };
+
+/** What one claim's own words say, whatever it is paired with (`factsOf`). */
+interface Facts {
+  /** Whether one of its actors is a plant standing in a town (`isPlant`). */
+  plant?: boolean;
+  /** The kind of object its text tells of (`damagedKind`). */
+  kind?: number;
+}
 
 /**
  * What time expressions say, for one check (`timeMemo`): its candidates are new objects, but
  * tell of a few days in a few words ("~--12-08", "night mon"), so each expression is read once.
+ * It holds, too, what each claim's own words say (`facts`), read at its first pair of the check,
+ * not at each: a claim meets every candidate, a candidate several claims. Made anew per check.
  */
-export type TimeMemo = Map<string, Timed>;
+export class TimeMemo extends Map<string, Timed> {
+  readonly facts = new WeakMap<Claim, Facts>();
+}
 
 export function timeMemo(): TimeMemo {
-  return new Map();
+  return new TimeMemo();
+}
+
+function factsOf(claim: Claim, facts: WeakMap<Claim, Facts>): Facts {
+  let f = facts.get(claim);
+  if (!f) {
+    f = {};
+    facts.set(claim, f);
+  }
+  return f;
 }
 
 function timed(time: string): Timed {
@@ -155,7 +179,13 @@ function timed(time: string): Timed {
   // Taking no day from its article, it is dated as it states.
   const whole = datedTime(time);
   const dated = whole === stated ? own : { days: days(whole), weekdays: weekdaySpan(whole) };
-  return { ...own, dated, clock: clockOf(time), nights: nightsOf(time) };
+  return {
+    ...own,
+    dated,
+    clock: clockOf(time),
+    nights: nightsOf(time),
+    weeksBefore: weeksBefore(time),
+  };
 }
 
 function timedOf(claim: Claim, memo: TimeMemo | undefined): Timed {
@@ -522,12 +552,23 @@ function isPlant(id: string): boolean {
  * unnamed, of another kind ("an infrastructure facility was hit"): neither confirms nor denies
  * the other, which may be another site of the town. "An industrial enterprise" may be the plant.
  */
-function namedAgainstUnnamed(a: Claim, b: Claim): boolean {
-  const named = (c: Claim) => c.frame.actors.some(isPlant);
-  return (
-    (named(a) && !named(b) && UNNAMED_TARGET.test(b.text)) ||
-    (named(b) && !named(a) && UNNAMED_TARGET.test(a.text))
-  );
+function namedAgainstUnnamed(a: Claim, b: Claim, facts: WeakMap<Claim, Facts>): boolean {
+  const na = namesPlant(a, facts);
+  const nb = namesPlant(b, facts);
+  return na !== nb && UNNAMED_TARGET.test(na ? b.text : a.text);
+}
+
+function namesPlant(claim: Claim, facts: WeakMap<Claim, Facts>): boolean {
+  // Most claims name no actor: they need no look-up in the memo.
+  if (!claim.frame.actors.length) return false;
+  const f = factsOf(claim, facts);
+  return (f.plant ??= claim.frame.actors.some(isPlant));
+}
+
+/** `damagedKind` of a claim's whole text, read once per check. */
+function kindOf(claim: Claim, facts: WeakMap<Claim, Facts>): number {
+  const f = factsOf(claim, facts);
+  return (f.kind ??= damagedKind(claim.text));
 }
 
 /** "No damage to the airfield": the object a denial of damage speaks of. */
@@ -652,22 +693,22 @@ function deniedKind(denier: Claim): number {
  * station building was not damaged" against "the railway station was struck", however little
  * else of their words they share.
  */
-function objectDenied(denier: Claim, teller: Claim): boolean {
+function objectDenied(denier: Claim, teller: Claim, facts: WeakMap<Claim, Facts>): boolean {
   if (!denier.frame.negated || teller.frame.negated || denier.frame.event !== 'damage')
     return false;
   if (teller.frame.relation !== 'struck') return false;
   const kind = deniedKind(denier);
-  return kind > 0 && damagedKind(teller.text) === kind;
+  return kind > 0 && kindOf(teller, facts) === kind;
 }
 
 /**
  * Two things struck at one place, of other kinds: "the railway station was struck" and "a drone
  * hit a locomotive depot" are two facts, neither the other's evidence.
  */
-function struckOtherKinds(a: Claim, b: Claim): boolean {
+function struckOtherKinds(a: Claim, b: Claim, facts: WeakMap<Claim, Facts>): boolean {
   if (a.frame.relation !== 'struck' || b.frame.relation !== 'struck') return false;
-  const ka = damagedKind(a.text);
-  const kb = damagedKind(b.text);
+  const ka = kindOf(a, facts);
+  const kb = kindOf(b, facts);
   return ka > 0 && kb > 0 && ka !== kb;
 }
 
@@ -962,7 +1003,8 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   const placeless = !a.places.length && !b.places.length;
   if (!nested && !placeless) return UNRELATED;
   if (placeless && !a.actors.some((x) => b.actors.includes(x))) return UNRELATED;
-  if (namedAgainstUnnamed(ours, theirs)) return UNRELATED;
+  const facts = memo?.facts ?? new WeakMap<Claim, Facts>();
+  if (namedAgainstUnnamed(ours, theirs, facts)) return UNRELATED;
   if (!samePlace && (seaTally(ours, oursWithinTheirs) || seaTally(theirs, theirsWithinOurs)))
     return UNRELATED;
 
@@ -984,7 +1026,7 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   if (dayApart && nightsApart(pa.nights, pb.nights)) return { relation: 'unrelated', score };
   // "A week earlier, …" against a claim dated to a day: another week's event, however alike.
   if (
-    weeksBefore(a.time) !== weeksBefore(b.time) &&
+    pa.weeksBefore !== pb.weeksBefore &&
     [pa.dated, pb.dated].some((d) => d.days.length > 0 || d.weekdays.length > 0)
   )
     return { relation: 'unrelated', score };
@@ -1005,8 +1047,8 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
       stopped.frame.relation !== 'near' &&
       eventsOf(stopped.frame, stopped.terms).includes('damage') &&
       working.terms.includes(UNTOUCHED) &&
-      damagedKind(working.text) > 0 &&
-      damagedKind(working.text) === damagedKind(stopped.text) &&
+      kindOf(working, facts) > 0 &&
+      kindOf(working, facts) === kindOf(stopped, facts) &&
       sameObject(working.text, stopped.text)
     )
       return { relation: 'contradicts', aspect: 'polarity', score };
@@ -1028,7 +1070,7 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     !deniedElsewhere(ours, theirs) &&
     ((harmDenied(ours, theirs) && (exactPlace || (oursWithinTheirs && !a.cityOnly))) ||
       (harmDenied(theirs, ours) && (exactPlace || (theirsWithinOurs && !b.cityOnly))) ||
-      (exactPlace && (objectDenied(ours, theirs) || objectDenied(theirs, ours))))
+      (exactPlace && (objectDenied(ours, theirs, facts) || objectDenied(theirs, ours, facts))))
   )
     return { relation: 'contradicts', aspect: 'polarity', score };
   // Met only through the harm one denies after its event ("debris fell near Kalynivka, without
@@ -1156,7 +1198,7 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     !onlyAimedAt(ours)
   )
     return { relation: 'unrelated', score };
-  if (!a.negated && struckOtherKinds(ours, theirs)) return { relation: 'unrelated', score };
+  if (!a.negated && struckOtherKinds(ours, theirs, facts)) return { relation: 'unrelated', score };
   // A follow-up that only says when the strike came ("The attack began shortly after 1 a.m."),
   // at an hour that allows the other's telling of that place and day: that strike, though its
   // few words share little with the other's (the hours clashing were judged above).
