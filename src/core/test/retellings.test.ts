@@ -7,39 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../analyse.ts';
 import { checkClaims } from '../check.ts';
-import type { CheckedClaim, Claim, StoredClaim } from '../model.ts';
-
-const EARLIER = { url: 'https://earlier.test/story', source: 'Earlier Outlet' };
-const LATER = { url: 'https://later.test/story', source: 'Later Outlet' };
-
-function claimsOf(title: string, body: string, url: string): Claim[] {
-  return analyse({ url, source: url, title, body }).claims;
-}
-
-function stored(claims: Claim[]): StoredClaim[] {
-  return claims.map((claim) => ({
-    ...claim,
-    reportUrl: EARLIER.url,
-    source: EARLIER.source,
-    title: 'Earlier story',
-    readAt: 1,
-  }));
-}
-
-/** The later article's claims, checked against the earlier one's. */
-function retold(earlier: [string, string], later: [string, string]): CheckedClaim[] {
-  const before = stored(claimsOf(...earlier, EARLIER.url));
-  return checkClaims(claimsOf(...later, LATER.url), before, LATER);
-}
-
-function statusOf(checked: CheckedClaim[], words: string): string | undefined {
-  const claim = checked.find((c) => c.text.includes(words));
-  expect(
-    claim,
-    `a claim with "${words}" among ${JSON.stringify(checked.map((c) => c.text))}`,
-  ).toBeDefined();
-  return claim?.status;
-}
+import { claimsOf, EARLIER, LATER, retold, statusOf, stored } from './retold.ts';
 
 describe('a town and the district named after it are one ground', () => {
   it('meets a report on the Sevsky district with one on the town of Sevsk', () => {

@@ -4,37 +4,7 @@
  * the whole analysis (recognition, detection, the check).
  */
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../../analyse.ts';
-import { checkClaims } from '../../check.ts';
-import type { CheckedClaim, Claim, StoredClaim } from '../../model.ts';
-
-const EARLIER = { url: 'https://earlier.test/story', source: 'Earlier Outlet' };
-const LATER = { url: 'https://later.test/story', source: 'Later Outlet' };
-
-function claimsOf(title: string, body: string, url: string): Claim[] {
-  return analyse({ url, source: url, title, body }).claims;
-}
-
-/** The later article's claims, checked against the earlier one's. */
-function retold(earlier: [string, string], later: [string, string]): CheckedClaim[] {
-  const before: StoredClaim[] = claimsOf(...earlier, EARLIER.url).map((claim) => ({
-    ...claim,
-    reportUrl: EARLIER.url,
-    source: EARLIER.source,
-    title: 'Earlier story',
-    readAt: 1,
-  }));
-  return checkClaims(claimsOf(...later, LATER.url), before, LATER);
-}
-
-function statusOf(checked: CheckedClaim[], words: string): string | undefined {
-  const claim = checked.find((c) => c.text.includes(words));
-  expect(
-    claim,
-    `a claim with "${words}" among ${JSON.stringify(checked.map((c) => c.text))}`,
-  ).toBeDefined();
-  return claim?.status;
-}
+import { claimsOf, EARLIER, retold, statusOf } from '../../test/retold.ts';
 
 describe('a supply "back" is a supply restored', () => {
   const earlier: [string, string] = [
