@@ -4,8 +4,6 @@
  * that open a match with it. Every match in every text we have, and in phrases written to hit
  * each alternative of each pattern, must begin with a listed word.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assertionOf, mayAssert, splitClauses } from '../clauses.ts';
 import { relationOf } from '../details.ts';
@@ -20,9 +18,7 @@ import {
   latinTwin,
   NON_ASCII_WORD_CHAR,
 } from '../lexicon.ts';
-
-const ROOT = resolve(import.meta.dirname, '../../../..');
-const FOLDERS = ['src/core/claims/test/dev', 'eval/dev/articles', 'demo/expected'];
+import { corpusTexts } from './corpus.ts';
 
 /** One phrase or more for each alternative of each trigger, in lexicon order. */
 const PHRASES = [
@@ -81,12 +77,7 @@ const PHRASES = [
 ];
 
 function texts(): string[] {
-  const files = FOLDERS.flatMap((folder) =>
-    readdirSync(resolve(ROOT, folder))
-      .filter((name) => name.endsWith('.txt'))
-      .map((name) => readFileSync(resolve(ROOT, folder, name), 'utf8')),
-  );
-  return [...files, ...PHRASES];
+  return [...corpusTexts(), ...PHRASES];
 }
 
 describe('event trigger opening words', () => {

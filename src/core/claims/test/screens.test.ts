@@ -4,8 +4,6 @@
  * silently blind to it. Every match in every text we have, and in phrases written to hit each
  * alternative of each pattern, must hold one of its words.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   ACCORDING_TO,
@@ -23,9 +21,7 @@ import { ROUTE_END, ROUTE_STEMS } from '../detect.ts';
 import { DAYPART_WORDS, MAYBE_WORD_CLOCK, PART_OF_DAY } from '../details.ts';
 import { WordScreen } from '../screen.ts';
 import { PHRASE_SCREENS } from '../terms.ts';
-
-const ROOT = resolve(import.meta.dirname, '../../../..');
-const FOLDERS = ['src/core/claims/test/dev', 'eval/dev/articles', 'demo/expected'];
+import { corpusTexts } from './corpus.ts';
 
 /** One phrase or more for each alternative of each folded phrase, in `PHRASES` order. */
 const PHRASE_EXAMPLES = [
@@ -67,15 +63,6 @@ const PHRASE_EXAMPLES = [
   'Heat was back, power is back, water supply has been fully back, light were mostly back.',
 ];
 
-function texts(): string[] {
-  const files = FOLDERS.flatMap((folder) =>
-    readdirSync(resolve(ROOT, folder))
-      .filter((name) => name.endsWith('.txt'))
-      .map((name) => readFileSync(resolve(ROOT, folder, name), 'utf8')),
-  );
-  return files;
-}
-
 /** Whether a word is one of `words`, or begins with one of its prefixes ("suggest*"). */
 function listed(word: string, words: readonly string[]): boolean {
   const lower = word.toLowerCase();
@@ -90,7 +77,7 @@ function listed(word: string, words: readonly string[]): boolean {
 function unscreened(
   pattern: RegExp,
   words: readonly string[],
-  all: string[],
+  all: readonly string[],
   reach: number,
 ): { matches: number; missed: string[] } {
   const global = new RegExp(
@@ -123,7 +110,7 @@ describe('folded phrases', () => {
     const own = unscreened(pattern, holds, [PHRASE_EXAMPLES[i] ?? ''], 90);
     expect(own.matches).toBeGreaterThan(0);
     expect(own.missed).toEqual([]);
-    expect(unscreened(pattern, holds, texts(), 90).missed).toEqual([]);
+    expect(unscreened(pattern, holds, corpusTexts(), 90).missed).toEqual([]);
   });
 });
 
@@ -186,7 +173,7 @@ describe('sentence screens', () => {
     const own = unscreened(pattern, words, [examples], reach);
     expect(own.matches).toBeGreaterThan(0);
     expect(own.missed).toEqual([]);
-    expect(unscreened(pattern, words, texts(), reach).missed).toEqual([]);
+    expect(unscreened(pattern, words, corpusTexts(), reach).missed).toEqual([]);
   });
 
   it('every break of CLAUSE_BREAK after no punctuation is followed by one of its words', () => {
@@ -194,7 +181,7 @@ describe('sentence screens', () => {
     // ahead to: at most "and also " comes between.
     const spoken = (text: string) =>
       [...text.matchAll(CLAUSE_BREAK)].filter((m) => !/^[,;]/.test(m[0]));
-    const all = [SPOKEN_BREAK_EXAMPLES, ...texts()];
+    const all = [SPOKEN_BREAK_EXAMPLES, ...corpusTexts()];
     const own = spoken(SPOKEN_BREAK_EXAMPLES);
     expect(own.length).toBeGreaterThan(10);
     const missed = all.flatMap((text) =>
@@ -236,7 +223,7 @@ describe('route ends', () => {
       'the corridors connecting ',
       'the lin\u212As between ',
     ];
-    const all = [...examples, ...texts()];
+    const all = [...examples, ...corpusTexts()];
     const pattern = new RegExp(ROUTE_END.source.replace(/\$$/, ''), 'giu');
     let matches = 0;
     const missed: string[] = [];
