@@ -172,13 +172,15 @@ describe('officials the gazetteer does not know', () => {
 
 describe('names in Russian and Ukrainian cases', () => {
   it('reads a genitive name after a role as the official in the nominative', () => {
+    // Maxim Yegorov (Tambov until 2024) is not in the gazetteer: his name and role come from the text.
     const text =
-      'По словам губернатора Тверской области Игоря Руденя, беспилотники сбиты. Руденя добавил.';
-    expect(entityOf(text, 'Игоря Руденя')).toMatchObject({
-      name: 'Igor Rudenya',
-      description: 'Governor of Tver Oblast',
+      'По словам губернатора Тамбовской области Максима Егорова, беспилотники сбиты. Егоров добавил.';
+    expect(entityOf(text, 'Максима Егорова')).toMatchObject({
+      name: 'Maxim Yegorov',
+      description: 'Governor of Tambov Oblast',
+      known: false,
     });
-    expect(entityOf(text, 'Руденя')?.id).toBe(entityOf(text, 'Игоря Руденя')?.id);
+    expect(entityOf(text, 'Егоров')?.id).toBe(entityOf(text, 'Максима Егорова')?.id);
     // A known governor in the genitive is still the known governor.
     expect(
       entityOf(
