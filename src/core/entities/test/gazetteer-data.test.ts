@@ -91,6 +91,24 @@ describe('gazetteer data: identity', () => {
     expect(clashes).toEqual([]);
   });
 
+  it('places every official in a region, country or city the gazetteer lists', () => {
+    const { byId } = gazetteer();
+    const misplaced = officialsData.officials
+      .filter((o) => byId.get(`place:${o.region}`)?.type !== 'place')
+      .map((o) => `${o.name} -> ${o.region}`);
+    expect(misplaced).toEqual([]);
+  });
+
+  it('names a current head for every Russian federal subject', () => {
+    const headed = new Set(
+      officialsData.officials.filter((o) => !/^former\b/.test(o.role)).map((o) => o.region),
+    );
+    const headless = placesData.regions
+      .filter((r) => r.country === 'ru' && !headed.has(r.id))
+      .map((r) => r.id);
+    expect(headless).toEqual([]);
+  });
+
   it('lets no surname name two officials of one region', () => {
     const clashes: string[] = [];
     for (const [key, officials] of gazetteer().officialsBySurname) {
@@ -317,6 +335,41 @@ describe('new gazetteer names in text', () => {
       'place:ru-yelabuga',
       'place:ru-tuapse',
     ]);
+  });
+
+  it('finds a Russian region head in two transliterations and in Cyrillic as one official of the region', () => {
+    const heads: Array<[string, string, string[]]> = [
+      [
+        'official:melikov-sergei',
+        'place:ru-dagestan',
+        ['Sergei Melikov', 'Sergey Melikov', 'Сергей Меликов'],
+      ],
+      [
+        'official:texler-alexei',
+        'place:ru-chelyabinsk-oblast',
+        ['Alexei Texler', 'Alexey Teksler', 'Алексей Текслер'],
+      ],
+      [
+        'official:zaitsev-yury',
+        'place:ru-mari-el',
+        ['Yury Zaitsev', 'Yuri Zaytsev', 'Юрий Зайцев'],
+      ],
+      // Korolyov is also a town of Moscow Oblast: with a first name it is the governor.
+      [
+        'official:korolyov-vitaly',
+        'place:ru-tver-oblast',
+        ['Vitaly Korolyov', 'Vitaliy Korolev', 'Виталий Королёв'],
+      ],
+    ];
+    for (const [id, region, spellings] of heads)
+      for (const name of spellings) {
+        const text = /[а-я]/i.test(name)
+          ? `${name} заявил, что ночью были сбиты беспилотники.`
+          : `${name} said on Telegram that drones were shot down overnight.`;
+        const { entities, mentions } = recogniseEntities(text);
+        expect(mentions.find((m) => m.surface === name)?.entityId, name).toBe(id);
+        expect(entities.find((e) => e.id === id)?.parentId, name).toBe(region);
+      }
   });
 
   it('finds the heads of Ukrainian oblasts in either script', () => {
