@@ -78,15 +78,17 @@ const ONGOING =
 export const CAUSE_WORDS = ['while', 'after', 'when', 'because', 'once', 'following'];
 
 /**
- * Per trigger, in `TRIGGERS` order, two lists of words: those it opens with (list `2 * position`)
- * and its `holds` words (list `2 * position + 1`, empty when it lists none). One scan of a clause
- * picks the handful of patterns worth running instead of running all of them. The patterns are
+ * Per trigger, in `TRIGGERS` order, three lists of words: those it opens with (list
+ * `3 * position`), its `holds` words (list `3 * position + 1`) and the words of its `needs`
+ * (list `3 * position + 2`), the last two empty when it has none. One scan of a clause picks
+ * the handful of patterns worth running instead of running all of them. The patterns are
  * case-blind without the `u` flag, so only ASCII letters can match their letters, and a match
  * that begins with a word begins at a run of ASCII word characters, as the screen reads words.
  */
 const TRIGGER_LISTS = TRIGGERS.flatMap((trigger) => [
   trigger.opens.split(' '),
   trigger.holds?.split(' ') ?? [],
+  trigger.needs?.words.split(' ') ?? [],
 ]);
 
 /** The triggers' lists, then the cause clause's words: what an assertion's clause is scanned for. */
@@ -175,7 +177,8 @@ export function assertionOf(clause: string, words?: Uint8Array): Assertion | und
 /**
  * Whether a trigger can match in the text at all, by the cheap screens (`words` by CLAUSE_WORDS
  * or SENTENCE_WORDS, which both begin with the triggers' lists): a word it opens with is
- * there (and one it holds, when it lists them), and so is its `needs` pattern.
+ * there (and one it holds, when it lists them), and so is its `needs` pattern, searched for only
+ * where one of its words is.
  */
 function passesScreens(
   trigger: (typeof TRIGGERS)[number],
@@ -183,12 +186,13 @@ function passesScreens(
   words: Uint8Array,
   text: string,
 ): boolean {
-  if (!words[2 * position] || (trigger.holds && !words[2 * position + 1])) return false;
+  if (!words[3 * position] || (trigger.holds && !words[3 * position + 1])) return false;
   const need = NEED_OF[position] as number;
   if (need < 0) return true;
+  if (!words[3 * position + 2]) return false;
   if (needTested[need] !== text) {
     needTested[need] = text;
-    needFound[need] = (trigger.needs as RegExp).test(text);
+    needFound[need] = (NEEDS[need] as RegExp).test(text);
   }
   return needFound[need] as boolean;
 }
@@ -199,8 +203,12 @@ function passesScreens(
  * searched once per pattern rather than once per trigger. By trigger, its pattern's number
  * among the distinct ones, or -1 for none.
  */
-const NEEDS = [...new Set(TRIGGERS.flatMap((trigger) => (trigger.needs ? [trigger.needs] : [])))];
-const NEED_OF = TRIGGERS.map((trigger) => (trigger.needs ? NEEDS.indexOf(trigger.needs) : -1));
+const NEEDS = [
+  ...new Set(TRIGGERS.flatMap((trigger) => (trigger.needs ? [trigger.needs.pattern] : []))),
+];
+const NEED_OF = TRIGGERS.map((trigger) =>
+  trigger.needs ? NEEDS.indexOf(trigger.needs.pattern) : -1,
+);
 const needTested: (string | undefined)[] = NEEDS.map(() => undefined);
 const needFound: boolean[] = NEEDS.map(() => false);
 

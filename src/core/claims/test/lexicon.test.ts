@@ -106,6 +106,35 @@ describe('event trigger opening words', () => {
     },
   );
 
+  // A clause none of whose words a `needs` lists is not searched with its pattern: a match
+  // without one would be a clause the screen wrongly passes over.
+  const needing = EVENT_TRIGGERS.flatMap((trigger, i) =>
+    trigger.needs ? [[i, trigger.event, trigger.needs] as const] : [],
+  );
+  it.each(needing)(
+    'trigger %i (%s): every match of its needs holds one of its words',
+    (_, __, needs) => {
+      const whole = new Set(needs.words.split(' ').filter((w) => !w.endsWith('*')));
+      const prefixes = needs.words
+        .split(' ')
+        .filter((w) => w.endsWith('*'))
+        .map((w) => w.slice(0, -1));
+      const pattern = new RegExp(needs.pattern.source, 'gi');
+      const lacking: string[] = [];
+      let matches = 0;
+      for (const text of texts()) {
+        for (const m of text.matchAll(pattern)) {
+          matches++;
+          const words = m[0].toLowerCase().match(/\w+/g) ?? [];
+          if (!words.some((w) => whole.has(w) || prefixes.some((p) => w.startsWith(p))))
+            lacking.push(m[0]);
+        }
+      }
+      expect(matches).toBeGreaterThan(0);
+      expect(lacking).toEqual([]);
+    },
+  );
+
   const holding = EVENT_TRIGGERS.flatMap((trigger, i) =>
     trigger.holds ? [[i, trigger.event, trigger, trigger.holds] as const] : [],
   );
