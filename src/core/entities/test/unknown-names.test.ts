@@ -516,3 +516,28 @@ describe('a village the gazetteer does not know, spelt from Russian and from Ukr
     expect(ukrainian?.id).toBe(russian?.id);
   });
 });
+
+describe('a town named in the spelling of the other language', () => {
+  it('is the town the gazetteer knows by its Ukrainian name, when placed in its region', () => {
+    const ids = idsOf(
+      'Drones struck a warehouse near Vinogradov, in the Zakarpattia region. Vynohradiv was last hit in May.',
+    ).filter(([surface]) => /^V/.test(surface));
+    expect(ids).toEqual([
+      ['Vinogradov', 'place:ua-vynohradiv'],
+      ['Vynohradiv', 'place:ua-vynohradiv'],
+    ]);
+  });
+
+  it('gives one id to a village whose Russian ё after ch one outlet writes e, another o', () => {
+    const russian = entityOf(
+      'Shelling hit the village of Chernobayevka in the Kherson region.',
+      'Chernobayevka',
+    );
+    const ukrainian = entityOf(
+      'Shelling hit the village of Chornobaivka in the Kherson region.',
+      'Chornobaivka',
+    );
+    expect(russian?.known).toBe(false);
+    expect(ukrainian?.id).toBe(russian?.id);
+  });
+});
