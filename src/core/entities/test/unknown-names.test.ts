@@ -30,6 +30,20 @@ describe('officials the gazetteer does not know', () => {
     });
   });
 
+  it('finds a headline speaker named in full only in the body', () => {
+    const text =
+      'Drone attack on Kursk repelled, Sidorenko says\n\n' +
+      'The head of the city administration, Pavel Sidorenko, said on Telegram that nobody was hurt.';
+    const ids = idsOf(text).filter(([, id]) => id.startsWith('official:'));
+    expect(ids.map(([surface]) => surface)).toEqual(['Sidorenko', 'Pavel Sidorenko']);
+    expect(new Set(ids.map(([, id]) => id)).size).toBe(1);
+  });
+
+  it('takes no speaking word for a person the article never names in full', () => {
+    const text = 'Police said nobody was hurt. Ukraine says the attack failed.';
+    expect(idsOf(text).filter(([, id]) => id.startsWith('official:'))).toEqual([]);
+  });
+
   it('gives the same id to the unknown official in separate articles and scripts', () => {
     const english = entityOf('Governor Ivan Petrov said drones were downed.', 'Ivan Petrov');
     const russian = entityOf('Губернатор Иван Петров сообщил об атаке.', 'Иван Петров');
