@@ -2283,3 +2283,19 @@ describe('an attack told by its repelling', () => {
     expect(statusOf(checked, 'attacked the Yeysk air base')).toBe('new');
   });
 });
+
+describe('a fire told as something that caught fire', () => {
+  it('meets "a fire broke out at the facility" at that place', () => {
+    const checked = retold(
+      [
+        'Strike on Tuapse',
+        'Drones struck an energy infrastructure facility in Tuapse on Monday night. A fire broke out at the facility, and firefighters put it out by morning.',
+      ],
+      [
+        'Transformer hit in Tuapse',
+        'Drones struck a transformer in Tuapse on Monday night. The transformer caught fire after the strike.',
+      ],
+    );
+    expect(statusOf(checked, 'caught fire')).toBe('corroborated');
+  });
+});
