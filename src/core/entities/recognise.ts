@@ -554,6 +554,9 @@ function readAnnouncedName(r: Reading, i: number): number {
   }
   if (
     (lowerAt(r, i - 1) === 'of' && leadsSettlement(lowerAt(r, i - 2))) ||
+    (lowerAt(r, i - 1) === 'in' &&
+      BUILDINGS.has(lowerAt(r, i - 2)) &&
+      (!r.tokens[end]?.word || AFTER_SETTLEMENT.test(lowerAt(r, end)))) ||
     inDistrictAfter(r, i, end)
   ) {
     r.names.push({ first: i, end, nameEnd: end, kind: 'settlement' });
@@ -565,6 +568,20 @@ function readAnnouncedName(r: Reading, i: number): number {
   }
   return 0;
 }
+
+/**
+ * Buildings that stand in a settlement: "windows of a school in Kolyndiany", "two houses in
+ * Lisne" place the name after "in" as a settlement, though no "village of" says so.
+ */
+const BUILDINGS = new Set(
+  'school schools kindergarten kindergartens hospital hospitals house houses home homes church churches shop shops'.split(
+    ' ',
+  ),
+);
+
+/** What follows a settlement's name, not a noun it would qualify ("a house in Soviet times"). */
+const AFTER_SETTLEMENT =
+  /^(?:was|were|is|are|had|has|have|and|or|on|in|at|near|after|during|when|while|by|of|from|to)$/;
 
 /**
  * "In Bilozerka, in the Khersonskyi district, …", "near Aleksin, in the Tula region", "in Murom, a

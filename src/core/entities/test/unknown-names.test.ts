@@ -555,3 +555,18 @@ describe('a town named in the spelling of the other language', () => {
     expect(ukrainian?.id).toBe(russian?.id);
   });
 });
+
+describe('a village named only as where a building stands', () => {
+  it('reads "a school in X" as a settlement, one with the village of X named elsewhere', () => {
+    const text =
+      'In the village of Lypivka, in the Kharkiv region, debris fell. Windows of a school in Lypivka were broken.';
+    const ids = idsOf(text).filter(([surface]) => surface === 'Lypivka');
+    expect(ids).toHaveLength(2);
+    expect(new Set(ids.map(([, id]) => id)).size).toBe(1);
+    expect(idsOf('Windows of a school in Lypivka were broken.')).toHaveLength(1);
+  });
+
+  it('leaves a capitalised word that qualifies a noun after it', () => {
+    expect(idsOf('A house in Soviet times was rebuilt.')).toEqual([]);
+  });
+});
