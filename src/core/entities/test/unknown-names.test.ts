@@ -570,3 +570,18 @@ describe('a village named only as where a building stands', () => {
     expect(idsOf('A house in Soviet times was rebuilt.')).toEqual([]);
   });
 });
+
+describe('an official told by the body he heads', () => {
+  it('reads "the administration headed by X" as X heading it, and X named again as him', () => {
+    const text =
+      'Two villages lost power, the district administration headed by Ivan Sidorenko acknowledged. ' +
+      'Ivan Sidorenko did not say when it would be back.';
+    const ids = idsOf(text).filter(([, id]) => id.startsWith('official:'));
+    expect(ids.map(([surface]) => surface)).toEqual(['Ivan Sidorenko', 'Ivan Sidorenko']);
+    expect(new Set(ids.map(([, id]) => id)).size).toBe(1);
+  });
+
+  it('does not take a commander of forces "led by" X for an official', () => {
+    expect(idsOf('Ukrainian forces led by Ivan Sidorenko advanced.')).toEqual([]);
+  });
+});
