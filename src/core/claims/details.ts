@@ -846,8 +846,9 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
       const facility = near.findIndex((w) => /^facility$/i.test(w));
       if (facility > 0 && near.slice(0, facility).every((w) => UNNAMED_TARGET.test(w))) continue;
       // "A drone attack was repelled": the attack is one, the drones in it are not counted.
-      if (/^(?:attack|raid)$/i.test(near[1] ?? '') && unitAfter(near.slice(0, 1)) === unit)
-        continue;
+      // So is "a massive drone attack": the attack is one, however it is described.
+      const unitAt = near.findIndex((w) => unitAfter([w]) === unit);
+      if (unitAt >= 0 && /^(?:attack|raid)$/i.test(near[unitAt + 1] ?? '')) continue;
       if (
         near.some((w) => /^\d/.test(w) || w.toLowerCase() in NUMBER_WORDS || /^estimated$/i.test(w))
       )

@@ -603,6 +603,8 @@ function detect(input: ClaimInput): Claim[] {
   const lastSpeaker = new Map<string, string>();
   let recentPlaces: string[] = [];
   let recentAt = -Infinity;
+  /** The first event told in the sentence that named `recentPlaces`. */
+  let recentEvent: string | undefined;
   /** The last sentence to name a scene the gazetteer cannot place (`OTHER_SCENE`). */
   let sceneAt = -Infinity;
   /** The places of the first sentence after the headline to name any: what the article is about. */
@@ -762,7 +764,13 @@ function detect(input: ClaimInput): Claim[] {
         sceneAt < recentAt &&
         !ELSEWHERE.test(sText)
       )
-        places = recentPlaces;
+        // "Flights at the city's airport were halted. No one was hurt": an airport that closed
+        // as a precaution is not where anyone could be hurt; the denial speaks of the place the
+        // article is about.
+        places =
+          event === 'casualties' && negated && recentEvent === 'disruption' && leadPlaces
+            ? leadPlaces
+            : recentPlaces;
       if (!places.length) places = governedPlaces(actors, byId, containers);
 
       const frame: ClaimFrame = {
@@ -846,6 +854,7 @@ function detect(input: ClaimInput): Claim[] {
     }
     if (sPlaces.length) {
       recentPlaces = sPlaces;
+      recentEvent = sentenceEvent;
       recentAt = si;
       // "On the front line near Pokrovsk": the scene is a place named, which later sentences mean.
       if (sceneAt === si) sceneAt = -Infinity;

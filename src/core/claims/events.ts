@@ -100,10 +100,16 @@ export function eventsOf(frame: ClaimFrame, terms: readonly string[] = []): stri
     (frame.relation === 'struck' || frame.relation === undefined) &&
     !frame.negated &&
     (frame.counts.some((c) => c.unit === 'missile' || c.unit === 'drone') ||
-      (frame.relation === 'struck' &&
+      ((frame.relation === 'struck' || terms.includes('attack')) &&
         !terms.includes('debris') &&
         (terms.includes('drone') || terms.includes('missile'))))
   )
+    events.push('attack');
+  // "Air defences repelled a drone attack on Kaspiysk": an attack told by its repelling is
+  // still the attack on that place, which another outlet tells as drones that attacked or
+  // struck there. Drones only shot down over it ("nine drones were downed over the region") tell
+  // a tally, not the attack, and stay apart.
+  if (frame.event === 'shootdown' && !frame.negated && terms.includes('attack'))
     events.push('attack');
   return events;
 }
@@ -116,5 +122,10 @@ export function shareEvent(
   bTerms: readonly string[] = [],
 ): boolean {
   if (a.event === b.event) return true;
-  return eventsOf(a, aTerms).includes(b.event) || eventsOf(b, bTerms).includes(a.event);
+  const ea = eventsOf(a, aTerms);
+  const eb = eventsOf(b, bTerms);
+  if (ea.includes(b.event) || eb.includes(a.event)) return true;
+  // Both tell an attack, each beside its own event: "drones attacked the air base" (told as
+  // damage) and "air defences repelled a drone attack on the district" (told as a shootdown).
+  return ea.includes('attack') && eb.includes('attack');
 }

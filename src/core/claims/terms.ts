@@ -140,6 +140,12 @@ const PHRASES: [RegExp, string, readonly string[] | undefined][] = [
   ],
   // A fire that broke out, or that a strike started, sparked or caused: one beginning, in any words.
   [/\b(?:broke|breaks|break|breaking) out\b/gi, ' ignite ', ['out']],
+  // So did one that a thing caught: "the substation caught fire" is "a fire broke out" there.
+  [
+    /\b(?:caught|catches|catch|catching) fire\b/gi,
+    ' ignite fire ',
+    ['caught', 'catches', 'catch', 'catching'],
+  ],
   [
     /\b(?:start|spark|cause)(?:s|ed|ing)? (?:a |the )?(?:small |large |big |major )?(fires?|blazes?)\b/gi,
     ' ignite $1 ',

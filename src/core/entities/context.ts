@@ -641,6 +641,20 @@ function resolveNames(r: Reading): void {
     const regionName = region ? r.g.byId.get(region)?.name : undefined;
     // Russian g, Ukrainian h ("Kugesi", "Kuhesi"): one village, as for an unknown official.
     const key = unknownNameKey(idKey(r, first, last));
+    // The Russian spelling of a town the gazetteer knows by its Ukrainian one, or the other way
+    // round ("Vinogradov, in the Zakarpattia region" is Vynohradiv): a town of that region
+    // whose name folds alike is the town, not a village of its own.
+    const town = !street && region ? townFoldedAlike(r.g, region, key) : undefined;
+    if (town) {
+      addFound(r, town, n.first, n.end);
+      if (last === first + 1)
+        villages.push({
+          word: textAt(r, first),
+          found: r.found[r.found.length - 1] as Found,
+          region,
+        });
+      continue;
+    }
     const name = latinText(r, first, last);
     const entity: Entity = {
       // The id stays on the region, so the village is one entity whether or not its district is named.
@@ -662,6 +676,25 @@ function resolveNames(r: Reading): void {
     }
   }
   namedAgain(r, villages);
+}
+
+/** Per gazetteer: each region's towns by their names' `unknownNameKey`, null where two share one. */
+const townsByFold = new WeakMap<Gazetteer, Map<string, Place | null>>();
+
+function townFoldedAlike(g: Gazetteer, region: string, key: string): Place | undefined {
+  let towns = townsByFold.get(g);
+  if (!towns) {
+    towns = new Map();
+    for (const [phrase, named] of g.places)
+      for (const { target } of named) {
+        if (target.kind !== 'city') continue;
+        const at = `${regionOf(target.id) ?? ''}|${unknownNameKey(phrase.replace(/ /g, '-'))}`;
+        const had = towns.get(at);
+        towns.set(at, had === undefined || had === target ? target : null);
+      }
+    townsByFold.set(g, towns);
+  }
+  return towns.get(`${region}|${key}`) ?? undefined;
 }
 
 /** A one-word village the text named, where it was found, and the region it was placed in. */

@@ -56,7 +56,10 @@ export const nameKey: (word: string) => string = remembered(
  * goes; a Russian -oy is a Ukrainian -yi (Lisovoy, Lisovyi), both -i; and a Russian -ayev- / -eyev-
  * is a Ukrainian -aiv- / -eiv- (Kochubeyevskoye, Kochubeivske), both -aev- / -ev-. A Russian e
  * between consonants is often a Ukrainian i (Novodnestrovsk, Novodnistrovsk; Lesnoye,
- * Lisne), so there both are i. Known names keep `nameKey`, their spellings listed.
+ * Lisne), so there both are i. After ch, sh or zh the Russian ё, mostly written e, is a
+ * Ukrainian o (Chernobayevka, Chornobaivka), so there both are o. A Russian o or e closing a
+ * syllable is often a Ukrainian i (Vinogradov, Vynohradiv; Berezovka, Berezivka), so "ov"
+ * before a consonant or at the end is "iv". Known names keep `nameKey`, their spellings listed.
  */
 export function unknownNameKey(key: string): string {
   return key
@@ -65,7 +68,9 @@ export function unknownNameKey(key: string): string {
     .replace(/(?<=[a-z]{2}[^aeiou-])oi(?=-|$)/g, 'i')
     .replace(/(?<=[a-z][ae])i(?=v)/g, 'e')
     .replace(/ee/g, 'e')
-    .replace(/(?<=[b-df-hj-np-tv-z])e(?=[b-df-hj-np-tv-z])/g, 'i');
+    .replace(/(?<=[csz]h)e(?=[b-df-hj-np-tv-z])/g, 'o')
+    .replace(/(?<=[b-df-hj-np-tv-z])e(?=[b-df-hj-np-tv-z])/g, 'i')
+    .replace(/(?<=[b-df-hj-np-tv-z])ov(?=[b-df-hj-np-tv-z]|-|$)/g, 'iv');
 }
 
 /** Key of one word of a place or organisation name, adjectival ending removed. */

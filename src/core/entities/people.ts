@@ -72,11 +72,19 @@ function knownOfficial(r: Reading, surnameKey: string, firstName?: string): Offi
 /** A role told as a verb in a relative clause: "X, who heads the local community". */
 const HEADS = new Set(['heads', 'headed', 'leads', 'led', 'chairs', 'chaired']);
 
-/** The role the token at `i` names: a role word, or "heads" right after "who". */
+/**
+ * The role the token at `i` names: a role word, "heads" right after "who", or "headed by" before
+ * the name ("the regional administration headed by X").
+ */
 function roleAt(r: Reading, i: number): string | undefined {
   const role = wordAt(r, i).role;
   if (role) return role;
-  return HEADS.has(textAt(r, i)) && lowerAt(r, i - 1) === 'who' ? 'Head' : undefined;
+  if (!HEADS.has(textAt(r, i))) return undefined;
+  if (lowerAt(r, i - 1) === 'who') return 'Head';
+  // "Forces led by X" name a commander, not an official.
+  return /^(?:headed|chaired)$/.test(textAt(r, i)) && lowerAt(r, i + 1) === 'by'
+    ? 'Head'
+    : undefined;
 }
 
 /** The role word nearest to tokens [first, end) in the same sentence. */

@@ -471,21 +471,31 @@ function readSpeakerSurname(r: Reading, i: number): number {
 
 /**
  * A known official's surname on its own ("Anokhin said"), or one named earlier in this article;
- * or a headline's speaker before a colon ("Brechalov: drones attack …") that names no place,
- * kept only if the body names that person (settled with the other surnames once the article is
- * read).
+ * or a headline's speaker before a colon ("Brechalov: drones attack …") that names no place, or
+ * a surname that speaks before its full name is given ("…, Melikov says" in a headline), each
+ * kept only if the article names that person in full (settled with the other surnames once the
+ * article is read).
  */
 function readBareSurname(r: Reading, i: number): number {
   const key = nameKeyAt(r, i);
-  const headlineSpeaker =
-    textAt(r, i + 1) === ':' &&
-    i === r.tokens.findIndex((t) => t.word) &&
+  const speaker =
+    ((SPEECH_VERBS.has(lowerAt(r, i + 1)) && inHeadline(r, i)) ||
+      (textAt(r, i + 1) === ':' && i === r.tokens.findIndex((t) => t.word))) &&
     !wordAt(r, i).notName &&
     !longestPhrase(r, i);
-  if (!headlineSpeaker && !r.g.officialsBySurname.has(key) && !r.localSurnames.has(key)) return 0;
+  if (!speaker && !r.g.officialsBySurname.has(key) && !r.localSurnames.has(key)) return 0;
   if (wordAt(r, i + 1).street) return 0;
   r.surnames.push({ index: i, key });
   return i + 1;
+}
+
+/**
+ * Whether token `i` is in the headline: before the blank line that opens the body. In the body a
+ * surname that speaks before its full name is told may be a respelling (`noteSurnameLike`).
+ */
+function inHeadline(r: Reading, i: number): boolean {
+  const body = r.text.indexOf('\n\n');
+  return body > 0 && (r.tokens[i]?.start ?? body) < body;
 }
 
 /** A word that may be another spelling of an official's surname ("Syniegubov"); settled in context.ts. */
@@ -544,6 +554,9 @@ function readAnnouncedName(r: Reading, i: number): number {
   }
   if (
     (lowerAt(r, i - 1) === 'of' && leadsSettlement(lowerAt(r, i - 2))) ||
+    (lowerAt(r, i - 1) === 'in' &&
+      BUILDINGS.has(lowerAt(r, i - 2)) &&
+      (!r.tokens[end]?.word || AFTER_SETTLEMENT.test(lowerAt(r, end)))) ||
     inDistrictAfter(r, i, end)
   ) {
     r.names.push({ first: i, end, nameEnd: end, kind: 'settlement' });
@@ -555,6 +568,20 @@ function readAnnouncedName(r: Reading, i: number): number {
   }
   return 0;
 }
+
+/**
+ * Buildings that stand in a settlement: "windows of a school in Kolyndiany", "two houses in
+ * Lisne" place the name after "in" as a settlement, though no "village of" says so.
+ */
+const BUILDINGS = new Set(
+  'school schools kindergarten kindergartens hospital hospitals house houses home homes church churches shop shops'.split(
+    ' ',
+  ),
+);
+
+/** What follows a settlement's name, not a noun it would qualify ("a house in Soviet times"). */
+const AFTER_SETTLEMENT =
+  /^(?:was|were|is|are|had|has|have|and|or|on|in|at|near|after|during|when|while|by|of|from|to)$/;
 
 /**
  * "In Bilozerka, in the Khersonskyi district, …", "near Aleksin, in the Tula region", "in Murom, a

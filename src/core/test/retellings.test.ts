@@ -2223,3 +2223,79 @@ describe('an unnamed infrastructure target', () => {
     expect(statusOf(checked, 'Infrastructure site hit')).toBe('corroborated');
   });
 });
+
+describe('an attack told by its repelling', () => {
+  it('is the attack another outlet tells as drones that struck the town', () => {
+    const checked = retold(
+      [
+        'Drone attack on Yeysk repelled',
+        'Air defences repelled an attack by several drones on Yeysk early on Monday, the governor said. Nobody was hurt.',
+      ],
+      [
+        'Drones strike airfield in Yeysk',
+        'Ukrainian drones struck the airfield in Yeysk early on Monday, the General Staff said.',
+      ],
+    );
+    expect(statusOf(checked, 'struck the airfield')).toBe('corroborated');
+  });
+
+  it('meets drones that attacked an air base named after the town of a district', () => {
+    const checked = retold(
+      [
+        'Drones downed over Yeysky district',
+        'Air defences repelled a large drone attack on the Yeysky district of the Krasnodar Krai overnight into Monday, the governor said.',
+      ],
+      [
+        'Drones hit Yeysk air base',
+        'Ukrainian drones attacked the Yeysk air base in the Krasnodar Krai overnight into Monday, the General Staff said.',
+      ],
+    );
+    expect(statusOf(checked, 'attacked the Yeysk air base')).toBe('corroborated');
+  });
+
+  it('counts no drones in "a large drone attack" against a count of those shot down', () => {
+    const checked = retold(
+      [
+        'Drones downed over Yeysky district',
+        'Air defences repelled a large drone attack on the Yeysky district overnight into Monday, the governor said. In total, nine drones were shot down over the district.',
+      ],
+      [
+        'Drones over Yeysky district',
+        'The governor said that six drones had been shot down over the Yeysky district overnight into Monday.',
+      ],
+    );
+    const six = checked.find((c) => c.text.includes('six drones'));
+    expect(six?.status).toBe('contradicted');
+    expect(six?.evidence.map((e) => e.claimText).join(' ')).toContain('nine drones');
+  });
+
+  it('leaves drones only shot down over a region apart from an attack on a town in it', () => {
+    const checked = retold(
+      [
+        'Drones downed over Krasnodar Krai',
+        'Nine drones were shot down over the Krasnodar Krai overnight into Monday, the ministry said.',
+      ],
+      [
+        'Drones hit Yeysk air base',
+        'Ukrainian drones attacked the Yeysk air base overnight into Monday, the General Staff said.',
+      ],
+    );
+    expect(statusOf(checked, 'attacked the Yeysk air base')).toBe('new');
+  });
+});
+
+describe('a fire told as something that caught fire', () => {
+  it('meets "a fire broke out at the facility" at that place', () => {
+    const checked = retold(
+      [
+        'Strike on Tuapse',
+        'Drones struck an energy infrastructure facility in Tuapse on Monday night. A fire broke out at the facility, and firefighters put it out by morning.',
+      ],
+      [
+        'Transformer hit in Tuapse',
+        'Drones struck a transformer in Tuapse on Monday night. The transformer caught fire after the strike.',
+      ],
+    );
+    expect(statusOf(checked, 'caught fire')).toBe('corroborated');
+  });
+});

@@ -336,3 +336,27 @@ describe("a region in a speaker's title", () => {
     expect(fire?.frame.places).toEqual(['place:ru-krs-rylsky']);
   });
 });
+
+describe('a denial of harm after an airport closed', () => {
+  it('speaks of the place the article is about, not of the airport', () => {
+    const { claims } = analyse({
+      url: 'https://example.test/a',
+      source: 'example.test',
+      title: 'Drones attack Novorossiysk',
+      body: 'Drones attacked Novorossiysk early on Monday. Debris fell near the port.\n\nFlights at Krasnodar airport were suspended for two hours. Local channels reported that no one had been hurt.',
+    });
+    const unhurt = claims.find((c) => c.text.includes('no one had been hurt'));
+    expect(unhurt?.frame.places).toEqual(['place:ru-novorossiysk']);
+  });
+
+  it('still speaks of the place struck in the sentence before', () => {
+    const { claims } = analyse({
+      url: 'https://example.test/a',
+      source: 'example.test',
+      title: 'Drones attack Novorossiysk',
+      body: 'Drones attacked Novorossiysk early on Monday. A drone hit a warehouse in Tuapse. No one was hurt.',
+    });
+    const unhurt = claims.find((c) => c.text.includes('No one was hurt'));
+    expect(unhurt?.frame.places).toEqual(['place:ru-tuapse']);
+  });
+});

@@ -51,6 +51,7 @@ const PHRASE_EXAMPLES = [
   'Crews knocked down the blaze, knocks the fire down, knocking down flames.',
   'Critical infrastructure facilities, an energy infrastructure object, civilian infrastructure sites, an infrastructure facility.',
   'A fire broke out, breaks out, break out, breaking out.',
+  'The depot caught fire, a tank catches fire, sheds catch fire, a roof catching fire.',
   'The strike started a fire, sparks the blaze, caused fires, causing blazes.',
   'It started a small fire, sparked a large blaze; set the depot alight, sets two tanks ablaze, setting one of its workshops on fire.',
   'A drone dropped onto a plot, dropped on to a roof, dropped into a yard.',

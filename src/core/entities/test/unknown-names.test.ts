@@ -30,6 +30,20 @@ describe('officials the gazetteer does not know', () => {
     });
   });
 
+  it('finds a headline speaker named in full only in the body', () => {
+    const text =
+      'Drone attack on Kursk repelled, Sidorenko says\n\n' +
+      'The head of the city administration, Pavel Sidorenko, said on Telegram that nobody was hurt.';
+    const ids = idsOf(text).filter(([, id]) => id.startsWith('official:'));
+    expect(ids.map(([surface]) => surface)).toEqual(['Sidorenko', 'Pavel Sidorenko']);
+    expect(new Set(ids.map(([, id]) => id)).size).toBe(1);
+  });
+
+  it('takes no speaking word for a person the article never names in full', () => {
+    const text = 'Police said nobody was hurt. Ukraine says the attack failed.';
+    expect(idsOf(text).filter(([, id]) => id.startsWith('official:'))).toEqual([]);
+  });
+
   it('gives the same id to the unknown official in separate articles and scripts', () => {
     const english = entityOf('Governor Ivan Petrov said drones were downed.', 'Ivan Petrov');
     const russian = entityOf('Губернатор Иван Петров сообщил об атаке.', 'Иван Петров');
@@ -516,5 +530,60 @@ describe('a village the gazetteer does not know, spelt from Russian and from Ukr
     );
     expect(russian?.id).toBeDefined();
     expect(ukrainian?.id).toBe(russian?.id);
+  });
+});
+
+describe('a town named in the spelling of the other language', () => {
+  it('is the town the gazetteer knows by its Ukrainian name, when placed in its region', () => {
+    const ids = idsOf(
+      'Drones struck a warehouse near Vinogradov, in the Zakarpattia region. Vynohradiv was last hit in May.',
+    ).filter(([surface]) => /^V/.test(surface));
+    expect(ids).toEqual([
+      ['Vinogradov', 'place:ua-vynohradiv'],
+      ['Vynohradiv', 'place:ua-vynohradiv'],
+    ]);
+  });
+
+  it('gives one id to a village whose Russian ё after ch one outlet writes e, another o', () => {
+    const russian = entityOf(
+      'Shelling hit the village of Chernobayevka in the Kherson region.',
+      'Chernobayevka',
+    );
+    const ukrainian = entityOf(
+      'Shelling hit the village of Chornobaivka in the Kherson region.',
+      'Chornobaivka',
+    );
+    expect(russian?.known).toBe(false);
+    expect(ukrainian?.id).toBe(russian?.id);
+  });
+});
+
+describe('a village named only as where a building stands', () => {
+  it('reads "a school in X" as a settlement, one with the village of X named elsewhere', () => {
+    const text =
+      'In the village of Lypivka, in the Kharkiv region, debris fell. Windows of a school in Lypivka were broken.';
+    const ids = idsOf(text).filter(([surface]) => surface === 'Lypivka');
+    expect(ids).toHaveLength(2);
+    expect(new Set(ids.map(([, id]) => id)).size).toBe(1);
+    expect(idsOf('Windows of a school in Lypivka were broken.')).toHaveLength(1);
+  });
+
+  it('leaves a capitalised word that qualifies a noun after it', () => {
+    expect(idsOf('A house in Soviet times was rebuilt.')).toEqual([]);
+  });
+});
+
+describe('an official told by the body he heads', () => {
+  it('reads "the administration headed by X" as X heading it, and X named again as him', () => {
+    const text =
+      'Two villages lost power, the district administration headed by Ivan Sidorenko acknowledged. ' +
+      'Ivan Sidorenko did not say when it would be back.';
+    const ids = idsOf(text).filter(([, id]) => id.startsWith('official:'));
+    expect(ids.map(([surface]) => surface)).toEqual(['Ivan Sidorenko', 'Ivan Sidorenko']);
+    expect(new Set(ids.map(([, id]) => id)).size).toBe(1);
+  });
+
+  it('does not take a commander of forces "led by" X for an official', () => {
+    expect(idsOf('Ukrainian forces led by Ivan Sidorenko advanced.')).toEqual([]);
   });
 });
