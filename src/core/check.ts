@@ -5,7 +5,7 @@
  * outlet repeating its own story is not a second witness. A contradiction outweighs any number
  * of agreements, because the reader needs to know that someone tells it otherwise.
  */
-import type { CheckedClaim, Claim, Evidence, StoredClaim } from './model.ts';
+import type { CheckedClaim, Claim, ClaimStatus, Evidence, StoredClaim } from './model.ts';
 import { differenceOf, judgeClaims, timeMemo } from './claims/compare.ts';
 import type { Judgement, TimeMemo } from './claims/compare.ts';
 import { rankClaims, statsOf, type TermStats } from './match/rank.ts';
@@ -107,12 +107,14 @@ function check(
     (a, b) => rank(b) - rank(a) || a.candidate.readAt - b.candidate.readAt,
   );
   const evidence = matches.map((m) => evidenceOf(claim, m));
-  const status = evidence.some((e) => e.relation === 'contradicts')
+  const status: ClaimStatus = evidence.some((e) => e.relation === 'contradicts')
     ? 'contradicted'
     : evidence.length
       ? 'corroborated'
       : 'new';
-  return { ...claim, status, evidence };
+  // Not `{ ...claim, status, evidence }`: Node 20's V8 builds a spread followed by more properties
+  // several times slower than `Object.assign`, which copies the same, and this runs per claim.
+  return Object.assign({}, claim, { status, evidence });
 }
 
 /**
