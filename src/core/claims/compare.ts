@@ -578,6 +578,14 @@ const DAMAGE_DENIED_TO =
 /** "The airfield was not damaged": the object is the subject before it. */
 const NOT_DAMAGED = /\b(?:was|were|has|have|had) not (?:been )?(?:damaged|hit|struck)\b/i;
 
+/** "No aircraft were damaged at the airfield": the object is the words between "no" and the verb. */
+const NONE_DAMAGED =
+  /\bno ((?:[\w-]+ ){0,2}?[\w-]+) (?:was|were|has been|have been|had been) (?:damaged|hit|struck|destroyed)\b/i;
+
+/** Objects too general to be another than the one struck: "no infrastructure was damaged". */
+const ANY_OBJECT =
+  /^(?:infrastructure|facilit(?:y|ies)|objects?|property|sites?|targets?|buildings?|structures?|equipment|one|people|civilians?)$/i;
+
 /** An object's part named by its possessive: "the plant's units", "the airport's runway". */
 const OWN_PART = /\b[\w-]+['’]s (?:[\w-]+ )?([\w-]+)\s*$/i;
 
@@ -602,7 +610,7 @@ function deniesOtherObject(a: Claim, b: Claim): boolean {
   // before the verb.
   const to = DAMAGE_DENIED_TO.exec(denier.text);
   const before = to ? undefined : NOT_DAMAGED.exec(denier.text);
-  if (!to && !before) return false;
+  if (!to && !before) return noneOtherDamaged(denier, teller);
   const object = to
     ? denier.text.slice(to.index + to[0].length)
     : denier.text.slice(0, before?.index ?? 0);
@@ -614,6 +622,20 @@ function deniesOtherObject(a: Claim, b: Claim): boolean {
   const denied = damagedKind(object);
   const told = damagedKind(teller.text);
   return denied > 0 && told > 0 && denied !== told;
+}
+
+/**
+ * "No aircraft were damaged at the airfield": things at the object, of no kind of object struck,
+ * were spared, which leaves the airfield itself struck ("missiles struck the airfield"), unless
+ * the other claim tells of those things ("aircraft were destroyed at the airfield").
+ */
+function noneOtherDamaged(denier: Claim, teller: Claim): boolean {
+  const none = NONE_DAMAGED.exec(denier.text);
+  const noun = none?.[1]?.split(' ').pop()?.toLowerCase();
+  if (!none || !noun || ANY_OBJECT.test(noun) || damagedKind(none[1] ?? '') > 0) return false;
+  return (
+    damagedKind(teller.text) > 0 && !teller.text.toLowerCase().includes(noun.replace(/s$/, ''))
+  );
 }
 
 /** A plant told by another of its nouns: "the factory", "the enterprise", "the works". */

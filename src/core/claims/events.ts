@@ -96,13 +96,16 @@ export function eventsOf(frame: ClaimFrame, terms: readonly string[] = []): stri
   // headline may tell with no object ("Strike on Korosten"); so is a counted weapon that attacked
   // or targeted something ("three drones attacked an industrial site"), or weapons said to have
   // struck it, however many ("Ukrainian drones struck the plant in Saransk": an attack there),
-  // or a headline's weapons told in the present ("Drones strike air base in Millerovo").
+  // or a headline's weapons told in the present ("Drones strike air base in Millerovo"); and
+  // anything struck but by debris, whoever struck it ("Russian forces struck the airfield in X"
+  // is the attack another outlet tells as "Russia attacked X with missiles" that night).
   if (
     frame.event === 'damage' &&
     (frame.relation === 'struck' || frame.relation === undefined) &&
     !frame.negated &&
     (frame.counts.some((c) => c.unit === 'missile' || c.unit === 'drone') ||
-      (!terms.includes('debris') && (terms.includes('drone') || terms.includes('missile'))))
+      (!terms.includes('debris') &&
+        (frame.relation === 'struck' || terms.includes('drone') || terms.includes('missile'))))
   )
     events.push('attack');
   return events;

@@ -99,3 +99,39 @@ describe('a headline told with one weapon or a country as the subject', () => {
     expect(claims).toEqual([]);
   });
 });
+
+describe('things at an object said to be spared are not the object', () => {
+  const earlier: [string, string] = [
+    'Russia strikes Starokostiantyniv',
+    'Russia attacked Starokostiantyniv in the Khmelnytskyi oblast with missiles overnight into Friday, the regional administration said. No aircraft were damaged at the Starokostiantyniv airfield, the Air Force said.',
+  ];
+
+  it('meets a strike on the airfield with the attack on its town, not with the aircraft spared', () => {
+    const checked = retold(earlier, [
+      'Airfield in Starokonstantinov struck',
+      'Russian forces struck the airfield in Starokonstantinov, in the Khmelnitsky region, overnight into Friday, the Russian Defence Ministry said.',
+    ]);
+    expect(statusOf(checked, 'struck the airfield')).toBe('corroborated');
+  });
+
+  it('still clashes the denial with aircraft destroyed at the airfield', () => {
+    const checked = retold(earlier, [
+      'Aircraft destroyed in Starokonstantinov',
+      'Several aircraft were destroyed at the Starokonstantinov airfield overnight into Friday, the Russian Defence Ministry said.',
+    ]);
+    expect(statusOf(checked, 'Several aircraft were destroyed')).toBe('contradicted');
+  });
+});
+
+describe('a count of times over a season is background', () => {
+  it('does not back a strike that night with "has come under drone attack several times this year"', () => {
+    const checked = retold(
+      [
+        'Air defences active over Novorossiysk',
+        'Air defences were active over Novorossiysk overnight into Sunday, the mayor said. Novorossiysk, a port on the Black Sea, has come under drone attack several times this year.',
+      ],
+      ['Drone strikes grain terminal in Novorossiysk', 'Residents heard explosions.'],
+    );
+    expect(statusOf(checked, 'Drone strikes grain terminal')).not.toBe('corroborated');
+  });
+});
