@@ -1018,7 +1018,11 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   const b = theirs.frame;
   if (!shareEvent(a, b, ours.terms, theirs.terms)) return UNRELATED;
   const pa = prepare(ours);
-  const samePlace = a.places.some((p) => b.places.includes(p)) || oneGround(a.places, b.places);
+  // A denial said of a spot ("No one was hurt there", `detect.ts`) is not said of the town its
+  // district is named after.
+  const samePlace =
+    a.places.some((p) => b.places.includes(p)) ||
+    (!a.cityOnly && !b.cityOnly && oneGround(a.places, b.places));
   const theirsWithinOurs = b.places.some((p) => pa.area.has(p));
   const oursWithinTheirs = a.places.some((p) => indexedUnder(theirs.keys, p));
   const nested = samePlace || oursWithinTheirs || theirsWithinOurs;

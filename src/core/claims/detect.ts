@@ -98,6 +98,13 @@ function namedAsCapital(id: string, mentions: EntityMention[], end: number): boo
   });
 }
 
+/**
+ * A denial of harm closed by "there" ("No one was hurt there"): it speaks of the scene the
+ * sentence before told, a spot of its place ("a farm building near a village of the district"),
+ * not of every town within that place. The existential "There were no casualties" is not one.
+ */
+const DENIED_THERE = /\s(?:there|at the scene|on the spot)\W*$/i;
+
 /** A place too broad to tell events apart when a narrower one is named beside it. */
 const BROAD_PLACE = /\b(?:country|countries|sea|ocean|continent|federal district)\b/i;
 
@@ -773,7 +780,11 @@ function detect(input: ClaimInput): Claim[] {
         negated,
         identifiers: ids.ids,
       };
-      if (event === 'casualties' && negated && places.some((p) => namedAsCapital(p, mentions, end)))
+      if (
+        event === 'casualties' &&
+        negated &&
+        (places.some((p) => namedAsCapital(p, mentions, end)) || DENIED_THERE.test(cText))
+      )
         frame.cityOnly = true;
       // "In Poltava, a facility was hit": a strike in the city, not in the region's other towns.
       if (event === 'damage' && places.some((p) => namedAsCapital(p, mentions, end)))

@@ -135,3 +135,33 @@ describe('a count of times over a season is background', () => {
     expect(statusOf(checked, 'Drone strikes grain terminal')).not.toBe('corroborated');
   });
 });
+
+describe('a denial of harm "there" speaks for the scene before it', () => {
+  it('does not deny the hurt of the town the district is named after', () => {
+    const checked = retold(
+      [
+        'Russia attacks Konotop',
+        'Russian drones attacked Konotop overnight into Sunday, the regional administration said. Two people were injured, the governor said. In the Konotop district, debris of a drone damaged a barn near a village. No one was hurt there.',
+      ],
+      [
+        'Konotop attacked',
+        'Drones attacked Konotop overnight into Sunday. The governor said that two people had been injured.',
+      ],
+    );
+    expect(statusOf(checked, 'two people had been injured')).toBe('corroborated');
+  });
+
+  it('still denies harm when the other counts it at that scene', () => {
+    const checked = retold(
+      [
+        'Debris damages barn near Konotop',
+        'In the Konotop district, debris of a drone damaged a barn near a village overnight into Sunday. No one was hurt there.',
+      ],
+      [
+        'Two hurt in Konotop district',
+        'Two people were injured in the Konotop district overnight into Sunday, the governor said.',
+      ],
+    );
+    expect(statusOf(checked, 'Two people were injured')).toBe('contradicted');
+  });
+});
