@@ -105,6 +105,10 @@ function namedAsCapital(id: string, mentions: EntityMention[], end: number): boo
  */
 const DENIED_THERE = /\s(?:there|at the scene|on the spot)\W*$/i;
 
+/** "The attack began …", "the strike came …": the attack its article told, by its time. */
+const THE_ATTACK_CAME =
+  /^\s*the (?:strike|attack|raid|shelling|bombardment)s? (?:came|happened|occurred|took place|began|started|commenced)\b/i;
+
 /** A place too broad to tell events apart when a narrower one is named beside it. */
 const BROAD_PLACE = /\b(?:country|countries|sea|ocean|continent|federal district)\b/i;
 
@@ -762,6 +766,17 @@ function detect(input: ClaimInput): Claim[] {
       if (!places.length && anaphorsIn(cText).length)
         places = governedPlaces(actors, byId, containers);
       if (!places.length && locatable) places = sPlaces;
+      // "The attack began at about 1 a.m.": the attack the lead told, not at the village the
+      // sentence before named outside the lead's place (where debris fell is not where the
+      // attack began); a town within the lead's region narrows it.
+      if (
+        !places.length &&
+        locatable &&
+        leadPlaces?.length &&
+        THE_ATTACK_CAME.test(cText) &&
+        !recentPlaces.some((p) => leadPlaces?.some((l) => l === p || containers(p).includes(l)))
+      )
+        places = leadPlaces;
       if (
         !places.length &&
         locatable &&

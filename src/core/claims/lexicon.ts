@@ -250,17 +250,18 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   {
     // Headlines' present tense, and attacks told as a noun: "carried out 412 strikes" or "a strike on", "reported
     // shelling of", "the attack began shortly after 1 a.m.", "he put the time of the strike at
-    // 4:30 a.m.", "the strikes came at" (when it came is the news). A headline's subject may be
-    // one weapon or a country ("Missile strikes Kharkiv", "Ukraine attacks Belgorod with
-    // drones", opening the clause), unless the verb is a noun ("drone attacks on Kursk", "missile
-    // strikes have…", "vulnerable to drone attacks despite…").
+    // 4:30 a.m.", "the strikes came at" (when it came is the news), "residents posted videos of
+    // explosions shortly after 2 a.m." (explosions told by the pictures of them). A headline's
+    // subject may be one weapon or a country ("Missile strikes Kharkiv", "Ukraine attacks
+    // Belgorod with drones", opening the clause), unless the verb is a noun ("drone attacks on
+    // Kursk", "missile strikes have…", "vulnerable to drone attacks despite…").
     event: 'attack',
     opens:
-      'attacks strikes strike target attack carried conducted launched reported recorded heard rang rocked lasted involved came happened occurred took began started commenced put puts placed places gave gives was is has',
+      'attacks strikes strike target attack carried conducted launched reported recorded published posted shared filmed heard rang rocked lasted involved came happened occurred took began started commenced put puts placed places gave gives was is has',
     holds:
       'strike target attack strikes attacks shelling shellings airstrikes air bombardment bombardments explosion explosions raid assault',
     pattern:
-      /\b(?:strike(?! on\b)|target(?! of\b)|(?=attack)(?<=\b(?:drones|missiles|rockets|uavs|forces|troops) )attack(?! on\b)|(?=attacks|strikes)(?<=^\s*(?:[\w-]+ )?(?:drone|missile|rocket|uav|russia|ukraine) )(?:attacks|strikes)(?= \w)(?! (?:on|in|at|against|across|over|from|by|of|and|or|have|has|had|are|were|is|was|will|would|could|can|may|might|continue\w*|that|which|this|these|last|overnight|targeting|like|such)\b)|(?:carried out|conducted|launched|reported|recorded) (?:[\w,-]+ ){0,3}?(?:strikes?|attacks?|shelling|shellings|air ?strikes?|bombardments?)|(?=heard|reported|rang|rocked)(?<=\bexplosions? (?:was |were )?)(?:heard|reported|rang out|rocked)|(?=lasted|involved)(?<=\b(?:attack|raid|shelling|bombardment|assault) )(?:lasted|involved)|(?=came|happened|occurred|took|began|started|commenced)(?<=\b(?:strike|attack|raid|shelling|bombardment|explosion)s?(?: on (?:[\w-]+ ){0,7}[\w-]+)? )(?:came|happened|occurred|took place|began|started|commenced) (?:at|on|in|shortly|just|early|late|around|about)|(?:put|puts|placed|places|gave|gives) the time of the (?:[\w-]+ )?(?:strike|attack|raid|shelling|bombardment|explosion)s? at|(?=was|is|has)(?<=\btime of the (?:[\w-]+ )?(?:strike|attack|raid|shelling|bombardment|explosion)s? )(?:was|is|has been) (?:put|placed|given) at)\b/i,
+      /\b(?:strike(?! on\b)|target(?! of\b)|(?=attack)(?<=\b(?:drones|missiles|rockets|uavs|forces|troops) )attack(?! on\b)|(?=attacks|strikes)(?<=^\s*(?:[\w-]+ )?(?:drone|missile|rocket|uav|russia|ukraine) )(?:attacks|strikes)(?= \w)(?! (?:on|in|at|against|across|over|from|by|of|and|or|have|has|had|are|were|is|was|will|would|could|can|may|might|continue\w*|that|which|this|these|last|overnight|targeting|like|such)\b)|(?:carried out|conducted|launched|reported|recorded) (?:[\w,-]+ ){0,3}?(?:strikes?|attacks?|shelling|shellings|air ?strikes?|bombardments?)|(?=heard|reported|rang|rocked)(?<=\bexplosions? (?:was |were )?)(?:heard|reported|rang out|rocked)|(?:published|posted|shared|filmed) (?:[\w-]+ ){0,2}?(?:videos?|footage|photos|pictures) of (?:the )?(?:explosions?|strikes?|attacks?)|(?=lasted|involved)(?<=\b(?:attack|raid|shelling|bombardment|assault) )(?:lasted|involved)|(?=came|happened|occurred|took|began|started|commenced)(?<=\b(?:strike|attack|raid|shelling|bombardment|explosion)s?(?: on (?:[\w-]+ ){0,7}[\w-]+)? )(?:came|happened|occurred|took place|began|started|commenced) (?:at|on|in|shortly|just|early|late|around|about)|(?:put|puts|placed|places|gave|gives) the time of the (?:[\w-]+ )?(?:strike|attack|raid|shelling|bombardment|explosion)s? at|(?=was|is|has)(?<=\btime of the (?:[\w-]+ )?(?:strike|attack|raid|shelling|bombardment|explosion)s? )(?:was|is|has been) (?:put|placed|given) at)\b/i,
   },
   {
     // Drones seen over a place are an attack on it, even when nobody says what became of them.

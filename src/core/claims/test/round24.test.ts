@@ -165,3 +165,35 @@ describe('a denial of harm "there" speaks for the scene before it', () => {
     expect(statusOf(checked, 'Two people were injured')).toBe('contradicted');
   });
 });
+
+describe('the hour of the attack, told after a village', () => {
+  const earlier: [string, string] = [
+    'Drone attack on Millerovo repelled',
+    'Air defences repelled a drone attack on Millerovo overnight into Wednesday, the governor said. In the village of Tretya Sotnya, debris damaged a barn. The attack began at about 2 a.m., residents said.',
+  ];
+
+  it('is the hour of the attack the lead told, met by "shortly after 2 a.m."', () => {
+    const checked = retold(earlier, [
+      'Drones strike air base in Millerovo',
+      'Ukrainian drones struck the air base in Millerovo overnight into Wednesday, a source said. The attack began shortly after 2 a.m.',
+    ]);
+    expect(statusOf(checked, 'began shortly after 2 a.m')).toBe('corroborated');
+  });
+
+  it('is met by residents’ videos of explosions at that hour', () => {
+    const checked = retold(earlier, [
+      'Drones strike air base in Millerovo',
+      'Ukrainian drones struck the air base in Millerovo overnight into Wednesday, a source said. Residents of Millerovo posted videos of explosions shortly after two in the morning.',
+    ]);
+    expect(statusOf(checked, 'videos of explosions')).toBe('corroborated');
+  });
+
+  it('counts no one in "at about 2 a.m., residents said"', () => {
+    const [claim] = claimsOf(
+      'Attack on Millerovo',
+      'The attack on Millerovo began at about 2 a.m., residents said.',
+      LATER.url,
+    ).filter((c) => c.text.includes('residents said'));
+    expect(claim?.frame.counts).toEqual([]);
+  });
+});
