@@ -364,9 +364,29 @@ function relationsClash(a: Claim, b: Claim): boolean {
   const oa = relationObject(a.text);
   const ob = relationObject(b.text);
   if (oa && ob) return oa === ob;
+  if (nearOrOnOneObject(a, b)) return true;
   // Without numbers, "near a house" and "hit a house" still speak of one house.
   return a.terms.includes('building') && b.terms.includes('building');
 }
+
+/**
+ * "Debris fell near the airfield" and "two hangars on the airfield were hit": one object of a
+ * kind damage is told of, named in both (`sameObject`), near it in one and struck on it in the
+ * other, whatever else each names beside it.
+ */
+function nearOrOnOneObject(a: Claim, b: Claim): boolean {
+  const [near, struck] = a.frame.relation === 'near' ? [a, b] : [b, a];
+  const object = NEAR_OBJECT.exec(near.text);
+  if (!object || damagedKind(object[1] ?? '') === 0) return false;
+  const on = ON_OBJECT.exec(struck.text);
+  return !!on && sameObject(object[1] ?? '', on[1] ?? '');
+}
+
+/** The object after "near": "near the airfield". */
+const NEAR_OBJECT = /\bnear (?:the |an? )?((?:[\w-]+ ){0,2}?[\w-]+)\b/i;
+/** Things struck "on" or "at" an object: "hangars on the airfield were hit". */
+const ON_OBJECT =
+  /\b(?:on|at) (?:the |an? )?((?:[\w-]+ ){0,2}?[\w-]+) (?:was|were|had been|have been) (?:hit|struck|damaged|destroyed)\b/i;
 
 function buildingCount(c: Claim): number | undefined {
   const count = c.frame.counts.find((n) => n.unit === 'building' && n.qualifier === 'exact');
@@ -1174,6 +1194,10 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     relationsClash(ours, theirs) &&
     relationObject(ours.text)
   )
+    return { relation: 'contradicts', aspect: 'relation', score };
+  // Near an object and struck on it ("debris fell near the airfield", "two hangars on the
+  // airfield were hit"): one object, near or struck, however few other words the two share.
+  if (exactPlace && !dayApart && relationsClash(ours, theirs) && nearOrOnOneObject(ours, theirs))
     return { relation: 'contradicts', aspect: 'relation', score };
   if (timeClash) return { relation: 'unrelated', score };
   // Apart by day, and one says when or counts what the other does not: the same event only if counted alike.

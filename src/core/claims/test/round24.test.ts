@@ -197,3 +197,26 @@ describe('the hour of the attack, told after a village', () => {
     expect(claim?.frame.counts).toEqual([]);
   });
 });
+
+describe('near an object against things on it struck', () => {
+  const earlier: [string, string] = [
+    'Drones downed over Morozovsk',
+    'Air defences shot down drones over Morozovsk overnight into Monday, the governor said. Debris fell near the airfield on the edge of the town.',
+  ];
+
+  it('clashes "fell near the airfield" with "three hangars on the airfield were hit"', () => {
+    const checked = retold(earlier, [
+      'Morozovsk air base hit',
+      'Ukrainian drones struck Morozovsk overnight into Monday, a source said. According to the source, three hangars on the airfield were hit.',
+    ]);
+    expect(statusOf(checked, 'three hangars on the airfield were hit')).toBe('contradicted');
+  });
+
+  it('leaves things on another object struck standing', () => {
+    const checked = retold(earlier, [
+      'Morozovsk depot hit',
+      'Ukrainian drones struck Morozovsk overnight into Monday, a source said. According to the source, two tanks at the oil depot were hit.',
+    ]);
+    expect(statusOf(checked, 'two tanks at the oil depot were hit')).not.toBe('contradicted');
+  });
+});
