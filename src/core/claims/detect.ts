@@ -766,15 +766,19 @@ function detect(input: ClaimInput): Claim[] {
       if (!places.length && anaphorsIn(cText).length)
         places = governedPlaces(actors, byId, containers);
       if (!places.length && locatable) places = sPlaces;
-      // "The attack began at about 1 a.m.": the attack the lead told, not at the village the
-      // sentence before named outside the lead's place (where debris fell is not where the
-      // attack began); a town within the lead's region narrows it.
+      // "The attack began at about 1 a.m.": the attack the lead told, however many sentences
+      // after it, and not at the village the sentence before named outside the lead's place
+      // (where debris fell is not where the attack began); the lead's place, or a town within
+      // it, named just before still places it as before.
       if (
         !places.length &&
         locatable &&
         leadPlaces?.length &&
         THE_ATTACK_CAME.test(cText) &&
-        !recentPlaces.some((p) => leadPlaces?.some((l) => l === p || containers(p).includes(l)))
+        !(
+          si - recentAt <= PLACE_MEMORY &&
+          recentPlaces.some((p) => leadPlaces?.some((l) => l === p || containers(p).includes(l)))
+        )
       )
         places = leadPlaces;
       if (

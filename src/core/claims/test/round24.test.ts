@@ -220,3 +220,26 @@ describe('near an object against things on it struck', () => {
     expect(statusOf(checked, 'two tanks at the oil depot were hit')).not.toBe('contradicted');
   });
 });
+
+describe('the hour of the attack told sentences after the lead', () => {
+  const earlier: [string, string] = [
+    'Drone attacks Orsk refinery',
+    'A drone attacked the refinery in Orsk overnight into Saturday, the governor said. The drone was shot down over the plant. Its debris fell on the territory of the plant. There were no casualties. The plant is operating normally, according to the company. The attack took place at about 6 a.m. local time.',
+  ];
+
+  it('is the lead’s attack, its local hour compared with Moscow time', () => {
+    const checked = retold(earlier, [
+      'Drone hits Orsk refinery',
+      'A Ukrainian drone hit the refinery in Orsk overnight into Saturday, the General Staff said. The strike came at around 4 a.m. Moscow time.',
+    ]);
+    expect(statusOf(checked, '4 a.m. Moscow time')).toBe('corroborated');
+  });
+
+  it('clashes with another hour in Moscow time', () => {
+    const checked = retold(earlier, [
+      'Drone hits Orsk refinery',
+      'A Ukrainian drone hit the refinery in Orsk overnight into Saturday, the General Staff said. The strike came at around 1 a.m. Moscow time.',
+    ]);
+    expect(statusOf(checked, '1 a.m. Moscow time')).toBe('contradicted');
+  });
+});
