@@ -78,7 +78,9 @@ export interface ClaimFrame {
   negated: boolean;
   /**
    * A denial whose region was named only by the name its capital shares ("In Poltava, no
-   * casualties"): it speaks for the city, not for every town of the region.
+   * casualties"): it speaks for the city, not for every town of the region; so does a denial
+   * said of the scene before it ("No one was hurt there"), not of the town its district is named
+   * after.
    */
   cityOnly?: boolean;
   /** Normalised time expression when present: "2024-12-08", "night", "20:00-23:30". */

@@ -367,9 +367,29 @@ function relationsClash(a: Claim, b: Claim): boolean {
   const oa = relationObject(a.text);
   const ob = relationObject(b.text);
   if (oa && ob) return oa === ob;
+  if (nearOrOnOneObject(a, b)) return true;
   // Without numbers, "near a house" and "hit a house" still speak of one house.
   return a.terms.includes('building') && b.terms.includes('building');
 }
+
+/**
+ * "Debris fell near the airfield" and "two hangars on the airfield were hit": one object of a
+ * kind damage is told of, named in both (`sameObject`), near it in one and struck on it in the
+ * other, whatever else each names beside it.
+ */
+function nearOrOnOneObject(a: Claim, b: Claim): boolean {
+  const [near, struck] = a.frame.relation === 'near' ? [a, b] : [b, a];
+  const object = NEAR_OBJECT.exec(near.text);
+  if (!object || damagedKind(object[1] ?? '') === 0) return false;
+  const on = ON_OBJECT.exec(struck.text);
+  return !!on && sameObject(object[1] ?? '', on[1] ?? '');
+}
+
+/** The object after "near": "near the airfield". */
+const NEAR_OBJECT = /\bnear (?:the |an? )?((?:[\w-]+ ){0,2}?[\w-]+)\b/i;
+/** Things struck "on" or "at" an object: "hangars on the airfield were hit". */
+const ON_OBJECT =
+  /\b(?:on|at) (?:the |an? )?((?:[\w-]+ ){0,2}?[\w-]+) (?:was|were|had been|have been) (?:hit|struck|damaged|destroyed)\b/i;
 
 function buildingCount(c: Claim): number | undefined {
   const count = c.frame.counts.find((n) => n.unit === 'building' && n.qualifier === 'exact');
@@ -581,6 +601,14 @@ const DAMAGE_DENIED_TO =
 /** "The airfield was not damaged": the object is the subject before it. */
 const NOT_DAMAGED = /\b(?:was|were|has|have|had) not (?:been )?(?:damaged|hit|struck)\b/i;
 
+/** "No aircraft were damaged at the airfield": the object is the words between "no" and the verb. */
+const NONE_DAMAGED =
+  /\bno ((?:[\w-]+ ){0,2}?[\w-]+) (?:was|were|has been|have been|had been) (?:damaged|hit|struck|destroyed)\b/i;
+
+/** Objects too general to be another than the one struck: "no infrastructure was damaged". */
+const ANY_OBJECT =
+  /^(?:infrastructure|facilit(?:y|ies)|objects?|property|sites?|targets?|buildings?|structures?|equipment|one|people|civilians?)$/i;
+
 /** An object's part named by its possessive: "the plant's units", "the airport's runway". */
 const OWN_PART = /\b[\w-]+['’]s (?:[\w-]+ )?([\w-]+)\s*$/i;
 
@@ -605,7 +633,7 @@ function deniesOtherObject(a: Claim, b: Claim): boolean {
   // before the verb.
   const to = DAMAGE_DENIED_TO.exec(denier.text);
   const before = to ? undefined : NOT_DAMAGED.exec(denier.text);
-  if (!to && !before) return false;
+  if (!to && !before) return noneOtherDamaged(denier, teller);
   const object = to
     ? denier.text.slice(to.index + to[0].length)
     : denier.text.slice(0, before?.index ?? 0);
@@ -617,6 +645,20 @@ function deniesOtherObject(a: Claim, b: Claim): boolean {
   const denied = damagedKind(object);
   const told = damagedKind(teller.text);
   return denied > 0 && told > 0 && denied !== told;
+}
+
+/**
+ * "No aircraft were damaged at the airfield": things at the object, of no kind of object struck,
+ * were spared, which leaves the airfield itself struck ("missiles struck the airfield"), unless
+ * the other claim tells of those things ("aircraft were destroyed at the airfield").
+ */
+function noneOtherDamaged(denier: Claim, teller: Claim): boolean {
+  const none = NONE_DAMAGED.exec(denier.text);
+  const noun = none?.[1]?.split(' ').pop()?.toLowerCase();
+  if (!none || !noun || ANY_OBJECT.test(noun) || damagedKind(none[1] ?? '') > 0) return false;
+  return (
+    damagedKind(teller.text) > 0 && !teller.text.toLowerCase().includes(noun.replace(/s$/, ''))
+  );
 }
 
 /** A plant told by another of its nouns: "the factory", "the enterprise", "the works". */
@@ -999,7 +1041,11 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   const b = theirs.frame;
   if (!shareEvent(a, b, ours.terms, theirs.terms)) return UNRELATED;
   const pa = prepare(ours);
-  const samePlace = a.places.some((p) => b.places.includes(p)) || oneGround(a.places, b.places);
+  // A denial said of a spot ("No one was hurt there", `detect.ts`) is not said of the town its
+  // district is named after.
+  const samePlace =
+    a.places.some((p) => b.places.includes(p)) ||
+    (!a.cityOnly && !b.cityOnly && oneGround(a.places, b.places));
   const theirsWithinOurs = b.places.some((p) => pa.area.has(p));
   const oursWithinTheirs = a.places.some((p) => indexedUnder(theirs.keys, p));
   const nested = samePlace || oursWithinTheirs || theirsWithinOurs;
@@ -1151,6 +1197,10 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     relationsClash(ours, theirs) &&
     relationObject(ours.text)
   )
+    return { relation: 'contradicts', aspect: 'relation', score };
+  // Near an object and struck on it ("debris fell near the airfield", "two hangars on the
+  // airfield were hit"): one object, near or struck, however few other words the two share.
+  if (exactPlace && !dayApart && relationsClash(ours, theirs) && nearOrOnOneObject(ours, theirs))
     return { relation: 'contradicts', aspect: 'relation', score };
   if (timeClash) return { relation: 'unrelated', score };
   // Apart by day, and one says when or counts what the other does not: the same event only if counted alike.

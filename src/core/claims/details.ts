@@ -648,6 +648,8 @@ const NOT_COUNTS = [
   new RegExp(DATE_MD.source, 'gi'),
   new RegExp(DATE_DM.source, 'gi'),
   /\b\d{1,2}[:.]\d{2}\b/g,
+  // "At about 1 a.m., residents said": an hour, and its "a" no article of the residents.
+  /\b\d{1,2}\s*[ap]\.m\b\.?/gi,
   /\b(?:1[89]|20)\d{2}\b/g,
 ];
 

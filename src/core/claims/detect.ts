@@ -98,6 +98,17 @@ function namedAsCapital(id: string, mentions: EntityMention[], end: number): boo
   });
 }
 
+/**
+ * A denial of harm closed by "there" ("No one was hurt there"): it speaks of the scene the
+ * sentence before told, a spot of its place ("a farm building near a village of the district"),
+ * not of every town within that place. The existential "There were no casualties" is not one.
+ */
+const DENIED_THERE = /\s(?:there|at the scene|on the spot)\W*$/i;
+
+/** "The attack began …", "the strike came …": the attack its article told, by its time. */
+const THE_ATTACK_CAME =
+  /^\s*the (?:strike|attack|raid|shelling|bombardment)s? (?:came|happened|occurred|took place|began|started|commenced)\b/i;
+
 /** A place too broad to tell events apart when a narrower one is named beside it. */
 const BROAD_PLACE = /\b(?:country|countries|sea|ocean|continent|federal district)\b/i;
 
@@ -757,6 +768,21 @@ function detect(input: ClaimInput): Claim[] {
       if (!places.length && anaphorsIn(cText).length)
         places = governedPlaces(actors, byId, containers);
       if (!places.length && locatable) places = sPlaces;
+      // "The attack began at about 1 a.m.": the attack the lead told, however many sentences
+      // after it, and not at the village the sentence before named outside the lead's place
+      // (where debris fell is not where the attack began); the lead's place, or a town within
+      // it, named just before still places it as before.
+      if (
+        !places.length &&
+        locatable &&
+        leadPlaces?.length &&
+        THE_ATTACK_CAME.test(cText) &&
+        !(
+          si - recentAt <= PLACE_MEMORY &&
+          recentPlaces.some((p) => leadPlaces?.some((l) => l === p || containers(p).includes(l)))
+        )
+      )
+        places = leadPlaces;
       if (
         !places.length &&
         locatable &&
@@ -781,7 +807,11 @@ function detect(input: ClaimInput): Claim[] {
         negated,
         identifiers: ids.ids,
       };
-      if (event === 'casualties' && negated && places.some((p) => namedAsCapital(p, mentions, end)))
+      if (
+        event === 'casualties' &&
+        negated &&
+        (places.some((p) => namedAsCapital(p, mentions, end)) || DENIED_THERE.test(cText))
+      )
         frame.cityOnly = true;
       // "In Poltava, a facility was hit": a strike in the city, not in the region's other towns.
       if (event === 'damage' && places.some((p) => namedAsCapital(p, mentions, end)))

@@ -62,6 +62,7 @@ export function eventsOf(frame: ClaimFrame, terms: readonly string[] = []): stri
   // against another outlet's "drones struck the plant", `compare.ts`).
   if (frame.event === 'operating' && !frame.negated && terms.includes(UNTOUCHED))
     events.push('damage');
+  if (repelledAttack(frame, terms)) events.push('attack');
   if (HARMFUL.has(frame.event) && !frame.negated && countsHarm(frame)) events.push('casualties');
   if (frame.event !== 'casualties' && !frame.negated && terms.includes(UNHARMED))
     events.push('casualties');
@@ -94,24 +95,34 @@ export function eventsOf(frame: ClaimFrame, terms: readonly string[] = []): stri
   // "A missile slammed into a plant": a weapon that struck something is an attack there, which a
   // headline may tell with no object ("Strike on Korosten"); so is a counted weapon that attacked
   // or targeted something ("three drones attacked an industrial site"), or weapons said to have
-  // struck it, however many ("Ukrainian drones struck the plant in Saransk": an attack there).
+  // struck it, however many ("Ukrainian drones struck the plant in Saransk": an attack there),
+  // or a headline's weapons told in the present ("Drones strike air base in Millerovo"); and
+  // anything struck but by debris, whoever struck it ("Russian forces struck the airfield in X"
+  // is the attack another outlet tells as "Russia attacked X with missiles" that night).
   if (
     frame.event === 'damage' &&
     (frame.relation === 'struck' || frame.relation === undefined) &&
     !frame.negated &&
     (frame.counts.some((c) => c.unit === 'missile' || c.unit === 'drone') ||
-      ((frame.relation === 'struck' || terms.includes('attack')) &&
-        !terms.includes('debris') &&
-        (terms.includes('drone') || terms.includes('missile'))))
+      (!terms.includes('debris') &&
+        (frame.relation === 'struck' || terms.includes('drone') || terms.includes('missile'))))
   )
     events.push('attack');
-  // "Air defences repelled a drone attack on Kaspiysk": an attack told by its repelling is
-  // still the attack on that place, which another outlet tells as drones that attacked or
-  // struck there. Drones only shot down over it ("nine drones were downed over the region") tell
-  // a tally, not the attack, and stay apart.
-  if (frame.event === 'shootdown' && !frame.negated && terms.includes('attack'))
-    events.push('attack');
   return events;
+}
+
+/**
+ * "Air defences repelled a drone attack on Yeysk": an attack told as repelled is still the attack
+ * on that place, which another outlet may tell by what the drones struck there. A tally of drones
+ * shot down is not (it counts drones, and a strike elsewhere that night need not be among them).
+ */
+function repelledAttack(frame: ClaimFrame, terms: readonly string[]): boolean {
+  return (
+    frame.event === 'shootdown' &&
+    !frame.negated &&
+    !frame.counts.length &&
+    terms.includes('attack')
+  );
 }
 
 /** Whether two claims speak to one event class: the same one, or one that the other entails. */
@@ -125,7 +136,9 @@ export function shareEvent(
   const ea = eventsOf(a, aTerms);
   const eb = eventsOf(b, bTerms);
   if (ea.includes(b.event) || eb.includes(a.event)) return true;
-  // Both tell an attack, each beside its own event: "drones attacked the air base" (told as
-  // damage) and "air defences repelled a drone attack on the district" (told as a shootdown).
-  return ea.includes('attack') && eb.includes('attack');
+  // The attack repelled meets whatever else tells of that attack ("drones struck the air base").
+  return (
+    (repelledAttack(a, aTerms) && eb.includes('attack')) ||
+    (repelledAttack(b, bTerms) && ea.includes('attack'))
+  );
 }

@@ -238,13 +238,14 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     needs: OBJECTS,
   },
   {
-    // A strike told by what it did to a building, or by the building it was aimed at; "touched"
-    // only as a denial ("not a single house was touched"): "staff were touched by the support".
+    // A strike told by what it did to a building, or by the building it was aimed at ("Drone
+    // strikes apartment block", a headline's one weapon opening it, not "strikes" as a noun);
+    // "touched" only as a denial ("not a single house was touched"): "staff were touched by the support".
     event: 'damage',
     opens:
-      'damaging shattering slammed smashed crashed ploughed plowed tore ripped punched strike attacked targeted target was were been destroying broke broken shattered blew blown collapsed set setting caught burned burnt gutted riddled',
+      'damaging shattering slammed smashed crashed ploughed plowed tore ripped punched strike strikes attacked targeted target was were been destroying broke broken shattered blew blown collapsed set setting caught burned burnt gutted riddled',
     pattern:
-      /\b(?:damaging|shattering|slammed into|smashed into|crashed into|ploughed into|plowed into|tore through|(?:tore|ripped|punched|blew) (?:a |two |several )?(?:[\w-]+ )?holes? in|strike(?! on\b)|attacked|targeted|target(?! of\b)|(?:was|were|been) destroyed|destroying|broke(?! out)|broken(?! out)|shattered|blew out|blown out|smashed|collapsed|(?:set|setting) (?:[\w-]+ ){0,9}?(?:alight|ablaze|on fire)|(?:was|were) set ablaze|(?:was|were|been)(?<=\b(?:not (?:a single|one|any)|no|nothing|none)(?: [\w-]+){0,3} (?:was|were|been)) touched|caught fire|burn(?:ed|t) out|burnt|gutted|riddled)\b/i,
+      /\b(?:damaging|shattering|slammed into|smashed into|crashed into|ploughed into|plowed into|tore through|(?:tore|ripped|punched|blew) (?:a |two |several )?(?:[\w-]+ )?holes? in|strike(?! on\b)|(?=strikes)(?<=^\s*(?:[\w-]+ )?(?:drone|missile|rocket|uav|shell) )strikes(?! on\b)|attacked|targeted|target(?! of\b)|(?:was|were|been) destroyed|destroying|broke(?! out)|broken(?! out)|shattered|blew out|blown out|smashed|collapsed|(?:set|setting) (?:[\w-]+ ){0,9}?(?:alight|ablaze|on fire)|(?:was|were) set ablaze|(?:was|were|been)(?<=\b(?:not (?:a single|one|any)|no|nothing|none)(?: [\w-]+){0,3} (?:was|were|been)) touched|caught fire|burn(?:ed|t) out|burnt|gutted|riddled)\b/i,
     needs: OBJECTS,
   },
   {
@@ -295,14 +296,18 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   {
     // Headlines' present tense, and attacks told as a noun: "carried out 412 strikes" or "a strike on", "reported
     // shelling of", "the attack began shortly after 1 a.m.", "he put the time of the strike at
-    // 4:30 a.m.", "the strikes came at" (when it came is the news).
+    // 4:30 a.m.", "the strikes came at" (when it came is the news), "residents posted videos of
+    // explosions shortly after 2 a.m." (explosions told by the pictures of them). A headline's
+    // subject may be one weapon or a country ("Missile strikes Kharkiv", "Ukraine attacks
+    // Belgorod with drones", opening the clause), unless the verb is a noun ("drone attacks on
+    // Kursk", "missile strikes have…", "vulnerable to drone attacks despite…").
     event: 'attack',
     opens:
-      'strike target attack carried conducted launched reported recorded heard rang rocked lasted involved came happened occurred took began started commenced put puts placed places gave gives was is has',
+      'attacks strikes strike target attack carried conducted launched reported recorded published posted shared filmed heard rang rocked lasted involved came happened occurred took began started commenced put puts placed places gave gives was is has',
     holds:
       'strike target attack strikes attacks shelling shellings airstrikes air bombardment bombardments explosion explosions raid assault',
     pattern:
-      /\b(?:strike(?! on\b)|target(?! of\b)|attack(?<=\b(?:drones|missiles|rockets|uavs|forces|troops) attack)(?! on\b)|(?:carried out|conducted|launched|reported|recorded) (?:[\w,-]+ ){0,3}?(?:strikes?|attacks?|shelling|shellings|air ?strikes?|bombardments?)|(?:heard|reported|rang out|rocked)(?<=\bexplosions? (?:was |were )?(?:heard|reported|rang out|rocked))|(?:lasted|involved)(?<=\b(?:attack|raid|shelling|bombardment|assault) (?:lasted|involved))|(?:came|happened|occurred|took place|began|started|commenced)(?<=\b(?:strike|attack|raid|shelling|bombardment|explosion)s?(?: on (?:[\w-]+ ){0,7}[\w-]+)? (?:came|happened|occurred|took place|began|started|commenced)) (?:at|on|in|shortly|just|early|late|around|about)|(?:put|puts|placed|places|gave|gives) the time of the (?:[\w-]+ )?(?:strike|attack|raid|shelling|bombardment|explosion)s? at|(?:was|is|has been)(?<=\btime of the (?:[\w-]+ )?(?:strike|attack|raid|shelling|bombardment|explosion)s? (?:was|is|has been)) (?:put|placed|given) at)\b/i,
+      /\b(?:strike(?! on\b)|target(?! of\b)|attack(?<=\b(?:drones|missiles|rockets|uavs|forces|troops) attack)(?! on\b)|(?=attacks|strikes)(?<=^\s*(?:[\w-]+ )?(?:drone|missile|rocket|uav|russia|ukraine) )(?:attacks|strikes)(?= \w)(?! (?:on|in|at|against|across|over|from|by|of|and|or|have|has|had|are|were|is|was|will|would|could|can|may|might|continue\w*|that|which|this|these|last|overnight|targeting|like|such)\b)|(?:carried out|conducted|launched|reported|recorded) (?:[\w,-]+ ){0,3}?(?:strikes?|attacks?|shelling|shellings|air ?strikes?|bombardments?)|(?:heard|reported|rang out|rocked)(?<=\bexplosions? (?:was |were )?(?:heard|reported|rang out|rocked))|(?:published|posted|shared|filmed) (?:[\w-]+ ){0,2}?(?:videos?|footage|photos|pictures) of (?:the )?(?:explosions?|strikes?|attacks?)|(?:lasted|involved)(?<=\b(?:attack|raid|shelling|bombardment|assault) (?:lasted|involved))|(?:came|happened|occurred|took place|began|started|commenced)(?<=\b(?:strike|attack|raid|shelling|bombardment|explosion)s?(?: on (?:[\w-]+ ){0,7}[\w-]+)? (?:came|happened|occurred|took place|began|started|commenced)) (?:at|on|in|shortly|just|early|late|around|about)|(?:put|puts|placed|places|gave|gives) the time of the (?:[\w-]+ )?(?:strike|attack|raid|shelling|bombardment|explosion)s? at|(?:was|is|has been)(?<=\btime of the (?:[\w-]+ )?(?:strike|attack|raid|shelling|bombardment|explosion)s? (?:was|is|has been)) (?:put|placed|given) at)\b/i,
   },
   {
     // Drones seen over a place are an attack on it, even when nobody says what became of them.
@@ -571,13 +576,13 @@ export const QUESTIONED_BEFORE =
 /**
  * Statements about what usually happens ("the debris that falls after every interception", "has
  * been targeted repeatedly over the past two years", "the sirens have become a familiar part of
- * autumn nights"), or
+ * autumn nights", "has come under drone attack several times this year"), or
  * about what kind of thing something is: true or
  * not, they describe no event that another report could confirm ("officials rarely say…",
  * "falling debris is the part of the war that…", "where it landed is the kind of fact that…").
  */
 export const GENERIC =
-  /\b(?:rarely|seldom|tends? to|tended to|usually|generally|typically|as a rule|more often than not|every time|each time|whenever|time and again|again and again)\b|\b(?:has|have) (?:been )?(?:[\w-]+ )?repeatedly\b|\bover the (?:past|last) (?:[\w-]+ )?(?:years|months|decades?)\b|\b(?:after|with|during|following) (?:every|each) (?:[\w-]+ )?(?:interceptions?|attacks?|strikes?|raids?|alerts?|alarms?|explosions?|shelling|launch(?:es)?)\b|\b(?:is|are|was|were|remains?) (?:the|a|an|one) (?:kind|sort|type|part|piece|side|aspect) of\b|\b(?:has|have|had) (?:long |now |already )?become (?:(?:a|an|the) )?(?:[\w-]+ ){0,2}?(?:part|feature|fixture|routine) of\b|^whether\b|\bsince (?:(?:early |late |mid-|the (?:spring|summer|autumn|fall|winter) of )?(?:19|20)\d\d|the (?:start|beginning|outbreak) of (?:the )?(?:war|invasion|full-scale|conflict|hostilities))\b/i;
+  /\b(?:rarely|seldom|tends? to|tended to|usually|generally|typically|as a rule|more often than not|every time|each time|whenever|time and again|again and again)\b|\b(?:has|have) (?:been )?(?:[\w-]+ )?repeatedly\b|\bover the (?:past|last) (?:[\w-]+ )?(?:years|months|decades?)\b|\b(?:after|with|during|following) (?:every|each) (?:[\w-]+ )?(?:interceptions?|attacks?|strikes?|raids?|alerts?|alarms?|explosions?|shelling|launch(?:es)?)\b|\b(?:is|are|was|were|remains?) (?:the|a|an|one) (?:kind|sort|type|part|piece|side|aspect) of\b|\b(?:has|have|had) (?:long |now |already )?become (?:(?:a|an|the) )?(?:[\w-]+ ){0,2}?(?:part|feature|fixture|routine) of\b|^whether\b|\b[\w-]+ times (?:so far this|this|last|in the past|over the past) (?:year|month|week|spring|summer|autumn|fall|winter)\b|\bsince (?:(?:early |late |mid-|the (?:spring|summer|autumn|fall|winter) of )?(?:19|20)\d\d|the (?:start|beginning|outbreak) of (?:the )?(?:war|invasion|full-scale|conflict|hostilities))\b/i;
 
 /**
  * Words one of which every match of GENERIC holds, as `WordScreen` reads words: a sentence with
@@ -585,7 +590,7 @@ export const GENERIC =
  */
 export const GENERIC_WORDS = [
   ...'rarely seldom tend tends tended usually generally typically rule often every each'.split(' '),
-  ...'whenever again repeatedly past last kind sort type part piece side aspect whether since become'.split(
+  ...'whenever again repeatedly past last kind sort type part piece side aspect whether since become times'.split(
     ' ',
   ),
 ];
@@ -600,11 +605,13 @@ export const NOMINAL_NEGATION =
 
 /**
  * Before a trigger, an indirect question that a preposition governs ("rumours about where the
- * last drone came down", "no word as to what was hit"), or a rule said of most of a kind in the
- * present ("most of the drones are downed long before…"): asked about or generalised, no event.
+ * last drone came down", "no word as to what was hit"), a rule said of most of a kind in the
+ * present ("most of the drones are downed long before…"), or an appeal to do or not to do
+ * something ("urged people not to touch fallen wreckage", "asked drivers to avoid the damaged
+ * bridge"): asked about, generalised or asked for, no event, and no denial of one.
  */
 export const ASKED_OR_GENERAL_BEFORE =
-  /\b(?:(?:about|as to) (?:where|what|which|when|how|who)\s+(?:[\w’'-]+\s+){0,4}|(?:most|many|the majority|the bulk) of (?:the |their |its )?[\w-]+ (?:are|get) (?:[\w-]+ly )?)$/i;
+  /\b(?:(?:about|as to) (?:where|what|which|when|how|who)\s+(?:[\w’'-]+\s+){0,4}|(?:most|many|the majority|the bulk) of (?:the |their |its )?[\w-]+ (?:are|get) (?:[\w-]+ly )?|(?:asked|asks|urged|urges|called on|calls on|appealed to|appeals to|advised|advises|requested|requests)\s+(?:[\w’'-]+\s+){1,3}?(?:not\s+)?to\s+(?:[\w’'-]+\s+){1,2})$/i;
 
 /** Words of analysis, opinion and speculation: a clause carrying one states no checkable fact. */
 export const COMMENTARY =

@@ -114,6 +114,7 @@ function readCapitalised(r: Reading, i: number): number {
     readPerson(r, i) ||
     readSpeakerSurname(r, i) ||
     readPhrase(r, i) ||
+    readRefinerName(r, i) ||
     readBareSurname(r, i) ||
     readAnnouncedName(r, i) ||
     readAppositiveName(r, i) ||
@@ -152,6 +153,29 @@ function organizationOpenedLower(r: Reading, i: number, end: number): number {
     return phrase[0];
   }
   return 0;
+}
+
+/**
+ * A Russian refining company named as such companies are, by a town's stem and its trade
+ * ("Permnefteorgsintez", "Volgogradneftepererabotka"), maybe after its owner's name and a hyphen
+ * ("Lukoil-Permnefteorgsintez"): a body, listed or not. The owner's name is part of the name, and
+ * the id is the name without it, which one company keeps however it is written.
+ */
+const REFINER_NAME =
+  /^(?:[A-Z][A-Za-z]+-)?([A-Z][a-z]*(?:nefteorgsintez|neftepererabotka|neftekhim|nefteprodukt))$/;
+
+function readRefinerName(r: Reading, i: number): number {
+  const name = REFINER_NAME.exec(textAt(r, i))?.[1];
+  if (!name) return 0;
+  const company: Entity = {
+    id: `organization:ru-${name.toLowerCase()}`,
+    type: 'organization',
+    name,
+    description: 'oil refining company',
+    known: false,
+  };
+  addFound(r, company, i, i + 1);
+  return i + 1;
 }
 
 /** The word that closes a military unit's name: "76th Guards Air Assault Division". */
