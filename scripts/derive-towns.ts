@@ -9,6 +9,7 @@
  * SOURCES.md ("The towns from GeoNames").
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import * as prettier from 'prettier';
 import { resolve } from 'node:path';
 import placesData from '../src/core/entities/data/places.json' with { type: 'json' };
 import citiesData from '../src/core/entities/data/cities.json' with { type: 'json' };
@@ -17,7 +18,7 @@ import officialsData from '../src/core/entities/data/officials.json' with { type
 import districtsData from '../src/core/entities/data/districts.json' with { type: 'json' };
 import uaRaionsData from '../src/core/entities/data/ua-raions.json' with { type: 'json' };
 import { centreNames } from '../src/core/entities/centre-names.ts';
-import { placeKey } from '../src/core/entities/fold.ts';
+import { placeKey, unknownNameKey } from '../src/core/entities/fold.ts';
 import { tokenize } from '../src/core/entities/tokens.ts';
 import { transliterate } from '../src/core/entities/transliterate.ts';
 
@@ -253,7 +254,9 @@ export function derive(
       counts.small++;
       continue;
     }
-    const name = clean(f[1] as string);
+    // A few names are in Cyrillic ("Бережани"): the Latin one is its transliteration.
+    const given = clean(f[1] as string);
+    const name = isCyrillic(given) ? transliterate(given, f[8] === 'UA' ? 'uk' : 'ru') : given;
     const region = admin1.get(`${f[8]}.${f[10]}`);
     if (!region) throw new Error(`${name}: admin1 ${f[8]}.${f[10]} has no region`);
     const ua = f[8] === 'UA';
@@ -330,9 +333,15 @@ export function derive(
       spellings.push(s);
     }
     const keys = spellings.map(keyOf);
-    if (
-      keys.some((k) => existing.get(k)?.has(region) || existing.get(k)?.has(`centre:${region}`))
-    ) {
+    // Any name GeoNames gives it, a former one too (Tsyurupynsk is Oleshky), that a town of its
+    // region already has makes it that town.
+    // So does the first part of a double name (Pereiaslav-Khmelnytskyi, Pereiaslav since 2019).
+    const all = [
+      ...keys,
+      keyOf(name.split('-')[0] as string),
+      ...(f[3] as string).split(',').map((a) => keyOf(clean(a))),
+    ];
+    if (all.some((k) => existing.get(k)?.has(region) || existing.get(k)?.has(`centre:${region}`))) {
       counts.existing++;
       continue;
     }
@@ -376,7 +385,15 @@ export function derive(
   const taken = new Set<string>();
   const towns: Town[] = [];
   for (const t of candidates) {
-    const key = `${keyOf(t.name)}|${t.region}`;
+    // Keyed as the loader makes the id (an unknown settlement's of the region): "Bologoye-4", the
+    // garrison, would take Bologoye's.
+    const key = `${t.region}-${unknownNameKey(
+      tokenize(t.name)
+        .filter((w) => w.word)
+        .map((w) => placeKey(w.text))
+        .join('-')
+        .replace(/[^a-z0-9-]/g, ''),
+    )}`;
     if (taken.has(key)) continue;
     taken.add(key);
     towns.push(t);
@@ -394,7 +411,7 @@ export function derive(
 const WORDS_FILE = resolve(import.meta.dirname, 'towns-words.txt');
 const MISSING_WORDS = ['sharia'];
 
-function main(): void {
+async function main(): Promise<void> {
   const [input, output = 'src/core/entities/data/towns.json', dictionary] = process.argv.slice(2);
   if (!input) throw new Error('usage: derive-towns.ts cities1000.txt [out.json] [dictionary]');
   const source = readFileSync(resolve(input), 'utf8');
@@ -424,7 +441,9 @@ function main(): void {
     `  "guarded": [\n${lines(file.guarded)}\n  ]`,
     '}',
   ].join('\n');
-  writeFileSync(output, `${json}\n`);
+  // Laid out as the repository's Prettier lays out JSON, so the lint's check passes on it.
+  const options = (await prettier.resolveConfig(resolve(output))) ?? {};
+  writeFileSync(output, await prettier.format(json, { ...options, filepath: resolve(output) }));
   console.error(
     JSON.stringify({
       ...counts,
@@ -435,4 +454,4 @@ function main(): void {
   );
 }
 
-main();
+await main();

@@ -700,8 +700,11 @@ function caseForms(name: string, russian: boolean, ukrainian: boolean): string[]
     else if (last === 'ы' || last === 'и') add(stem, ['ах', 'ам', 'ами']);
   }
   if (ukrainian) {
-    // Харків -> Харков-, Київ -> Києв-: the last syllable's і, ї opens to о, є in the other cases.
-    const opened = name.replace(/і(?=[^аеєиіїоуюяь’'ʼ]$)/, 'о').replace(/(?<=[иі])ї(?=в$)/, 'є');
+    // Харків -> Харков-, Київ -> Києв-, Миколаїв -> Миколаєв-: the last syllable's і, ї opens to
+    // о, є in the other cases (ї after any vowel: "у Миколаєві", "біля Миколаєва").
+    const opened = name
+      .replace(/і(?=[^аеєиіїоуюяь’'ʼ]$)/, 'о')
+      .replace(/(?<=[аеєиіїоуюя])ї(?=в$)/, 'є');
     const stems = [...new Set([name, opened])];
     if (/[бвгґджзклмнпрстфхцчшщ]/.test(last))
       for (const s of stems) add(s, ['а', 'у', 'ом', 'і', 'ові']);

@@ -347,7 +347,9 @@ function readPhrase(r: Reading, i: number): number {
     : !!word || saysCity || placedAt(r, i, end, place);
   if (place.needsPlaceContext && !placed) {
     r.unplaced.push({ place, first: i, end });
-    return 0;
+    // "Velyka Bilozerka" is not the Bilozerka of its last word: a name of several words is read
+    // whole, placed or not (one word is left to the other readers: "Gusev" the governor).
+    return end - i > 1 && r.g.derived.has(place) ? end : 0;
   }
   // "Graivoronsky" is the district named after the town of Graivoron, not the town.
   if (adjectival && !word && place.kind === 'city') {
