@@ -70,6 +70,16 @@ describe('towns from GeoNames', () => {
   });
 });
 
+describe('Ukrainian names in -їв in their other cases', () => {
+  it('finds Mykolaiv and Kyiv as Ukrainian declines them (ї -> є)', () => {
+    const mykolaiv = idOf('Миколаїв під обстрілом.', 'Миколаїв');
+    expect(mykolaiv).toBeDefined();
+    expect(idOf('Вибухи пролунали у Миколаєві вночі.', 'Миколаєві')).toBe(mykolaiv);
+    expect(idOf('Дрони атакували околиці Миколаєва.', 'Миколаєва')).toBe(mykolaiv);
+    expect(idOf('Вибухи пролунали у Києві вночі.', 'Києві')).toBe('place:ua-kyiv');
+  });
+});
+
 describe('towns.json', () => {
   const regions = new Set(placesData.regions.map((r) => r.id));
   const cities = citiesData.cities as string[][];
