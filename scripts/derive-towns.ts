@@ -36,7 +36,7 @@ const FEATURES = new Set(['PPL', 'PPLA', 'PPLA2', 'PPLA3', 'PPLA4', 'PPLC']);
  * left out, as no article's words say which one it is.
  */
 const GENERIC =
-  /^(pervoma|oktyabr|oktiabr|zhovtn|sovet|sovie|radian|komsomol|lenin|pobed|peremoh|zarya|zaria|zoria|vostok|druzhb|mir$|mirn|krasnoarm|proletar|kommun|komun|sotsial|ilyich|ilich|chapa|chkalov|kuibysh|kuybysh|sverdlov|kalinin|frunze|dzerzhin|ordzhonikidz|voroshilov|molotov|stalin|zhdanov|kirov|kotovsk|shchors|budenn|budyonn|michurin|gork|gagarin|internatsional|partizan|oktiabr|ukrainsk|russk|rossi|novyi$|novy$|noviy$|stary$|zavod|sovkhoz|kolkhoz|stroitel|shakhtar|shakhter|gornyak|hirnyk|energet|neftyan|sputnik|pionersk|pioner|yubileyn|yuvileyn|vesel|veseloe|vesele|solnech|sonyach|privoln|pryvil|pryvol|svobod|zelen|lesnoy|lisov|rabochi|gvardei|hvardii|chervon|krasn|slobod|gorodok|horodok|posel|selo|derevn|khutor)/;
+  /^(pervoma|oktyabr|oktiabr|zhovtn|sovet|sovie|radian|komsomol|lenin|pobed|peremoh|zarya|zaria|zoria|vostok|druzhb|mir$|mirn|krasnoarm|proletar|kommun|komun|sotsial|ilyich|ilich|chapa|chkalov|kuibysh|kuybysh|sverdlov|kalinin|frunze|dzerzhin|ordzhonikidz|voroshilov|molotov|stalin|zhdanov|kirov|kotovsk|shchors|budenn|budyonn|michurin|gork|gagarin|internatsional|partizan|oktiabr|ukrainsk|ukrainka|russk|rossi|novyi$|novy$|noviy$|stary$|zavod|sovkhoz|kolkhoz|stroitel|shakhtar|shakhter|gornyak|hirnyk|energet|neftyan|sputnik|pionersk|pioner|yubileyn|yuvileyn|vesel|veseloe|vesele|solnech|sonyach|privoln|pryvil|pryvol|svobod|zelen|lesnoy|lisov|rabochi|gvardei|hvardii|chervon|krasn|slobod|gorodok|horodok|posel|selo|derevn|khutor)/;
 
 /**
  * Towns SOURCES.md says were left out of cities.json on purpose, for the reason given there: Murom
@@ -51,6 +51,22 @@ const LEFT_OUT = new Set([
   'Donetsk',
   'Leningradskaya',
   'Poltavskaya',
+]);
+
+/**
+ * Names of more than the town that no word list above catches, read from the list of unguarded
+ * towns: a river (Terek, Neman), a people or surname (Abaza), a company or product (Nikel, Gigant,
+ * Asbest, Plast), a word (Lokot, "elbow"). Named only where the text places them.
+ */
+const ALSO_WORDS = new Set([
+  'Terek',
+  'Neman',
+  'Abaza',
+  'Nikel',
+  'Gigant',
+  'Asbest',
+  'Plast',
+  'Lokot',
 ]);
 
 interface Town {
@@ -347,7 +363,8 @@ export function derive(
     }
     const primary = keyOf(name);
     if (
-      GENERIC.test(primary) ||
+      // The stems are matched on the spellings as written: a key has lost its adjective's ending.
+      latin.some((l) => GENERIC.test(l.toLowerCase())) ||
       (namesakes.get(looseKey(name)) ?? 0) >= 3 ||
       primary.length < 3 ||
       !/^\p{Lu}/u.test(name)
@@ -365,6 +382,7 @@ export function derive(
     const guarded =
       population < FREE_POPULATION ||
       primary.length < 5 ||
+      ALSO_WORDS.has(name) ||
       own.some((s) => {
         const key = keyOf(s);
         return risky.has(key) || englishKeys.has(key) || (!isCyrillic(s) && SURNAME_SHAPE.test(s));
