@@ -610,7 +610,8 @@ function featureOf(r: Reading, first: number, last: number, end: number): Entity
   if (kindWord === 'river') return feature;
   const phrase = longestPhrase(r, first);
   const named = phrase && phrase[0] === last ? phrase[1][0]?.target : undefined;
-  return named ?? feature;
+  // Not a GeoNames town: the Kola Peninsula is named after the bay and the river, not the town.
+  return named && !r.g.derived.has(named) ? named : feature;
 }
 
 /** "near Kimovsk, in the Tula region": the region a settlement is placed in right after it. */
@@ -624,6 +625,11 @@ function regionRightAfter(r: Reading, n: PendingName): Entity | undefined {
 function resolveNames(r: Reading): void {
   const villages: Village[] = [];
   for (const n of r.names) {
+    // A village the gazetteer's GeoNames towns placed already ("the village of Pyatnitskoye").
+    if (
+      r.found.some((f) => f.first < n.end && n.first < f.end && r.g.derived.has(f.entity as Place))
+    )
+      continue;
     const words: number[] = [];
     for (let i = n.first; i < n.nameEnd; i++) if (isUpperWord(r, i)) words.push(i);
     if (!words.length) continue;

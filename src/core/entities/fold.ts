@@ -73,18 +73,27 @@ export function unknownNameKey(key: string): string {
     .replace(/(?<=[b-df-hj-np-tv-z])ov(?=[b-df-hj-np-tv-z]|-|$)/g, 'iv');
 }
 
-/** Key of one word of a place or organisation name, adjectival ending removed. */
-export const placeKey: (word: string) => string = remembered((word) => {
+/**
+ * Key of one word of a place or organisation name, adjectival ending removed. Unremembered, for
+ * the gazetteer's index: its tens of thousands of spellings and case forms, each folded once, would
+ * otherwise fill the memo that the words of articles are meant to keep.
+ */
+export function placeKeyOf(word: string): string {
   const key = spellingKey(word);
   const stem = key.replace(ADJECTIVE_ENDING, '');
   return stem !== key && stem.length >= 3 ? stem : dropFrenchE(key);
-}, REMEMBERED);
+}
+
+/** `placeKeyOf`, remembered for the words of the text. */
+export const placeKey: (word: string) => string = remembered(placeKeyOf, REMEMBERED);
 
 /** True when the word carries an adjectival ending: "Bokovsky", "Chertkovskoye", "Kharkivska". */
-export const isAdjectival: (word: string) => boolean = remembered(
-  (word) => ADJECTIVE_ENDING.test(spellingKey(word)),
-  REMEMBERED,
-);
+export function isAdjectivalOf(word: string): boolean {
+  return ADJECTIVE_ENDING.test(spellingKey(word));
+}
+
+/** `isAdjectivalOf`, remembered for the words of the text. */
+export const isAdjectival: (word: string) => boolean = remembered(isAdjectivalOf, REMEMBERED);
 
 /** Jaro-Winkler similarity in [0, 1], prefix bonus over at most four letters. */
 export function jaroWinkler(a: string, b: string): number {

@@ -6,13 +6,19 @@
 import type { Entity } from '../model.ts';
 import placesData from './data/places.json';
 import citiesData from './data/cities.json';
+import townsData from './data/towns.json';
 import districtsData from './data/districts.json';
 import uaRaionsData from './data/ua-raions.json';
 import officialsData from './data/officials.json';
 import organizationsData from './data/organizations.json';
 import firstNamesData from './data/first-names.json';
 import { foldAccents } from './accents.ts';
-import { isAdjectival, nameKey, placeKey } from './fold.ts';
+import {
+  isAdjectivalOf as isAdjectival,
+  nameKey,
+  placeKeyOf as placeKey,
+  unknownNameKey,
+} from './fold.ts';
 import { tokenize } from './tokens.ts';
 import { hasCyrillic, isUkrainian, latin, transliterate } from './transliterate.ts';
 import { areaWord } from './vocabulary.ts';
@@ -121,6 +127,12 @@ export interface Gazetteer {
    */
   namesakes: Map<string, Place[]>;
   regionOf: Map<string, string | undefined>;
+  /**
+   * The towns of towns.json (GeoNames), not checked by hand: one that `needsPlaceContext` is placed
+   * only by its own region named in the article ("in Zubovo" may be another region's Zubovo). A set
+   * rather than a field, so these places have the shapes the other towns have.
+   */
+  derived: Set<Place>;
 }
 
 let loaded: Gazetteer | undefined;
@@ -271,6 +283,7 @@ function build(): Gazetteer {
     regionOf: new Map(),
     capitals: new Set(),
     namesakes: new Map(),
+    derived: new Set(),
   };
   const countryName = new Map<string, string>();
 
@@ -303,6 +316,7 @@ function build(): Gazetteer {
   };
   // One-word Cyrillic names of towns, regions and countries, whose cases are added once all are known.
   const declinable: Array<[Place, string]> = [];
+  let lean = false;
   const addPlace = (place: Place, names: string[]): void => {
     g.byId.set(place.id, place);
     for (const name of names) {
@@ -313,7 +327,7 @@ function build(): Gazetteer {
         place.kind !== 'district' &&
         /^[\p{Script=Cyrillic}’'ʼ]+$/u.test(phrase)
       )
-        declinable.push([place, phrase]);
+        if (!lean) declinable.push([place, phrase]);
     }
   };
 
@@ -421,6 +435,40 @@ function build(): Gazetteer {
     if (people.has(`${name as string}|${region as string}`))
       (g.byId.get(id) as Place).namedForPerson = true;
     if ((region as string).startsWith('ru-')) readUkrainian(id, spellings);
+  }
+  // The smaller towns, derived from GeoNames (scripts/derive-towns.ts): after the hand-checked ones,
+  // so a name or id those have stays theirs; the script has read their Cyrillic the Ukrainian way
+  // already, leaving out readings that are English words ("Sharia"). A guarded one is a small Russian town's, whose case
+  // forms are left out to keep the heap small (news declines few of them; "в Чудово" is not).
+  const guardedTowns = new Set(townsData.guarded);
+  for (const [name, region, ...spellings] of townsData.towns as string[][]) {
+    const guardedTown = guardedTowns.has(`${name as string}|${region as string}`);
+    lean = guardedTown;
+    // Its id is the one the same name gets as an unknown settlement placed in its region
+    // ("place:ru-belgorod-oblast-piatnit"), so an article that names it without the gazetteer's
+    // help (or an older report) still meets one that names it with.
+    const id = `place:${region as string}-${unknownNameKey(
+      tokenize(name as string)
+        .filter((t) => t.word)
+        .map((t) => placeKey(t.text))
+        .join('-')
+        .replace(/[^a-z0-9-]/g, ''),
+    )}`;
+    if (g.byId.has(id)) continue;
+    const town: Place = {
+      id,
+      type: 'place',
+      kind: 'city',
+      name: name as string,
+      description: `city, ${regionName.get(region as string) ?? ''}`,
+      parentId: `place:${region as string}`,
+      known: true,
+      stemKey: phraseKey(name as string),
+    };
+    g.derived.add(town);
+    addPlace(town, [name as string, ...spellings]);
+    lean = false;
+    if (guardedTown) town.needsPlaceContext = true;
   }
   // A reading is added only where it names no other place already and all who share it share their
   // Russian reading too (Kaluga the city and the region both become "Kaluha").
@@ -652,8 +700,11 @@ function caseForms(name: string, russian: boolean, ukrainian: boolean): string[]
     else if (last === 'ы' || last === 'и') add(stem, ['ах', 'ам', 'ами']);
   }
   if (ukrainian) {
-    // Харків -> Харков-, Київ -> Києв-: the last syllable's і, ї opens to о, є in the other cases.
-    const opened = name.replace(/і(?=[^аеєиіїоуюяь’'ʼ]$)/, 'о').replace(/(?<=[иі])ї(?=в$)/, 'є');
+    // Харків -> Харков-, Київ -> Києв-, Миколаїв -> Миколаєв-: the last syllable's і, ї opens to
+    // о, є in the other cases (ї after any vowel: "у Миколаєві", "біля Миколаєва").
+    const opened = name
+      .replace(/і(?=[^аеєиіїоуюяь’'ʼ]$)/, 'о')
+      .replace(/(?<=[аеєиіїоуюя])ї(?=в$)/, 'є');
     const stems = [...new Set([name, opened])];
     if (/[бвгґджзклмнпрстфхцчшщ]/.test(last))
       for (const s of stems) add(s, ['а', 'у', 'ом', 'і', 'ові']);

@@ -62,7 +62,9 @@ function placeUnplaced(r: Reading): void {
   const regions = new Set<string | undefined>();
   for (const f of r.found) if (f.entity.type === 'place') regions.add(regionOf(f.entity.id));
   for (const u of r.unplaced) {
-    if (u.place.namedForPerson || inLongerName(r, u.first, u.end)) continue;
+    // "the Kola Peninsula" is the peninsula, whatever the town of Kola.
+    if (u.place.namedForPerson || inLongerName(r, u.first, u.end) || wordAt(r, u.end).feature)
+      continue;
     const taken =
       r.found.some((f) => f.first < u.end && u.first < f.end) ||
       r.surnames.some((s) => s.index >= u.first && s.index < u.end);
@@ -362,9 +364,16 @@ function readPhrase(r: Reading, i: number): number {
   const chosen = choosePlace(places, saysCity ? 'city' : word, adjectival);
   if (!chosen) return 0;
   const place = sharesRegionName(r, chosen) ?? chosen;
-  if (place.needsPlaceContext && !word && !saysCity && !placedAt(r, i, end, place)) {
+  // A small town from GeoNames is placed by its own region only: "in Zubovo" in an article about
+  // Bashkortostan is that region's village, not the Zubovo of Vologda the gazetteer lists.
+  const placed = r.g.derived.has(place)
+    ? textAt(r, end) === ',' && ownRegionFollows(r, end + 1, place)
+    : !!word || saysCity || placedAt(r, i, end, place);
+  if (place.needsPlaceContext && !placed) {
     r.unplaced.push({ place, first: i, end });
-    return 0;
+    // "Velyka Bilozerka" is not the Bilozerka of its last word: a name of several words is read
+    // whole, placed or not (one word is left to the other readers: "Gusev" the governor).
+    return end - i > 1 && r.g.derived.has(place) ? end : 0;
   }
   // "Graivoronsky" is the district named after the town of Graivoron, not the town.
   if (adjectival && !word && place.kind === 'city') {

@@ -9,6 +9,7 @@ import { gazetteer, type Place } from '../gazetteer.ts';
 import { recogniseEntities } from '../recognise.ts';
 import placesData from '../data/places.json';
 import citiesData from '../data/cities.json';
+import townsData from '../data/towns.json';
 import districtsData from '../data/districts.json';
 import uaRaionsData from '../data/ua-raions.json';
 import officialsData from '../data/officials.json';
@@ -44,7 +45,9 @@ describe('gazetteer data: identity', () => {
   it('gives every city, district and official its own id', () => {
     const all = places();
     const capitals = placesData.regions.filter((r) => r.capital.length > 0).length;
-    expect(all.filter((p) => p.kind === 'city')).toHaveLength(citiesData.cities.length + capitals);
+    expect(all.filter((p) => p.kind === 'city')).toHaveLength(
+      citiesData.cities.length + capitals + townsData.towns.length,
+    );
     const listed =
       Object.entries(districtsData)
         .filter(([k]) => !k.startsWith('_'))
