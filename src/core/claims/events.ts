@@ -108,8 +108,17 @@ export function eventsOf(frame: ClaimFrame, terms: readonly string[] = []): stri
   // "Air defences repelled a drone attack on Kaspiysk": an attack told by its repelling is
   // still the attack on that place, which another outlet tells as drones that attacked or
   // struck there. Drones only shot down over it ("nine drones were downed over the region") tell
-  // a tally, not the attack, and stay apart.
-  if (frame.event === 'shootdown' && !frame.negated && terms.includes('attack'))
+  // a tally, not the attack, and stay apart. Only an attack from the air: "forces repelled 15
+  // attacks near Pokrovsk" is ground fighting, not the drones that struck the town. And not when
+  // nothing reached the place ("the attack was repelled, no drones reached Kursk"): that tells
+  // no hit there, so it cannot be the attack another outlet tells as one.
+  if (
+    frame.event === 'shootdown' &&
+    !frame.negated &&
+    terms.includes('attack') &&
+    (terms.includes('drone') || terms.includes('missile')) &&
+    !terms.includes('reach')
+  )
     events.push('attack');
   return events;
 }
