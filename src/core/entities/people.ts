@@ -81,11 +81,18 @@ function roleAt(r: Reading, i: number): string | undefined {
   if (role) return role;
   if (!HEADS.has(textAt(r, i))) return undefined;
   if (lowerAt(r, i - 1) === 'who') return 'Head';
-  // "Forces led by X" name a commander, not an official.
-  return /^(?:headed|chaired)$/.test(textAt(r, i)) && lowerAt(r, i + 1) === 'by'
+  // "Forces led by X" name a commander, not an official; nor does "a gang (commission, delegation)
+  // headed by X" make X one: only a body that governs does.
+  return /^(?:headed|chaired)$/.test(textAt(r, i)) &&
+    lowerAt(r, i + 1) === 'by' &&
+    GOVERNING_BODY.test(lowerAt(r, i - 1))
     ? 'Head'
     : undefined;
 }
+
+/** A body whose head is an official: "the regional administration headed by X". */
+const GOVERNING_BODY =
+  /^(?:administration|authority|authorities|government|council|municipality|ministry|office|community|hromada)$/;
 
 /** The role word nearest to tokens [first, end) in the same sentence. */
 function roleNear(r: Reading, first: number, end: number): RoleAt | undefined {

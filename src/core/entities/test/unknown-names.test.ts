@@ -586,4 +586,9 @@ describe('an official told by the body he heads', () => {
   it('does not take a commander of forces "led by" X for an official', () => {
     expect(idsOf('Ukrainian forces led by Ivan Sidorenko advanced.')).toEqual([]);
   });
+
+  it('does not take the head of a gang or a commission "headed by" X for an official', () => {
+    expect(idsOf('A criminal gang headed by Oleg Sidorenko was detained.')).toEqual([]);
+    expect(idsOf('A commission chaired by Ivan Petrenko inspected the school.')).toEqual([]);
+  });
 });
