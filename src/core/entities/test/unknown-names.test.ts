@@ -571,6 +571,18 @@ describe('a village named only as where a building stands', () => {
   it('leaves a capitalised word that qualifies a noun after it', () => {
     expect(idsOf('A house in Soviet times was rebuilt.')).toEqual([]);
   });
+
+  it('leaves foreign places and words not shaped like a Russian or Ukrainian village', () => {
+    for (const text of [
+      'The soldier was flown to a hospital in Landstuhl, the army said.',
+      'Pupils at a school in Bristol were evacuated.',
+      'Lessons at a school in English and maths were cancelled.',
+      'A shooting at a school in Oregon was reported.',
+      'A high school in California was closed.',
+    ])
+      expect(idsOf(text).filter(([, id]) => id.startsWith('place:'))).toEqual([]);
+    expect(idsOf('Two houses in Kolyndiany were damaged.')).toHaveLength(1);
+  });
 });
 
 describe('an official told by the body he heads', () => {
