@@ -69,6 +69,85 @@ function knownOfficial(r: Reading, surnameKey: string, firstName?: string): Offi
   return best;
 }
 
+/** Words that make a role a local one: the head of a community, a district, a village, a council. */
+const LOCAL_ROLE_WORD =
+  /^(?:community|hromada|district|raion|village|settlement|town|city|council|municipal|municipality|rural|local)$/;
+
+/** How far a role bound to a name may lie from it: "Volodymyr Mazur, the head of the … community". */
+const BOUND_REACH = 8;
+
+/**
+ * The role told of the name at tokens [first, end) itself, with the words of its phrase: right
+ * before it ("district head X", "the head of the Bilozerka community, X") or in an appositive
+ * after it ("X, the head of the local community"). A role elsewhere in the sentence may be
+ * another person's and is not returned.
+ */
+function boundRole(
+  r: Reading,
+  first: number,
+  end: number,
+): { role: string; words: string[] } | undefined {
+  const wordsIn = (from: number, to: number): string[] => {
+    const words: string[] = [];
+    for (let i = from; i < to; i++) if (r.tokens[i]?.word) words.push(lowerAt(r, i));
+    return words;
+  };
+  const clauseEnd = (from: number): number => {
+    let i = from;
+    while (
+      i < from + BOUND_REACH &&
+      r.tokens[i] &&
+      (r.tokens[i]?.word || /^['’]$/.test(textAt(r, i)))
+    )
+      i++;
+    return i;
+  };
+  const clauseStart = (to: number): number => {
+    let i = to;
+    while (
+      i > to - BOUND_REACH &&
+      i > 0 &&
+      (r.tokens[i - 1]?.word || /^['’]$/.test(textAt(r, i - 1)))
+    )
+      i--;
+    return i;
+  };
+  // Before: "city council secretary X", or "the head of the Bilozerka community, X".
+  const before = textAt(r, first - 1) === ',' ? first - 1 : first;
+  const from = clauseStart(before);
+  for (let i = before - 1; i >= from; i--) {
+    const role = wordAt(r, i).role;
+    if (role) return { role, words: wordsIn(from, before) };
+  }
+  // After: "X, the head of the local community, said".
+  if (textAt(r, end) === ',') {
+    const to = clauseEnd(end + 1);
+    for (let i = end + 1; i < Math.min(to, end + 1 + APPOSITIVE_REACH); i++) {
+      const role = wordAt(r, i).role;
+      if (role) return { role, words: wordsIn(end + 1, to) };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Whether the role told of a name rules out the regional head the gazetteer knows by it: a
+ * namesake of a governor ("Volodymyr Mazur, the head of the Bilozerka community", "city council
+ * secretary Oleksandr Sokolov", "district head Yevgeny Solntsev") is someone else, an unknown
+ * official. A governor or head fits unless the role is a local one his title does not name; any
+ * other role (secretary, deputy, mayor of a city he does not head) does not fit.
+ */
+export function roleRulesOut(r: Reading, official: Official, first: number, end: number): boolean {
+  const title = (official.description ?? '').split(',')[0]!.toLowerCase();
+  if (!/^(?:acting |russian-installed )?(?:governor|head) of\b/.test(title)) return false;
+  const bound = boundRole(r, first, end);
+  if (!bound) return false;
+  const own = new Set(title.split(/\s+/));
+  if (bound.role === 'Mayor') return !own.has('city');
+  if (!['Governor', 'Head', 'Chief', 'Official'].includes(bound.role)) return true;
+  return bound.words.some((w) => LOCAL_ROLE_WORD.test(w) && !own.has(w));
+}
+
 /** A role told as a verb in a relative clause: "X, who heads the local community". */
 const HEADS = new Set(['heads', 'headed', 'leads', 'led', 'chairs', 'chaired']);
 
@@ -169,7 +248,7 @@ export function readPerson(r: Reading, i: number): number {
     return end + 1;
   }
   const known = knownOfficial(r, nameKeyAt(r, surname), firstName);
-  if (known) {
+  if (known && !roleRulesOut(r, known, i, end)) {
     addFound(r, known, i, end);
     return end;
   }
@@ -198,7 +277,8 @@ export function readRoleName(r: Reading, i: number): number {
   const two = isNameWord(r, j + 1) && looksLikeSurname(nameKeyAt(r, j + 1), textAt(r, j + 1));
   const surname = two ? j + 1 : j;
   if (!two && !looksLikeSurname(nameKeyAt(r, j), textAt(r, j))) return i + 1;
-  const known = knownOfficial(r, nameKeyAt(r, surname));
+  const found = knownOfficial(r, nameKeyAt(r, surname));
+  const known = found && !roleRulesOut(r, found, j, surname + 1) ? found : undefined;
   const entity =
     known ?? unknownOfficial(r, j, surname, surname + 1, { role, index: i, nameEnd: surname + 1 });
   addFound(r, entity, j, surname + 1);
@@ -221,7 +301,8 @@ export function readAppositiveName(r: Reading, i: number): number {
     if (!t || (!t.word && t.text !== "'" && t.text !== '’')) break;
     const role = roleAt(r, at);
     if (!role) continue;
-    const known = knownOfficial(r, nameKeyAt(r, i + 1));
+    const found = knownOfficial(r, nameKeyAt(r, i + 1));
+    const known = found && !roleRulesOut(r, found, i, i + 2) ? found : undefined;
     addFound(
       r,
       known ?? unknownOfficial(r, i, i + 1, i + 2, { role, index: at, nameEnd: i + 2 }),

@@ -604,3 +604,37 @@ describe('an official told by the body he heads', () => {
     expect(idsOf('A commission chaired by Ivan Petrenko inspected the school.')).toEqual([]);
   });
 });
+
+describe("a governor's namesake with a role of his own", () => {
+  it('is an unknown official when the role bound to the name is local or not a governor’s', () => {
+    for (const [text, surface] of [
+      [
+        'Russian shelling damaged two houses in Bilozerka, in the Kherson region. Volodymyr Mazur, the head of the Bilozerka community, said no one was hurt.',
+        'Volodymyr Mazur',
+      ],
+      [
+        'A missile struck an industrial facility in Zaporizhzhia, city council secretary Oleksandr Sokolov said.',
+        'Oleksandr Sokolov',
+      ],
+      [
+        'A drone hit a farm in the Oryol region, district head Yevgeny Solntsev said.',
+        'Yevgeny Solntsev',
+      ],
+    ]) {
+      const official = entityOf(text, surface);
+      expect(official?.type).toBe('official');
+      expect(official?.known).toBe(false);
+    }
+  });
+
+  it('still finds the governor told as the head of his region', () => {
+    const text =
+      'Drones were downed over the Tomsk region, the head of the region, Vladimir Mazur, said.';
+    expect(entityOf(text, 'Vladimir Mazur')).toMatchObject({ known: true });
+    expect(
+      entityOf('Governor of Kirov Oblast Alexander Sokolov said.', 'Alexander Sokolov'),
+    ).toMatchObject({
+      known: true,
+    });
+  });
+});
