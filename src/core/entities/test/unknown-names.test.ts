@@ -607,7 +607,7 @@ describe('an official told by the body he heads', () => {
 
 describe("a governor's namesake with a role of his own", () => {
   it('is an unknown official when the role bound to the name is local or not a governor’s', () => {
-    for (const [text, surface] of [
+    const namesakes: Array<[string, string]> = [
       [
         'Russian shelling damaged two houses in Bilozerka, in the Kherson region. Volodymyr Mazur, the head of the Bilozerka community, said no one was hurt.',
         'Volodymyr Mazur',
@@ -620,7 +620,8 @@ describe("a governor's namesake with a role of his own", () => {
         'A drone hit a farm in the Oryol region, district head Yevgeny Solntsev said.',
         'Yevgeny Solntsev',
       ],
-    ]) {
+    ];
+    for (const [text, surface] of namesakes) {
       const official = entityOf(text, surface);
       expect(official?.type).toBe('official');
       expect(official?.known).toBe(false);
