@@ -3,7 +3,7 @@
  * unknown one when a role announces the name ("Governor Ivanov", "the mayor, Olga Petrova").
  */
 import type { Entity } from '../model.ts';
-import type { Official } from './gazetteer.ts';
+import type { Official, Place } from './gazetteer.ts';
 import { jaroWinkler, unknownNameKey } from './fold.ts';
 import { latin } from './transliterate.ts';
 import {
@@ -77,16 +77,16 @@ const LOCAL_ROLE_WORD =
 const BOUND_REACH = 8;
 
 /**
- * The role told of the name at tokens [first, end) itself, with the words of its phrase: right
+ * The roles told of the name at tokens [first, end) itself, with the words of their phrase: right
  * before it ("district head X", "the head of the Bilozerka community, X") or in an appositive
  * after it ("X, the head of the local community"). A role elsewhere in the sentence may be
  * another person's and is not returned.
  */
-function boundRole(
+function boundRoles(
   r: Reading,
   first: number,
   end: number,
-): { role: string; words: string[] } | undefined {
+): { roles: string[]; words: string[] } | undefined {
   const wordsIn = (from: number, to: number): string[] => {
     const words: string[] = [];
     for (let i = from; i < to; i++) if (r.tokens[i]?.word) words.push(lowerAt(r, i));
@@ -115,17 +115,21 @@ function boundRole(
   // Before: "city council secretary X", or "the head of the Bilozerka community, X".
   const before = textAt(r, first - 1) === ',' ? first - 1 : first;
   const from = clauseStart(before);
-  for (let i = before - 1; i >= from; i--) {
-    const role = wordAt(r, i).role;
-    if (role) return { role, words: wordsIn(from, before) };
-  }
+  const rolesIn = (from: number, to: number): string[] => {
+    const roles: string[] = [];
+    for (let i = from; i < to; i++) {
+      const role = wordAt(r, i).role;
+      if (role) roles.push(role);
+    }
+    return roles;
+  };
+  const roles = rolesIn(from, before);
+  if (roles.length) return { roles, words: wordsIn(from, before) };
   // After: "X, the head of the local community, said".
   if (textAt(r, end) === ',') {
     const to = clauseEnd(end + 1);
-    for (let i = end + 1; i < Math.min(to, end + 1 + APPOSITIVE_REACH); i++) {
-      const role = wordAt(r, i).role;
-      if (role) return { role, words: wordsIn(end + 1, to) };
-    }
+    if (rolesIn(end + 1, Math.min(to, end + 1 + APPOSITIVE_REACH)).length)
+      return { roles: rolesIn(end + 1, to), words: wordsIn(end + 1, to) };
   }
   return undefined;
 }
@@ -140,12 +144,21 @@ function boundRole(
 export function roleRulesOut(r: Reading, official: Official, first: number, end: number): boolean {
   const title = (official.description ?? '').split(',')[0]!.toLowerCase();
   if (!/^(?:acting |russian-installed )?(?:governor|head) of\b/.test(title)) return false;
-  const bound = boundRole(r, first, end);
+  const bound = boundRoles(r, first, end);
   if (!bound) return false;
   const own = new Set(title.split(/\s+/));
-  if (bound.role === 'Mayor') return !own.has('city');
-  if (!['Governor', 'Head', 'Chief', 'Official'].includes(bound.role)) return true;
-  return bound.words.some((w) => LOCAL_ROLE_WORD.test(w) && !own.has(w));
+  // "Deputy governor X", "city council secretary X": any role beside a governor's rules him out.
+  const fits = (role: string): boolean =>
+    ['Governor', 'Head', 'Chief', 'Official'].includes(role) ||
+    (role === 'Mayor' && own.has('city'));
+  if (!bound.roles.every(fits)) return true;
+  if (!bound.roles.some((role) => role === 'Head' || role === 'Chief')) return false;
+  // "The city's head" of Sevastopol, a federal city, is its governor.
+  const parent = r.g.byId.get(official.parentId ?? '') as Place | undefined;
+  const ofCity = parent?.kind === 'city' || (!!parent && parent.capital === parent.id);
+  return bound.words.some(
+    (w) => LOCAL_ROLE_WORD.test(w) && !own.has(w) && !(ofCity && /^(?:city|town)$/.test(w)),
+  );
 }
 
 /** A role told as a verb in a relative clause: "X, who heads the local community". */

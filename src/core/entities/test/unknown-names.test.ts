@@ -620,12 +620,18 @@ describe("a governor's namesake with a role of his own", () => {
         'A drone hit a farm in the Oryol region, district head Yevgeny Solntsev said.',
         'Yevgeny Solntsev',
       ],
+      ['Deputy governor Alexander Sokolov visited the site.', 'Alexander Sokolov'],
     ];
     for (const [text, surface] of namesakes) {
       const official = entityOf(text, surface);
       expect(official?.type).toBe('official');
       expect(official?.known).toBe(false);
     }
+  });
+
+  it("still finds a federal city's governor told as the city's head", () => {
+    const text = "Debris fell in Sevastopol, the city's head, Mikhail Razvozhayev, said.";
+    expect(entityOf(text, 'Mikhail Razvozhayev')).toMatchObject({ known: true });
   });
 
   it('still finds the governor told as the head of his region', () => {
