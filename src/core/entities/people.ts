@@ -76,6 +76,27 @@ const LOCAL_ROLE_WORD =
 /** How far a role bound to a name may lie from it: "Volodymyr Mazur, the head of the … community". */
 const BOUND_REACH = 8;
 
+/** Small words a role's own phrase is made of: "the head of the Bilozerka community". */
+const ROLE_PHRASE_WORD =
+  /^(?:the|of|a|an|s|acting|first|regional|region|oblast|military|civil|administration|state|)$/;
+
+/**
+ * Whether token `i` can be part of the phrase of a role told of a name: a role word, a small
+ * word of its phrase, a local word, or a capitalised word that is no first name (a place's:
+ * "Bilozerka", "Mykolaiv"). "And", "who", a verb or another person's first name end the phrase,
+ * so "President Volodymyr Zelensky and Mykolaiv governor Vitaliy Kim" binds only "governor".
+ */
+function inRolePhrase(r: Reading, i: number): boolean {
+  const t = r.tokens[i];
+  if (!t) return false;
+  if (!t.word) return /^['’]$/.test(t.text);
+  const word = wordAt(r, i);
+  if (word.role) return true;
+  const lower = lowerAt(r, i);
+  if (ROLE_PHRASE_WORD.test(lower) || LOCAL_ROLE_WORD.test(lower)) return true;
+  return isUpperWord(r, i) && !r.g.firstNames.has(nameKeyAt(r, i));
+}
+
 /**
  * The roles told of the name at tokens [first, end) itself, with the words of their phrase: right
  * before it ("district head X", "the head of the Bilozerka community, X") or in an appositive
@@ -87,51 +108,28 @@ function boundRoles(
   first: number,
   end: number,
 ): { roles: string[]; words: string[] } | undefined {
-  const wordsIn = (from: number, to: number): string[] => {
+  const phrase = (from: number, to: number) => {
+    const roles: string[] = [];
     const words: string[] = [];
-    for (let i = from; i < to; i++) if (r.tokens[i]?.word) words.push(lowerAt(r, i));
-    return words;
-  };
-  const clauseEnd = (from: number): number => {
-    let i = from;
-    while (
-      i < from + BOUND_REACH &&
-      r.tokens[i] &&
-      (r.tokens[i]?.word || /^['’]$/.test(textAt(r, i)))
-    )
-      i++;
-    return i;
-  };
-  const clauseStart = (to: number): number => {
-    let i = to;
-    while (
-      i > to - BOUND_REACH &&
-      i > 0 &&
-      (r.tokens[i - 1]?.word || /^['’]$/.test(textAt(r, i - 1)))
-    )
-      i--;
-    return i;
+    for (let i = from; i < to; i++) {
+      if (!r.tokens[i]?.word) continue;
+      const role = wordAt(r, i).role;
+      if (role) roles.push(role);
+      words.push(lowerAt(r, i));
+    }
+    return roles.length ? { roles, words } : undefined;
   };
   // Before: "city council secretary X", or "the head of the Bilozerka community, X".
   const before = textAt(r, first - 1) === ',' ? first - 1 : first;
-  const from = clauseStart(before);
-  const rolesIn = (from: number, to: number): string[] => {
-    const roles: string[] = [];
-    for (let i = from; i < to; i++) {
-      const role = wordAt(r, i).role;
-      if (role) roles.push(role);
-    }
-    return roles;
-  };
-  const roles = rolesIn(from, before);
-  if (roles.length) return { roles, words: wordsIn(from, before) };
+  let from = before;
+  while (from > before - BOUND_REACH && inRolePhrase(r, from - 1)) from--;
+  const told = phrase(from, before);
+  if (told) return told;
   // After: "X, the head of the local community, said".
-  if (textAt(r, end) === ',') {
-    const to = clauseEnd(end + 1);
-    if (rolesIn(end + 1, Math.min(to, end + 1 + APPOSITIVE_REACH)).length)
-      return { roles: rolesIn(end + 1, to), words: wordsIn(end + 1, to) };
-  }
-  return undefined;
+  if (textAt(r, end) !== ',') return undefined;
+  let to = end + 1;
+  while (to < end + 1 + BOUND_REACH && inRolePhrase(r, to)) to++;
+  return phrase(end + 1, to);
 }
 
 /**

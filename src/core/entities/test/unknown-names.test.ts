@@ -634,6 +634,12 @@ describe("a governor's namesake with a role of his own", () => {
     expect(entityOf(text, 'Mikhail Razvozhayev')).toMatchObject({ known: true });
   });
 
+  it("does not weigh another person's role in the same sentence", () => {
+    const text =
+      'Defence Minister Rustem Umerov met President Volodymyr Zelensky and Mykolaiv governor Vitaliy Kim on Monday.';
+    expect(entityOf(text, 'Vitaliy Kim')).toMatchObject({ known: true });
+  });
+
   it('still finds the governor told as the head of his region', () => {
     const text =
       'Drones were downed over the Tomsk region, the head of the region, Vladimir Mazur, said.';
