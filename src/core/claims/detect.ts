@@ -116,6 +116,9 @@ const BROAD_PLACE = /\b(?:country|countries|sea|ocean|continent|federal district
 const ELSEWHERE =
   /^(?:separately|elsewhere|in (?:a |another )?separate (?:incident|attack|strike)|in another (?:incident|attack|strike))\b/i;
 
+/** An airport or its flights: a disruption there is a precaution, no place anyone was hurt. */
+const AIRPORT = /\b(?:airports?|flights?)\b/i;
+
 /**
  * A scene the gazetteer cannot place, named as where a sentence happened: "On the front line to
  * the east, …", "two soldiers were wounded at the front". What it tells is not at the place named
@@ -616,6 +619,8 @@ function detect(input: ClaimInput): Claim[] {
   let recentAt = -Infinity;
   /** The first event told in the sentence that named `recentPlaces`. */
   let recentEvent: string | undefined;
+  /** Whether that sentence spoke of an airport or its flights. */
+  let recentAirport = false;
   /** The last sentence to name a scene the gazetteer cannot place (`OTHER_SCENE`). */
   let sceneAt = -Infinity;
   /** The places of the first sentence after the headline to name any: what the article is about. */
@@ -792,9 +797,15 @@ function detect(input: ClaimInput): Claim[] {
       )
         // "Flights at the city's airport were halted. No one was hurt": an airport that closed
         // as a precaution is not where anyone could be hurt; the denial speaks of the place the
-        // article is about.
+        // article is about. Only an airport: "trains to Odesa were halted. No one was hurt" may
+        // well speak of Odesa, and "no one was hurt there" always speaks of the place before.
         places =
-          event === 'casualties' && negated && recentEvent === 'disruption' && leadPlaces
+          event === 'casualties' &&
+          negated &&
+          recentEvent === 'disruption' &&
+          recentAirport &&
+          !/\bthere\b/i.test(cText) &&
+          leadPlaces
             ? leadPlaces
             : recentPlaces;
       if (!places.length) places = governedPlaces(actors, byId, containers);
@@ -885,6 +896,7 @@ function detect(input: ClaimInput): Claim[] {
     if (sPlaces.length) {
       recentPlaces = sPlaces;
       recentEvent = sentenceEvent;
+      recentAirport = AIRPORT.test(sText);
       recentAt = si;
       // "On the front line near Pokrovsk": the scene is a place named, which later sentences mean.
       if (sceneAt === si) sceneAt = -Infinity;

@@ -115,13 +115,18 @@ export function eventsOf(frame: ClaimFrame, terms: readonly string[] = []): stri
  * "Air defences repelled a drone attack on Yeysk": an attack told as repelled is still the attack
  * on that place, which another outlet may tell by what the drones struck there. A tally of drones
  * shot down is not (it counts drones, and a strike elsewhere that night need not be among them).
+ * Only an attack from the air ("forces repelled attacks near Pokrovsk" is ground fighting), and
+ * not one said to have reached nothing ("the attack was repelled, no drones reached Kursk" tells
+ * no hit there, so it cannot be the attack another outlet tells as one).
  */
 function repelledAttack(frame: ClaimFrame, terms: readonly string[]): boolean {
   return (
     frame.event === 'shootdown' &&
     !frame.negated &&
     !frame.counts.length &&
-    terms.includes('attack')
+    terms.includes('attack') &&
+    (terms.includes('drone') || terms.includes('missile')) &&
+    !terms.includes('reach')
   );
 }
 

@@ -33,6 +33,7 @@ import {
   wordAt,
 } from './reading.ts';
 import { roleOf } from './vocabulary.ts';
+import { roleRulesOut } from './people.ts';
 
 /**
  * A garbled district name is taken for the nearest district of the region at hand only when it is
@@ -763,7 +764,9 @@ function resolveSurnames(r: Reading): void {
       addFound(r, local, s.index, s.index + 1);
       continue;
     }
-    const known = r.g.officialsBySurname.get(s.key) ?? [];
+    // "Orlov, the head of the local community": a governor's namesake with a role not his.
+    const all = r.g.officialsBySurname.get(s.key) ?? [];
+    const known = all.filter((o) => !roleRulesOut(r, o, s.index, s.index + 1));
     const [from, to] = sentenceAround(r, s.index);
     let roleInSentence = false;
     for (let i = from; i < to && !roleInSentence; i++) roleInSentence = !!roleOf(textAt(r, i));
@@ -774,7 +777,8 @@ function resolveSurnames(r: Reading): void {
       known.find((o) => o.parentId && regions.has(regionOf(o.parentId))) ??
       // A national figure ("Putin said") in an article about their country.
       known.find((o) => o.parentId === `place:${country()}`) ??
-      (roleInSentence && known.length === 1 ? known[0] : undefined);
+      // Only a surname the gazetteer gives one official: ruling out a namesake leaves no other.
+      (roleInSentence && all.length === 1 ? known[0] : undefined);
     if (official) addFound(r, official, s.index, s.index + 1);
   }
 }

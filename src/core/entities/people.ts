@@ -3,7 +3,7 @@
  * unknown one when a role announces the name ("Governor Ivanov", "the mayor, Olga Petrova").
  */
 import type { Entity } from '../model.ts';
-import type { Official } from './gazetteer.ts';
+import type { Official, Place } from './gazetteer.ts';
 import { jaroWinkler, unknownNameKey } from './fold.ts';
 import { latin } from './transliterate.ts';
 import {
@@ -69,6 +69,96 @@ function knownOfficial(r: Reading, surnameKey: string, firstName?: string): Offi
   return best;
 }
 
+/** Words that make a role a local one: the head of a community, a district, a village, a council. */
+const LOCAL_ROLE_WORD =
+  /^(?:community|hromada|district|raion|village|settlement|town|city|council|municipal|municipality|rural|local)$/;
+
+/** How far a role bound to a name may lie from it: "Volodymyr Mazur, the head of the … community". */
+const BOUND_REACH = 8;
+
+/** Small words a role's own phrase is made of: "the head of the Bilozerka community". */
+const ROLE_PHRASE_WORD =
+  /^(?:the|of|a|an|s|acting|first|regional|region|oblast|military|civil|administration|state|)$/;
+
+/**
+ * Whether token `i` can be part of the phrase of a role told of a name: a role word, a small
+ * word of its phrase, a local word, or a capitalised word that is no first name (a place's:
+ * "Bilozerka", "Mykolaiv"). "And", "who", a verb or another person's first name end the phrase,
+ * so "President Volodymyr Zelensky and Mykolaiv governor Vitaliy Kim" binds only "governor".
+ */
+function inRolePhrase(r: Reading, i: number): boolean {
+  const t = r.tokens[i];
+  if (!t) return false;
+  if (!t.word) return /^['’]$/.test(t.text);
+  const word = wordAt(r, i);
+  if (word.role) return true;
+  const lower = lowerAt(r, i);
+  if (ROLE_PHRASE_WORD.test(lower) || LOCAL_ROLE_WORD.test(lower)) return true;
+  return isUpperWord(r, i) && !r.g.firstNames.has(nameKeyAt(r, i));
+}
+
+/**
+ * The roles told of the name at tokens [first, end) itself, with the words of their phrase: right
+ * before it ("district head X", "the head of the Bilozerka community, X") or in an appositive
+ * after it ("X, the head of the local community"). A role elsewhere in the sentence may be
+ * another person's and is not returned.
+ */
+function boundRoles(
+  r: Reading,
+  first: number,
+  end: number,
+): { roles: string[]; words: string[] } | undefined {
+  const phrase = (from: number, to: number) => {
+    const roles: string[] = [];
+    const words: string[] = [];
+    for (let i = from; i < to; i++) {
+      if (!r.tokens[i]?.word) continue;
+      const role = wordAt(r, i).role;
+      if (role) roles.push(role);
+      words.push(lowerAt(r, i));
+    }
+    return roles.length ? { roles, words } : undefined;
+  };
+  // Before: "city council secretary X", or "the head of the Bilozerka community, X".
+  const before = textAt(r, first - 1) === ',' ? first - 1 : first;
+  let from = before;
+  while (from > before - BOUND_REACH && inRolePhrase(r, from - 1)) from--;
+  const told = phrase(from, before);
+  if (told) return told;
+  // After: "X, the head of the local community, said".
+  if (textAt(r, end) !== ',') return undefined;
+  let to = end + 1;
+  while (to < end + 1 + BOUND_REACH && inRolePhrase(r, to)) to++;
+  return phrase(end + 1, to);
+}
+
+/**
+ * Whether the role told of a name rules out the regional head the gazetteer knows by it: a
+ * namesake of a governor ("Volodymyr Mazur, the head of the Bilozerka community", "city council
+ * secretary Oleksandr Sokolov", "district head Yevgeny Solntsev") is someone else, an unknown
+ * official. A governor or head fits unless the role is a local one his title does not name; any
+ * other role (secretary, deputy, mayor of a city he does not head) does not fit.
+ */
+export function roleRulesOut(r: Reading, official: Official, first: number, end: number): boolean {
+  const title = (official.description ?? '').split(',')[0]!.toLowerCase();
+  if (!/^(?:acting |russian-installed )?(?:governor|head) of\b/.test(title)) return false;
+  const bound = boundRoles(r, first, end);
+  if (!bound) return false;
+  const own = new Set(title.split(/\s+/));
+  // "Deputy governor X", "city council secretary X": any role beside a governor's rules him out.
+  const fits = (role: string): boolean =>
+    ['Governor', 'Head', 'Chief', 'Official'].includes(role) ||
+    (role === 'Mayor' && own.has('city'));
+  if (!bound.roles.every(fits)) return true;
+  if (!bound.roles.some((role) => role === 'Head' || role === 'Chief')) return false;
+  // "The city's head" of Sevastopol, a federal city, is its governor.
+  const parent = r.g.byId.get(official.parentId ?? '') as Place | undefined;
+  const ofCity = parent?.kind === 'city' || (!!parent && parent.capital === parent.id);
+  return bound.words.some(
+    (w) => LOCAL_ROLE_WORD.test(w) && !own.has(w) && !(ofCity && /^(?:city|town)$/.test(w)),
+  );
+}
+
 /** A role told as a verb in a relative clause: "X, who heads the local community". */
 const HEADS = new Set(['heads', 'headed', 'leads', 'led', 'chairs', 'chaired']);
 
@@ -81,11 +171,18 @@ function roleAt(r: Reading, i: number): string | undefined {
   if (role) return role;
   if (!HEADS.has(textAt(r, i))) return undefined;
   if (lowerAt(r, i - 1) === 'who') return 'Head';
-  // "Forces led by X" name a commander, not an official.
-  return /^(?:headed|chaired)$/.test(textAt(r, i)) && lowerAt(r, i + 1) === 'by'
+  // "Forces led by X" name a commander, not an official; nor does "a gang (commission, delegation)
+  // headed by X" make X one: only a body that governs does.
+  return /^(?:headed|chaired)$/.test(textAt(r, i)) &&
+    lowerAt(r, i + 1) === 'by' &&
+    GOVERNING_BODY.test(lowerAt(r, i - 1))
     ? 'Head'
     : undefined;
 }
+
+/** A body whose head is an official: "the regional administration headed by X". */
+const GOVERNING_BODY =
+  /^(?:administration|authority|authorities|government|council|municipality|ministry|office|community|hromada)$/;
 
 /** The role word nearest to tokens [first, end) in the same sentence. */
 function roleNear(r: Reading, first: number, end: number): RoleAt | undefined {
@@ -162,7 +259,7 @@ export function readPerson(r: Reading, i: number): number {
     return end + 1;
   }
   const known = knownOfficial(r, nameKeyAt(r, surname), firstName);
-  if (known) {
+  if (known && !roleRulesOut(r, known, i, end)) {
     addFound(r, known, i, end);
     return end;
   }
@@ -191,7 +288,8 @@ export function readRoleName(r: Reading, i: number): number {
   const two = isNameWord(r, j + 1) && looksLikeSurname(nameKeyAt(r, j + 1), textAt(r, j + 1));
   const surname = two ? j + 1 : j;
   if (!two && !looksLikeSurname(nameKeyAt(r, j), textAt(r, j))) return i + 1;
-  const known = knownOfficial(r, nameKeyAt(r, surname));
+  const found = knownOfficial(r, nameKeyAt(r, surname));
+  const known = found && !roleRulesOut(r, found, j, surname + 1) ? found : undefined;
   const entity =
     known ?? unknownOfficial(r, j, surname, surname + 1, { role, index: i, nameEnd: surname + 1 });
   addFound(r, entity, j, surname + 1);
@@ -214,7 +312,8 @@ export function readAppositiveName(r: Reading, i: number): number {
     if (!t || (!t.word && t.text !== "'" && t.text !== '’')) break;
     const role = roleAt(r, at);
     if (!role) continue;
-    const known = knownOfficial(r, nameKeyAt(r, i + 1));
+    const found = knownOfficial(r, nameKeyAt(r, i + 1));
+    const known = found && !roleRulesOut(r, found, i, i + 2) ? found : undefined;
     addFound(
       r,
       known ?? unknownOfficial(r, i, i + 1, i + 2, { role, index: at, nameEnd: i + 2 }),

@@ -30,6 +30,7 @@ import { readAppositiveName, readPerson, readRoleName, russianSurnameShaped } fr
 import {
   areaWord,
   leadsSettlement,
+  looksLikeSlavicSettlement,
   looksLikeSurname,
   roleOf,
   streetWordLeads,
@@ -589,6 +590,7 @@ function readAnnouncedName(r: Reading, i: number): number {
     (lowerAt(r, i - 1) === 'of' && leadsSettlement(lowerAt(r, i - 2))) ||
     (lowerAt(r, i - 1) === 'in' &&
       BUILDINGS.has(lowerAt(r, i - 2)) &&
+      looksLikeSlavicSettlement(textAt(r, end - 1)) &&
       (!r.tokens[end]?.word || AFTER_SETTLEMENT.test(lowerAt(r, end)))) ||
     inDistrictAfter(r, i, end)
   ) {

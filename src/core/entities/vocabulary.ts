@@ -388,6 +388,22 @@ export function endsLikeRussianSurname(word: string): boolean {
   return RUSSIAN_SURNAME.test(word);
 }
 
+/**
+ * Endings of Russian and Ukrainian settlement names in Latin letters: Lypivka, Dubovka, Lisne,
+ * Rivne, Kolyndiany, Borodino, Stepove, Prymorske, Sloviansk, Zolochiv, Bilopillia's -pil, -ivtsi,
+ * -ychi. A name after "a school in" must have one: "a school in Oregon (Bristol, English,
+ * California, Landstuhl)" is no village of the region the article is about.
+ */
+const SLAVIC_SETTLEMENT =
+  /(?:ka|[aeiouy][sznv]ne|ske|ye|ino|yno|ovo|evo|ivo|ove|eve|iany|yany|tsi|tsy|ychi|ichi|ytsia|ytsya|itsa|sk|hrad|grad|pil|pol|iv|ov|ev|ets|(?:sk|ts|n|r|v|h)(?:yi|iy|ii))$/;
+
+export function looksLikeSlavicSettlement(word: string): boolean {
+  if (/^[\u0400-\u04ff]/.test(word)) return true;
+  const lower = word.toLowerCase();
+  // Alaska, Nebraska: American states end as Slavic villages do.
+  return lower.length >= 4 && SLAVIC_SETTLEMENT.test(lower) && !/aska$/.test(lower);
+}
+
 /** Endings of Russian and Ukrainian surnames, on a name key (y folded to i). */
 const SURNAME_ENDING =
   /(?:ov|ova|ev|eva|in|ina|sk|ski|ska|skaia|tski|enko|ko|uk|iuk|chuk|ich|vich|ian|dze|shvili|ets|ih|ak|iak|ai)$/;

@@ -2299,3 +2299,30 @@ describe('a fire told as something that caught fire', () => {
     expect(statusOf(checked, 'caught fire')).toBe('corroborated');
   });
 });
+
+describe('an attack told by its repelling, kept apart', () => {
+  it('leaves ground attacks repelled near a town apart from drones that struck it', () => {
+    const checked = retold(
+      [
+        'Drones attack Pokrovsk',
+        'Russian drones attacked Pokrovsk overnight, damaging two houses, the city administration said.',
+      ],
+      [
+        'Fighting near Pokrovsk',
+        'Ukrainian forces repelled 15 Russian attacks near Pokrovsk on Tuesday, the General Staff said.',
+      ],
+    );
+    expect(statusOf(checked, 'repelled 15 Russian attacks')).toBe('new');
+  });
+
+  it('does not let "no drones reached the city" corroborate a drone that hit a house there', () => {
+    const checked = retold(
+      ['Drone hits house in Kursk', 'A drone hit a house in Kursk overnight, the governor said.'],
+      [
+        'Drones over Kursk',
+        'The attack was repelled, no drones reached Kursk, the governor said on Monday.',
+      ],
+    );
+    expect(statusOf(checked, 'no drones reached Kursk')).not.toBe('corroborated');
+  });
+});

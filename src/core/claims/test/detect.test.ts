@@ -360,3 +360,31 @@ describe('a denial of harm after an airport closed', () => {
     expect(unhurt?.frame.places).toEqual(['place:ru-tuapse']);
   });
 });
+
+describe('a denial of harm after a disruption that is not an airport', () => {
+  const lead = 'Russian missiles struck Kyiv overnight, damaging several buildings.';
+
+  it('stays with the place of trains halted in the sentence before', () => {
+    const { claims } = analyse({
+      url: 'https://example.test/a',
+      source: 'example.test',
+      title: 'Missiles strike Kyiv',
+      body: `${lead} Trains to Odesa were halted for two hours as a precaution. No one was hurt.`,
+    });
+    const unhurt = claims.find((c) => c.text.includes('No one was hurt'));
+    const trains = claims.find((c) => c.text.includes('Trains to Odesa'));
+    expect(unhurt?.frame.places[0]).toMatch(/^place:ua-odesa/);
+    expect(unhurt?.frame.places).toEqual(trains?.frame.places);
+  });
+
+  it('keeps "no one was hurt there" with the airport\'s city named before', () => {
+    const { claims } = analyse({
+      url: 'https://example.test/a',
+      source: 'example.test',
+      title: 'Drones attack Novorossiysk',
+      body: 'Drones attacked Novorossiysk early on Monday. Flights at Sochi airport were suspended for two hours. No one was hurt there.',
+    });
+    const unhurt = claims.find((c) => c.text.includes('No one was hurt'));
+    expect(unhurt?.frame.places).toEqual(['place:ru-sochi']);
+  });
+});

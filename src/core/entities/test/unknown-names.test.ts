@@ -571,6 +571,18 @@ describe('a village named only as where a building stands', () => {
   it('leaves a capitalised word that qualifies a noun after it', () => {
     expect(idsOf('A house in Soviet times was rebuilt.')).toEqual([]);
   });
+
+  it('leaves foreign places and words not shaped like a Russian or Ukrainian village', () => {
+    for (const text of [
+      'The soldier was flown to a hospital in Landstuhl, the army said.',
+      'Pupils at a school in Bristol were evacuated.',
+      'Lessons at a school in English and maths were cancelled.',
+      'A shooting at a school in Oregon was reported.',
+      'A high school in California was closed.',
+    ])
+      expect(idsOf(text).filter(([, id]) => id.startsWith('place:'))).toEqual([]);
+    expect(idsOf('Two houses in Kolyndiany were damaged.')).toHaveLength(1);
+  });
 });
 
 describe('an official told by the body he heads', () => {
@@ -585,5 +597,57 @@ describe('an official told by the body he heads', () => {
 
   it('does not take a commander of forces "led by" X for an official', () => {
     expect(idsOf('Ukrainian forces led by Ivan Sidorenko advanced.')).toEqual([]);
+  });
+
+  it('does not take the head of a gang or a commission "headed by" X for an official', () => {
+    expect(idsOf('A criminal gang headed by Oleg Sidorenko was detained.')).toEqual([]);
+    expect(idsOf('A commission chaired by Ivan Petrenko inspected the school.')).toEqual([]);
+  });
+});
+
+describe("a governor's namesake with a role of his own", () => {
+  it('is an unknown official when the role bound to the name is local or not a governor’s', () => {
+    const namesakes: Array<[string, string]> = [
+      [
+        'Russian shelling damaged two houses in Bilozerka, in the Kherson region. Volodymyr Mazur, the head of the Bilozerka community, said no one was hurt.',
+        'Volodymyr Mazur',
+      ],
+      [
+        'A missile struck an industrial facility in Zaporizhzhia, city council secretary Oleksandr Sokolov said.',
+        'Oleksandr Sokolov',
+      ],
+      [
+        'A drone hit a farm in the Oryol region, district head Yevgeny Solntsev said.',
+        'Yevgeny Solntsev',
+      ],
+      ['Deputy governor Alexander Sokolov visited the site.', 'Alexander Sokolov'],
+    ];
+    for (const [text, surface] of namesakes) {
+      const official = entityOf(text, surface);
+      expect(official?.type).toBe('official');
+      expect(official?.known).toBe(false);
+    }
+  });
+
+  it("still finds a federal city's governor told as the city's head", () => {
+    const text = "Debris fell in Sevastopol, the city's head, Mikhail Razvozhayev, said.";
+    expect(entityOf(text, 'Mikhail Razvozhayev')).toMatchObject({ known: true });
+  });
+
+  it("does not weigh another person's role in the same sentence", () => {
+    const text =
+      'Defence Minister Rustem Umerov met President Volodymyr Zelensky and Mykolaiv governor Vitaliy Kim on Monday.';
+    expect(entityOf(text, 'Vitaliy Kim')).toMatchObject({ known: true });
+  });
+
+  it('still finds the governor told as the head of his region', () => {
+    const text =
+      'Drones were downed over the Tomsk region, the head of the region, Vladimir Mazur, said.';
+    expect(entityOf(text, 'Vladimir Mazur')).toMatchObject({ known: true });
+    expect(
+      entityOf('Governor of Kirov Oblast Alexander Sokolov said.', 'Alexander Sokolov'),
+    ).toMatchObject({
+      known: true,
+    });
   });
 });
