@@ -132,8 +132,24 @@ export interface SentenceWords {
   readonly dayparts: boolean;
 }
 
+/**
+ * Where sentences' lists are kept, each a view of its own stretch, handed out in turn; a full
+ * block is left to the views that hold it. A typed array of its own, longer than V8 keeps on its
+ * heap (64 bytes), would cost an allocation outside it, which took longer than the scan.
+ */
+const LISTS_BLOCK = 1 << 16;
+let listsBlock = new ArrayBuffer(LISTS_BLOCK);
+let listsUsed = 0;
+
 export function sentenceWords(sentence: string): SentenceWords {
-  const lists = SENTENCE_WORDS.in(sentence).slice();
+  const found = SENTENCE_WORDS.in(sentence);
+  if (listsUsed + found.length > LISTS_BLOCK) {
+    listsBlock = new ArrayBuffer(LISTS_BLOCK);
+    listsUsed = 0;
+  }
+  const lists = new Uint8Array(listsBlock, listsUsed, found.length);
+  listsUsed += found.length;
+  lists.set(found);
   return {
     lists,
     generic: !!lists[GENERIC_LIST],

@@ -125,8 +125,13 @@ export function tallyCount(clause: string, unit: string): Count | undefined {
   return read && { ...read, unit };
 }
 
-/** The value of a quantity phrase matched by QUANTITY, and how exactly it is meant. */
-function quantity(phrase: string): { value: number; qualifier: CountQualifier } | undefined {
+/**
+ * The value of a quantity phrase matched by QUANTITY, and how exactly it is meant. Remembered by
+ * phrase, as news counts in the same few words; callers copy the answer, never change it.
+ */
+const quantity = remembered(readQuantity);
+
+function readQuantity(phrase: string): { value: number; qualifier: CountQualifier } | undefined {
   const p = phrase
     .toLowerCase()
     .replace(/[\s-]+/g, ' ')
@@ -738,6 +743,8 @@ const AGE = /\b[\p{L}\p{N}]+(?:-|\s)years?(?:-|\s)old\b|\baged\s+\d{1,3}\b/giu;
  * (and backtracked) at every letter. No other character case-folds to these letters.
  */
 const AGE_WORD = /year|aged/i;
+/** AGE for text that `isLatinText`: the `u` flag makes its `\b` and its class slow to try. */
+const LATIN_AGE = latinTwin(AGE, [['[\\p{L}\\p{N}]', '[A-Za-z0-9]']]);
 
 /** A clause naming some of the hurt: "among the injured is a boy", "two children among the dead". */
 const AMONG_HURT = /\bamong (?:the )?(?:injured|wounded|hurt|dead|killed|victims|casualties)\b/i;
@@ -745,6 +752,8 @@ const AMONG_HURT = /\bamong (?:the )?(?:injured|wounded|hurt|dead|killed|victims
 /** A building's height: "five-storey", "9-storey", "two-story". */
 const STOREYS = /\b[\p{L}\p{N}]+-(?:storey|story|floor)(?:ed)?\b/giu;
 const STOREY_WORD = /-(?:storey|story|floor)/i;
+/** STOREYS for text that `isLatinText`. */
+const LATIN_STOREYS = latinTwin(STOREYS, [['[\\p{L}\\p{N}]', '[A-Za-z0-9]']]);
 
 /**
  * The total after a part: " of 35" in "27 of 35 drones"; the group holds the total's number.
@@ -776,6 +785,14 @@ const AGE_OF_WORD = /\bof\s+\d/i;
 const REVISED_FROM =
   /\b(?:rose|risen|rises|rising|increased|climbed|grew|grown|jumped|went up|gone up|up|fell|fallen|dropped|down|revised|corrected|updated)\b[^.;]{0,60}?\bfrom\s+(?:(?:more than|over|at least|about|around|nearly|some)\s+)?$/i;
 
+/**
+ * What every match of REVISED_FROM, COUPLE and TOLL holds: tested once on a clause, they spare
+ * each count of a clause without them its search. No other character case-folds to these letters.
+ */
+const FROM_WORD = /from/i;
+const AND_WORD = /\sand\s/i;
+const TOLL_WORDS = /toll|number of/i;
+
 /** Words before a count that make it part of a count told before: "among them", "including". */
 const SUBGROUP = /\b(?:among them|among whom|including)\s+$/i;
 
@@ -795,14 +812,23 @@ function blockSecond(couple: RegExpExecArray, blocked: [number, number][]): void
 /** Counts with their qualifier and unit: "more than 10 drones", "several districts", "nine". */
 export function countsOf(text: string, skip: [number, number][]): Count[] {
   const counts: Count[] = [];
+  // Blanking puts spaces for letters, so latin text stays latin; other text may become latin.
+  const latinAsGiven = isLatinText(text);
   // Blanked to the same length, so that offsets in `skip` still hold.
-  if (AGE_WORD.test(text)) text = text.replace(AGE, (age) => ' '.repeat(age.length));
+  if (AGE_WORD.test(text))
+    text = text.replace(latinAsGiven ? LATIN_AGE : AGE, (age) => ' '.repeat(age.length));
   if (AGE_OF_WORD.test(text)) text = text.replace(AGE_OF, (age) => ' '.repeat(age.length));
   // "A five-storey block" is one block, of five storeys: a height, not a count.
-  if (STOREY_WORD.test(text)) text = text.replace(STOREYS, (height) => ' '.repeat(height.length));
+  if (STOREY_WORD.test(text))
+    text = text.replace(latinAsGiven ? LATIN_STOREYS : STOREYS, (height) =>
+      ' '.repeat(height.length),
+    );
   const blocked = [...skip, ...notCountSpans(text)];
   let lastUnit: string | undefined;
-  const latin = isLatinText(text);
+  const latin = latinAsGiven || isLatinText(text);
+  const revisable = FROM_WORD.test(text);
+  const coupled = AND_WORD.test(text);
+  const tolled = TOLL_WORDS.test(text);
   const word = latin ? LATIN_WORD : WORD;
   for (const m of matchesOf(latin ? LATIN_QUANTITY : QUANTITY, text)) {
     const at = m.index ?? 0;
@@ -811,7 +837,7 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
     // The pronoun of "no one" counts nothing.
     if (/^one$/i.test(phrase) && /\bno\s+$/i.test(text.slice(0, at))) continue;
     // "The number of injured has risen to seven from five": five is no longer anyone's claim.
-    if (REVISED_FROM.test(text.slice(Math.max(0, at - 90), at))) continue;
+    if (revisable && REVISED_FROM.test(text.slice(Math.max(0, at - 90), at))) continue;
     const from = at + phrase.length;
     const article = /^an?$/i.test(phrase);
     // "Not a single building was touched", "not one house": none. What it names is still what a
@@ -859,7 +885,7 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
     // "Seven were injured, among them a woman and her son": some of a count, not another count.
     if (SUBGROUP.test(text.slice(Math.max(0, at - 16), at))) {
       COUPLE.lastIndex = at + phrase.length;
-      const couple = COUPLE.exec(text);
+      const couple = coupled ? COUPLE.exec(text) : null;
       if (couple) blockSecond(couple, blocked);
       continue;
     }
@@ -868,7 +894,7 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
     let { value } = read;
     let atLeast = false;
     // "A woman and her two children were injured": one count of three people, not two counts.
-    if (read.qualifier === 'exact') {
+    if (read.qualifier === 'exact' && coupled) {
       COUPLE.lastIndex = at + phrase.length;
       const couple = COUPLE.exec(text);
       const second = couple && secondOf(couple);
@@ -890,7 +916,7 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
     // "A family of four was injured": the number after "family of" counts its people.
     if (!counted && FAMILY_OF.test(text.slice(Math.max(0, at - 16), at))) counted = 'person';
     // "The death toll rose to five": a toll counts people, though no noun follows the number.
-    counted ??= TOLL.find(([pattern]) => pattern.test(text.slice(0, at)))?.[1];
+    if (tolled) counted ??= TOLL.find(([pattern]) => pattern.test(text.slice(0, at)))?.[1];
     // The injured and the dead are counted apart: "two injured" does not gainsay "one killed".
     const lead = text.slice(0, at).replace(QUALIFIER_WORDS, '');
     // Headlines drop the noun: "shelling injures four" counts people.

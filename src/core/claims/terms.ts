@@ -412,7 +412,9 @@ export function claimTerms(text: string, offset: number, mentions: EntityMention
   const lower = foldedPhrases(plain).toLowerCase();
   // All the words at once: `match` makes no match object per word, as `exec` would.
   for (const word of lower.match(isLatinText(lower) ? LATIN_TERM_WORD : TERM_WORD) ?? []) {
-    const term = termOf(word);
+    // A stop word gives no term: asked first of the small set, which stays in the nearest cache,
+    // it spares half the words a look-up in the large map of every word met.
+    const term = STOP.has(word) ? '' : termOf(word);
     if (term) terms.add(term);
   }
   return [...terms].sort();
