@@ -1,0 +1,52 @@
+/**
+ * The status misses of round 25 of the development set (articles 137–142), as phenomena: each test
+ * retells a fact two ways, about other places and in other words than the articles that showed it,
+ * through the whole analysis (recognition, detection, the check).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { gazetteer } from '../../entities/gazetteer.ts';
+import { claimsOf, LATER, retold, statusOf } from '../../test/retold.ts';
+
+// The gazetteer is built once, before the first retelling, so that no test carries its cost.
+beforeAll(() => {
+  gazetteer();
+}, 60_000);
+
+describe('shelling told by what was fired at a place', () => {
+  it('reads "fired … rockets at" and a headline’s "troops shell" as claims', () => {
+    const claims = claimsOf(
+      'Russian troops shell Nikopol with artillery',
+      'Russian forces fired 30 rockets at Nikopol late on Monday, the regional governor said.',
+      LATER.url,
+    );
+    expect(claims.map((c) => c.text)).toEqual([
+      'Russian troops shell Nikopol with artillery',
+      'Russian forces fired 30 rockets at Nikopol late on Monday, the regional governor said',
+    ]);
+  });
+
+  it('leaves shells that fell, and rockets fired at nothing named, as they were', () => {
+    const claims = claimsOf(
+      'Nikopol',
+      'Russian shells fell on fields. The crew fired flares at dusk to mark the spot.',
+      LATER.url,
+    );
+    expect(claims.map((c) => c.text)).not.toContain(
+      'The crew fired flares at dusk to mark the spot',
+    );
+  });
+
+  it('meets a strike on the same town that night', () => {
+    const checked = retold(
+      [
+        'Russian troops shell Nikopol with artillery',
+        'Russian forces fired 30 Grad rockets at Nikopol late on Monday, the head of the Dnipropetrovsk region said.',
+      ],
+      [
+        'Strike on Nikopol',
+        'Russian forces struck Ukrainian positions in Nikopol, in the Dnipropetrovsk oblast, on Monday night, the head of the regional military administration said on Telegram.',
+      ],
+    );
+    expect(statusOf(checked, 'Russian forces struck Ukrainian positions')).toBe('corroborated');
+  });
+});
