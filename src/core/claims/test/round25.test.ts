@@ -50,3 +50,33 @@ describe('shelling told by what was fired at a place', () => {
     expect(statusOf(checked, 'Russian forces struck Ukrainian positions')).toBe('corroborated');
   });
 });
+
+describe('a district "of" a city is in that city', () => {
+  it('puts debris near a refinery in a city district against drones that struck it in the city', () => {
+    const checked = retold(
+      [
+        'Drones downed over Saratov region',
+        'Debris fell near the oil refinery in the Leninsky district of Saratov overnight into Monday, the governor said.',
+      ],
+      [
+        'Drones hit refinery in Saratov',
+        'Ukrainian drones struck the oil refinery in Saratov overnight into Monday, a source said.',
+      ],
+    );
+    expect(statusOf(checked, 'Ukrainian drones struck the oil refinery')).toBe('contradicted');
+  });
+
+  it('but not a district of the region told without its city', () => {
+    const checked = retold(
+      [
+        'Drones downed over Saratov region',
+        'Debris fell near an oil depot in the Engelssky district of the Saratov region overnight into Monday, the governor said.',
+      ],
+      [
+        'Drones hit depot in Saratov',
+        'Ukrainian drones struck an oil depot in Saratov overnight into Monday, a source said.',
+      ],
+    );
+    expect(statusOf(checked, 'Ukrainian drones struck an oil depot')).not.toBe('contradicted');
+  });
+});
