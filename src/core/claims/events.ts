@@ -63,6 +63,16 @@ export function eventsOf(frame: ClaimFrame, terms: readonly string[] = []): stri
   if (frame.event === 'operating' && !frame.negated && terms.includes(UNTOUCHED))
     events.push('damage');
   if (repelledAttack(frame, terms)) events.push('attack');
+  // A drone itself (not its wreckage) that fell near a place came down there, as one shot down
+  // near it did: "a drone fell near X" meets "a drone was shot down near X".
+  if (
+    frame.event === 'debris' &&
+    !frame.negated &&
+    frame.relation === 'near' &&
+    terms.includes('drone') &&
+    !terms.includes('debris')
+  )
+    events.push('shootdown');
   if (HARMFUL.has(frame.event) && !frame.negated && countsHarm(frame)) events.push('casualties');
   if (frame.event !== 'casualties' && !frame.negated && terms.includes(UNHARMED))
     events.push('casualties');

@@ -80,3 +80,33 @@ describe('a district "of" a city is in that city', () => {
     expect(statusOf(checked, 'Ukrainian drones struck an oil depot')).not.toBe('contradicted');
   });
 });
+
+describe('a drone that fell near a town came down there', () => {
+  it('meets a drone shot down near that town the same night', () => {
+    const checked = retold(
+      [
+        'Drones attack Belgorod region',
+        'Russian air defences were active over the Belgorod region overnight into Sunday. Another drone fell near Shebekino, in the Shebekinsky district.',
+      ],
+      [
+        'Drones downed over Belgorod region',
+        'One more drone was shot down near Shebekino, in the Shebekino district, overnight into Sunday, according to the governor.',
+      ],
+    );
+    expect(statusOf(checked, 'One more drone was shot down')).toBe('corroborated');
+  });
+
+  it('but not one that fell onto a house there', () => {
+    const checked = retold(
+      [
+        'Drone hits house in Shebekino',
+        'A drone fell onto the roof of a house in Shebekino overnight into Sunday, the governor said.',
+      ],
+      [
+        'Drone downed near Shebekino',
+        'A drone was shot down near Shebekino overnight into Sunday, according to the governor.',
+      ],
+    );
+    expect(statusOf(checked, 'A drone was shot down')).not.toBe('corroborated');
+  });
+});
