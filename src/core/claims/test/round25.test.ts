@@ -110,3 +110,26 @@ describe('a drone that fell near a town came down there', () => {
     expect(statusOf(checked, 'A drone was shot down')).not.toBe('corroborated');
   });
 });
+
+describe('drones seen over a town were over it', () => {
+  const earlier: [string, string] = [
+    'Drones downed over Rostov region',
+    'Air defences shot down drones over the Rostov region overnight into Tuesday. Two of the drones were downed over the Kamensky district, near Kamensk-Shakhtinsky.',
+  ];
+
+  it('meets drones shot down over that town the same night', () => {
+    const checked = retold(earlier, [
+      'Drones hit depot in Rostov region',
+      'Ukrainian drones struck an oil depot in the Rostov region overnight into Tuesday. Drones were also seen over Kamensk-Shakhtinsky, in the Kamensky district.',
+    ]);
+    expect(statusOf(checked, 'Drones were also seen over')).toBe('corroborated');
+  });
+
+  it('but not drones seen over another town', () => {
+    const checked = retold(earlier, [
+      'Drones hit depot in Rostov region',
+      'Ukrainian drones struck an oil depot in the Rostov region overnight into Tuesday. Drones were also seen over Novoshakhtinsk.',
+    ]);
+    expect(statusOf(checked, 'Drones were also seen over')).toBe('new');
+  });
+});
