@@ -98,6 +98,34 @@ function namedAsCapital(id: string, mentions: EntityMention[], end: number): boo
   });
 }
 
+/** Only "of" (or "of the city of") between a district and the city it lies in. */
+const OF_CITY = /^\s+of\s+(?:the\s+city\s+of\s+)?$/i;
+
+/**
+ * The city a place of the clause is told as a district of, "the Zavodsky district of Saratov":
+ * a region named as its capital (`namedAsCapital`) right after "of", which holds the district.
+ */
+function cityOfDistrict(
+  places: string[],
+  cMentions: EntityMention[],
+  text: string,
+  containers: (id: string) => readonly string[],
+): string | undefined {
+  for (let i = 0; i + 1 < cMentions.length; i++) {
+    const district = cMentions[i] as EntityMention;
+    const city = cMentions[i + 1] as EntityMention;
+    if (
+      places.includes(district.entityId) &&
+      district.entityId.endsWith('-district') &&
+      OF_CITY.test(text.slice(district.end, city.start)) &&
+      containers(district.entityId).includes(city.entityId) &&
+      namedAsCapital(city.entityId, cMentions, city.end)
+    )
+      return city.entityId;
+  }
+  return undefined;
+}
+
 /**
  * A denial of harm closed by "there" ("No one was hurt there"): it speaks of the scene the
  * sentence before told, a spot of its place ("a farm building near a village of the district"),
@@ -827,6 +855,10 @@ function detect(input: ClaimInput): Claim[] {
       // "In Poltava, a facility was hit": a strike in the city, not in the region's other towns.
       if (event === 'damage' && places.some((p) => namedAsCapital(p, mentions, end)))
         frame.cityOnly = true;
+      // "In the Zavodsky district of Saratov": a district "of" the city its region is named
+      // after is the city's, so the claim is in that city too, as a report naming the city tells.
+      const city = cityOfDistrict(places, cMentions, text, containers);
+      if (city && !places.includes(city)) frame.places = places = [...places, city];
       if (!frame.counts.length && lastUnit) {
         const counted = tallyCount(cText, lastUnit);
         if (counted) frame.counts = [counted];

@@ -29,6 +29,9 @@ export const TRAILING_UNHARMED =
 /** Events that can hurt people: when they count the hurt, they are also a casualties claim. */
 const HARMFUL = new Set(['damage', 'attack', 'debris']);
 
+/** A sighting's terms: "seen", "spotted", "sighted", "observed", "detected" (`terms.ts`'s stems). */
+const SIGHTED = new Set(['seen', 'spot', 'sight', 'observ', 'detect']);
+
 /** What a strike hits, among a claim's counts: a car, two houses. */
 const STRUCK_OBJECTS = new Set(['vehicle', 'building']);
 
@@ -63,6 +66,26 @@ export function eventsOf(frame: ClaimFrame, terms: readonly string[] = []): stri
   if (frame.event === 'operating' && !frame.negated && terms.includes(UNTOUCHED))
     events.push('damage');
   if (repelledAttack(frame, terms)) events.push('attack');
+  // Drones seen over a place, uncounted, were over it, as those shot down over it were: "drones
+  // were seen over X" meets "two drones were downed over X" (the sighting says no more).
+  if (
+    frame.event === 'attack' &&
+    !frame.negated &&
+    frame.relation === 'over' &&
+    !frame.counts.length &&
+    terms.some((t) => SIGHTED.has(t))
+  )
+    events.push('shootdown');
+  // A drone itself (not its wreckage) that fell near a place came down there, as one shot down
+  // near it did: "a drone fell near X" meets "a drone was shot down near X".
+  if (
+    frame.event === 'debris' &&
+    !frame.negated &&
+    frame.relation === 'near' &&
+    terms.includes('drone') &&
+    !terms.includes('debris')
+  )
+    events.push('shootdown');
   if (HARMFUL.has(frame.event) && !frame.negated && countsHarm(frame)) events.push('casualties');
   if (frame.event !== 'casualties' && !frame.negated && terms.includes(UNHARMED))
     events.push('casualties');

@@ -287,11 +287,13 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     ),
   },
   {
+    // Shelling told by what was fired at a place ("fired four rockets at X"), or in a headline's
+    // present tense after the side that shells ("troops shell X with artillery"; not "shells fell").
     event: 'attack',
     opens:
-      'targeted targeting attacked attacking launched struck shelled bombed hit dropped came come comes under',
+      'targeted targeting attacked attacking launched struck shelled bombed hit dropped came come comes under fired shell shells',
     pattern:
-      /\b(?:target(?:ed|ing)|attack(?:ed|ing)|launched|struck|shelled|bombed|hit|dropped (?:[\w-]+ ){0,2}?(?:explosives?|bombs?|grenades?|munitions?|charges?)(?: devices?)? (?:on|onto)|(?:came |come |comes )?under (?:(?:a|an|heavy|massive|renewed|drone|missile|rocket)\s+){0,2}(?:attack|fire|shelling))\b/i,
+      /\b(?:target(?:ed|ing)|attack(?:ed|ing)|launched|struck|shelled|bombed|hit|fired (?:[\w-]+ ){0,3}?(?:rockets?|missiles?|shells?|rounds|projectiles?|bombs?|drones?) (?:at|on|into)|(?=shell)(?<=\b(?:forces|troops|army|military|artillery|russia|ukraine) )shells?(?= \w)(?! (?:on|in|at|of|and|or|from|by|have|has|had|are|were|is|was|will|would|could|can|may|might|that|which|this|these|fell|landed|hit|struck|exploded)\b)|dropped (?:[\w-]+ ){0,2}?(?:explosives?|bombs?|grenades?|munitions?|charges?)(?: devices?)? (?:on|onto)|(?:came |come |comes )?under (?:(?:a|an|heavy|massive|renewed|drone|missile|rocket)\s+){0,2}(?:attack|fire|shelling))\b/i,
   },
   {
     // Headlines' present tense, and attacks told as a noun: "carried out 412 strikes" or "a strike on", "reported

@@ -157,6 +157,13 @@ const PHRASES: [RegExp, string, readonly string[] | undefined][] = [
     ' ignite $1 fire ',
     ['set', 'sets', 'setting'],
   ],
+  // Rockets fired at a place struck it, as the shelling's other tellers say: "fired 30 rockets at
+  // the town" is "struck the town with 30 rockets".
+  [
+    /\bfired ((?:[\w-]+ ){0,3}?(?:rockets?|missiles?|shells?|rounds|projectiles?|bombs?|drones?)) (?:at|on|into)\b/gi,
+    ' hit $1 ',
+    ['fired'],
+  ],
   // A drone that dropped onto something fell there ("dropped explosives on" keeps its verb).
   [/\bdropped (onto|on to|into)\b/gi, ' fall $1 ', ['dropped']],
   // Shot out of the sky is shot down.

@@ -13,7 +13,9 @@ import { tokenize } from './tokens.ts';
 import {
   addFound,
   areaAfter,
+  idKey,
   isUpperWord,
+  latinText,
   longestPhrase,
   lowerAt,
   nameKeyAt,
@@ -118,6 +120,7 @@ function readCapitalised(r: Reading, i: number): number {
     readSpeakerSurname(r, i) ||
     readPhrase(r, i) ||
     readRefinerName(r, i) ||
+    readAirBaseName(r, i) ||
     readBareSurname(r, i) ||
     readAnnouncedName(r, i) ||
     readAppositiveName(r, i) ||
@@ -179,6 +182,36 @@ function readRefinerName(r: Reading, i: number): number {
   };
   addFound(r, company, i, i + 1);
   return i + 1;
+}
+
+/** Where the words after a name make it an air base: past "airfield", "airbase", "aerodrome", "air base". */
+function airBaseEnd(r: Reading, at: number): number {
+  const word = lowerAt(r, at);
+  if (word === 'airfield' || word === 'airbase' || word === 'aerodrome') return at + 1;
+  return word === 'air' && lowerAt(r, at + 1) === 'base' ? at + 2 : 0;
+}
+
+/**
+ * An air base known by its own name rather than a town's ("the Kubinka airfield" is a town's,
+ * "the Belbek air base" may be none the gazetteer knows): a place, one id however the kind is
+ * worded. A single capitalised name, not a sentence's first word, nor an adjective of nationality
+ * ("the Russian airfield") or any word the reader knows for another thing.
+ */
+function readAirBaseName(r: Reading, i: number): number {
+  const end = airBaseEnd(r, i + 1);
+  if (!end || sentenceAround(r, i)[0] === i || !/^\p{Lu}\p{Ll}+$/u.test(textAt(r, i))) return 0;
+  if (capitalisedRun(r, i, 1) !== i + 1 || wordAt(r, i).adjectival) return 0;
+  // A town's airfield is the town's ("the Engels aerodrome"), its other readers' to place.
+  if (longestPhrase(r, i)) return 0;
+  const base: Entity = {
+    id: `place:${idKey(r, i, i + 1)}-airfield`,
+    type: 'place',
+    name: `${latinText(r, i, i + 1)} airfield`,
+    description: 'airfield',
+    known: false,
+  };
+  addFound(r, base, i, end);
+  return end;
 }
 
 /** The word that closes a military unit's name: "76th Guards Air Assault Division". */

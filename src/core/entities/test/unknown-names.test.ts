@@ -651,3 +651,16 @@ describe("a governor's namesake with a role of his own", () => {
     });
   });
 });
+
+describe('air bases named by their own name', () => {
+  it('reads "the Shagol airfield" and "Shagol air base" as one place, and no nationality as one', () => {
+    const text =
+      'Drones strike Shagol air base near Chelyabinsk\n\n' +
+      'Ukrainian drones struck the Shagol airfield overnight, a source said. ' +
+      'The Russian airfield was not damaged, officials said. Military airfields were put on alert.';
+    const bases = idsOf(text).filter(([, id]) => id.endsWith('-airfield'));
+    expect(bases.map(([surface]) => surface)).toEqual(['Shagol air base', 'Shagol airfield']);
+    expect(new Set(bases.map(([, id]) => id)).size).toBe(1);
+    expect(entityOf(text, 'Shagol airfield')).toMatchObject({ type: 'place', known: false });
+  });
+});
