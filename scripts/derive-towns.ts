@@ -20,7 +20,7 @@ import uaRaionsData from '../src/core/entities/data/ua-raions.json' with { type:
 import { centreNames } from '../src/core/entities/centre-names.ts';
 import { placeKey, unknownNameKey } from '../src/core/entities/fold.ts';
 import { tokenize } from '../src/core/entities/tokens.ts';
-import { transliterate } from '../src/core/entities/transliterate.ts';
+import { transliterate, ukrainianEndings } from '../src/core/entities/transliterate.ts';
 
 /** Towns below this population are left out: see SOURCES.md for the count per band. */
 export const MIN_POPULATION = 1000;
@@ -197,15 +197,6 @@ function regionsOfAdmin1(rows: string[][], known: Map<string, Set<string>>): Map
     else throw new Error(`admin1 ${admin1}: no clear region (${JSON.stringify(ranked)})`);
   }
   return map;
-}
-
-/** A Russian adjective's ending as Ukrainian writes it, as `gazetteer.ts` reads Russian towns. */
-function ukrainianEndings(phrase: string): string {
-  return phrase
-    .replace(/[иы]е(?=\s)/g, 'і')
-    .replace(/ая(?=\s|$)/g, 'а')
-    .replace(/ое(?=\s|$)/g, 'е')
-    .replace(/ый(?=\s|$)/g, 'ий');
 }
 
 /** GeoNames writes the soft sign as ’ ("Nal’chik"); news writes nothing. */

@@ -20,7 +20,13 @@ import {
   unknownNameKey,
 } from './fold.ts';
 import { tokenize } from './tokens.ts';
-import { hasCyrillic, isUkrainian, latin, transliterate } from './transliterate.ts';
+import {
+  hasCyrillic,
+  isUkrainian,
+  latin,
+  transliterate,
+  ukrainianEndings,
+} from './transliterate.ts';
 import { areaWord } from './vocabulary.ts';
 import { centreNames } from './centre-names.ts';
 
@@ -224,19 +230,6 @@ function phraseKey(phrase: string): string {
 }
 
 /** The phrase without words that say what kind of area it is: "Смоленская область" -> "Смоленская". */
-/**
- * A Russian adjective's ending as Ukrainian writes it: "Великие Луки" is "Великі Луки" (Velyki
- * Luky), "Белая" "Бела", "Красный" "Красний", so a town's Ukrainian reading has its adjective too.
- * A plural -ие only before its noun: a one-word name in -ие is a noun ("Поречье" aside).
- */
-function ukrainianEndings(phrase: string): string {
-  return phrase
-    .replace(/[иы]е(?=\s)/g, 'і')
-    .replace(/ая(?=\s|$)/g, 'а')
-    .replace(/ое(?=\s|$)/g, 'е')
-    .replace(/ый(?=\s|$)/g, 'ий');
-}
-
 function stem(phrase: string): string {
   const words = phrase.split(/\s+/);
   const kept = words.filter((w, i) => {

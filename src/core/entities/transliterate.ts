@@ -138,3 +138,16 @@ export function transliterate(text: string, script: Script = scriptOf(text)): st
   }
   return out;
 }
+
+/**
+ * A Russian adjective's ending as Ukrainian writes it: "Великие Луки" is "Великі Луки" (Velyki
+ * Luky), "Белая" "Бела", "Красный" "Красний", so a Russian town's Ukrainian reading has its
+ * adjective too. A plural -ие only before its noun: a one-word name in -ие is a noun ("Поречье").
+ */
+export function ukrainianEndings(phrase: string): string {
+  return phrase
+    .replace(/[иы]е(?=\s)/g, 'і')
+    .replace(/ая(?=\s|$)/g, 'а')
+    .replace(/ое(?=\s|$)/g, 'е')
+    .replace(/ый(?=\s|$)/g, 'ий');
+}
