@@ -54,7 +54,8 @@ export const nameKey: (word: string) => string = remembered(
  * Kuhesi, Kugesi), so g folds to h (kh is h already). Endings differ too: a Russian neuter -oye /
  * -oe is a Ukrainian -e, which `dropFrenchE` has already dropped (Pesochnoye, Pesochne), so it
  * goes; a Russian -oy is a Ukrainian -yi (Lisovoy, Lisovyi), both -i; and a Russian -ayev- / -eyev-
- * is a Ukrainian -aiv- / -eiv- (Kochubeyevskoye, Kochubeivske), both -aev- / -ev-. A Russian e
+ * is a Ukrainian -aiv- / -eiv- (Kochubeyevskoye, Kochubeivske), both -aev- / -ev-; a Ukrainian
+ * -ove / -eve, which `placeKey` keeps, goes like the -oye it stands for (Lugovoye, Luhove). A Russian e
  * between consonants is often a Ukrainian i (Novodnestrovsk, Novodnistrovsk; Lesnoye,
  * Lisne), so there both are i. After ch, sh or zh the Russian ё, mostly written e, is a
  * Ukrainian o (Chernobayevka, Chornobaivka), so there both are o. A Russian o or e closing a
@@ -63,6 +64,7 @@ export const nameKey: (word: string) => string = remembered(
  */
 export function unknownNameKey(key: string): string {
   return key
+    .replace(/(?<=[a-z]{2}[oe]v)e(?=-|$)/g, '')
     .replace(/g/g, 'h')
     .replace(/(?<=[a-z]{3}[^aeiou-])oi?e(?=-|$)/g, '')
     .replace(/(?<=[a-z]{2}[^aeiou-])oi(?=-|$)/g, 'i')
@@ -81,7 +83,10 @@ export function unknownNameKey(key: string): string {
 export function placeKeyOf(word: string): string {
   const key = spellingKey(word);
   const stem = key.replace(ADJECTIVE_ENDING, '');
-  return stem !== key && stem.length >= 3 ? stem : dropFrenchE(key);
+  if (stem !== key && stem.length >= 3) return stem;
+  // A Ukrainian -ove / -eve is a town's neuter ending (Russian -ovo / -evo), not a French e: kept,
+  // so "Kotove" is no surname or town in -ov ("Kotov") and can be the Ukrainian reading of Kotovo.
+  return /[oe]ve$/.test(key) ? key : dropFrenchE(key);
 }
 
 /** `placeKeyOf`, remembered for the words of the text. */

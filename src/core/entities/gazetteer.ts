@@ -363,8 +363,16 @@ function build(): Gazetteer {
     const place = g.byId.get(id) as Place | undefined;
     if (place)
       for (const n of names)
-        if (hasCyrillic(n) && !isUkrainian(n))
+        if (hasCyrillic(n) && !isUkrainian(n)) {
           ukrainianReadings.push([place, transliterate(ukrainianEndings(from(n)), 'uk'), from(n)]);
+          // A town in -ово / -ево is a Ukrainian -ове / -еве ("Котово", "Kotove").
+          if (/[ое]во$/.test(from(n)))
+            ukrainianReadings.push([
+              place,
+              transliterate(from(n).replace(/о$/, 'е'), 'uk'),
+              from(n),
+            ]);
+        }
   };
   const regionName = new Map<string, string>();
   for (const r of placesData.regions) {

@@ -190,6 +190,18 @@ describe('places of the Volga and the Urals, and what is named after them', () =
     );
   });
 
+  it("reads a Russian town's Ukrainian -ove / -eve as the town, keeping a name in -ov apart", () => {
+    expect(idOf('Drones struck a depot in Millerove, the governor said.', 'Millerove')).toBe(
+      idOf('Drones struck a depot in Millerovo, the governor said.', 'Millerovo'),
+    );
+    expect(idOf('A fire broke out at a plant in Safonove overnight.', 'Safonove')).toBe(
+      idOf('A fire broke out at a plant in Safonovo overnight.', 'Safonovo'),
+    );
+    const chertkovo = idOf('A drone fell on a farm near Chertkovo on Monday.', 'Chertkovo');
+    expect(idOf('A drone fell on a farm near Chertkove on Monday.', 'Chertkove')).toBe(chertkovo);
+    expect(idOf('A drone fell on a farm near Chertkov on Monday.', 'Chertkov')).not.toBe(chertkovo);
+  });
+
   it('reads the Urals as an area, not the oil grade, the airline or the truck', () => {
     expect(idOf('Drones now reach beyond the Urals, officials said.', 'Urals')).toBe('place:urals');
     expect(surfaces('The discount on Urals blend widened again.')).toEqual([]);
