@@ -202,6 +202,15 @@ describe('places of the Volga and the Urals, and what is named after them', () =
     expect(idOf('A drone fell on a farm near Chertkov on Monday.', 'Chertkov')).not.toBe(chertkovo);
   });
 
+  it("reads Russia's fleets named after a sea or an ocean as organisations, not places", () => {
+    expect(idOf('The Northern Fleet said two drones were shot down.', 'Northern Fleet')).toBe(
+      'organization:ru-northern-fleet',
+    );
+    expect(idOf('Ships of the Pacific Fleet left port on Monday.', 'Pacific Fleet')).toBe(
+      'organization:ru-pacific-fleet',
+    );
+  });
+
   it('reads the Urals as an area, not the oil grade, the airline or the truck', () => {
     expect(idOf('Drones now reach beyond the Urals, officials said.', 'Urals')).toBe('place:urals');
     expect(surfaces('The discount on Urals blend widened again.')).toEqual([]);
