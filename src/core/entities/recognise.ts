@@ -115,6 +115,7 @@ function readLower(r: Reading, i: number): number {
 function readCapitalised(r: Reading, i: number): number {
   return (
     readMilitaryUnit(r, i) ||
+    readLocalBody(r, i) ||
     readAdjectiveOrganization(r, i) ||
     readPerson(r, i) ||
     readSpeakerSurname(r, i) ||
@@ -182,6 +183,39 @@ function readRefinerName(r: Reading, i: number): number {
   };
   addFound(r, company, i, i + 1);
   return i + 1;
+}
+
+/**
+ * A city's military administration or a region's prosecutor's office, named by its place: "the
+ * Nikopol City Military Administration", "the Odesa Regional Prosecutor's Office". A body, listed
+ * or not, not the place whose name opens it.
+ */
+const LOCAL_BODIES: string[][] = [
+  ['city', 'military', 'administration'],
+  ['regional', 'prosecutor', "'", 's', 'office'],
+  ['regional', 'prosecutor', '’', 's', 'office'],
+];
+
+function readLocalBody(r: Reading, i: number): number {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(textAt(r, i))) return 0;
+  const words = LOCAL_BODIES.find((body) =>
+    body.every((w, k) => lowerAt(r, i + 1 + k) === w && (k > 0 || isUpperWord(r, i + 1))),
+  );
+  if (!words) return 0;
+  const end = i + 1 + words.length;
+  // A listed one ("the Odesa City Military Administration") is the gazetteer's, with its region.
+  if ((longestPhrase(r, i)?.[0] ?? 0) >= end) return 0;
+  const name = r.text.slice(r.tokens[i]?.start ?? 0, r.tokens[end - 1]?.end ?? 0);
+  const body: Entity = {
+    id: `organization:${idKey(r, i, i + 1)}-${words.filter((w) => /\w{2}/.test(w)).join('-')}`,
+    type: 'organization',
+    name,
+    description:
+      words[0] === 'city' ? 'city military administration' : "regional prosecutor's office",
+    known: false,
+  };
+  addFound(r, body, i, end);
+  return end;
 }
 
 /** Where the words after a name make it an air base: past "airfield", "airbase", "aerodrome", "air base". */

@@ -211,6 +211,14 @@ describe('places of the Volga and the Urals, and what is named after them', () =
     );
   });
 
+  it("reads a city's military administration and a region's prosecutor's office as bodies", () => {
+    const city = 'Nikopol City Military Administration';
+    expect(idOf(`The ${city} said two houses were damaged.`, city)).toMatch(/^organization:/);
+    const office = "Odesa Regional Prosecutor's Office";
+    expect(idOf(`The ${office} opened a case.`, office)).toMatch(/^organization:/);
+    expect(idOf('Shelling hit the centre of Nikopol.', 'Nikopol')).toMatch(/^place:/);
+  });
+
   it('reads the Urals as an area, not the oil grade, the airline or the truck', () => {
     expect(idOf('Drones now reach beyond the Urals, officials said.', 'Urals')).toBe('place:urals');
     expect(surfaces('The discount on Urals blend widened again.')).toEqual([]);
