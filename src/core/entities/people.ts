@@ -159,6 +159,18 @@ export function roleRulesOut(r: Reading, official: Official, first: number, end:
   );
 }
 
+/** The known official named at tokens [first, end), unless the role told of the name rules him out. */
+function knownOfficialAt(
+  r: Reading,
+  first: number,
+  end: number,
+  surnameKey: string,
+  firstName?: string,
+): Official | undefined {
+  const known = knownOfficial(r, surnameKey, firstName);
+  return known && !roleRulesOut(r, known, first, end) ? known : undefined;
+}
+
 /** A role told as a verb in a relative clause: "X, who heads the local community". */
 const HEADS = new Set(['heads', 'headed', 'leads', 'led', 'chairs', 'chaired']);
 
@@ -258,8 +270,8 @@ export function readPerson(r: Reading, i: number): number {
     r.names.push({ first: i, end: end + 1, nameEnd: end, kind: 'street' });
     return end + 1;
   }
-  const known = knownOfficial(r, nameKeyAt(r, surname), firstName);
-  if (known && !roleRulesOut(r, known, i, end)) {
+  const known = knownOfficialAt(r, i, end, nameKeyAt(r, surname), firstName);
+  if (known) {
     addFound(r, known, i, end);
     return end;
   }
@@ -288,8 +300,7 @@ export function readRoleName(r: Reading, i: number): number {
   const two = isNameWord(r, j + 1) && looksLikeSurname(nameKeyAt(r, j + 1), textAt(r, j + 1));
   const surname = two ? j + 1 : j;
   if (!two && !looksLikeSurname(nameKeyAt(r, j), textAt(r, j))) return i + 1;
-  const found = knownOfficial(r, nameKeyAt(r, surname));
-  const known = found && !roleRulesOut(r, found, j, surname + 1) ? found : undefined;
+  const known = knownOfficialAt(r, j, surname + 1, nameKeyAt(r, surname));
   const entity =
     known ?? unknownOfficial(r, j, surname, surname + 1, { role, index: i, nameEnd: surname + 1 });
   addFound(r, entity, j, surname + 1);
@@ -312,8 +323,7 @@ export function readAppositiveName(r: Reading, i: number): number {
     if (!t || (!t.word && t.text !== "'" && t.text !== '’')) break;
     const role = roleAt(r, at);
     if (!role) continue;
-    const found = knownOfficial(r, nameKeyAt(r, i + 1));
-    const known = found && !roleRulesOut(r, found, i, i + 2) ? found : undefined;
+    const known = knownOfficialAt(r, i, i + 2, nameKeyAt(r, i + 1));
     addFound(
       r,
       known ?? unknownOfficial(r, i, i + 1, i + 2, { role, index: at, nameEnd: i + 2 }),
