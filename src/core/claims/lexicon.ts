@@ -598,9 +598,12 @@ export const GENERIC_WORDS = [
   ),
 ];
 
-/** Right before a trigger, these deny it: "did not shoot down", "failed to intercept". */
+/**
+ * Right before a trigger, these deny it: "did not shoot down", "failed to intercept". A perfect
+ * passive's "been" may follow the two words: "no houses had been damaged".
+ */
 export const DENIAL_BEFORE =
-  /\b(?:no|not|n['’]t|never|without|failed to|nobody|none)\s+(?:\w+\s+){0,2}$|\bnot (?:a single|one|any)\s+(?:\w+\s+){0,3}$/i;
+  /\b(?:no|not|n['’]t|never|without|failed to|nobody|none)\s+(?:\w+\s+){0,2}(?:(?:\w+\s+)?been\s+)?$|\bnot (?:a single|one|any)\s+(?:\w+\s+){0,3}$/i;
 
 /** A negated casualty stated as a noun phrase ("the absence of casualties"): a claim only outside commentary. */
 export const NOMINAL_NEGATION =

@@ -39,3 +39,28 @@ describe('ships as what a strike damaged', () => {
     expect(statusOf(checked, 'No vessels were damaged')).toBe('corroborated');
   });
 });
+
+describe('a denial told in the perfect, by a region’s governor', () => {
+  it('reads "no … had been damaged" as a denial', () => {
+    const claim = claimsOf(
+      'Drones attack Belgorod region',
+      'The regional governor claimed that no houses had been damaged.',
+      LATER.url,
+    ).find((c) => c.text.includes('no houses'));
+    expect(claim?.frame.negated).toBe(true);
+  });
+
+  it('meets a town’s denial with the governor’s, "the Voronezh governor" being the region’s', () => {
+    const checked = retold(
+      [
+        'Drones downed near Liski',
+        'Three drones were shot down near Liski overnight. No houses were damaged in Liski, the district head said.',
+      ],
+      [
+        'Voronezh region repels drones',
+        'The Voronezh governor Alexander Gusev said that no houses had been damaged.',
+      ],
+    );
+    expect(statusOf(checked, 'no houses had been damaged')).toBe('corroborated');
+  });
+});
