@@ -1254,9 +1254,11 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   if (!a.negated && struckOtherKinds(ours, theirs, facts)) return { relation: 'unrelated', score };
   // A follow-up that only says when the strike came ("The attack began shortly after 1 a.m."),
   // at an hour that allows the other's telling of that place and day: that strike, though its
-  // few words share little with the other's (the hours clashing were judged above).
+  // few words share little with the other's (the hours clashing were judged above). Both told
+  // only by one hour, a place and one within it are one night's strike too ("explosions were
+  // heard in the city from about 2 a.m.", "the attack on the village began at 2 a.m.").
   if (
-    exactPlace &&
+    (exactPlace || (nested && byHours && hoursApart(pa.clock, pb.clock) <= HOUR_TOLERANCE)) &&
     !dayApart &&
     STRIKES.has(a.event) &&
     STRIKES.has(b.event) &&
