@@ -612,9 +612,12 @@ const ANY_OBJECT =
 /** An object's part named by its possessive: "the plant's units", "the airport's runway". */
 const OWN_PART = /\b[\w-]+['’]s (?:[\w-]+ )?([\w-]+)\s*$/i;
 
-/** Kinds of object damage is told of; a kind is one group, its parts (a hangar) are none. */
+/**
+ * Kinds of object damage is told of; a kind is one group, its parts (a hangar) are none. "The
+ * building of a school" is of the kind named after "of".
+ */
 const DAMAGED_KIND =
-  /\b(?:(airfields?|air ?bases?|airports?|aerodromes?)|(power lines?|transmission lines?|substations?|transformers?)|(pipelines?|gas mains?)|(plants?|factor(?:y|ies)|enterprises?|refiner(?:y|ies)|depots?|terminals?)|(bridges?)|(schools?|kindergartens?)|(hospitals?|clinics?)|(houses?|homes?|buildings?|blocks?|apartments?)|((?:railway |train )?stations?))\b/i;
+  /\b(?:(airfields?|air ?bases?|airports?|aerodromes?)|(power lines?|transmission lines?|substations?|transformers?)|(pipelines?|gas mains?)|(plants?|factor(?:y|ies)|enterprises?|refiner(?:y|ies)|depots?|terminals?)|(bridges?)|(schools?|kindergartens?)|(hospitals?|clinics?)|(houses?|homes?|buildings?(?!\s+of\b)|blocks?|apartments?)|((?:railway |train )?stations?))\b/i;
 
 export function damagedKind(text: string): number {
   const m = DAMAGED_KIND.exec(text);
@@ -755,6 +758,24 @@ function struckOtherKinds(a: Claim, b: Claim, facts: WeakMap<Claim, Facts>): boo
   const ka = kindOf(a, facts);
   const kb = kindOf(b, facts);
   return ka > 0 && kb > 0 && ka !== kb;
+}
+
+/** What is fired or flown at a target: the striker of "a drone hit", the struck of "was hit". */
+const WEAPON = String.raw`(?:drones?|boats?|missiles?|rockets?|uavs?)`;
+const WEAPON_STRUCK = new RegExp(
+  String.raw`\b${WEAPON} (?:was|were|had been|has been) (?:hit|struck)\b`,
+  'i',
+);
+const WEAPON_STRIKES = new RegExp(String.raw`\b${WEAPON} (?:hits?|struck|strikes)\b`, 'i');
+
+/**
+ * One tells a drone that was hit ("the drone was hit by fire from a patrol ship"), the other a
+ * drone that hit something ("sea drone hits corvette"): the same words, other roles, no evidence.
+ */
+function strikerAndStruck(a: Claim, b: Claim): boolean {
+  const struck = (c: Claim) => WEAPON_STRUCK.test(c.text);
+  const striker = (c: Claim) => !struck(c) && WEAPON_STRIKES.test(c.text);
+  return (struck(a) && striker(b)) || (struck(b) && striker(a));
 }
 
 /** A fall told with no damage done: "landed on a road without causing damage". */
@@ -1252,6 +1273,7 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   )
     return { relation: 'unrelated', score };
   if (!a.negated && struckOtherKinds(ours, theirs, facts)) return { relation: 'unrelated', score };
+  if (strikerAndStruck(ours, theirs)) return { relation: 'unrelated', score };
   // A follow-up that only says when the strike came ("The attack began shortly after 1 a.m."),
   // at an hour that allows the other's telling of that place and day: that strike, though its
   // few words share little with the other's (the hours clashing were judged above). Both told

@@ -156,3 +156,19 @@ describe('explosions in a city from an hour, the attack on a town of its region 
     expect(statusOf(checked, 'Several explosions were heard')).not.toBe('corroborated');
   });
 });
+
+describe('"the building of" a school is the school', () => {
+  it('meets a strike on the school told without "the building of"', () => {
+    const checked = retold(
+      [
+        'Two injured in Horlivka',
+        'Two missiles hit the building of a former kindergarten in the centre of Horlivka on Sunday, the city administration said.',
+      ],
+      [
+        'Strike on Horlivka',
+        'On Sunday the strike in Horlivka hit the former kindergarten, the city administration said.',
+      ],
+    );
+    expect(statusOf(checked, 'hit the former kindergarten')).toBe('corroborated');
+  });
+});

@@ -64,3 +64,43 @@ describe('a denial told in the perfect, by a region’s governor', () => {
     expect(statusOf(checked, 'no houses had been damaged')).toBe('corroborated');
   });
 });
+
+describe('who hit whom', () => {
+  it('does not take a drone that was hit for a drone that hit a ship', () => {
+    const checked = retold(
+      [
+        'Naval drone destroyed off Sevastopol',
+        'A naval drone was hit by fire from a patrol boat near Sevastopol overnight, the governor said.',
+      ],
+      ['Naval drone hits frigate in Sevastopol', 'The frigate was towed to a pier.'],
+    );
+    expect(statusOf(checked, 'Naval drone hits frigate')).not.toBe('corroborated');
+  });
+
+  it('but meets a drone that hit with one that struck', () => {
+    const checked = retold(
+      [
+        'Naval drone hits frigate off Sevastopol',
+        'A naval drone hit a frigate near Sevastopol overnight, the source said.',
+      ],
+      ['Naval drone strikes frigate in Sevastopol', 'The frigate was towed to a pier.'],
+    );
+    expect(statusOf(checked, 'Naval drone strikes frigate')).toBe('corroborated');
+  });
+});
+
+describe('damage told by the shells or by what they damaged', () => {
+  it('meets "shells hit a house and a shop" with "a house and a store were damaged by the shells"', () => {
+    const checked = retold(
+      [
+        'Russian shelling of Nikopol injures two',
+        'Russian forces shelled Nikopol on Friday morning, the governor said. Artillery shells hit a nine-storey apartment building and a shop in the centre of the city, the governor said.',
+      ],
+      [
+        'Two wounded as Russian artillery pounds Nikopol',
+        'Russian artillery shelled Nikopol on Friday, the governor said. A multi-storey residential building and a hardware store were damaged by the shells.',
+      ],
+    );
+    expect(statusOf(checked, 'were damaged by the shells')).toBe('corroborated');
+  });
+});
