@@ -947,6 +947,15 @@ function fireEndsClash(x: FireEnd, y: FireEnd): boolean {
   return apart(x.earliest, y.latest) || apart(y.earliest, x.latest);
 }
 
+/** A fire told as put out at once: "was quickly put out", "extinguished within minutes". */
+const QUICKLY_OUT =
+  /\b(?:quickly|promptly|swiftly|immediately|rapidly|soon)\s+(?:put out|extinguished|contained|locali[sz]ed)\b|\b(?:put out|extinguished)\s+(?:quickly|promptly|swiftly|immediately|within minutes)\b/i;
+
+/** A fire told as burning on until a part of the day ("burned until morning"), not as put out then. */
+function burnedOn(over: FireEnd | undefined): boolean {
+  return over?.earliest !== undefined && over.latest === undefined;
+}
+
 /** Minutes two clock times may differ by and still be one report's "about" and another's. */
 const HOUR_TOLERANCE = 60;
 
@@ -1188,6 +1197,12 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     const oursOver = fireOverAt(ours.text);
     const theirsOver = fireOverAt(theirs.text);
     if (oursOver && theirsOver && fireEndsClash(oursOver, theirsOver))
+      return { relation: 'contradicts', aspect: 'time', score };
+    // "Quickly put out" against "burned until the morning": out within minutes, or for hours on.
+    if (
+      (QUICKLY_OUT.test(ours.text) && burnedOn(theirsOver)) ||
+      (QUICKLY_OUT.test(theirs.text) && burnedOn(oursOver))
+    )
       return { relation: 'contradicts', aspect: 'time', score };
   }
   // One strike on one place and day, told at hours more than an hour apart ("at about 6 a.m.",

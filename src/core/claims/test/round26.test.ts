@@ -104,3 +104,26 @@ describe('damage told by the shells or by what they damaged', () => {
     expect(statusOf(checked, 'were damaged by the shells')).toBe('corroborated');
   });
 });
+
+describe('a fire quickly put out, or burning until a part of the day', () => {
+  const earlier: [string, string] = [
+    'Drone attack on Bryansk repelled',
+    'Debris of a downed drone fell on a warehouse in Bryansk overnight and started a fire. The fire was quickly put out, the governor said.',
+  ];
+
+  it('cannot be both', () => {
+    const checked = retold(earlier, [
+      'Drones hit Bryansk warehouse',
+      'Drones struck a warehouse in Bryansk overnight. Residents of Bryansk wrote that the fire burned until noon.',
+    ]);
+    expect(statusOf(checked, 'the fire burned until noon')).toBe('contradicted');
+  });
+
+  it('but a fire put out, at no hour told, may have been put out quickly', () => {
+    const checked = retold(earlier, [
+      'Drones hit Bryansk warehouse',
+      'Drones struck a warehouse in Bryansk overnight. Residents of Bryansk wrote that the fire was put out.',
+    ]);
+    expect(statusOf(checked, 'the fire was put out')).not.toBe('contradicted');
+  });
+});
