@@ -22,7 +22,14 @@ import {
   weekdaySpan,
   WEEKS_BEFORE,
 } from './details.ts';
-import { eventsOf, shareEvent, TRAILING_UNHARMED, UNHARMED, UNTOUCHED } from './events.ts';
+import {
+  eventsOf,
+  isSighting,
+  shareEvent,
+  TRAILING_UNHARMED,
+  UNHARMED,
+  UNTOUCHED,
+} from './events.ts';
 import { districtCentredOn, gazetteer, type Place } from '../entities/gazetteer.ts';
 
 export interface Comparison {
@@ -1300,6 +1307,17 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     STRIKES.has(a.event) &&
     STRIKES.has(b.event) &&
     (toldByHour(ours, pa.clock) || toldByHour(theirs, pb.clock))
+  )
+    return { relation: 'same', score: Math.max(score, SAME_THRESHOLD) };
+  // Drones seen over a place (or air defences seen firing there) and drones shot down at it that
+  // night: the sighting says no more than that they were there, in whatever words.
+  if (
+    exactPlace &&
+    !dayApart &&
+    !a.negated &&
+    !b.negated &&
+    ((isSighting(a, ours.terms) && b.event === 'shootdown') ||
+      (isSighting(b, theirs.terms) && a.event === 'shootdown'))
   )
     return { relation: 'same', score: Math.max(score, SAME_THRESHOLD) };
   // The hurt of one place and day, counted alike and exactly, are the same people however the

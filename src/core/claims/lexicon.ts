@@ -323,6 +323,14 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     needs: anyOf('drone drones uav uavs missile missiles unmanned'),
   },
   {
+    // Air defences seen or heard firing over a place: drones over it, though none is named.
+    event: 'attack',
+    opens: 'seen heard spotted observed',
+    pattern:
+      /\b(?:seen|heard|spotted|observed) (?:firing|shooting|working|operating|in action) (?:over|above)\b/i,
+    needs: anyOf('defence defences defense defenses'),
+  },
+  {
     // What became of a fire: "put out by morning", "put it out", "had the fire out", "brought
     // under control", "localised" (contained, as officials of both countries say), "a
     // fire broke out"; a fire told by what it swallowed: "flames engulfed the warehouse", or how far it reached: "the

@@ -127,3 +127,28 @@ describe('a fire quickly put out, or burning until a part of the day', () => {
     expect(statusOf(checked, 'the fire was put out')).not.toBe('contradicted');
   });
 });
+
+describe('air defences seen firing over a town', () => {
+  it('is a claim of drones over it, which meets drones shot down near it that night', () => {
+    const checked = retold(
+      [
+        'Drones downed over Kursk region',
+        'Two drones were shot down near Kurchatov overnight, the governor said.',
+      ],
+      [
+        'Drones attack Kursk region',
+        'Drones attacked the Kursk region overnight. Air defences were also seen firing over Kurchatov, residents wrote.',
+      ],
+    );
+    expect(statusOf(checked, 'seen firing over Kurchatov')).toBe('corroborated');
+  });
+
+  it('but air defences only deployed or seen at a parade are no claim', () => {
+    const claims = claimsOf(
+      'Air defences in Kursk',
+      'New air defences were seen at a parade in Kursk.',
+      LATER.url,
+    );
+    expect(claims.map((c) => c.text)).toEqual([]);
+  });
+});
