@@ -22,7 +22,14 @@ import {
   weekdaySpan,
   WEEKS_BEFORE,
 } from './details.ts';
-import { eventsOf, shareEvent, TRAILING_UNHARMED, UNHARMED, UNTOUCHED } from './events.ts';
+import {
+  eventsOf,
+  isSighting,
+  shareEvent,
+  TRAILING_UNHARMED,
+  UNHARMED,
+  UNTOUCHED,
+} from './events.ts';
 import { districtCentredOn, gazetteer, type Place } from '../entities/gazetteer.ts';
 
 export interface Comparison {
@@ -612,9 +619,12 @@ const ANY_OBJECT =
 /** An object's part named by its possessive: "the plant's units", "the airport's runway". */
 const OWN_PART = /\b[\w-]+['’]s (?:[\w-]+ )?([\w-]+)\s*$/i;
 
-/** Kinds of object damage is told of; a kind is one group, its parts (a hangar) are none. */
+/**
+ * Kinds of object damage is told of; a kind is one group, its parts (a hangar) are none. "The
+ * building of a school" is of the kind named after "of".
+ */
 const DAMAGED_KIND =
-  /\b(?:(airfields?|air ?bases?|airports?|aerodromes?)|(power lines?|transmission lines?|substations?|transformers?)|(pipelines?|gas mains?)|(plants?|factor(?:y|ies)|enterprises?|refiner(?:y|ies)|depots?|terminals?)|(bridges?)|(schools?|kindergartens?)|(hospitals?|clinics?)|(houses?|homes?|buildings?|blocks?|apartments?)|((?:railway |train )?stations?))\b/i;
+  /\b(?:(airfields?|air ?bases?|airports?|aerodromes?)|(power lines?|transmission lines?|substations?|transformers?)|(pipelines?|gas mains?)|(plants?|factor(?:y|ies)|enterprises?|refiner(?:y|ies)|depots?|terminals?)|(bridges?)|(schools?|kindergartens?)|(hospitals?|clinics?)|(houses?|homes?|buildings?(?!\s+of\b)|blocks?|apartments?)|((?:railway |train )?stations?))\b/i;
 
 export function damagedKind(text: string): number {
   const m = DAMAGED_KIND.exec(text);
@@ -755,6 +765,24 @@ function struckOtherKinds(a: Claim, b: Claim, facts: WeakMap<Claim, Facts>): boo
   const ka = kindOf(a, facts);
   const kb = kindOf(b, facts);
   return ka > 0 && kb > 0 && ka !== kb;
+}
+
+/** What is fired or flown at a target: the striker of "a drone hit", the struck of "was hit". */
+const WEAPON = String.raw`(?:drones?|boats?|missiles?|rockets?|uavs?)`;
+const WEAPON_STRUCK = new RegExp(
+  String.raw`\b${WEAPON} (?:was|were|had been|has been) (?:hit|struck)\b`,
+  'i',
+);
+const WEAPON_STRIKES = new RegExp(String.raw`\b${WEAPON} (?:hits?|struck|strikes)\b`, 'i');
+
+/**
+ * One tells a drone that was hit ("the drone was hit by fire from a patrol ship"), the other a
+ * drone that hit something ("sea drone hits corvette"): the same words, other roles, no evidence.
+ */
+function strikerAndStruck(a: Claim, b: Claim): boolean {
+  const struck = (c: Claim) => WEAPON_STRUCK.test(c.text);
+  const striker = (c: Claim) => !struck(c) && WEAPON_STRIKES.test(c.text);
+  return (struck(a) && striker(b)) || (struck(b) && striker(a));
 }
 
 /** A fall told with no damage done: "landed on a road without causing damage". */
@@ -924,6 +952,15 @@ function fireEndsClash(x: FireEnd, y: FireEnd): boolean {
     earliest - latest >= FIRE_END_APART &&
     !(latest <= PART_HOURS.morning! && earliest >= PART_HOURS.evening!);
   return apart(x.earliest, y.latest) || apart(y.earliest, x.latest);
+}
+
+/** A fire told as put out at once: "was quickly put out", "extinguished within minutes". */
+const QUICKLY_OUT =
+  /\b(?:quickly|promptly|swiftly|immediately|rapidly|soon)\s+(?:put out|extinguished|contained|locali[sz]ed)\b|\b(?:put out|extinguished)\s+(?:quickly|promptly|swiftly|immediately|within minutes)\b/i;
+
+/** A fire told as burning on until a part of the day ("burned until morning"), not as put out then. */
+function burnedOn(over: FireEnd | undefined): boolean {
+  return over?.earliest !== undefined && over.latest === undefined;
 }
 
 /** Minutes two clock times may differ by and still be one report's "about" and another's. */
@@ -1168,6 +1205,12 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     const theirsOver = fireOverAt(theirs.text);
     if (oursOver && theirsOver && fireEndsClash(oursOver, theirsOver))
       return { relation: 'contradicts', aspect: 'time', score };
+    // "Quickly put out" against "burned until the morning": out within minutes, or for hours on.
+    if (
+      (QUICKLY_OUT.test(ours.text) && burnedOn(theirsOver)) ||
+      (QUICKLY_OUT.test(theirs.text) && burnedOn(oursOver))
+    )
+      return { relation: 'contradicts', aspect: 'time', score };
   }
   // One strike on one place and day, told at hours more than an hour apart ("at about 6 a.m.",
   // "at around 9 a.m."): an hour is all a follow-up like "The attack came at …" tells, so its
@@ -1252,15 +1295,29 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   )
     return { relation: 'unrelated', score };
   if (!a.negated && struckOtherKinds(ours, theirs, facts)) return { relation: 'unrelated', score };
+  if (strikerAndStruck(ours, theirs)) return { relation: 'unrelated', score };
   // A follow-up that only says when the strike came ("The attack began shortly after 1 a.m."),
   // at an hour that allows the other's telling of that place and day: that strike, though its
-  // few words share little with the other's (the hours clashing were judged above).
+  // few words share little with the other's (the hours clashing were judged above). Both told
+  // only by one hour, a place and one within it are one night's strike too ("explosions were
+  // heard in the city from about 2 a.m.", "the attack on the village began at 2 a.m.").
   if (
-    exactPlace &&
+    (exactPlace || (nested && byHours && hoursApart(pa.clock, pb.clock) <= HOUR_TOLERANCE)) &&
     !dayApart &&
     STRIKES.has(a.event) &&
     STRIKES.has(b.event) &&
     (toldByHour(ours, pa.clock) || toldByHour(theirs, pb.clock))
+  )
+    return { relation: 'same', score: Math.max(score, SAME_THRESHOLD) };
+  // Drones seen over a place (or air defences seen firing there) and drones shot down at it that
+  // night: the sighting says no more than that they were there, in whatever words.
+  if (
+    exactPlace &&
+    !dayApart &&
+    !a.negated &&
+    !b.negated &&
+    ((isSighting(a, ours.terms) && b.event === 'shootdown') ||
+      (isSighting(b, theirs.terms) && a.event === 'shootdown'))
   )
     return { relation: 'same', score: Math.max(score, SAME_THRESHOLD) };
   // The hurt of one place and day, counted alike and exactly, are the same people however the

@@ -82,13 +82,23 @@ const FIRE_FOLLOW_UP =
   /^\s*it\s+(?:was|had been|has been)\s+(?:[a-z]+ly\s+)?(?:put out|extinguished|contained|brought under control|locali[sz]ed)\b|^[^,;]*?\b(?:(?:put|puts|had|has|have|got)\s+it\s+out|(?:put out|extinguished|contained|locali[sz]ed)\s+it)\b/i;
 const FIRE_WORD = /\b(?:fires?|blazes?|flames|ablaze|alight|burning)\b/i;
 
+/** A region's governor named by the bare name it shares with its capital: "the Kursk governor". */
+const GOVERNOR_AFTER = /^\s+(?:regional\s+)?governor\b/i;
+
 /**
  * Whether the region `id` was last named, before `end`, by the bare name its capital shares
- * ("Poltava", not "the Poltava region"): then the text may mean the city alone.
+ * ("Poltava", not "the Poltava region"): then the text may mean the city alone. Not before a
+ * governor's title: "the Poltava governor" governs the region (`text`, the article, tells).
  */
-function namedAsCapital(id: string, mentions: EntityMention[], end: number): boolean {
+function namedAsCapital(
+  id: string,
+  mentions: EntityMention[],
+  end: number,
+  text?: string,
+): boolean {
   const last = mentions.filter((m) => m.entityId === id && m.start < end).at(-1);
   if (!last || last.surface.split(/\s+/).some((w) => areaWord(w))) return false;
+  if (text && GOVERNOR_AFTER.test(text.slice(last.end, last.end + 24))) return false;
   const g = gazetteer();
   const region = g.byId.get(id) as Place | undefined;
   if (region?.kind !== 'region') return false;
@@ -849,11 +859,11 @@ function detect(input: ClaimInput): Claim[] {
       if (
         event === 'casualties' &&
         negated &&
-        (places.some((p) => namedAsCapital(p, mentions, end)) || DENIED_THERE.test(cText))
+        (places.some((p) => namedAsCapital(p, mentions, end, text)) || DENIED_THERE.test(cText))
       )
         frame.cityOnly = true;
       // "In Poltava, a facility was hit": a strike in the city, not in the region's other towns.
-      if (event === 'damage' && places.some((p) => namedAsCapital(p, mentions, end)))
+      if (event === 'damage' && places.some((p) => namedAsCapital(p, mentions, end, text)))
         frame.cityOnly = true;
       // "In the Zavodsky district of Saratov": a district "of" the city its region is named
       // after is the city's, so the claim is in that city too, as a report naming the city tells.

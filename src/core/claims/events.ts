@@ -32,6 +32,17 @@ const HARMFUL = new Set(['damage', 'attack', 'debris']);
 /** A sighting's terms: "seen", "spotted", "sighted", "observed", "detected" (`terms.ts`'s stems). */
 const SIGHTED = new Set(['seen', 'spot', 'sight', 'observ', 'detect']);
 
+/** Drones (or air defences firing) seen over a place, uncounted: "drones were seen over X". */
+export function isSighting(frame: ClaimFrame, terms: readonly string[]): boolean {
+  return (
+    frame.event === 'attack' &&
+    !frame.negated &&
+    frame.relation === 'over' &&
+    !frame.counts.length &&
+    terms.some((t) => SIGHTED.has(t))
+  );
+}
+
 /** What a strike hits, among a claim's counts: a car, two houses. */
 const STRUCK_OBJECTS = new Set(['vehicle', 'building']);
 
@@ -68,14 +79,7 @@ export function eventsOf(frame: ClaimFrame, terms: readonly string[] = []): stri
   if (repelledAttack(frame, terms)) events.push('attack');
   // Drones seen over a place, uncounted, were over it, as those shot down over it were: "drones
   // were seen over X" meets "two drones were downed over X" (the sighting says no more).
-  if (
-    frame.event === 'attack' &&
-    !frame.negated &&
-    frame.relation === 'over' &&
-    !frame.counts.length &&
-    terms.some((t) => SIGHTED.has(t))
-  )
-    events.push('shootdown');
+  if (isSighting(frame, terms)) events.push('shootdown');
   // A drone itself (not its wreckage) that fell near a place came down there, as one shot down
   // near it did: "a drone fell near X" meets "a drone was shot down near X".
   if (

@@ -323,6 +323,14 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     needs: anyOf('drone drones uav uavs missile missiles unmanned'),
   },
   {
+    // Air defences seen or heard firing over a place: drones over it, though none is named.
+    event: 'attack',
+    opens: 'seen heard spotted observed',
+    pattern:
+      /\b(?:seen|heard|spotted|observed) (?:firing|shooting|working|operating|in action) (?:over|above)\b/i,
+    needs: anyOf('defence defences defense defenses'),
+  },
+  {
     // What became of a fire: "put out by morning", "put it out", "had the fire out", "brought
     // under control", "localised" (contained, as officials of both countries say), "a
     // fire broke out"; a fire told by what it swallowed: "flames engulfed the warehouse", or how far it reached: "the
@@ -598,9 +606,12 @@ export const GENERIC_WORDS = [
   ),
 ];
 
-/** Right before a trigger, these deny it: "did not shoot down", "failed to intercept". */
+/**
+ * Right before a trigger, these deny it: "did not shoot down", "failed to intercept". A perfect
+ * passive's "been" may follow the two words: "no houses had been damaged".
+ */
 export const DENIAL_BEFORE =
-  /\b(?:no|not|n['’]t|never|without|failed to|nobody|none)\s+(?:\w+\s+){0,2}$|\bnot (?:a single|one|any)\s+(?:\w+\s+){0,3}$/i;
+  /\b(?:no|not|n['’]t|never|without|failed to|nobody|none)\s+(?:\w+\s+){0,2}(?:(?:\w+\s+)?been\s+)?$|\bnot (?:a single|one|any)\s+(?:\w+\s+){0,3}$/i;
 
 /** A negated casualty stated as a noun phrase ("the absence of casualties"): a claim only outside commentary. */
 export const NOMINAL_NEGATION =

@@ -244,6 +244,8 @@ const SYNONYMS: Record<string, string> = {
   apartment: 'building',
   dwelling: 'building',
   household: 'building',
+  // A shop by either name: "a shop", "a grocery store" (a grain store is storage, read above).
+  store: 'shop',
   // A number reads the same in words or digits: "twelve", "a dozen", "12".
   one: '1',
   single: '1',

@@ -133,3 +133,42 @@ describe('drones seen over a town were over it', () => {
     expect(statusOf(checked, 'Drones were also seen over')).toBe('new');
   });
 });
+
+describe('explosions in a city from an hour, the attack on a town of its region at that hour', () => {
+  const earlier: [string, string] = [
+    'Drones shot down over Tambov region',
+    'Air defences shot down five drones over the Tambov region overnight, Governor Yevgeny Pervyshov said. In the town of Rasskazovo, debris damaged the roof of a barn. The attack began at about 2 a.m., residents said.',
+  ];
+
+  it('meets the one with the other, though they share no word', () => {
+    const checked = retold(earlier, [
+      'Drones attack Tambov',
+      'Drones attacked the Tambov region overnight. Several explosions were heard in the city from about two in the morning, local channels wrote.',
+    ]);
+    expect(statusOf(checked, 'Several explosions were heard')).toBe('corroborated');
+  });
+
+  it('but not at an hour two hours later', () => {
+    const checked = retold(earlier, [
+      'Drones attack Tambov',
+      'Drones attacked the Tambov region overnight. Several explosions were heard in the city from about four in the morning, local channels wrote.',
+    ]);
+    expect(statusOf(checked, 'Several explosions were heard')).not.toBe('corroborated');
+  });
+});
+
+describe('"the building of" a school is the school', () => {
+  it('meets a strike on the school told without "the building of"', () => {
+    const checked = retold(
+      [
+        'Two injured in Horlivka',
+        'Two missiles hit the building of a former kindergarten in the centre of Horlivka on Sunday, the city administration said.',
+      ],
+      [
+        'Strike on Horlivka',
+        'On Sunday the strike in Horlivka hit the former kindergarten, the city administration said.',
+      ],
+    );
+    expect(statusOf(checked, 'hit the former kindergarten')).toBe('corroborated');
+  });
+});

@@ -65,6 +65,16 @@ describe('towns in any spelling', () => {
   });
 });
 
+describe('a town named after its neighbour', () => {
+  it('is its own town in every spelling, not the neighbour', () => {
+    const own = idOf('A drone hit the railway station in Kupyansk-Uzlovoi.', 'Kupyansk-Uzlovoi');
+    expect(own).toBeDefined();
+    expect(idOf('Shelling of Kupiansk-Vuzlovyi continued.', 'Kupiansk-Vuzlovyi')).toBe(own);
+    expect(idOf("Обстріл Куп'янськ-Вузловий тривав.", "Куп'янськ-Вузловий")).toBe(own);
+    expect(idOf('Shelling of Kupiansk continued.', 'Kupiansk')).not.toBe(own);
+  });
+});
+
 describe('towns of one name in two regions', () => {
   it('keeps the ids the gazetteer had before the namesakes came', () => {
     const { byId } = gazetteer();
