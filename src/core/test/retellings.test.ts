@@ -2155,6 +2155,52 @@ describe('a plant said to work normally', () => {
   });
 });
 
+describe('a crossing closed, told as its traffic suspended', () => {
+  it('meets "the crossing was closed until …" with "ferry traffic … was suspended"', () => {
+    const checked = retold(
+      [
+        'Drones attack Kiliia',
+        'Russian drones attacked the port of Kiliia in the Odesa region overnight into Friday, the governor said. The Kiliia crossing was closed until 9 a.m.',
+      ],
+      [
+        'Kiliia port hit',
+        'Drones struck the port of Kiliia early on Friday, local media wrote. Ferry traffic between Kiliia and Chilia Veche was suspended for several hours.',
+      ],
+    );
+    expect(statusOf(checked, 'Ferry traffic')).toBe('corroborated');
+  });
+});
+
+describe('working as normal told beside a denial of damage', () => {
+  it('denies a halt of the plant that day', () => {
+    const checked = retold(
+      [
+        'Drones downed near Salavat',
+        'Air defences downed four drones near Salavat in Bashkortostan on Sunday night, the head of the republic said. The petrochemical plant in Salavat is working as usual, and its equipment was not damaged, he said.',
+      ],
+      [
+        'Salavat plant stops',
+        'The petrochemical plant in Salavat has stopped production after the attack on Sunday night, a source said.',
+      ],
+    );
+    expect(statusOf(checked, 'has stopped production')).toBe('contradicted');
+  });
+
+  it('leaves a bare denial of damage apart from a halt', () => {
+    const checked = retold(
+      [
+        'Drones downed near Salavat',
+        'Air defences downed four drones near Salavat in Bashkortostan on Sunday night, the head of the republic said. The equipment of the petrochemical plant in Salavat was not damaged, he said.',
+      ],
+      [
+        'Salavat plant stops',
+        'The petrochemical plant in Salavat has stopped production after the attack on Sunday night, a source said.',
+      ],
+    );
+    expect(statusOf(checked, 'has stopped production')).not.toBe('contradicted');
+  });
+});
+
 describe('an earlier strike told by its month', () => {
   const earlier: [string, string] = [
     'Fire at Syzran refinery',
