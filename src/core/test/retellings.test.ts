@@ -1151,6 +1151,25 @@ describe('a bridge named by the river it spans', () => {
   });
 });
 
+describe('"early on" a weekday', () => {
+  const earlier: [string, string] = [
+    'Drones downed over Mykolaiv region',
+    'Russian drones attacked the Mykolaiv region overnight into Friday, the head of the regional military administration said. Air defences shot down nine drones over the region.',
+  ];
+  const later = (day: string): [string, string] => [
+    'Drones hit Mykolaiv',
+    `Russian drones struck Mykolaiv early on ${day}, local media wrote. The head of the Mykolaiv region, Vitaliy Kim, said 14 drones had been shot down over the region.`,
+  ];
+
+  it('is the night into that day, not the night after it', () => {
+    expect(statusOf(retold(earlier, later('Thursday')), '14 drones')).toBe('new');
+  });
+
+  it('still meets a report of the night into that day', () => {
+    expect(statusOf(retold(earlier, later('Friday')), '14 drones')).toBe('contradicted');
+  });
+});
+
 describe('a day named only for another place, after the lead', () => {
   it('leaves the lead undated, so it can clash with a dated report of it', () => {
     const checked = retold(
