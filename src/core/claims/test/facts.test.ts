@@ -85,6 +85,16 @@ describe('short factual sentences', () => {
   it('reads that nobody was there as a claim of its own', () => {
     expect(eventOf('Nobody was at home at the time.')).toBe('unoccupied');
     expect(eventOf('The shop was empty.')).toBe('unoccupied');
+    expect(eventOf('The owners were not at home.')).toBe('unoccupied');
+    expect(eventOf('Its tenants were not inside at the time.')).toBe('unoccupied');
+  });
+
+  it('reads explosions residents heard, and drones in or kept out of an airspace, as an attack', () => {
+    expect(eventOf('People in Mykolaiv said they heard explosions all night.')).toBe('attack');
+    expect(eventOf('Residents heard several loud explosions before dawn.')).toBe('attack');
+    expect(eventOf('A drone violated Polish airspace for three minutes.')).toBe('attack');
+    const denial = claimOf('The ministry in Chisinau said no drone had entered Moldovan airspace.');
+    expect(denial.frame).toMatchObject({ event: 'attack', negated: true });
   });
 
   it('reads broken windows, a building set alight and a destroyed home as damage', () => {
