@@ -621,7 +621,7 @@ export const ASKED_OR_GENERAL_BEFORE =
 
 /** Words of analysis, opinion and speculation: a clause carrying one states no checkable fact. */
 export const COMMENTARY =
-  /\b(?:underscor\w*|highlight\w*|illustrat\w*|reflect(?:s|ed|ing)?|suggest\w*|signal(?:s|led|ling|ed)?|represent(?:s|ed|ing)?|foster\w*|demonstrat\w*|symboli[sz]\w*|paint(?:s|ed|ing)? an? |rais(?:e|es|ed|ing) (?:questions|concerns|fears|doubts)|reignit\w*|psychological toll|reminder|serv(?:e|es|ed|ing) as|interplay|analysts?|experts?|observers|commentators|critics (?:say|said|argue|argued|claim|claimed|contend|contended)|could be(?! (?:seen|heard) from\b)|might|may (?:soon|well|have|be|also)|will likely|likely to|potentially|broader|larger strategy|growing (?:pattern|anxiety|threat|burden|tension)|recurring theme|defining (?:feature|issue)|praised|celebrated|victory|triumph|is a relief|remains? (?:significant|unclear|uncertain|undeniable)|undeniable|sense of|challenges?|as part of|part of a (?:[\p{L}-]+ )?(?:pattern|campaign|strategy|trend|effort|policy))\b/iu;
+  /\b(?:underscor\w*|highlight\w*|illustrat\w*|reflect(?:s|ed|ing)?|suggest\w*|signal(?:s|led|ling|ed)?|represent(?:s|ed|ing)?|foster\w*|demonstrat\w*|symboli[sz]\w*|paint(?:s|ed|ing)? an? |rais(?:e|es|ed|ing) (?:questions|concerns|fears|doubts)|reignit\w*|psychological toll|reminder|serv(?:e|es|ed|ing) as|interplay|analysts?|experts?|observers|commentators|critics (?:say|said|argue|argued|claim|claimed|contend|contended)|could be(?! (?:seen|heard) from\b)|might|may (?:soon|well|have|be|also)|will likely|likely to|potentially|broader|larger strategy|growing (?:pattern|anxiety|threat|burden|tension)|recurring theme|defining (?:feature|issue)|praised|celebrated|victory|triumph|is a relief|remains? (?:significant|unclear|uncertain|undeniable)|undeniable|sense of|challenges?|as part of|part of a (?:[\p{L}-]+ )?(?:pattern|campaign|strategy|trend|effort|policy)|(?:settled|settling|fallen|falling|fell|slipped) into an? (?:[\w-]+ ){0,2}?(?:pattern|routine)|(?:frightened|scared|worried|unsettled|frightens|scares|worries|unsettles) (?:them|residents|people|locals|many) (?:the )?most)\b/iu;
 
 /**
  * Words one of which every match of COMMENTARY holds, as `WordScreen` reads words ("suggest*" for
@@ -642,7 +642,10 @@ export const COMMENTARY_WORDS = [
     ' ',
   ),
   ...'celebrated victory triumph relief remain remains undeniable sense challenge'.split(' '),
-  ...'challenges part'.split(' '),
+  ...'challenges part pattern routine frightened scared worried unsettled frightens scares'.split(
+    ' ',
+  ),
+  ...'worries unsettles'.split(' '),
 ];
 
 /**
