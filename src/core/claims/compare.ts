@@ -61,6 +61,11 @@ function sameSupply(a: string, b: string): boolean {
 const AS_NORMAL =
   /\b(?:as (?:normal|usual)|normally|not (?:been )?(?:disrupted|interrupted|affected|stopped|halted)|continue[sd]? to (?:operate|work|run|function)|is operating|was operating)\b/i;
 
+/** A denial of damage that also says the place works as normal (`eventsOf` files it with halts). */
+function worksDespiteDenial(c: Claim): boolean {
+  return c.frame.event === 'damage' && c.frame.negated && AS_NORMAL.test(c.text);
+}
+
 /** A halt, as opposed to a delay or a resumption. */
 const STOPPED =
   /\b(?:stop(?:ped|s)?|halt(?:ed|s)?|suspend(?:ed|s)?|shut(?: down)?|closed|disrupted|idled?)\b/i;
@@ -1145,6 +1150,20 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
       STOPPED.test(stopped.text)
       ? { relation: 'contradicts', aspect: 'polarity', score }
       : { relation: 'unrelated', score };
+  }
+  // Working as normal told with a denial of damage ("the plant is operating normally, and its
+  // equipment was not damaged"), whose verb files it as damage denied, still denies a halt there
+  // that day ("the plant has halted production").
+  if ((a.event === 'disruption') !== (b.event === 'disruption')) {
+    const [working, stopped] = a.event === 'disruption' ? [theirs, ours] : [ours, theirs];
+    if (
+      !dayApart &&
+      worksDespiteDenial(working) &&
+      !stopped.frame.negated &&
+      topical >= CONTRADICTION_THRESHOLD &&
+      STOPPED.test(stopped.text)
+    )
+      return { relation: 'contradicts', aspect: 'polarity', score };
   }
 
   // A denial of harm over a place speaks for every place within it; one over a region named

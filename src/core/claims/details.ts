@@ -271,6 +271,8 @@ const WEEKDAY = /\b(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)day\b/g
 
 const HAS_DIGIT = /\d/;
 const HAS_DAY = /day/i;
+/** The words before a weekday that put an event in its small hours: "early on Wednesday". */
+const EARLY_ON = /\b(?:early (?:on )?|in the (?:early|small) hours of |before dawn on )$/i;
 /** The words before a weekday that make it the day something was said: "said on Wednesday". */
 const TOLD_ON =
   /\b(?:said|told|reported|announced|wrote|added|stated|confirmed|posted)(?: [a-z]+)? (?:on |late on |early on )?$/i;
@@ -623,6 +625,13 @@ export function timeOf(
       const at = m.index ?? 0;
       let said = WEEK[day] ?? '';
       if (/\b(?:night|overnight)\s+(?:to|into|before)\s+$/i.test(text.slice(0, at)))
+        said = `${WEEK[(day + 6) % 7] ?? ''}+night`;
+      // "Early on Wednesday", "in the early hours of Wednesday": the night into it, never the
+      // night after it ("overnight into Thursday"); "said early on Wednesday" is a telling.
+      else if (
+        EARLY_ON.test(text.slice(0, at)) &&
+        !TOLD_ON.test(text.slice(Math.max(0, at - 24), at))
+      )
         said = `${WEEK[(day + 6) % 7] ?? ''}+night`;
       else if (/^\s+night\b/i.test(text.slice(at + m[0].length))) said = `${said}+night`;
       if (!parts.includes(said)) parts.push(said);

@@ -46,6 +46,9 @@ export function isSighting(frame: ClaimFrame, terms: readonly string[]): boolean
 /** What a strike hits, among a claim's counts: a car, two houses. */
 const STRUCK_OBJECTS = new Set(['vehicle', 'building']);
 
+/** Terms of working as before: "normally", "as usual", "as normal" (`terms.ts`'s stems). */
+const WORKING = new Set(['normally', 'usual', 'normal']);
+
 const countsHarm = (frame: ClaimFrame) => frame.counts.some(isHarm);
 
 /**
@@ -71,6 +74,10 @@ export function eventsOf(frame: ClaimFrame, terms: readonly string[] = []): stri
   if (frame.event === 'damage' && !frame.negated && terms.includes('outage')) events.push('outage');
   // A place said to work as normal is filed with the disruptions, which it denies (`compare.ts`).
   if (frame.event === 'operating') events.push('disruption');
+  // So is one that says so beside a denial of damage, told as the denial ("the plant is working
+  // normally, and the equipment was not damaged"): it denies a halt as well (`compare.ts`).
+  if (frame.event === 'damage' && frame.negated && terms.some((t) => WORKING.has(t)))
+    events.push('disruption');
   // Working "normally" where its article tells of no hit on it (`detect.ts` marks it
   // UNTOUCHED): filed with the damage too, which it denies ("the plant is operating normally"
   // against another outlet's "drones struck the plant", `compare.ts`).

@@ -208,11 +208,12 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
       /\b(?:people|persons?|residents|civilians|m[ae]n|wom[ae]n|child(?:ren)?|soldiers?|servicem[ae]n|crew|workers?|fishermen|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens)\b/i,
   },
   {
-    // No one was there to be hurt: "nobody was inside at the time", "the building was empty".
+    // No one was there to be hurt: "nobody was inside at the time", "the building was empty",
+    // "its owners were not at home".
     event: 'unoccupied',
     opens: 'no nobody was were',
     pattern:
-      /\b(?:(?:no one|nobody|no people) (?:was|were) (?:inside|in the building|at home|on site|there)|(?:was|were) (?:empty|unoccupied|deserted|vacant) at the time|(?:was|were) (?:empty|unoccupied|deserted|vacant)\b)/i,
+      /\b(?:(?:no one|nobody|no people) (?:was|were) (?:inside|in the building|at home|on site|there)|(?=was|were)(?<=\b(?:owners?|occupants?|tenants?|residents|family) )(?:was|were) not (?:inside|at home|there)\b|(?:was|were) (?:empty|unoccupied|deserted|vacant) at the time|(?:was|were) (?:empty|unoccupied|deserted|vacant)\b)/i,
   },
   {
     event: 'debris',
@@ -300,7 +301,8 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     // Headlines' present tense, and attacks told as a noun: "carried out 412 strikes" or "a strike on", "reported
     // shelling of", "the attack began shortly after 1 a.m.", "he put the time of the strike at
     // 4:30 a.m.", "the strikes came at" (when it came is the news), "residents posted videos of
-    // explosions shortly after 2 a.m." (explosions told by the pictures of them). A headline's
+    // explosions shortly after 2 a.m." (explosions told by the pictures of them), "residents said
+    // they heard explosions" (told by those who heard them). A headline's
     // subject may be one weapon or a country ("Missile strikes Kharkiv", "Ukraine attacks
     // Belgorod with drones", opening the clause), unless the verb is a noun ("drone attacks on
     // Kursk", "missile strikes have…", "vulnerable to drone attacks despite…").
@@ -310,16 +312,17 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     holds:
       'strike target attack strikes attacks shelling shellings airstrikes air bombardment bombardments explosion explosions raid assault',
     pattern:
-      /\b(?:strike(?! on\b)|target(?! of\b)|attack(?<=\b(?:drones|missiles|rockets|uavs|forces|troops) attack)(?! on\b)|(?=attacks|strikes)(?<=^\s*(?:[\w-]+ )?(?:drone|missile|rocket|uav|russia|ukraine) )(?:attacks|strikes)(?= \w)(?! (?:on|in|at|against|across|over|from|by|of|and|or|have|has|had|are|were|is|was|will|would|could|can|may|might|continue\w*|that|which|this|these|last|overnight|targeting|like|such)\b)|(?:carried out|conducted|launched|reported|recorded) (?:[\w,-]+ ){0,3}?(?:strikes?|attacks?|shelling|shellings|air ?strikes?|bombardments?)|(?:heard|reported|rang out|rocked)(?<=\bexplosions? (?:was |were )?(?:heard|reported|rang out|rocked))|(?:published|posted|shared|filmed) (?:[\w-]+ ){0,2}?(?:videos?|footage|photos|pictures) of (?:the )?(?:explosions?|strikes?|attacks?)|(?:lasted|involved)(?<=\b(?:attack|raid|shelling|bombardment|assault) (?:lasted|involved))|(?:came|happened|occurred|took place|began|started|commenced)(?<=\b(?:strike|attack|raid|shelling|bombardment|explosion)s?(?: on (?:[\w-]+ ){0,7}[\w-]+)? (?:came|happened|occurred|took place|began|started|commenced)) (?:at|on|in|shortly|just|early|late|around|about)|(?:put|puts|placed|places|gave|gives) the time of the (?:[\w-]+ )?(?:strike|attack|raid|shelling|bombardment|explosion)s? at|(?:was|is|has been)(?<=\btime of the (?:[\w-]+ )?(?:strike|attack|raid|shelling|bombardment|explosion)s? (?:was|is|has been)) (?:put|placed|given) at)\b/i,
+      /\b(?:strike(?! on\b)|target(?! of\b)|attack(?<=\b(?:drones|missiles|rockets|uavs|forces|troops) attack)(?! on\b)|(?=attacks|strikes)(?<=^\s*(?:[\w-]+ )?(?:drone|missile|rocket|uav|russia|ukraine) )(?:attacks|strikes)(?= \w)(?! (?:on|in|at|against|across|over|from|by|of|and|or|have|has|had|are|were|is|was|will|would|could|can|may|might|continue\w*|that|which|this|these|last|overnight|targeting|like|such)\b)|(?:carried out|conducted|launched|reported|recorded) (?:[\w,-]+ ){0,3}?(?:strikes?|attacks?|shelling|shellings|air ?strikes?|bombardments?)|(?:heard|reported|rang out|rocked)(?<=\bexplosions? (?:was |were )?(?:heard|reported|rang out|rocked))|heard (?:[\w-]+ ){0,2}?explosions?|(?:published|posted|shared|filmed) (?:[\w-]+ ){0,2}?(?:videos?|footage|photos|pictures) of (?:the )?(?:explosions?|strikes?|attacks?)|(?:lasted|involved)(?<=\b(?:attack|raid|shelling|bombardment|assault) (?:lasted|involved))|(?:came|happened|occurred|took place|began|started|commenced)(?<=\b(?:strike|attack|raid|shelling|bombardment|explosion)s?(?: on (?:[\w-]+ ){0,7}[\w-]+)? (?:came|happened|occurred|took place|began|started|commenced)) (?:at|on|in|shortly|just|early|late|around|about)|(?:put|puts|placed|places|gave|gives) the time of the (?:[\w-]+ )?(?:strike|attack|raid|shelling|bombardment|explosion)s? at|(?:was|is|has been)(?<=\btime of the (?:[\w-]+ )?(?:strike|attack|raid|shelling|bombardment|explosion)s? (?:was|is|has been)) (?:put|placed|given) at)\b/i,
   },
   {
     // Drones seen over a place are an attack on it, even when nobody says what became of them.
     event: 'attack',
-    // So are drones flying towards it, and those that took part in the attack.
+    // So are drones flying towards it, those that took part in the attack, and those that
+    // entered a country's airspace ("no drone had entered Romanian airspace" denies one).
     opens:
-      'reported spotted sighted seen detected observed recorded flying flew fly flies heading headed took take takes taking',
+      'reported spotted sighted seen detected observed recorded flying flew fly flies heading headed took take takes taking entered entering violated violating crossed',
     pattern:
-      /\b(?:(?:reported|spotted|sighted|seen|detected|observed|recorded) (?:over|above|in the skies? (?:over|above))|(?:flying|flew|fly|flies|heading|headed) (?:towards?|in the direction of)|(?:took|take|takes|taking) part in (?:the |an? )?(?:[\w-]+ )?(?:attack|raid|strike))\b/i,
+      /\b(?:(?:reported|spotted|sighted|seen|detected|observed|recorded) (?:over|above|in the skies? (?:over|above))|(?:entered|entering|violated|violating|crossed into) (?:[\w-]+ ){0,2}?airspace|(?:flying|flew|fly|flies|heading|headed) (?:towards?|in the direction of)|(?:took|take|takes|taking) part in (?:the |an? )?(?:[\w-]+ )?(?:attack|raid|strike))\b/i,
     needs: anyOf('drone drones uav uavs missile missiles unmanned'),
   },
   {
@@ -629,7 +632,7 @@ export const ASKED_OR_GENERAL_BEFORE =
 
 /** Words of analysis, opinion and speculation: a clause carrying one states no checkable fact. */
 export const COMMENTARY =
-  /\b(?:underscor\w*|highlight\w*|illustrat\w*|reflect(?:s|ed|ing)?|suggest\w*|signal(?:s|led|ling|ed)?|represent(?:s|ed|ing)?|foster\w*|demonstrat\w*|symboli[sz]\w*|paint(?:s|ed|ing)? an? |rais(?:e|es|ed|ing) (?:questions|concerns|fears|doubts)|reignit\w*|psychological toll|reminder|serv(?:e|es|ed|ing) as|interplay|analysts?|experts?|observers|commentators|critics (?:say|said|argue|argued|claim|claimed|contend|contended)|could be(?! (?:seen|heard) from\b)|might|may (?:soon|well|have|be|also)|will likely|likely to|potentially|broader|larger strategy|growing (?:pattern|anxiety|threat|burden|tension)|recurring theme|defining (?:feature|issue)|praised|celebrated|victory|triumph|is a relief|remains? (?:significant|unclear|uncertain|undeniable)|undeniable|sense of|challenges?|as part of|part of a (?:[\p{L}-]+ )?(?:pattern|campaign|strategy|trend|effort|policy))\b/iu;
+  /\b(?:underscor\w*|highlight\w*|illustrat\w*|reflect(?:s|ed|ing)?|suggest\w*|signal(?:s|led|ling|ed)?|represent(?:s|ed|ing)?|foster\w*|demonstrat\w*|symboli[sz]\w*|paint(?:s|ed|ing)? an? |rais(?:e|es|ed|ing) (?:questions|concerns|fears|doubts)|reignit\w*|psychological toll|reminder|serv(?:e|es|ed|ing) as|interplay|analysts?|experts?|observers|commentators|critics (?:say|said|argue|argued|claim|claimed|contend|contended)|could be(?! (?:seen|heard) from\b)|might|may (?:soon|well|have|be|also)|will likely|likely to|potentially|broader|larger strategy|growing (?:pattern|anxiety|threat|burden|tension)|recurring theme|defining (?:feature|issue)|praised|celebrated|victory|triumph|is a relief|remains? (?:significant|unclear|uncertain|undeniable)|undeniable|sense of|challenges?|as part of|part of a (?:[\p{L}-]+ )?(?:pattern|campaign|strategy|trend|effort|policy)|(?:settled|settling|fallen|falling|fell|slipped) into an? (?:[\w-]+ ){0,2}?(?:pattern|routine)|(?:frightened|scared|worried|unsettled|frightens|scares|worries|unsettles) (?:them|residents|people|locals|many) (?:the )?most)\b/iu;
 
 /**
  * Words one of which every match of COMMENTARY holds, as `WordScreen` reads words ("suggest*" for
@@ -650,7 +653,10 @@ export const COMMENTARY_WORDS = [
     ' ',
   ),
   ...'celebrated victory triumph relief remain remains undeniable sense challenge'.split(' '),
-  ...'challenges part'.split(' '),
+  ...'challenges part pattern routine frightened scared worried unsettled frightens scares'.split(
+    ' ',
+  ),
+  ...'worries unsettles'.split(' '),
 ];
 
 /**

@@ -353,6 +353,9 @@ const SYNONYMS: Record<string, string> = {
   suspend: 'halt',
   shut: 'halt',
   disrupt: 'halt',
+  // A crossing, road or airport "closed" stopped its traffic, as one "suspended" did.
+  clos: 'halt',
+  closure: 'halt',
   output: 'production',
   late: 'delay',
   died: 'casualty',

@@ -315,6 +315,11 @@ const RIVER_REACHES = new Set(['upper', 'lower', 'middle', 'mouth', 'banks', 'ba
 /** Lower-case words after a bare river's name that a river has: "Volga bridge", "the Dnipro delta". */
 const RIVER_THINGS = new Set(['bridge', 'bridges', 'crossing', 'delta', 'basin', 'embankment']);
 /**
+ * A river's ports, after a name no town or region has: "Danube port of Reni" (a town's name
+ * before "port" stays the town's: "Dnipro port").
+ */
+const RIVER_PORTS = new Set(['port', 'ports']);
+/**
  * Words that may follow "the Samara" when it is the river: where the name is a town's or a
  * region's too, any other word after it ("the Samara refinery", "the Samara governor") makes it
  * the town's thing, not the river.
@@ -345,14 +350,24 @@ const NAMED_FOR_RIVER = new Set([
 function saysRiver(r: Reading, i: number, end: number, shared: boolean): [boolean, number] {
   if (RIVER_WORDS.has(lowerAt(r, end))) return [true, end + 1];
   if (RIVER_WORDS.has(lowerAt(r, i - 1))) return [true, end];
-  const after = lowerAt(r, end);
-  if (!shared && RIVER_THINGS.has(after)) return [true, end];
+  // A headline ends with its line, unpunctuated: the body's first word is no name after it.
+  const lineEnds = lineBreakBefore(r, end);
+  const after = lineEnds ? '' : lowerAt(r, end);
+  if (!shared && (RIVER_THINGS.has(after) || RIVER_PORTS.has(after))) return [true, end];
   const before = RIVER_REACHES.has(lowerAt(r, i - 1)) ? i - 2 : i - 1;
   const plain =
-    !isUpperWord(r, end) &&
-    !NAMED_FOR_RIVER.has(after) &&
-    (!shared || !r.tokens[end]?.word || AFTER_RIVER.has(after));
+    lineEnds ||
+    (!isUpperWord(r, end) &&
+      !NAMED_FOR_RIVER.has(after) &&
+      (!shared || !r.tokens[end]?.word || AFTER_RIVER.has(after)));
   return [lowerAt(r, before) === 'the' && plain, end];
+}
+
+/** Whether a line break comes before token `i`: the end of a headline, or of the text. */
+function lineBreakBefore(r: Reading, i: number): boolean {
+  const next = r.tokens[i];
+  const last = r.tokens[i - 1];
+  return !next || (!!last && r.text.slice(last.end, next.start).includes('\n'));
 }
 
 /** Capitalised words that make a place's name an outlet's: "Kyiv Independent", "Moscow Times". */

@@ -30,6 +30,8 @@ const AREA_WORDS = new Map<string, AreaWord>(
     "oblast'": 'region',
     province: 'region',
     okrug: 'region',
+    // A Romanian or Moldovan county across the border ("Tulcea county").
+    county: 'region',
     область: 'region',
     области: 'region',
     області: 'region',

@@ -1151,6 +1151,25 @@ describe('a bridge named by the river it spans', () => {
   });
 });
 
+describe('"early on" a weekday', () => {
+  const earlier: [string, string] = [
+    'Drones downed over Mykolaiv region',
+    'Russian drones attacked the Mykolaiv region overnight into Friday, the head of the regional military administration said. Air defences shot down nine drones over the region.',
+  ];
+  const later = (day: string): [string, string] => [
+    'Drones hit Mykolaiv',
+    `Russian drones struck Mykolaiv early on ${day}, local media wrote. The head of the Mykolaiv region, Vitaliy Kim, said 14 drones had been shot down over the region.`,
+  ];
+
+  it('is the night into that day, not the night after it', () => {
+    expect(statusOf(retold(earlier, later('Thursday')), '14 drones')).toBe('new');
+  });
+
+  it('still meets a report of the night into that day', () => {
+    expect(statusOf(retold(earlier, later('Friday')), '14 drones')).toBe('contradicted');
+  });
+});
+
 describe('a day named only for another place, after the lead', () => {
   it('leaves the lead undated, so it can clash with a dated report of it', () => {
     const checked = retold(
@@ -2152,6 +2171,52 @@ describe('a plant said to work normally', () => {
       ],
     );
     expect(statusOf(water, 'hit a bread factory')).not.toBe('contradicted');
+  });
+});
+
+describe('a crossing closed, told as its traffic suspended', () => {
+  it('meets "the crossing was closed until …" with "ferry traffic … was suspended"', () => {
+    const checked = retold(
+      [
+        'Drones attack Kiliia',
+        'Russian drones attacked the port of Kiliia in the Odesa region overnight into Friday, the governor said. The Kiliia crossing was closed until 9 a.m.',
+      ],
+      [
+        'Kiliia port hit',
+        'Drones struck the port of Kiliia early on Friday, local media wrote. Ferry traffic between Kiliia and Chilia Veche was suspended for several hours.',
+      ],
+    );
+    expect(statusOf(checked, 'Ferry traffic')).toBe('corroborated');
+  });
+});
+
+describe('working as normal told beside a denial of damage', () => {
+  it('denies a halt of the plant that day', () => {
+    const checked = retold(
+      [
+        'Drones downed near Salavat',
+        'Air defences downed four drones near Salavat in Bashkortostan on Sunday night, the head of the republic said. The petrochemical plant in Salavat is working as usual, and its equipment was not damaged, he said.',
+      ],
+      [
+        'Salavat plant stops',
+        'The petrochemical plant in Salavat has stopped production after the attack on Sunday night, a source said.',
+      ],
+    );
+    expect(statusOf(checked, 'has stopped production')).toBe('contradicted');
+  });
+
+  it('leaves a bare denial of damage apart from a halt', () => {
+    const checked = retold(
+      [
+        'Drones downed near Salavat',
+        'Air defences downed four drones near Salavat in Bashkortostan on Sunday night, the head of the republic said. The equipment of the petrochemical plant in Salavat was not damaged, he said.',
+      ],
+      [
+        'Salavat plant stops',
+        'The petrochemical plant in Salavat has stopped production after the attack on Sunday night, a source said.',
+      ],
+    );
+    expect(statusOf(checked, 'has stopped production')).not.toBe('contradicted');
   });
 });
 

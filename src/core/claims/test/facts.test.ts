@@ -85,6 +85,16 @@ describe('short factual sentences', () => {
   it('reads that nobody was there as a claim of its own', () => {
     expect(eventOf('Nobody was at home at the time.')).toBe('unoccupied');
     expect(eventOf('The shop was empty.')).toBe('unoccupied');
+    expect(eventOf('The owners were not at home.')).toBe('unoccupied');
+    expect(eventOf('Its tenants were not inside at the time.')).toBe('unoccupied');
+  });
+
+  it('reads explosions residents heard, and drones in or kept out of an airspace, as an attack', () => {
+    expect(eventOf('People in Mykolaiv said they heard explosions all night.')).toBe('attack');
+    expect(eventOf('Residents heard several loud explosions before dawn.')).toBe('attack');
+    expect(eventOf('A drone violated Polish airspace for three minutes.')).toBe('attack');
+    const denial = claimOf('The ministry in Chisinau said no drone had entered Moldovan airspace.');
+    expect(denial.frame).toMatchObject({ event: 'attack', negated: true });
   });
 
   it('reads broken windows, a building set alight and a destroyed home as damage', () => {
@@ -153,6 +163,8 @@ describe('commentary stays out', () => {
     "The district has become a regular target, the mayor's critics say.",
     'Drones struck the port again last week, some analysts argue.',
     'Critics argue that the district was left without air defence for too long.',
+    'Residents of Sumy say that is what scared them most: there were no sirens and no distant explosions before the drone came down.',
+    'Local officials, critics note, have fallen into a routine of their own: a tally of drones shot down and no word on damage.',
   ])('%s', (sentence) => {
     expect(claimsOf(at + sentence, PLACES).filter((c) => c.start >= at.length)).toEqual([]);
   });
@@ -610,10 +622,11 @@ describe('a duration in the signature', () => {
       const theirs = claimTerms(b, 0, []);
       return claimTerms(a, 0, []).filter((t) => theirs.includes(t));
     };
-    expect(shared('closed for ninety minutes', 'shut for an hour and a half')).toHaveLength(1);
-    expect(shared('closed for 90 minutes', 'shut for one and a half hours')).toHaveLength(1);
-    expect(shared('closed for thirty minutes', 'shut for half an hour')).toHaveLength(1);
-    expect(shared('closed for thirty minutes', 'shut for an hour and a half')).toHaveLength(0);
+    // Delayed and shut share no verb term (closed and shut do: one halt), only the duration.
+    expect(shared('delayed for ninety minutes', 'shut for an hour and a half')).toHaveLength(1);
+    expect(shared('delayed for 90 minutes', 'shut for one and a half hours')).toHaveLength(1);
+    expect(shared('delayed for thirty minutes', 'shut for half an hour')).toHaveLength(1);
+    expect(shared('delayed for thirty minutes', 'shut for an hour and a half')).toHaveLength(0);
   });
 });
 

@@ -143,7 +143,10 @@ const COMMENTARY_EXAMPLES =
   'could be, might, may soon, may well; will likely, likely to, potentially broader, a larger ' +
   'strategy, a growing threat, a recurring theme, a defining feature; praised, celebrated, a ' +
   'victory, a triumph; it is a relief; it remains unclear, remain uncertain; undeniable; a sense ' +
-  'of; challenges; as part of; part of a wider pattern.';
+  'of; challenges; as part of; part of a wider pattern; officials have settled into a pattern, ' +
+  'fallen into a weekly routine; what frightened them most, scares people the most, worried ' +
+  'locals most, unsettled residents most, frightens many most, scares them most, worries them ' +
+  'most, unsettles them most.';
 
 /** Phrases that hit each alternative of CAUSE_CLAUSE. */
 const CAUSE_EXAMPLES =

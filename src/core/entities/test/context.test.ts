@@ -225,6 +225,36 @@ describe('a river named without the word "river"', () => {
   it('is the river before "bridge", where no town has its name', () => {
     expect(idOf('Engels shelled; Volga bridge shut', 'Volga')).toBe('place:volga-river');
   });
+
+  it('is the river before "port", where no town has its name, and a town’s port stays the town’s', () => {
+    expect(idOf('Barges left the Dniester port at dawn.', 'Dniester')).toBe('place:dniester-river');
+    expect(idOf('Drones hit Volga port of Kamyshin', 'Volga')).toBe('place:volga-river');
+    expect(idOf('A drone hit the Samara port overnight.', 'Samara')).toBe('place:ru-samara-oblast');
+  });
+
+  it('is the river at the end of a headline, whatever word opens the body', () => {
+    expect(idOf('Barges sunk on the Dniester\n\nThree barges sank overnight.', 'Dniester')).toBe(
+      'place:dniester-river',
+    );
+  });
+});
+
+describe('places across the Danube', () => {
+  const idOf = (text: string, surface: string) => entityOf(text, surface)?.id;
+
+  it('knows a Romanian county, with its area word, and its capital under one key', () => {
+    expect(idOf('Debris was found in the Tulcea county on Monday.', 'Tulcea county')).toBe(
+      'place:ro-tulcea-county',
+    );
+    expect(idOf('The port of Tulcea was closed.', 'Tulcea')).toBe('place:ro-tulcea-county');
+  });
+
+  it('knows Romanian towns on the river, with and without diacritics', () => {
+    expect(idOf('Sirens sounded in Galați overnight.', 'Galați')).toBe(
+      idOf('Sirens sounded in Galati overnight.', 'Galati'),
+    );
+    expect(idOf('Ferries to Isaccea were suspended.', 'Isaccea')).toMatch(/^place:ro-/);
+  });
 });
 
 describe('an unknown village named again', () => {
