@@ -23,6 +23,7 @@ import {
   WEEKS_BEFORE,
 } from './details.ts';
 import { eventsOf, shareEvent, TRAILING_UNHARMED, UNHARMED, UNTOUCHED } from './events.ts';
+import { districtIdKey } from '../entities/context.ts';
 import { districtCentredOn, gazetteer, type Place } from '../entities/gazetteer.ts';
 
 export interface Comparison {
@@ -71,7 +72,24 @@ function oneGround(a: string[], b: string[]): boolean {
     const district = districtCentredOn(p);
     if (district && a.includes(district)) return true;
   }
-  return false;
+  return a.some((p) => b.some((q) => centredOnUnknown(p, q) || centredOnUnknown(q, p)));
+}
+
+const UNKNOWN_DISTRICT = /-district$/;
+
+/**
+ * A district the gazetteer lacks, named after a town of its region (the "Shalinsky district"
+ * and Shali): its id holds its name folded as `districtIdKey` folds it, which the
+ * town's name, folded alike, begins with. A region's capital is left out, as in `districtCentredOn`.
+ */
+function centredOnUnknown(town: string, district: string): boolean {
+  if (!UNKNOWN_DISTRICT.test(district)) return false;
+  const g = gazetteer();
+  const place = g.byId.get(town) as Place | undefined;
+  if (place?.kind !== 'city' || !place.parentId || g.capitals.has(town)) return false;
+  if (g.byId.has(district) || !district.startsWith(`${place.parentId}-`)) return false;
+  const key = district.slice(place.parentId.length + 1, -'-district'.length);
+  return key.length >= 4 && districtIdKey(place.stemKey).startsWith(key);
 }
 
 /**
@@ -1039,7 +1057,9 @@ function sameHarm(ours: Count[], theirs: Count[]): boolean {
 export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgement {
   const a = ours.frame;
   const b = theirs.frame;
-  if (!shareEvent(a, b, ours.terms, theirs.terms)) return UNRELATED;
+  // Debris that fell near a building and a drone that hit it are one event told two ways.
+  if (!shareEvent(a, b, ours.terms, theirs.terms) && !relationsClash(ours, theirs))
+    return UNRELATED;
   const pa = prepare(ours);
   // A denial said of a spot ("No one was hurt there", `detect.ts`) is not said of the town its
   // district is named after.
