@@ -910,6 +910,13 @@ const PART_HOURS: Record<string, number> = {
   midnight: 24,
 };
 
+/** A fire in the open: "broke out in a field", "dry grass caught fire", "a forest fire". */
+const FIRE_IN_OPEN =
+  /\b(?:in|on) (?:a|an|the) (?:[\w-]+ )?(?:fields?|forest|meadow|steppe|wasteland|grassland)\b|\b(?:grass|forest|field) fire\b|\bgrass caught fire\b/i;
+/** A fire on a site: "on its grounds", "on the plant's premises", "at the depot". */
+const FIRE_ON_SITE =
+  /\b(?:on|at|in) (?:its|the [\w-]+['’]s) (?:grounds|premises|territory)\b|\b(?:at|in) the (?:plant|enterprise|factory|depot|refinery|warehouse|substation|terminal|workshop)\b/i;
+
 /** Hours apart two ends of one fire must be to disagree: noon and the evening, not noon and afternoon. */
 const FIRE_END_APART = 5;
 
@@ -1188,6 +1195,13 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     const theirsOver = fireOverAt(theirs.text);
     if (oursOver && theirsOver && fireEndsClash(oursOver, theirsOver))
       return { relation: 'contradicts', aspect: 'time', score };
+    // Where it burned: in the open in one telling ("a fire broke out in a field"), on a site's
+    // grounds in the other ("a large fire broke out on its grounds", "at the depot").
+    if (
+      (FIRE_IN_OPEN.test(ours.text) && FIRE_ON_SITE.test(theirs.text)) ||
+      (FIRE_ON_SITE.test(ours.text) && FIRE_IN_OPEN.test(theirs.text))
+    )
+      return { relation: 'contradicts', aspect: 'relation', score };
   }
   // One strike on one place and day, told at hours more than an hour apart ("at about 6 a.m.",
   // "at around 9 a.m."): an hour is all a follow-up like "The attack came at …" tells, so its
