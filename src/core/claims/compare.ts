@@ -30,6 +30,7 @@ import {
   UNHARMED,
   UNTOUCHED,
 } from './events.ts';
+import { districtIdKey } from '../entities/context.ts';
 import { districtCentredOn, gazetteer, type Place } from '../entities/gazetteer.ts';
 
 export interface Comparison {
@@ -83,7 +84,24 @@ function oneGround(a: string[], b: string[]): boolean {
     const district = districtCentredOn(p);
     if (district && a.includes(district)) return true;
   }
-  return false;
+  return a.some((p) => b.some((q) => centredOnUnknown(p, q) || centredOnUnknown(q, p)));
+}
+
+const UNKNOWN_DISTRICT = /-district$/;
+
+/**
+ * A district the gazetteer lacks, named after a town of its region (the "Shalinsky district"
+ * and Shali): its id holds its name folded as `districtIdKey` folds it, which the
+ * town's name, folded alike, begins with. A region's capital is left out, as in `districtCentredOn`.
+ */
+function centredOnUnknown(town: string, district: string): boolean {
+  if (!UNKNOWN_DISTRICT.test(district)) return false;
+  const g = gazetteer();
+  const place = g.byId.get(town) as Place | undefined;
+  if (place?.kind !== 'city' || !place.parentId || g.capitals.has(town)) return false;
+  if (g.byId.has(district) || !district.startsWith(`${place.parentId}-`)) return false;
+  const key = district.slice(place.parentId.length + 1, -'-district'.length);
+  return key.length >= 4 && districtIdKey(place.stemKey).startsWith(key);
 }
 
 /**
@@ -925,6 +943,13 @@ const PART_HOURS: Record<string, number> = {
   midnight: 24,
 };
 
+/** A fire in the open: "broke out in a field", "dry grass caught fire", "a forest fire". */
+const FIRE_IN_OPEN =
+  /\b(?:in|on) (?:a|an|the) (?:[\w-]+ )?(?:fields?|forest|meadow|steppe|wasteland|grassland)\b|\b(?:grass|forest|field) fire\b|\bgrass caught fire\b/i;
+/** A fire on a site: "on its grounds", "on the plant's premises", "at the depot". */
+const FIRE_ON_SITE =
+  /\b(?:on|at|in) (?:its|the [\w-]+['’]s) (?:grounds|premises|territory)\b|\b(?:at|in) the (?:plant|enterprise|factory|depot|refinery|warehouse|substation|terminal|workshop)\b/i;
+
 /** Hours apart two ends of one fire must be to disagree: noon and the evening, not noon and afternoon. */
 const FIRE_END_APART = 5;
 
@@ -1081,7 +1106,9 @@ function sameHarm(ours: Count[], theirs: Count[]): boolean {
 export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgement {
   const a = ours.frame;
   const b = theirs.frame;
-  if (!shareEvent(a, b, ours.terms, theirs.terms)) return UNRELATED;
+  // Debris that fell near a building and a drone that hit it are one event told two ways.
+  if (!shareEvent(a, b, ours.terms, theirs.terms) && !relationsClash(ours, theirs))
+    return UNRELATED;
   const pa = prepare(ours);
   // A denial said of a spot ("No one was hurt there", `detect.ts`) is not said of the town its
   // district is named after.
@@ -1230,6 +1257,13 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
       (QUICKLY_OUT.test(theirs.text) && burnedOn(oursOver))
     )
       return { relation: 'contradicts', aspect: 'time', score };
+    // Where it burned: in the open in one telling ("a fire broke out in a field"), on a site's
+    // grounds in the other ("a large fire broke out on its grounds", "at the depot").
+    if (
+      (FIRE_IN_OPEN.test(ours.text) && FIRE_ON_SITE.test(theirs.text)) ||
+      (FIRE_ON_SITE.test(ours.text) && FIRE_IN_OPEN.test(theirs.text))
+    )
+      return { relation: 'contradicts', aspect: 'relation', score };
   }
   // One strike on one place and day, told at hours more than an hour apart ("at about 6 a.m.",
   // "at around 9 a.m."): an hour is all a follow-up like "The attack came at …" tells, so its

@@ -255,7 +255,7 @@ const MONTH =
   '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
 
 const DATE_MD = new RegExp(
-  `\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–—]\\s*(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(\\d{4}))?`,
+  `\\b${MONTH}\\s+(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?(?:\\s*[-–—]\\s*(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(\\d{4}))?`,
   'i',
 );
 const DATE_DM = new RegExp(
@@ -325,12 +325,13 @@ const OPENS_CLAUSE = /(?:^|[,;:(—–]|\b(?:and|but|then))\s*["'“‘«]?\s*$/
 const AFTER_REPEATED_VERB = /\b(?:already|previously) (?:been )?[\w-]+\s+$/i;
 
 /**
- * A month named without a day ("In October, a drone struck a fuel tank", "targeted in August"):
+ * A month named without a day ("In October, a drone struck a fuel tank", "targeted in August",
+ * "In May 2024", whose year is no day):
  * a news report of last night tells its own day by the weekday or the date, so a bare month is
  * an earlier event, weeks before at least.
  */
 const BARE_MONTH =
-  /\b[Ii]n (?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?! \d)(?!,? \d{1,2}\b)/g;
+  /\b[Ii]n (?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!,? \d{1,2}(?!\d))/g;
 
 /**
  * How many days before its article's day a claim says it came ("two days earlier" 2, "the day
@@ -1020,7 +1021,7 @@ const MAYBE_ON = /\bon(?:to)?\s/i;
  * Lines, pipes and tanks too: "near a power line" and "struck a power line" cannot both be true.
  */
 const RELATION_OBJECT =
-  /\b(?:(houses?|homes?|buildings?|blocks?|apartments?|flats?)|(power lines?|pipelines?|gas mains?|rail(?:way)? lines?|tracks?|cranes?|towers?|tanks?|terminals?|refiner(?:y|ies)|schools?|kindergartens?|hospitals?|clinics?|churche?s?|shops?|stores?|markets?|warehouses?|garages?|cars?|vehicles?|trucks?|buses|bus|stations?|substations?|plants?|factor(?:y|ies)|depots?|ports?|bridges?|fences?|roofs?|farms?|fields?))\b/i;
+  /\b(?:(houses?|homes?|buildings?|barracks|blocks?|apartments?|flats?)|(power lines?|pipelines?|gas mains?|rail(?:way)? lines?|tracks?|cranes?|towers?|tanks?|terminals?|refiner(?:y|ies)|schools?|kindergartens?|hospitals?|clinics?|churche?s?|shops?|stores?|markets?|warehouses?|garages?|cars?|vehicles?|trucks?|buses|bus|stations?|substations?|plants?|factor(?:y|ies)|enterprises?|depots?|ports?|bridges?|fences?|roofs?|farms?|fields?))\b/i;
 
 /** Right before a contact verb, these deny it: "fell near a school without damaging it". */
 const CONTACT_DENIED = /\b(?:without|not|no|never|n['’]t)\s+(?:[\p{L}-]+\s+)?$/iu;
@@ -1101,6 +1102,13 @@ const LATIN_FELL_NEAR = latinTwin(FELL_NEAR, [['[\\p{L}-]', '[A-Za-z-]']]);
  */
 const NEAR_A_NAME = /^\s*\p{Lu}[\p{L}'’-]*/u;
 
+/**
+ * A site named with the town it lies near ("attacked the air base near Millerovo", "the depot
+ * near Kotovo"): "near" says where the site is, not that what came down missed it.
+ */
+const PLACED_NEAR =
+  /\b(?:airfields?|air ?bases?|airports?|bases?|depots?|arsenals?|plants?|factor(?:y|ies)|enterprises?|refiner(?:y|ies)|terminals?|substations?) near \p{Lu}/u;
+
 export function relationOf(text: string): ClaimFrame['relation'] {
   const fell = (isLatinText(text) ? LATIN_FELL_NEAR : FELL_NEAR).exec(text);
   if (fell) {
@@ -1109,7 +1117,7 @@ export function relationOf(text: string): ClaimFrame['relation'] {
     return 'struck';
   }
   if (assertedContact(text)) return 'struck';
-  if (NEAR.test(text)) return 'near';
+  if (NEAR.test(text) && !PLACED_NEAR.test(text)) return 'near';
   if (MAYBE_ON.test(text) && ON.test(text)) return 'on';
   if (OVER.test(text)) return 'over';
   return undefined;

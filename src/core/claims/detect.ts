@@ -601,6 +601,9 @@ function namedObjectPlaces(clause: string, claims: readonly Claim[]): string[] {
   return [];
 }
 
+/** A tally's share told after it: ", most of them …", ", half of them …". */
+const SHARE_OF_THEM = /,\s+(?:most|many|half|some|the majority|the bulk) of them\b/i;
+
 /** The places the actors govern, narrowest first. */
 function governedPlaces(
   actors: string[],
@@ -790,10 +793,15 @@ function detect(input: ClaimInput): Claim[] {
 
       const actors = ofType(cMentions, byId, ['official', 'organization']);
       if (said && byId.has(said) && !actors.includes(said)) actors.push(said);
+      // "9 drones were destroyed over the region, most of them near X": the tally is the
+      // region's; X is only where most of it came down.
+      const share =
+        cMentions.length && cText.includes(' of them') ? SHARE_OF_THEM.exec(cText) : null;
+      const placing = share ? cMentions.filter((m) => m.start < start + share.index) : cMentions;
       let places = narrowest(
         [
-          ...ofType(withoutRouteEnds(cMentions, text, byId, routes), byId, ['place']),
-          ...(actors.length ? sitePlaces(cMentions, byId) : []),
+          ...ofType(withoutRouteEnds(placing, text, byId, routes), byId, ['place']),
+          ...(actors.length ? sitePlaces(placing, byId) : []),
         ],
         byId,
         containers,

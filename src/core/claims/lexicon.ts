@@ -243,11 +243,13 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     // A strike told by what it did to a building, or by the building it was aimed at ("Drone
     // strikes apartment block", a headline's one weapon opening it, not "strikes" as a noun);
     // "touched" only as a denial ("not a single house was touched"): "staff were touched by the support".
+    // Weapons that "destroyed" something struck it ("drones hidden in a truck destroyed two
+    // hangars"); what destroyed drones or missiles shot them down.
     event: 'damage',
     opens:
-      'damaging shattering slammed smashed crashed ploughed plowed tore ripped punched strike strikes attacked targeted target was were been destroying broke broken shattered blew blown collapsed set setting caught burned burnt gutted riddled',
+      'damaging shattering slammed smashed crashed ploughed plowed tore ripped punched strike strikes attacked targeted target was were been destroyed destroying broke broken shattered blew blown collapsed set setting caught burned burnt gutted riddled',
     pattern:
-      /\b(?:damaging|shattering|slammed into|smashed into|crashed into|ploughed into|plowed into|tore through|(?:tore|ripped|punched|blew) (?:a |two |several )?(?:[\w-]+ )?holes? in|strike(?! on\b)|(?=strikes)(?<=^\s*(?:[\w-]+ )?(?:drone|missile|rocket|uav|shell) )strikes(?! on\b)|attacked|targeted|target(?! of\b)|(?:was|were|been) destroyed|destroying|broke(?! out)|broken(?! out)|shattered|blew out|blown out|smashed|collapsed|(?:set|setting) (?:[\w-]+ ){0,9}?(?:alight|ablaze|on fire)|(?:was|were) set ablaze|(?:was|were|been)(?<=\b(?:not (?:a single|one|any)|no|nothing|none)(?: [\w-]+){0,3} (?:was|were|been)) touched|caught fire|burn(?:ed|t) out|burnt|gutted|riddled)\b/i,
+      /\b(?:damaging|shattering|slammed into|smashed into|crashed into|ploughed into|plowed into|tore through|(?:tore|ripped|punched|blew) (?:a |two |several )?(?:[\w-]+ )?holes? in|strike(?! on\b)|(?=strikes)(?<=^\s*(?:[\w-]+ )?(?:drone|missile|rocket|uav|shell) )strikes(?! on\b)|attacked|targeted|target(?! of\b)|(?:was|were|been) destroyed|(?=destroyed)(?<=\b(?:drones?|uavs?|missiles?|rockets?)(?: (?!(?:was|were|been|be|being|is|are|that|which)\b)[\w-]+){0,4} )destroyed(?! (?:[\w-]+ ){0,3}?(?:drones?|uavs?|missiles?|rockets?|shaheds?)\b)|destroying|broke(?! out)|broken(?! out)|shattered|blew out|blown out|smashed|collapsed|(?:set|setting) (?:[\w-]+ ){0,9}?(?:alight|ablaze|on fire)|(?:was|were) set ablaze|(?:was|were|been)(?<=\b(?:not (?:a single|one|any)|no|nothing|none)(?: [\w-]+){0,3} (?:was|were|been)) touched|caught fire|burn(?:ed|t) out|burnt|gutted|riddled)\b/i,
     needs: OBJECTS,
   },
   {
@@ -770,10 +772,12 @@ const PUNCTUATED_BREAK = String.raw`,\s+(?=(?:while|though|although|even as|but|
  * a second "and that" after a verb of saying ("acknowledged that the plant had been hit and that
  * a fire had broken out there"), a second thing said; after a verb of warning it stays that verb's.
  */
-const SPOKEN_BREAK = String.raw`\s+(?=but\b)|\s+(?=and\s+that\b)(?<=\b(?:said|says|acknowledged|acknowledges|admitted|admits|confirmed|confirms|reported|reports|stated|states)\s+that\b.{1,200})|\s+(?=and\s+(?:also\s+)?(?:said|says|added|adds|reported|reports|stated|noted|confirmed|announced)\b)`;
+const SPOKEN_BREAK = String.raw`\s+(?=but\b)|\s+(?=and\s+that\b)(?<=\b(?:said|says|acknowledged|acknowledges|admitted|admits|confirmed|confirms|reported|reports|stated|states)\s+that\b.{1,200})|\s+(?=and\s+(?:also\s+)?(?:said|says|added|adds|reported|reports|stated|noted|confirmed|announced|insisted|insists)\b)`;
 /** Words one of which every SPOKEN_BREAK match is followed by (as `WordScreen` reads words). */
 export const SPOKEN_BREAK_WORDS =
-  'but that said says added adds reported reports stated noted confirmed announced'.split(' ');
+  'but that said says added adds reported reports stated noted confirmed announced insisted insists'.split(
+    ' ',
+  );
 
 /** Clause connectors: a new clause starts at the connector (the connector stays with it). */
 export const CLAUSE_BREAK = new RegExp(`${PUNCTUATED_BREAK}|${SPOKEN_BREAK}`, 'giu');

@@ -374,9 +374,9 @@ const STOP = new Set(
     'even also already still just very more than most some any all each every other another such ' +
     'not no yet there here then so if after before during since until between across through ' +
     'according said wrote stated noted confirmed reported emphasized emphasised stressed told ' +
-    'claimed added announced statement report message governor official officials authorities ' +
-    'local successfully swiftly promptly reportedly publicly earlier later same night day early ' +
-    'hours incident event area part ukrainian russian forces force system unit ' +
+    'claimed added announced statement report message channel channels governor official officials ' +
+    'authorities local successfully swiftly promptly reportedly publicly earlier later same night ' +
+    'day early hours incident event area part ukrainian russian forces force system unit ' +
     // When is compared on its own (the frame's time): as words, a stated "overnight into
     // Thursday" would only thin the overlap of two tellings of one event.
     'overnight morning evening afternoon dawn midnight noon tonight today yesterday ' +

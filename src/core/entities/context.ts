@@ -458,14 +458,15 @@ function scoreDistricts(r: Reading, region: string, key: string): Place | undefi
  * "Kupiansk district" and "Kupianskyi district" (adjective folded to "kupian"), "Glushkovo" and
  * "Glushkovsky". The centre's -sk and a final -o or -e after v or n fold away, so both land on one id.
  * Its Russian and Ukrainian forms differ mostly in a vowel or in g/h ("Dneprovsky", "Dniprovskyi"),
- * so a long enough name keeps only its consonants after the first letter: within one region, two
- * districts whose names differ in nothing but vowels are far rarer than one spelled both ways.
+ * so a long enough name keeps only its consonants after the first letter (g read as h
+ * there too: "Hudermeskyi", "Gudermessky"): within one region, two districts whose names differ
+ * in nothing but vowels are far rarer than one spelled both ways.
  */
-function districtIdKey(key: string): string {
+export function districtIdKey(key: string): string {
   const folded = key.replace(/sk$|(?<=[vn])[oe]$/, '');
   if (folded.length < 4) return key;
   const skeleton =
-    folded.slice(0, 1) +
+    folded.slice(0, 1).replace('g', 'h') +
     folded
       .slice(1)
       .replace(/[aeiouy]/g, '')
