@@ -750,7 +750,7 @@ function detect(input: ClaimInput): Claim[] {
       // with the noun it speaks of.
       const relative = asserts ? relativeReading(sText.slice(0, clause.start), cText) : undefined;
       const assertion = asserts
-        ? (assertionOf(cText, clauses.length === 1 ? words.lists : undefined) ??
+        ? (assertionOf(cText, clauses.length === 1 ? words.lists : undefined, words) ??
           (relative ? assertionOf(relative) : undefined))
         : undefined;
       let event = assertion?.event;
