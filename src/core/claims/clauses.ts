@@ -252,9 +252,13 @@ const needFound: boolean[] = NEEDS.map(() => false);
  */
 function findAssertion(
   clause: string,
-  words = CLAUSE_WORDS.in(clause),
+  words?: Uint8Array,
   within?: SentenceWords,
 ): Assertion | undefined {
+  // A stretch's sentence's words let a few more triggers past the screens than its own would;
+  // most are then ruled out by the sentence (`inSentence`), and each still decides on the
+  // stretch itself. That costs less than scanning the stretch.
+  words ??= within?.lists ?? CLAUSE_WORDS.in(clause);
   // "Part of the town lost power after a power line was damaged": the main clause tells the
   // news, the one after "after" or "when" its cause, which may name another event first.
   const cause = words[CAUSE_LIST] ? CAUSE_CLAUSE.exec(clause) : null;
@@ -267,7 +271,8 @@ function findAssertion(
       if (meanwhile) return meanwhile;
     }
     const main = assertionIn(head, undefined, within);
-    // Reading the main clause scanned it in place of the whole one: the whole is scanned again.
+    // Reading the main clause scanned it in place of the whole one: the whole is scanned again
+    // (outside a sentence; within one, both are read by its words).
     return main ?? assertionIn(clause, undefined, within);
   }
   return assertionIn(clause, words, within);
@@ -279,9 +284,10 @@ function findAssertion(
  */
 function assertionIn(
   clause: string,
-  words = CLAUSE_WORDS.in(clause),
+  words?: Uint8Array,
   within?: SentenceWords,
 ): Assertion | undefined {
+  words ??= within?.lists ?? CLAUSE_WORDS.in(clause);
   // "Debris fell near a farm, without casualties": a trailing "without casualties" qualifies
   // the event told before it, which another report may tell without the denial.
   let trailingDenial: { at: number; assertion: Assertion } | undefined;
