@@ -130,6 +130,13 @@ export interface SentenceWords {
   readonly commentary: boolean;
   /** It may tell a part of the day (`timeOf`): it holds one of DAYPART_WORDS. */
   readonly dayparts: boolean;
+  /** The sentence itself, which `triggers` are answered of. */
+  readonly text: string;
+  /**
+   * By trigger, in `TRIGGERS` order, what its pattern was found to do in the sentence: 0 not
+   * asked yet, 1 it matches, 2 it matches nowhere (`inSentence`).
+   */
+  readonly triggers: Uint8Array;
 }
 
 /**
@@ -143,19 +150,24 @@ let listsUsed = 0;
 
 export function sentenceWords(sentence: string): SentenceWords {
   const found = SENTENCE_WORDS.in(sentence);
-  if (listsUsed + found.length > LISTS_BLOCK) {
+  if (listsUsed + found.length + TRIGGERS.length > LISTS_BLOCK) {
     listsBlock = new ArrayBuffer(LISTS_BLOCK);
     listsUsed = 0;
   }
   const lists = new Uint8Array(listsBlock, listsUsed, found.length);
   listsUsed += found.length;
   lists.set(found);
+  // Each stretch of a block is handed out once, so it starts all 0: nothing asked yet.
+  const triggers = new Uint8Array(listsBlock, listsUsed, TRIGGERS.length);
+  listsUsed += TRIGGERS.length;
   return {
     lists,
     generic: !!lists[GENERIC_LIST],
     speaker: !!lists[SPEAKER_LIST],
     commentary: !!lists[COMMENTARY_LIST],
     dayparts: !!lists[DAYPART_LIST],
+    text: sentence,
+    triggers,
   };
 }
 
@@ -182,10 +194,15 @@ export function rememberingAssertions<T>(read: () => T): T {
  * not be scanned again. A longer text's lists only let more triggers be tried, and each still
  * decides on the clause itself, so the answer is the same.
  */
-export function assertionOf(clause: string, words?: Uint8Array): Assertion | undefined {
-  if (!remembered) return findAssertion(clause, words);
+export function assertionOf(
+  clause: string,
+  words?: Uint8Array,
+  within?: SentenceWords,
+): Assertion | undefined {
+  if (!remembered) return findAssertion(clause, words, within);
   if (remembered.has(clause)) return remembered.get(clause);
-  const assertion = findAssertion(clause, words);
+  // Read within its sentence or not, a clause asserts the same (`inSentence`): one answer serves.
+  const assertion = findAssertion(clause, words, within);
   remembered.set(clause, assertion);
   return assertion;
 }
@@ -233,7 +250,15 @@ const needFound: boolean[] = NEEDS.map(() => false);
  * `needs` word is absent, and its lookbehinds (".*", ".{0,60}?") run at every position, so it
  * cost more than the loop below.
  */
-function findAssertion(clause: string, words = CLAUSE_WORDS.in(clause)): Assertion | undefined {
+function findAssertion(
+  clause: string,
+  words?: Uint8Array,
+  within?: SentenceWords,
+): Assertion | undefined {
+  // A stretch's sentence's words let a few more triggers past the screens than its own would;
+  // most are then ruled out by the sentence (`inSentence`), and each still decides on the
+  // stretch itself. That costs less than scanning the stretch.
+  words ??= within?.lists ?? CLAUSE_WORDS.in(clause);
   // "Part of the town lost power after a power line was damaged": the main clause tells the
   // news, the one after "after" or "when" its cause, which may name another event first.
   const cause = words[CAUSE_LIST] ? CAUSE_CLAUSE.exec(clause) : null;
@@ -242,24 +267,34 @@ function findAssertion(clause: string, words = CLAUSE_WORDS.in(clause)): Asserti
     // "Air defences were repelling the attack while debris damaged three houses": a main clause
     // of what was going on is the background, and the "while" clause the news told against it.
     if (WHILE_OPENS.test(cause[0]) && ONGOING.test(head)) {
-      const meanwhile = assertionIn(clause.slice(cause.index + cause[0].length));
+      const meanwhile = assertionIn(clause.slice(cause.index + cause[0].length), undefined, within);
       if (meanwhile) return meanwhile;
     }
-    const main = assertionIn(head);
-    // Reading the main clause scanned it in place of the whole one: the whole is scanned again.
-    return main ?? assertionIn(clause);
+    const main = assertionIn(head, undefined, within);
+    // Reading the main clause scanned it in place of the whole one: the whole is scanned again
+    // (outside a sentence; within one, both are read by its words).
+    return main ?? assertionIn(clause, undefined, within);
   }
-  return assertionIn(clause, words);
+  return assertionIn(clause, words, within);
 }
 
-/** `words`: the clause's scan by CLAUSE_WORDS, when it was just scanned. */
-function assertionIn(clause: string, words = CLAUSE_WORDS.in(clause)): Assertion | undefined {
+/**
+ * `words`: the clause's scan by CLAUSE_WORDS, when it was just scanned. `within`: the sentence
+ * the clause is a stretch of, when it is one (`inSentence`).
+ */
+function assertionIn(
+  clause: string,
+  words?: Uint8Array,
+  within?: SentenceWords,
+): Assertion | undefined {
+  words ??= within?.lists ?? CLAUSE_WORDS.in(clause);
   // "Debris fell near a farm, without casualties": a trailing "without casualties" qualifies
   // the event told before it, which another report may tell without the denial.
   let trailingDenial: { at: number; assertion: Assertion } | undefined;
   for (let index = 0; index < TRIGGERS.length; index++) {
     const trigger = TRIGGERS[index]!;
     if (!passesScreens(trigger, index, words, clause)) continue;
+    if (within && !inSentence(index, within)) continue;
     const pattern = trigger.pattern;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(clause); m; m = pattern.exec(clause)) {
@@ -302,7 +337,8 @@ const READS_CLAUSE_START = TRIGGERS.map((trigger) => trigger.pattern.source.incl
  * sentences are cut and read without a trigger search. A trigger that reads where its clause
  * starts may match a clause where it does not match the sentence, so it counts as a match.
  */
-export function mayAssert(sentence: string, { lists: words } = sentenceWords(sentence)): boolean {
+export function mayAssert(sentence: string, read = sentenceWords(sentence)): boolean {
+  const words = read.lists;
   for (let index = 0; index < TRIGGERS.length; index++) {
     const trigger = TRIGGERS[index]!;
     if (!passesScreens(trigger, index, words, sentence)) continue;
@@ -310,13 +346,53 @@ export function mayAssert(sentence: string, { lists: words } = sentenceWords(sen
     trigger.pattern.lastIndex = 0;
     const found = trigger.pattern.test(sentence);
     trigger.pattern.lastIndex = 0;
+    // What was found here need not be searched for again when the sentence's clauses are read.
+    read.triggers[index] = found ? 1 : 2;
     if (found) return true;
   }
   return false;
 }
 
-function eventOf(clause: string): string | undefined {
-  return assertionOf(clause)?.event;
+/**
+ * Per trigger, whether a stretch of a sentence can match it only where the sentence does. A
+ * stretch read as a clause starts after a space or a mark and ends before one (`splitClauses`
+ * cuts there), so where a pattern matches in the stretch it matches the same characters in the
+ * sentence, whatever lies around them, unless it reads where its text starts or ends (`^`, `$`)
+ * or asks what is not there (`(?<!`, `(?!`, `\B`): the sentence has more around the stretch.
+ */
+const STRETCH_SAFE = TRIGGERS.map((trigger) => !readsAround(trigger.pattern.source));
+
+/** Whether a pattern has `^`, `$`, `(?<!`, `(?!` or `\B` outside its classes (`[^,.]` is none). */
+function readsAround(source: string): boolean {
+  const unescaped = source.replace(/\\(.)/gs, (_, c: string) => (c === 'B' ? '\\B' : '_'));
+  return /\^|\$|\(\?<!|\(\?!|\\B/.test(unescaped.replace(/\[[^\]]*\]/g, '_'));
+}
+
+/**
+ * Whether a trigger that the sentence `within` may rule out for all its stretches
+ * (`STRETCH_SAFE`) matches the sentence: asked once per sentence, not again for each of the
+ * pieces, tails and clauses it is cut into and read as.
+ */
+function inSentence(index: number, within: SentenceWords): boolean {
+  if (!STRETCH_SAFE[index]) return true;
+  let known = within.triggers[index];
+  if (!known) {
+    const trigger = TRIGGERS[index]!;
+    let found = passesScreens(trigger, index, within.lists, within.text);
+    if (found) {
+      trigger.pattern.lastIndex = 0;
+      found = trigger.pattern.test(within.text);
+      trigger.pattern.lastIndex = 0;
+    }
+    known = found ? 1 : 2;
+    within.triggers[index] = known;
+  }
+  return known === 1;
+}
+
+/** `within`: the sentence the clause is a stretch of, when it is one (`inSentence`). */
+function eventOf(clause: string, within?: SentenceWords): string | undefined {
+  return assertionOf(clause, undefined, within)?.event;
 }
 
 /**
@@ -354,7 +430,7 @@ export function relativeReading(before: string, clause: string): string | undefi
  * Where ", which …" opens a statement of its own about the noun before it: both the part before
  * and the relative clause, read with that noun, assert an event.
  */
-function relativeCuts(sentence: string, cuts: number[]): number[] {
+function relativeCuts(sentence: string, cuts: number[], within: SentenceWords): number[] {
   if (!sentence.includes(', which')) return [];
   const sorted = sortedCuts(cuts);
   const found: number[] = [];
@@ -364,7 +440,9 @@ function relativeCuts(sentence: string, cuts: number[]): number[] {
     const to = sorted.find((c) => c > at) ?? sentence.length;
     const clause = sentence.slice(at + 1, to).trim();
     const reading = relativeReading(sentence.slice(0, at + 1), clause);
-    if (reading && eventOf(sentence.slice(from, at)) && eventOf(reading)) found.push(at + 1);
+    // The reading puts the noun before the clause: it is no stretch of the sentence.
+    if (reading && eventOf(sentence.slice(from, at), within) && eventOf(reading))
+      found.push(at + 1);
   }
   return found;
 }
@@ -380,6 +458,7 @@ function trimTail(
   span: ClauseSpan,
   comments: boolean,
   asserts: boolean,
+  within: SentenceWords,
 ): ClauseSpan {
   let end = span.end;
   for (;;) {
@@ -389,7 +468,7 @@ function trimTail(
     const tail = piece.slice(cut + 2);
     // The cheap test first: most tails are neither comment nor apposition, and need no trigger scan.
     if (!((comments && isCommentary(tail)) || APPOSITIVE_TAIL.test(tail))) break;
-    if (asserts && eventOf(tail)) break;
+    if (asserts && eventOf(tail, within)) break;
     end = span.start + cut;
   }
   return { start: span.start, end };
@@ -412,7 +491,12 @@ function trimmed(sentence: string, span: ClauseSpan): ClauseSpan | undefined {
 const AND = /and/i;
 
 /** Where ", and", or a bare comma before a count, joins two statements that each assert an event. */
-function coordinationCuts(sentence: string, cuts: number[], headline: boolean): number[] {
+function coordinationCuts(
+  sentence: string,
+  cuts: number[],
+  headline: boolean,
+  within: SentenceWords,
+): number[] {
   // Every joint is a comma or an "and": a sentence with neither has none to look for.
   if (!sentence.includes(',') && !AND.test(sentence) && !(headline && sentence.includes(':')))
     return [];
@@ -430,7 +514,7 @@ function coordinationCuts(sentence: string, cuts: number[], headline: boolean): 
     const after = sentence.slice(at + m[0].length, to);
     // "Drones attack Tula: 21 downed" counts what the words before the colon name: one statement.
     if (m[0].startsWith(':') && COUNT_OF_WHAT_CAME_BEFORE.test(after)) continue;
-    if (eventOf(sentence.slice(from, at)) && eventOf(after)) found.push(at + 1);
+    if (eventOf(sentence.slice(from, at), within) && eventOf(after, within)) found.push(at + 1);
   }
   return found;
 }
@@ -488,14 +572,17 @@ export function splitClauses(
   cuts.push(sentence.length);
   // Coordination joins two statements that each assert an event: none where nothing can.
   if (asserts)
-    cuts.push(...coordinationCuts(sentence, cuts, headline), ...relativeCuts(sentence, cuts));
+    cuts.push(
+      ...coordinationCuts(sentence, cuts, headline, words),
+      ...relativeCuts(sentence, cuts, words),
+    );
   cuts.push(...tallyCuts(sentence));
   const unique = sortedCuts(cuts);
   const spans: ClauseSpan[] = [];
   for (let i = 0; i + 1 < unique.length; i++) {
     const span = trimmed(sentence, { start: unique[i] ?? 0, end: unique[i + 1] ?? 0 });
     if (!span) continue;
-    const cut = trimmed(sentence, trimTail(sentence, span, comments, asserts));
+    const cut = trimmed(sentence, trimTail(sentence, span, comments, asserts, words));
     if (cut) spans.push(cut);
   }
   return spans;

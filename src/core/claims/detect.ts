@@ -99,13 +99,30 @@ function namedAsCapital(
   const last = mentions.filter((m) => m.entityId === id && m.start < end).at(-1);
   if (!last || last.surface.split(/\s+/).some((w) => areaWord(w))) return false;
   if (text && GOVERNOR_AFTER.test(text.slice(last.end, last.end + 24))) return false;
-  const g = gazetteer();
-  const region = g.byId.get(id) as Place | undefined;
-  if (region?.kind !== 'region') return false;
-  return [...g.capitals].some((c) => {
-    const city = g.byId.get(c) as Place | undefined;
-    return city?.parentId === id && city.stemKey === region.stemKey;
-  });
+  return sharesCapitalName(id);
+}
+
+/**
+ * Whether `id` is a region whose capital bears its name ("Poltava"), by id. Asked of the places
+ * of many claims, it would search every capital each time; the gazetteer never changes, so each
+ * answer is kept.
+ */
+const capitalNamesakes = new Map<string, boolean>();
+
+function sharesCapitalName(id: string): boolean {
+  let shares = capitalNamesakes.get(id);
+  if (shares === undefined) {
+    const g = gazetteer();
+    const region = g.byId.get(id) as Place | undefined;
+    shares =
+      region?.kind === 'region' &&
+      [...g.capitals].some((c) => {
+        const city = g.byId.get(c) as Place | undefined;
+        return city?.parentId === id && city.stemKey === region.stemKey;
+      });
+    capitalNamesakes.set(id, shares);
+  }
+  return shares;
 }
 
 /** Only "of" (or "of the city of") between a district and the city it lies in. */
@@ -746,7 +763,7 @@ function detect(input: ClaimInput): Claim[] {
       // with the noun it speaks of.
       const relative = asserts ? relativeReading(sText.slice(0, clause.start), cText) : undefined;
       const assertion = asserts
-        ? (assertionOf(cText, clauses.length === 1 ? words.lists : undefined) ??
+        ? (assertionOf(cText, clauses.length === 1 ? words.lists : undefined, words) ??
           (relative ? assertionOf(relative) : undefined))
         : undefined;
       let event = assertion?.event;

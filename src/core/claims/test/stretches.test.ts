@@ -1,0 +1,52 @@
+/**
+ * A clause, or a piece of a sentence tried while cutting it, is read within its sentence: a
+ * trigger that cannot match a stretch where it does not match the whole sentence is searched for
+ * once in the sentence, not again in every piece (`inSentence` in `clauses.ts`). If a trigger
+ * were ever written so that it matched a piece but not the sentence around it, and that were not
+ * told from its pattern, the pieces would silently lose its event: reading within the sentence
+ * must find what reading the piece alone finds.
+ */
+import { describe, expect, it } from 'vitest';
+import { assertionOf, mayAssert, sentenceWords, splitClauses } from '../clauses.ts';
+import { splitSentences } from '../sentences.ts';
+import { corpusTexts } from './corpus.ts';
+
+/** The stretches of a sentence that clauses and pieces are cut as: clauses, and either side of each comma. */
+function stretches(sentence: string): string[] {
+  const found = splitClauses(sentence).map((c) => sentence.slice(c.start, c.end));
+  for (let at = sentence.indexOf(','); at >= 0; at = sentence.indexOf(',', at + 1)) {
+    found.push(sentence.slice(0, at), sentence.slice(at + 1).trimStart());
+  }
+  return found;
+}
+
+/** Each stretch whose assertion read within its sentence differs from its assertion read alone. */
+function differing(texts: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const text of texts)
+    for (const span of splitSentences(text)) {
+      const sentence = text.slice(span.start, span.end);
+      const words = sentenceWords(sentence);
+      mayAssert(sentence, words);
+      for (const piece of stretches(sentence)) {
+        const alone = assertionOf(piece);
+        const within = assertionOf(piece, undefined, words);
+        if (JSON.stringify(alone) !== JSON.stringify(within)) out.push(piece);
+      }
+    }
+  return out;
+}
+
+describe('assertions read within their sentence', () => {
+  it('find what each clause and piece read alone finds', () => {
+    // "Fire at" is no fire after "strike on …: three injured" in the sentence, but is in its piece.
+    const own = [
+      'Russian strike on Lutsk: three injured, fire at an industrial enterprise',
+      'Debris fell near a school, but nobody was hurt, the governor said.',
+      'Drones were shot down over the region, damaging two houses, officials reported.',
+    ];
+    expect(assertionOf('fire at an industrial enterprise')?.event).toBe('fire');
+    expect(differing(own)).toEqual([]);
+    expect(differing(corpusTexts())).toEqual([]);
+  });
+});
