@@ -272,8 +272,8 @@ const SCHEMA_VERSION = upgrades.length;
 
 /**
  * Files every stored claim again, in buckets as today's code packs them (steps 4 -> 5, 5 -> 6,
- * 7 -> 8 and 8 -> 9). As for step 2 -> 3, a failure undoes the whole upgrade rather than leave buckets
- * missing, and the next open tries again.
+ * 7 -> 8 and 8 -> 9). As for step 2 -> 3, a failure undoes the whole upgrade rather than leave
+ * buckets missing, and the next open tries again.
  */
 function refileBuckets(tx: Parameters<Upgrade>[1]): void {
   const refile = async () => {
