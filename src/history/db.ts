@@ -63,7 +63,7 @@ export interface ListPage {
  * each stamped so the newest come first (`core/match/lookup.ts`).
  */
 export interface ClaimRow extends StoredClaim {
-  /** Its keys, and each again under the dates it names: what the claim check looks up. */
+  /** Its keys, and each again under the days it names: what the claim check looks up. */
   recent: string[];
   /**
    * Its words and its headline's, when it has no keys: what retrieval by words looks up. A claim
@@ -251,14 +251,29 @@ const upgrades: Upgrade[] = [
   // (`ClaimBucket`, `packClaim`) and beside each id its outlet: a check copies far less out of
   // the store, parses only the claims it chose, and none of its own outlet's; filed again.
   (_db, _tx, refile) => refile(),
+  // 8 -> 9: claims filed again under the halves of day their weekdays may mean as well
+  // (`lookupKeys`): each claim row gets its entries anew, and the buckets are filed again.
+  (_db, tx, refile) => {
+    const claims = tx.objectStore('claims');
+    const reenter = async () => {
+      for (let cursor = await claims.openCursor(); cursor; cursor = await cursor.continue())
+        await cursor.update(claimRow(claimOf(cursor.value)));
+    };
+    // As step 2 -> 3: all or nothing, and the next open tries again.
+    reenter().catch((error: unknown) => {
+      console.error('Crosscheck: could not file the stored claims under their weekdays.', error);
+      tx.abort();
+    });
+    refile();
+  },
 ];
 
 const SCHEMA_VERSION = upgrades.length;
 
 /**
- * Files every stored claim again, in buckets as today's code packs them (steps 4 -> 5, 5 -> 6
- * and 7 -> 8). As for step 2 -> 3, a failure undoes the whole upgrade rather than leave buckets
- * missing, and the next open tries again.
+ * Files every stored claim again, in buckets as today's code packs them (steps 4 -> 5, 5 -> 6,
+ * 7 -> 8 and 8 -> 9). As for step 2 -> 3, a failure undoes the whole upgrade rather than leave
+ * buckets missing, and the next open tries again.
  */
 function refileBuckets(tx: Parameters<Upgrade>[1]): void {
   const refile = async () => {

@@ -9,7 +9,7 @@
  * about the region, is still among the first few filed under its day.
  */
 import type { Claim } from '../model.ts';
-import { daysOf } from '../claims/details.ts';
+import { daysOf, weekdaySpan } from '../claims/details.ts';
 import { matchWords } from './words.ts';
 
 /** Between a key and its stamp: below every character a key or a word can hold. */
@@ -32,30 +32,36 @@ export function entriesOf(key: string): [string, string] {
   return [`${key}${SEPARATOR}`, `${key}\u0001`];
 }
 
-/** Month-day of each date the claim's time names ("12-08"), not weekdays, which recur. */
+/** Month-day of each date the claim's time names ("12-08"). */
 function datesOf(claim: Pick<Claim, 'frame'>): string[] {
   return daysOf(claim.frame.time)
     .filter((token) => /\d{2}-\d{2}$/.test(token))
     .map((token) => token.slice(-5));
 }
 
-/** The keys a claim is filed and looked up under: its own, and each again under its dates. */
+/**
+ * The keys a claim is filed and looked up under: its own, and each again under its dates and
+ * under the halves of day its weekdays may mean (`weekdaySpan`: "overnight into Friday" is
+ * `thu` and `thu+night`). A weekday recurs, so its twin holds other weeks' claims too, but only
+ * that day's: a report of Thursday night read after many of the region's other nights still
+ * meets the night's earlier reports among the first few under its twin.
+ */
 export function lookupKeys(claim: Pick<Claim, 'frame' | 'keys'>): string[] {
-  const dates = datesOf(claim);
-  return [
-    ...claim.keys,
-    ...claim.keys.flatMap((key) => dates.map((date) => `${key}${DATED}${date}`)),
-  ];
+  const days = [...new Set([...datesOf(claim), ...weekdaySpan(claim.frame.time)])];
+  return [...claim.keys, ...claim.keys.flatMap((key) => days.map((day) => `${key}${DATED}${day}`))];
 }
 
 const DATED = '@';
 
 /**
  * How much finding an earlier claim under `key` says it is the same event: under a dated key it
- * happened on the same day as well as at the same place, which weighs twice.
+ * happened on the same day as well as at the same place, which weighs twice. A weekday's twin
+ * weighs once: its day recurs every week, and a claim of that very night meets both halves.
  */
 export function keyWeight(key: string): number {
-  return key.includes(DATED) ? 2 : 1;
+  const at = key.lastIndexOf(DATED);
+  if (at < 0) return 1;
+  return /\d{2}-\d{2}$/.test(key.slice(at + 1)) ? 2 : 1;
 }
 
 /**

@@ -176,7 +176,7 @@ describe('upgrading a history kept by the first version', () => {
       })),
     });
     const db = await openDatabase(factory, 'old');
-    expect(db.version).toBe(8);
+    expect(db.version).toBe(9);
     db.close();
     history = await openHistory(factory, 'old');
     const self = { url: 'https://ours.test/1', source: 'Ours' };

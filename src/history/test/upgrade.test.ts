@@ -5,6 +5,7 @@ import { matchWords } from '../../core/match/words.ts';
 import { PER_KEY, unpackClaim, unpacked } from '../buckets.ts';
 import type { ClaimBucket } from '../buckets.ts';
 import { openDatabase, PAGE_SIZE } from '../db.ts';
+import type { ClaimRow } from '../db.ts';
 import { compactReport } from '../evidence-refs.ts';
 import { openHistory } from '../history.ts';
 import { memoryIndexedDB } from '../memory.ts';
@@ -467,5 +468,97 @@ describe('a history written by schema version 7', () => {
     await upgraded.deleteReport('https://crowd.example/3');
     await upgraded.saveReport(reports.at(-1)!);
     await expectBucketsAgreeWithIndex(factory, 'seven');
+  });
+});
+
+/** A key's twin under a weekday (`lookupKeys`), which version 8 did not file claims under. */
+const weekdayTwin = (key: string) => /@[a-z]{3}(?:\+night)?$/.test(key);
+
+/**
+ * A history as version 8 left it, holding what `source` (written today) holds: its claim rows
+ * without entries under their weekdays, and no bucket for those.
+ */
+async function versionEight(factory: IDBFactory, source: string, name: string): Promise<void> {
+  const from = await openDatabase(factory, source);
+  const to = await openDatabase(factory, name, 8);
+  try {
+    for (const store of [...STORES, 'buckets'] as const) {
+      let rows: unknown[] = await from.getAll(store);
+      if (store === 'buckets') rows = (rows as ClaimBucket[]).filter((b) => !weekdayTwin(b.key));
+      if (store === 'claims')
+        rows = (rows as ClaimRow[]).map((row) => ({
+          ...row,
+          recent: row.recent.filter((entry) => !weekdayTwin(entry.split('\u0000')[0]!)),
+        }));
+      const tx = to.transaction(store, 'readwrite');
+      await Promise.all([...rows.map((row) => tx.store.put(row as never)), tx.done]);
+    }
+  } finally {
+    from.close();
+    to.close();
+  }
+}
+
+describe('a history written by schema version 8', () => {
+  it('files its claims under their weekdays too, and finds the same night’s as today', async () => {
+    const factory = memoryIndexedDB();
+    const today = await openHistory(factory, 'today');
+    open.push(today);
+    for (const report of v1Reports()) await today.saveReport(report);
+    const attack = 'attack|place:ru-bryansk-oblast';
+    const damage = 'damage|place:ru-bryansk-oblast';
+    const otherNights = ['mon+night', 'tue', 'wed+night', 'thu', 'fri'];
+    for (let n = 0; n < 3 * PER_KEY; n++) {
+      const url = `https://night.example/${n}`;
+      const claim = shootdownClaim({
+        url,
+        index: 0,
+        text: `Drones attacked the Bryansk region, damaging ${n + 1} houses.`,
+        // The night into Sunday once, first; other nights after it, under more keys.
+        keys: n === 0 ? [attack] : [attack, damage],
+        places: ['place:ru-bryansk-oblast'],
+        time: n === 0 ? 'night sat+night' : `night ${otherNights[n % otherNights.length]!}`,
+      });
+      await today.saveReport({
+        url,
+        source: `Outlet ${n}`,
+        title: 'Drones over Bryansk',
+        firstReadAt: 100 + n,
+        readAt: 100 + n,
+        text: claim.text,
+        entities: [],
+        mentions: [],
+        claims: [claim],
+      });
+    }
+    await versionEight(factory, 'today', 'eight');
+    const eight = await openDatabase(factory, 'eight', 8);
+    const laid = await eight.getAll('buckets');
+    eight.close();
+    expect(laid.some((bucket) => weekdayTwin(bucket.key))).toBe(false);
+
+    const upgraded = await openHistory(factory, 'eight');
+    open.push(upgraded);
+    const reports = await today.allReports();
+    expect(await upgraded.allReports()).toEqual(reports);
+    const filed = await expectBucketsAgreeWithIndex(factory, 'eight');
+    expect(filed).toBeGreaterThan(laid.length);
+
+    const stranger = { url: 'https://elsewhere.example/new', source: 'elsewhere' };
+    const ours = shootdownClaim({
+      url: stranger.url,
+      index: 0,
+      text: 'Drones struck the Bryansk region overnight into Sunday.',
+      keys: [attack, damage],
+      places: ['place:ru-bryansk-oblast'],
+      time: 'night sat+night',
+    });
+    const found = await upgraded.candidateClaims([lookupKeys(ours)], stranger);
+    expect(found.map((claim) => claim.reportUrl)).toContain('https://night.example/0');
+    expect(found).toEqual(await today.candidateClaims([lookupKeys(ours)], stranger));
+    // And it keeps its buckets as today's code does when reports come and go.
+    await upgraded.deleteReport('https://night.example/0');
+    await upgraded.saveReport(reports.at(-1)!);
+    await expectBucketsAgreeWithIndex(factory, 'eight');
   });
 });
