@@ -407,10 +407,22 @@ const TITLE_HEAD_BEFORE = /\bhead\s+of\s+(?:the\s+)?$/i;
 const TITLE_BODY_AFTER =
   /^\s+(?:regional|oblast|region|district|city|town)\s+(?:(?:military|state)\s+)?administration\b/i;
 
+/**
+ * "Six people were wounded, the governor of the Kherson region, X, said": a speaker's title set
+ * between commas after the fact, with the name and the reporting verb after it, tells where the
+ * speaker serves; the fact is the passage's, which may be a town within that region.
+ */
+const TRAILING_TITLE_BEFORE =
+  /,\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:governor|head)\s+of\s+(?:the\s+)?$/i;
+const TRAILING_NAME_AFTER =
+  /^(?:\s+(?:region|oblast|province))?,\s+(?:\p{Lu}[\p{L}’'-]+\s+){1,2}?\p{Lu}[\p{L}’'-]+,\s+(?:said|says|wrote|reported|added|stated)\b/u;
+
 function titlePlace(m: EntityMention, text: string): boolean {
   return (
-    TITLE_HEAD_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) &&
-    TITLE_BODY_AFTER.test(text.slice(m.end, m.end + 50))
+    (TITLE_HEAD_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) &&
+      TITLE_BODY_AFTER.test(text.slice(m.end, m.end + 50))) ||
+    (TRAILING_TITLE_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)) &&
+      TRAILING_NAME_AFTER.test(text.slice(m.end, m.end + 60)))
   );
 }
 
@@ -530,6 +542,11 @@ function attributionOf(
       const end = /[,.;:]/.exec(sentence.slice(after))?.index ?? sentence.length - after;
       const following = speakersIn(mentions, byId, offset + after, offset + after + end);
       if (following.length) return following[0];
+      // "…, the governor of the Kherson region, Oleksandr Prokudin, said": the speaker is the
+      // name set off just before the verb's comma.
+      const before = region.lastIndexOf(',', last - 1);
+      const named = speakersIn(mentions, byId, offset + from + before + 1, offset + from + last);
+      if (before >= 0 && named.length) return named[named.length - 1];
     }
     const named = speakersIn(mentions, byId, offset + start, offset + start + phraseText.length);
     if (named.length) return named[0];

@@ -81,3 +81,23 @@ describe('the hour of a strike', () => {
     expect(statusOf(checked, 'The attack came at about 2 p.m')).toBe('contradicted');
   });
 });
+
+describe('a speaker’s title set after the fact', () => {
+  const earlier: [string, string] = [
+    'Drone hits bus in Nikopol, three injured',
+    'A Russian drone hit a bus in Nikopol on Friday morning, the head of the raion said. Three people were injured, among them a 50-year-old man, the police said.',
+  ];
+  const later: [string, string] = [
+    'Drone strike on Nikopol',
+    'A Russian drone struck Nikopol on Friday. Five people were injured, the governor of the Dnipropetrovsk region, Serhiy Lysak, said.',
+  ];
+
+  it('does not place the count in the speaker’s region, so it meets the town’s count', () => {
+    expect(statusOf(retold(earlier, later), 'Five people were injured')).toBe('contradicted');
+  });
+
+  it('takes the name after the title for the speaker', () => {
+    const claim = claimsOf(...later, LATER.url).find((c) => c.text.startsWith('Five people'));
+    expect(claim?.attribution).toMatch(/^official:.*lysak/);
+  });
+});
