@@ -106,7 +106,8 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     event: 'statement',
     // Besides comments withheld, warned or denied: an owner's or official's name for what
     // happened, which tells it apart from an attack ("the plant called the fire an accident").
-    opens: 'have has had did do does declined warned denied called described termed labeled labelled',
+    opens:
+      'have has had did do does declined warned denied called described termed labeled labelled',
     pattern:
       /\b(?:ha(?:ve|s|d)|did|do|does) (?:not|n't) (?:yet )?(?:publicly )?(?:commented|comment|responded|respond|confirmed|confirm|claimed|claim)\b|\bdeclined to comment\b|\bwarned\b|\bdenied\b|\b(?:called|described|termed|labell?ed)(?= (?:[\w’'-]+ ){0,3}?(?:as )?["“]?(?:an? )?(?:[\w-]+ )?(?:incident|accident|malfunction)s?\b)/i,
   },
