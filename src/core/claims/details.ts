@@ -416,13 +416,20 @@ const HOUR_WORDS = [
   'twelve',
 ];
 /** What a clock told in words needs near it: a part of the day or "o'clock". */
-export const MAYBE_WORD_CLOCK = /\b(?:morning|afternoon|evening|night|midnight|o['’]clock)\b/i;
+export const MAYBE_WORD_CLOCK =
+  /\b(?:morning|afternoon|evening|night|midnight|noon|midday|o['’]clock)\b/i;
 /**
  * Midnight said as the hour of an event: "shortly after midnight", "at around midnight". A bound
  * ("until midnight", "since midnight") is no hour of it.
  */
 const MIDNIGHT =
   /(?<=\b(?:at|around|about|approximately|roughly|shortly before|shortly after|just before|just after|soon after|right after) (?:around |about )?)midnight\b/gi;
+/**
+ * Noon said as the hour of an event, as midnight is: "shortly before noon", "at about midday".
+ * "Until noon" bounds a closure and is no hour of it.
+ */
+const NOON =
+  /(?<=\b(?:at|around|about|approximately|roughly|shortly before|shortly after|just before|just after|soon after|right after) (?:around |about )?)(?:noon|midday)\b/gi;
 /**
  * A clock time in words after "at", "around", "by"...: "half past four in the morning", "quarter
  * to five", "five in the morning", "eleven o'clock at night". The part of the day or "o'clock" is
@@ -547,6 +554,8 @@ export const DAYPART_WORDS = [
   'night',
   'overnight',
   'midnight',
+  'noon',
+  'midday',
   'clock',
 ];
 
@@ -562,7 +571,10 @@ export function timeOf(
 ): string | undefined {
   const parts: string[] = [];
   if (dayparts && MAYBE_WORD_CLOCK.test(text))
-    text = text.replace(WORD_CLOCK, wordClock).replace(MIDNIGHT, '12 a.m.');
+    text = text
+      .replace(WORD_CLOCK, wordClock)
+      .replace(MIDNIGHT, '12 a.m.')
+      .replace(NOON, '12 p.m.');
   // Dates and clock times all hold a digit; most clauses have none, and a digit is found fast.
   const digits = HAS_DIGIT.test(text);
   const md = digits ? DATE_MD.exec(text) : null;

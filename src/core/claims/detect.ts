@@ -424,6 +424,41 @@ const TITLE_HEAD_BEFORE = /\bhead\s+of\s+(?:the\s+)?$/i;
 const TITLE_BODY_AFTER =
   /^\s+(?:regional|oblast|region|district|city|town)\s+(?:(?:military|state)\s+)?administration\b/i;
 
+/**
+ * "Six people were wounded, the governor of the Kherson region, X, said": a speaker's title set
+ * between commas after the fact, with the name and the reporting verb after it, tells where the
+ * speaker serves; when the clause names no other place, the fact is the passage's, which may be a
+ * town within that region. Beside another place ("drones attacked Saransk, the head of Mordovia,
+ * X, said") it is read as before.
+ */
+const TRAILING_TITLE_BEFORE =
+  /,\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:governor|head)\s+of\s+(?:the\s+)?$/i;
+const TRAILING_NAME_AFTER =
+  /^(?:\s+(?:region|oblast|province))?,\s+(?:\p{Lu}[\p{L}’'-]+\s+){1,2}?\p{Lu}[\p{L}’'-]+,\s+(?:said|says|wrote|reported|added|stated)\b/u;
+
+function trailingTitle(m: EntityMention, text: string): boolean {
+  return (
+    TRAILING_TITLE_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)) &&
+    TRAILING_NAME_AFTER.test(text.slice(m.end, m.end + 60))
+  );
+}
+
+/** The mentions without the places of trailing titles, unless another place is among them. */
+function withoutTrailingTitles(
+  mentions: EntityMention[],
+  text: string,
+  byId: Lookup,
+): EntityMention[] {
+  const isPlace = (m: EntityMention) => byId.get(m.entityId)?.type === 'place';
+  let titled = false;
+  for (const m of mentions) {
+    if (!isPlace(m)) continue;
+    if (!trailingTitle(m, text)) return mentions;
+    titled = true;
+  }
+  return titled ? mentions.filter((m) => !isPlace(m)) : mentions;
+}
+
 function titlePlace(m: EntityMention, text: string): boolean {
   return (
     TITLE_HEAD_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) &&
@@ -547,6 +582,11 @@ function attributionOf(
       const end = /[,.;:]/.exec(sentence.slice(after))?.index ?? sentence.length - after;
       const following = speakersIn(mentions, byId, offset + after, offset + after + end);
       if (following.length) return following[0];
+      // "…, the governor of the Kherson region, Oleksandr Prokudin, said": the speaker is the
+      // name set off just before the verb's comma.
+      const before = region.lastIndexOf(',', last - 1);
+      const named = speakersIn(mentions, byId, offset + from + before + 1, offset + from + last);
+      if (before >= 0 && named.length) return named[named.length - 1];
     }
     const named = speakersIn(mentions, byId, offset + start, offset + start + phraseText.length);
     if (named.length) return named[0];
@@ -715,10 +755,14 @@ function detect(input: ClaimInput): Claim[] {
     // Places in a trimmed-off comment ("…spilling over from Ukraine") are not what the sentence reports on.
     let sPlaces = narrowest(
       ofType(
-        sMentions.filter((m) =>
-          clauses.some(
-            (c) => m.start >= sentence.start + c.start && m.end <= sentence.start + c.end,
+        withoutTrailingTitles(
+          sMentions.filter((m) =>
+            clauses.some(
+              (c) => m.start >= sentence.start + c.start && m.end <= sentence.start + c.end,
+            ),
           ),
+          text,
+          byId,
         ),
         byId,
         ['place'],
@@ -814,7 +858,8 @@ function detect(input: ClaimInput): Claim[] {
       // region's; X is only where most of it came down.
       const share =
         cMentions.length && cText.includes(' of them') ? SHARE_OF_THEM.exec(cText) : null;
-      const placing = share ? cMentions.filter((m) => m.start < start + share.index) : cMentions;
+      const shared = share ? cMentions.filter((m) => m.start < start + share.index) : cMentions;
+      const placing = withoutTrailingTitles(shared, text, byId);
       let places = narrowest(
         [
           ...ofType(withoutRouteEnds(placing, text, byId, routes), byId, ['place']),

@@ -43,6 +43,9 @@ export function isSighting(frame: ClaimFrame, terms: readonly string[]): boolean
   );
 }
 
+/** A weapon that strikes where it falls (`terms.ts`'s stems): not a drone, downed or not. */
+const WEAPONS_THAT_FALL = new Set(['bomb', 'shell', 'missile', 'rocket']);
+
 /** What a strike hits, among a claim's counts: a car, two houses. */
 const STRUCK_OBJECTS = new Set(['vehicle', 'building']);
 
@@ -97,6 +100,16 @@ export function eventsOf(frame: ClaimFrame, terms: readonly string[] = []): stri
     !terms.includes('debris')
   )
     events.push('shootdown');
+  // A bomb, shell or missile itself (not a drone's wreckage) that fell somewhere struck there:
+  // "the shells fell at about 3 p.m. near the station" is the strike another outlet tells by
+  // its hour ("the attack came shortly after 4 p.m.").
+  if (
+    frame.event === 'debris' &&
+    !frame.negated &&
+    !terms.includes('debris') &&
+    terms.some((t) => WEAPONS_THAT_FALL.has(t))
+  )
+    events.push('attack');
   if (HARMFUL.has(frame.event) && !frame.negated && countsHarm(frame)) events.push('casualties');
   if (frame.event !== 'casualties' && !frame.negated && terms.includes(UNHARMED))
     events.push('casualties');

@@ -104,9 +104,12 @@ const HARM = anyOf(
 export const EVENT_TRIGGERS: EventTrigger[] = [
   {
     event: 'statement',
-    opens: 'have has had did do does declined warned denied',
+    // Besides comments withheld, warned or denied: an owner's or official's name for what
+    // happened, which tells it apart from an attack ("the plant called the fire an accident").
+    opens:
+      'have has had did do does declined warned denied called described termed labeled labelled',
     pattern:
-      /\b(?:ha(?:ve|s|d)|did|do|does) (?:not|n't) (?:yet )?(?:publicly )?(?:commented|comment|responded|respond|confirmed|confirm|claimed|claim)\b|\bdeclined to comment\b|\bwarned\b|\bdenied\b/i,
+      /\b(?:ha(?:ve|s|d)|did|do|does) (?:not|n't) (?:yet )?(?:publicly )?(?:commented|comment|responded|respond|confirmed|confirm|claimed|claim)\b|\bdeclined to comment\b|\bwarned\b|\bdenied\b|\b(?:called|described|termed|labell?ed)(?= (?:[\w’'-]+ ){0,3}?(?:as )?["“]?(?:an? )?(?:[\w-]+ )?(?:incident|accident|malfunction)s?\b)/i,
   },
   {
     // Crews sent or at the scene; "the fire at the site" places a fire, and is no response.
@@ -297,7 +300,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     opens:
       'targeted targeting attacked attacking launched struck shelled bombed hit dropped came come comes under fired shell shells',
     pattern:
-      /\b(?:target(?:ed|ing)|attack(?:ed|ing)|launched|struck|shelled|bombed|hit|fired (?:[\w-]+ ){0,3}?(?:rockets?|missiles?|shells?|rounds|projectiles?|bombs?|drones?) (?:at|on|into)|(?=shell)(?<=\b(?:forces|troops|army|military|artillery|russia|ukraine) )shells?(?= \w)(?! (?:on|in|at|of|and|or|from|by|have|has|had|are|were|is|was|will|would|could|can|may|might|that|which|this|these|fell|landed|hit|struck|exploded)\b)|dropped (?:[\w-]+ ){0,2}?(?:explosives?|bombs?|grenades?|munitions?|charges?)(?: devices?)? (?:on|onto)|(?:came |come |comes )?under (?:(?:a|an|heavy|massive|renewed|drone|missile|rocket)\s+){0,2}(?:attack|fire|shelling))\b/i,
+      /\b(?:target(?:ed|ing)|attack(?:ed|ing)|launched|struck|shelled|bombed|hit|fired (?:[\w-]+ ){0,3}?(?:rockets?|missiles?|shells?|rounds|projectiles?|bombs?|drones?) (?:at|on|into)|(?=shell)(?<=\b(?:forces|troops|army|military|artillery|russia|ukraine) )shells?(?= \w)(?! (?:on|in|at|of|and|or|from|by|have|has|had|are|were|is|was|will|would|could|can|may|might|that|which|this|these|fell|landed|hit|struck|exploded)\b)|dropped (?:[\w-]+ ){0,3}?(?:explosives?|bombs?|grenades?|munitions?|charges?)(?: devices?)? (?:on|onto)|(?:came |come |comes )?under (?:(?:a|an|heavy|massive|renewed|drone|missile|rocket)\s+){0,2}(?:attack|fire|shelling))\b/i,
   },
   {
     // Headlines' present tense, and attacks told as a noun: "carried out 412 strikes" or "a strike on", "reported
@@ -314,7 +317,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     holds:
       'strike target attack strikes attacks shelling shellings airstrikes air bombardment bombardments explosion explosions raid assault',
     pattern:
-      /\b(?:strike(?! on\b)|target(?! of\b)|attack(?<=\b(?:drones|missiles|rockets|uavs|forces|troops) attack)(?! on\b)|(?=attacks|strikes)(?<=^\s*(?:[\w-]+ )?(?:drone|missile|rocket|uav|russia|ukraine) )(?:attacks|strikes)(?= \w)(?! (?:on|in|at|against|across|over|from|by|of|and|or|have|has|had|are|were|is|was|will|would|could|can|may|might|continue\w*|that|which|this|these|last|overnight|targeting|like|such)\b)|(?:carried out|conducted|launched|reported|recorded) (?:[\w,-]+ ){0,3}?(?:strikes?|attacks?|shelling|shellings|air ?strikes?|bombardments?)|(?:heard|reported|rang out|rocked)(?<=\bexplosions? (?:was |were )?(?:heard|reported|rang out|rocked))|heard (?:[\w-]+ ){0,2}?explosions?|(?:published|posted|shared|filmed) (?:[\w-]+ ){0,2}?(?:videos?|footage|photos|pictures) of (?:the )?(?:explosions?|strikes?|attacks?)|(?:lasted|involved)(?<=\b(?:attack|raid|shelling|bombardment|assault) (?:lasted|involved))|(?:came|happened|occurred|took place|began|started|commenced)(?<=\b(?:strike|attack|raid|shelling|bombardment|explosion)s?(?: on (?:[\w-]+ ){0,7}[\w-]+)? (?:came|happened|occurred|took place|began|started|commenced)) (?:at|on|in|shortly|just|early|late|around|about)|(?:put|puts|placed|places|gave|gives) the time of the (?:[\w-]+ )?(?:strike|attack|raid|shelling|bombardment|explosion)s? at|(?:was|is|has been)(?<=\btime of the (?:[\w-]+ )?(?:strike|attack|raid|shelling|bombardment|explosion)s? (?:was|is|has been)) (?:put|placed|given) at)\b/i,
+      /\b(?:strike(?! on\b)|target(?! of\b)|attack(?<=\b(?:drones|missiles|rockets|uavs|forces|troops) attack)(?! on\b)|(?=attacks|strikes)(?<=^\s*(?:[\w-]+ )?(?:drone|missile|rocket|uav|russia|ukraine) )(?:attacks|strikes)(?= \w)(?! (?:on|in|at|against|across|over|from|by|of|and|or|have|has|had|are|were|is|was|will|would|could|can|may|might|continue\w*|that|which|this|these|last|overnight|targeting|like|such)\b)|(?:carried out|conducted|launched|reported|recorded) (?:[\w,-]+ ){0,3}?(?:strikes?|attacks?|shelling|shellings|air ?strikes?|bombardments?)|(?:heard|reported|rang out|rocked)(?<=\bexplosions? (?:was |were )?(?:heard|reported|rang out|rocked))|heard (?:[\w-]+ ){0,3}?explosions?|(?:published|posted|shared|filmed) (?:[\w-]+ ){0,2}?(?:videos?|footage|photos|pictures) of (?:the )?(?:explosions?|strikes?|attacks?)|(?:lasted|involved)(?<=\b(?:attack|raid|shelling|bombardment|assault) (?:lasted|involved))|(?:came|happened|occurred|took place|began|started|commenced)(?<=\b(?:strike|attack|raid|shelling|bombardment|explosion)s?(?: on (?:[\w-]+ ){0,7}[\w-]+)? (?:came|happened|occurred|took place|began|started|commenced)) (?:at|on|in|shortly|just|early|late|around|about)|(?:put|puts|placed|places|gave|gives) the time of the (?:[\w-]+ )?(?:strike|attack|raid|shelling|bombardment|explosion)s? at|(?:was|is|has been)(?<=\btime of the (?:[\w-]+ )?(?:strike|attack|raid|shelling|bombardment|explosion)s? (?:was|is|has been)) (?:put|placed|given) at)\b/i,
   },
   {
     // Drones seen over a place are an attack on it, even when nobody says what became of them.
@@ -526,6 +529,14 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
       words:
         'lesson lessons classes school schools pupils students kindergarten kindergartens university universities traffic bridge bridges port ports airport airports railway railways train trains flight flights road roads crossing crossings ferry ferries queue queues services production output operations refinery refineries plant plants factory factories enterprise enterprises rail tracks restrictions',
     },
+  },
+  {
+    // A unit, line or plant taken out of work for repairs: a halt, whatever the owner's reason
+    // ("the second line was shut down for maintenance", "a unit was taken out of service").
+    event: 'disruption',
+    opens: 'taken put shut closed stopped halted withdrawn',
+    pattern:
+      /\b(?:taken|put|shut|closed|stopped|halted|withdrawn)(?: (?:out|off|down))? for (?:[\w-]+ ){0,2}?(?:repairs?|maintenance)\b|\b(?:taken|put|withdrawn) (?:out of|off) (?:service|operation)\b/i,
   },
   {
     // The same places working as before: told apart from a disruption, never its corroboration.

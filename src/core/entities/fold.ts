@@ -60,7 +60,9 @@ export const nameKey: (word: string) => string = remembered(
  * Lisne), so there both are i. After ch, sh or zh the Russian ё, mostly written e, is a
  * Ukrainian o (Chernobayevka, Chornobaivka), so there both are o. A Russian o or e closing a
  * syllable is often a Ukrainian i (Vinogradov, Vynohradiv; Berezovka, Berezivka), so "ov"
- * before a consonant or at the end is "iv". Known names keep `nameKey`, their spellings listed.
+ * before a consonant or at the end is "iv". A Russian -eyev- after a consonant is a Ukrainian
+ * -iiev- (Sergeyevo, Serhiievo), both -iv-; and a Russian Aleks- a Ukrainian Oleks- (Alekseyevka,
+ * Oleksiivka). Known names keep `nameKey`, their spellings listed.
  */
 export function unknownNameKey(key: string): string {
   return key
@@ -72,7 +74,9 @@ export function unknownNameKey(key: string): string {
     .replace(/ee/g, 'e')
     .replace(/(?<=[csz]h)e(?=[b-df-hj-np-tv-z])/g, 'o')
     .replace(/(?<=[b-df-hj-np-tv-z])e(?=[b-df-hj-np-tv-z])/g, 'i')
-    .replace(/(?<=[b-df-hj-np-tv-z])ov(?=[b-df-hj-np-tv-z]|-|$)/g, 'iv');
+    .replace(/(?<=[b-df-hj-np-tv-z])ov(?=[b-df-hj-np-tv-z]|-|$)/g, 'iv')
+    .replace(/(?<=[b-df-hj-np-tv-z])ie(?=v)/g, 'i')
+    .replace(/(^|-)oliks/g, '$1aliks');
 }
 
 /**

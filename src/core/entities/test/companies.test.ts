@@ -26,6 +26,14 @@ describe('a refining company named by its trade', () => {
     ]);
   });
 
+  it('finds a steelmaker by its name in Latin and Cyrillic, with one id', () => {
+    const found = mentionsOf(
+      "Severstal's press service said the works ran. «Северсталь» не комментирует.",
+    );
+    expect(found).toContainEqual(['Severstal', 'organization:ru-severstal']);
+    expect(found).toContainEqual(['Северсталь', 'organization:ru-severstal']);
+  });
+
   it('does not take a hyphenated place or person for a company', () => {
     const found = mentionsOf('Debris fell in Rostov-on-Don, Rimsky-Korsakov street was closed.');
     expect(found.some(([, id]) => id.startsWith('organization:'))).toBe(false);

@@ -370,6 +370,21 @@ describe('places the gazetteer lacks, named by what kind of place they are', () 
     expect(ids[2]).not.toBe(ids[0]);
   });
 
+  it('gives an unknown village one id in its Russian Aleks- / -eyev- and Ukrainian Oleks- / -iiev-', () => {
+    const ids = ['Alekseyevo-Lipovka', 'Oleksiievo-Lypivka', 'Sergeyevo', 'Serhiievo'].map(
+      (name) => entityOf(`A drone fell near ${name}, in the Tula region, overnight.`, name)?.id,
+    );
+    expect(ids[0]).toMatch(/^place:/);
+    expect(ids[1]).toBe(ids[0]);
+    expect(ids[2]).toMatch(/^place:/);
+    expect(ids[3]).toBe(ids[2]);
+    const other = entityOf(
+      'A drone fell near Oleksino, in the Tula region, overnight.',
+      'Oleksino',
+    );
+    expect(other?.id).not.toBe(ids[0]);
+  });
+
   it('reads an unknown village placed once as that village where the article names it again', () => {
     const text =
       'Barn in Zarechnoye burns\n\nIn Zarechnoye, a village in the Aleksinsky district, debris set a barn alight. By noon, crews had left Zarechnoye.';
