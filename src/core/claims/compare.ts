@@ -13,6 +13,7 @@
 import type { Claim, Count, Difference } from '../model.ts';
 import {
   clockOf,
+  untilClockOf,
   countRange,
   datedTime,
   daysOf,
@@ -993,6 +994,17 @@ function burnedOn(over: FireEnd | undefined): boolean {
   return over?.earliest !== undefined && over.latest === undefined;
 }
 
+/** What a closure shuts, by its noun: "the road", "traffic on the highway", "the airport". */
+const CLOSED_THING =
+  /\b(road|highway|motorway|bridge|crossing|checkpoint|airport|airspace|port|railway|school)s?\b/gi;
+
+/** Whether two closures name the same kind of thing shut (a road in both, not a road and a port). */
+function sameClosed(a: string, b: string): boolean {
+  const x = new Set([...a.matchAll(CLOSED_THING)].map((m) => (m[1] ?? '').toLowerCase()));
+  const y = [...b.matchAll(CLOSED_THING)].map((m) => (m[1] ?? '').toLowerCase());
+  return x.size > 0 && y.length > 0 && y.every((t) => x.has(t)) && x.size === new Set(y).size;
+}
+
 /** Minutes two clock times may differ by and still be one report's "about" and another's. */
 const HOUR_TOLERANCE = 60;
 
@@ -1192,6 +1204,20 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     )
       return { relation: 'contradicts', aspect: 'polarity', score };
   }
+
+  // One closure of one road or crossing that day, said to end at hours far apart ("the road was
+  // closed until 8 a.m.", "closed until 3 a.m."): the two tellings cannot both hold.
+  if (
+    a.event === 'disruption' &&
+    b.event === 'disruption' &&
+    exactPlace &&
+    !dayApart &&
+    !a.negated &&
+    !b.negated &&
+    hoursApart(untilClockOf(a.time), untilClockOf(b.time)) > HOUR_TOLERANCE &&
+    sameClosed(ours.text, theirs.text)
+  )
+    return { relation: 'contradicts', aspect: 'time', score };
 
   // A denial of harm over a place speaks for every place within it; one over a region named
   // only as its capital ("In Poltava, …") speaks for that city, not for the region's other towns.

@@ -884,12 +884,13 @@ function detect(input: ClaimInput): Claim[] {
       lastUnit = frame.counts.at(-1)?.unit ?? lastUnit;
       const harm = frame.counts.filter(isHarm);
       // "Two guards suffered light injuries", told sentences after any place: the hurt of the
-      // place the article is about, so that another outlet's count there meets it.
+      // place the article is about, so that another outlet's count there meets it. So is a bare
+      // denial ("There were no casualties"), which another's count there contradicts.
       if (
         !places.length &&
         locatable &&
         event === 'casualties' &&
-        harm.length &&
+        (harm.length || negated) &&
         leadPlaces &&
         sceneAt < recentAt &&
         !ELSEWHERE.test(sText)

@@ -2391,3 +2391,33 @@ describe('an attack told by its repelling, kept apart', () => {
     expect(statusOf(checked, 'no drones reached Kursk')).not.toBe('corroborated');
   });
 });
+
+describe('a closure told by the hour it ended', () => {
+  it('contradicts one road said closed until two different hours that night', () => {
+    const checked = retold(
+      [
+        'Drones attack Kerch',
+        'Drones attacked Kerch overnight into Tuesday, local channels said. Traffic on the Kerch–Dzhankoi road was closed until 7 a.m.',
+      ],
+      [
+        'Kerch attack repelled',
+        'Air defences repelled a drone attack on Kerch overnight into Tuesday, officials said. The Kerch–Dzhankoi road was closed until 2 a.m.',
+      ],
+    );
+    expect(statusOf(checked, 'closed until 2 a.m')).toBe('contradicted');
+  });
+
+  it('places a bare denial told sentences after the lead, and contradicts a count of hurt there', () => {
+    const checked = retold(
+      [
+        'Drones attack Kerch',
+        'Drones attacked Kerch overnight into Tuesday, local channels said. They said that four people were injured in Kerch and that the Kerch–Dzhankoi road was closed until 9 a.m.',
+      ],
+      [
+        'Kerch attack repelled',
+        'Air defences repelled a drone attack on Kerch overnight into Tuesday, officials said. Eleven drones were destroyed over the peninsula. The attack began at about 2 a.m. Debris fell near the port. The port was not damaged. There were no casualties.',
+      ],
+    );
+    expect(statusOf(checked, 'no casualties')).toBe('contradicted');
+  });
+});
