@@ -1005,7 +1005,11 @@ function sameClosed(a: string, b: string): boolean {
   return x.size > 0 && y.length > 0 && y.every((t) => x.has(t)) && x.size === new Set(y).size;
 }
 
-/** Minutes two clock times may differ by and still be one report's "about" and another's. */
+/**
+ * Minutes two clock times must differ by less than to be one report's "about" and another's:
+ * "about 5 a.m." and "shortly after 5:30" are one hour, "about 4 a.m." and "around five in the
+ * morning" two, each told as the hour it was.
+ */
 const HOUR_TOLERANCE = 60;
 
 /**
@@ -1214,7 +1218,7 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     !dayApart &&
     !a.negated &&
     !b.negated &&
-    hoursApart(untilClockOf(a.time), untilClockOf(b.time)) > HOUR_TOLERANCE &&
+    hoursApart(untilClockOf(a.time), untilClockOf(b.time)) >= HOUR_TOLERANCE &&
     sameClosed(ours.text, theirs.text)
   )
     return { relation: 'contradicts', aspect: 'time', score };
@@ -1308,7 +1312,7 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     (toldByHour(ours, pa.clock) ||
       toldByHour(theirs, pb.clock) ||
       (topical >= CONTRADICTION_THRESHOLD && oneWeaponry(ours, theirs))) &&
-    hoursApart(pa.clock, pb.clock) > HOUR_TOLERANCE
+    hoursApart(pa.clock, pb.clock) >= HOUR_TOLERANCE
   )
     return { relation: 'contradicts', aspect: 'time', score };
   // A headline's district and its body's village: near or struck, the same named object clashes.
@@ -1381,7 +1385,7 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   // only by one hour, a place and one within it are one night's strike too ("explosions were
   // heard in the city from about 2 a.m.", "the attack on the village began at 2 a.m.").
   if (
-    (exactPlace || (nested && byHours && hoursApart(pa.clock, pb.clock) <= HOUR_TOLERANCE)) &&
+    (exactPlace || (nested && byHours && hoursApart(pa.clock, pb.clock) < HOUR_TOLERANCE)) &&
     !dayApart &&
     STRIKES.has(a.event) &&
     STRIKES.has(b.event) &&

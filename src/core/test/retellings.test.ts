@@ -577,6 +577,14 @@ describe('the hour of a strike', () => {
     expect(statusOf(checked, 'The first explosions were heard')).toBe('contradicted');
   });
 
+  it('sets "around six in the morning" against "about 5 a.m.", a whole hour later', () => {
+    const checked = retold(earlier, [
+      'Explosions in Novoshakhtinsk',
+      'Two drones struck an oil depot in Novoshakhtinsk on Friday morning, officials said. Residents said explosions started at around six in the morning.',
+    ]);
+    expect(statusOf(checked, 'explosions started')).toBe('contradicted');
+  });
+
   it('lets "about 5 a.m." and "shortly after 5:30 a.m." be one hour', () => {
     const checked = retold(earlier, [
       'Explosions in Novoshakhtinsk',
