@@ -143,9 +143,12 @@ function cityOfDistrict(
  */
 const DENIED_THERE = /\s(?:there|at the scene|on the spot)\W*$/i;
 
-/** "The attack began …", "the strike came …": the attack its article told, by its time. */
+/**
+ * "The attack began …", "the strike came …", "(local channels said) explosions started …": the
+ * attack its article told, by its time.
+ */
 const THE_ATTACK_CAME =
-  /^\s*the (?:strike|attack|raid|shelling|bombardment)s? (?:came|happened|occurred|took place|began|started|commenced)\b/i;
+  /^\s*(?:(?:[\w-]+ ){1,3}(?:said|reported|wrote) (?:that )?)?(?:the (?:strike|attack|raid|shelling|bombardment)s? (?:came|happened|occurred|took place|began|started|commenced)|(?:the (?:first )?)?explosions (?:began|started))\b/i;
 
 /** A place too broad to tell events apart when a narrower one is named beside it. */
 const BROAD_PLACE = /\b(?:country|countries|sea|ocean|continent|federal district)\b/i;

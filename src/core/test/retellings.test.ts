@@ -585,6 +585,20 @@ describe('the hour of a strike', () => {
     expect(statusOf(checked, 'explosions started')).toBe('contradicted');
   });
 
+  it('places "explosions started at …" after a sentence on the region at the town the lead named', () => {
+    const checked = retold(
+      [
+        'Drones downed over Novoshakhtinsk',
+        'Air defences shot down drones over Novoshakhtinsk overnight into Friday, the governor said. Ten drones were destroyed over the Rostov region. The attack began at about 2 a.m.',
+      ],
+      [
+        'Drones attack Novoshakhtinsk',
+        'Ukrainian drones attacked Novoshakhtinsk early on Friday, local channels reported. The governor of the Rostov region said that 12 drones had been shot down over the region. Residents said explosions started at around three in the morning.',
+      ],
+    );
+    expect(statusOf(checked, 'explosions started')).toBe('contradicted');
+  });
+
   it('lets "about 5 a.m." and "shortly after 5:30 a.m." be one hour', () => {
     const checked = retold(earlier, [
       'Explosions in Novoshakhtinsk',
