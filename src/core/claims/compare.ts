@@ -1377,6 +1377,17 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     !onlyAimedAt(ours)
   )
     return { relation: 'unrelated', score };
+  // The other way round, a follow-up told only by its hour at a town is backed only by a telling
+  // of that place: one of the region around it with no hour ("attacks on the region's grid have
+  // grown more frequent") shares the word "attack" and nothing of that night's strike.
+  if (
+    !exactPlace &&
+    STRIKES.has(a.event) &&
+    toldByHour(ours, pa.clock) &&
+    pb.clock === undefined &&
+    !STRIKE_CAME_AT.test(theirs.text)
+  )
+    return { relation: 'unrelated', score };
   if (!a.negated && struckOtherKinds(ours, theirs, facts)) return { relation: 'unrelated', score };
   if (strikerAndStruck(ours, theirs)) return { relation: 'unrelated', score };
   // A follow-up that only says when the strike came ("The attack began shortly after 1 a.m."),

@@ -599,6 +599,20 @@ describe('the hour of a strike', () => {
     expect(statusOf(checked, 'explosions started')).toBe('contradicted');
   });
 
+  it('does not back an hour-only follow-up in a town by an hourless background on its region', () => {
+    const checked = retold(
+      [
+        'Missiles hit energy facility in Sumy region',
+        'Russian forces struck an energy facility in the Shostka district of the Sumy region at about 4:10 on Saturday, the regional administration said. Three people were injured. Attacks on the region’s grid have grown more frequent since October.',
+      ],
+      [
+        'Drone hits depot in Konotop',
+        'A Russian drone struck a fuel depot in Konotop, in the Sumy oblast, overnight into Saturday, the regional administration said. One worker was injured. The attack came at about 1 a.m.',
+      ],
+    );
+    expect(statusOf(checked, 'The attack came at about 1 a.m')).toBe('new');
+  });
+
   it('lets "about 5 a.m." and "shortly after 5:30 a.m." be one hour', () => {
     const checked = retold(earlier, [
       'Explosions in Novoshakhtinsk',
