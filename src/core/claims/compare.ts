@@ -13,6 +13,7 @@
 import type { Claim, Count, Difference } from '../model.ts';
 import {
   clockOf,
+  untilClockOf,
   countRange,
   datedTime,
   daysOf,
@@ -993,7 +994,22 @@ function burnedOn(over: FireEnd | undefined): boolean {
   return over?.earliest !== undefined && over.latest === undefined;
 }
 
-/** Minutes two clock times may differ by and still be one report's "about" and another's. */
+/** What a closure shuts, by its noun: "the road", "traffic on the highway", "the airport". */
+const CLOSED_THING =
+  /\b(road|highway|motorway|bridge|crossing|checkpoint|airport|airspace|port|railway|school)s?\b/gi;
+
+/** Whether two closures name the same kind of thing shut (a road in both, not a road and a port). */
+function sameClosed(a: string, b: string): boolean {
+  const x = new Set([...a.matchAll(CLOSED_THING)].map((m) => (m[1] ?? '').toLowerCase()));
+  const y = [...b.matchAll(CLOSED_THING)].map((m) => (m[1] ?? '').toLowerCase());
+  return x.size > 0 && y.length > 0 && y.every((t) => x.has(t)) && x.size === new Set(y).size;
+}
+
+/**
+ * Minutes two clock times must differ by less than to be one report's "about" and another's:
+ * "about 5 a.m." and "shortly after 5:30" are one hour, "about 4 a.m." and "around five in the
+ * morning" two, each told as the hour it was.
+ */
 const HOUR_TOLERANCE = 60;
 
 /**
@@ -1193,6 +1209,20 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
       return { relation: 'contradicts', aspect: 'polarity', score };
   }
 
+  // One closure of one road or crossing that day, said to end at hours far apart ("the road was
+  // closed until 8 a.m.", "closed until 3 a.m."): the two tellings cannot both hold.
+  if (
+    a.event === 'disruption' &&
+    b.event === 'disruption' &&
+    exactPlace &&
+    !dayApart &&
+    !a.negated &&
+    !b.negated &&
+    hoursApart(untilClockOf(a.time), untilClockOf(b.time)) >= HOUR_TOLERANCE &&
+    sameClosed(ours.text, theirs.text)
+  )
+    return { relation: 'contradicts', aspect: 'time', score };
+
   // A denial of harm over a place speaks for every place within it; one over a region named
   // only as its capital ("In Poltava, …") speaks for that city, not for the region's other towns.
   if (
@@ -1282,7 +1312,7 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     (toldByHour(ours, pa.clock) ||
       toldByHour(theirs, pb.clock) ||
       (topical >= CONTRADICTION_THRESHOLD && oneWeaponry(ours, theirs))) &&
-    hoursApart(pa.clock, pb.clock) > HOUR_TOLERANCE
+    hoursApart(pa.clock, pb.clock) >= HOUR_TOLERANCE
   )
     return { relation: 'contradicts', aspect: 'time', score };
   // A headline's district and its body's village: near or struck, the same named object clashes.
@@ -1347,6 +1377,17 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     !onlyAimedAt(ours)
   )
     return { relation: 'unrelated', score };
+  // The other way round, a follow-up told only by its hour at a town is backed only by a telling
+  // of that place: one of the region around it with no hour ("attacks on the region's grid have
+  // grown more frequent") shares the word "attack" and nothing of that night's strike.
+  if (
+    !exactPlace &&
+    STRIKES.has(a.event) &&
+    toldByHour(ours, pa.clock) &&
+    pb.clock === undefined &&
+    !STRIKE_CAME_AT.test(theirs.text)
+  )
+    return { relation: 'unrelated', score };
   if (!a.negated && struckOtherKinds(ours, theirs, facts)) return { relation: 'unrelated', score };
   if (strikerAndStruck(ours, theirs)) return { relation: 'unrelated', score };
   // A follow-up that only says when the strike came ("The attack began shortly after 1 a.m."),
@@ -1355,7 +1396,7 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   // only by one hour, a place and one within it are one night's strike too ("explosions were
   // heard in the city from about 2 a.m.", "the attack on the village began at 2 a.m.").
   if (
-    (exactPlace || (nested && byHours && hoursApart(pa.clock, pb.clock) <= HOUR_TOLERANCE)) &&
+    (exactPlace || (nested && byHours && hoursApart(pa.clock, pb.clock) < HOUR_TOLERANCE)) &&
     !dayApart &&
     STRIKES.has(a.event) &&
     STRIKES.has(b.event) &&

@@ -278,6 +278,10 @@ const TOLD_ON =
   /\b(?:said|told|reported|announced|wrote|added|stated|confirmed|posted)(?: [a-z]+)? (?:on |late on |early on )?$/i;
 /** The words before a weekday that make it a bound still ahead: "classes move online until Monday". */
 const UNTIL = /\b(?:until|till|untill?)\s+(?:next\s+)?$/i;
+/** The words before a clock that make it the end of what is told: "closed until about 8 a.m.". */
+const CLOCK_UNTIL = /\b(?:until|till)\s+(?:about\s+|around\s+|approximately\s+)?$/i;
+/** Marks a clock told as an end ("until 8 a.m."), not as the hour of the event (`clockOf`). */
+export const UNTIL_CLOCK = 'until-';
 /**
  * The words before a weekday that make it the day pictures came out: "Satellite images published
  * on Friday show …" tells what the night did, seen a day or more later, never the night's own day.
@@ -473,6 +477,12 @@ function wrapOf(hour: number): number {
   return hour >= 24 ? 1 : hour < 0 ? -1 : 0;
 }
 
+/** The minutes after midnight of the end a time expression names ("until 8 a.m."), if any. */
+export function untilClockOf(time: string | undefined): number | undefined {
+  const until = time?.split(' ').find((t) => t.startsWith(UNTIL_CLOCK));
+  return until ? clockOf(until.slice(UNTIL_CLOCK.length)) : undefined;
+}
+
 /** The minutes after midnight of the one clock time a time expression names, if it names one. */
 export function clockOf(time: string | undefined): number | undefined {
   const clock = time?.split(' ').find((t) => /^\d{2}:\d{2}$/.test(t));
@@ -608,7 +618,13 @@ export function timeOf(
     if (least === most) parts.push(`${pad((hour + least + 24) % 24)}:${told.slice(3)}`);
     const wraps = [wrapOf(hour + least), wrapOf(hour + most)];
     dayShift = wraps[0] === wraps[1] ? wraps[0] : undefined;
-  } else if (told) parts.push(told);
+  } else if (
+    told &&
+    CLOCK_UNTIL.test(text.slice(Math.max(0, (clock?.index ?? 0) - 24), clock?.index))
+  )
+    // "The road was closed until 8 a.m.": when what it tells ended, not the hour it happened.
+    parts.push(`${UNTIL_CLOCK}${told}`);
+  else if (told) parts.push(told);
   const daypart = dayparts ? PART_OF_DAY.exec(text) : null;
   if (daypart) parts.push(daypart[1] === 'overnight' ? 'night' : (daypart[1] ?? '').toLowerCase());
   // "Tuesday" (its early hours included when compared), "Tuesday night" and "the night to

@@ -160,9 +160,12 @@ function cityOfDistrict(
  */
 const DENIED_THERE = /\s(?:there|at the scene|on the spot)\W*$/i;
 
-/** "The attack began …", "the strike came …": the attack its article told, by its time. */
+/**
+ * "The attack began …", "the strike came …", "(local channels said) explosions started …": the
+ * attack its article told, by its time.
+ */
 const THE_ATTACK_CAME =
-  /^\s*the (?:strike|attack|raid|shelling|bombardment)s? (?:came|happened|occurred|took place|began|started|commenced)\b/i;
+  /^\s*(?:(?:[\w-]+ ){1,3}(?:said|reported|wrote) (?:that )?)?(?:the (?:strike|attack|raid|shelling|bombardment)s? (?:came|happened|occurred|took place|began|started|commenced)|(?:the (?:first )?)?explosions (?:began|started))\b/i;
 
 /** A place too broad to tell events apart when a narrower one is named beside it. */
 const BROAD_PLACE = /\b(?:country|countries|sea|ocean|continent|federal district)\b/i;
@@ -946,12 +949,13 @@ function detect(input: ClaimInput): Claim[] {
       lastUnit = frame.counts.at(-1)?.unit ?? lastUnit;
       const harm = frame.counts.filter(isHarm);
       // "Two guards suffered light injuries", told sentences after any place: the hurt of the
-      // place the article is about, so that another outlet's count there meets it.
+      // place the article is about, so that another outlet's count there meets it. So is a bare
+      // denial ("There were no casualties"), which another's count there contradicts.
       if (
         !places.length &&
         locatable &&
         event === 'casualties' &&
-        harm.length &&
+        (harm.length || negated) &&
         leadPlaces &&
         sceneAt < recentAt &&
         !ELSEWHERE.test(sText)

@@ -66,12 +66,20 @@ function placeUnplaced(r: Reading): void {
   for (const f of r.found) if (f.entity.type === 'place') regions.add(regionOf(f.entity.id));
   for (const u of r.unplaced) {
     // "the Kola Peninsula" is the peninsula, whatever the town of Kola.
-    if (u.place.namedForPerson || inLongerName(r, u.first, u.end) || wordAt(r, u.end).feature)
+    // A town named after a person that the text has placed once ("Kurchatov, a town of …") is
+    // that town wherever else the article names it, in either script.
+    const placedOnce = u.place.namedForPerson && r.found.some((f) => f.entity.id === u.place.id);
+    if (
+      (u.place.namedForPerson && !placedOnce) ||
+      inLongerName(r, u.first, u.end) ||
+      wordAt(r, u.end).feature
+    )
       continue;
     const taken =
       r.found.some((f) => f.first < u.end && u.first < f.end) ||
       r.surnames.some((s) => s.index >= u.first && s.index < u.end);
-    if (!taken && regions.has(regionOf(u.place.id))) addFound(r, u.place, u.first, u.end);
+    if (!taken && (placedOnce || regions.has(regionOf(u.place.id))))
+      addFound(r, u.place, u.first, u.end);
   }
 }
 
@@ -517,7 +525,26 @@ const PLACED_WORDS = new Set([
 function placedAt(r: Reading, i: number, end: number, place: Place): boolean {
   if (/^['’]$/.test(textAt(r, end)) && lowerAt(r, end + 1) === 's') return false;
   if (PLACING_WORDS.has(lowerAt(r, i - 1)) || PLACED_WORDS.has(lowerAt(r, end))) return true;
-  return textAt(r, end) === ',' && ownRegionFollows(r, end + 1, place);
+  return (
+    textAt(r, end) === ',' && (ownRegionFollows(r, end + 1, place) || townAppositive(r, end + 1))
+  );
+}
+
+/**
+ * "Kurchatov, a town of some 37,000 people", "Marks, the town where …": the words after the
+ * comma call the name a settlement. Not "Gusev, the city governor" nor "Pushkin, the town's
+ * poet", where the settlement word leads a person's role or belongs to the place.
+ */
+function townAppositive(r: Reading, at: number): boolean {
+  if (!['a', 'an', 'the'].includes(lowerAt(r, at))) return false;
+  for (let i = at + 1; i <= at + 3; i++) {
+    if (!r.tokens[i]?.word || wordAt(r, i).role) return false;
+    const word = lowerAt(r, i);
+    if (word === 'mayor' || word === 'outskirts' || !leadsSettlement(word)) continue;
+    const next = i + 1;
+    return !/^['’]$/.test(textAt(r, next)) && !wordAt(r, next).role && lowerAt(r, next) !== 'mayor';
+  }
+  return false;
 }
 
 /**

@@ -577,6 +577,42 @@ describe('the hour of a strike', () => {
     expect(statusOf(checked, 'The first explosions were heard')).toBe('contradicted');
   });
 
+  it('sets "around six in the morning" against "about 5 a.m.", a whole hour later', () => {
+    const checked = retold(earlier, [
+      'Explosions in Novoshakhtinsk',
+      'Two drones struck an oil depot in Novoshakhtinsk on Friday morning, officials said. Residents said explosions started at around six in the morning.',
+    ]);
+    expect(statusOf(checked, 'explosions started')).toBe('contradicted');
+  });
+
+  it('places "explosions started at …" after a sentence on the region at the town the lead named', () => {
+    const checked = retold(
+      [
+        'Drones downed over Novoshakhtinsk',
+        'Air defences shot down drones over Novoshakhtinsk overnight into Friday, the governor said. Ten drones were destroyed over the Rostov region. The attack began at about 2 a.m.',
+      ],
+      [
+        'Drones attack Novoshakhtinsk',
+        'Ukrainian drones attacked Novoshakhtinsk early on Friday, local channels reported. The governor of the Rostov region said that 12 drones had been shot down over the region. Residents said explosions started at around three in the morning.',
+      ],
+    );
+    expect(statusOf(checked, 'explosions started')).toBe('contradicted');
+  });
+
+  it('does not back an hour-only follow-up in a town by an hourless background on its region', () => {
+    const checked = retold(
+      [
+        'Missiles hit energy facility in Sumy region',
+        'Russian forces struck an energy facility in the Shostka district of the Sumy region at about 4:10 on Saturday, the regional administration said. Three people were injured. Attacks on the region’s grid have grown more frequent since October.',
+      ],
+      [
+        'Drone hits depot in Konotop',
+        'A Russian drone struck a fuel depot in Konotop, in the Sumy oblast, overnight into Saturday, the regional administration said. One worker was injured. The attack came at about 1 a.m.',
+      ],
+    );
+    expect(statusOf(checked, 'The attack came at about 1 a.m')).toBe('new');
+  });
+
   it('lets "about 5 a.m." and "shortly after 5:30 a.m." be one hour', () => {
     const checked = retold(earlier, [
       'Explosions in Novoshakhtinsk',
@@ -2389,5 +2425,35 @@ describe('an attack told by its repelling, kept apart', () => {
       ],
     );
     expect(statusOf(checked, 'no drones reached Kursk')).not.toBe('corroborated');
+  });
+});
+
+describe('a closure told by the hour it ended', () => {
+  it('contradicts one road said closed until two different hours that night', () => {
+    const checked = retold(
+      [
+        'Drones attack Kerch',
+        'Drones attacked Kerch overnight into Tuesday, local channels said. Traffic on the Kerch–Dzhankoi road was closed until 7 a.m.',
+      ],
+      [
+        'Kerch attack repelled',
+        'Air defences repelled a drone attack on Kerch overnight into Tuesday, officials said. The Kerch–Dzhankoi road was closed until 2 a.m.',
+      ],
+    );
+    expect(statusOf(checked, 'closed until 2 a.m')).toBe('contradicted');
+  });
+
+  it('places a bare denial told sentences after the lead, and contradicts a count of hurt there', () => {
+    const checked = retold(
+      [
+        'Drones attack Kerch',
+        'Drones attacked Kerch overnight into Tuesday, local channels said. They said that four people were injured in Kerch and that the Kerch–Dzhankoi road was closed until 9 a.m.',
+      ],
+      [
+        'Kerch attack repelled',
+        'Air defences repelled a drone attack on Kerch overnight into Tuesday, officials said. Eleven drones were destroyed over the peninsula. The attack began at about 2 a.m. Debris fell near the port. The port was not damaged. There were no casualties.',
+      ],
+    );
+    expect(statusOf(checked, 'no casualties')).toBe('contradicted');
   });
 });

@@ -175,6 +175,24 @@ describe('towns named like words and people', () => {
     );
   });
 
+  it('marks a town named after a person that an appositive calls a settlement', () => {
+    expect(idOf('Korolyov, a town of some 220,000 people, lost power.', 'Korolyov')).toBe(
+      'place:ru-korolyov',
+    );
+    expect(
+      idOf('Drones hit Zhukovsky, the town of the Gromov institute, overnight.', 'Zhukovsky'),
+    ).toBe('place:ru-zhukovsky');
+    expect(surfaces('Gusev, the city governor, said nothing.')).not.toContain('place:ru-gusev');
+    expect(idOf('Chekhov, the town’s most famous writer, lived there.', 'Chekhov')).toBeUndefined();
+  });
+
+  it('marks every mention of a person-named town the text has placed once, in either script', () => {
+    const text =
+      'Drones hit Chekhov, a town south of the capital, overnight. Чехов lies on the road to Serpukhov.';
+    expect(idOf(text, 'Чехов')).toBe('place:ru-chekhov');
+    expect(idOf('Chekhov wrote plays. Чехов is read widely.', 'Чехов')).toBeUndefined();
+  });
+
   it('places a name by the region after the comma only if it is the town’s own', () => {
     expect(surfaces('Marks, the Voronezh region official, said nothing.')).not.toContain('Marks');
     expect(idOf('Marks, Saratov region, lost power.', 'Marks')).toBe('place:ru-marks');
