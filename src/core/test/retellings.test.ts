@@ -105,6 +105,19 @@ describe('the count of the hurt, with the noun left out', () => {
     });
   });
 
+  it('counts "The passenger was injured" as one person hurt', () => {
+    const [claim] = claimsOf(
+      'Shelling hits bus in Shebekino',
+      'A shell hit a bus in Shebekino on Friday. The passenger was seriously injured and taken to hospital.',
+      EARLIER.url,
+    ).filter((c) => c.text.startsWith('The passenger'));
+    expect(claim?.frame.counts).toContainEqual({
+      value: 1,
+      qualifier: 'exact',
+      unit: 'person injured',
+    });
+  });
+
   it('counts a minibus as a vehicle', () => {
     const [claim] = claimsOf(
       'Drone hits minibus near Sudzha',
