@@ -2061,6 +2061,14 @@ describe('damage and an outage in other words', () => {
     expect(statusOf(checked, 'A grain warehouse')).toBe('corroborated');
   });
 
+  it('meets a grain elevator struck with a warehouse struck at the same place and night', () => {
+    const checked = retold(
+      ['Izium', 'A missile hit a grain elevator in Izium overnight into Friday.'],
+      ['Izium', 'Russian forces struck a warehouse in Izium early on Friday.'],
+    );
+    expect(statusOf(checked, 'struck a warehouse')).toBe('corroborated');
+  });
+
   it('meets homes that lost their power supply with homes cut off from electricity', () => {
     const checked = retold(
       ['Znamianka', 'About 3,000 homes in Znamianka were cut off from electricity on Friday.'],
