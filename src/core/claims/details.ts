@@ -984,7 +984,7 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
       counts.push({
         value: 1,
         qualifier: 'exact',
-        unit: /^kill/i.test(one[0]) ? 'person killed' : 'person injured',
+        unit: /kill/i.test(one[0]) ? 'person killed' : 'person injured',
       });
   }
   return counts;
@@ -993,9 +993,12 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
 /** Right before a number, "family of": the number is of people. */
 const FAMILY_OF = /\bfamily of\s+$/i;
 
-/** A harm done to one person named by a role, with no number: a count of one all the same. */
+/**
+ * A harm done to one person named by a role, with no number: a count of one all the same, told
+ * of the role ("injuring its driver") or by it ("The driver was injured and taken to hospital").
+ */
 const ONE_HURT =
-  /\b(?:injur(?:ed|ing)|wound(?:ed|ing)|hurt(?:ing)?|kill(?:ed|ing))\s+(?:its|the|his|her)\s+(?:driver|passenger|owner|pilot|occupant|operator|guard|watchman)\b(?!s)/i;
+  /\b(?:injur(?:ed|ing)|wound(?:ed|ing)|hurt(?:ing)?|kill(?:ed|ing))\s+(?:its|the|his|her)\s+(?:driver|passenger|owner|pilot|occupant|operator|guard|watchman)\b(?!s)|^\s*(?:the|its|a)\s+(?:driver|passenger|owner|pilot|occupant|operator|guard|watchman)\s+(?:was|had been|has been)\s+(?:(?:slightly|seriously|badly|lightly|critically|fatally)\s+)?(?:injured|wounded|hurt|killed)\b/i;
 
 /** A count of people hurt or killed, as against people, drones or buildings. */
 export const isHarm = (c: Count): boolean =>

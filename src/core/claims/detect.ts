@@ -76,7 +76,8 @@ const VICTIMS_SUBJECT =
 /**
  * A fire's follow-up that names it only by a pronoun: "A fire broke out at the site. It was put
  * out by 9 a.m.", "Firefighters had contained it by dawn", "Rescuers had it out by morning". It
- * speaks of the fire the sentence before told of.
+ * speaks of the fire the sentence before told of, or the clause before it in its own sentence
+ * ("A fire broke out in the hangar; crews put it out by noon").
  */
 const FIRE_FOLLOW_UP =
   /^\s*it\s+(?:was|had been|has been)\s+(?:[a-z]+ly\s+)?(?:put out|extinguished|contained|brought under control|locali[sz]ed)\b|^[^,;]*?\b(?:(?:put|puts|had|has|have|got)\s+it\s+out|(?:put out|extinguished|contained|locali[sz]ed)\s+it)\b/i;
@@ -818,9 +819,9 @@ function detect(input: ClaimInput): Claim[] {
       const before = sentences[si - 1];
       if (
         !event &&
-        before &&
         FIRE_FOLLOW_UP.test(cText) &&
-        FIRE_WORD.test(text.slice(before.start, before.end))
+        (FIRE_WORD.test(sText.slice(0, clause.start)) ||
+          (before && FIRE_WORD.test(text.slice(before.start, before.end))))
       )
         event = 'fire';
       if (!event && NOMINAL_NEGATION.test(cText) && !commentary) {

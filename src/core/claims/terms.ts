@@ -58,11 +58,21 @@ const PHRASES: [RegExp, string, readonly string[] | undefined][] = [
     ],
   ],
   // Where goods are kept is a warehouse, however the outlet calls it: "a storage building", "a
-  // grain store".
+  // grain store", "a granary", "a grain elevator" (not a lift in a block of flats).
   [
-    /\b(?:storage (?:buildings?|facilit(?:y|ies)|premises|hangars?)|storehouses?|(?<=\bgrain )stores?)\b/gi,
+    /\b(?:storage (?:buildings?|facilit(?:y|ies)|premises|hangars?)|storehouses?|(?<=\bgrain )stores?|granar(?:y|ies)|(?=elevator)(?<=\bgrain )elevators?)\b/gi,
     ' warehouse ',
-    ['storage', 'storehouse', 'storehouses', 'store', 'stores'],
+    [
+      'storage',
+      'storehouse',
+      'storehouses',
+      'store',
+      'stores',
+      'granary',
+      'granaries',
+      'elevator',
+      'elevators',
+    ],
   ],
   // An industrial site is a plant by another name ("an industrial enterprise", "the factory"), and
   // only with "industrial": a site alone may be where anything happened.

@@ -105,6 +105,19 @@ describe('the count of the hurt, with the noun left out', () => {
     });
   });
 
+  it('counts "The passenger was injured" as one person hurt', () => {
+    const [claim] = claimsOf(
+      'Shelling hits bus in Shebekino',
+      'A shell hit a bus in Shebekino on Friday. The passenger was seriously injured and taken to hospital.',
+      EARLIER.url,
+    ).filter((c) => c.text.startsWith('The passenger'));
+    expect(claim?.frame.counts).toContainEqual({
+      value: 1,
+      qualifier: 'exact',
+      unit: 'person injured',
+    });
+  });
+
   it('counts a minibus as a vehicle', () => {
     const [claim] = claimsOf(
       'Drone hits minibus near Sudzha',
@@ -2046,6 +2059,14 @@ describe('damage and an outage in other words', () => {
       ['Znamianka', 'A grain warehouse in Znamianka was damaged by debris on Friday.'],
     );
     expect(statusOf(checked, 'A grain warehouse')).toBe('corroborated');
+  });
+
+  it('meets a grain elevator struck with a warehouse struck at the same place and night', () => {
+    const checked = retold(
+      ['Izium', 'A missile hit a grain elevator in Izium overnight into Friday.'],
+      ['Izium', 'Russian forces struck a warehouse in Izium early on Friday.'],
+    );
+    expect(statusOf(checked, 'struck a warehouse')).toBe('corroborated');
   });
 
   it('meets homes that lost their power supply with homes cut off from electricity', () => {

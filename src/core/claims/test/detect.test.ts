@@ -388,3 +388,26 @@ describe('a denial of harm after a disruption that is not an airport', () => {
     expect(unhurt?.frame.places).toEqual(['place:ru-sochi']);
   });
 });
+
+describe('a grain elevator struck', () => {
+  it('reads a headline\'s "hits grain elevator in" as a strike, as "hits depot in" is', () => {
+    const text =
+      'Missile hits grain elevator in Lipetsk\n\nA missile hit the port of Bryansk on Friday night.';
+    expect(claimsOf(text, PLACES).map((c) => c.text)).toEqual([
+      'Missile hits grain elevator in Lipetsk',
+      'A missile hit the port of Bryansk on Friday night',
+    ]);
+  });
+});
+
+describe('a fire put out, told after a semicolon', () => {
+  it('reads "crews put it out" as the fire the clause before told of', () => {
+    const text =
+      'A drone hit a warehouse in Rylsk on Monday. A fire broke out in the hangar; local crews put it out by noon.';
+    const fires = claimsOf(text, PLACES).filter((c) => c.frame.event === 'fire');
+    expect(fires.map((c) => c.text)).toEqual([
+      'A fire broke out in the hangar',
+      'local crews put it out by noon',
+    ]);
+  });
+});

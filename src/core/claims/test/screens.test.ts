@@ -35,7 +35,7 @@ const PHRASE_EXAMPLES = [
   'No one, nobody.',
   'They set up a shelter, setting up another.',
   'A block of flats, blocks of apartments, an apartment building, residential blocks, a tower house, a multi-storey complex, a multi-story building, multi-apartment houses, a high-rise, highrises, high-rise buildings, private houses, private homes.',
-  'A storage building, storage facilities, storage premises, storage hangars, a storehouse, storehouses, a grain store, grain stores.',
+  'A storage building, storage facilities, storage premises, storage hangars, a storehouse, storehouses, a grain store, grain stores, a granary, granaries, a grain elevator, grain elevators.',
   'An industrial site, industrial sites, a military-industrial zone, industrial zones.',
   'Falling debris, falling fragments, falling wreckage, falling parts, falling pieces.',
   'High-voltage power lines, an overhead electricity line, transmission lines, electrical substations, a power substation, substations, gas pipelines, a pipeline, gas mains, a transformer.',
