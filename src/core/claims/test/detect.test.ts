@@ -395,3 +395,12 @@ describe('a denial of harm after a disruption that is not an airport', () => {
     expect(unhurt?.frame.places).toEqual(['place:ru-sochi']);
   });
 });
+
+describe('a roof torn off', () => {
+  it('is damage, told in the passive with the cause and the source after it', () => {
+    const text =
+      'Drones attacked the Kursk region overnight. In Rylsk, a roof was torn off a garage by debris, residents wrote.';
+    const roof = claimsOf(text, PLACES).find((c) => c.text.includes('roof'));
+    expect(roof?.frame.event).toBe('damage');
+  });
+});
