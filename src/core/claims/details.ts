@@ -1035,7 +1035,7 @@ const NEAR =
  * Its look-behind reads back from after "strike", so that it is tried only where one is.
  */
 const STRUCK =
-  /strikes?(?<=\b(?:carried out|conducted|delivered|launched|inflicted) (?:an? |the )?(?:[\w-]+ ){0,2}?strikes?) (?:with (?:[\w-]+ ){1,3}?)?(?:on|against)(?= (?:an? |the )?(?:[\w-]+ ){0,3}?(?:facilit(?:y|ies)|enterprises?|plants?|factor(?:y|ies)|depots?|warehouses?|airfields?|bases?|infrastructure|workshops?|hangars?|refiner(?:y|ies))\b)|\b(?:struck|strikes|striking|hits?|hitting|damag(?:ed|es|ing)|(?:crash(?:ed|es)|slam(?:med|s)|smash(?:ed|es)|plough(?:ed|s)|plow(?:ed|s)) into|onto the roof|direct hit|landed (?:on|in)(?! the (?:vicinity|area|field|outskirts))|fell (?:on|onto) (?:the |a |an )?(?:roof|house|home|building|school|hospital|warehouse|garage|car|vehicle|block))\b/i;
+  /strikes?(?<=\b(?:carried out|conducted|delivered|launched|inflicted) (?:an? |the )?(?:[\w-]+ ){0,2}?strikes?) (?:with (?:[\w-]+ ){1,3}?)?(?:on|against)(?= (?:an? |the )?(?:[\w-]+ ){0,3}?(?:facilit(?:y|ies)|enterprises?|plants?|factor(?:y|ies)|depots?|warehouses?|airfields?|bases?|infrastructure|workshops?|hangars?|refiner(?:y|ies))\b)|(?=strike\b)(?<=\b(?:drones|missiles|rockets|uavs) )strike\b|\b(?:struck|strikes|striking|hits?|hitting|damag(?:ed|es|ing)|(?:crash(?:ed|es)|slam(?:med|s)|smash(?:ed|es)|plough(?:ed|s)|plow(?:ed|s)) into|onto the roof|direct hit|landed (?:on|in)(?! the (?:vicinity|area|field|outskirts))|fell (?:on|onto) (?:the |a |an )?(?:roof|house|home|building|school|hospital|warehouse|garage|car|vehicle|block))\b/i;
 const OVER = /\bover (?:the )?\p{Lu}/u;
 /** "On" only as contact with a physical object: "onto Lodygina Street", "on a private house", not "on Telegram". */
 const ON =

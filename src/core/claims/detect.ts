@@ -424,7 +424,7 @@ function partOfCount(m: EntityMention, text: string): boolean {
  * "The head of the Chernovtsy regional administration, X, acknowledged that the plant had been
  * hit": a region named in a speaker's title is where the speaker serves, not where it happened.
  */
-const TITLE_HEAD_BEFORE = /\bhead\s+of\s+(?:the\s+)?$/i;
+const TITLE_HEAD_BEFORE = /\b(?:head|governor)\s+of\s+(?:the\s+)?$/i;
 const TITLE_BODY_AFTER =
   /^\s+(?:regional|oblast|region|district|city|town)\s+(?:(?:military|state)\s+)?administration\b/i;
 
@@ -463,10 +463,19 @@ function withoutTrailingTitles(
   return titled ? mentions.filter((m) => !isPlace(m)) : mentions;
 }
 
+/** The speaker's name, one word or more, and the verb after a leading title's place. */
+const LEADING_NAME_AFTER =
+  /^(?:\s+(?:region|oblast|province))?,\s+(?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+,\s+(?:said|says|wrote|reported|added|stated)\b/u;
+
 function titlePlace(m: EntityMention, text: string): boolean {
+  if (!TITLE_HEAD_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) return false;
+  const after = text.slice(m.end, m.end + 60);
+  // "The head of the Volhynian region, X, said that …": the title leads, the name and the verb
+  // follow it, and the region is the speaker's, as in a trailing title (left to `trailingTitle`).
   return (
-    TITLE_HEAD_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) &&
-    TITLE_BODY_AFTER.test(text.slice(m.end, m.end + 50))
+    TITLE_BODY_AFTER.test(after) ||
+    (LEADING_NAME_AFTER.test(after) &&
+      !TRAILING_TITLE_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)))
   );
 }
 

@@ -247,12 +247,12 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     // strikes apartment block", a headline's one weapon opening it, not "strikes" as a noun);
     // "touched" only as a denial ("not a single house was touched"): "staff were touched by the support".
     // Weapons that "destroyed" something struck it ("drones hidden in a truck destroyed two
-    // hangars"); what destroyed drones or missiles shot them down.
+    // hangars"); what destroyed drones or missiles shot them down. A roof "torn off" a house was damaged.
     event: 'damage',
     opens:
-      'damaging shattering slammed smashed crashed ploughed plowed tore ripped punched strike strikes attacked targeted target was were been destroyed destroying broke broken shattered blew blown collapsed set setting caught burned burnt gutted riddled',
+      'damaging shattering slammed smashed crashed ploughed plowed tore torn ripped punched strike strikes attacked targeted target was were been destroyed destroying broke broken shattered blew blown collapsed set setting caught burned burnt gutted riddled',
     pattern:
-      /\b(?:damaging|shattering|slammed into|smashed into|crashed into|ploughed into|plowed into|tore through|(?:tore|ripped|punched|blew) (?:a |two |several )?(?:[\w-]+ )?holes? in|strike(?! on\b)|(?=strikes)(?<=^\s*(?:[\w-]+ )?(?:drone|missile|rocket|uav|shell) )strikes(?! on\b)|attacked|targeted|target(?! of\b)|(?:was|were|been) destroyed|(?=destroyed)(?<=\b(?:drones?|uavs?|missiles?|rockets?)(?: (?!(?:was|were|been|be|being|is|are|that|which)\b)[\w-]+){0,4} )destroyed(?! (?:[\w-]+ ){0,3}?(?:drones?|uavs?|missiles?|rockets?|shaheds?)\b)|destroying|broke(?! out)|broken(?! out)|shattered|blew out|blown out|smashed|collapsed|(?:set|setting) (?:[\w-]+ ){0,9}?(?:alight|ablaze|on fire)|(?:was|were) set ablaze|(?:was|were|been)(?<=\b(?:not (?:a single|one|any)|no|nothing|none)(?: [\w-]+){0,3} (?:was|were|been)) touched|caught fire|burn(?:ed|t) out|burnt|gutted|riddled)\b/i,
+      /\b(?:damaging|shattering|slammed into|smashed into|crashed into|ploughed into|plowed into|tore through|(?:tore|ripped) off|(?:was|were|been) (?:torn|ripped|blown) off|(?:tore|ripped|punched|blew) (?:a |two |several )?(?:[\w-]+ )?holes? in|strike(?! on\b)|(?=strikes)(?<=^\s*(?:[\w-]+ )?(?:drone|missile|rocket|uav|shell) )strikes(?! on\b)|attacked|targeted|target(?! of\b)|(?:was|were|been) destroyed|(?=destroyed)(?<=\b(?:drones?|uavs?|missiles?|rockets?)(?: (?!(?:was|were|been|be|being|is|are|that|which)\b)[\w-]+){0,4} )destroyed(?! (?:[\w-]+ ){0,3}?(?:drones?|uavs?|missiles?|rockets?|shaheds?)\b)|destroying|broke(?! out)|broken(?! out)|shattered|blew out|blown out|smashed|collapsed|(?:set|setting) (?:[\w-]+ ){0,9}?(?:alight|ablaze|on fire)|(?:was|were) set ablaze|(?:was|were|been)(?<=\b(?:not (?:a single|one|any)|no|nothing|none)(?: [\w-]+){0,3} (?:was|were|been)) touched|caught fire|burn(?:ed|t) out|burnt|gutted|riddled)\b/i,
     needs: OBJECTS,
   },
   {

@@ -394,6 +394,10 @@ function build(): Gazetteer {
     // "Dnepropetrovsk" alone is the city (Dnipro's old name), "the Dnepropetrovsk region" the oblast.
     const regionWordOnly = new Set('regionWordOnly' in r ? (r.regionWordOnly as string[]) : []);
     for (const name of regionWordOnly) addPhrase(g.places, stem(name), region, true);
+    // A region whose English name ends in -ia is also told by its adjective in -ian, before the
+    // region word only ("the Transcarpathian region", "the Volhynian oblast").
+    for (const name of [r.name, ...r.aliases].map(stem))
+      if (/^[A-Z][a-z-]+ia$/.test(name)) addPhrase(g.places, `${name}n`, region, true);
     addPlace(
       region,
       [r.name, ...r.aliases].filter((name) => !regionWordOnly.has(name)),
@@ -430,7 +434,10 @@ function build(): Gazetteer {
   const people = new Set(citiesData.namedForPerson);
   for (const [name, region, ...spellings] of citiesData.cities as string[][]) {
     const parentName = regionName.get(region as string) ?? countryName.get(region as string) ?? '';
-    const id = addCity(g, addPlace, name as string, region as string, parentName, spellings);
+    const id = addCity(g, addPlace, name as string, region as string, parentName, [
+      ...spellings,
+      ...ukrainianNeuter(region as string, spellings),
+    ]);
     if (guarded.has(`${name as string}|${region as string}`))
       (g.byId.get(id) as Place).needsPlaceContext = true;
     if (people.has(`${name as string}|${region as string}`))
@@ -467,7 +474,7 @@ function build(): Gazetteer {
       stemKey: phraseKey(name as string),
     };
     g.derived.add(town);
-    addPlace(town, [name as string, ...spellings]);
+    addPlace(town, [name as string, ...spellings, ...ukrainianNeuter(region as string, spellings)]);
     lean = false;
     if (guardedTown) town.needsPlaceContext = true;
   }
@@ -640,6 +647,18 @@ function build(): Gazetteer {
   for (const [key, organizations] of g.organizations)
     phraseNode(g, key).organizations = organizations;
   return g;
+}
+
+/**
+ * A Ukrainian town's Cyrillic spellings in -ово / -ево read as -ове / -еве too ("Мукачеве" beside
+ * "Мукачево"): Ukrainian writes the neuter so, as its Russian neighbours are read ("Kotove" above).
+ */
+function ukrainianNeuter(region: string, spellings: string[]): string[] {
+  if (!region.startsWith('ua-')) return [];
+  return spellings
+    .filter((s) => hasCyrillic(s) && /[ое]во$/.test(s))
+    .map((s) => s.replace(/о$/, 'е'))
+    .filter((s) => !spellings.includes(s));
 }
 
 function addCity(

@@ -335,6 +335,13 @@ describe("a region in a speaker's title", () => {
     const fire = claimsOf(text, PLACES).find((c) => c.frame.event === 'fire');
     expect(fire?.frame.places).toEqual(['place:ru-krs-rylsky']);
   });
+
+  it('is where the speaker serves when the title leads and the name follows it', () => {
+    const text =
+      'A drone hit a warehouse in Rylsk overnight. The head of the Kursk region, Smirnov, said that three people were injured.';
+    const hurt = claimsOf(text, PLACES).find((c) => c.text.includes('three people'));
+    expect(hurt?.frame.places).toEqual(['place:ru-krs-rylsky']);
+  });
 });
 
 describe('a denial of harm after an airport closed', () => {
@@ -409,5 +416,14 @@ describe('a fire put out, told after a semicolon', () => {
       'A fire broke out in the hangar',
       'local crews put it out by noon',
     ]);
+  });
+});
+
+describe('a roof torn off', () => {
+  it('is damage, told in the passive with the cause and the source after it', () => {
+    const text =
+      'Drones attacked the Kursk region overnight. In Rylsk, a roof was torn off a garage by debris, residents wrote.';
+    const roof = claimsOf(text, PLACES).find((c) => c.text.includes('roof'));
+    expect(roof?.frame.event).toBe('damage');
   });
 });

@@ -273,6 +273,11 @@ describe('near, or struck', () => {
     expect(relationOf('a missile slammed into a shopping centre')).toBe('struck');
   });
 
+  it('reads a headline\'s weapons that "strike" a site as contact, and the noun "strike" as none', () => {
+    expect(relationOf('Missiles strike oil depot in Bryansk')).toBe('struck');
+    expect(relationOf('a strike on the depot was reported')).toBe(undefined);
+  });
+
   it('reads distances as near', () => {
     expect(relationOf('fragments fell 50 metres from a hospital')).toBe('near');
     expect(relationOf('the drone came down in the vicinity of a school')).toBe('near');

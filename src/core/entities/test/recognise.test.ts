@@ -336,3 +336,18 @@ describe('a military district', () => {
     ]);
   });
 });
+
+describe('Ukrainian and English forms of a known name', () => {
+  it('finds a Ukrainian town in -ово by its Ukrainian neuter in -ове', () => {
+    const ids = idsOf('Закарпатська область. У селі Рокосове пошкоджено будинок.');
+    expect(ids).toContainEqual(['Рокосове', 'place:ua-zakarpattia-oblast-rokosovo']);
+  });
+
+  it('finds a region named in English in -ia by its adjective in -ian before the region word', () => {
+    const ids = idsOf(
+      'The head of the Volhynian region said debris fell. Karelian birch is a wood.',
+    );
+    expect(ids).toContainEqual(['Volhynian region', 'place:ua-volyn-oblast']);
+    expect(ids.filter(([s]) => s.startsWith('Karelian'))).toEqual([]);
+  });
+});
