@@ -423,17 +423,12 @@ const HOUR_WORDS = [
 export const MAYBE_WORD_CLOCK =
   /\b(?:morning|afternoon|evening|night|midnight|noon|midday|o['’]clock)\b/i;
 /**
- * Midnight said as the hour of an event: "shortly after midnight", "at around midnight". A bound
- * ("until midnight", "since midnight") is no hour of it.
+ * The words that make midnight or noon the hour of an event: "shortly after midnight", "at about
+ * midday". A bound ("until midnight", "since noon") is no hour of it.
  */
-const MIDNIGHT =
-  /(?<=\b(?:at|around|about|approximately|roughly|shortly before|shortly after|just before|just after|soon after|right after) (?:around |about )?)midnight\b/gi;
-/**
- * Noon said as the hour of an event, as midnight is: "shortly before noon", "at about midday".
- * "Until noon" bounds a closure and is no hour of it.
- */
-const NOON =
-  /(?<=\b(?:at|around|about|approximately|roughly|shortly before|shortly after|just before|just after|soon after|right after) (?:around |about )?)(?:noon|midday)\b/gi;
+const HOUR_SAID_AT = String.raw`(?<=\b(?:at|around|about|approximately|roughly|shortly before|shortly after|just before|just after|soon after|right after) (?:around |about )?)`;
+const MIDNIGHT = new RegExp(String.raw`${HOUR_SAID_AT}midnight\b`, 'gi');
+const NOON = new RegExp(String.raw`${HOUR_SAID_AT}(?:noon|midday)\b`, 'gi');
 /**
  * A clock time in words after "at", "around", "by"...: "half past four in the morning", "quarter
  * to five", "five in the morning", "eleven o'clock at night". The part of the day or "o'clock" is
