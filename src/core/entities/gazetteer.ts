@@ -372,6 +372,8 @@ function build(): Gazetteer {
               transliterate(from(n).replace(/о$/, 'е'), 'uk'),
               from(n),
             ]);
+          for (const reading of ukrainianSpellings(from(n)))
+            ukrainianReadings.push([place, reading, from(n)]);
         }
   };
   const regionName = new Map<string, string>();
@@ -747,6 +749,25 @@ interface UaRaion {
   lists?: string[];
   /** Its adjective is an everyday word too ("Черноморский флот", "Советский"). */
   needsDistrictWord?: boolean;
+}
+
+/**
+ * A Russian town's name as Ukrainian may spell it, where that differs from reading its letters: ё
+ * after a consonant other than ж, ч, ш, щ is ьо ("Королёв", Корольов), and the closed last
+ * syllable of -овск / -евск often opens to -івськ, as Ukrainian closed syllables do. The reading
+ * of ьо drops the soft sign, as the national scheme does ("Korolov"), or writes it as i, as
+ * English news often does ("Koroliov"). Only the Latin readings: an article's Cyrillic is folded
+ * to them. They are aliases, dropped where they would name another place.
+ */
+function ukrainianSpellings(russian: string): string[] {
+  const soft = russian.replace(/(?<=[бвгдзклмнпрстфхц])ё/gi, 'ьо');
+  const forms = [soft, soft.replace(/(?<=[бвгджзклмнпрстфхцчшщ])[ое]вск$/i, 'івськ')];
+  const readings = new Set<string>();
+  for (const form of forms)
+    if (form !== russian)
+      for (const reading of [form, form.replace(/ьо/g, 'іо')])
+        readings.add(transliterate(ukrainianEndings(reading), 'uk'));
+  return [...readings];
 }
 
 /**

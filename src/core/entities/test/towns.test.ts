@@ -230,6 +230,17 @@ describe('places of the Volga and the Urals, and what is named after them', () =
     expect(idOf('A drone fell on a farm near Chertkov on Monday.', 'Chertkov')).not.toBe(chertkovo);
   });
 
+  it("reads a Russian town's ё and -овск as Ukrainian spells them, in Latin and Cyrillic", () => {
+    const korolyov = idOf('Debris fell in Korolyov, in the Moscow region.', 'Korolyov');
+    expect(korolyov).toBe('place:ru-korolyov');
+    for (const surface of ['Корольов', 'Koroliov', 'Korolov'])
+      expect(idOf(`Debris fell in ${surface}, in the Moscow region.`, surface)).toBe(korolyov);
+    const morozovsk = idOf('Drones attacked Morozovsk overnight.', 'Morozovsk');
+    expect(morozovsk).toBe('place:ru-morozovsk');
+    expect(idOf('Drones attacked Morozivsk overnight.', 'Morozivsk')).toBe(morozovsk);
+    expect(idOf('Дрони атакували Морозівськ уночі.', 'Морозівськ')).toBe(morozovsk);
+  });
+
   it("reads Russia's fleets named after a sea or an ocean as organisations, not places", () => {
     expect(idOf('The Northern Fleet said two drones were shot down.', 'Northern Fleet')).toBe(
       'organization:ru-northern-fleet',
