@@ -102,7 +102,39 @@ function centredOnUnknown(town: string, district: string): boolean {
   if (place?.kind !== 'city' || !place.parentId || g.capitals.has(town)) return false;
   if (g.byId.has(district) || !district.startsWith(`${place.parentId}-`)) return false;
   const key = district.slice(place.parentId.length + 1, -'-district'.length);
-  return key.length >= 4 && districtIdKey(place.stemKey).startsWith(key);
+  if (key.length < 4) return false;
+  if (districtIdKey(place.stemKey).startsWith(key)) return true;
+  // A town in -ts makes its adjective in -tsky ("Kozelets", the "Kozeletsky district"), whose
+  // -sk folds away with the town's s: the town's key is met as its adjective's.
+  return place.stemKey.endsWith('ts') && districtIdKey(`${place.stemKey}k`).startsWith(key);
+}
+
+const centres = new Map<string, string | undefined>();
+
+/**
+ * The one town of its region that a district the gazetteer lacks is named after
+ * (`centredOnUnknown`), if one is: a claim about the district is filed under the town too, as a
+ * claim about a town is filed under the known district named after it, so the two meet when
+ * looked up. Remembered by id: the gazetteer never changes.
+ */
+export function unknownDistrictCentre(district: string): string | undefined {
+  if (!UNKNOWN_DISTRICT.test(district)) return undefined;
+  if (centres.has(district)) return centres.get(district);
+  const g = gazetteer();
+  let centre: string | undefined;
+  if (!g.byId.has(district))
+    for (const [id, place] of g.byId) {
+      if (place.type !== 'place' || !district.startsWith(`${place.parentId ?? ''}-`)) continue;
+      if (!centredOnUnknown(id, district)) continue;
+      // Two towns the name may come from: neither is surely the district's.
+      if (centre) {
+        centre = undefined;
+        break;
+      }
+      centre = id;
+    }
+  centres.set(district, centre);
+  return centre;
 }
 
 /**
@@ -397,7 +429,7 @@ function relationsClash(a: Claim, b: Claim): boolean {
   // "Fell near a school" and "hit a school": the same object, near or struck.
   const oa = relationObject(a.text);
   const ob = relationObject(b.text);
-  if (oa && ob) return oa === ob;
+  if (oa && ob) return plantNoun(oa) === plantNoun(ob);
   if (nearOrOnOneObject(a, b)) return true;
   // Without numbers, "near a house" and "hit a house" still speak of one house.
   return a.terms.includes('building') && b.terms.includes('building');
@@ -697,6 +729,11 @@ function noneOtherDamaged(denier: Claim, teller: Claim): boolean {
 
 /** A plant told by another of its nouns: "the factory", "the enterprise", "the works". */
 const PLANT_NOUNS = new Set(['factory', 'factories', 'enterprise', 'enterprises', 'plants']);
+/** A relation's object with a plant told by another of its nouns read as "plant" (`PLANT_NOUNS`). */
+function plantNoun(object: string): string {
+  return PLANT_NOUNS.has(object) ? 'plant' : object;
+}
+
 /** Words before an object's noun that say nothing of which object it is. */
 const NOT_MODIFIERS = new Set([
   'the',

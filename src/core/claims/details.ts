@@ -172,8 +172,11 @@ const UNITS: [RegExp, string][] = [
   [/^(?:injured|wounded|hurt|killed|dead)$/i, 'person'],
   [/^(?:drones?|uavs?|uas|unmanned|uncrewed|бпла|quadcopters?)$/i, 'drone'],
   [/^missiles?$/i, 'missile'],
+  // Flats are counted apart from buildings: "a drone hit a building" and "20 flats were damaged"
+  // tell of one block, not of counts that disagree ("a block of flats" is still a building).
+  [/^flats?$/i, 'flat'],
   [
-    /^(?:houses?|homes?|buildings?|residential|apartments?|flats?|households?|dwellings?|warehouses?|storehouses?|sheds?|barns?|garages?|hangars?|facility|facilities)$/i,
+    /^(?:houses?|homes?|buildings?|residential|apartments?|households?|dwellings?|warehouses?|storehouses?|sheds?|barns?|garages?|hangars?|facility|facilities)$/i,
     'building',
   ],
   [

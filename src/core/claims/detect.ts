@@ -33,7 +33,7 @@ import {
   utcOffsetsOf,
   WEEKS_BEFORE,
 } from './details.ts';
-import { damagedKind } from './compare.ts';
+import { damagedKind, unknownDistrictCentre } from './compare.ts';
 import { eventsOf, TRAILING_UNHARMED, UNHARMED, UNTOUCHED } from './events.ts';
 import { gazetteer, type Place } from '../entities/gazetteer.ts';
 import { areaWord } from '../entities/vocabulary.ts';
@@ -479,9 +479,24 @@ function titlePlace(m: EntityMention, text: string): boolean {
   );
 }
 
+/**
+ * "The head of the region appointed by Kyiv", "a Moscow-installed official": the place names the
+ * power that put someone in office or backs them, not where anything happened.
+ */
+const AUTHORITY_BEFORE = /\b(?:appointed|installed|backed)\s+by\s+(?:the\s+)?$/i;
+const AUTHORITY_AFTER = /^[-‐‑–](?:appointed|installed|backed)\b/;
+
+function appointingPlace(m: EntityMention, text: string): boolean {
+  return (
+    AUTHORITY_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) ||
+    AUTHORITY_AFTER.test(text.slice(m.end, m.end + 12))
+  );
+}
+
 function notWhere(m: EntityMention, text: string, byId: Lookup): boolean {
   return (
     spannedWater(m, text, byId) ||
+    appointingPlace(m, text) ||
     speakingPlace(m, text, byId) ||
     titlePlace(m, text) ||
     clockZone(m, text) ||
@@ -625,6 +640,8 @@ function keysOf(
   for (const event of events) {
     for (const place of places) {
       keys.add(`${event}|${place}`);
+      const centre = unknownDistrictCentre(place);
+      if (centre) keys.add(`${event}|${centre}`);
       for (const parent of containers(place))
         if (!isBroad(parent, byId)) keys.add(`${event}|${parent}`);
     }

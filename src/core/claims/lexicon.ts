@@ -67,10 +67,11 @@ const DEBRIS = anyOf('debris wreckage fragment fragments remains parts pieces');
  */
 const OBJECTS: Needs = {
   pattern:
-    /\b(?:houses?|homes?|buildings?|blocks?|apartments?|roofs?|windows?|schools?|hospitals?|shops?|garages?|warehouses?|cars?|vehicles?(?<!\b(?:aerial|unmanned|uncrewed|surface|underwater) vehicles?)|facility|facilities|depots?|plants?|enterprises?|factor(?:y|ies)|sites?(?<=\bindustrial sites?)|mills?|workshops?|substation|infrastructure|classrooms?|kindergartens?|fences?|walls?|gates?|sheds?|barns?|pipelines?|power lines?|gas mains?|ports?|terminals?|refiner(?:y|ies)|silos?|elevators?|stations?|bridges?|roads?|railways?|rail(?:way)? lines?|(?:rail(?:way)? )?tracks|offices?|stores?|markets?|churches?|trucks?|lorries|lorry|(?:mini)?bus(?:es)?|trolleybus(?:es)?|trams?|balcon(?:y|ies)|fa[cç]ades?|premises|hangars?|tanks?|airfields?|air ?bases?|aerodromes?|(?:war)?ships?|vessels?|corvettes?|frigates?)\b/i,
+    /\b(?:houses?|homes?|buildings?|blocks?|apartments?|flats?|roofs?|windows?|schools?|hospitals?|shops?|garages?|warehouses?|cars?|vehicles?(?<!\b(?:aerial|unmanned|uncrewed|surface|underwater) vehicles?)|facility|facilities|depots?|plants?|enterprises?|factor(?:y|ies)|sites?(?<=\bindustrial sites?)|mills?|workshops?|substation|infrastructure|classrooms?|kindergartens?|fences?|walls?|gates?|sheds?|barns?|pipelines?|power lines?|gas mains?|ports?|terminals?|refiner(?:y|ies)|silos?|elevators?|stations?|bridges?|roads?|railways?|rail(?:way)? lines?|(?:rail(?:way)? )?tracks|offices?|stores?|markets?|churches?|trucks?|lorries|lorry|(?:mini)?bus(?:es)?|trolleybus(?:es)?|trams?|balcon(?:y|ies)|fa[cç]ades?|premises|hangars?|tanks?|airfields?|air ?bases?|aerodromes?|(?:war)?ships?|vessels?|corvettes?|frigates?)\b/i,
   // "Façade" holds the word "fa": the screen reads words of ASCII letters, as the pattern does.
   words:
-    'houses house homes home buildings building blocks block apartments apartment roofs roof ' +
+    'houses house homes home buildings building blocks block apartments apartment flats flat ' +
+    'roofs roof ' +
     'windows window schools school hospitals hospital shops shop garages garage warehouses ' +
     'warehouse cars car vehicles vehicle facility facilities depots depot plants plant ' +
     'enterprises enterprise factory factories sites site mills mill workshops workshop ' +
@@ -572,16 +573,17 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     // Last, so that any verb in it names the event first ("… leaves Klimovo without power").
     event: 'fire',
     opens: 'fire fires blaze blazes',
-    pattern: /^\s*(?:fires?|blazes?) (?:at|in|on)\b/i,
+    pattern:
+      /^\s*(?:fires?|blazes?) (?:at|in|on)\b|(?=fire|blaze)(?<=^\s*[^\s:,.;]+(?: [^\s:,.;]+)?:\s+)(?:fires?|blazes?) (?:at|in|on)\b/i,
   },
   {
     // The same for an attack: "Explosions in Belgorod", "Drone attack on Tula", "Strike on
-    // Kovel rail hub".
+    // Kovel rail hub". Either may follow its speaker's name and a colon: "Mayor: blasts in Sumy".
     event: 'attack',
     opens:
       'explosions explosion blasts blast drone drones missile missiles rocket rockets strike strikes attack attacks',
     pattern:
-      /^\s*(?:(?:explosions?|blasts?) (?:at|in|on|over)|(?:(?:drone|missile|rocket)s? )?(?:attacks?|strikes?) (?:on|at|in|against))\b/i,
+      /^\s*(?:(?:explosions?|blasts?) (?:at|in|on|over)|(?:(?:drone|missile|rocket)s? )?(?:attacks?|strikes?) (?:on|at|in|against))\b|(?=explosion|blast|drone|missile|rocket|attack|strike)(?<=^\s*[^\s:,.;]+(?: [^\s:,.;]+)?:\s+)(?:(?:explosions?|blasts?) (?:at|in|on|over)|(?:(?:drone|missile|rocket)s? )?(?:attacks?|strikes?) (?:on|at|in|against))\b/i,
   },
 ];
 
@@ -783,10 +785,10 @@ const PUNCTUATED_BREAK = String.raw`,\s+(?=(?:while|though|although|even as|but|
  * a second "and that" after a verb of saying ("acknowledged that the plant had been hit and that
  * a fire had broken out there"), a second thing said; after a verb of warning it stays that verb's.
  */
-const SPOKEN_BREAK = String.raw`\s+(?=but\b)|\s+(?=and\s+that\b)(?<=\b(?:said|says|acknowledged|acknowledges|admitted|admits|confirmed|confirms|reported|reports|stated|states)\s+that\b.{1,200})|\s+(?=and\s+(?:also\s+)?(?:said|says|added|adds|reported|reports|stated|noted|confirmed|announced|insisted|insists)\b)`;
+const SPOKEN_BREAK = String.raw`\s+(?=but\b)|\s+(?=and\s+that\b)(?<=\b(?:said|says|acknowledged|acknowledges|admitted|admits|confirmed|confirms|reported|reports|stated|states)\s+that\b.{1,200})|\s+(?=and\s+(?:also\s+)?(?:said|says|added|adds|reported|reports|stated|noted|confirmed|announced|insisted|insists|claimed|claims)\b)`;
 /** Words one of which every SPOKEN_BREAK match is followed by (as `WordScreen` reads words). */
 export const SPOKEN_BREAK_WORDS =
-  'but that said says added adds reported reports stated noted confirmed announced insisted insists'.split(
+  'but that said says added adds reported reports stated noted confirmed announced insisted insists claimed claims'.split(
     ' ',
   );
 

@@ -304,6 +304,9 @@ const SYNONYMS: Record<string, string> = {
   enterprise: 'plant',
   factory: 'plant',
   facility: 'plant',
+  // A car is a vehicle, and a courtyard a yard: the struck thing, whatever the outlet calls it.
+  car: 'vehicle',
+  courtyard: 'yard',
   // A plant's installations are its units, and "unit" says nothing either.
   installation: '',
   // Trains, rail traffic and the railway are one line's traffic, however it is named.
@@ -336,6 +339,9 @@ const SYNONYMS: Record<string, string> = {
   flame: 'fire',
   ablaze: 'fire',
   alight: 'fire',
+  // What burned (out, down) was on fire: "cars burned out" retells "vehicles caught fire".
+  burn: 'fire',
+  burnt: 'fire',
   // A fire contained (or localised) and one put out are one fire's end, told at two stages:
   // "the ensuing fire was contained", "a fire broke out and was put out".
   contain: 'extinguish',

@@ -2478,3 +2478,161 @@ describe('a closure told by the hour it ended', () => {
     expect(statusOf(checked, 'no casualties')).toBe('contradicted');
   });
 });
+
+describe('a second thing said, joined by "and claimed that"', () => {
+  it('judges the count and the denial of one governor’s sentence each on its own', () => {
+    const checked = retold(
+      [
+        'Drones attack Novozybkov',
+        'Five drones were destroyed over Novozybkov overnight, Governor Alexander Bogomaz said. No one was injured, the governor said.',
+      ],
+      [
+        'Novozybkov attacked',
+        'Governor Alexander Bogomaz said 7 drones had been shot down over Novozybkov overnight and claimed that no one had been hurt.',
+      ],
+    );
+    expect(statusOf(checked, '7 drones had been shot down')).toBe('contradicted');
+    expect(statusOf(checked, 'claimed that no one had been hurt')).toBe('corroborated');
+  });
+});
+
+describe('a short town in -ts and its -tsky district', () => {
+  it('meets a denial of the Koretskyi district with one of the town of Korets', () => {
+    const checked = retold(
+      [
+        'Korets shelled',
+        'Russian shelling hit Korets in the Rivne region on Monday. Nobody was hurt, the head of the region said.',
+      ],
+      [
+        'Koretskyi district shelled',
+        'The Koretskyi district of the Rivne region came under shelling on Monday. There were no casualties, officials said.',
+      ],
+    );
+    expect(statusOf(checked, 'no casualties')).toBe('corroborated');
+  });
+});
+
+describe('a district the gazetteer lacks, filed under the town it is named after', () => {
+  it('files the Koretskyi district’s claims under Korets too, so that lookups by either meet', () => {
+    const town = analyse({
+      url: EARLIER.url,
+      source: EARLIER.source,
+      title: 'Korets shelled',
+      body: 'Russian shelling hit Korets in the Rivne region on Monday.',
+    }).mentions.find((m) => m.surface === 'Korets')?.entityId;
+    expect(town).toBeDefined();
+    const [claim] = claimsOf(
+      'Drones over Koretskyi district',
+      'Two drones were shot down over the Koretskyi district of the Rivne region on Monday.',
+      LATER.url,
+    ).filter((c) => c.text.includes('shot down'));
+    expect(claim?.keys).toContain(`shootdown|${town}`);
+  });
+});
+
+describe('a place named as the power that appointed a speaker', () => {
+  const earlier: [string, string] = [
+    'Shelling of Kakhovka',
+    'Ukrainian shelling hit Kakhovka in the Kherson region on Monday. Two people were injured, officials said. The shelling came at about 9 a.m.',
+  ];
+
+  it('places the count at the passage’s town, not at the capital that appointed him', () => {
+    const checked = retold(earlier, [
+      'Kakhovka shelled',
+      'Ukrainian forces shelled Kakhovka on Monday, Russian bloggers reported. The head of the Kherson regional administration appointed by Moscow, Vladimir Saldo, said that 4 people had been injured. According to local media, the shelling came at around 11 a.m.',
+    ]);
+    expect(statusOf(checked, '4 people had been injured')).toBe('contradicted');
+    expect(statusOf(checked, 'came at around 11 a.m')).toBe('contradicted');
+  });
+
+  it('reads a Moscow-installed official the same way', () => {
+    const checked = retold(earlier, [
+      'Kakhovka shelled',
+      'Ukrainian forces shelled Kakhovka on Monday. The Moscow-installed governor Vladimir Saldo said 4 people had been injured.',
+    ]);
+    expect(statusOf(checked, '4 people had been injured')).toBe('contradicted');
+  });
+});
+
+describe('burned-out cars told as vehicles that caught fire', () => {
+  it('meets cars burned out in a yard with vehicles on fire in a courtyard', () => {
+    const checked = retold(
+      [
+        'Drone strike on Sumy',
+        'A drone struck Sumy on Tuesday evening, the regional administration said. Several cars parked in the yard burned out.',
+      ],
+      [
+        'Sumy hit',
+        'Russian drones hit Sumy on Tuesday evening, local media reported. Several vehicles caught fire in a courtyard, they wrote.',
+      ],
+    );
+    expect(statusOf(checked, 'vehicles caught fire')).toBe('corroborated');
+  });
+});
+
+describe('a plant struck against debris near an enterprise or a factory', () => {
+  it('contradicts "drones hit a plant" with "debris fell near an industrial enterprise"', () => {
+    const checked = retold(
+      [
+        'Drone attack on Novomoskovsk repelled',
+        'Air defences repelled a drone attack on Novomoskovsk overnight, the governor said. Debris of one drone fell near an industrial enterprise on the edge of the town.',
+      ],
+      [
+        'Drones hit plant in Novomoskovsk',
+        'Ukrainian drones hit a chemical plant in Novomoskovsk overnight, Telegram channels reported.',
+      ],
+    );
+    expect(statusOf(checked, 'hit a chemical plant')).toBe('contradicted');
+  });
+
+  it('does the same for a factory', () => {
+    const checked = retold(
+      [
+        'Drone attack on Novomoskovsk repelled',
+        'Air defences repelled a drone attack on Novomoskovsk overnight, the governor said. Debris of one drone fell near a factory on the edge of the town.',
+      ],
+      [
+        'Drones hit plant in Novomoskovsk',
+        'Ukrainian drones hit a plant in Novomoskovsk overnight, Telegram channels reported.',
+      ],
+    );
+    expect(statusOf(checked, 'hit a plant')).toBe('contradicted');
+  });
+});
+
+describe('flats damaged in a block that was hit', () => {
+  const earlier: [string, string] = [
+    'Missile hits Sumy block',
+    'A missile hit a nine-storey building in Sumy on Tuesday, the regional administration said. More than 30 flats were damaged.',
+  ];
+
+  it('finds the damaged flats, counted, as a claim', () => {
+    const claims = claimsOf(...earlier, EARLIER.url);
+    const flats = claims.find((c) => c.text.includes('30 flats'));
+    expect(flats?.frame.counts).toEqual([{ value: 30, qualifier: 'more-than', unit: 'flat' }]);
+  });
+
+  it('does not count the flats against the one building another outlet says was hit', () => {
+    const checked = retold(earlier, [
+      'Sumy building hit',
+      'A missile struck one building in Sumy on Tuesday, Ukrainian media reported.',
+    ]);
+    expect(statusOf(checked, 'struck one building')).toBe('corroborated');
+  });
+});
+
+describe('a verbless headline after its speaker’s colon', () => {
+  it('reads "Gladkov: drone attack on Shebekino" as the attack the lead tells', () => {
+    const checked = retold(
+      [
+        'Drones attack Shebekino',
+        'Ukrainian drones attacked Shebekino in the Belgorod region overnight into Tuesday, Governor Vyacheslav Gladkov said.',
+      ],
+      [
+        'Gladkov: drone attack on Shebekino',
+        'Shebekino in the Belgorod region came under a drone attack overnight into Tuesday, the governor said.',
+      ],
+    );
+    expect(statusOf(checked, 'Gladkov: drone attack on Shebekino')).toBe('corroborated');
+  });
+});
