@@ -183,3 +183,29 @@ describe('a supply cut told with an adverb before the verb', () => {
     expect(claims.map((c) => c.frame.event)).toContain('outage');
   });
 });
+
+describe('a denied subject with an adjective', () => {
+  const earlier: [string, string] = [
+    'Drones attack Pryluky',
+    'Russian drones attacked Pryluky in the Chernihiv region overnight into Friday. Debris damaged two houses in Pryluky.',
+  ];
+
+  it('reads "No residential buildings were damaged" as a denial the damage told contradicts', () => {
+    const checked = retold(earlier, [
+      'Pryluky attacked overnight',
+      'Drones attacked Pryluky in the Chernihiv region overnight into Friday. No residential buildings were damaged, the mayor said.',
+    ]);
+    expect(statusOf(checked, 'No residential buildings were damaged')).toBe('contradicted');
+  });
+
+  it('reads "none of the houses were hit" and a long-worded "no civilian infrastructure" alike', () => {
+    const claims = claimsOf(
+      'Night in Pryluky',
+      'Drones attacked Pryluky overnight into Friday. None of the houses were hit. No civilian infrastructure was damaged.',
+      EARLIER.url,
+    );
+    const negated = (words: string) => claims.find((c) => c.text.includes(words))?.frame.negated;
+    expect(negated('None of the houses were hit')).toBe(true);
+    expect(negated('No civilian infrastructure was damaged')).toBe(true);
+  });
+});
