@@ -81,6 +81,9 @@ const VICTIMS_SUBJECT =
  */
 const FIRE_FOLLOW_UP =
   /^\s*it\s+(?:was|had been|has been)\s+(?:[a-z]+ly\s+)?(?:put out|extinguished|contained|brought under control|locali[sz]ed)\b|^[^,;]*?\b(?:(?:put|puts|had|has|have|got)\s+it\s+out|(?:put out|extinguished|contained|locali[sz]ed)\s+it)\b/i;
+/** A fire told before, said to be out: "The fire was extinguished", "the blaze had been contained". */
+const THE_FIRE_OUT =
+  /\bthe (?:fire|blaze)\b[^.;]*?\b(?:was|were|had been|has been)\s+(?:[a-z]+ly\s+)?(?:put out|extinguished|contained|brought under control|locali[sz]ed)\b/i;
 const FIRE_WORD = /\b(?:fires?|blazes?|flames|ablaze|alight|burning)\b/i;
 
 /** A region's governor named by the bare name it shares with its capital: "the Kursk governor". */
@@ -893,6 +896,12 @@ function detect(input: ClaimInput): Claim[] {
       // "The city's governor": when no city it could mean is known, the one the official governs.
       if (!places.length && anaphorsIn(cText).length)
         places = governedPlaces(actors, byId, containers);
+      // "The fire was extinguished in the morning", told after a village's damaged houses: the
+      // fire put out is the one told before, where it burned.
+      if (!places.length && !sPlaces.length && event === 'fire' && THE_FIRE_OUT.test(cText))
+        places =
+          claims.findLast((c) => c.frame.event === 'fire' && c.frame.places.length)?.frame.places ??
+          [];
       if (!places.length && locatable) places = sPlaces;
       // "The attack began at about 1 a.m.": the attack the lead told, however many sentences
       // after it, and not at the village the sentence before named outside the lead's place

@@ -209,3 +209,19 @@ describe('a denied subject with an adjective', () => {
     expect(negated('No civilian infrastructure was damaged')).toBe(true);
   });
 });
+
+describe('a fire said to be out, after another town’s damage', () => {
+  it('places "The fire was extinguished" where the fire burned', () => {
+    const checked = retold(
+      [
+        'Oil depot ablaze in Liski',
+        'Drones hit the oil depot in Liski in the Voronezh region overnight into Tuesday. The fire at the depot in Liski was put out in the morning.',
+      ],
+      [
+        'Drones downed over Liski',
+        'Air defences repelled a drone attack on Liski in the Voronezh region overnight into Tuesday. A fire broke out at the oil depot in Liski. Debris damaged two houses in Ostrogozhsk. The fire was extinguished in the morning.',
+      ],
+    );
+    expect(statusOf(checked, 'The fire was extinguished in the morning')).toBe('corroborated');
+  });
+});
