@@ -730,6 +730,11 @@ function detect(input: ClaimInput): Claim[] {
   const whereAsked = new Map<EntityMention, boolean>();
   const lastSpeaker = new Map<string, string>();
   let recentPlaces: string[] = [];
+  /**
+   * The region a tally just spoke of while the passage stayed on its town (`widensOnly`): a bare
+   * "No one was hurt" after it denies harm over the whole raid, as the tally counted it.
+   */
+  let widenedTo: string[] | undefined;
   let recentAt = -Infinity;
   /** The first event told in the sentence that named `recentPlaces`. */
   let recentEvent: string | undefined;
@@ -786,7 +791,8 @@ function detect(input: ClaimInput): Claim[] {
       byId,
       containers,
     );
-    if (!sPlaces.length)
+    const namesPlaces = sPlaces.length > 0;
+    if (!namesPlaces)
       sPlaces = narrowest(
         clauses.flatMap((c) =>
           anaphoricPlaces(text, focus, sentence.start + c.start, sentence.start + c.end),
@@ -930,14 +936,16 @@ function detect(input: ClaimInput): Claim[] {
         // article is about. Only an airport: "trains to Odesa were halted. No one was hurt" may
         // well speak of Odesa, and "no one was hurt there" always speaks of the place before.
         places =
-          event === 'casualties' &&
-          negated &&
-          recentEvent === 'disruption' &&
-          recentAirport &&
-          !/\bthere\b/i.test(cText) &&
-          leadPlaces
-            ? leadPlaces
-            : recentPlaces;
+          event === 'casualties' && negated && widenedTo
+            ? widenedTo
+            : event === 'casualties' &&
+                negated &&
+                recentEvent === 'disruption' &&
+                recentAirport &&
+                !/\bthere\b/i.test(cText) &&
+                leadPlaces
+              ? leadPlaces
+              : recentPlaces;
       if (!places.length) places = governedPlaces(actors, byId, containers);
 
       const frame: ClaimFrame = {
@@ -1028,8 +1036,24 @@ function detect(input: ClaimInput): Claim[] {
       const type = byId.get(m.entityId)?.type;
       if (type === 'official' || type === 'organization') lastSpeaker.set(type, m.entityId);
     }
-    if (sPlaces.length) {
+    // "Drones attacked X. Seven were destroyed over the region. Debris hit the station": a
+    // tally over "the region" holding X widens the count, not the scene, so what follows is
+    // still told of X (and not of the region's every other town).
+    const widensOnly =
+      !namesPlaces &&
+      sPlaces.length > 0 &&
+      si - recentAt <= PLACE_MEMORY &&
+      recentPlaces.length > 0 &&
+      sPlaces.every((p) => recentPlaces.some((r) => containers(r).includes(p))) &&
+      claims.some(
+        (c) => c.start >= sentence.start && c.frame.event === 'shootdown' && c.frame.counts.length,
+      );
+    if (widensOnly) {
+      recentAt = si;
+      widenedTo = sPlaces;
+    } else if (sPlaces.length) {
       recentPlaces = sPlaces;
+      widenedTo = undefined;
       recentEvent = sentenceEvent;
       recentAirport = AIRPORT.test(sText);
       recentAt = si;

@@ -210,6 +210,28 @@ describe('a denied subject with an adjective', () => {
   });
 });
 
+describe('a tally over "the region" in a story about one of its towns', () => {
+  // Another town of the same region, on the same weekday: another night as far as the text goes.
+  const liski: [string, string] = [
+    'Drones downed over Liski',
+    'Air defences repelled a drone attack on Liski in the Voronezh region overnight into Tuesday, Governor Alexander Gusev said. Trains through Liski were delayed by up to an hour. A fire broke out at the oil depot in Liski. Debris damaged two houses in Ostrogozhsk. No one was injured.',
+  ];
+  const rossosh: [string, string] = [
+    'Drone attack on Rossosh repelled',
+    'Air defences repelled a drone attack on Rossosh overnight into Tuesday, Voronezh Governor Alexander Gusev said. Eleven drones were destroyed over the region, Gusev said. Debris damaged a power line at the railway station, and trains were delayed by up to three hours. No one was hurt, the governor said.',
+  ];
+
+  it('keeps what follows the tally in the town, not the region’s other towns', () => {
+    const checked = retold(liski, rossosh);
+    expect(statusOf(checked, 'trains were delayed by up to three hours')).toBe('new');
+  });
+
+  it('still reads a bare "No one was hurt" after the tally as the whole raid’s', () => {
+    const checked = retold(rossosh, liski);
+    expect(statusOf(checked, 'No one was injured')).toBe('corroborated');
+  });
+});
+
 describe('a fire said to be out, after another town’s damage', () => {
   it('places "The fire was extinguished" where the fire burned', () => {
     const checked = retold(
