@@ -328,8 +328,12 @@ describe('a military district', () => {
 
   it('is not a raion named "Military", nor a surname after a role', () => {
     expect(idsOf('Officers of the Military District declined to comment.')).toEqual([]);
-    // One the gazetteer lacks is no raion of a place called "North Caucasus Military".
-    expect(idsOf('He served in the North Caucasus Military District.')).toEqual([]);
+    // One the gazetteer lacks is no raion of a place called "Turkestan Military".
+    expect(idsOf('He served in the Turkestan Military District.')).toEqual([]);
+    // Nor is a known one the macro-region its name begins with.
+    expect(idsOf('He served in the North Caucasus Military District.')).toEqual([
+      ['North Caucasus Military District', 'organization:ru-north-caucasus-military-district'],
+    ]);
     expect(idsOf('Глава Западного военного округа прибыл в Курск.')).toEqual([
       ['Западного военного округа', 'organization:ru-western-military-district'],
       ['Курск', 'place:ru-kursk-oblast'],
@@ -349,5 +353,24 @@ describe('Ukrainian and English forms of a known name', () => {
     );
     expect(ids).toContainEqual(['Volhynian region', 'place:ua-volyn-oblast']);
     expect(ids.filter(([s]) => s.startsWith('Karelian'))).toEqual([]);
+  });
+});
+
+describe('a macro-region and a capital beyond the neighbours', () => {
+  it('reads "the North Caucasus" as one area, not the Caucasus nor Port Kavkaz', () => {
+    expect(idsOf('Kizlyar has an airfield that serves the North Caucasus.')).toContainEqual([
+      'North Caucasus',
+      'place:north-caucasus',
+    ]);
+    expect(idsOf('Аэродром под Кизляром — один из крупнейших на Северном Кавказе.')).toContainEqual(
+      ['Северном Кавказе', 'place:north-caucasus'],
+    );
+  });
+
+  it('reads "the Caucasus" and Baku as places', () => {
+    expect(idsOf('The pipeline runs from Baku across the Caucasus.')).toEqual([
+      ['Baku', 'place:az-baku'],
+      ['Caucasus', 'place:caucasus'],
+    ]);
   });
 });
