@@ -374,3 +374,18 @@ describe('a macro-region and a capital beyond the neighbours', () => {
     ]);
   });
 });
+
+describe('a town after its country’s possessive', () => {
+  it('is placed by the word before the possessive: "in Russia’s Otradny"', () => {
+    expect(idsOf("Drones hit a fuel depot in Russia's Otradny.")).toContainEqual([
+      'Otradny',
+      'place:ru-otradny',
+    ]);
+  });
+
+  it('is not placed by another country’s possessive', () => {
+    expect(idsOf("Shelling was reported in Ukraine's Otradny.").map(([, id]) => id)).not.toContain(
+      'place:ru-otradny',
+    );
+  });
+});
