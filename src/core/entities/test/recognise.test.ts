@@ -389,3 +389,21 @@ describe('a town after its country’s possessive', () => {
     );
   });
 });
+
+describe('a republic named by its people’s adjective', () => {
+  it('is no place in the adjective alone: "the Udmurt authorities"', () => {
+    expect(idsOf('A drone was shot down near Izhevsk, the Udmurt authorities said.')).toEqual([
+      ['Izhevsk', 'place:ru-izhevsk'],
+    ]);
+  });
+
+  it('is the republic by its whole name and its own noun', () => {
+    expect(
+      idsOf('Drones hit Votkinsk in the Udmurt Republic, officials in Udmurtia said.'),
+    ).toEqual([
+      ['Votkinsk', expect.stringMatching(/^place:/)],
+      ['Udmurt Republic', 'place:ru-udmurtia'],
+      ['Udmurtia', 'place:ru-udmurtia'],
+    ]);
+  });
+});
