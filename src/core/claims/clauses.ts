@@ -308,7 +308,11 @@ function assertionIn(
         event: trigger.event,
         negated:
           !!trigger.denies ||
-          (!trigger.affirms && (SELF_NEGATING.test(m[0]) || DENIAL_BEFORE.test(before))),
+          (!trigger.affirms &&
+            (SELF_NEGATING.test(m[0]) ||
+              // Wider than `before`: a denied subject of long words ("no civilian
+              // infrastructure was") must keep its "no".
+              DENIAL_BEFORE.test(clause.slice(Math.max(0, at - 45), at)))),
       };
       if (trailingDenial && at < trailingDenial.at) return assertion;
       if (trailingDenial) break;

@@ -81,6 +81,9 @@ const VICTIMS_SUBJECT =
  */
 const FIRE_FOLLOW_UP =
   /^\s*it\s+(?:was|had been|has been)\s+(?:[a-z]+ly\s+)?(?:put out|extinguished|contained|brought under control|locali[sz]ed)\b|^[^,;]*?\b(?:(?:put|puts|had|has|have|got)\s+it\s+out|(?:put out|extinguished|contained|locali[sz]ed)\s+it)\b/i;
+/** A fire told before, said to be out: "The fire was extinguished", "the blaze had been contained". */
+const THE_FIRE_OUT =
+  /\bthe (?:fire|blaze)\b[^.;]*?\b(?:was|were|had been|has been)\s+(?:[a-z]+ly\s+)?(?:put out|extinguished|contained|brought under control|locali[sz]ed)\b/i;
 const FIRE_WORD = /\b(?:fires?|blazes?|flames|ablaze|alight|burning)\b/i;
 
 /** A region's governor named by the bare name it shares with its capital: "the Kursk governor". */
@@ -744,6 +747,11 @@ function detect(input: ClaimInput): Claim[] {
   const whereAsked = new Map<EntityMention, boolean>();
   const lastSpeaker = new Map<string, string>();
   let recentPlaces: string[] = [];
+  /**
+   * The region a tally just spoke of while the passage stayed on its town (`widensOnly`): a bare
+   * "No one was hurt" after it denies harm over the whole raid, as the tally counted it.
+   */
+  let widenedTo: string[] | undefined;
   let recentAt = -Infinity;
   /** The first event told in the sentence that named `recentPlaces`. */
   let recentEvent: string | undefined;
@@ -800,7 +808,8 @@ function detect(input: ClaimInput): Claim[] {
       byId,
       containers,
     );
-    if (!sPlaces.length)
+    const namesPlaces = sPlaces.length > 0;
+    if (!namesPlaces)
       sPlaces = narrowest(
         clauses.flatMap((c) =>
           anaphoricPlaces(text, focus, sentence.start + c.start, sentence.start + c.end),
@@ -910,6 +919,12 @@ function detect(input: ClaimInput): Claim[] {
       // "The city's governor": when no city it could mean is known, the one the official governs.
       if (!places.length && anaphorsIn(cText).length)
         places = governedPlaces(actors, byId, containers);
+      // "The fire was extinguished in the morning", told after a village's damaged houses: the
+      // fire put out is the one told before, where it burned.
+      if (!places.length && !sPlaces.length && event === 'fire' && THE_FIRE_OUT.test(cText))
+        places =
+          claims.findLast((c) => c.frame.event === 'fire' && c.frame.places.length)?.frame.places ??
+          [];
       if (!places.length && locatable) places = sPlaces;
       // "The attack began at about 1 a.m.": the attack the lead told, however many sentences
       // after it, and not at the village the sentence before named outside the lead's place
@@ -938,14 +953,16 @@ function detect(input: ClaimInput): Claim[] {
         // article is about. Only an airport: "trains to Odesa were halted. No one was hurt" may
         // well speak of Odesa, and "no one was hurt there" always speaks of the place before.
         places =
-          event === 'casualties' &&
-          negated &&
-          recentEvent === 'disruption' &&
-          recentAirport &&
-          !/\bthere\b/i.test(cText) &&
-          leadPlaces
-            ? leadPlaces
-            : recentPlaces;
+          event === 'casualties' && negated && widenedTo
+            ? widenedTo
+            : event === 'casualties' &&
+                negated &&
+                recentEvent === 'disruption' &&
+                recentAirport &&
+                !/\bthere\b/i.test(cText) &&
+                leadPlaces
+              ? leadPlaces
+              : recentPlaces;
       if (!places.length) places = governedPlaces(actors, byId, containers);
 
       const frame: ClaimFrame = {
@@ -1036,8 +1053,24 @@ function detect(input: ClaimInput): Claim[] {
       const type = byId.get(m.entityId)?.type;
       if (type === 'official' || type === 'organization') lastSpeaker.set(type, m.entityId);
     }
-    if (sPlaces.length) {
+    // "Drones attacked X. Seven were destroyed over the region. Debris hit the station": a
+    // tally over "the region" holding X widens the count, not the scene, so what follows is
+    // still told of X (and not of the region's every other town).
+    const widensOnly =
+      !namesPlaces &&
+      sPlaces.length > 0 &&
+      si - recentAt <= PLACE_MEMORY &&
+      recentPlaces.length > 0 &&
+      sPlaces.every((p) => recentPlaces.some((r) => containers(r).includes(p))) &&
+      claims.some(
+        (c) => c.start >= sentence.start && c.frame.event === 'shootdown' && c.frame.counts.length,
+      );
+    if (widensOnly) {
+      recentAt = si;
+      widenedTo = sPlaces;
+    } else if (sPlaces.length) {
       recentPlaces = sPlaces;
+      widenedTo = undefined;
       recentEvent = sentenceEvent;
       recentAirport = AIRPORT.test(sText);
       recentAt = si;

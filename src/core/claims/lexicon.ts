@@ -626,10 +626,12 @@ export const GENERIC_WORDS = [
 
 /**
  * Right before a trigger, these deny it: "did not shoot down", "failed to intercept". A perfect
- * passive's "been" may follow the two words: "no houses had been damaged".
+ * passive's "been" may follow the two words: "no houses had been damaged". A subject that "no"
+ * (or "none of the") denies may take an adjective before its passive's "was" / "were": "no
+ * residential buildings were damaged", "none of the houses were hit".
  */
 export const DENIAL_BEFORE =
-  /\b(?:no|not|n['’]t|never|without|failed to|nobody|none)\s+(?:\w+\s+){0,2}(?:(?:\w+\s+)?been\s+)?$|\bnot (?:a single|one|any)\s+(?:\w+\s+){0,3}$/i;
+  /\b(?:no|not|n['’]t|never|without|failed to|nobody|none)\s+(?:\w+\s+){0,2}(?:(?:\w+\s+)?been\s+)?$|\bnot (?:a single|one|any)\s+(?:\w+\s+){0,3}$|\b(?:no|none of (?:the|its|their))\s+(?:\w+\s+){1,2}(?:was|were|is|are)\s+$/i;
 
 /** A negated casualty stated as a noun phrase ("the absence of casualties"): a claim only outside commentary. */
 export const NOMINAL_NEGATION =

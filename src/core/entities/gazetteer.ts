@@ -243,6 +243,18 @@ function stem(phrase: string): string {
   return kept.join(' ').trim() || phrase;
 }
 
+/**
+ * A region's name as it is looked up: its stem ("Smolensk"), except where an English republic is
+ * named by its people's adjective ("Chechen Republic", "Udmurt Republic") that none of its names
+ * uses alone: "the Chechen authorities" and "Chechen fighters" speak of the people, not the place.
+ */
+function regionPhrase(name: string, names: readonly string[]): string {
+  const stemmed = stem(name);
+  const ofPeople =
+    / Republic$/.test(name) && /^[A-Za-z -]+$/.test(name) && !names.includes(stemmed);
+  return ofPeople ? name : stemmed;
+}
+
 const slug = (s: string): string =>
   foldAccents(latin(s))
     .replace(/[^a-z0-9]+/g, '-')
@@ -313,7 +325,7 @@ function build(): Gazetteer {
   const addPlace = (place: Place, names: string[]): void => {
     g.byId.set(place.id, place);
     for (const name of names) {
-      const phrase = place.kind === 'region' ? stem(name) : name;
+      const phrase = place.kind === 'region' ? regionPhrase(name, names) : name;
       addPhrase(g.places, phrase, place);
       if (
         place.kind !== 'river' &&

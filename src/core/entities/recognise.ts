@@ -525,9 +525,23 @@ const PLACED_WORDS = new Set([
 function placedAt(r: Reading, i: number, end: number, place: Place): boolean {
   if (/^['’]$/.test(textAt(r, end)) && lowerAt(r, end + 1) === 's') return false;
   if (PLACING_WORDS.has(lowerAt(r, i - 1)) || PLACED_WORDS.has(lowerAt(r, end))) return true;
+  if (placedPastCountry(r, i, place)) return true;
   return (
     textAt(r, end) === ',' && (ownRegionFollows(r, end + 1, place) || townAppositive(r, end + 1))
   );
+}
+
+/**
+ * "in Russia's Prokhladny", "near Ukraine's Kupiansk": a country's possessive between the placing
+ * word and the name only says whose town it is.
+ */
+function placedPastCountry(r: Reading, i: number, place: Place): boolean {
+  if (lowerAt(r, i - 1) !== 's' || !/^['’]$/.test(textAt(r, i - 2))) return false;
+  if (!PLACING_WORDS.has(lowerAt(r, i - 4))) return false;
+  const owner = r.found.find((f) => f.first === i - 3 && f.end === i - 2)?.entity as
+    Place | undefined;
+  // Only the town's own country: "in Ukraine's Prokhladny" places nothing.
+  return owner?.kind === 'country' && place.id.startsWith(`${owner.id}-`);
 }
 
 /**

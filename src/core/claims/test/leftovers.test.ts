@@ -183,3 +183,67 @@ describe('a supply cut told with an adverb before the verb', () => {
     expect(claims.map((c) => c.frame.event)).toContain('outage');
   });
 });
+
+describe('a denied subject with an adjective', () => {
+  const earlier: [string, string] = [
+    'Drones attack Pryluky',
+    'Russian drones attacked Pryluky in the Chernihiv region overnight into Friday. Debris damaged two houses in Pryluky.',
+  ];
+
+  it('reads "No residential buildings were damaged" as a denial the damage told contradicts', () => {
+    const checked = retold(earlier, [
+      'Pryluky attacked overnight',
+      'Drones attacked Pryluky in the Chernihiv region overnight into Friday. No residential buildings were damaged, the mayor said.',
+    ]);
+    expect(statusOf(checked, 'No residential buildings were damaged')).toBe('contradicted');
+  });
+
+  it('reads "none of the houses were hit" and a long-worded "no civilian infrastructure" alike', () => {
+    const claims = claimsOf(
+      'Night in Pryluky',
+      'Drones attacked Pryluky overnight into Friday. None of the houses were hit. No civilian infrastructure was damaged.',
+      EARLIER.url,
+    );
+    const negated = (words: string) => claims.find((c) => c.text.includes(words))?.frame.negated;
+    expect(negated('None of the houses were hit')).toBe(true);
+    expect(negated('No civilian infrastructure was damaged')).toBe(true);
+  });
+});
+
+describe('a tally over "the region" in a story about one of its towns', () => {
+  // Another town of the same region, on the same weekday: another night as far as the text goes.
+  const liski: [string, string] = [
+    'Drones downed over Liski',
+    'Air defences repelled a drone attack on Liski in the Voronezh region overnight into Tuesday, Governor Alexander Gusev said. Trains through Liski were delayed by up to an hour. A fire broke out at the oil depot in Liski. Debris damaged two houses in Ostrogozhsk. No one was injured.',
+  ];
+  const rossosh: [string, string] = [
+    'Drone attack on Rossosh repelled',
+    'Air defences repelled a drone attack on Rossosh overnight into Tuesday, Voronezh Governor Alexander Gusev said. Eleven drones were destroyed over the region, Gusev said. Debris damaged a power line at the railway station, and trains were delayed by up to three hours. No one was hurt, the governor said.',
+  ];
+
+  it('keeps what follows the tally in the town, not the region’s other towns', () => {
+    const checked = retold(liski, rossosh);
+    expect(statusOf(checked, 'trains were delayed by up to three hours')).toBe('new');
+  });
+
+  it('still reads a bare "No one was hurt" after the tally as the whole raid’s', () => {
+    const checked = retold(rossosh, liski);
+    expect(statusOf(checked, 'No one was injured')).toBe('corroborated');
+  });
+});
+
+describe('a fire said to be out, after another town’s damage', () => {
+  it('places "The fire was extinguished" where the fire burned', () => {
+    const checked = retold(
+      [
+        'Oil depot ablaze in Liski',
+        'Drones hit the oil depot in Liski in the Voronezh region overnight into Tuesday. The fire at the depot in Liski was put out in the morning.',
+      ],
+      [
+        'Drones downed over Liski',
+        'Air defences repelled a drone attack on Liski in the Voronezh region overnight into Tuesday. A fire broke out at the oil depot in Liski. Debris damaged two houses in Ostrogozhsk. The fire was extinguished in the morning.',
+      ],
+    );
+    expect(statusOf(checked, 'The fire was extinguished in the morning')).toBe('corroborated');
+  });
+});

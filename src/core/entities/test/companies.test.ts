@@ -39,3 +39,18 @@ describe('a refining company named by its trade', () => {
     expect(found.some(([, id]) => id.startsWith('organization:'))).toBe(false);
   });
 });
+
+describe('an aircraft plant news names', () => {
+  it('is one body by its full name, its short name and in Cyrillic, standing in its city', () => {
+    const found = recogniseEntities(
+      'Debris fell near Aviastar-SP. Aviastar said work went on. Завод «Авиастар-СП» не пострадал.',
+    );
+    const ids = found.mentions
+      .filter((m) => /aviastar|авиастар/i.test(m.surface))
+      .map((m) => m.entityId);
+    expect(ids).toEqual(Array(3).fill('organization:ru-aviastar-sp'));
+    expect(found.entities.find((e) => e.id === 'organization:ru-aviastar-sp')?.parentId).toBe(
+      'place:ru-ulyanovsk',
+    );
+  });
+});

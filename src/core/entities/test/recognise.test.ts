@@ -328,8 +328,12 @@ describe('a military district', () => {
 
   it('is not a raion named "Military", nor a surname after a role', () => {
     expect(idsOf('Officers of the Military District declined to comment.')).toEqual([]);
-    // One the gazetteer lacks is no raion of a place called "North Caucasus Military".
-    expect(idsOf('He served in the North Caucasus Military District.')).toEqual([]);
+    // One the gazetteer lacks is no raion of a place called "Turkestan Military".
+    expect(idsOf('He served in the Turkestan Military District.')).toEqual([]);
+    // Nor is a known one the macro-region its name begins with.
+    expect(idsOf('He served in the North Caucasus Military District.')).toEqual([
+      ['North Caucasus Military District', 'organization:ru-north-caucasus-military-district'],
+    ]);
     expect(idsOf('Глава Западного военного округа прибыл в Курск.')).toEqual([
       ['Западного военного округа', 'organization:ru-western-military-district'],
       ['Курск', 'place:ru-kursk-oblast'],
@@ -349,5 +353,57 @@ describe('Ukrainian and English forms of a known name', () => {
     );
     expect(ids).toContainEqual(['Volhynian region', 'place:ua-volyn-oblast']);
     expect(ids.filter(([s]) => s.startsWith('Karelian'))).toEqual([]);
+  });
+});
+
+describe('a macro-region and a capital beyond the neighbours', () => {
+  it('reads "the North Caucasus" as one area, not the Caucasus nor Port Kavkaz', () => {
+    expect(idsOf('Kizlyar has an airfield that serves the North Caucasus.')).toContainEqual([
+      'North Caucasus',
+      'place:north-caucasus',
+    ]);
+    expect(idsOf('Аэродром под Кизляром — один из крупнейших на Северном Кавказе.')).toContainEqual(
+      ['Северном Кавказе', 'place:north-caucasus'],
+    );
+  });
+
+  it('reads "the Caucasus" and Baku as places', () => {
+    expect(idsOf('The pipeline runs from Baku across the Caucasus.')).toEqual([
+      ['Baku', 'place:az-baku'],
+      ['Caucasus', 'place:caucasus'],
+    ]);
+  });
+});
+
+describe('a town after its country’s possessive', () => {
+  it('is placed by the word before the possessive: "in Russia’s Otradny"', () => {
+    expect(idsOf("Drones hit a fuel depot in Russia's Otradny.")).toContainEqual([
+      'Otradny',
+      'place:ru-otradny',
+    ]);
+  });
+
+  it('is not placed by another country’s possessive', () => {
+    expect(idsOf("Shelling was reported in Ukraine's Otradny.").map(([, id]) => id)).not.toContain(
+      'place:ru-otradny',
+    );
+  });
+});
+
+describe('a republic named by its people’s adjective', () => {
+  it('is no place in the adjective alone: "the Udmurt authorities"', () => {
+    expect(idsOf('A drone was shot down near Izhevsk, the Udmurt authorities said.')).toEqual([
+      ['Izhevsk', 'place:ru-izhevsk'],
+    ]);
+  });
+
+  it('is the republic by its whole name and its own noun', () => {
+    expect(
+      idsOf('Drones hit Votkinsk in the Udmurt Republic, officials in Udmurtia said.'),
+    ).toEqual([
+      ['Votkinsk', expect.stringMatching(/^place:/)],
+      ['Udmurt Republic', 'place:ru-udmurtia'],
+      ['Udmurtia', 'place:ru-udmurtia'],
+    ]);
   });
 });
