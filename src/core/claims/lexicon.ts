@@ -89,6 +89,13 @@ const STOPPED_TRAFFIC =
   /\b(?:(?:did|could) not (?:receive|accept|send|dispatch|handle|take|admit)(?: (?:or|and|nor) (?:receive|accept|send|dispatch|handle|take|admit|release))? (?:any )?|(?:received|accepted|sent|dispatched|handled|took|admitted)(?: (?:or|and|nor) (?:received|accepted|sent|dispatched|handled|released))? no )(?:planes|flights|aircraft|airliners|trains|ships|vessels)\b/i;
 
 /** What "no one" or "nobody" must be said of to deny casualties: "nobody could say" denies nothing. */
+/**
+ * Who tells a headline's verbless event, before it: a speaker and a colon ("Defence ministry:
+ * strike on …", at most four words) or a subject and a verb of saying ("Kyiv claims drone
+ * attack on …"). The event is the claim; the teller only attributes it.
+ */
+const HEADLINE_TELLER = String.raw`(?:(?:[\w'’.-]+ ){0,3}[\w'’.-]+:\s+|(?:[\w'’-]+ ){1,3}(?:claims?|reports?|says?|alleges?)\s+)?`;
+
 const HARM = anyOf(
   'injur* hurt harmed killed died dead wounded casualt* victim victims hospitalised hospitalized',
 );
@@ -570,18 +577,24 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   {
     // A headline with no verb opens with its event: "Fire at Orel oil depot after drone attack".
     // Last, so that any verb in it names the event first ("… leaves Klimovo without power").
+    // The event may follow its teller (HEADLINE_TELLER): "Governor: fire at depot in X".
     event: 'fire',
     opens: 'fire fires blaze blazes',
-    pattern: /^\s*(?:fires?|blazes?) (?:at|in|on)\b/i,
+    pattern: new RegExp(
+      String.raw`(?=fire|blaze)(?<=^\s*${HEADLINE_TELLER})(?:fires?|blazes?) (?:at|in|on)\b`,
+      'i',
+    ),
   },
   {
     // The same for an attack: "Explosions in Belgorod", "Drone attack on Tula", "Strike on
-    // Kovel rail hub".
+    // Kovel rail hub", "Army: strike on depot in X", "Ukraine claims drone attack on X".
     event: 'attack',
     opens:
       'explosions explosion blasts blast drone drones missile missiles rocket rockets strike strikes attack attacks',
-    pattern:
-      /^\s*(?:(?:explosions?|blasts?) (?:at|in|on|over)|(?:(?:drone|missile|rocket)s? )?(?:attacks?|strikes?) (?:on|at|in|against))\b/i,
+    pattern: new RegExp(
+      String.raw`(?=explosion|blast|drone|missile|rocket|attack|strike)(?<=^\s*${HEADLINE_TELLER})(?:(?:explosions?|blasts?) (?:at|in|on|over)|(?:(?:drone|missile|rocket)s? )?(?:attacks?|strikes?) (?:on|at|in|against))\b`,
+      'i',
+    ),
   },
 ];
 

@@ -407,6 +407,29 @@ describe('a grain elevator struck', () => {
   });
 });
 
+describe('a verbless headline after its teller', () => {
+  it('reads "Speaker: strike on X" and "Y claims drone attack on X" as attacks', () => {
+    for (const head of [
+      'Governor: strike on fuel depot in Rylsk',
+      'Kyiv claims drone attack on Rylsk',
+      'Ministry of Defence: fire at depot in Rylsk',
+    ]) {
+      const claims = claimsOf(`${head}\n\nA drone hit a house in Bryansk on Friday night.`, PLACES);
+      expect(claims.map((c) => c.text)).toContain(head);
+      const headline = claims.find((c) => c.text === head);
+      expect(headline?.frame.places).toEqual(['place:ru-krs-rylsky']);
+    }
+  });
+
+  it("still reads no event in a teller's headline that names none", () => {
+    const claims = claimsOf(
+      'Governor: residents should use shelters\n\nA drone hit a house in Bryansk on Friday night.',
+      PLACES,
+    );
+    expect(claims.map((c) => c.text)).toEqual(['A drone hit a house in Bryansk on Friday night']);
+  });
+});
+
 describe('a fire put out, told after a semicolon', () => {
   it('reads "crews put it out" as the fire the clause before told of', () => {
     const text =
