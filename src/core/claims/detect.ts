@@ -479,13 +479,29 @@ function titlePlace(m: EntityMention, text: string): boolean {
   );
 }
 
+/**
+ * Before a place, words that make it where a service or a flow goes, not where anything
+ * happened: "trains to Odesa were delayed" (at the junction the passage is about), "the station
+ * pumps oil towards the terminals of Tuapse". Its name, or the object of it it names
+ * ("the port of"), follows at once; "trains to Odesa from X" leaves X where it was.
+ */
+const DESTINATION_BEFORE =
+  /\b(?:(?:trains?|flights?|buses|ferr(?:y|ies)|coaches)\s+(?:to|towards|bound for)|(?:pumps?|pumped|pumping|carr(?:y|ies|ied|ying)|ships|shipped|shipping|exports?|exported|exporting)\s+(?:[\w-]+\s+){0,3}?(?:to|towards))\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?)?$/i;
+
+function destination(m: EntityMention, text: string): boolean {
+  const before = text.slice(Math.max(0, m.start - 60), m.start);
+  // Cheap test first: nearly no place follows "to", "towards" or "for".
+  return /\b(?:to|towards|for)\b/i.test(before) && DESTINATION_BEFORE.test(before);
+}
+
 function notWhere(m: EntityMention, text: string, byId: Lookup): boolean {
   return (
     spannedWater(m, text, byId) ||
     speakingPlace(m, text, byId) ||
     titlePlace(m, text) ||
     clockZone(m, text) ||
-    partOfCount(m, text)
+    partOfCount(m, text) ||
+    destination(m, text)
   );
 }
 

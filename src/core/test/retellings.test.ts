@@ -2478,3 +2478,33 @@ describe('a closure told by the hour it ended', () => {
     expect(statusOf(checked, 'no casualties')).toBe('contradicted');
   });
 });
+
+describe('a place named as where a service or a flow goes', () => {
+  it('leaves "trains to Lviv were delayed" at the junction struck, to meet another telling there', () => {
+    const checked = retold(
+      [
+        'Drones hit rail junction in Kovel',
+        'Russian drones struck the railway junction in Kovel overnight into Monday, the regional governor said. Several trains to Lviv were delayed, the railway said.',
+      ],
+      [
+        'Strike on Kovel rail hub',
+        'Russian forces struck the rail junction in Kovel overnight into Monday, the ministry said. Trains were delayed, local channels said.',
+      ],
+    );
+    expect(statusOf(checked, 'Trains were delayed')).toBe('corroborated');
+  });
+
+  it('does not move the passage to the port a pumping station sends oil towards', () => {
+    const checked = retold(
+      [
+        'Drone attack on Tikhoretsk repelled',
+        'A drone attack on Tikhoretsk was repelled overnight into Sunday, the governor said. Debris fell near an oil pumping station. The station pumps oil towards the port of Tuapse, he added. One worker of the station was injured.',
+      ],
+      [
+        'Drones hit pumping station near Tikhoretsk',
+        'Ukrainian drones struck an oil pumping station near Tikhoretsk overnight into Sunday, the General Staff said. Three workers of the station were wounded, channels wrote.',
+      ],
+    );
+    expect(statusOf(checked, 'Three workers')).toBe('contradicted');
+  });
+});
