@@ -815,6 +815,8 @@ function detect(input: ClaimInput): Claim[] {
     // Commentators' say-so covers the whole sentence, the fact it seems to state included.
     if (comments && OPINION_TAIL.test(sText)) return;
     let sentenceEvent: string | undefined;
+    /** The lead's places, when a clause here told the attack the lead told (THE_ATTACK_CAME). */
+    let backAtLead: string[] | undefined;
 
     for (const clause of clauses) {
       const cText = sText.slice(clause.start, clause.end);
@@ -946,6 +948,14 @@ function detect(input: ClaimInput): Claim[] {
             ? leadPlaces
             : recentPlaces;
       if (!places.length) places = governedPlaces(actors, byId, containers);
+      if (
+        !sPlaces.length &&
+        leadPlaces?.length &&
+        places.length &&
+        places.every((p) => leadPlaces?.includes(p)) &&
+        THE_ATTACK_CAME.test(cText)
+      )
+        backAtLead = places;
 
       const frame: ClaimFrame = {
         event,
@@ -1034,6 +1044,12 @@ function detect(input: ClaimInput): Claim[] {
     for (const m of sMentions) {
       const type = byId.get(m.entityId)?.type;
       if (type === 'official' || type === 'organization') lastSpeaker.set(type, m.entityId);
+    }
+    // "The strikes began at about 1 a.m. Trains were held up.": told of the lead's attack, the
+    // passage is back at its place, however many sentences ago the lead named it.
+    if (!sPlaces.length && backAtLead) {
+      recentPlaces = backAtLead;
+      recentAt = si;
     }
     if (sPlaces.length) {
       recentPlaces = sPlaces;

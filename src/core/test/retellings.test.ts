@@ -2508,3 +2508,19 @@ describe('a place named as where a service or a flow goes', () => {
     expect(statusOf(checked, 'Three workers')).toBe('contradicted');
   });
 });
+
+describe('the hour of the lead’s attack', () => {
+  it('keeps the passage at the lead’s place for the sentences after it', () => {
+    const checked = retold(
+      [
+        'Drones hit rail junction in Kovel',
+        'Russian drones struck the railway junction in Kovel overnight into Monday, the regional governor said. Several trains were delayed, the railway said.',
+      ],
+      [
+        'Strike on Kovel rail hub',
+        'Russian forces struck the rail junction in Kovel overnight into Monday, the ministry said. The ministry said the junction served the army. A substation caught fire, channels reported. Two workers were injured, the channels wrote. The strikes began at around two o’clock at night. Trains were held up, the channels said.',
+      ],
+    );
+    expect(statusOf(checked, 'Trains were held up')).toBe('corroborated');
+  });
+});
