@@ -49,6 +49,13 @@ const WEAPONS_THAT_FALL = new Set(['bomb', 'shell', 'missile', 'rocket']);
 /** What a strike hits, among a claim's counts: a car, two houses. */
 const STRUCK_OBJECTS = new Set(['vehicle', 'building']);
 
+/** Objects a fire at which is damage to them (`terms.ts`'s stems; a substation is 'utility'). */
+const BURNED_OBJECTS = new Set([
+  ...'station depot refinery plant terminal warehouse utility airfield airport bridge school hospital hangar'.split(
+    ' ',
+  ),
+]);
+
 /** Terms of working as before: "normally", "as usual", "as normal" (`terms.ts`'s stems). */
 const WORKING = new Set(['normally', 'usual', 'normal']);
 
@@ -122,6 +129,15 @@ export function eventsOf(frame: ClaimFrame, terms: readonly string[] = []): stri
   if (
     (frame.event === 'fire' || frame.event === 'attack') &&
     frame.counts.some((c) => STRUCK_OBJECTS.has(c.unit))
+  )
+    events.push('damage');
+  // A fire at an object of a kind that strikes damage burned it: "a fire broke out at the depot"
+  // is damage to the depot, which "the depot was not damaged" denies (a fire near it is not).
+  if (
+    frame.event === 'fire' &&
+    !frame.negated &&
+    frame.relation !== 'near' &&
+    terms.some((t) => BURNED_OBJECTS.has(t))
   )
     events.push('damage');
   // "The strike came at about 5 a.m.": an attack told only by its hour is the strike its passage

@@ -2524,3 +2524,19 @@ describe('the hour of the lead’s attack', () => {
     expect(statusOf(checked, 'Trains were held up')).toBe('corroborated');
   });
 });
+
+describe('a fire at an object said not to be damaged', () => {
+  it('contradicts the denial: a fire at the depot burned it', () => {
+    const checked = retold(
+      [
+        'Drone attack on Millerovo repelled',
+        'A drone attack on Millerovo was repelled overnight into Tuesday, the governor said. Debris fell near a fuel depot outside Millerovo. The depot was not damaged, he said.',
+      ],
+      [
+        'Drones hit fuel depot near Millerovo',
+        'Ukrainian drones struck a fuel depot near Millerovo overnight into Tuesday, the General Staff said. A fire broke out at the depot after the strike, it said.',
+      ],
+    );
+    expect(statusOf(checked, 'A fire broke out at the depot')).toBe('contradicted');
+  });
+});
