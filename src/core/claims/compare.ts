@@ -286,6 +286,9 @@ function overlaps(ours: Prepared, theirs: string[]): { score: number; topical: n
   return { score: size ? shared / size : 0, topical: topicSize ? sharedTopic / topicSize : 0 };
 }
 
+/** What a city named like its region (`cityOnly`) keeps to the city: a strike, or debris. */
+const STRUCK_IN_CITY = new Set(['damage', 'debris']);
+
 /** A comparison before the differing words are looked up: cheap enough for every candidate. */
 export interface Judgement {
   relation: Comparison['relation'];
@@ -1142,11 +1145,13 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   if (!samePlace && (seaTally(ours, oursWithinTheirs) || seaTally(theirs, theirsWithinOurs)))
     return UNRELATED;
 
-  // Damage in a city named like its region is the city's: not a strike on another town of it.
+  // Damage in a city named like its region is the city's: not a strike on another town of it;
+  // nor is debris that fell there ("fragments fell on the outskirts of Kherson") a fall
+  // elsewhere in the region.
   if (
     !samePlace &&
-    ((a.event === 'damage' && a.cityOnly && !theirsWithinOurs) ||
-      (b.event === 'damage' && b.cityOnly && !oursWithinTheirs))
+    ((STRUCK_IN_CITY.has(a.event) && a.cityOnly && !theirsWithinOurs) ||
+      (STRUCK_IN_CITY.has(b.event) && b.cityOnly && !oursWithinTheirs))
   )
     return UNRELATED;
   const { score, topical } = overlaps(pa, theirs.terms);

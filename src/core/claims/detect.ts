@@ -971,8 +971,12 @@ function detect(input: ClaimInput): Claim[] {
         (places.some((p) => namedAsCapital(p, mentions, end, text)) || DENIED_THERE.test(cText))
       )
         frame.cityOnly = true;
-      // "In Poltava, a facility was hit": a strike in the city, not in the region's other towns.
-      if (event === 'damage' && places.some((p) => namedAsCapital(p, mentions, end, text)))
+      // "In Poltava, a facility was hit": a strike in the city, not in the region's other towns;
+      // so is "debris fell on the outskirts of Poltava".
+      if (
+        (event === 'damage' || event === 'debris') &&
+        places.some((p) => namedAsCapital(p, mentions, end, text))
+      )
         frame.cityOnly = true;
       // "In the Zavodsky district of Saratov": a district "of" the city its region is named
       // after is the city's, so the claim is in that city too, as a report naming the city tells.

@@ -2540,3 +2540,19 @@ describe('a fire at an object said not to be damaged', () => {
     expect(statusOf(checked, 'A fire broke out at the depot')).toBe('contradicted');
   });
 });
+
+describe('debris in a city named like its region', () => {
+  it('is the city’s fall, not one in another town of the region the next night', () => {
+    const checked = retold(
+      [
+        'Drone downed near Voronezh',
+        'A drone was shot down over the outskirts of Voronezh on Monday evening, the governor said. Fragments fell in an empty field.',
+      ],
+      [
+        'Drone attack on Liski repelled',
+        'Air defences repelled a drone attack on Liski overnight into Tuesday, the governor said. Debris of one drone fell near a substation outside Liski.',
+      ],
+    );
+    expect(statusOf(checked, 'Debris of one drone fell near a substation')).toBe('new');
+  });
+});
