@@ -24,6 +24,7 @@ import {
   WEEKS_BEFORE,
 } from './details.ts';
 import {
+  burnsObject,
   eventsOf,
   isSighting,
   shareEvent,
@@ -284,6 +285,18 @@ function overlaps(ours: Prepared, theirs: string[]): { score: number; topical: n
   const size = Math.min(ours.terms.size - alone, theirSize);
   const topicSize = Math.min(ours.topicSize - alone, theirTopic);
   return { score: size ? shared / size : 0, topical: topicSize ? sharedTopic / topicSize : 0 };
+}
+
+/**
+ * A fire at an object (`burnsObject`) against a telling of damage there that is no denial and
+ * no fire: they meet only through the damage the fire did, which the other does not tell.
+ */
+function burnedOnly(fire: Claim, other: Claim): boolean {
+  if (other.frame.negated || !burnsObject(fire.frame, fire.terms)) return false;
+  if (other.frame.event === 'fire' || eventsOf(other.frame, other.terms).includes('fire'))
+    return false;
+  // A fire in a counted house or car was already damage to it (`eventsOf`).
+  return !fire.frame.counts.some((c) => c.unit === 'building' || c.unit === 'vehicle');
 }
 
 /** What a city named like its region (`cityOnly`) keeps to the city: a strike, or debris. */
@@ -1128,6 +1141,8 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   // Debris that fell near a building and a drone that hit it are one event told two ways.
   if (!shareEvent(a, b, ours.terms, theirs.terms) && !relationsClash(ours, theirs))
     return UNRELATED;
+  // A fire at an object meets what else tells of damage to it only as a denial's contradiction.
+  if (burnedOnly(ours, theirs) || burnedOnly(theirs, ours)) return UNRELATED;
   const pa = prepare(ours);
   // A denial said of a spot ("No one was hurt there", `detect.ts`) is not said of the town its
   // district is named after.

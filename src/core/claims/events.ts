@@ -56,6 +56,20 @@ const BURNED_OBJECTS = new Set([
   ),
 ]);
 
+/**
+ * A fire at an object of a kind a strike damages (`BURNED_OBJECTS`): damage to it, which a
+ * denial of damage there denies. Only that: a strike told without a fire ("drones hit the
+ * refinery") does not confirm that something caught fire (`compare.ts`).
+ */
+export function burnsObject(frame: ClaimFrame, terms: readonly string[]): boolean {
+  return (
+    frame.event === 'fire' &&
+    !frame.negated &&
+    frame.relation !== 'near' &&
+    terms.some((t) => BURNED_OBJECTS.has(t))
+  );
+}
+
 /** Terms of working as before: "normally", "as usual", "as normal" (`terms.ts`'s stems). */
 const WORKING = new Set(['normally', 'usual', 'normal']);
 
@@ -133,13 +147,7 @@ export function eventsOf(frame: ClaimFrame, terms: readonly string[] = []): stri
     events.push('damage');
   // A fire at an object of a kind that strikes damage burned it: "a fire broke out at the depot"
   // is damage to the depot, which "the depot was not damaged" denies (a fire near it is not).
-  if (
-    frame.event === 'fire' &&
-    !frame.negated &&
-    frame.relation !== 'near' &&
-    terms.some((t) => BURNED_OBJECTS.has(t))
-  )
-    events.push('damage');
+  if (burnsObject(frame, terms)) events.push('damage');
   // "The strike came at about 5 a.m.": an attack told only by its hour is the strike its passage
   // told, which another outlet may have told as damage ("the building was hit at 2:30 a.m.").
   if (frame.event === 'attack' && !frame.counts.length && clockOf(frame.time) !== undefined)
