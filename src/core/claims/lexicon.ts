@@ -616,13 +616,14 @@ export const QUESTIONED_BEFORE =
 /**
  * Statements about what usually happens ("the debris that falls after every interception", "has
  * been targeted repeatedly over the past two years", "the sirens have become a familiar part of
- * autumn nights", "has come under drone attack several times this year"), or
+ * autumn nights", "has come under drone attack several times this year", "crews have grown used to
+ * working under shelling"), or
  * about what kind of thing something is: true or
  * not, they describe no event that another report could confirm ("officials rarely say…",
  * "falling debris is the part of the war that…", "where it landed is the kind of fact that…").
  */
 export const GENERIC =
-  /\b(?:rarely|seldom|tends? to|tended to|usually|generally|typically|as a rule|more often than not|every time|each time|whenever|time and again|again and again)\b|\b(?:has|have) (?:been )?(?:[\w-]+ )?repeatedly\b|\bover the (?:past|last) (?:[\w-]+ )?(?:years|months|decades?)\b|\b(?:after|with|during|following) (?:every|each) (?:[\w-]+ )?(?:interceptions?|attacks?|strikes?|raids?|alerts?|alarms?|explosions?|shelling|launch(?:es)?)\b|\b(?:is|are|was|were|remains?) (?:the|a|an|one) (?:kind|sort|type|part|piece|side|aspect) of\b|\b(?:has|have|had) (?:long |now |already )?become (?:(?:a|an|the) )?(?:[\w-]+ ){0,2}?(?:part|feature|fixture|routine) of\b|^whether\b|\b[\w-]+ times (?:so far this|this|last|in the past|over the past) (?:year|month|week|spring|summer|autumn|fall|winter)\b|\bsince (?:(?:early |late |mid-|the (?:spring|summer|autumn|fall|winter) of )?(?:19|20)\d\d|the (?:start|beginning|outbreak) of (?:the )?(?:war|invasion|full-scale|conflict|hostilities))\b/i;
+  /\b(?:rarely|seldom|tends? to|tended to|usually|generally|typically|as a rule|more often than not|every time|each time|whenever|time and again|again and again)\b|\b(?:has|have) (?:been )?(?:[\w-]+ )?repeatedly\b|\bover the (?:past|last) (?:[\w-]+ )?(?:years|months|decades?)\b|\b(?:after|with|during|following) (?:every|each) (?:[\w-]+ )?(?:interceptions?|attacks?|strikes?|raids?|alerts?|alarms?|explosions?|shelling|launch(?:es)?)\b|\b(?:is|are|was|were|remains?) (?:the|a|an|one) (?:kind|sort|type|part|piece|side|aspect) of\b|\b(?:has|have|had) (?:long |now |already )?become (?:(?:a|an|the) )?(?:[\w-]+ ){0,2}?(?:part|feature|fixture|routine) of\b|\b(?:grown|grew|got|gotten|become|became) (?:so )?(?:used|accustomed) to\b|^whether\b|\b[\w-]+ times (?:so far this|this|last|in the past|over the past) (?:year|month|week|spring|summer|autumn|fall|winter)\b|\bsince (?:(?:early |late |mid-|the (?:spring|summer|autumn|fall|winter) of )?(?:19|20)\d\d|the (?:start|beginning|outbreak) of (?:the )?(?:war|invasion|full-scale|conflict|hostilities))\b/i;
 
 /**
  * Words one of which every match of GENERIC holds, as `WordScreen` reads words: a sentence with
@@ -630,7 +631,7 @@ export const GENERIC =
  */
 export const GENERIC_WORDS = [
   ...'rarely seldom tend tends tended usually generally typically rule often every each'.split(' '),
-  ...'whenever again repeatedly past last kind sort type part piece side aspect whether since become times'.split(
+  ...'whenever again repeatedly past last kind sort type part piece side aspect whether since become times used accustomed'.split(
     ' ',
   ),
 ];
