@@ -24,6 +24,7 @@ import {
   WEEKS_BEFORE,
 } from './details.ts';
 import {
+  burnsObject,
   eventsOf,
   isSighting,
   shareEvent,
@@ -317,6 +318,21 @@ function overlaps(ours: Prepared, theirs: string[]): { score: number; topical: n
   const topicSize = Math.min(ours.topicSize - alone, theirTopic);
   return { score: size ? shared / size : 0, topical: topicSize ? sharedTopic / topicSize : 0 };
 }
+
+/**
+ * A fire at an object (`burnsObject`) against a telling of damage there that is no denial and
+ * no fire: they meet only through the damage the fire did, which the other does not tell.
+ */
+function burnedOnly(fire: Claim, other: Claim): boolean {
+  if (other.frame.negated || !burnsObject(fire.frame, fire.terms)) return false;
+  if (other.frame.event === 'fire' || eventsOf(other.frame, other.terms).includes('fire'))
+    return false;
+  // A fire in a counted house or car was already damage to it (`eventsOf`).
+  return !fire.frame.counts.some((c) => c.unit === 'building' || c.unit === 'vehicle');
+}
+
+/** What a city named like its region (`cityOnly`) keeps to the city: a strike, or debris. */
+const STRUCK_IN_CITY = new Set(['damage', 'debris']);
 
 /** A comparison before the differing words are looked up: cheap enough for every candidate. */
 export interface Judgement {
@@ -1162,6 +1178,8 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   // Debris that fell near a building and a drone that hit it are one event told two ways.
   if (!shareEvent(a, b, ours.terms, theirs.terms) && !relationsClash(ours, theirs))
     return UNRELATED;
+  // A fire at an object meets what else tells of damage to it only as a denial's contradiction.
+  if (burnedOnly(ours, theirs) || burnedOnly(theirs, ours)) return UNRELATED;
   const pa = prepare(ours);
   // A denial said of a spot ("No one was hurt there", `detect.ts`) is not said of the town its
   // district is named after.
@@ -1179,11 +1197,13 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   if (!samePlace && (seaTally(ours, oursWithinTheirs) || seaTally(theirs, theirsWithinOurs)))
     return UNRELATED;
 
-  // Damage in a city named like its region is the city's: not a strike on another town of it.
+  // Damage in a city named like its region is the city's: not a strike on another town of it;
+  // nor is debris that fell there ("fragments fell on the outskirts of Kherson") a fall
+  // elsewhere in the region.
   if (
     !samePlace &&
-    ((a.event === 'damage' && a.cityOnly && !theirsWithinOurs) ||
-      (b.event === 'damage' && b.cityOnly && !oursWithinTheirs))
+    ((STRUCK_IN_CITY.has(a.event) && a.cityOnly && !theirsWithinOurs) ||
+      (STRUCK_IN_CITY.has(b.event) && b.cityOnly && !oursWithinTheirs))
   )
     return UNRELATED;
   const { score, topical } = overlaps(pa, theirs.terms);

@@ -496,6 +496,21 @@ function appointingPlace(m: EntityMention, text: string): boolean {
   );
 }
 
+/**
+ * Before a place, words that make it where a service or a flow goes, not where anything
+ * happened: "trains to Odesa were delayed" (at the junction the passage is about), "the station
+ * pumps oil towards the terminals of Tuapse". Its name, or the object of it it names
+ * ("the port of"), follows at once; "trains to Odesa from X" leaves X where it was.
+ */
+const DESTINATION_BEFORE =
+  /\b(?:(?:trains?|flights?|buses|ferr(?:y|ies)|coaches)\s+(?:to|towards|bound for)|(?:pumps?|pumped|pumping|carr(?:y|ies|ied|ying)|ships|shipped|shipping|exports?|exported|exporting)\s+(?:[\w-]+\s+){0,3}?(?:to|towards))\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?)?$/i;
+
+function destination(m: EntityMention, text: string): boolean {
+  const before = text.slice(Math.max(0, m.start - 60), m.start);
+  // Cheap test first: nearly no place follows "to", "towards" or "for".
+  return /\b(?:to|towards|for)\b/i.test(before) && DESTINATION_BEFORE.test(before);
+}
+
 function notWhere(m: EntityMention, text: string, byId: Lookup): boolean {
   return (
     spannedWater(m, text, byId) ||
@@ -503,7 +518,8 @@ function notWhere(m: EntityMention, text: string, byId: Lookup): boolean {
     speakingPlace(m, text, byId) ||
     titlePlace(m, text) ||
     clockZone(m, text) ||
-    partOfCount(m, text)
+    partOfCount(m, text) ||
+    destination(m, text)
   );
 }
 
@@ -825,6 +841,8 @@ function detect(input: ClaimInput): Claim[] {
     // Commentators' say-so covers the whole sentence, the fact it seems to state included.
     if (comments && OPINION_TAIL.test(sText)) return;
     let sentenceEvent: string | undefined;
+    /** The lead's places, when a clause here told the attack the lead told (THE_ATTACK_CAME). */
+    let backAtLead: string[] | undefined;
 
     for (const clause of clauses) {
       const cText = sText.slice(clause.start, clause.end);
@@ -964,6 +982,14 @@ function detect(input: ClaimInput): Claim[] {
               ? leadPlaces
               : recentPlaces;
       if (!places.length) places = governedPlaces(actors, byId, containers);
+      if (
+        !sPlaces.length &&
+        leadPlaces?.length &&
+        places.length &&
+        places.every((p) => leadPlaces?.includes(p)) &&
+        THE_ATTACK_CAME.test(cText)
+      )
+        backAtLead = places;
 
       const frame: ClaimFrame = {
         event,
@@ -979,8 +1005,12 @@ function detect(input: ClaimInput): Claim[] {
         (places.some((p) => namedAsCapital(p, mentions, end, text)) || DENIED_THERE.test(cText))
       )
         frame.cityOnly = true;
-      // "In Poltava, a facility was hit": a strike in the city, not in the region's other towns.
-      if (event === 'damage' && places.some((p) => namedAsCapital(p, mentions, end, text)))
+      // "In Poltava, a facility was hit": a strike in the city, not in the region's other towns;
+      // so is "debris fell on the outskirts of Poltava".
+      if (
+        (event === 'damage' || event === 'debris') &&
+        places.some((p) => namedAsCapital(p, mentions, end, text))
+      )
         frame.cityOnly = true;
       // "In the Zavodsky district of Saratov": a district "of" the city its region is named
       // after is the city's, so the claim is in that city too, as a report naming the city tells.
@@ -1052,6 +1082,12 @@ function detect(input: ClaimInput): Claim[] {
     for (const m of sMentions) {
       const type = byId.get(m.entityId)?.type;
       if (type === 'official' || type === 'organization') lastSpeaker.set(type, m.entityId);
+    }
+    // "The strikes began at about 1 a.m. Trains were held up.": told of the lead's attack, the
+    // passage is back at its place, however many sentences ago the lead named it.
+    if (!sPlaces.length && backAtLead) {
+      recentPlaces = backAtLead;
+      recentAt = si;
     }
     // "Drones attacked X. Seven were destroyed over the region. Debris hit the station": a
     // tally over "the region" holding X widens the count, not the scene, so what follows is

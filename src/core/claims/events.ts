@@ -49,6 +49,27 @@ const WEAPONS_THAT_FALL = new Set(['bomb', 'shell', 'missile', 'rocket']);
 /** What a strike hits, among a claim's counts: a car, two houses. */
 const STRUCK_OBJECTS = new Set(['vehicle', 'building']);
 
+/** Objects a fire at which is damage to them (`terms.ts`'s stems; a substation is 'utility'). */
+const BURNED_OBJECTS = new Set([
+  ...'station depot refinery plant terminal warehouse utility airfield airport bridge school hospital hangar'.split(
+    ' ',
+  ),
+]);
+
+/**
+ * A fire at an object of a kind a strike damages (`BURNED_OBJECTS`): damage to it, which a
+ * denial of damage there denies. Only that: a strike told without a fire ("drones hit the
+ * refinery") does not confirm that something caught fire (`compare.ts`).
+ */
+export function burnsObject(frame: ClaimFrame, terms: readonly string[]): boolean {
+  return (
+    frame.event === 'fire' &&
+    !frame.negated &&
+    frame.relation !== 'near' &&
+    terms.some((t) => BURNED_OBJECTS.has(t))
+  );
+}
+
 /** Terms of working as before: "normally", "as usual", "as normal" (`terms.ts`'s stems). */
 const WORKING = new Set(['normally', 'usual', 'normal']);
 
@@ -124,6 +145,9 @@ export function eventsOf(frame: ClaimFrame, terms: readonly string[] = []): stri
     frame.counts.some((c) => STRUCK_OBJECTS.has(c.unit))
   )
     events.push('damage');
+  // A fire at an object of a kind that strikes damage burned it: "a fire broke out at the depot"
+  // is damage to the depot, which "the depot was not damaged" denies (a fire near it is not).
+  if (burnsObject(frame, terms)) events.push('damage');
   // "The strike came at about 5 a.m.": an attack told only by its hour is the strike its passage
   // told, which another outlet may have told as damage ("the building was hit at 2:30 a.m.").
   if (frame.event === 'attack' && !frame.counts.length && clockOf(frame.time) !== undefined)

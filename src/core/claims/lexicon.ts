@@ -90,6 +90,13 @@ const STOPPED_TRAFFIC =
   /\b(?:(?:did|could) not (?:receive|accept|send|dispatch|handle|take|admit)(?: (?:or|and|nor) (?:receive|accept|send|dispatch|handle|take|admit|release))? (?:any )?|(?:received|accepted|sent|dispatched|handled|took|admitted)(?: (?:or|and|nor) (?:received|accepted|sent|dispatched|handled|released))? no )(?:planes|flights|aircraft|airliners|trains|ships|vessels)\b/i;
 
 /** What "no one" or "nobody" must be said of to deny casualties: "nobody could say" denies nothing. */
+/**
+ * Who tells a headline's verbless event, before it: a speaker and a colon ("Defence ministry:
+ * strike on …", at most four words) or a subject and a verb of saying ("Kyiv claims drone
+ * attack on …"). The event is the claim; the teller only attributes it.
+ */
+const HEADLINE_TELLER = String.raw`(?:(?:[\w'’.-]+ ){0,3}[\w'’.-]+:\s+|(?:[\w'’-]+ ){1,3}(?:claims?|reports?|says?|alleges?)\s+)?`;
+
 const HARM = anyOf(
   'injur* hurt harmed killed died dead wounded casualt* victim victims hospitalised hospitalized',
 );
@@ -571,19 +578,24 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   {
     // A headline with no verb opens with its event: "Fire at Orel oil depot after drone attack".
     // Last, so that any verb in it names the event first ("… leaves Klimovo without power").
+    // The event may follow its teller (HEADLINE_TELLER): "Governor: fire at depot in X".
     event: 'fire',
     opens: 'fire fires blaze blazes',
-    pattern:
-      /^\s*(?:fires?|blazes?) (?:at|in|on)\b|(?=fire|blaze)(?<=^\s*[^\s:,.;]+(?: [^\s:,.;]+)?:\s+)(?:fires?|blazes?) (?:at|in|on)\b/i,
+    pattern: new RegExp(
+      String.raw`(?=fire|blaze)(?<=^\s*${HEADLINE_TELLER})(?:fires?|blazes?) (?:at|in|on)\b`,
+      'i',
+    ),
   },
   {
     // The same for an attack: "Explosions in Belgorod", "Drone attack on Tula", "Strike on
-    // Kovel rail hub". Either may follow its speaker's name and a colon: "Mayor: blasts in Sumy".
+    // Kovel rail hub", "Army: strike on depot in X", "Ukraine claims drone attack on X".
     event: 'attack',
     opens:
       'explosions explosion blasts blast drone drones missile missiles rocket rockets strike strikes attack attacks',
-    pattern:
-      /^\s*(?:(?:explosions?|blasts?) (?:at|in|on|over)|(?:(?:drone|missile|rocket)s? )?(?:attacks?|strikes?) (?:on|at|in|against))\b|(?=explosion|blast|drone|missile|rocket|attack|strike)(?<=^\s*[^\s:,.;]+(?: [^\s:,.;]+)?:\s+)(?:(?:explosions?|blasts?) (?:at|in|on|over)|(?:(?:drone|missile|rocket)s? )?(?:attacks?|strikes?) (?:on|at|in|against))\b/i,
+    pattern: new RegExp(
+      String.raw`(?=explosion|blast|drone|missile|rocket|attack|strike)(?<=^\s*${HEADLINE_TELLER})(?:(?:explosions?|blasts?) (?:at|in|on|over)|(?:(?:drone|missile|rocket)s? )?(?:attacks?|strikes?) (?:on|at|in|against))\b`,
+      'i',
+    ),
   },
 ];
 
@@ -605,13 +617,14 @@ export const QUESTIONED_BEFORE =
 /**
  * Statements about what usually happens ("the debris that falls after every interception", "has
  * been targeted repeatedly over the past two years", "the sirens have become a familiar part of
- * autumn nights", "has come under drone attack several times this year"), or
+ * autumn nights", "has come under drone attack several times this year", "crews have grown used to
+ * working under shelling"), or
  * about what kind of thing something is: true or
  * not, they describe no event that another report could confirm ("officials rarely say…",
  * "falling debris is the part of the war that…", "where it landed is the kind of fact that…").
  */
 export const GENERIC =
-  /\b(?:rarely|seldom|tends? to|tended to|usually|generally|typically|as a rule|more often than not|every time|each time|whenever|time and again|again and again)\b|\b(?:has|have) (?:been )?(?:[\w-]+ )?repeatedly\b|\bover the (?:past|last) (?:[\w-]+ )?(?:years|months|decades?)\b|\b(?:after|with|during|following) (?:every|each) (?:[\w-]+ )?(?:interceptions?|attacks?|strikes?|raids?|alerts?|alarms?|explosions?|shelling|launch(?:es)?)\b|\b(?:is|are|was|were|remains?) (?:the|a|an|one) (?:kind|sort|type|part|piece|side|aspect) of\b|\b(?:has|have|had) (?:long |now |already )?become (?:(?:a|an|the) )?(?:[\w-]+ ){0,2}?(?:part|feature|fixture|routine) of\b|^whether\b|\b[\w-]+ times (?:so far this|this|last|in the past|over the past) (?:year|month|week|spring|summer|autumn|fall|winter)\b|\bsince (?:(?:early |late |mid-|the (?:spring|summer|autumn|fall|winter) of )?(?:19|20)\d\d|the (?:start|beginning|outbreak) of (?:the )?(?:war|invasion|full-scale|conflict|hostilities))\b/i;
+  /\b(?:rarely|seldom|tends? to|tended to|usually|generally|typically|as a rule|more often than not|every time|each time|whenever|time and again|again and again)\b|\b(?:has|have) (?:been )?(?:[\w-]+ )?repeatedly\b|\bover the (?:past|last) (?:[\w-]+ )?(?:years|months|decades?)\b|\b(?:after|with|during|following) (?:every|each) (?:[\w-]+ )?(?:interceptions?|attacks?|strikes?|raids?|alerts?|alarms?|explosions?|shelling|launch(?:es)?)\b|\b(?:is|are|was|were|remains?) (?:the|a|an|one) (?:kind|sort|type|part|piece|side|aspect) of\b|\b(?:has|have|had) (?:long |now |already )?become (?:(?:a|an|the) )?(?:[\w-]+ ){0,2}?(?:part|feature|fixture|routine) of\b|\b(?:grown|grew|got|gotten|become|became) (?:so )?(?:used|accustomed) to\b|^whether\b|\b[\w-]+ times (?:so far this|this|last|in the past|over the past) (?:year|month|week|spring|summer|autumn|fall|winter)\b|\bsince (?:(?:early |late |mid-|the (?:spring|summer|autumn|fall|winter) of )?(?:19|20)\d\d|the (?:start|beginning|outbreak) of (?:the )?(?:war|invasion|full-scale|conflict|hostilities))\b/i;
 
 /**
  * Words one of which every match of GENERIC holds, as `WordScreen` reads words: a sentence with
@@ -619,7 +632,7 @@ export const GENERIC =
  */
 export const GENERIC_WORDS = [
   ...'rarely seldom tend tends tended usually generally typically rule often every each'.split(' '),
-  ...'whenever again repeatedly past last kind sort type part piece side aspect whether since become times'.split(
+  ...'whenever again repeatedly past last kind sort type part piece side aspect whether since become times used accustomed'.split(
     ' ',
   ),
 ];

@@ -2636,3 +2636,81 @@ describe('a verbless headline after its speaker’s colon', () => {
     expect(statusOf(checked, 'Gladkov: drone attack on Shebekino')).toBe('corroborated');
   });
 });
+
+describe('a place named as where a service or a flow goes', () => {
+  it('leaves "trains to Lviv were delayed" at the junction struck, to meet another telling there', () => {
+    const checked = retold(
+      [
+        'Drones hit rail junction in Kovel',
+        'Russian drones struck the railway junction in Kovel overnight into Monday, the regional governor said. Several trains to Lviv were delayed, the railway said.',
+      ],
+      [
+        'Strike on Kovel rail hub',
+        'Russian forces struck the rail junction in Kovel overnight into Monday, the ministry said. Trains were delayed, local channels said.',
+      ],
+    );
+    expect(statusOf(checked, 'Trains were delayed')).toBe('corroborated');
+  });
+
+  it('does not move the passage to the port a pumping station sends oil towards', () => {
+    const checked = retold(
+      [
+        'Drone attack on Tikhoretsk repelled',
+        'A drone attack on Tikhoretsk was repelled overnight into Sunday, the governor said. Debris fell near an oil pumping station. The station pumps oil towards the port of Tuapse, he added. One worker of the station was injured.',
+      ],
+      [
+        'Drones hit pumping station near Tikhoretsk',
+        'Ukrainian drones struck an oil pumping station near Tikhoretsk overnight into Sunday, the General Staff said. Three workers of the station were wounded, channels wrote.',
+      ],
+    );
+    expect(statusOf(checked, 'Three workers')).toBe('contradicted');
+  });
+});
+
+describe('the hour of the lead’s attack', () => {
+  it('keeps the passage at the lead’s place for the sentences after it', () => {
+    const checked = retold(
+      [
+        'Drones hit rail junction in Kovel',
+        'Russian drones struck the railway junction in Kovel overnight into Monday, the regional governor said. Several trains were delayed, the railway said.',
+      ],
+      [
+        'Strike on Kovel rail hub',
+        'Russian forces struck the rail junction in Kovel overnight into Monday, the ministry said. The ministry said the junction served the army. A substation caught fire, channels reported. Two workers were injured, the channels wrote. The strikes began at around two o’clock at night. Trains were held up, the channels said.',
+      ],
+    );
+    expect(statusOf(checked, 'Trains were held up')).toBe('corroborated');
+  });
+});
+
+describe('a fire at an object said not to be damaged', () => {
+  it('contradicts the denial: a fire at the depot burned it', () => {
+    const checked = retold(
+      [
+        'Drone attack on Millerovo repelled',
+        'A drone attack on Millerovo was repelled overnight into Tuesday, the governor said. Debris fell near a fuel depot outside Millerovo. The depot was not damaged, he said.',
+      ],
+      [
+        'Drones hit fuel depot near Millerovo',
+        'Ukrainian drones struck a fuel depot near Millerovo overnight into Tuesday, the General Staff said. A fire broke out at the depot after the strike, it said.',
+      ],
+    );
+    expect(statusOf(checked, 'A fire broke out at the depot')).toBe('contradicted');
+  });
+});
+
+describe('debris in a city named like its region', () => {
+  it('is the city’s fall, not one in another town of the region the next night', () => {
+    const checked = retold(
+      [
+        'Drone downed near Voronezh',
+        'A drone was shot down over the outskirts of Voronezh on Monday evening, the governor said. Fragments fell in an empty field.',
+      ],
+      [
+        'Drone attack on Liski repelled',
+        'Air defences repelled a drone attack on Liski overnight into Tuesday, the governor said. Debris of one drone fell near a substation outside Liski.',
+      ],
+    );
+    expect(statusOf(checked, 'Debris of one drone fell near a substation')).toBe('new');
+  });
+});

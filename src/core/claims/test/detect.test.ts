@@ -376,10 +376,10 @@ describe('a denial of harm after a disruption that is not an airport', () => {
       url: 'https://example.test/a',
       source: 'example.test',
       title: 'Missiles strike Kyiv',
-      body: `${lead} Trains to Odesa were halted for two hours as a precaution. No one was hurt.`,
+      body: `${lead} Trains in the Odesa region were halted for two hours as a precaution. No one was hurt.`,
     });
     const unhurt = claims.find((c) => c.text.includes('No one was hurt'));
-    const trains = claims.find((c) => c.text.includes('Trains to Odesa'));
+    const trains = claims.find((c) => c.text.includes('Trains in the Odesa region'));
     expect(unhurt?.frame.places[0]).toMatch(/^place:ua-odesa/);
     expect(unhurt?.frame.places).toEqual(trains?.frame.places);
   });
@@ -407,6 +407,29 @@ describe('a grain elevator struck', () => {
   });
 });
 
+describe('a verbless headline after its teller', () => {
+  it('reads "Speaker: strike on X" and "Y claims drone attack on X" as attacks', () => {
+    for (const head of [
+      'Governor: strike on fuel depot in Rylsk',
+      'Kyiv claims drone attack on Rylsk',
+      'Ministry of Defence: fire at depot in Rylsk',
+    ]) {
+      const claims = claimsOf(`${head}\n\nA drone hit a house in Bryansk on Friday night.`, PLACES);
+      expect(claims.map((c) => c.text)).toContain(head);
+      const headline = claims.find((c) => c.text === head);
+      expect(headline?.frame.places).toEqual(['place:ru-krs-rylsky']);
+    }
+  });
+
+  it("still reads no event in a teller's headline that names none", () => {
+    const claims = claimsOf(
+      'Governor: residents should use shelters\n\nA drone hit a house in Bryansk on Friday night.',
+      PLACES,
+    );
+    expect(claims.map((c) => c.text)).toEqual(['A drone hit a house in Bryansk on Friday night']);
+  });
+});
+
 describe('a fire put out, told after a semicolon', () => {
   it('reads "crews put it out" as the fire the clause before told of', () => {
     const text =
@@ -425,5 +448,15 @@ describe('a roof torn off', () => {
       'Drones attacked the Kursk region overnight. In Rylsk, a roof was torn off a garage by debris, residents wrote.';
     const roof = claimsOf(text, PLACES).find((c) => c.text.includes('roof'));
     expect(roof?.frame.event).toBe('damage');
+  });
+});
+
+describe('a habit grown used to', () => {
+  it('is no event: "crews have grown used to working under fire"', () => {
+    const text =
+      'A drone hit a house in Rylsk on Monday. Repair crews in Rylsk have grown used to working under fire, and residents say the queues at the shop have become a small act of defiance.';
+    expect(claimsOf(text, PLACES).map((c) => c.text)).toEqual([
+      'A drone hit a house in Rylsk on Monday',
+    ]);
   });
 });

@@ -125,7 +125,8 @@ const GENERIC_EXAMPLES =
   'the past decade. After every interception, with each attack, during every alert, following ' +
   'each launch. It is the kind of fact; debris was a part of it; it is one side of the war; ' +
   'they remain the aspect of; this is a piece of. Since 2022, since early 2023, since the ' +
-  'spring of 2022, since the start of the war, since the outbreak of hostilities.';
+  'spring of 2022, since the start of the war, since the outbreak of hostilities. Crews have ' +
+  'grown used to it; drivers became accustomed to the alerts.';
 
 /** Phrases that hit each alternative of ACCORDING_TO and REPORTING_VERB. */
 const SPEAKER_EXAMPLES =

@@ -253,6 +253,14 @@ describe('mention spans', () => {
     ]);
   });
 
+  it('places the seat of the nuclear watchdog in Austria, in English and German', () => {
+    expect(idsOf('The agency’s board met in Vienna; Austria hosts it in Wien.')).toEqual([
+      ['Vienna', 'place:at-vienna'],
+      ['Austria', 'place:at'],
+      ['Wien', 'place:at-vienna'],
+    ]);
+  });
+
   it('leaves a sentence’s first word out of the district name after it', () => {
     expect(idsOf('Обстріл Купʼянський район не вщухав.')).toEqual([
       ['Купʼянський район', 'place:ua-kharkiv-oblast-kupiansk-district'],
