@@ -31,7 +31,7 @@ function better(a: Match, b: Match): Match {
   return a.comparison.score >= b.comparison.score ? a : b;
 }
 
-function evidenceOf(claim: Claim, { candidate, comparison }: Match): Evidence {
+function evidenceOf(claim: Claim, { candidate, comparison }: Match, memo: TimeMemo): Evidence {
   const evidence: Evidence = {
     reportUrl: candidate.reportUrl,
     source: candidate.source,
@@ -43,7 +43,7 @@ function evidenceOf(claim: Claim, { candidate, comparison }: Match): Evidence {
   };
   if (candidate.file !== undefined) evidence.file = candidate.file;
   // Worded only for the evidence shown: finding each text's own words costs more than judging.
-  const difference = differenceOf(claim, candidate, comparison);
+  const difference = differenceOf(claim, candidate, comparison, memo);
   if (difference) evidence.difference = difference;
   if (candidate.attribution !== undefined) evidence.attribution = candidate.attribution;
   return evidence;
@@ -106,7 +106,7 @@ function check(
   const matches = [...byReport.values()].sort(
     (a, b) => rank(b) - rank(a) || a.candidate.readAt - b.candidate.readAt,
   );
-  const evidence = matches.map((m) => evidenceOf(claim, m));
+  const evidence = matches.map((m) => evidenceOf(claim, m, memo));
   const status: ClaimStatus = evidence.some((e) => e.relation === 'contradicts')
     ? 'contradicted'
     : evidence.length

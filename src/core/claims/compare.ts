@@ -212,6 +212,11 @@ interface Facts {
   plant?: boolean;
   /** The kind of object its text tells of (`damagedKind`). */
   kind?: number;
+  /** Whether it tells a weapon struck, or striking (`weaponStruck`, `weaponStriker`). */
+  struck?: boolean;
+  striker?: boolean;
+  /** Its words for each aspect it was found to differ in (`ourWords`). */
+  words?: Map<string, string>;
 }
 
 /**
@@ -419,6 +424,11 @@ function countWords(text: string, unit: string): string {
     if (phrase) return phrase[0];
   }
   return text;
+}
+
+/** `countWords` of the unit an aspect names (`count drone`), as `ourWords` keys it. */
+function countWordsOfUnit(text: string, aspect: string): string {
+  return countWords(text, aspect.slice('count '.length));
 }
 
 const RELATION_PHRASE =
@@ -856,10 +866,26 @@ const WEAPON_STRIKES = new RegExp(String.raw`\b${WEAPON} (?:hits?|struck|strikes
  * One tells a drone that was hit ("the drone was hit by fire from a patrol ship"), the other a
  * drone that hit something ("sea drone hits corvette"): the same words, other roles, no evidence.
  */
-function strikerAndStruck(a: Claim, b: Claim): boolean {
-  const struck = (c: Claim) => WEAPON_STRUCK.test(c.text);
-  const striker = (c: Claim) => !struck(c) && WEAPON_STRIKES.test(c.text);
-  return (struck(a) && striker(b)) || (struck(b) && striker(a));
+function strikerAndStruck(a: Claim, b: Claim, facts: WeakMap<Claim, Facts>): boolean {
+  return (
+    (weaponStruck(a, facts) && weaponStriker(b, facts)) ||
+    (weaponStruck(b, facts) && weaponStriker(a, facts))
+  );
+}
+
+/**
+ * Whether its text tells a weapon struck (`WEAPON_STRUCK`), read once per claim and check: every
+ * pair asks it of both claims, and a claim of ours meets every candidate.
+ */
+function weaponStruck(c: Claim, facts: WeakMap<Claim, Facts>): boolean {
+  const f = factsOf(c, facts);
+  return (f.struck ??= WEAPON_STRUCK.test(c.text));
+}
+
+/** Whether its text tells a weapon striking and none struck (`WEAPON_STRIKES`); read as above. */
+function weaponStriker(c: Claim, facts: WeakMap<Claim, Facts>): boolean {
+  const f = factsOf(c, facts);
+  return (f.striker ??= !weaponStruck(c, facts) && WEAPON_STRIKES.test(c.text));
 }
 
 /** A fall told with no damage done: "landed on a road without causing damage". */
@@ -1157,9 +1183,12 @@ const WEAPONS = new Set(['drone', 'missile', 'rocket', 'shell', 'bomb', 'artille
  * weapon ("Russian forces struck a facility at around 4 a.m.") beside the other's "a missile hit
  * it at 2:15". Drones counted at night and a missile that morning stay two strikes.
  */
+/** Neither its counts nor its terms name a weapon. */
+function unarmed(c: Claim): boolean {
+  return !c.frame.counts.some((x) => WEAPONS.has(x.unit)) && !c.terms.some((t) => WEAPONS.has(t));
+}
+
 function oneWeaponry(ours: Claim, theirs: Claim): boolean {
-  const unarmed = (c: Claim) =>
-    !c.frame.counts.some((x) => WEAPONS.has(x.unit)) && !c.terms.some((t) => WEAPONS.has(t));
   return sameCount(ours.frame.counts, theirs.frame.counts) || unarmed(ours) || unarmed(theirs);
 }
 
@@ -1446,7 +1475,7 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   )
     return { relation: 'unrelated', score };
   if (!a.negated && struckOtherKinds(ours, theirs, facts)) return { relation: 'unrelated', score };
-  if (strikerAndStruck(ours, theirs)) return { relation: 'unrelated', score };
+  if (strikerAndStruck(ours, theirs, facts)) return { relation: 'unrelated', score };
   // A follow-up that only says when the strike came ("The attack began shortly after 1 a.m."),
   // at an hour that allows the other's telling of that place and day: that strike, though its
   // few words share little with the other's (the hours clashing were judged above). Both told
@@ -1501,29 +1530,56 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   return { relation: score >= SAME_THRESHOLD ? 'same' : 'unrelated', score };
 }
 
-/** Where two contradicting claims differ, in each one's own words. */
+/**
+ * Our claim's words for one aspect (`'relation'`, `'time'`, or a count's unit), found once per
+ * check: a claim of ours may differ alike from many candidates, and finding the words takes a
+ * pattern per unit over its whole sentence.
+ */
+function ourWords(
+  ours: Claim,
+  aspect: string,
+  find: (text: string, unit: string) => string,
+  memo: TimeMemo | undefined,
+): string {
+  if (!memo) return find(ours.text, aspect);
+  const f = factsOf(ours, memo.facts);
+  const words = (f.words ??= new Map<string, string>());
+  let found = words.get(aspect);
+  if (found === undefined) words.set(aspect, (found = find(ours.text, aspect)));
+  return found;
+}
+
+/**
+ * Where two contradicting claims differ, in each one's own words. `memo`, the check's, keeps our
+ * claim's words from one candidate to the next.
+ */
 export function differenceOf(
   ours: Claim,
   theirs: Claim,
   judgement: Judgement,
+  memo?: TimeMemo,
 ): Difference | undefined {
   switch (judgement.aspect) {
     case 'relation':
       return {
         aspect: 'relation',
-        ours: relationWords(ours.text),
+        ours: ourWords(ours, 'relation', relationWords, memo),
         theirs: relationWords(theirs.text),
       };
     case 'count': {
       const unit = judgement.unit ?? '';
       return {
         aspect: 'count',
-        ours: countWords(ours.text, unit),
+        ours: ourWords(ours, `count ${unit}`, countWordsOfUnit, memo),
         theirs: countWords(theirs.text, unit),
       };
     }
     case 'time':
-      return { aspect: 'time', ours: timeWords(ours.text), theirs: timeWords(theirs.text) };
+      return {
+        aspect: 'time',
+        ours: ourWords(ours, 'time', timeWords, memo),
+        theirs: timeWords(theirs.text),
+      };
     case 'polarity':
       return { aspect: 'polarity', ours: ours.text, theirs: theirs.text };
     default:
