@@ -90,6 +90,8 @@ export interface Reading {
   roles: Map<string, RoleAt>;
   /** Towns named like words or surnames that the text did not place, settled once it is read. */
   unplaced: PendingTown[];
+  /** Enterprises the gazetteer lacks, named from their head noun, by folded key: named again bare. */
+  enterprises: Map<string, Entity>;
 }
 
 /** A town whose name needs its place told (`needsPlaceContext`), read at tokens [first, end). */
@@ -117,6 +119,7 @@ export function startReading(text: string, tokens: Token[]): Reading {
     localSurnames: new Map(),
     roles: new Map(),
     unplaced: [],
+    enterprises: new Map(),
   };
 }
 

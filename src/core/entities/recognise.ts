@@ -8,8 +8,10 @@
  * the pass, in context.ts.
  */
 import type { Entity, EntityMention } from '../model.ts';
+import { unknownNameKey } from './fold.ts';
 import { regionOf, type Named, type Organization, type Place } from './gazetteer.ts';
 import { tokenize } from './tokens.ts';
+import { latin } from './transliterate.ts';
 import {
   addFound,
   areaAfter,
@@ -50,6 +52,7 @@ export function recogniseEntities(text: string): { entities: Entity[]; mentions:
   }
   placeUnplaced(r);
   resolveContext(r);
+  enterprisesNamedAgain(r);
   return collect(r);
 }
 
@@ -129,6 +132,9 @@ function readCapitalised(r: Reading, i: number): number {
     readSpeakerSurname(r, i) ||
     readPhrase(r, i) ||
     readRefinerName(r, i) ||
+    readPowerDistributor(r, i) ||
+    readEnterpriseName(r, i) ||
+    readWaterName(r, i) ||
     readAirBaseName(r, i) ||
     readBareSurname(r, i) ||
     readAnnouncedName(r, i) ||
@@ -191,6 +197,166 @@ function readRefinerName(r: Reading, i: number): number {
   };
   addFound(r, company, i, i + 1);
   return i + 1;
+}
+
+/**
+ * A Ukrainian region's power distributor, named by its region's stem and "oblenergo"
+ * ("Khmelnytskoblenerho", "Kyivoblenergo", "Хмельницькобленерго"): a body, listed or not, with one
+ * id for its Ukrainian h and Russian g and for either script.
+ */
+const POWER_DISTRIBUTOR = /^(?:[A-Z][a-z]+oblener[gh]o|\p{Lu}\p{Ll}+обленерго)$/u;
+
+function readPowerDistributor(r: Reading, i: number): number {
+  if (!POWER_DISTRIBUTOR.test(textAt(r, i))) return 0;
+  const company: Entity = {
+    id: `organization:ua-${unknownNameKey(
+      latin(textAt(r, i))
+        .toLowerCase()
+        .replace(/[^a-z]/g, ''),
+    )}`,
+    type: 'organization',
+    name: latinText(r, i, i + 1),
+    description: 'regional power distributor',
+    known: false,
+  };
+  addFound(r, company, i, i + 1);
+  return i + 1;
+}
+
+/** Words that call the following unknown name a lake or a river: "Lake Imandra", "the river Kuma". */
+const WATER_BEFORE = new Map([
+  ['lake', 'lake'],
+  ['river', 'river'],
+]);
+/** Words that make a town's description: "a town of about 60,000 people on the Kuma". */
+const TOWN_WORDS = new Set(['town', 'city', 'village', 'settlement']);
+
+/**
+ * A lake or a river the gazetteer lacks, named from its context: after "Lake" or "river" ("Lake
+ * Imandra", "the river Kuma"), or as the water a town lies on ("Yelets, a town of about 100,000
+ * people on the Bystraya Sosna"), one or two capitalised words no reader knows, closed by a
+ * mark. A place with no region in its id, as a feature named before its kind word is.
+ */
+function readWaterName(r: Reading, i: number): number {
+  const end = capitalisedRun(r, i, 2);
+  if (end === i || longestPhrase(r, i) || isUpperWord(r, end)) return 0;
+  // One adjective is no water's name: "a town on the Russian side" stops at the country's.
+  if (end === i + 1 && wordAt(r, i).adjectival) return 0;
+  let kind = WATER_BEFORE.get(lowerAt(r, i - 1));
+  let first = kind ? i - 1 : i;
+  // "the river Kuma", "Lake Imandra": not a longer name's "Silver Lake Park", "Hutt River Rules".
+  if (kind === 'river' && isUpperWord(r, i - 1)) return 0;
+  if (kind === 'lake' && (!isUpperWord(r, i - 1) || isUpperWord(r, i - 2))) return 0;
+  if (!kind) {
+    if (lowerAt(r, i - 1) !== 'the' || lowerAt(r, i - 2) !== 'on') return 0;
+    if (!/^[,.;]$/.test(textAt(r, end))) return 0;
+    const [from] = sentenceAround(r, i);
+    let town = false;
+    for (let k = Math.max(from, i - 10); k < i - 2 && !town; k++)
+      town = TOWN_WORDS.has(lowerAt(r, k)) && /^an?$/.test(lowerAt(r, k - 1));
+    if (!town) return 0;
+    kind = 'river';
+    first = i;
+  }
+  const water: Entity = {
+    id: `place:${idKey(r, i, end)}-${kind}`,
+    type: 'place',
+    name: kind === 'lake' ? `Lake ${latinText(r, i, end)}` : latinText(r, i, end),
+    description: kind,
+    known: false,
+  };
+  addFound(r, water, first, end);
+  return end;
+}
+
+/**
+ * Head nouns that make a single unknown name before them an enterprise's: "the Stavrolen plant",
+ * "the Azot chemical plant". Not "refinery" nor "power plant": refineries and power stations are
+ * named after their towns ("the Kstovo refinery"), which an unknown name there more likely is.
+ */
+const ENTERPRISE_AFTER = new Set(['plant', 'factory', 'works', 'enterprise', 'company']);
+/** Trades between the name and its head noun: "the Stavrolen petrochemical plant". */
+const ENTERPRISE_TRADES = new Set(
+  'petrochemical chemical steel metallurgical defence defense aircraft ammunition explosives engine tyre tire instrument optical electronics machine-building tank'.split(
+    ' ',
+  ),
+);
+/** Head nouns a quoted or apposed name follows: "the petrochemical plant Stavrolen", "завод «Ставролен»". */
+const ENTERPRISE_BEFORE = new Set(
+  'plant factory enterprise company refinery завод завода заводе заводом комбинат комбината комбинате нпз предприятие предприятия предприятии підприємство підприємства підприємстві'.split(
+    ' ',
+  ),
+);
+const QUOTES = /^["«»“”„]$/;
+
+/**
+ * An enterprise the gazetteer lacks, named from its context: one capitalised word right before
+ * its head noun ("the Stavrolen plant"), or right after it, maybe in quotes ("the petrochemical
+ * plant Stavrolen", "завод «Ставролен»"). Only a word no other reader took, that is not a
+ * sentence's first word, a known name, a word of a longer name, an adjective (a town's: "the
+ * Afipsky plant") or any word the reader knows for another thing. Its id is its folded key, so
+ * its Cyrillic spelling and its bare mentions elsewhere in the article (`enterprisesNamedAgain`)
+ * are the same company.
+ */
+function readEnterpriseName(r: Reading, i: number): number {
+  const word = textAt(r, i);
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(word) || sentenceAround(r, i)[0] === i) return 0;
+  const facts = wordAt(r, i);
+  if (facts.notName || facts.role || facts.country || facts.area || facts.street) return 0;
+  if (facts.feature || facts.adjectival || facts.district) return 0;
+  if (r.g.firstNames.has(facts.nameKey) || r.g.officialsBySurname.has(nameKeyAt(r, i))) return 0;
+  if (longestPhrase(r, i) || isUpperWord(r, i - 1) || isUpperWord(r, i + 1)) return 0;
+  // "a Spanish company", "Swishing plant oils": an adjective or a verb's form, not a name.
+  if (/(?:ian|ish|ese|ing)$/.test(word)) return 0;
+  const quoted = QUOTES.test(textAt(r, i - 1));
+  const before = quoted ? i - 2 : i - 1;
+  let head = quoted && QUOTES.test(textAt(r, i + 1)) ? i + 2 : i + 1;
+  while (head < i + 3 && ENTERPRISE_TRADES.has(lowerAt(r, head))) head++;
+  // "the Stavrolen plant", or a headline's "Drones strike Stavrolen plant": not "a Wisconsin
+  // plant" nor "their Chicago plant", where a place the gazetteer lacks is as likely.
+  const after =
+    ENTERPRISE_AFTER.has(lowerAt(r, head)) &&
+    lowerAt(r, head + 1) !== 'of' &&
+    (lowerAt(r, before) === 'the' || (inHeadline(r, i) && !r.tokens[before]?.upper));
+  if (!after && !enterpriseBefore(r, before, quoted)) return 0;
+  const key = unknownNameKey(idKey(r, i, i + 1));
+  const company: Entity = r.enterprises.get(key) ?? {
+    id: `organization:${key}`,
+    type: 'organization',
+    name: latinText(r, i, i + 1),
+    description: 'enterprise (from context)',
+    known: false,
+  };
+  r.enterprises.set(key, company);
+  addFound(r, company, i, i + 1);
+  return i + 1;
+}
+
+/**
+ * The head noun at token `at` before a name: "завод «Ставролен»", "НПЗ Славянск"; in English an
+ * enterprise's head with its trade ("the petrochemical plant Stavrolen") or a quoted name ("the
+ * plant "Stavrolen""), not a household plant named after it.
+ */
+function enterpriseBefore(r: Reading, at: number, quoted: boolean): boolean {
+  if (!ENTERPRISE_BEFORE.has(lowerAt(r, at))) return false;
+  return wordAt(r, at).cyrillic || quoted || ENTERPRISE_TRADES.has(lowerAt(r, at - 1));
+}
+
+/**
+ * "Stavrolen, owned by Lukoil, is the town's largest employer": an enterprise named once by its
+ * head noun is that enterprise wherever else the article writes its name, in either script, on
+ * words no other reading took. One walk over the article, after every other reading.
+ */
+function enterprisesNamedAgain(r: Reading): void {
+  if (!r.enterprises.size) return;
+  const taken = new Set<number>();
+  for (const f of r.found) for (let i = f.first; i < f.end; i++) taken.add(i);
+  for (const s of r.surnames) taken.add(s.index);
+  for (let i = 0; i < r.tokens.length; i++) {
+    if (taken.has(i) || !isUpperWord(r, i)) continue;
+    const company = r.enterprises.get(unknownNameKey(idKey(r, i, i + 1)));
+    if (company) addFound(r, company, i, i + 1);
+  }
 }
 
 /**
@@ -321,7 +487,11 @@ const RIVER_WORDS = new Set([
 const RIVER_REACHES = new Set(['upper', 'lower', 'middle', 'mouth', 'banks', 'bank']);
 
 /** Lower-case words after a bare river's name that a river has: "Volga bridge", "the Dnipro delta". */
-const RIVER_THINGS = new Set(['bridge', 'bridges', 'crossing', 'delta', 'basin', 'embankment']);
+const RIVER_THINGS = new Set([
+  ...['bridge', 'bridges', 'crossing', 'delta', 'basin', 'embankment'],
+  // A river's power station is named for it: "the Dniester hydroelectric plant".
+  'hydroelectric',
+]);
 /**
  * A river's ports, after a name no town or region has: "Danube port of Reni" (a town's name
  * before "port" stays the town's: "Dnipro port").
