@@ -313,7 +313,8 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   {
     // Headlines' present tense, and attacks told as a noun: "carried out 412 strikes" or "a strike on", "reported
     // shelling of", "the attack began shortly after 1 a.m.", "he put the time of the strike at
-    // 4:30 a.m.", "the strikes came at" (when it came is the news), "residents posted videos of
+    // 4:30 a.m." or "put the raid at about 3 a.m.", "the strikes came at" (when it came is the news),
+    // "residents reported explosions", "residents posted videos of
     // explosions shortly after 2 a.m." (explosions told by the pictures of them), "residents said
     // they heard explosions" (told by those who heard them). A headline's
     // subject may be one weapon or a country ("Missile strikes Kharkiv", "Ukraine attacks
@@ -325,7 +326,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     holds:
       'strike target attack strikes attacks shelling shellings airstrikes air bombardment bombardments explosion explosions raid assault',
     pattern:
-      /\b(?:strike(?! on\b)|target(?! of\b)|attack(?<=\b(?:drones|missiles|rockets|uavs|forces|troops) attack)(?! on\b)|(?=attacks|strikes)(?<=^\s*(?:[\w-]+ )?(?:drone|missile|rocket|uav|russia|ukraine) )(?:attacks|strikes)(?= \w)(?! (?:on|in|at|against|across|over|from|by|of|and|or|have|has|had|are|were|is|was|will|would|could|can|may|might|continue\w*|that|which|this|these|last|overnight|targeting|like|such)\b)|(?:carried out|conducted|launched|reported|recorded) (?:[\w,-]+ ){0,3}?(?:strikes?|attacks?|shelling|shellings|air ?strikes?|bombardments?)|(?:heard|reported|rang out|rocked)(?<=\bexplosions? (?:was |were )?(?:heard|reported|rang out|rocked))|heard (?:[\w-]+ ){0,3}?explosions?|(?:published|posted|shared|filmed) (?:[\w-]+ ){0,2}?(?:videos?|footage|photos|pictures) of (?:the )?(?:explosions?|strikes?|attacks?)|(?:lasted|involved)(?<=\b(?:attack|raid|shelling|bombardment|assault) (?:lasted|involved))|(?:came|happened|occurred|took place|began|started|commenced)(?<=\b(?:strike|attack|raid|shelling|bombardment|explosion)s?(?: on (?:[\w-]+ ){0,7}[\w-]+)? (?:came|happened|occurred|took place|began|started|commenced)) (?:at|on|in|shortly|just|early|late|around|about)|(?:put|puts|placed|places|gave|gives) the time of the (?:[\w-]+ )?(?:strike|attack|raid|shelling|bombardment|explosion)s? at|(?:was|is|has been)(?<=\btime of the (?:[\w-]+ )?(?:strike|attack|raid|shelling|bombardment|explosion)s? (?:was|is|has been)) (?:put|placed|given) at)\b/i,
+      /\b(?:strike(?! on\b)|target(?! of\b)|attack(?<=\b(?:drones|missiles|rockets|uavs|forces|troops) attack)(?! on\b)|(?=attacks|strikes)(?<=^\s*(?:[\w-]+ )?(?:drone|missile|rocket|uav|russia|ukraine) )(?:attacks|strikes)(?= \w)(?! (?:on|in|at|against|across|over|from|by|of|and|or|have|has|had|are|were|is|was|will|would|could|can|may|might|continue\w*|that|which|this|these|last|overnight|targeting|like|such)\b)|(?:carried out|conducted|launched|reported|recorded) (?:[\w,-]+ ){0,3}?(?:strikes?|attacks?|shelling|shellings|air ?strikes?|bombardments?)|reported (?:loud |several |a series of |a number of )?explosions|(?:heard|reported|rang out|rocked)(?<=\bexplosions? (?:was |were )?(?:heard|reported|rang out|rocked))|heard (?:[\w-]+ ){0,3}?explosions?|(?:published|posted|shared|filmed) (?:[\w-]+ ){0,2}?(?:videos?|footage|photos|pictures) of (?:the )?(?:explosions?|strikes?|attacks?)|(?:lasted|involved)(?<=\b(?:attack|raid|shelling|bombardment|assault) (?:lasted|involved))|(?:came|happened|occurred|took place|began|started|commenced)(?<=\b(?:strike|attack|raid|shelling|bombardment|explosion)s?(?: on (?:[\w-]+ ){0,7}[\w-]+)? (?:came|happened|occurred|took place|began|started|commenced)) (?:at|on|in|shortly|just|early|late|around|about)|(?:put|puts|placed|places|gave|gives) the time of the (?:[\w-]+ )?(?:strike|attack|raid|shelling|bombardment|explosion)s? at|(?:put|puts|placed|places) the (?:[\w-]+ )?(?:strike|attack|raid|shelling|bombardment|explosion)s? at (?:(?:around|about|roughly|approximately|shortly (?:before|after)|just (?:before|after)) )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|dawn)|(?:was|is|has been)(?<=\btime of the (?:[\w-]+ )?(?:strike|attack|raid|shelling|bombardment|explosion)s? (?:was|is|has been)) (?:put|placed|given) at)\b/i,
   },
   {
     // Drones seen over a place are an attack on it, even when nobody says what became of them.
@@ -351,12 +352,13 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     // under control", "localised" (contained, as officials of both countries say), "a
     // fire broke out"; a fire told by what it swallowed: "flames engulfed the warehouse", or how far it reached: "the
     // blaze covered some 200 sq m"; and
-    // what was set on fire when it is no building the damage trigger knows ("set a unit ablaze").
+    // what was set on fire when it is no building the damage trigger knows ("set a unit ablaze",
+    // "set fire to a barge").
     event: 'fire',
     opens:
       'covered covering spread put puts putting had has have got extinguished extinguishing under contained localised localized broke broken breaks erupted started starting sparking spark sparks sparked caused causing caught burned burning engulfed engulfs engulfing set sets setting confirmed reported',
     pattern:
-      /(?=covered|covering|spread)(?<=\b(?:fires?|blazes?|flames) (?:had |has )?)(?:covered|covering|spread (?:over|across))\b|\b(?:put out|(?:put|puts|putting|had|has|have|got) (?:it|them|(?:the|a|both|all|all the) (?:[\w-]+ ){0,2}?(?:fires?|blazes?|flames)) out(?! of\b)|(?:confirmed|reported) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:fires?|blazes?)|locali[sz]ed|(?:set|sets|setting) (?:[\w-]+ ){0,9}?(?:alight|ablaze|on fire)|extinguished|extinguishing|under control|contained|broke out|breaks out|broken out|erupted|started a fire|starting a fire|sparking a fire|sparks? (?:a )?fire|sparked (?:a )?fire|caused a fire|causing a fire|caught fire|burned|burning|engulfed|engulfs|engulfing)\b/i,
+      /(?=covered|covering|spread)(?<=\b(?:fires?|blazes?|flames) (?:had |has )?)(?:covered|covering|spread (?:over|across))\b|\b(?:put out|(?:put|puts|putting|had|has|have|got) (?:it|them|(?:the|a|both|all|all the) (?:[\w-]+ ){0,2}?(?:fires?|blazes?|flames)) out(?! of\b)|(?:confirmed|reported) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:fires?|blazes?)|locali[sz]ed|(?:set|sets|setting) (?:[\w-]+ ){0,9}?(?:alight|ablaze|on fire)|(?:set|sets|setting) fire to|extinguished|extinguishing|under control|contained|broke out|breaks out|broken out|erupted|started a fire|starting a fire|sparking a fire|sparks? (?:a )?fire|sparked (?:a )?fire|caused a fire|causing a fire|caught fire|burned|burning|engulfed|engulfs|engulfing)\b/i,
     needs: anyOf('fire fires blaze blazes flames burn* ablaze alight'),
   },
   {

@@ -167,6 +167,8 @@ const PHRASES: [RegExp, string, readonly string[] | undefined][] = [
     ' ignite $1 fire ',
     ['set', 'sets', 'setting'],
   ],
+  // What something set fire to began to burn: "debris set fire to a barge" is a barge on fire.
+  [/\b(?:set|sets|setting) fire to\b/gi, ' ignite fire ', ['set', 'sets', 'setting']],
   // Rockets fired at a place struck it, as the shelling's other tellers say: "fired 30 rockets at
   // the town" is "struck the town with 30 rockets".
   [

@@ -47,6 +47,7 @@ export function resolveContext(r: Reading): void {
   resolveOrganizations(r);
   for (const d of r.districts) resolveDistrict(r, d);
   resolveDistrictOf(r);
+  townsPlacedElsewhere(r);
   resolveNames(r);
   resolveSurnames(r);
   resolveRespelledSurnames(r);
@@ -622,6 +623,59 @@ function regionRightAfter(r: Reading, n: PendingName): Entity | undefined {
   const at = pastInThe(r, n.end + 1);
   const after = r.found.find((f) => f.first === at && f.entity.type === 'place');
   return after && placeOf(r, after.entity)?.kind === 'region' ? after.entity : undefined;
+}
+
+/**
+ * "In the village of Ivanovka, in the Rylsky district": a town the gazetteer knows in another
+ * region is a namesake, and the text says where this one lies. It is a village of the district's
+ * region, with the id an unknown village gets there (so its Russian and Ukrainian spellings meet),
+ * or that region's own town of the name if the gazetteer has one. Only a district that places it
+ * right after it, or, for what the text calls a village, just before it in the passage; a region
+ * says less about which one is meant.
+ */
+function townsPlacedElsewhere(r: Reading): void {
+  for (const f of r.found) {
+    const town = placeOf(r, f.entity);
+    if (town?.kind !== 'city' || r.g.capitals.has(town.id)) continue;
+    const link = lowerAt(r, f.end);
+    const at =
+      link === ',' ? pastInThe(r, f.end + 1) : f.end + 1 + +(lowerAt(r, f.end + 1) === 'the');
+    const after = /^(?:,|in)$/.test(link)
+      ? r.found.find((d) => d.first === at && isDistrict(r, d.entity))?.entity
+      : undefined;
+    // A district named before it places only what the text calls a village: a town named in
+    // the passage after some raion is as often the well-known town it names.
+    const village =
+      lowerAt(r, f.first - 1) === 'of' &&
+      /^(?:village|settlement|hamlet)$/.test(lowerAt(r, f.first - 2));
+    const district =
+      after ??
+      (village
+        ? districtOfSettlement(r, {
+            first: f.first,
+            end: f.end,
+            nameEnd: f.end,
+            kind: 'settlement',
+          })
+        : undefined);
+    const region = district && (regionOf(district.id) ?? district.parentId);
+    if (!district || !region || regionOf(town.id) === region) continue;
+    const key = unknownNameKey(idKey(r, f.first, f.end));
+    const own = townFoldedAlike(r.g, region, key);
+    if (own) {
+      f.entity = own;
+      continue;
+    }
+    const regionName = r.g.byId.get(region)?.name;
+    f.entity = {
+      id: `${region}-${key}`,
+      type: 'place',
+      name: latinText(r, f.first, f.end),
+      description: `settlement, ${district.name}${regionName ? `, ${regionName}` : ''}`,
+      parentId: district.id,
+      known: false,
+    };
+  }
 }
 
 function resolveNames(r: Reading): void {

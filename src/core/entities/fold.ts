@@ -58,7 +58,9 @@ export const nameKey: (word: string) => string = remembered(
  * -ove / -eve, which `placeKey` keeps, goes like the -oye it stands for (Lugovoye, Luhove). A Russian e
  * between consonants is often a Ukrainian i (Novodnestrovsk, Novodnistrovsk; Lesnoye,
  * Lisne), so there both are i. After ch, sh or zh the Russian ё, mostly written e, is a
- * Ukrainian o (Chernobayevka, Chornobaivka), so there both are o. A Russian o or e closing a
+ * Ukrainian o (Chernobayevka, Chornobaivka), so there both are o. The Russian "upper" and "lower"
+ * of a compound name link with e where Ukrainian writes ьо, o or io (Verkhnedneprovsk,
+ * Verkhnodniprovsk; Nizhnesirogozy, Nyzhniosirohozy), so there all are o. A Russian o or e closing a
  * syllable is often a Ukrainian i (Vinogradov, Vynohradiv; Berezovka, Berezivka), so "ov"
  * before a consonant or at the end is "iv". A Russian -eyev- after a consonant is a Ukrainian
  * -iiev- (Sergeyevo, Serhiievo), both -iv-; and a Russian Aleks- a Ukrainian Oleks- (Alekseyevka,
@@ -73,6 +75,7 @@ export function unknownNameKey(key: string): string {
     .replace(/(?<=[a-z][ae])i(?=v)/g, 'e')
     .replace(/ee/g, 'e')
     .replace(/(?<=[csz]h)e(?=[b-df-hj-np-tv-z])/g, 'o')
+    .replace(/(?<=(?:^|-)(?:verh|nizh)n)(?:e|io?)(?=[b-df-hj-np-tv-z])/g, 'o')
     .replace(/(?<=[b-df-hj-np-tv-z])e(?=[b-df-hj-np-tv-z])/g, 'i')
     .replace(/(?<=[b-df-hj-np-tv-z])ov(?=[b-df-hj-np-tv-z]|-|$)/g, 'iv')
     .replace(/(?<=[b-df-hj-np-tv-z])ie(?=v)/g, 'i')

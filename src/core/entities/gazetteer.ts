@@ -324,7 +324,7 @@ function build(): Gazetteer {
   let lean = false;
   const addPlace = (place: Place, names: string[]): void => {
     g.byId.set(place.id, place);
-    for (const name of names) {
+    for (const name of place.kind === 'city' ? [...names, ...onRiver(names)] : names) {
       const phrase = place.kind === 'region' ? regionPhrase(name, names) : name;
       addPhrase(g.places, phrase, place);
       if (
@@ -673,6 +673,16 @@ function ukrainianNeuter(region: string, spellings: string[]): string[] {
     .filter((s) => hasCyrillic(s) && /[ое]во$/.test(s))
     .map((s) => s.replace(/о$/, 'е'))
     .filter((s) => !spellings.includes(s));
+}
+
+/**
+ * A town "on" its river as English writes it: the Russian "-na-Donu", "-na-Kubani", "-na-Obi" put
+ * the river in the locative, English news names it as it is ("Rostov-on-Don", "Kamen-on-Ob").
+ */
+function onRiver(names: string[]): string[] {
+  return names
+    .map((n) => n.replace(/-na-([A-Z][a-z]+?)[uie]$/, '-on-$1'))
+    .filter((n) => !names.includes(n));
 }
 
 function addCity(

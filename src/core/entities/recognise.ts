@@ -914,7 +914,8 @@ const AFTER_SETTLEMENT =
 /**
  * "In Bilozerka, in the Khersonskyi district, …", "near Aleksin, in the Tula region", "in Murom, a
  * village …": a name placed in a district or a region, or called a village, right after it is a
- * settlement there. Only after "in", "near" or "outside", which make the name a place at all.
+ * settlement there, and so is one told by its bearing from another ("In Lisky, south of the city").
+ * Only after "in", "near" or "outside", which make the name a place at all.
  */
 function inDistrictAfter(r: Reading, i: number, end: number): boolean {
   if (!/^(?:in|near|outside)$/.test(lowerAt(r, i - 1)) || textAt(r, end) !== ',') return false;
@@ -924,10 +925,24 @@ function inDistrictAfter(r: Reading, i: number, end: number): boolean {
     const kind = /^(?:village|town|settlement|hamlet)$/;
     return kind.test(lowerAt(r, end + 2)) || kind.test(lowerAt(r, end + 3));
   }
+  if (compassOfAt(r, end + 1)) return true;
   const at = pastInThe(r, end + 1);
   const areaEnd = capitalisedRun(r, at);
   const area = areaEnd > at ? areaAfter(r, areaEnd)[0] : undefined;
   return area === 'district' || area === 'region' || area === 'krai';
+}
+
+const COMPASS = /^(?:(?:north|south)(?:-?(?:east|west))?|east|west)$/;
+
+/**
+ * "In Lisky, south of the city, …", "near Ostrov, north-west of Pskov": a place told by where it
+ * lies from another is a place, its own region the article's. The bearing, hyphenated or not,
+ * then "of".
+ */
+function compassOfAt(r: Reading, at: number): boolean {
+  if (!COMPASS.test(lowerAt(r, at))) return false;
+  if (textAt(r, at + 1) === '-' && COMPASS.test(lowerAt(r, at + 2))) at += 2;
+  return lowerAt(r, at + 1) === 'of';
 }
 
 function collect(r: Reading): { entities: Entity[]; mentions: EntityMention[] } {

@@ -97,6 +97,14 @@ describe('short factual sentences', () => {
     expect(denial.frame).toMatchObject({ event: 'attack', negated: true });
   });
 
+  it('reads explosions residents reported, an hour given to a raid, and what was set fire to', () => {
+    expect(eventOf('Townspeople reported explosions at about five in the evening.')).toBe('attack');
+    expect(eventOf('Local channels put the raid at about 3 a.m.')).toBe('attack');
+    expect(eventOf('Shelling set fire to a grain barge at the pier.')).toBe('fire');
+    // Not an hour: a strike put "at risk" tells no time.
+    expect(claimsOf('Mud put the attack at risk.', PLACES)).toEqual([]);
+  });
+
   it('reads broken windows, a building set alight and a destroyed home as damage', () => {
     expect(eventOf('The explosion shattered windows in two houses.')).toBe('damage');
     expect(eventOf('Another drone set a hangar at the airfield alight.')).toBe('damage');

@@ -54,6 +54,7 @@ const PHRASE_EXAMPLES = [
   'The depot caught fire, a tank catches fire, sheds catch fire, a roof catching fire.',
   'The strike started a fire, sparks the blaze, caused fires, causing blazes.',
   'It started a small fire, sparked a large blaze; set the depot alight, sets two tanks ablaze, setting one of its workshops on fire.',
+  'Debris set fire to a barn; shelling sets fire to fields; setting fire to a depot.',
   'They fired 30 Grad rockets at the town, fired missiles on it, fired four shells into a yard, fired rounds at the port.',
   'A drone dropped onto a plot, dropped on to a roof, dropped into a yard.',
   'Shot out of the sky, shoot out of the sky, shoots out of the sky, shooting out of the sky.',

@@ -327,6 +327,21 @@ describe('new gazetteer names in text', () => {
     ]);
   });
 
+  it('knows a renamed city by its Soviet name in either spelling', () => {
+    expect(mentionsOf('Ilyichevsk port was shelled; Іллічівськ is Chornomorsk now.')).toEqual([
+      ['Ilyichevsk', 'place:ua-chornomorsk'],
+      ['Іллічівськ', 'place:ua-chornomorsk'],
+      ['Chornomorsk', 'place:ua-chornomorsk'],
+    ]);
+  });
+
+  it('names a town on its river as English writes it', () => {
+    expect(mentionsOf('Drones were shot down near Kamen-on-Ob, Altai Krai.')).toContainEqual([
+      'Kamen-on-Ob',
+      'place:ru-altai-krai-kamin-na-obi',
+    ]);
+  });
+
   it('finds frontline towns and their Russian-era names', () => {
     const ids = mentionsOf(
       'Fighting near Kurakhove, Selydove and Artemovsk; drones over Yelabuga and Tuapse.',

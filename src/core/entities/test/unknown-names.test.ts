@@ -348,6 +348,47 @@ describe('places the gazetteer lacks, named by what kind of place they are', () 
     );
   });
 
+  it('reads a name told by its bearing from a city as a settlement of the city’s region', () => {
+    for (const text of [
+      'Strikes on Sumy. In Pisarivka, south-east of the city, a barn burned.',
+      'Strikes on Sumy. In Pisarivka, north of the city, a barn burned.',
+    ])
+      expect(entityOf(text, 'Pisarivka')).toMatchObject({
+        type: 'place',
+        description: 'settlement, Sumy Oblast',
+      });
+    expect(entityOf('Strikes on Sumy. In March, north of the city, a barn burned.', 'March')).toBe(
+      undefined,
+    );
+  });
+
+  it('reads a town placed in a district of another region as that region’s village, in either spelling', () => {
+    const russian = entityOf(
+      'Drones attacked Rylsk. In the village of Bataysk, in the Rylsky district, a barn burned.',
+      'Bataysk',
+    );
+    const ukrainian = entityOf(
+      'Drones hit Rylsk. In Bataisk, in the Rylskyi raion, a barn burned.',
+      'Bataisk',
+    );
+    expect(russian).toMatchObject({
+      known: false,
+      parentId: 'place:ru-kursk-oblast-rylsky-district',
+    });
+    expect(ukrainian?.id).toBe(russian?.id);
+    // Named with no district, or with its own region's, the town is the gazetteer's.
+    expect(entityOf('A drone fell on Bataysk overnight.', 'Bataysk')?.id).toBe('place:ru-bataysk');
+  });
+
+  it('gives an unknown town one id in its Russian Nizhne- / Verkhne- and Ukrainian Nyzhno- / Verkhno-', () => {
+    const ids = ['Nizhnesirogozy', 'Nyzhnosirohozy', 'Nyzhniosirohozy'].map(
+      (name) => entityOf(`A drone fell near ${name}, in the Kherson region, overnight.`, name)?.id,
+    );
+    expect(ids[0]).toMatch(/^place:ua-kherson-oblast-/);
+    expect(ids[1]).toBe(ids[0]);
+    expect(ids[2]).toBe(ids[0]);
+  });
+
   it('gives an unknown village one id in its Russian -oye / -oe and Ukrainian -e', () => {
     const ids = ['Lugovoye', 'Lugovoe', 'Luhove'].map(
       (name) => entityOf(`A drone fell near ${name}, in the Tula region, overnight.`, name)?.id,
