@@ -32,8 +32,8 @@ import {
   UNHARMED,
   UNTOUCHED,
 } from './events.ts';
-import { districtIdKey } from '../entities/context.ts';
 import { districtCentredOn, gazetteer, type Place } from '../entities/gazetteer.ts';
+import { centredOnUnknown } from '../entities/unknown-district.ts';
 
 export interface Comparison {
   relation: 'same' | 'contradicts' | 'unrelated';
@@ -87,55 +87,6 @@ function oneGround(a: string[], b: string[]): boolean {
     if (district && a.includes(district)) return true;
   }
   return a.some((p) => b.some((q) => centredOnUnknown(p, q) || centredOnUnknown(q, p)));
-}
-
-const UNKNOWN_DISTRICT = /-district$/;
-
-/**
- * A district the gazetteer lacks, named after a town of its region (the "Shalinsky district"
- * and Shali): its id holds its name folded as `districtIdKey` folds it, which the
- * town's name, folded alike, begins with. A region's capital is left out, as in `districtCentredOn`.
- */
-function centredOnUnknown(town: string, district: string): boolean {
-  if (!UNKNOWN_DISTRICT.test(district)) return false;
-  const g = gazetteer();
-  const place = g.byId.get(town) as Place | undefined;
-  if (place?.kind !== 'city' || !place.parentId || g.capitals.has(town)) return false;
-  if (g.byId.has(district) || !district.startsWith(`${place.parentId}-`)) return false;
-  const key = district.slice(place.parentId.length + 1, -'-district'.length);
-  if (key.length < 4) return false;
-  if (districtIdKey(place.stemKey).startsWith(key)) return true;
-  // A town in -ts makes its adjective in -tsky ("Kozelets", the "Kozeletsky district"), whose
-  // -sk folds away with the town's s: the town's key is met as its adjective's.
-  return place.stemKey.endsWith('ts') && districtIdKey(`${place.stemKey}k`).startsWith(key);
-}
-
-const centres = new Map<string, string | undefined>();
-
-/**
- * The one town of its region that a district the gazetteer lacks is named after
- * (`centredOnUnknown`), if one is: a claim about the district is filed under the town too, as a
- * claim about a town is filed under the known district named after it, so the two meet when
- * looked up. Remembered by id: the gazetteer never changes.
- */
-export function unknownDistrictCentre(district: string): string | undefined {
-  if (!UNKNOWN_DISTRICT.test(district)) return undefined;
-  if (centres.has(district)) return centres.get(district);
-  const g = gazetteer();
-  let centre: string | undefined;
-  if (!g.byId.has(district))
-    for (const [id, place] of g.byId) {
-      if (place.type !== 'place' || !district.startsWith(`${place.parentId ?? ''}-`)) continue;
-      if (!centredOnUnknown(id, district)) continue;
-      // Two towns the name may come from: neither is surely the district's.
-      if (centre) {
-        centre = undefined;
-        break;
-      }
-      centre = id;
-    }
-  centres.set(district, centre);
-  return centre;
 }
 
 /**
@@ -1178,16 +1129,16 @@ function overBefore(
 /** What a strike was made with, as its terms or its counts name it. */
 const WEAPONS = new Set(['drone', 'missile', 'rocket', 'shell', 'bomb', 'artillery']);
 
-/**
- * Two full reports of a strike may be one: counted alike, or one naming neither a count nor a
- * weapon ("Russian forces struck a facility at around 4 a.m.") beside the other's "a missile hit
- * it at 2:15". Drones counted at night and a missile that morning stay two strikes.
- */
 /** Neither its counts nor its terms name a weapon. */
 function unarmed(c: Claim): boolean {
   return !c.frame.counts.some((x) => WEAPONS.has(x.unit)) && !c.terms.some((t) => WEAPONS.has(t));
 }
 
+/**
+ * Two full reports of a strike may be one: counted alike, or one naming neither a count nor a
+ * weapon ("Russian forces struck a facility at around 4 a.m.") beside the other's "a missile hit
+ * it at 2:15". Drones counted at night and a missile that morning stay two strikes.
+ */
 function oneWeaponry(ours: Claim, theirs: Claim): boolean {
   return sameCount(ours.frame.counts, theirs.frame.counts) || unarmed(ours) || unarmed(theirs);
 }

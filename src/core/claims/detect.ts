@@ -33,9 +33,10 @@ import {
   utcOffsetsOf,
   WEEKS_BEFORE,
 } from './details.ts';
-import { damagedKind, unknownDistrictCentre } from './compare.ts';
+import { damagedKind } from './compare.ts';
 import { eventsOf, TRAILING_UNHARMED, UNHARMED, UNTOUCHED } from './events.ts';
 import { gazetteer, type Place } from '../entities/gazetteer.ts';
+import { unknownDistrictCentre } from '../entities/unknown-district.ts';
 import { areaWord } from '../entities/vocabulary.ts';
 import { anaphorsIn, Focus } from './focus.ts';
 import {
@@ -440,8 +441,17 @@ const TITLE_BODY_AFTER =
  */
 const TRAILING_TITLE_BEFORE =
   /,\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:governor|head)\s+of\s+(?:the\s+)?$/i;
-const TRAILING_NAME_AFTER =
-  /^(?:\s+(?:region|oblast|province))?,\s+(?:\p{Lu}[\p{L}’'-]+\s+){1,2}?\p{Lu}[\p{L}’'-]+,\s+(?:said|says|wrote|reported|added|stated)\b/u;
+/**
+ * After a title's place: the speaker's name set off by commas, of `words` before its last, and
+ * the reporting verb ("…, Oleksandr Prokudin, said").
+ */
+const nameThenVerb = (words: string): RegExp =>
+  new RegExp(
+    String.raw`^(?:\s+(?:region|oblast|province))?,\s+(?:\p{Lu}[\p{L}’'-]+\s+)${words}\p{Lu}[\p{L}’'-]+,\s+(?:said|says|wrote|reported|added|stated)\b`,
+    'u',
+  );
+/** A trailing title's speaker has two words or three. */
+const TRAILING_NAME_AFTER = nameThenVerb('{1,2}?');
 
 function trailingTitle(m: EntityMention, text: string): boolean {
   return (
@@ -466,9 +476,8 @@ function withoutTrailingTitles(
   return titled ? mentions.filter((m) => !isPlace(m)) : mentions;
 }
 
-/** The speaker's name, one word or more, and the verb after a leading title's place. */
-const LEADING_NAME_AFTER =
-  /^(?:\s+(?:region|oblast|province))?,\s+(?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+,\s+(?:said|says|wrote|reported|added|stated)\b/u;
+/** A leading title's speaker, one word or more. */
+const LEADING_NAME_AFTER = nameThenVerb('{0,2}');
 
 function titlePlace(m: EntityMention, text: string): boolean {
   if (!TITLE_HEAD_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) return false;

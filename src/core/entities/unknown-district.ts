@@ -1,0 +1,56 @@
+/**
+ * Districts the gazetteer lacks, met through the town they are named after: the "Shalinsky
+ * district" and Shali. The judge takes the two for one ground (`compare.ts`), and the claims'
+ * keys file a claim about such a district under its town too (`detect.ts`).
+ */
+import { districtIdKey } from './context.ts';
+import { gazetteer, type Place } from './gazetteer.ts';
+
+const UNKNOWN_DISTRICT = /-district$/;
+
+/**
+ * A district the gazetteer lacks, named after a town of its region (the "Shalinsky district"
+ * and Shali): its id holds its name folded as `districtIdKey` folds it, which the
+ * town's name, folded alike, begins with. A region's capital is left out, as in `districtCentredOn`.
+ */
+export function centredOnUnknown(town: string, district: string): boolean {
+  if (!UNKNOWN_DISTRICT.test(district)) return false;
+  const g = gazetteer();
+  const place = g.byId.get(town) as Place | undefined;
+  if (place?.kind !== 'city' || !place.parentId || g.capitals.has(town)) return false;
+  if (g.byId.has(district) || !district.startsWith(`${place.parentId}-`)) return false;
+  const key = district.slice(place.parentId.length + 1, -'-district'.length);
+  if (key.length < 4) return false;
+  if (districtIdKey(place.stemKey).startsWith(key)) return true;
+  // A town in -ts makes its adjective in -tsky ("Kozelets", the "Kozeletsky district"), whose
+  // -sk folds away with the town's s: the town's key is met as its adjective's.
+  return place.stemKey.endsWith('ts') && districtIdKey(`${place.stemKey}k`).startsWith(key);
+}
+
+const centres = new Map<string, string | undefined>();
+
+/**
+ * The one town of its region that a district the gazetteer lacks is named after
+ * (`centredOnUnknown`), if one is: a claim about the district is filed under the town too, as a
+ * claim about a town is filed under the known district named after it, so the two meet when
+ * looked up. Remembered by id: the gazetteer never changes.
+ */
+export function unknownDistrictCentre(district: string): string | undefined {
+  if (!UNKNOWN_DISTRICT.test(district)) return undefined;
+  if (centres.has(district)) return centres.get(district);
+  const g = gazetteer();
+  let centre: string | undefined;
+  if (!g.byId.has(district))
+    for (const [id, place] of g.byId) {
+      if (place.type !== 'place' || !district.startsWith(`${place.parentId ?? ''}-`)) continue;
+      if (!centredOnUnknown(id, district)) continue;
+      // Two towns the name may come from: neither is surely the district's.
+      if (centre) {
+        centre = undefined;
+        break;
+      }
+      centre = id;
+    }
+  centres.set(district, centre);
+  return centre;
+}
