@@ -71,3 +71,19 @@ describe('a headline telling a strike in the present tense', () => {
     expect(texts).not.toContain('Missile hits on Kupiansk');
   });
 });
+
+describe('a count over a town against one over the district named after it, by -ов-', () => {
+  it('sets nine drones downed over Slantsy against five over the Slantsevsky district', () => {
+    const checked = retold(
+      [
+        'Drone attack on Slantsy repelled',
+        'Air defences repelled a drone attack on Slantsy overnight into Sunday, the Leningrad region governor said. Five drones were destroyed over the Slantsevsky district, he said.',
+      ],
+      [
+        'Drones over Slantsy',
+        'Ukrainian drones attacked Slantsy overnight into Sunday, channels reported. The governor said that nine drones had been shot down.',
+      ],
+    );
+    expect(statusOf(checked, 'nine drones had been shot down')).toBe('contradicted');
+  });
+});
