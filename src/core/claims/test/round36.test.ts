@@ -87,3 +87,32 @@ describe('a count over a town against one over the district named after it, by -
     expect(statusOf(checked, 'nine drones had been shot down')).toBe('contradicted');
   });
 });
+
+describe('a village named with its district, against the town the district is named after', () => {
+  const town: [string, string] = [
+    'Shelling of Kupiansk',
+    'Russian artillery shelled Kupiansk, in the Kharkiv region, on Monday morning, the governor said. Six people were injured.',
+  ];
+
+  it('does not set one man hurt in the village against the town’s count', () => {
+    const checked = retold(town, [
+      'Kupiansk shelled',
+      'Russian forces shelled Kupiansk on Monday morning, the governor said. In Kivsharivka, in the Kupiansk raion, a shell hit a house and a man was injured.',
+    ]);
+    expect(statusOf(checked, 'a man was injured')).not.toBe('contradicted');
+  });
+
+  it('still sets the village’s count against a smaller one for its whole district', () => {
+    const checked = retold(
+      [
+        'Shelling in the Kupiansk raion',
+        'Russian artillery shelled the Kupiansk raion of the Kharkiv region on Monday morning, the governor said. Two people were injured in the raion.',
+      ],
+      [
+        'Kivsharivka shelled',
+        'In Kivsharivka, in the Kupiansk raion, Russian shelling injured five people on Monday morning, the governor said.',
+      ],
+    );
+    expect(statusOf(checked, 'injured five people')).toBe('contradicted');
+  });
+});
