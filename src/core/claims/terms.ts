@@ -301,6 +301,13 @@ const SYNONYMS: Record<string, string> = {
   head: '',
   // Who reported it ("Russian media reported"), not what happened.
   media: '',
+  // Which side holds a town is how one outlet frames it ("occupied Henichesk", "the occupation
+  // authorities"), not what happened there; the other side's outlet never says it.
+  occupied: '',
+  occupation: '',
+  occupier: '',
+  // An administrative building is the administration's building.
+  administrative: 'administration',
   // An industrial site by any of its names is one struck object: "an industrial enterprise",
   // "the plant", "a military-industrial facility", "the factory".
   enterprise: 'plant',

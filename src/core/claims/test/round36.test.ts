@@ -116,3 +116,26 @@ describe('a village named with its district, against the town the district is na
     expect(statusOf(checked, 'injured five people')).toBe('contradicted');
   });
 });
+
+describe('a strike told by an outlet of the other side, with its framing words', () => {
+  const earlier: [string, string] = [
+    'Balitsky: Ukrainian forces shell Melitopol',
+    'Ukrainian forces struck Melitopol with rockets on Tuesday evening, the Russian-installed governor said. The rockets hit an administrative building in the city centre, he said.',
+  ];
+
+  it('corroborates a verbless headline that calls the town occupied', () => {
+    const checked = retold(earlier, [
+      'Strike on occupied Melitopol',
+      'Explosions were heard in Melitopol on Tuesday evening, channels reported.',
+    ]);
+    expect(statusOf(checked, 'Strike on occupied Melitopol')).toBe('corroborated');
+  });
+
+  it('corroborates a strike on the occupation administration’s building with the administrative building hit', () => {
+    const checked = retold(earlier, [
+      'Explosions in Melitopol',
+      'A strike hit a building of the occupation administration in occupied Melitopol on Tuesday evening, channels reported.',
+    ]);
+    expect(statusOf(checked, 'A strike hit a building of the occupation')).toBe('corroborated');
+  });
+});
