@@ -7,7 +7,7 @@
  */
 import type { EntityMention } from '../model.ts';
 import { remembered } from '../remembered.ts';
-import { isLatinText, latinTwin } from './lexicon.ts';
+import { FELLED, isLatinText, latinTwin } from './lexicon.ts';
 import { WordScreen } from './screen.ts';
 
 /**
@@ -24,6 +24,12 @@ const PHRASES: [RegExp, string, readonly string[] | undefined][] = [
     ['defence', 'defences', 'defense', 'defenses'],
   ],
   [/\bPVO\b|\bПВО\b/g, ' airdefence ', undefined],
+  // A power line "brought down" was damaged, not shot down (`FELLED`).
+  [
+    new RegExp(String.raw`\b(?:brought|bring(?:s|ing)?) down(?= ${FELLED})`, 'gi'),
+    ' damage ',
+    ['down'],
+  ],
   [
     /\bshot down\b|\bshoot(?:s|ing)? down\b|\b(?:brought|bring(?:s|ing)?) down\b/gi,
     ' shootdown ',

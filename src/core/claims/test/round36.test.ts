@@ -139,3 +139,56 @@ describe('a strike told by an outlet of the other side, with its framing words',
     expect(statusOf(checked, 'A strike hit a building of the occupation')).toBe('corroborated');
   });
 });
+
+describe('what a bomb destroyed, and what shelling brought down on the ground', () => {
+  it('corroborates a house destroyed with a building a glide bomb destroyed there', () => {
+    const checked = retold(
+      [
+        'Russian bomb hits Izium',
+        'A Russian guided bomb hit Izium, in the Kharkiv region, on Sunday evening, the governor said. A two-storey house was destroyed.',
+      ],
+      [
+        'Russian aviation strikes Izium',
+        'Russian aircraft struck Izium on Sunday evening, bloggers reported. A glide bomb destroyed a building where soldiers were staying, they said.',
+      ],
+    );
+    expect(statusOf(checked, 'A glide bomb destroyed a building')).toBe('corroborated');
+  });
+
+  it('corroborates a power line brought down with one damaged', () => {
+    const checked = retold(
+      [
+        'Shelling of Kivsharivka',
+        'In Kivsharivka, in the Kupiansk raion, Russian shelling damaged a power line on Sunday, the governor said.',
+      ],
+      [
+        'Kivsharivka shelled',
+        'In Kivsharivka, in the Kupiansk raion, shelling brought down a power line on Sunday, bloggers said.',
+      ],
+    );
+    expect(statusOf(checked, 'brought down a power line')).toBe('corroborated');
+  });
+
+  it('reads a house "also destroyed" as damage, as a house a drone destroyed', () => {
+    const checked = retold(
+      [
+        'Drone hits Kivsharivka',
+        'In Kivsharivka, in the Kupiansk raion, a drone destroyed a private house on Sunday, the governor said.',
+      ],
+      [
+        'Kupiansk raion shelled',
+        'Russian forces shelled the Kupiansk raion on Sunday. A house was also destroyed in Kivsharivka, officials said.',
+      ],
+    );
+    expect(statusOf(checked, 'A house was also destroyed')).toBe('corroborated');
+  });
+
+  it('still reads drones brought down near a tower as a shootdown', () => {
+    const claim = claimsOf(
+      'Drones over Kursk',
+      'Air defences brought down two drones near a TV tower in Kursk on Sunday, the governor said.',
+      LATER.url,
+    ).find((c) => c.text.includes('brought down'));
+    expect(claim?.frame.event).toBe('shootdown');
+  });
+});
