@@ -90,6 +90,36 @@ function oneGround(a: string[], b: string[]): boolean {
 }
 
 /**
+ * Whether `places` name a village or town beside the district it lies in ("in Zarichne, in the
+ * Kirishsky district"), and `others` name that district's centre but not the district: there the
+ * district only says where the village lies, and the village is not the town the district is named
+ * after, however a claim about that town is filed under its district (`oneGround`).
+ */
+function villageBesideCentre(places: string[], others: string[]): boolean {
+  if (places.length < 2) return false;
+  return places.some(
+    (district) =>
+      !others.includes(district) &&
+      others.some((q) => districtCentredOn(q) === district) &&
+      locatesAnother(district, places),
+  );
+}
+
+/**
+ * Whether `places` name, beside `district`, a town or village other than the one it is named
+ * after: a place the gazetteer knows as a city, or one it does not know (a village found by the
+ * words around it) that is no district itself.
+ */
+function locatesAnother(district: string, places: string[]): boolean {
+  const byId = gazetteer().byId;
+  return places.some((q) => {
+    if (q === district || districtCentredOn(q) === district) return false;
+    const place = byId.get(q) as Place | undefined;
+    return place ? place.kind === 'city' : !q.endsWith('-district');
+  });
+}
+
+/**
  * "41 drones destroyed over the Black Sea and the Krasnodar krai": a count over a sea and a region
  * is a night's tally over a wide front, not what was repelled over one district or town of it.
  */
@@ -1163,9 +1193,13 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   const pa = prepare(ours);
   // A denial said of a spot ("No one was hurt there", `detect.ts`) is not said of the town its
   // district is named after.
-  const samePlace =
-    a.places.some((p) => b.places.includes(p)) ||
-    (!a.cityOnly && !b.cityOnly && oneGround(a.places, b.places));
+  const sharePlace = a.places.some((p) => b.places.includes(p));
+  if (
+    !sharePlace &&
+    (villageBesideCentre(a.places, b.places) || villageBesideCentre(b.places, a.places))
+  )
+    return UNRELATED;
+  const samePlace = sharePlace || (!a.cityOnly && !b.cityOnly && oneGround(a.places, b.places));
   const theirsWithinOurs = b.places.some((p) => pa.area.has(p));
   const oursWithinTheirs = a.places.some((p) => indexedUnder(theirs.keys, p));
   const nested = samePlace || oursWithinTheirs || theirsWithinOurs;

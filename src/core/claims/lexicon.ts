@@ -97,6 +97,13 @@ const STOPPED_TRAFFIC =
  */
 const HEADLINE_TELLER = String.raw`(?:(?:[\w'’.-]+ ){0,3}[\w'’.-]+:\s+|(?:[\w'’-]+ ){1,3}(?:claims?|reports?|says?|alleges?)\s+)?`;
 
+/**
+ * What is "brought down" on the ground, not out of the sky: a power line, a pole, a tree, a wall
+ * ("shelling brought down a power line"), with no flying thing between ("brought down two drones
+ * near a tower"). Read after "brought down " and its like.
+ */
+export const FELLED = String.raw`(?:(?!(?:drones?|uavs?|missiles?|rockets?|aircraft|jets?|helicopters?|planes?|targets?)\b)[\w-]+ ){0,3}?(?:lines?|poles?|pylons?|masts?|towers?|cables?|wires?|trees?|walls?|roofs?|ceilings?)\b`;
+
 const HARM = anyOf(
   'injur* hurt harmed killed died dead wounded casualt* victim victims hospitalised hospitalized',
 );
@@ -255,13 +262,20 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     // strikes apartment block", a headline's one weapon opening it, not "strikes" as a noun);
     // "touched" only as a denial ("not a single house was touched"): "staff were touched by the support".
     // Weapons that "destroyed" something struck it ("drones hidden in a truck destroyed two
-    // hangars"); what destroyed drones or missiles shot them down. A roof "torn off" a house was damaged.
+    // hangars", "a glide bomb destroyed a building"); what destroyed drones or missiles shot them down. A roof "torn off" a house was damaged.
     event: 'damage',
     opens:
       'damaging shattering slammed smashed crashed ploughed plowed tore torn ripped punched strike strikes attacked targeted target was were been destroyed destroying broke broken shattered blew blown collapsed set setting caught burned burnt gutted riddled',
     pattern:
-      /\b(?:damaging|shattering|slammed into|smashed into|crashed into|ploughed into|plowed into|tore through|(?:tore|ripped) off|(?:was|were|been) (?:torn|ripped|blown) off|(?:tore|ripped|punched|blew) (?:a |two |several )?(?:[\w-]+ )?holes? in|strike(?! on\b)|(?=strikes)(?<=^\s*(?:[\w-]+ )?(?:drone|missile|rocket|uav|shell) )strikes(?! on\b)|attacked|targeted|target(?! of\b)|(?:was|were|been) destroyed|(?=destroyed)(?<=\b(?:drones?|uavs?|missiles?|rockets?)(?: (?!(?:was|were|been|be|being|is|are|that|which)\b)[\w-]+){0,4} )destroyed(?! (?:[\w-]+ ){0,3}?(?:drones?|uavs?|missiles?|rockets?|shaheds?)\b)|destroying|broke(?! out)|broken(?! out)|shattered|blew out|blown out|smashed|collapsed|(?:set|setting) (?:[\w-]+ ){0,9}?(?:alight|ablaze|on fire)|(?:was|were) set ablaze|(?:was|were|been)(?<=\b(?:not (?:a single|one|any)|no|nothing|none)(?: [\w-]+){0,3} (?:was|were|been)) touched|caught fire|burn(?:ed|t) out|burnt|gutted|riddled)\b/i,
+      /\b(?:damaging|shattering|slammed into|smashed into|crashed into|ploughed into|plowed into|tore through|(?:tore|ripped) off|(?:was|were|been) (?:torn|ripped|blown) off|(?:tore|ripped|punched|blew) (?:a |two |several )?(?:[\w-]+ )?holes? in|strike(?! on\b)|(?=strikes)(?<=^\s*(?:[\w-]+ )?(?:drone|missile|rocket|uav|shell) )strikes(?! on\b)|attacked|targeted|target(?! of\b)|(?:was|were|been) (?:(?:also|completely|partially|partly|totally|fully|almost) )?destroyed|(?=destroyed)(?<=\b(?:drones?|uavs?|missiles?|rockets?|bombs?|shells?)(?: (?!(?:was|were|been|be|being|is|are|that|which)\b)[\w-]+){0,4} )destroyed(?! (?:[\w-]+ ){0,3}?(?:drones?|uavs?|missiles?|rockets?|shaheds?)\b)|destroying|broke(?! out)|broken(?! out)|shattered|blew out|blown out|smashed|collapsed|(?:set|setting) (?:[\w-]+ ){0,9}?(?:alight|ablaze|on fire)|(?:was|were) set ablaze|(?:was|were|been)(?<=\b(?:not (?:a single|one|any)|no|nothing|none)(?: [\w-]+){0,3} (?:was|were|been)) touched|caught fire|burn(?:ed|t) out|burnt|gutted|riddled)\b/i,
     needs: OBJECTS,
+  },
+  {
+    // A power line or a pole "brought down" by a strike was struck to the ground, not shot down
+    // (`FELLED`): "artillery fire brought down a power line" retells "artillery damaged a power line".
+    event: 'damage',
+    opens: 'brought bring brings bringing',
+    pattern: new RegExp(String.raw`\b(?:brought|bring(?:s|ing)?) down(?= ${FELLED})`, 'i'),
   },
   {
     // "No damage was reported": a denial that a strike did harm.
@@ -281,8 +295,10 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     event: 'shootdown',
     opens:
       'intercept intercepted intercepting shot shoot shoots shooting brought bring brings bringing downed downing destroy destroyed destroying destroys neutralise neutralised neutralises neutralising neutralize neutralized neutralizes neutralizing repel repelled repels repelling engaged eliminated eliminates eliminating suppressed',
-    pattern:
-      /\b(?:intercept(?:ed|ing)?|shot down|shoot(?:s|ing)? down|(?:shot|shoot(?:s|ing)?) out of the sky|(?:brought|bring(?:s|ing)?) down|down(?:ed|ing)|destroy(?:ed|ing|s)?|neutrali[sz](?:ed|es|ing|e)|repel(?:led|s|ling)?|engaged|eliminat(?:ed|es|ing)|suppressed)\b/i,
+    pattern: new RegExp(
+      String.raw`\b(?:intercept(?:ed|ing)?|shot down|shoot(?:s|ing)? down|(?:shot|shoot(?:s|ing)?) out of the sky|(?:brought|bring(?:s|ing)?) down(?! ${FELLED})|down(?:ed|ing)|destroy(?:ed|ing|s)?|neutrali[sz](?:ed|es|ing|e)|repel(?:led|s|ling)?|engaged|eliminat(?:ed|es|ing)|suppressed)\b`,
+      'i',
+    ),
   },
   {
     event: 'debris',
@@ -313,20 +329,22 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   {
     // Headlines' present tense, and attacks told as a noun: "carried out 412 strikes" or "a strike on", "reported
     // shelling of", "the attack began shortly after 1 a.m.", "he put the time of the strike at
-    // 4:30 a.m." or "put the raid at about 3 a.m.", "the strikes came at" (when it came is the news),
+    // 4:30 a.m." or "put the raid at about 3 a.m.", "the strikes came at" or "the strike was at
+    // around three in the afternoon" (when it came is the news),
     // "residents reported explosions", "residents posted videos of
     // explosions shortly after 2 a.m." (explosions told by the pictures of them), "residents said
     // they heard explosions" (told by those who heard them). A headline's
-    // subject may be one weapon or a country ("Missile strikes Kharkiv", "Ukraine attacks
-    // Belgorod with drones", opening the clause), unless the verb is a noun ("drone attacks on
+    // subject may be one weapon, aviation or a country ("Missile strikes Kharkiv", "Russian guided
+    // bomb hits Izium", "Ukraine attacks Belgorod with drones", opening the clause), unless the verb
+    // is a noun ("drone attacks on
     // Kursk", "missile strikes have…", "vulnerable to drone attacks despite…").
     event: 'attack',
     opens:
-      'attacks strikes strike target attack carried conducted launched reported recorded published posted shared filmed heard rang rocked lasted involved came happened occurred took began started commenced put puts placed places gave gives was is has',
+      'attacks strikes hits strike target attack carried conducted launched reported recorded published posted shared filmed heard rang rocked lasted involved came happened occurred took began started commenced put puts placed places gave gives was were is has',
     holds:
-      'strike target attack strikes attacks shelling shellings airstrikes air bombardment bombardments explosion explosions raid assault',
+      'strike target attack strikes attacks hits shelling shellings airstrikes air bombardment bombardments explosion explosions raid assault',
     pattern:
-      /\b(?:strike(?! on\b)|target(?! of\b)|attack(?<=\b(?:drones|missiles|rockets|uavs|forces|troops) attack)(?! on\b)|(?=attacks|strikes)(?<=^\s*(?:[\w-]+ )?(?:drone|missile|rocket|uav|russia|ukraine) )(?:attacks|strikes)(?= \w)(?! (?:on|in|at|against|across|over|from|by|of|and|or|have|has|had|are|were|is|was|will|would|could|can|may|might|continue\w*|that|which|this|these|last|overnight|targeting|like|such)\b)|(?:carried out|conducted|launched|reported|recorded) (?:[\w,-]+ ){0,3}?(?:strikes?|attacks?|shelling|shellings|air ?strikes?|bombardments?)|reported (?:loud |several |a series of |a number of )?explosions|(?:heard|reported|rang out|rocked)(?<=\bexplosions? (?:was |were )?(?:heard|reported|rang out|rocked))|heard (?:[\w-]+ ){0,3}?explosions?|(?:published|posted|shared|filmed) (?:[\w-]+ ){0,2}?(?:videos?|footage|photos|pictures) of (?:the )?(?:explosions?|strikes?|attacks?)|(?:lasted|involved)(?<=\b(?:attack|raid|shelling|bombardment|assault) (?:lasted|involved))|(?:came|happened|occurred|took place|began|started|commenced)(?<=\b(?:strike|attack|raid|shelling|bombardment|explosion)s?(?: on (?:[\w-]+ ){0,7}[\w-]+)? (?:came|happened|occurred|took place|began|started|commenced)) (?:at|on|in|shortly|just|early|late|around|about)|(?:put|puts|placed|places|gave|gives) the time of the (?:[\w-]+ )?(?:strike|attack|raid|shelling|bombardment|explosion)s? at|(?:put|puts|placed|places) the (?:[\w-]+ )?(?:strike|attack|raid|shelling|bombardment|explosion)s? at (?:(?:around|about|roughly|approximately|shortly (?:before|after)|just (?:before|after)) )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|dawn)|(?:was|is|has been)(?<=\btime of the (?:[\w-]+ )?(?:strike|attack|raid|shelling|bombardment|explosion)s? (?:was|is|has been)) (?:put|placed|given) at)\b/i,
+      /\b(?:strike(?! on\b)|target(?! of\b)|attack(?<=\b(?:drones|missiles|rockets|uavs|forces|troops) attack)(?! on\b)|(?=attacks|strikes|hits)(?<=^\s*(?:[\w-]+ ){0,2}(?:drone|missile|rocket|uav|bomb|shell|aviation|aircraft|jet|russia|ukraine) )(?:attacks|strikes|hits)(?= \w)(?! (?:on|in|at|against|across|over|from|by|of|and|or|have|has|had|are|were|is|was|will|would|could|can|may|might|continue\w*|that|which|this|these|last|overnight|targeting|like|such)\b)|(?:carried out|conducted|launched|reported|recorded) (?:[\w,-]+ ){0,3}?(?:strikes?|attacks?|shelling|shellings|air ?strikes?|bombardments?)|reported (?:loud |several |a series of |a number of )?explosions|(?:heard|reported|rang out|rocked)(?<=\bexplosions? (?:was |were )?(?:heard|reported|rang out|rocked))|heard (?:[\w-]+ ){0,3}?explosions?|(?:published|posted|shared|filmed) (?:[\w-]+ ){0,2}?(?:videos?|footage|photos|pictures) of (?:the )?(?:explosions?|strikes?|attacks?)|(?:lasted|involved)(?<=\b(?:attack|raid|shelling|bombardment|assault) (?:lasted|involved))|(?:came|happened|occurred|took place|began|started|commenced)(?<=\b(?:strike|attack|raid|shelling|bombardment|explosion)s?(?: on (?:[\w-]+ ){0,7}[\w-]+)? (?:came|happened|occurred|took place|began|started|commenced)) (?:at|on|in|shortly|just|early|late|around|about)|(?:was|were)(?<=\b(?:strike|attack|raid|shelling|bombardment|explosion)s? (?:was|were)) at (?:(?:around|about|roughly|approximately|shortly (?:before|after)|just (?:before|after)) )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|dawn)|(?:put|puts|placed|places|gave|gives) the time of the (?:[\w-]+ )?(?:strike|attack|raid|shelling|bombardment|explosion)s? at|(?:put|puts|placed|places) the (?:[\w-]+ )?(?:strike|attack|raid|shelling|bombardment|explosion)s? at (?:(?:around|about|roughly|approximately|shortly (?:before|after)|just (?:before|after)) )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|dawn)|(?:was|is|has been)(?<=\btime of the (?:[\w-]+ )?(?:strike|attack|raid|shelling|bombardment|explosion)s? (?:was|is|has been)) (?:put|placed|given) at)\b/i,
   },
   {
     // Drones seen over a place are an attack on it, even when nobody says what became of them.

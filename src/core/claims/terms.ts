@@ -7,7 +7,7 @@
  */
 import type { EntityMention } from '../model.ts';
 import { remembered } from '../remembered.ts';
-import { isLatinText, latinTwin } from './lexicon.ts';
+import { FELLED, isLatinText, latinTwin } from './lexicon.ts';
 import { WordScreen } from './screen.ts';
 
 /**
@@ -24,6 +24,12 @@ const PHRASES: [RegExp, string, readonly string[] | undefined][] = [
     ['defence', 'defences', 'defense', 'defenses'],
   ],
   [/\bPVO\b|\bПВО\b/g, ' airdefence ', undefined],
+  // A power line "brought down" was damaged, not shot down (`FELLED`).
+  [
+    new RegExp(String.raw`\b(?:brought|bring(?:s|ing)?) down(?= ${FELLED})`, 'gi'),
+    ' damage ',
+    ['down'],
+  ],
   [
     /\bshot down\b|\bshoot(?:s|ing)? down\b|\b(?:brought|bring(?:s|ing)?) down\b/gi,
     ' shootdown ',
@@ -301,6 +307,13 @@ const SYNONYMS: Record<string, string> = {
   head: '',
   // Who reported it ("Russian media reported"), not what happened.
   media: '',
+  // Which side holds a town is how one outlet frames it ("occupied Henichesk", "the occupation
+  // authorities"), not what happened there; the other side's outlet never says it.
+  occupied: '',
+  occupation: '',
+  occupier: '',
+  // An administrative building is the administration's building.
+  administrative: 'administration',
   // An industrial site by any of its names is one struck object: "an industrial enterprise",
   // "the plant", "a military-industrial facility", "the factory".
   enterprise: 'plant',

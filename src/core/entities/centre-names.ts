@@ -30,6 +30,9 @@ export function centreNames(adjective: string): string[] {
     if (/[ая]н$/.test(stem)) names.push(stem.slice(0, -1));
     // Шосткинський from Шостка, Охтирський from Охтирка: -ин- and -к- fall before the suffix.
     if (/ин$/.test(stem)) names.push(`${stem.slice(0, -2)}а`, `${stem.slice(0, -2)}ка`);
+    // Клинцовский from Клинцы, Щигровский from Щигры: a plural name takes -ов- before the suffix.
+    if (/[^аеиоуыэюяё][оеё]в$/.test(stem))
+      names.push(`${stem.slice(0, -2)}ы`, `${stem.slice(0, -2)}и`);
     return names;
   }
   return [];

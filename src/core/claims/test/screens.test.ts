@@ -28,6 +28,7 @@ const PHRASE_EXAMPLES = [
   'Unmanned aerial vehicles, an unmanned aerial system and unmanned aerial aircraft.',
   'Anti-aircraft air defences, antiair air-defense, air defence, air defenses.',
   'PVO and ПВО worked.',
+  'Shelling brought down a power line, bringing down two poles; storms bring down trees and brings down walls.',
   'Shot down, shoot down, shoots down, shooting down, brought down, bring down, brings down, bringing down.',
   'It came down, comes down, come down, coming down.',
   'Emergency services, operational teams, rescue crews.',

@@ -82,6 +82,13 @@ describe('a district named after its centre', () => {
     expect(centreNames('Усть-Донецкий')).toContain('Усть-Донецк');
   });
 
+  it('derives a plural centre’s name from an adjective with -ов-', () => {
+    expect(centreNames('Сланцевский')).toContain('Сланцы');
+    expect(centreNames('Зимовниковский')).toContain('Зимовники');
+    // Not after a vowel, where -ев- belongs to the name (Строевский, from Строево).
+    expect(centreNames('Строевский')).not.toContain('Строы');
+  });
+
   it('folds the centre form and the adjectival form onto one district', () => {
     const text =
       'In Kursk Oblast the Glushkovo district, the Rylsk district and the Sudzha district were hit; ' +

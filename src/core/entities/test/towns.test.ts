@@ -63,6 +63,19 @@ describe('towns in any spelling', () => {
       'place:ru-olenya',
     );
   });
+
+  it('knows the Kherson region’s Chonhar, by its crossing, in both spellings', () => {
+    expect(idOf('Drones struck the road bridge near Chonhar on Monday.', 'Chonhar')).toBe(
+      'place:ua-chonhar',
+    );
+    expect(idOf('A missile hit the bridge at Chongar.', 'Chongar')).toBe('place:ua-chonhar');
+  });
+
+  it('knows Kherson’s suburb Antonivka where the article places it in its region', () => {
+    expect(
+      idOf('In the Kherson region, Russian artillery shelled Antonivka on Sunday.', 'Antonivka'),
+    ).toBe('place:ua-antonivka');
+  });
 });
 
 describe('a town named after its neighbour', () => {
