@@ -415,3 +415,20 @@ describe('a republic named by its people’s adjective', () => {
     ]);
   });
 });
+
+describe('bodies news names by their own names', () => {
+  it('finds a design bureau by its name and by its acronym, one id', () => {
+    const ids = idsOf(
+      'The Machine-Building Design Bureau develops missiles. A workshop of KBM caught fire.',
+    );
+    expect(ids).toContainEqual(['Machine-Building Design Bureau', 'organization:ru-kbm']);
+    expect(ids).toContainEqual(['KBM', 'organization:ru-kbm']);
+  });
+
+  it('finds a Ukrainian defence command in either spelling', () => {
+    expect(idsOf('The Southern Defense Forces said four drones were downed.')).toContainEqual([
+      'Southern Defense Forces',
+      'organization:ua-southern-defence-forces',
+    ]);
+  });
+});
