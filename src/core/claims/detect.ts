@@ -12,6 +12,7 @@ import type { Claim, ClaimFrame, Entity, EntityMention } from '../model.ts';
 import {
   assertionOf,
   mayAssert,
+  quotedAssertion,
   relativeReading,
   rememberingAssertions,
   sentenceWords,
@@ -874,7 +875,8 @@ function detect(input: ClaimInput): Claim[] {
       const relative = asserts ? relativeReading(sText.slice(0, clause.start), cText) : undefined;
       const assertion = asserts
         ? (assertionOf(cText, clauses.length === 1 ? words.lists : undefined, words) ??
-          (relative ? assertionOf(relative) : undefined))
+          (relative ? assertionOf(relative) : undefined) ??
+          quotedAssertion(cText))
         : undefined;
       let event = assertion?.event;
       let negated = assertion?.negated ?? false;
