@@ -69,3 +69,26 @@ describe('power cut told as what a strike did', () => {
     expect(statusOf(checked, 'cutting power to parts of Shostka')).toBe('corroborated');
   });
 });
+
+describe('a plant near which debris fell, or struck', () => {
+  const earlier: [string, string] = [
+    'Drones downed over Izhevsk',
+    'Air defences shot down drones over Izhevsk overnight into Monday, the head of Udmurtia said. Debris fell near an industrial enterprise, according to him.',
+  ];
+
+  it('sets a strike on the plant a town is known for against debris near an enterprise', () => {
+    const checked = retold(earlier, [
+      'Drones hit Izhevsk plant',
+      'Ukrainian drones struck the Kupol Electromechanical Plant in Izhevsk overnight into Monday, Telegram channels reported.',
+    ]);
+    expect(statusOf(checked, 'struck the Kupol Electromechanical Plant')).toBe('contradicted');
+  });
+
+  it('and so a headline striking a design bureau there', () => {
+    const checked = retold(earlier, [
+      'Drones strike design bureau in Izhevsk',
+      'A workshop caught fire in Izhevsk overnight into Monday, Telegram channels reported.',
+    ]);
+    expect(statusOf(checked, 'Drones strike design bureau in Izhevsk')).toBe('contradicted');
+  });
+});
