@@ -92,3 +92,19 @@ describe('a plant near which debris fell, or struck', () => {
     expect(statusOf(checked, 'Drones strike design bureau in Izhevsk')).toBe('contradicted');
   });
 });
+
+describe('a road between two towns', () => {
+  it('meets "traffic briefly restricted" on the highway with "the road between them closed"', () => {
+    const checked = retold(
+      [
+        'Drone attack on Dzhankoi repelled',
+        'Air defences repelled a drone attack on Dzhankoi in Crimea on Sunday evening. Traffic on the Dzhankoi–Armiansk highway was briefly restricted, officials said.',
+      ],
+      [
+        'Dzhankoi airfield hit',
+        'Ukrainian forces struck the Dzhankoi airfield in occupied Crimea on Sunday evening. The road between Dzhankoi and Armiansk was closed for a time.',
+      ],
+    );
+    expect(statusOf(checked, 'The road between Dzhankoi and Armiansk')).toBe('corroborated');
+  });
+});

@@ -432,3 +432,26 @@ describe('bodies news names by their own names', () => {
     ]);
   });
 });
+
+describe('a road between two towns', () => {
+  it('reads both ends as the towns, not the second as a street', () => {
+    expect(
+      idsOf('Traffic on the Dzhankoi–Armiansk highway was restricted, and on Lenin Street.'),
+    ).toEqual([
+      ['Dzhankoi', 'place:ua-dzhankoi'],
+      ['Armiansk', 'place:ua-armiansk'],
+      ['Lenin Street', expect.stringMatching(/-street$/)],
+    ]);
+  });
+});
+
+describe('a Russian urban okrug in its Ukrainian form', () => {
+  it('is the urban district the Russian form names, one id', () => {
+    const ids = idsOf(
+      'Drones were downed over the Serpukhov urban district of the Moscow region. In Russia’s Moscow oblast, drones were downed over the Serpukhovskyi okruh.',
+    );
+    const district = ids.find(([surface]) => surface === 'Serpukhov urban district')?.[1];
+    expect(district).toMatch(/^place:ru-moscow-oblast-.*district$/);
+    expect(ids).toContainEqual(['Serpukhovskyi okruh', district]);
+  });
+});
