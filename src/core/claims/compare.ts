@@ -806,7 +806,19 @@ function objectDenied(denier: Claim, teller: Claim, facts: WeakMap<Claim, Facts>
     return false;
   if (teller.frame.relation !== 'struck') return false;
   const kind = deniedKind(denier);
-  return kind > 0 && kindOf(teller, facts) === kind;
+  if (kind === 0) return anyFacilityDenied(denier) && FACILITY_KINDS.has(kindOf(teller, facts));
+  return kind === kindOf(teller, facts);
+}
+
+/** "No facilities were damaged": no site of any kind, which a struck airfield or plant is. */
+const ANY_FACILITY = /^(?:facilit(?:y|ies)|objects?|sites?|targets?)$/i;
+
+/** `DAMAGED_KIND`'s sites (airfields, power and gas lines, plants, bridges, stations), not homes. */
+const FACILITY_KINDS = new Set([1, 2, 3, 4, 5, 9]);
+
+function anyFacilityDenied(denier: Claim): boolean {
+  const none = NONE_DAMAGED.exec(denier.text);
+  return !!none && ANY_FACILITY.test(none[1] ?? '');
 }
 
 /**

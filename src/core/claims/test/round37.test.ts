@@ -108,3 +108,41 @@ describe('a road between two towns', () => {
     expect(statusOf(checked, 'The road between Dzhankoi and Armiansk')).toBe('corroborated');
   });
 });
+
+describe('a denial after debris fell in the open', () => {
+  // The denials follow a field near a village: they sum up the attack on the district.
+  const earlier: [string, string] = [
+    'Drone attack on Dzhankoi district repelled',
+    'Air defences repelled a drone attack on the Dzhankoi district of Crimea on Sunday evening, the republic’s head said. Debris fell on an empty field near Azovske. No facilities were damaged. No one was injured, his adviser added.',
+  ];
+
+  it('is contradicted by a strike on an airfield in the district’s town', () => {
+    const checked = retold(earlier, [
+      'Dzhankoi airfield hit',
+      'Ukrainian forces struck the military airfield at Dzhankoi in Crimea on Sunday evening, the Navy said.',
+    ]);
+    expect(statusOf(checked, 'struck the military airfield at Dzhankoi')).toBe('contradicted');
+  });
+
+  it('and by wounded reported there', () => {
+    const checked = retold(earlier, [
+      'Dzhankoi airfield hit',
+      'Ukrainian forces struck Dzhankoi in Crimea on Sunday evening. Residents reported at least three wounded soldiers.',
+    ]);
+    expect(statusOf(checked, 'at least three wounded soldiers')).toBe('contradicted');
+  });
+
+  it('but a denial after debris that fell on a village speaks only of that village', () => {
+    const checked = retold(
+      [
+        'Drone attack on Dzhankoi district repelled',
+        'Air defences repelled a drone attack on the Dzhankoi district of Crimea on Sunday evening. Debris fell on a house in Azovske. No one was injured.',
+      ],
+      [
+        'Dzhankoi hit',
+        'Ukrainian forces struck Dzhankoi in Crimea on Sunday evening. Residents reported at least three wounded soldiers.',
+      ],
+    );
+    expect(statusOf(checked, 'at least three wounded soldiers')).toBe('new');
+  });
+});
