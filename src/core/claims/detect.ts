@@ -455,7 +455,7 @@ const TRAILING_TITLE_BEFORE =
  */
 const nameThenVerb = (words: string): RegExp =>
   new RegExp(
-    String.raw`^(?:\s+(?:region|oblast|province))?,\s+(?:\p{Lu}[\p{L}’'-]+\s+)${words}\p{Lu}[\p{L}’'-]+,\s+(?:said|says|wrote|reported|added|stated)\b`,
+    String.raw`^(?:\s+(?:region|oblast|province))?,\s+(?:\p{Lu}[\p{L}’'-]+\s+)${words}\p{Lu}[\p{L}’'-]+,\s+(?:said|says|wrote|reported|added|stated|claimed|claims|announced|noted|confirmed)\b`,
     'u',
   );
 /** A trailing title's speaker has two words or three. */

@@ -146,3 +146,15 @@ describe('a denial after debris fell in the open', () => {
     expect(statusOf(checked, 'at least three wounded soldiers')).toBe('new');
   });
 });
+
+describe('a speaker’s title before a verb of claiming', () => {
+  it('places the claim at the town the passage is about, not in the title’s region', () => {
+    const claims = claimsOf(
+      'Drones hit oil depot in Melitopol',
+      'Ukrainian drones struck an oil depot in occupied Melitopol on Sunday night. The Russian-installed head of the Zaporizhzhia region, Yevgeny Balitsky, claimed that all drones had been shot down.',
+      LATER.url,
+    );
+    const claim = claims.find((c) => c.text.includes('all drones had been shot down'));
+    expect(claim?.frame.places).toEqual(['place:ua-melitopol']);
+  });
+});
