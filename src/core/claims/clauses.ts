@@ -25,6 +25,7 @@ import {
   NOT_AN_ASSERTION_BEFORE,
   QUESTIONED_BEFORE,
   ASKED_OR_GENERAL_BEFORE,
+  REPORTING_VERB,
   SPEAKER_WORDS,
   SPOKEN_BREAK_WORDS,
 } from './lexicon.ts';
@@ -428,6 +429,27 @@ export function relativeReading(before: string, clause: string): string | undefi
   if (!WHICH.test(clause)) return undefined;
   const noun = /([\p{L}-]+),\s*$/u.exec(before)?.[1];
   return noun ? `${noun} ${clause.replace(WHICH, '')}` : undefined;
+}
+
+/**
+ * A quote cut by its attribution: '"The first drones," said the spokesman, "came at 1 a.m."'.
+ * Neither half tells the event; the two, read together, do. Bounded (no quote mark inside a part).
+ */
+const CUT_QUOTE =
+  /^\s*["“]([^"“”]{1,200}?),?\s*["”],?\s+([^"“”]{1,160}?),\s*["“]([^"“”]{1,200}?)["”]?\W*$/;
+
+/** The two halves of a quote cut by its reporting verb and speaker, as one statement. */
+function rejoinedQuote(clause: string): string | undefined {
+  if (!clause.includes(',')) return undefined;
+  const m = CUT_QUOTE.exec(clause);
+  if (!m || !REPORTING_VERB.test(m[2] ?? '')) return undefined;
+  return `${m[1]} ${m[3]}`;
+}
+
+/** What a quote cut by its attribution asserts, its two halves read as one. */
+export function quotedAssertion(clause: string): Assertion | undefined {
+  const quote = rejoinedQuote(clause);
+  return quote ? assertionOf(quote) : undefined;
 }
 
 /**

@@ -457,6 +457,13 @@ function nearOrOnOneObject(a: Claim, b: Claim): boolean {
 
 /** The object after "near": "near the airfield". */
 const NEAR_OBJECT = /\bnear (?:the |an? )?((?:[\w-]+ ){0,2}?[\w-]+)\b/i;
+/** Both objects of a near-or-struck clash are plants, by whichever of their nouns (`plantNoun`). */
+function plantNearAndStruck(a: Claim, b: Claim): boolean {
+  const oa = relationObject(a.text);
+  const ob = relationObject(b.text);
+  return !!oa && !!ob && plantNoun(oa) === 'plant' && plantNoun(ob) === 'plant';
+}
+
 /** Things struck "on" or "at" an object: "hangars on the airfield were hit". */
 const ON_OBJECT =
   /\b(?:on|at) (?:the |an? )?((?:[\w-]+ ){0,2}?[\w-]+) (?:was|were|had been|have been) (?:hit|struck|damaged|destroyed)\b/i;
@@ -735,7 +742,15 @@ function noneOtherDamaged(denier: Claim, teller: Claim): boolean {
 }
 
 /** A plant told by another of its nouns: "the factory", "the enterprise", "the works". */
-const PLANT_NOUNS = new Set(['factory', 'factories', 'enterprise', 'enterprises', 'plants']);
+const PLANT_NOUNS = new Set([
+  'plant',
+  'factory',
+  'factories',
+  'enterprise',
+  'enterprises',
+  'plants',
+  'design bureau',
+]);
 /** A relation's object with a plant told by another of its nouns read as "plant" (`PLANT_NOUNS`). */
 function plantNoun(object: string): string {
   return PLANT_NOUNS.has(object) ? 'plant' : object;
@@ -821,7 +836,19 @@ function objectDenied(denier: Claim, teller: Claim, facts: WeakMap<Claim, Facts>
     return false;
   if (teller.frame.relation !== 'struck') return false;
   const kind = deniedKind(denier);
-  return kind > 0 && kindOf(teller, facts) === kind;
+  if (kind === 0) return anyFacilityDenied(denier) && FACILITY_KINDS.has(kindOf(teller, facts));
+  return kind === kindOf(teller, facts);
+}
+
+/** "No facilities were damaged": no site of any kind, which a struck airfield or plant is. */
+const ANY_FACILITY = /^(?:facilit(?:y|ies)|objects?|sites?|targets?)$/i;
+
+/** `DAMAGED_KIND`'s sites (airfields, power and gas lines, plants, bridges, stations), not homes. */
+const FACILITY_KINDS = new Set([1, 2, 3, 4, 5, 9]);
+
+function anyFacilityDenied(denier: Claim): boolean {
+  const none = NONE_DAMAGED.exec(denier.text);
+  return !!none && ANY_FACILITY.test(none[1] ?? '');
 }
 
 /**
@@ -1394,6 +1421,11 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     relationsClash(ours, theirs) &&
     relationObject(ours.text)
   )
+    return { relation: 'contradicts', aspect: 'relation', score };
+  // Near a plant and struck on one ("debris fell near an industrial enterprise", "drones struck
+  // the Kupol plant", "strike design bureau"): in one town that night, the same site, though a
+  // plant's name leaves the two tellings few words in common.
+  if (nested && !dayApart && relationsClash(ours, theirs) && plantNearAndStruck(ours, theirs))
     return { relation: 'contradicts', aspect: 'relation', score };
   // Near an object and struck on it ("debris fell near the airfield", "two hangars on the
   // airfield were hit"): one object, near or struck, however few other words the two share.

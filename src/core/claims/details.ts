@@ -1050,7 +1050,7 @@ const MAYBE_ON = /\bon(?:to)?\s/i;
  * Lines, pipes and tanks too: "near a power line" and "struck a power line" cannot both be true.
  */
 const RELATION_OBJECT =
-  /\b(?:(houses?|homes?|buildings?|barracks|blocks?|apartments?|flats?)|(power lines?|pipelines?|gas mains?|rail(?:way)? lines?|tracks?|cranes?|towers?|tanks?|terminals?|refiner(?:y|ies)|schools?|kindergartens?|hospitals?|clinics?|churche?s?|shops?|stores?|markets?|warehouses?|garages?|cars?|vehicles?|trucks?|buses|bus|stations?|substations?|plants?|factor(?:y|ies)|enterprises?|depots?|ports?|bridges?|fences?|roofs?|farms?|fields?))\b/i;
+  /\b(?<!-)(?:(houses?|homes?|buildings?|barracks|blocks?|apartments?|flats?)|(power lines?|pipelines?|gas mains?|rail(?:way)? lines?|tracks?|cranes?|towers?|tanks?|terminals?|refiner(?:y|ies)|schools?|kindergartens?|hospitals?|clinics?|churche?s?|shops?|stores?|markets?|warehouses?|garages?|cars?|vehicles?|trucks?|buses|bus|stations?|substations?|plants?|factor(?:y|ies)|enterprises?|design bureaus?|depots?|ports?|bridges?|fences?|roofs?|farms?|fields?))\b/i;
 
 /** Right before a contact verb, these deny it: "fell near a school without damaging it". */
 const CONTACT_DENIED = /\b(?:without|not|no|never|n['’]t)\s+(?:[\p{L}-]+\s+)?$/iu;

@@ -12,6 +12,7 @@ import type { Claim, ClaimFrame, Entity, EntityMention } from '../model.ts';
 import {
   assertionOf,
   mayAssert,
+  quotedAssertion,
   relativeReading,
   rememberingAssertions,
   sentenceWords,
@@ -178,6 +179,13 @@ const BROAD_PLACE = /\b(?:country|countries|sea|ocean|continent|federal district
 /** A sentence that turns to another event: it is not about the place the passage last named. */
 const ELSEWHERE =
   /^(?:separately|elsewhere|in (?:a |another )?separate (?:incident|attack|strike)|in another (?:incident|attack|strike))\b/i;
+
+/**
+ * Debris that fell in the open by a place ("on an empty field near X", "in a forest outside Y"):
+ * nothing there to harm, so a bare denial after it ("No one was injured") sums up the attack.
+ */
+const FELL_IN_THE_OPEN =
+  /\b(?:fell|landed|came down|crashed)\b[^,.;]{0,30}?\b(?:in|on|into) (?:an? |the )?(?:[\w-]+ )?(?:fields?|forest|woods?|wasteland|open ground|steppe|farmland)\b[^,.;]{0,20}?\b(?:near|outside|by|close to)\b/i;
 
 /** An airport or its flights: a disruption there is a precaution, no place anyone was hurt. */
 const AIRPORT = /\b(?:airports?|flights?)\b/i;
@@ -447,7 +455,7 @@ const TRAILING_TITLE_BEFORE =
  */
 const nameThenVerb = (words: string): RegExp =>
   new RegExp(
-    String.raw`^(?:\s+(?:region|oblast|province))?,\s+(?:\p{Lu}[\p{L}’'-]+\s+)${words}\p{Lu}[\p{L}’'-]+,\s+(?:said|says|wrote|reported|added|stated)\b`,
+    String.raw`^(?:\s+(?:region|oblast|province))?,\s+(?:\p{Lu}[\p{L}’'-]+\s+)${words}\p{Lu}[\p{L}’'-]+,\s+(?:said|says|wrote|reported|added|stated|claimed|claims|announced|noted|confirmed)\b`,
     'u',
   );
 /** A trailing title's speaker has two words or three. */
@@ -749,6 +757,17 @@ function tallyTermsOf({ terms, unit }: TallySource): string[] {
   ];
 }
 
+/**
+ * "Debris fell on an empty field near X. No facilities were damaged.": nothing near X was there
+ * to harm, so the denial sums up the attack the lead told, at the lead's place (a district or a
+ * town, within which it speaks for X too); not a whole region, which one field cannot speak for.
+ */
+function deniedOverLead(recent: string[], lead: string[] | undefined, byId: Lookup): string[] {
+  if (!lead?.length || lead.some((p) => (byId.get(p) as Place | undefined)?.kind === 'region'))
+    return recent;
+  return lead;
+}
+
 export function detectClaims(input: ClaimInput): Claim[] {
   return rememberingAssertions(() => detect(input));
 }
@@ -782,6 +801,8 @@ function detect(input: ClaimInput): Claim[] {
   let recentEvent: string | undefined;
   /** Whether that sentence spoke of an airport or its flights. */
   let recentAirport = false;
+  /** Whether that sentence told debris fallen in the open by its place (`FELL_IN_THE_OPEN`). */
+  let recentInTheOpen = false;
   /** The last sentence to name a scene the gazetteer cannot place (`OTHER_SCENE`). */
   let sceneAt = -Infinity;
   /** The places of the first sentence after the headline to name any: what the article is about. */
@@ -874,7 +895,8 @@ function detect(input: ClaimInput): Claim[] {
       const relative = asserts ? relativeReading(sText.slice(0, clause.start), cText) : undefined;
       const assertion = asserts
         ? (assertionOf(cText, clauses.length === 1 ? words.lists : undefined, words) ??
-          (relative ? assertionOf(relative) : undefined))
+          (relative ? assertionOf(relative) : undefined) ??
+          quotedAssertion(cText))
         : undefined;
       let event = assertion?.event;
       let negated = assertion?.negated ?? false;
@@ -989,7 +1011,9 @@ function detect(input: ClaimInput): Claim[] {
                 !/\bthere\b/i.test(cText) &&
                 leadPlaces
               ? leadPlaces
-              : recentPlaces;
+              : negated && recentInTheOpen && !/\bthere\b/i.test(cText)
+                ? deniedOverLead(recentPlaces, leadPlaces, byId)
+                : recentPlaces;
       if (!places.length) places = governedPlaces(actors, byId, containers);
       if (
         !sPlaces.length &&
@@ -1118,6 +1142,7 @@ function detect(input: ClaimInput): Claim[] {
       widenedTo = undefined;
       recentEvent = sentenceEvent;
       recentAirport = AIRPORT.test(sText);
+      recentInTheOpen = recentEvent === 'debris' && FELL_IN_THE_OPEN.test(sText);
       recentAt = si;
       // "On the front line near Pokrovsk": the scene is a place named, which later sentences mean.
       if (sceneAt === si) sceneAt = -Infinity;

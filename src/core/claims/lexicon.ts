@@ -292,11 +292,12 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
       /\bno (?:immediate )?reports? of (?:any )?(?:casualties|injuries|victims|deaths|fatalities|injured|dead)\b/i,
   },
   {
+    // A headline's present tense: "air defences down drones over X", "Air defence downs missile".
     event: 'shootdown',
     opens:
-      'intercept intercepted intercepting shot shoot shoots shooting brought bring brings bringing downed downing destroy destroyed destroying destroys neutralise neutralised neutralises neutralising neutralize neutralized neutralizes neutralizing repel repelled repels repelling engaged eliminated eliminates eliminating suppressed',
+      'down downs intercept intercepted intercepting shot shoot shoots shooting brought bring brings bringing downed downing destroy destroyed destroying destroys neutralise neutralised neutralises neutralising neutralize neutralized neutralizes neutralizing repel repelled repels repelling engaged eliminated eliminates eliminating suppressed',
     pattern: new RegExp(
-      String.raw`\b(?:intercept(?:ed|ing)?|shot down|shoot(?:s|ing)? down|(?:shot|shoot(?:s|ing)?) out of the sky|(?:brought|bring(?:s|ing)?) down(?! ${FELLED})|down(?:ed|ing)|destroy(?:ed|ing|s)?|neutrali[sz](?:ed|es|ing|e)|repel(?:led|s|ling)?|engaged|eliminat(?:ed|es|ing)|suppressed)\b`,
+      String.raw`\b(?:downs?(?<=\b(?:defen[cs]es?|forces|troops|military|army|jets?|russia|ukraine) downs?)(?= (?:[\w-]+ ){0,2}?(?:drones?|uavs?|missiles?|rockets?|shaheds?|aircraft|helicopters?)\b)|intercept(?:ed|ing)?|shot down|shoot(?:s|ing)? down|(?:shot|shoot(?:s|ing)?) out of the sky|(?:brought|bring(?:s|ing)?) down(?! ${FELLED})|down(?:ed|ing)|destroy(?:ed|ing|s)?|neutrali[sz](?:ed|es|ing|e)|repel(?:led|s|ling)?|engaged|eliminat(?:ed|es|ing)|suppressed)\b`,
       'i',
     ),
   },
@@ -347,6 +348,14 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
       /\b(?:strike(?! on\b)|target(?! of\b)|attack(?<=\b(?:drones|missiles|rockets|uavs|forces|troops) attack)(?! on\b)|(?=attacks|strikes|hits)(?<=^\s*(?:[\w-]+ ){0,2}(?:drone|missile|rocket|uav|bomb|shell|aviation|aircraft|jet|russia|ukraine) )(?:attacks|strikes|hits)(?= \w)(?! (?:on|in|at|against|across|over|from|by|of|and|or|have|has|had|are|were|is|was|will|would|could|can|may|might|continue\w*|that|which|this|these|last|overnight|targeting|like|such)\b)|(?:carried out|conducted|launched|reported|recorded) (?:[\w,-]+ ){0,3}?(?:strikes?|attacks?|shelling|shellings|air ?strikes?|bombardments?)|reported (?:loud |several |a series of |a number of )?explosions|(?:heard|reported|rang out|rocked)(?<=\bexplosions? (?:was |were )?(?:heard|reported|rang out|rocked))|heard (?:[\w-]+ ){0,3}?explosions?|(?:published|posted|shared|filmed) (?:[\w-]+ ){0,2}?(?:videos?|footage|photos|pictures) of (?:the )?(?:explosions?|strikes?|attacks?)|(?:lasted|involved)(?<=\b(?:attack|raid|shelling|bombardment|assault) (?:lasted|involved))|(?:came|happened|occurred|took place|began|started|commenced)(?<=\b(?:strike|attack|raid|shelling|bombardment|explosion)s?(?: on (?:[\w-]+ ){0,7}[\w-]+)? (?:came|happened|occurred|took place|began|started|commenced)) (?:at|on|in|shortly|just|early|late|around|about)|(?:was|were)(?<=\b(?:strike|attack|raid|shelling|bombardment|explosion)s? (?:was|were)) at (?:(?:around|about|roughly|approximately|shortly (?:before|after)|just (?:before|after)) )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|dawn)|(?:put|puts|placed|places|gave|gives) the time of the (?:[\w-]+ )?(?:strike|attack|raid|shelling|bombardment|explosion)s? at|(?:put|puts|placed|places) the (?:[\w-]+ )?(?:strike|attack|raid|shelling|bombardment|explosion)s? at (?:(?:around|about|roughly|approximately|shortly (?:before|after)|just (?:before|after)) )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|dawn)|(?:was|is|has been)(?<=\btime of the (?:[\w-]+ )?(?:strike|attack|raid|shelling|bombardment|explosion)s? (?:was|is|has been)) (?:put|placed|given) at)\b/i,
   },
   {
+    // When the weapons came is when the attack came: "the first drones came at around 1 a.m.".
+    event: 'attack',
+    opens: 'came arrived',
+    pattern:
+      /\b(?:came|arrived)(?<=\b(?:drones?|missiles?|rockets?|uavs?|shaheds?) (?:came|arrived)) (?:(?:at|around|about|shortly|just|before|after) )+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|dawn)/i,
+    needs: anyOf('drone drones uav uavs missile missiles rocket rockets shahed shaheds'),
+  },
+  {
     // Drones seen over a place are an attack on it, even when nobody says what became of them.
     event: 'attack',
     // So are drones flying towards it, those that took part in the attack, and those that
@@ -358,11 +367,12 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     needs: anyOf('drone drones uav uavs missile missiles unmanned'),
   },
   {
-    // Air defences seen or heard firing over a place: drones over it, though none is named.
+    // Air defences seen or heard firing over a place: drones over it, though none is named; so
+    // are air defences that fired at drones over it, whatever became of them.
     event: 'attack',
-    opens: 'seen heard spotted observed',
+    opens: 'seen heard spotted observed fired firing opened',
     pattern:
-      /\b(?:seen|heard|spotted|observed) (?:firing|shooting|working|operating|in action) (?:over|above)\b/i,
+      /\b(?:(?:seen|heard|spotted|observed) (?:firing|shooting|working|operating|in action) (?:over|above)|(?:fired|firing|opened fire) (?:at|on) (?:[\w-]+ ){0,2}?(?:drones?|uavs?|targets) (?:over|above))\b/i,
     needs: anyOf('defence defences defense defenses'),
   },
   {
@@ -400,10 +410,10 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     // is restored too: "all consumers had their supply back", "homes got power back".
     event: 'outage',
     opens:
-      'left leaves leaving be been remain remained remains stay stayed stays are were was is went gone without lost power electricity gas water heating heat light cut cutting restored blackout blackouts had have has got get gets getting',
+      'left leaves leaving be been remain remained remains stay stayed stays are were was is went gone without lost power electricity gas water heating heat light cut cuts cutting restored blackout blackouts had have has got get gets getting',
     holds: 'power electricity gas heating heat water light supply supplies blackout blackouts',
     pattern:
-      /\b(?:(?:left|be|been|remain(?:ed|s)?|stay(?:ed|s)?|are|were|was|is|went|gone) without (?:power|electricity|gas|heating|heat|water|light)|without(?<=^\s*[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? without) (?:power|electricity|gas|heating|heat|water|light)|leav(?:es|ing) (?:[\w-]+ ){1,4}?without (?:power|electricity|gas|heating|heat|water|light)|lost (?:(?:their|its|the) )?(?:power|electricity|gas|heating|water)|(?:power|electricity|gas|water|heating)(?: supply| supplies)? (?:was |were |has been |had been )?(?:(?:reportedly|briefly|partially|partly|temporarily|completely|also) )?(?:cut|lost|knocked out|disrupted|interrupted|restored)|cut(?:ting)? off (?:the )?(?:power|electricity|gas|water|heating)|restored (?:the )?(?:power|electricity|gas|water|heating|supply|supplies)|(?:had|have|has|got|get|gets|getting) (?:(?:their|its|the) )?(?:power|electricity|gas|water|heating|light|supply|supplies) back|(?:power|electricity|gas|water|heating|heat|light)(?: supply| supplies)? (?:was|were|is|are|has been|had been) (?:(?:fully|partly|partially|largely|mostly) )?back|blackouts?|power outages?)\b/i,
+      /\b(?:(?:left|be|been|remain(?:ed|s)?|stay(?:ed|s)?|are|were|was|is|went|gone) without (?:power|electricity|gas|heating|heat|water|light)|without(?<=^\s*[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? without) (?:power|electricity|gas|heating|heat|water|light)|leav(?:es|ing) (?:[\w-]+ ){1,4}?without (?:power|electricity|gas|heating|heat|water|light)|lost (?:(?:their|its|the) )?(?:power|electricity|gas|heating|water)|(?:power|electricity|gas|water|heating)(?: supply| supplies)? (?:was |were |has been |had been )?(?:(?:reportedly|briefly|partially|partly|temporarily|completely|also) )?(?:cut|lost|knocked out|disrupted|interrupted|restored)|cut(?:ting)? off (?:the )?(?:power|electricity|gas|water|heating)|cut(?:s|ting)? (?:the )?(?:power|electricity|gas|water|heating)(?: supply| supplies)? (?:to|in|for|across)\b|restored (?:the )?(?:power|electricity|gas|water|heating|supply|supplies)|(?:had|have|has|got|get|gets|getting) (?:(?:their|its|the) )?(?:power|electricity|gas|water|heating|light|supply|supplies) back|(?:power|electricity|gas|water|heating|heat|light)(?: supply| supplies)? (?:was|were|is|are|has been|had been) (?:(?:fully|partly|partially|largely|mostly) )?back|blackouts?|power outages?)\b/i,
   },
   {
     // The supply itself cut or back: "gas supply to 200 households was cut off"; or, denied, not

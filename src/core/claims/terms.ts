@@ -103,7 +103,7 @@ const PHRASES: [RegExp, string, readonly string[] | undefined][] = [
     ],
   ],
   [
-    /\b(?:lost|losing|without|cut off from|cut|outages?|disrupted|restored)\s+(?:(?:the|their|its)\s+)?(?:power|electricity|light|gas|heating)(?: supply| supplies)?\b|\b(?:power|electricity|gas|heating)(?: supply| supplies)? (?:was |were )?(?:(?:reportedly|briefly|partially|partly|temporarily|completely|also) )?(?:cut|lost|knocked out|disrupted|outages?|restored)\b|\bblackouts?\b/gi,
+    /\b(?:lost|losing|without|cut off from|cut|cuts|cutting|outages?|disrupted|restored)\s+(?:(?:the|their|its)\s+)?(?:power|electricity|light|gas|heating)(?: supply| supplies)?\b|\b(?:power|electricity|gas|heating)(?: supply| supplies)? (?:was |were )?(?:(?:reportedly|briefly|partially|partly|temporarily|completely|also) )?(?:cut|lost|knocked out|disrupted|outages?|restored)\b|\bblackouts?\b/gi,
     ' outage ',
     ['power', 'electricity', 'light', 'gas', 'heating', 'blackout', 'blackouts'],
   ],

@@ -26,6 +26,9 @@ const SPELLING: Array<[RegExp, string]> = [
   [/(?<=[aeiou])ie/g, 'e'],
   // A word-initial Е is written "Ye" or "E" ("Yelabuga", "Elabuga"): both one key.
   [/^ie/, 'e'],
+  // After a consonant, Ё is written "yo" or, as GeoNames and many outlets do, "e" ("Ozyory",
+  // "Ozery"; "Fyodorovka", "Fedorovka"): both one key.
+  [/(?<=[b-df-hj-np-tv-z])io/g, 'e'],
   [/(\p{L})\1+/gu, '$1'],
 ];
 

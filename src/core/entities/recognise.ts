@@ -563,6 +563,21 @@ const OUTLET_WORDS = new Set([
 /** Words after a place's name that make it a thing named for it: "Urals crude", "a Ural truck". */
 const NAMED_THING_WORDS = new Set(['crude', 'blend', 'truck', 'trucks']);
 
+/**
+ * A known place closing a road's two ends ("the Saki–Yevpatoria highway", "the Kharkiv – Kupiansk
+ * road"): the road between two towns, not a street named after the second, which stays the town.
+ */
+function routeEnd(r: Reading, i: number): boolean {
+  const dash = r.tokens[i - 1];
+  return (
+    !!dash &&
+    !dash.word &&
+    /^[-‐‑–—]$/.test(dash.text) &&
+    isUpperWord(r, i - 2) &&
+    !/\n/.test(r.text.slice(r.tokens[i - 2]?.end ?? 0, r.tokens[i]?.start ?? 0))
+  );
+}
+
 function readPhrase(r: Reading, i: number): number {
   const phrase = longestPhrase(r, i);
   if (!phrase) return 0;
@@ -594,7 +609,7 @@ function readPhrase(r: Reading, i: number): number {
     }
     return readOrganizationKind(r, i, end, named.target);
   }
-  if (wordAt(r, end).street) {
+  if (wordAt(r, end).street && !routeEnd(r, i)) {
     r.names.push({ first: i, end: end + 1, nameEnd: end, kind: 'street' });
     return end + 1;
   }

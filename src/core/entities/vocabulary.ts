@@ -30,6 +30,8 @@ const AREA_WORDS = new Map<string, AreaWord>(
     "oblast'": 'region',
     province: 'region',
     okrug: 'region',
+    // Ukrainian for a Russian urban okrug, a municipality the size of a district ("Kolomenskyi okruh").
+    okruh: 'district',
     // A Romanian or Moldovan county across the border ("Tulcea county").
     county: 'region',
     область: 'region',

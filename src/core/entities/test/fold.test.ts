@@ -24,6 +24,11 @@ describe('folding', () => {
     expect(new Set(['Zelensky', 'Zelenskyy', 'Zelenskiy', 'Зеленський'].map(nameKey)).size).toBe(1);
   });
 
+  it('gives one key to a Russian ё written "yo" or "e" after a consonant', () => {
+    expect(new Set(['Ozyory', 'Ozery', 'Озёры'].map(placeKey)).size).toBe(1);
+    expect(new Set(['Fyodorovka', 'Fedorovka', 'Фёдоровка'].map(placeKey)).size).toBe(1);
+  });
+
   it('removes adjectival endings from place words', () => {
     const keys = [
       'Chertkovsky',

@@ -415,3 +415,43 @@ describe('a republic named by its people’s adjective', () => {
     ]);
   });
 });
+
+describe('bodies news names by their own names', () => {
+  it('finds a design bureau by its name and by its acronym, one id', () => {
+    const ids = idsOf(
+      'The Machine-Building Design Bureau develops missiles. A workshop of KBM caught fire.',
+    );
+    expect(ids).toContainEqual(['Machine-Building Design Bureau', 'organization:ru-kbm']);
+    expect(ids).toContainEqual(['KBM', 'organization:ru-kbm']);
+  });
+
+  it('finds a Ukrainian defence command in either spelling', () => {
+    expect(idsOf('The Southern Defense Forces said four drones were downed.')).toContainEqual([
+      'Southern Defense Forces',
+      'organization:ua-southern-defence-forces',
+    ]);
+  });
+});
+
+describe('a road between two towns', () => {
+  it('reads both ends as the towns, not the second as a street', () => {
+    expect(
+      idsOf('Traffic on the Dzhankoi–Armiansk highway was restricted, and on Lenin Street.'),
+    ).toEqual([
+      ['Dzhankoi', 'place:ua-dzhankoi'],
+      ['Armiansk', 'place:ua-armiansk'],
+      ['Lenin Street', expect.stringMatching(/-street$/)],
+    ]);
+  });
+});
+
+describe('a Russian urban okrug in its Ukrainian form', () => {
+  it('is the urban district the Russian form names, one id', () => {
+    const ids = idsOf(
+      'Drones were downed over the Serpukhov urban district of the Moscow region. In Russia’s Moscow oblast, drones were downed over the Serpukhovskyi okruh.',
+    );
+    const district = ids.find(([surface]) => surface === 'Serpukhov urban district')?.[1];
+    expect(district).toMatch(/^place:ru-moscow-oblast-.*district$/);
+    expect(ids).toContainEqual(['Serpukhovskyi okruh', district]);
+  });
+});
