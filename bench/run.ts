@@ -6,7 +6,9 @@
  * (all of them by default); the words pick parts of section 5, the browser's: `highlight` (an
  * article from content script start to highlights on screen, about a minute), `huge-page` (the
  * 5 MB page) and `panel` (the side panel over 1,000 and 10,000 reports, most of ten minutes).
- * `npm run bench -- 5 highlight` runs the highlight figures alone.
+ * `npm run bench -- 5 highlight` runs the highlight figures alone; with `--reference=DIR` (the
+ * dist/chrome folder of another build, main's say) it loads the same pages with that build in a
+ * second browser, in turn with this tree's, and compares the two.
  */
 import { readArticle } from '../src/history/read-article.ts';
 import { openHistory } from '../src/history/history.ts';
@@ -30,7 +32,8 @@ import type { BrowserPart } from './browser/section.ts';
 import { heading } from './table.ts';
 import { measureThroughput, throughputTable } from './throughput.ts';
 import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 /**
  * The corpus read in order into a fresh history: the reports as analysed and checked, and the
@@ -65,19 +68,31 @@ function gazetteerMemory(): string {
   return `\nGazetteer once loaded (${entities} entities, data files and indexes): ${mb} MB of heap (budget 20 MB).`;
 }
 
+/** `--reference=DIR`: another build of the extension for the highlight part to alternate with. */
+const REFERENCE_OPTION = '--reference=';
+
 const USAGE =
-  'npm run bench -- [1-5 ...] [highlight|huge-page|panel ...]: sections are numbered 1 to 5; ' +
-  "section 5's parts (highlighting an article, the 5 MB page, the side panel) may be named to run only those";
+  'npm run bench -- [1-5 ...] [highlight|huge-page|panel ...] [--reference=DIR]: sections are numbered 1 to 5; ' +
+  "section 5's parts (highlighting an article, the 5 MB page, the side panel) may be named to run only those; " +
+  "the highlight part loads its pages in turn with the Chrome build in DIR as well (another tree's dist/chrome)";
 
 /**
  * The sections asked for on the command line (`npm run bench -- 2 5`), or all of them, and of
  * section 5 the parts named (`npm run bench -- 5 highlight`), or all of them: the whole bench
  * takes many minutes, and work on one figure needs only its own section or part.
  */
-function sectionsWanted(args: string[]): {
+function sectionsWanted(given: string[]): {
   wanted: (section: number) => boolean;
   parts: BrowserPart[];
+  reference: string | undefined;
 } {
+  const option = given.filter((arg) => arg.startsWith(REFERENCE_OPTION));
+  const reference = option.at(-1)?.slice(REFERENCE_OPTION.length);
+  const args = given.filter((arg) => !arg.startsWith(REFERENCE_OPTION));
+  if (reference !== undefined && !existsSync(join(resolve(reference), 'manifest.json')))
+    throw new Error(
+      `${REFERENCE_OPTION}${reference}: no manifest.json there (give a dist/chrome folder)`,
+    );
   const asked = args.map(Number).filter((n) => Number.isInteger(n) && n >= 1 && n <= 5);
   const parts = BROWSER_PARTS.filter((part) => args.includes(part));
   if (args.length > asked.length + parts.length) {
@@ -88,11 +103,12 @@ function sectionsWanted(args: string[]): {
   return {
     wanted: (section) => asked.length === 0 || asked.includes(section),
     parts: parts.length > 0 ? parts : [...BROWSER_PARTS],
+    reference: reference === undefined ? undefined : resolve(reference),
   };
 }
 
 async function main(): Promise<void> {
-  const { wanted, parts } = sectionsWanted(process.argv.slice(2));
+  const { wanted, parts, reference } = sectionsWanted(process.argv.slice(2));
   const started = performance.now();
   console.log(heading('Machine'));
   console.log(machineDescription().join('\n'));
@@ -154,7 +170,7 @@ async function main(): Promise<void> {
 
   if (wanted(5)) {
     console.log(heading('5. In the browser: highlighting an article, the side panel at scale'));
-    await browserSection(read?.reports ?? [], parts);
+    await browserSection(read?.reports ?? [], parts, reference);
   }
 
   console.log(`\nBench took ${((performance.now() - started) / 1000).toFixed(0)} s.`);

@@ -23,24 +23,25 @@ export interface Extension {
   panelUrl: string;
 }
 
-export async function launchChromium(profileDir: string): Promise<Extension> {
+/** `dist` is the build to load: this tree's by default; the highlight bench may pass another. */
+export async function launchChromium(profileDir: string, dist = CHROME_DIST): Promise<Extension> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(INSTALL_CHROMIUM);
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath,
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', ...chromiumFlags(CHROME_DIST)],
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', ...chromiumFlags(dist)],
   });
   const worker =
     context.serviceWorkers()[0] ??
     (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const id = new URL(worker.url()).host;
-  const manifest = JSON.parse(readFileSync(join(CHROME_DIST, 'manifest.json'), 'utf8')) as {
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as {
     side_panel?: { default_path?: string };
   };
   const panelPath = manifest.side_panel?.default_path;
-  if (!panelPath) throw new Error('dist/chrome/manifest.json names no side panel page');
+  if (!panelPath) throw new Error(`${join(dist, 'manifest.json')} names no side panel page`);
   return { context, worker, id, panelUrl: `chrome-extension://${id}/${panelPath}` };
 }
 
