@@ -1387,6 +1387,19 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   if (differentHarm(a.counts, b.counts)) return { relation: 'unrelated', score };
   if (onlyOneNamesBuildings(ours, theirs) && !sameHarm(a.counts, b.counts))
     return { relation: 'unrelated', score };
+  // Sabotage ruled out at a place that day ("investigators found no signs of sabotage") denies
+  // the charge another outlet says went off there ("a bomb exploded under the track"), however
+  // few words the two share: the denial names the cause, the telling its means. Ruled out over
+  // a district, it is ruled out at the town within it.
+  if (
+    a.event === 'sabotage' &&
+    b.event === 'sabotage' &&
+    a.negated !== b.negated &&
+    (exactPlace || (a.negated ? theirsWithinOurs : oursWithinTheirs)) &&
+    !dayApart &&
+    pa.weeksBefore === pb.weeksBefore
+  )
+    return { relation: 'contradicts', aspect: 'polarity', score };
   // A supply said not to be cut denies its loss at that place that day ("gas supply was not
   // affected", "left without gas"), unless the two speak of different supplies.
   if (

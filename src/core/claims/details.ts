@@ -199,6 +199,8 @@ const UNITS: [RegExp, string][] = [
   // A duration, not a count of what follows: "ninety minutes late while specialists inspected".
   [/^minutes?$/i, 'minute'],
   [/^(?:cars?|vehicles?|minibus(?:es)?)$/i, 'vehicle'],
+  // A train's wagons are counted apart from cars on a road: "fourteen wagons came off the rails".
+  [/^(?:wagons?|carriages?|railcars?)$/i, 'wagon'],
 ];
 
 /** Buildings named in two words: "a block of flats", "two high-rises", "a tower block". */

@@ -1,0 +1,87 @@
+/**
+ * What a fire or blast at a port or on a ship leads to, told without a strike verb: the crew
+ * taken off, oil let out or not, loading stopped, ships waiting; and the hour of a blast or of a
+ * fire's start told as a sentence of its own. Written about other places and in other words than
+ * the development set's articles that showed them missed (round 38).
+ */
+import { describe, expect, it } from 'vitest';
+import { claimsOf, retold, statusOf } from './retold.ts';
+
+const claimWith = (title: string, body: string, words: string) =>
+  claimsOf(title, body, 'https://one.test/story').find((c) => c.text.includes(words));
+
+const fireAtTuapse =
+  'A fire broke out on the tanker Volna, moored at the port of Tuapse, on Sunday night, the Krasnodar region authorities said.';
+
+describe('the crew of a ship on fire', () => {
+  it('meets "the crew was evacuated" with crew members taken off the vessel', () => {
+    const checked = retold(
+      ['Tanker on fire in Tuapse', `${fireAtTuapse} The crew of 18 was evacuated.`],
+      [
+        'Blast on tanker in Tuapse',
+        'The tanker Volna caught fire in the port of Tuapse on Sunday night, local channels reported. All 18 crew members were taken off the vessel.',
+      ],
+    );
+    expect(statusOf(checked, 'taken off the vessel')).toBe('corroborated');
+  });
+});
+
+describe('consequences at a port told without a strike verb', () => {
+  it('finds oil let out, or said not to be, as a claim', () => {
+    const body = `${fireAtTuapse} Fuel leaked into the harbour, they said. There was no diesel spill, the ministry said.`;
+    const leaked = claimWith('Tanker on fire', body, 'Fuel leaked');
+    expect(leaked?.frame.event).toBe('leak');
+    expect(leaked?.frame.negated).toBe(false);
+    const denied = claimWith('Tanker on fire', body, 'no diesel spill');
+    expect(denied?.frame.event).toBe('leak');
+    expect(denied?.frame.negated).toBe(true);
+  });
+
+  it('leaves a spill feared or risked as no claim', () => {
+    const body = `${fireAtTuapse} There was a risk of spills, ecologists warned.`;
+    expect(claimWith('Tanker on fire', body, 'risk of spills')?.frame.event).not.toBe('leak');
+  });
+
+  it('finds loading halted at a terminal and tankers waiting at anchor', () => {
+    const body = `${fireAtTuapse} Shipments from the terminal were suspended. Four tankers remained at anchor off the port.`;
+    expect(claimWith('Tanker on fire', body, 'Shipments')?.frame.event).toBe('disruption');
+    expect(claimWith('Tanker on fire', body, 'at anchor')?.frame.event).toBe('disruption');
+  });
+
+  it('finds people taken on by bus, water brought in and no pollution found', () => {
+    const body =
+      'A passenger train was stopped near Kupiansk on Friday after a drone strike on the line, officials said. ' +
+      'Coaches took the passengers on to Balakliia. Drinking water was being brought in tanker trucks. ' +
+      'Ecologists said no contamination was detected.';
+    expect(claimWith('Train stopped', body, 'Coaches took')?.frame.event).toBe('response');
+    expect(claimWith('Train stopped', body, 'Drinking water')?.frame.event).toBe('response');
+    const reading = claimWith('Train stopped', body, 'no contamination');
+    expect(reading?.frame.event).toBe('reading');
+    expect(reading?.frame.negated).toBe(true);
+  });
+});
+
+describe('the hour of a blast or of a fire’s start, told on its own', () => {
+  it('finds "the fire began … at about" and "the explosion was at" as claims with their hour', () => {
+    const body =
+      `${fireAtTuapse} The fire began in the pump room at about 11 p.m. ` +
+      'The explosion was at around ten in the evening. The blasts tore through the hold at 10 p.m.';
+    expect(claimWith('Tanker on fire', body, 'fire began')?.frame.time).toMatch(/23:00/);
+    expect(claimWith('Tanker on fire', body, 'explosion was')?.frame.time).toMatch(/22:00/);
+    expect(claimWith('Tanker on fire', body, 'tore through')?.frame.event).toBe('attack');
+  });
+
+  it('contradicts a blast at one hour with the attack told at another that night', () => {
+    const checked = retold(
+      [
+        'Drones attack Novozybkov',
+        'Drones attacked Novozybkov in the Bryansk region overnight into Monday, the governor said. The attack came at about 1 a.m.',
+      ],
+      [
+        'Blast in Novozybkov',
+        'An explosion shook Novozybkov in the Bryansk region overnight into Monday, local channels said. The blast was at around four in the morning.',
+      ],
+    );
+    expect(statusOf(checked, 'The blast was')).toBe('contradicted');
+  });
+});
