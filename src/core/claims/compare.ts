@@ -1019,6 +1019,17 @@ function fireEndsClash(x: FireEnd, y: FireEnd): boolean {
 const QUICKLY_OUT =
   /\b(?:quickly|promptly|swiftly|immediately|rapidly|soon)\s+(?:put out|extinguished|contained|locali[sz]ed)\b|\b(?:put out|extinguished)\s+(?:quickly|promptly|swiftly|immediately|within minutes)\b/i;
 
+/** A fire told as out within a few hours of breaking out: "put it out within two hours", "in an hour". */
+const OUT_WITHIN_HOURS =
+  /\b(?:put (?:it |them )?out|extinguished|contained|locali[sz]ed)\s+(?:with)?in\s+(?:an?|one|two|three|half an|\d) (?:hours?|minutes)\b/i;
+
+/**
+ * A fire told as out only at a later day or part of it: "put out only on Tuesday morning", "not
+ * extinguished until the next day". Against one out within hours, the two cannot both hold.
+ */
+const OUT_ONLY_LATER =
+  /\b(?:put out|extinguished|contained|locali[sz]ed)\s+only\s+(?:on|by|in|at|the next|the following)\b|\bnot (?:put out|extinguished|contained|locali[sz]ed) until\b/i;
+
 /** A fire told as burning on until a part of the day ("burned until morning"), not as put out then. */
 function burnedOn(over: FireEnd | undefined): boolean {
   return over?.earliest !== undefined && over.latest === undefined;
@@ -1322,6 +1333,12 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     if (
       (QUICKLY_OUT.test(ours.text) && burnedOn(theirsOver)) ||
       (QUICKLY_OUT.test(theirs.text) && burnedOn(oursOver))
+    )
+      return { relation: 'contradicts', aspect: 'time', score };
+    // "Out within two hours" against "put out only on Tuesday morning": hours, or overnight.
+    if (
+      (OUT_WITHIN_HOURS.test(ours.text) && OUT_ONLY_LATER.test(theirs.text)) ||
+      (OUT_ONLY_LATER.test(ours.text) && OUT_WITHIN_HOURS.test(theirs.text))
     )
       return { relation: 'contradicts', aspect: 'time', score };
     // Where it burned: in the open in one telling ("a fire broke out in a field"), on a site's

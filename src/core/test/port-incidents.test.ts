@@ -85,3 +85,40 @@ describe('the hour of a blast or of a fire’s start, told on its own', () => {
     expect(statusOf(checked, 'The blast was')).toBe('contradicted');
   });
 });
+
+describe('when a fire on a ship was out', () => {
+  const quickly: [string, string] = [
+    'Tanker fire in Tuapse put out',
+    `${fireAtTuapse} Firefighters put it out within three hours.`,
+  ];
+
+  it('contradicts "within three hours" with "only on Monday afternoon"', () => {
+    const checked = retold(quickly, [
+      'Tanker burns in Tuapse',
+      'The tanker Volna caught fire in the port of Tuapse on Sunday night, local channels reported. The fire was put out only on Monday afternoon.',
+    ]);
+    expect(statusOf(checked, 'only on Monday afternoon')).toBe('contradicted');
+  });
+
+  it('files the fire put out the next day under the day it broke out', () => {
+    const body =
+      'The tanker Volna caught fire in the port of Tuapse on Sunday night, local channels reported. The fire was put out only on Monday afternoon. Three sailors were injured.';
+    for (const words of ['only on Monday afternoon', 'Three sailors'])
+      expect(claimWith('Tanker burns in Tuapse', body, words)?.frame.time).toMatch(
+        /^(?!.*mon).*sun/,
+      );
+  });
+});
+
+describe('the hurt taken to a hospital in another town', () => {
+  it('are hurt where the passage is, not in the hospital’s town', () => {
+    const checked = retold(
+      ['Tanker fire in Tuapse', `${fireAtTuapse} Nobody was hurt, officials said.`],
+      [
+        'Tanker burns in Tuapse',
+        'The tanker Volna caught fire in the port of Tuapse on Sunday night, local channels reported. Two sailors were injured and taken to hospital in Krasnodar.',
+      ],
+    );
+    expect(statusOf(checked, 'Two sailors')).toBe('contradicted');
+  });
+});

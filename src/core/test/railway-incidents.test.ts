@@ -92,3 +92,19 @@ describe('sabotage ruled out against a charge said to have gone off', () => {
     expect(statusOf(checked, 'a bomb exploded')).not.toBe('contradicted');
   });
 });
+
+describe('drones counted by the weapon’s name', () => {
+  it('contradicts "six drones" with "at least nine Shaheds" at one town that night', () => {
+    const checked = retold(
+      [
+        'Drones hit Izium',
+        'Russian drones struck Izium in the Kharkiv region overnight into Sunday, the governor said. Six drones hit the town.',
+      ],
+      [
+        'Gerans strike Izium',
+        'Russian forces struck Izium in the Kharkiv region overnight into Sunday, bloggers reported. At least nine Shaheds hit the town.',
+      ],
+    );
+    expect(statusOf(checked, 'nine Shaheds')).toBe('contradicted');
+  });
+});
