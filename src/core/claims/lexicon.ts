@@ -880,7 +880,7 @@ export const SPEAKER_WORDS = [
 ];
 
 /** Clause breaks after a comma or a semicolon. */
-const PUNCTUATED_BREAK = String.raw`,\s+(?=(?:while|though|although|even as|but|whereas|where|adding|emphasi[sz]ing|underscoring|highlighting|reflecting|near|next to|close to|striking|hitting|damaging|setting|starting|sparking|located near|lying near)\b)|;\s+`;
+const PUNCTUATED_BREAK = String.raw`,\s+(?=(?:while|though|although|even as|but|whereas|where|adding|emphasi[sz]ing|underscoring|highlighting|reflecting|near|next to|close to|striking|hitting|damaging|setting|starting|sparking|located near|lying near|who (?:said|says|added|adds))\b)|;\s+`;
 /**
  * Clause breaks before "but", or before "and" and a reporting verb, with no punctuation; and before
  * a second "and that" after a verb of saying ("acknowledged that the plant had been hit and that

@@ -311,8 +311,10 @@ const SYNONYMS: Record<string, string> = {
   resident: 'people',
   // "The head of the district": who said it, not what happened.
   head: '',
-  // Who reported it ("Russian media reported"), not what happened.
+  // Who reported it ("Russian media reported", "the bloggers claimed"), not what happened.
   media: '',
+  blogger: '',
+  bloggers: '',
   // An industrial site by any of its names is one struck object: "an industrial enterprise",
   // "the plant", "a military-industrial facility", "the factory".
   enterprise: 'plant',

@@ -122,3 +122,31 @@ describe('the hurt taken to a hospital in another town', () => {
     expect(statusOf(checked, 'Two sailors')).toBe('contradicted');
   });
 });
+
+describe('what a speaker added after the damage they told of', () => {
+  it('finds ", who said water was being delivered" as a claim of its own', () => {
+    const texts = claimsOf(
+      'Drones hit Kupiansk',
+      'Russian drones struck Kupiansk in the Kharkiv region overnight into Sunday. A shop and four houses were damaged, according to the mayor, who said water was being delivered by tanker trucks.',
+      'https://one.test/story',
+    ).map((c) => c.text);
+    expect(texts.some((t) => t.startsWith('who said water'))).toBe(true);
+    expect(texts.some((t) => t.startsWith('A shop and four houses were damaged'))).toBe(true);
+  });
+});
+
+describe('a denial told by bloggers', () => {
+  it('contradicts "houses were damaged" with "no houses were hit, the bloggers claimed"', () => {
+    const checked = retold(
+      [
+        'Drones attack Kupiansk',
+        'Russian drones attacked Kupiansk in the Kharkiv region overnight into Sunday, the governor said. A school and three private houses were damaged, according to the mayor.',
+      ],
+      [
+        'Gerans strike Kupiansk',
+        'Russian forces struck Kupiansk in the Kharkiv region overnight into Sunday, military bloggers reported. No residential buildings were hit, the bloggers claimed.',
+      ],
+    );
+    expect(statusOf(checked, 'No residential buildings were hit')).toBe('contradicted');
+  });
+});
