@@ -1076,6 +1076,17 @@ function fireEndsClash(x: FireEnd, y: FireEnd): boolean {
 const QUICKLY_OUT =
   /\b(?:quickly|promptly|swiftly|immediately|rapidly|soon)\s+(?:put out|extinguished|contained|locali[sz]ed)\b|\b(?:put out|extinguished)\s+(?:quickly|promptly|swiftly|immediately|within minutes)\b/i;
 
+/** A fire told as out within a few hours of breaking out: "put it out within two hours", "in an hour". */
+const OUT_WITHIN_HOURS =
+  /\b(?:put (?:it |them )?out|extinguished|contained|locali[sz]ed)\s+(?:with)?in\s+(?:an?|one|two|three|half an|\d) (?:hours?|minutes)\b/i;
+
+/**
+ * A fire told as out only at a later day or part of it: "put out only on Tuesday morning", "not
+ * extinguished until the next day". Against one out within hours, the two cannot both hold.
+ */
+const OUT_ONLY_LATER =
+  /\b(?:put out|extinguished|contained|locali[sz]ed)\s+only\s+(?:on|by|in|at|the next|the following)\b|\bnot (?:put out|extinguished|contained|locali[sz]ed) until\b/i;
+
 /** A fire told as burning on until a part of the day ("burned until morning"), not as put out then. */
 function burnedOn(over: FireEnd | undefined): boolean {
   return over?.earliest !== undefined && over.latest === undefined;
@@ -1385,6 +1396,12 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
       (QUICKLY_OUT.test(theirs.text) && burnedOn(oursOver))
     )
       return { relation: 'contradicts', aspect: 'time', score };
+    // "Out within two hours" against "put out only on Tuesday morning": hours, or overnight.
+    if (
+      (OUT_WITHIN_HOURS.test(ours.text) && OUT_ONLY_LATER.test(theirs.text)) ||
+      (OUT_ONLY_LATER.test(ours.text) && OUT_WITHIN_HOURS.test(theirs.text))
+    )
+      return { relation: 'contradicts', aspect: 'time', score };
     // Where it burned: in the open in one telling ("a fire broke out in a field"), on a site's
     // grounds in the other ("a large fire broke out on its grounds", "at the depot").
     if (
@@ -1453,6 +1470,19 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   if (differentHarm(a.counts, b.counts)) return { relation: 'unrelated', score };
   if (onlyOneNamesBuildings(ours, theirs) && !sameHarm(a.counts, b.counts))
     return { relation: 'unrelated', score };
+  // Sabotage ruled out at a place that day ("investigators found no signs of sabotage") denies
+  // the charge another outlet says went off there ("a bomb exploded under the track"), however
+  // few words the two share: the denial names the cause, the telling its means. Ruled out over
+  // a district, it is ruled out at the town within it.
+  if (
+    a.event === 'sabotage' &&
+    b.event === 'sabotage' &&
+    a.negated !== b.negated &&
+    (exactPlace || (a.negated ? theirsWithinOurs : oursWithinTheirs)) &&
+    !dayApart &&
+    pa.weeksBefore === pb.weeksBefore
+  )
+    return { relation: 'contradicts', aspect: 'polarity', score };
   // A supply said not to be cut denies its loss at that place that day ("gas supply was not
   // affected", "left without gas"), unless the two speak of different supplies.
   if (

@@ -170,7 +170,8 @@ const UNNAMED_TARGET =
 const UNITS: [RegExp, string][] = [
   // "Seven injured after a missile strike" counts people, not missiles.
   [/^(?:injured|wounded|hurt|killed|dead)$/i, 'person'],
-  [/^(?:drones?|uavs?|uas|unmanned|uncrewed|бпла|quadcopters?)$/i, 'drone'],
+  // The Shahed and its Russian-made copy, the Geran, counted by name: "at least ten Gerans".
+  [/^(?:drones?|uavs?|uas|unmanned|uncrewed|бпла|quadcopters?|shaheds?|gerans?)$/i, 'drone'],
   [/^missiles?$/i, 'missile'],
   // Flats are counted apart from buildings: "a drone hit a building" and "20 flats were damaged"
   // tell of one block, not of counts that disagree ("a block of flats" is still a building).
@@ -199,6 +200,8 @@ const UNITS: [RegExp, string][] = [
   // A duration, not a count of what follows: "ninety minutes late while specialists inspected".
   [/^minutes?$/i, 'minute'],
   [/^(?:cars?|vehicles?|minibus(?:es)?)$/i, 'vehicle'],
+  // A train's wagons are counted apart from cars on a road: "fourteen wagons came off the rails".
+  [/^(?:wagons?|carriages?|railcars?)$/i, 'wagon'],
 ];
 
 /** Buildings named in two words: "a block of flats", "two high-rises", "a tower block". */
@@ -281,6 +284,12 @@ const TOLD_ON =
   /\b(?:said|told|reported|announced|wrote|added|stated|confirmed|posted)(?: [a-z]+)? (?:on |late on |early on )?$/i;
 /** The words before a weekday that make it a bound still ahead: "classes move online until Monday". */
 const UNTIL = /\b(?:until|till|untill?)\s+(?:next\s+)?$/i;
+/**
+ * The words before a weekday that make it the day a fire ended, not the day it broke out: "the
+ * fire was put out only on Tuesday morning" tells of Monday night's fire.
+ */
+const ENDED_ON =
+  /\b(?:put out|extinguished|contained|locali[sz]ed|under control)\s+(?:only\s+|finally\s+)?(?:on|by)\s+$/i;
 /** The words before a clock that make it the end of what is told: "closed until about 8 a.m.". */
 const CLOCK_UNTIL = /\b(?:until|till)\s+(?:about\s+|around\s+|approximately\s+)?$/i;
 /** Marks a clock told as an end ("until 8 a.m."), not as the hour of the event (`clockOf`). */
@@ -632,7 +641,7 @@ export function timeOf(
     // "Images published on Friday show …": the day they came out, not the day they show.
     const days = [...matchesOf(WEEKDAY, text)].filter((m) => {
       const before = text.slice(Math.max(0, (m.index ?? 0) - 24), m.index);
-      return !UNTIL.test(before) && !PUBLISHED_ON.test(before);
+      return !UNTIL.test(before) && !PUBLISHED_ON.test(before) && !ENDED_ON.test(before);
     });
     // "The toll from Tuesday's strike has risen, the governor said on Wednesday": the day of the
     // telling is not the event's when the text names another day for the event.

@@ -528,6 +528,21 @@ function destination(m: EntityMention, text: string): boolean {
   return /\b(?:to|towards|for)\b/i.test(before) && DESTINATION_BEFORE.test(before);
 }
 
+/**
+ * The town of the hospital the hurt were taken to: "two sailors were injured and taken to
+ * hospital in X" were hurt where the passage is, when that is another place than X.
+ */
+const HOSPITAL_IN_BEFORE =
+  /\b(?:taken|rushed|brought|admitted|sent|airlifted|transferred)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?)\s+in\s+$/i;
+
+function hospitalElsewhere(m: EntityMention, text: string, passage: readonly string[]): boolean {
+  return (
+    passage.length > 0 &&
+    !passage.includes(m.entityId) &&
+    HOSPITAL_IN_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))
+  );
+}
+
 function notWhere(m: EntityMention, text: string, byId: Lookup): boolean {
   return (
     spannedWater(m, text, byId) ||
@@ -836,14 +851,16 @@ function detect(input: ClaimInput): Claim[] {
       const district = focus.districtAround(m.entityId, m.start, passageStart, sentence.end);
       if (district) districtOf.set(m.entityId, district);
     }
-    // Places in a trimmed-off comment ("…spilling over from Ukraine") are not what the sentence reports on.
+    // Places in a trimmed-off comment ("…spilling over from Ukraine") are not what the sentence
+    // reports on; nor is the town of a hospital the hurt were taken to, away from the passage.
     let sPlaces = narrowest(
       ofType(
         withoutTrailingTitles(
-          sMentions.filter((m) =>
-            clauses.some(
-              (c) => m.start >= sentence.start + c.start && m.end <= sentence.start + c.end,
-            ),
+          sMentions.filter(
+            (m) =>
+              clauses.some(
+                (c) => m.start >= sentence.start + c.start && m.end <= sentence.start + c.end,
+              ) && !hospitalElsewhere(m, text, recentPlaces),
           ),
           text,
           byId,
@@ -947,7 +964,12 @@ function detect(input: ClaimInput): Claim[] {
       const share =
         cMentions.length && cText.includes(' of them') ? SHARE_OF_THEM.exec(cText) : null;
       const shared = share ? cMentions.filter((m) => m.start < start + share.index) : cMentions;
-      const placing = withoutTrailingTitles(shared, text, byId);
+      const elsewhereHospitals = shared.filter((m) => hospitalElsewhere(m, text, recentPlaces));
+      const placing = withoutTrailingTitles(
+        elsewhereHospitals.length ? shared.filter((m) => !elsewhereHospitals.includes(m)) : shared,
+        text,
+        byId,
+      );
       let places = narrowest(
         [
           ...ofType(withoutRouteEnds(placing, text, byId, routes), byId, ['place']),
@@ -974,6 +996,8 @@ function detect(input: ClaimInput): Claim[] {
         places =
           claims.findLast((c) => c.frame.event === 'fire' && c.frame.places.length)?.frame.places ??
           [];
+      // Hurt and taken to hospital in a town: hurt where the passage was, or else in that town.
+      if (!places.length && locatable && elsewhereHospitals.length) places = recentPlaces;
       if (!places.length && locatable) places = sPlaces;
       // "The attack began at about 1 a.m.": the attack the lead told, however many sentences
       // after it, and not at the village the sentence before named outside the lead's place

@@ -134,16 +134,16 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     pattern:
       /\b(?:deployed|dispatched|sent|arrived|(?:gone|went|headed|rushed) to|(?<!\b(?:fires?|blazes?|flames|explosions?|damage) )(?:on|at) (?:the )?(?:site|scene)|working at|evacuated|evacuating)\b/i,
     needs: anyOf(
-      'services teams crews rescuers firefighters personnel residents people medics paramedics ambulance ambulances police',
+      'services teams crew crews rescuers firefighters personnel residents people medics paramedics ambulance ambulances police',
     ),
   },
   {
     // Work at the scene told as a noun, people moved to shelter, munitions made safe.
     event: 'response',
     opens:
-      'continuing under underway ongoing completed finished moved relocated taken brought led defused disposed made',
+      'continuing under underway ongoing completed finished moved relocated taken brought led defused disposed made lifted removed evacuated',
     pattern:
-      /(?=continuing|under way|underway|ongoing|completed|finished)(?<=\b(?:search|rescue|recovery|repair|restoration|clean-up|cleanup|demining) (?:operations?|work|works|efforts?) (?:is |are |was |were |has been |have been )?)(?:continuing|under way|underway|ongoing|completed|finished)\b|\b(?:moved|relocated|taken|brought) to (?:a |the )?(?:temporary )?(?:shelters?|accommodation|dormitor(?:y|ies)|hotels?)\b|\b(?:moved|taken|brought|led) out of (?:their|his|her) homes?\b|\b(?:defused|disposed of|made safe)\b/i,
+      /(?=continuing|under way|underway|ongoing|completed|finished)(?<=\b(?:search|rescue|recovery|repair|restoration|clean-up|cleanup|demining) (?:operations?|work|works|efforts?) (?:is |are |was |were |has been |have been )?)(?:continuing|under way|underway|ongoing|completed|finished)\b|\b(?:moved|relocated|taken|brought) to (?:a |the )?(?:temporary )?(?:shelters?|accommodation|dormitor(?:y|ies)|hotels?)\b|\b(?:moved|taken|brought|led) out of (?:their|his|her) homes?\b|\b(?:taken|lifted|brought|removed|evacuated) (?:off|from) (?:the |a |an |their |its )?(?:[\w-]+ )?(?:ship|vessel|tanker|boat|barge|ferry|platform|rig)\b|\b(?:defused|disposed of|made safe)\b/i,
   },
   {
     // Someone brought out of the rubble: a rescue, whoever did it, counted apart from evacuations.
@@ -341,11 +341,11 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     // Kursk", "missile strikes have…", "vulnerable to drone attacks despite…").
     event: 'attack',
     opens:
-      'attacks strikes hits strike target attack carried conducted launched reported recorded published posted shared filmed heard rang rocked lasted involved came happened occurred took began started commenced put puts placed places gave gives was were is has',
+      'attacks strikes hits strike target attack carried conducted launched reported recorded published posted shared filmed heard rang rocked lasted involved came happened occurred took began started commenced put puts placed places gave gives was were is has ripped tore',
     holds:
-      'strike target attack strikes attacks hits shelling shellings airstrikes air bombardment bombardments explosion explosions raid assault',
+      'strike target attack strikes attacks hits shelling shellings airstrikes air bombardment bombardments explosion explosions raid assault blast blasts',
     pattern:
-      /\b(?:strike(?! on\b)|target(?! of\b)|attack(?<=\b(?:drones|missiles|rockets|uavs|forces|troops) attack)(?! on\b)|(?=attacks|strikes|hits)(?<=^\s*(?:[\w-]+ ){0,2}(?:drone|missile|rocket|uav|bomb|shell|aviation|aircraft|jet|russia|ukraine) )(?:attacks|strikes|hits)(?= \w)(?! (?:on|in|at|against|across|over|from|by|of|and|or|have|has|had|are|were|is|was|will|would|could|can|may|might|continue\w*|that|which|this|these|last|overnight|targeting|like|such)\b)|(?:carried out|conducted|launched|reported|recorded) (?:[\w,-]+ ){0,3}?(?:strikes?|attacks?|shelling|shellings|air ?strikes?|bombardments?)|reported (?:loud |several |a series of |a number of )?explosions|(?:heard|reported|rang out|rocked)(?<=\bexplosions? (?:was |were )?(?:heard|reported|rang out|rocked))|heard (?:[\w-]+ ){0,3}?explosions?|(?:published|posted|shared|filmed) (?:[\w-]+ ){0,2}?(?:videos?|footage|photos|pictures) of (?:the )?(?:explosions?|strikes?|attacks?)|(?:lasted|involved)(?<=\b(?:attack|raid|shelling|bombardment|assault) (?:lasted|involved))|(?:came|happened|occurred|took place|began|started|commenced)(?<=\b(?:strike|attack|raid|shelling|bombardment|explosion)s?(?: on (?:[\w-]+ ){0,7}[\w-]+)? (?:came|happened|occurred|took place|began|started|commenced)) (?:at|on|in|shortly|just|early|late|around|about)|(?:was|were)(?<=\b(?:strike|attack|raid|shelling|bombardment|explosion)s? (?:was|were)) at (?:(?:around|about|roughly|approximately|shortly (?:before|after)|just (?:before|after)) )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|dawn)|(?:put|puts|placed|places|gave|gives) the time of the (?:[\w-]+ )?(?:strike|attack|raid|shelling|bombardment|explosion)s? at|(?:put|puts|placed|places) the (?:[\w-]+ )?(?:strike|attack|raid|shelling|bombardment|explosion)s? at (?:(?:around|about|roughly|approximately|shortly (?:before|after)|just (?:before|after)) )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|dawn)|(?:was|is|has been)(?<=\btime of the (?:[\w-]+ )?(?:strike|attack|raid|shelling|bombardment|explosion)s? (?:was|is|has been)) (?:put|placed|given) at)\b/i,
+      /\b(?:strike(?! on\b)|target(?! of\b)|attack(?<=\b(?:drones|missiles|rockets|uavs|forces|troops) attack)(?! on\b)|(?=attacks|strikes|hits)(?<=^\s*(?:[\w-]+ ){0,2}(?:drone|missile|rocket|uav|bomb|shell|aviation|aircraft|jet|russia|ukraine) )(?:attacks|strikes|hits)(?= \w)(?! (?:on|in|at|against|across|over|from|by|of|and|or|have|has|had|are|were|is|was|will|would|could|can|may|might|continue\w*|that|which|this|these|last|overnight|targeting|like|such)\b)|(?:carried out|conducted|launched|reported|recorded) (?:[\w,-]+ ){0,3}?(?:strikes?|attacks?|shelling|shellings|air ?strikes?|bombardments?)|reported (?:loud |several |a series of |a number of )?explosions|(?:heard|reported|rang out|rocked)(?<=\bexplosions? (?:was |were )?(?:heard|reported|rang out|rocked))|heard (?:[\w-]+ ){0,3}?explosions?|(?:published|posted|shared|filmed) (?:[\w-]+ ){0,2}?(?:videos?|footage|photos|pictures) of (?:the )?(?:explosions?|strikes?|attacks?)|(?:lasted|involved)(?<=\b(?:attack|raid|shelling|bombardment|assault) (?:lasted|involved))|(?:came|happened|occurred|took place|began|started|commenced)(?<=\b(?:strike|attack|raid|shelling|bombardment|explosion)s?(?: on (?:[\w-]+ ){0,7}[\w-]+)? (?:came|happened|occurred|took place|began|started|commenced)) (?:at|on|in|shortly|just|early|late|around|about)|(?:put|puts|placed|places|gave|gives) the time of the (?:[\w-]+ )?(?:strike|attack|raid|shelling|bombardment|explosion)s? at|(?:put|puts|placed|places) the (?:[\w-]+ )?(?:strike|attack|raid|shelling|bombardment|explosion)s? at (?:(?:around|about|roughly|approximately|shortly (?:before|after)|just (?:before|after)) )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|dawn)|(?:was|is|has been)(?<=\btime of the (?:[\w-]+ )?(?:strike|attack|raid|shelling|bombardment|explosion)s? (?:was|is|has been)) (?:put|placed|given) at|(?:was|were)(?<=\b(?:strike|attack|raid|shelling|bombardment|explosion|blast)s? (?:was|were)) (?:at )?(?:(?:around|about|roughly|approximately|shortly (?:before|after)|just (?:before|after)) )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|dawn)|(?:ripped|tore) through(?<=\b(?:explosion|blast)s? (?:ripped|tore) through))\b/i,
   },
   {
     // When the weapons came is when the attack came: "the first drones came at around 1 a.m.".
@@ -384,9 +384,9 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     // "set fire to a barge").
     event: 'fire',
     opens:
-      'covered covering spread put puts putting had has have got extinguished extinguishing under contained localised localized broke broken breaks erupted started starting sparking spark sparks sparked caused causing caught burned burning engulfed engulfs engulfing set sets setting confirmed reported',
+      'covered covering spread put puts putting had has have got extinguished extinguishing under contained localised localized broke broken breaks erupted started starting sparking spark sparks sparked caused causing caught burned burning engulfed engulfs engulfing set sets setting confirmed reported began',
     pattern:
-      /(?=covered|covering|spread)(?<=\b(?:fires?|blazes?|flames) (?:had |has )?)(?:covered|covering|spread (?:over|across))\b|\b(?:put out|(?:put|puts|putting|had|has|have|got) (?:it|them|(?:the|a|both|all|all the) (?:[\w-]+ ){0,2}?(?:fires?|blazes?|flames)) out(?! of\b)|(?:confirmed|reported) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:fires?|blazes?)|locali[sz]ed|(?:set|sets|setting) (?:[\w-]+ ){0,9}?(?:alight|ablaze|on fire)|(?:set|sets|setting) fire to|extinguished|extinguishing|under control|contained|broke out|breaks out|broken out|erupted|started a fire|starting a fire|sparking a fire|sparks? (?:a )?fire|sparked (?:a )?fire|caused a fire|causing a fire|caught fire|burned|burning|engulfed|engulfs|engulfing)\b/i,
+      /(?=covered|covering|spread)(?<=\b(?:fires?|blazes?|flames) (?:had |has )?)(?:covered|covering|spread (?:over|across))\b|\b(?:put out|(?:put|puts|putting|had|has|have|got) (?:it|them|(?:the|a|both|all|all the) (?:[\w-]+ ){0,2}?(?:fires?|blazes?|flames)) out(?! of\b)|(?:confirmed|reported) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:fires?|blazes?)|locali[sz]ed|(?:set|sets|setting) (?:[\w-]+ ){0,9}?(?:alight|ablaze|on fire)|(?:set|sets|setting) fire to|extinguished|extinguishing|under control|contained|broke out|breaks out|broken out|erupted|started a fire|starting a fire|sparking a fire|sparks? (?:a )?fire|sparked (?:a )?fire|caused a fire|causing a fire|caught fire|burned|burning|engulfed|engulfs|engulfing|(?:started|began)(?<=\b(?:fire|blaze)s? (?:started|began)))\b/i,
     needs: anyOf('fire fires blaze blazes flames burn* ablaze alight'),
   },
   {
@@ -496,6 +496,51 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
       /(?=could|can|was|were|seen|visible)(?<=\b(?:fires?|blazes?|flames|smoke|glow)\b.{0,40}?)(?:(?:could|can) be |was |were )?(?:seen|visible) from\b|\b(?:dealt|deals?|dealing) with (?:the |a |both |all )?(?:[\w-]+ )?(?:fires?|blazes?|flames)\b|(?:was|were|is|are|had been|has been|have been)(?<=\b(?:fires?|blazes?|flames) (?:(?:at|in|on) (?:[\w-]+ ){1,3})?(?:was|were|is|are|had been|has been|have been)) (?:all )?out\b/i,
   },
   {
+    // A charge set off by someone on the ground, not a weapon fired from afar: "an explosive
+    // device went off under the track", "a bomb exploded under the bridge", "saboteurs blew up
+    // the line"; and sabotage found or ruled out ("investigators found no signs of sabotage",
+    // "sabotage has been ruled out", a denial in affirmative words).
+    event: 'sabotage',
+    opens:
+      'went go goes exploded detonated set planted blew blown signs sign evidence traces trace',
+    pattern:
+      /\b(?:went off|go(?:es)? off|exploded|detonated|set off|planted)(?<=\b(?:devices?|bombs?|charges?|explosives) (?:(?:was|were|had been|has been) )?(?:went off|go(?:es)? off|exploded|detonated|set off|planted))\b|\b(?:blew|blown) up (?:the |a |an )?(?:[\w-]+ )?(?:track|tracks|rails?|railway|line|bridge|train|locomotive|pipeline)\b|\b(?:signs?|evidence|traces?) of sabotage\b/i,
+    needs: anyOf(
+      'explosive explosives bomb bombs charge charges saboteur saboteurs sabotage partisans track tracks rail rails railway line bridge train locomotive pipeline',
+    ),
+  },
+  {
+    event: 'sabotage',
+    opens: 'ruled sabotage',
+    pattern:
+      /\bruled out (?:any )?sabotage\b|\bsabotage (?:was |has been |had been |is being )?ruled out\b/i,
+    denies: true,
+  },
+  {
+    // A train or its wagons off the rails: "a freight train derailed", "was derailed", "Train
+    // derails near X", "twelve wagons came off the rails", "carriages left the track", a
+    // headline's verbless "Train off the rails near X"; and the derailment told by when it came
+    // ("the derailment occurred at about 3 a.m."). Said of no train or wagon ("the talks went
+    // off the rails", "a plan to derail the deal"), it is a figure of speech.
+    event: 'derailment',
+    opens:
+      'derail derails derailed derailing came come comes coming went go goes ran run runs jumped jump jumps left leave leaves leaving off',
+    pattern:
+      /\b(?:derail(?:s|ed|ing)?(?! (?:the |a |an )?(?:talks|deal|plans?|negotiations|process|efforts?|agreement|peace)\b)|(?:(?:came|come|comes|coming|went|go|goes|ran|run|runs|jumped|jump|jumps) )?off the (?:rails|tracks?)|(?:left|leave|leaves|leaving|jumped|jump|jumps) the (?:rails|tracks?))\b/i,
+    needs: anyOf(
+      'train trains wagon wagons carriage carriages railcar railcars locomotive locomotives tram trams freight',
+    ),
+  },
+  {
+    // The derailment told by when it came: "the derailment occurred at about 3 a.m.", "was at
+    // around five" (the noun after "the" asserts nothing on its own).
+    event: 'derailment',
+    opens: 'happened occurred took came was were',
+    holds: 'derailment derailments',
+    pattern:
+      /(?:happened|occurred|took place|came|was|were)(?<=\bderailments? (?:happened|occurred|took place|came|was|were)) (?:at|on|in|shortly|just|early|late|around|about)\b/i,
+  },
+  {
     // Traffic held up is traffic delayed: "trains were held up for two hours", and so are those
     // in it: "drivers on the road were held up".
     event: 'disruption',
@@ -563,9 +608,9 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
       /\b(?:online|remotely|remote learning|distance learning|(?:stay|stays|stayed|remain|remains|remained|be|was|were)(?: [a-z]+ly)? closed|closed to traffic|(?<=\b(?:port|ports|airport|airports|school|schools|road|roads|bridge|bridges|crossing|crossings|airspace) )closed|suspend(?:ed|s)|cancell?ed|halt(?:ed|s)|(?=halt\b)(?<!\bto (?:[a-z]+ly )?)halt|stop(?:ped|s)|resumed|restricted|(?=introduced|imposed|lifted)(?<=\brestrictions? (?:[\w-]+ ){0,3}?(?:(?:was|were|have been|had been|has been) )?)(?:introduced|imposed|lifted)|(?:introduced|imposed|lifted) (?:temporary )?restrictions?|blocked|diverted|delayed|postponed|shut(?: down)?|disrupted(?<!\bnot (?:been )?disrupted)|(?:ran|run|running) (?:[\w-]+ ){0,4}?late|closed (?:the |a |an )?(?:[\w-]+ )?(?:roads?|bridges?|streets?|airports?|crossings?|ports?|airspace|schools?)|queues? (?:\w+ )?(?:stretched|formed|built up))\b/i,
     needs: {
       pattern:
-        /\b(?:lessons?|classes|schools?|pupils|students|kindergartens?|universit(?:y|ies)|traffic|bridges?|ports?|airports?|railways?|trains?|flights?|roads?|crossings?|ferr(?:y|ies)|queues?|services|production|output|operations|refiner(?:y|ies)|plants?|factor(?:y|ies)|enterprises?|rail(?:way)? lines?|tracks|(?<=\bthe )restrictions)\b/i,
+        /\b(?:lessons?|classes|schools?|pupils|students|kindergartens?|universit(?:y|ies)|traffic|bridges?|ports?|airports?|railways?|trains?|flights?|roads?|crossings?|ferr(?:y|ies)|queues?|services|production|output|operations|refiner(?:y|ies)|plants?|factor(?:y|ies)|enterprises?|rail(?:way)? lines?|tracks|terminals?|loading|shipments?|(?<=\bthe )restrictions)\b/i,
       words:
-        'lesson lessons classes school schools pupils students kindergarten kindergartens university universities traffic bridge bridges port ports airport airports railway railways train trains flight flights road roads crossing crossings ferry ferries queue queues services production output operations refinery refineries plant plants factory factories enterprise enterprises rail tracks restrictions',
+        'lesson lessons classes school schools pupils students kindergarten kindergartens university universities traffic bridge bridges port ports airport airports railway railways train trains flight flights road roads crossing crossings ferry ferries queue queues services production output operations refinery refineries plant plants factory factories enterprise enterprises rail tracks terminal terminals loading shipment shipments restrictions',
     },
   },
   {
@@ -586,6 +631,45 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     needs: anyOf(
       'lesson lessons classes school schools kindergarten kindergartens university universities traffic bridge bridges port ports airport airports railway railways train trains flight flights road roads crossing crossings ferry ferries shop shops services hospital hospitals ship ships production output operations refinery refineries plant plants factory factories enterprise enterprises supply supplies',
     ),
+  },
+  {
+    // Ships kept from a port wait off it: "several tankers waited at anchor", "vessels remained
+    // at anchor off the port".
+    event: 'disruption',
+    opens:
+      'waited waiting wait waits were was are is remained remain remains lay lying stayed stay stays',
+    holds: 'anchor',
+    pattern:
+      /\b(?:waited|waiting|waits?|(?:were|was|are|is) (?:left |kept |held )?|remained|remains?|lay|lying|stayed|stays?) at anchor\b/i,
+    needs: anyOf(
+      'tanker tankers ship ships vessel vessels freighter freighters carrier carriers boats',
+    ),
+  },
+  {
+    // Oil or fuel let out onto water or land: "oil leaked into the bay", "fuel spilled onto the
+    // road"; "there was no oil spill" denies it.
+    event: 'leak',
+    opens: 'leaked leaking leaks spilled spilling spills spilt spill leak slick slicks',
+    pattern:
+      /\b(?:leak(?:ed|ing|s)|spill(?:ed|ing|s)|spilt)(?= (?:into|onto|on to|out|from|over)\b)|(?:spills?|leaks?|slicks?)(?<=\bthere (?:was|were|has been|had been|is|are) (?:an? |no )?(?:(?:oil|fuel|diesel|petrol|gasoline|crude|petroleum|ammonia|chlorine|chemical|major|large|small|significant) ){0,2}(?:spills?|leaks?|slicks?))/i,
+    needs: anyOf('oil fuel diesel petrol gasoline crude petroleum ammonia chlorine chemicals'),
+  },
+  {
+    // People moved by road when their train could not go on: "buses took the stranded passengers
+    // on to the next station"; and water brought to a town without it: "water was being
+    // delivered by tanker trucks".
+    event: 'response',
+    opens: 'taken took carried brought ferried delivered supplied distributed',
+    pattern:
+      /(?:taken|took|carried|brought|ferried)(?<=\b(?:buses|coaches|minibuses) (?:had |have |were )?(?:taken|took|carried|brought|ferried)) (?:[\w-]+ ){0,2}?(?:passengers|people|residents|evacuees)\b|(?:delivered|brought|supplied|distributed)(?<=\bwater (?:was|is|were|are|has been|had been|is being|was being) (?:delivered|brought|supplied|distributed)) (?:by|in|with) (?:[\w-]+ ){0,2}?(?:tankers?|trucks|lorries|bowsers|carriers)\b/i,
+  },
+  {
+    // The air or water watched after a fire or a spill, and nothing found: "no pollution had
+    // been found", "no contamination was detected".
+    event: 'reading',
+    opens: 'no',
+    pattern:
+      /\bno (?:[\w-]+ )?(?:pollution|contamination|emissions?|radiation) (?:had been |has been |was |were |is |are )?(?:found|detected|recorded|registered|observed)\b/i,
   },
   {
     // An amount of goods or land said to have been stored, lost or burned: "2,000 tonnes of grain were stored".
@@ -824,7 +908,7 @@ export const SPEAKER_WORDS = [
 ];
 
 /** Clause breaks after a comma or a semicolon. */
-const PUNCTUATED_BREAK = String.raw`,\s+(?=(?:while|though|although|even as|but|whereas|where|adding|emphasi[sz]ing|underscoring|highlighting|reflecting|near|next to|close to|striking|hitting|damaging|setting|starting|sparking|located near|lying near)\b)|;\s+`;
+const PUNCTUATED_BREAK = String.raw`,\s+(?=(?:while|though|although|even as|but|whereas|where|adding|emphasi[sz]ing|underscoring|highlighting|reflecting|near|next to|close to|striking|hitting|damaging|setting|starting|sparking|located near|lying near|who (?:said|says|added|adds))\b)|;\s+`;
 /**
  * Clause breaks before "but", or before "and" and a reporting verb, with no punctuation; and before
  * a second "and that" after a verb of saying ("acknowledged that the plant had been hit and that

@@ -207,6 +207,18 @@ const PHRASES: [RegExp, string, readonly string[] | undefined][] = [
     ' airfield ',
     ['air', 'airbase', 'airbases', 'aerodrome', 'aerodromes'],
   ],
+  // A train off the rails derailed, in any words: "came off the rails", "left the track".
+  [
+    /\b(?:(?:(?:came|come|comes|coming|went|go|goes|ran|run|runs|jumped|jump|jumps) )?off|left|leave|leaves|leaving|jumped|jump|jumps) the (?:rails|tracks?)\b/gi,
+    ' derail ',
+    ['rails', 'track', 'tracks'],
+  ],
+  // Crew taken off a ship were evacuated from it: "all crew members were taken off the tanker".
+  [
+    /\b(?:taken|lifted|brought|removed) (?:off|from) (?:the |a |an |their |its )?(?:[\w-]+ )?(?:ship|vessel|tanker|boat|barge|ferry|platform|rig)\b/gi,
+    ' evacuate ',
+    ['taken', 'lifted', 'brought', 'removed'],
+  ],
   // A supply "back" is one restored: "heat was back in homes", "power is back".
   [
     /\b(?:power|electricity|gas|water|heat|heating|light)(?: supply| supplies)? (?:was|were|is|are|has been|had been) (?:(?:fully|partly|partially|largely|mostly) )?back\b/gi,
@@ -305,8 +317,10 @@ const SYNONYMS: Record<string, string> = {
   resident: 'people',
   // "The head of the district": who said it, not what happened.
   head: '',
-  // Who reported it ("Russian media reported"), not what happened.
+  // Who reported it ("Russian media reported", "the bloggers claimed"), not what happened.
   media: '',
+  blogger: '',
+  bloggers: '',
   // Which side holds a town is how one outlet frames it ("occupied Henichesk", "the occupation
   // authorities"), not what happened there; the other side's outlet never says it.
   occupied: '',
@@ -388,6 +402,10 @@ const SYNONYMS: Record<string, string> = {
   clos: 'halt',
   closure: 'halt',
   output: 'production',
+  derailment: 'derail',
+  // Oil let out, in either word: "oil leaked into the bay" tells "an oil spill".
+  leak: 'spill',
+  slick: 'spill',
   late: 'delay',
   died: 'casualty',
   die: 'casualty',

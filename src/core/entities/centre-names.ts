@@ -26,10 +26,13 @@ export function centreNames(adjective: string): string[] {
     if (!match) continue;
     const stem = adjective.slice(0, match.index);
     const names = endings.map((ending) => stem + ending);
-    // Суджанский from Суджа, Ивнянский from Ивня: the -н- belongs to the suffix, not the name.
-    if (/[ая]н$/.test(stem)) names.push(stem.slice(0, -1));
-    // Шосткинський from Шостка, Охтирський from Охтирка: -ин- and -к- fall before the suffix.
-    if (/ин$/.test(stem)) names.push(`${stem.slice(0, -2)}а`, `${stem.slice(0, -2)}ка`);
+    // Суджанский from Суджа, Ивнянский from Ивня: the -н- belongs to the suffix, not the name;
+    // Россошанский from Россошь: so does the -ан-, after a soft sign's place.
+    if (/[ая]н$/.test(stem)) names.push(stem.slice(0, -1), `${stem.slice(0, -2)}ь`);
+    // Шосткинський from Шостка, Охтирський from Охтирка, Лискинский from Лиски: -ин- and -к-
+    // fall before the suffix.
+    if (/ин$/.test(stem))
+      names.push(`${stem.slice(0, -2)}а`, `${stem.slice(0, -2)}ка`, `${stem.slice(0, -2)}и`);
     // Клинцовский from Клинцы, Щигровский from Щигры: a plural name takes -ов- before the suffix.
     if (/[^аеиоуыэюяё][оеё]в$/.test(stem))
       names.push(`${stem.slice(0, -2)}ы`, `${stem.slice(0, -2)}и`);

@@ -64,6 +64,8 @@ const PHRASE_EXAMPLES = [
   'Drivers on the road were held up; motorists held up.',
   'Trains were held up.',
   'An air base, air bases, the air-base, an airbase, airbases, an aerodrome, aerodromes.',
+  'Wagons came off the rails, come off the track, went off the tracks, jumped off the rails, off the rails; trains left the rails, leave the track, leaving the tracks, jumped the track.',
+  'The crew was taken off the ship, lifted from a vessel, brought off the burning tanker, removed from their boat, taken from its barge.',
   'Heat was back, power is back, water supply has been fully back, light were mostly back.',
 ];
 

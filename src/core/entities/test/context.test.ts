@@ -80,6 +80,9 @@ describe('a district named after its centre', () => {
     expect(centreNames('Суджанский')).toContain('Суджа');
     expect(centreNames('Хомутовский')).toContain('Хомутовка');
     expect(centreNames('Усть-Донецкий')).toContain('Усть-Донецк');
+    // The -ан- after a soft sign's place, and -ин- before a plural name.
+    expect(centreNames('Россошанский')).toContain('Россошь');
+    expect(centreNames('Грязинский')).toContain('Грязи');
   });
 
   it('derives a plural centre’s name from an adjective with -ов-', () => {

@@ -455,3 +455,27 @@ describe('a Russian urban okrug in its Ukrainian form', () => {
     expect(ids).toContainEqual(['Serpukhovskyi okruh', district]);
   });
 });
+
+describe('round 38’s names beyond the strikes', () => {
+  it('knows Asia as a continent where oil is carried', () => {
+    expect(entityOf('The tanker carries Russian crude to Asia each month.', 'Asia')?.type).toBe(
+      'place',
+    );
+  });
+
+  it('knows a branch of Russian Railways by its own name', () => {
+    expect(
+      entityOf(
+        'Trains were delayed, according to the South-Eastern Railway.',
+        'South-Eastern Railway',
+      )?.type,
+    ).toBe('organization');
+  });
+
+  it('gives a Russian governor written the Ukrainian way the one id of his Russian spelling', () => {
+    const russian = entityOf('Voronezh governor Alexander Gusev said.', 'Alexander Gusev');
+    const ukrainian = entityOf('Governor Oleksandr Husiev did not comment.', 'Oleksandr Husiev');
+    expect(russian?.id).toBeDefined();
+    expect(ukrainian?.id).toBe(russian?.id);
+  });
+});

@@ -1,0 +1,110 @@
+/**
+ * Events on the railway that are no strike from the air: a train off the rails, and a charge set
+ * off under it or sabotage ruled out. Written about other places and in other words than the
+ * development set's articles that showed them missed (round 38).
+ */
+import { describe, expect, it } from 'vitest';
+import { claimsOf, retold, statusOf } from './retold.ts';
+
+const eventOf = (title: string, body: string, words: string) =>
+  claimsOf(title, body, 'https://one.test/story').find((c) => c.text.includes(words))?.frame.event;
+
+describe('a derailment, in any of its words', () => {
+  it('finds a train that derailed, was derailed or came off the tracks as a claim', () => {
+    const body =
+      'A passenger train was derailed outside Unecha on Friday night, the Bryansk region governor said. ' +
+      'Nine carriages came off the tracks. The derailment occurred at around 11 p.m.';
+    expect(eventOf('Train derails in Bryansk region', body, 'Train derails')).toBe('derailment');
+    expect(eventOf('Train derails in Bryansk region', body, 'was derailed')).toBe('derailment');
+    expect(eventOf('Train derails in Bryansk region', body, 'came off the tracks')).toBe(
+      'derailment',
+    );
+    expect(eventOf('Train derails in Bryansk region', body, 'occurred at around')).toBe(
+      'derailment',
+    );
+  });
+
+  it('reads a verbless headline with its train off the rails', () => {
+    expect(
+      eventOf(
+        'Goods train off the rails near Unecha',
+        'Traffic was halted on Friday.',
+        'off the rails',
+      ),
+    ).toBe('derailment');
+  });
+
+  it('leaves talks that went off the rails and plans to derail a deal as no derailment', () => {
+    const body =
+      'The talks went off the rails on Friday, the minister said. Critics hope to derail the deal next week.';
+    expect(eventOf('Talks stall', body, 'went off the rails')).toBeUndefined();
+    expect(eventOf('Talks stall', body, 'derail the deal')).toBeUndefined();
+  });
+
+  it('meets one telling of a derailment with another in other words', () => {
+    const checked = retold(
+      [
+        'Freight train derails near Unecha',
+        'A freight train derailed near Unecha, in the Bryansk region, on Friday night, the governor said.',
+      ],
+      [
+        'Goods train off the rails in Unecha',
+        'A goods train came off the tracks at Unecha in the Bryansk region on Friday night, the railway said.',
+      ],
+    );
+    expect(statusOf(checked, 'came off the tracks')).toBe('corroborated');
+  });
+
+  it('contradicts two counts of the wagons that left the rails', () => {
+    const checked = retold(
+      [
+        'Train derails near Unecha',
+        'A freight train derailed near Unecha, in the Bryansk region, on Friday night. Twelve wagons left the tracks, the railway said.',
+      ],
+      [
+        'Train off the rails near Unecha',
+        'A freight train was derailed near Unecha, in the Bryansk region, on Friday night. 20 wagons came off the rails, the agency said.',
+      ],
+    );
+    expect(statusOf(checked, '20 wagons')).toBe('contradicted');
+  });
+});
+
+describe('sabotage ruled out against a charge said to have gone off', () => {
+  const denied: [string, string] = [
+    'Freight train derails near Unecha',
+    'A freight train derailed near Unecha, in the Bryansk region, on Friday night. Police found no evidence of sabotage, the governor said.',
+  ];
+
+  it('contradicts the denial with a bomb that exploded under the rails, in no shared words', () => {
+    const checked = retold(denied, [
+      'Blast derails train near Unecha',
+      'A freight train was derailed near Unecha, in the Bryansk region, on Friday night. A bomb exploded under the rails, partisans said.',
+    ]);
+    expect(statusOf(checked, 'A bomb exploded')).toBe('contradicted');
+  });
+
+  it('leaves a charge set off another week apart', () => {
+    const checked = retold(denied, [
+      'Train off the rails near Unecha',
+      'A freight train was derailed near Unecha, in the Bryansk region, on Friday night. Last month, a bomb exploded under the rails near Unecha, partisans said.',
+    ]);
+    expect(statusOf(checked, 'a bomb exploded')).not.toBe('contradicted');
+  });
+});
+
+describe('drones counted by the weapon’s name', () => {
+  it('contradicts "six drones" with "at least nine Shaheds" at one town that night', () => {
+    const checked = retold(
+      [
+        'Drones hit Izium',
+        'Russian drones struck Izium in the Kharkiv region overnight into Sunday, the governor said. Six drones hit the town.',
+      ],
+      [
+        'Gerans strike Izium',
+        'Russian forces struck Izium in the Kharkiv region overnight into Sunday, bloggers reported. At least nine Shaheds hit the town.',
+      ],
+    );
+    expect(statusOf(checked, 'nine Shaheds')).toBe('contradicted');
+  });
+});
