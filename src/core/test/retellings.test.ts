@@ -2714,3 +2714,26 @@ describe('debris in a city named like its region', () => {
     expect(statusOf(checked, 'Debris of one drone fell near a substation')).toBe('new');
   });
 });
+
+describe('a ship’s crew counted by another name', () => {
+  const earlier: [string, string] = [
+    'Drone hits tanker off Tuapse',
+    'A drone hit a tanker off Tuapse in the Krasnodar region on Friday, the port said. Two sailors were injured.',
+  ];
+
+  it('contradicts two sailors hurt with four crew members hurt', () => {
+    const checked = retold(earlier, [
+      'Tanker struck near Tuapse',
+      'A tanker was struck by a drone near Tuapse on Friday. Four crew members were injured, officials said.',
+    ]);
+    expect(statusOf(checked, 'Four crew members')).toBe('contradicted');
+  });
+
+  it('corroborates them with two seamen hurt', () => {
+    const checked = retold(earlier, [
+      'Tanker struck near Tuapse',
+      'A tanker was struck by a drone near Tuapse on Friday. Two seamen were injured, officials said.',
+    ]);
+    expect(statusOf(checked, 'Two seamen')).toBe('corroborated');
+  });
+});
