@@ -2737,3 +2737,32 @@ describe('a ship’s crew counted by another name', () => {
     expect(statusOf(checked, 'Two seamen')).toBe('corroborated');
   });
 });
+
+describe('"the town" after a village the gazetteer does not list', () => {
+  const earlier: [string, string] = [
+    'Shelling of Vovchansk',
+    'Russian forces shelled Vovchansk in the Kharkiv region on Monday, the regional governor said. One man was killed in Buhruvatka, in the Chuhuiv district. A shell fell near the town school. Three residents were wounded in the town itself.',
+  ];
+  const later: [string, string] = [
+    'Vovchansk shelled',
+    'Russian troops shelled the Vovchansk community on Monday. A shell hit the school in Vovchansk, officials said. Three residents were injured in Vovchansk itself.',
+  ];
+
+  it('is the town the story is about: the wounded there are the same three', () => {
+    expect(statusOf(retold(earlier, later), 'Vovchansk itself')).toBe('corroborated');
+  });
+
+  it('sets the shell near the town school against a shell that hit it', () => {
+    expect(statusOf(retold(earlier, later), 'hit the school')).toBe('contradicted');
+  });
+
+  it('stays the last town named when the text calls it a town', () => {
+    const claims = claimsOf(
+      'Shelling in the Kharkiv region',
+      'Russian forces shelled Vovchansk in the Kharkiv region on Monday. Later a drone hit the town of Buhruvatka. Three residents were wounded in the town itself.',
+      EARLIER.url,
+    );
+    const wounded = claims.find((c) => c.text.includes('town itself'));
+    expect(wounded?.frame.places).toEqual(['place:ua-kharkiv-oblast-buhruvatka']);
+  });
+});

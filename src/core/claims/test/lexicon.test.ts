@@ -204,10 +204,10 @@ describe('quick readings of the Unicode patterns', () => {
   });
 
   it('finds "the region" where it points back, whatever the spelling of its words', () => {
-    expect(anaphorsIn('drones over the region')).toEqual([{ kind: 'region', at: 12 }]);
+    expect(anaphorsIn('drones over the region')).toEqual([{ kind: 'region', at: 12, town: false }]);
     expect(anaphorsIn('drones over the region of Kursk')).toEqual([]);
     expect(anaphorsIn('drones over the \u017Fame district')).toEqual([
-      { kind: 'district', at: 12 },
+      { kind: 'district', at: 12, town: false },
     ]);
     expect(anaphorsIn('drones over Kursk')).toEqual([]);
   });
