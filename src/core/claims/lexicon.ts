@@ -190,6 +190,15 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
       /\bno(?: casualties| injuries| deaths| victims| fatalities| wounded| injured)\b|\bwithout (?:any )?(?:casualties|injuries|victims|loss of life)\b|\b(?:killed|injured|wounded|hurt|died|hospitali[sz]ed)\b/i,
   },
   {
+    // Harm denied in one word: "the driver was unhurt", "the crew escaped unharmed", "both
+    // passengers were uninjured". Said of people, so a denial, whoever the subject is.
+    event: 'casualties',
+    opens: 'was were is are remained remains escaped survived',
+    pattern:
+      /\b(?:was|were|is|are|remained|remains|escaped|survived)(?: (?:completely|physically|largely))? (?:unhurt|unharmed|uninjured)\b/i,
+    denies: true,
+  },
+  {
     // Headlines tell harm in the present tense: "shelling kills one", "strike leaves three wounded".
     event: 'casualties',
     opens: 'kills injures wounds dies die leaves',

@@ -2766,3 +2766,29 @@ describe('"the town" after a village the gazetteer does not list', () => {
     expect(wounded?.frame.places).toEqual(['place:ua-kharkiv-oblast-buhruvatka']);
   });
 });
+
+describe('harm denied in one word', () => {
+  it('finds "but the driver was unhurt" after a strike on a car as a denial of its own', () => {
+    const claims = claimsOf(
+      'Drone hits truck in Kupiansk',
+      'On Monday, a drone hit a truck in Kupiansk, but the driver was unhurt.',
+      EARLIER.url,
+    );
+    const denial = claims.find((c) => c.text.includes('unhurt'));
+    expect(denial?.frame).toMatchObject({ event: 'casualties', negated: true });
+  });
+
+  it('contradicts "the crew escaped unharmed" with a crew member wounded', () => {
+    const checked = retold(
+      [
+        'Drone hits tug near Kherson',
+        'A drone hit a tug near Kherson on Tuesday, and the crew escaped unharmed, officials said.',
+      ],
+      [
+        'Tug struck near Kherson',
+        'A tug was struck by a drone near Kherson on Tuesday. One crew member was wounded, the regional administration said.',
+      ],
+    );
+    expect(statusOf(checked, 'One crew member was wounded')).toBe('contradicted');
+  });
+});
