@@ -195,6 +195,11 @@ const UNITS: [RegExp, string][] = [
     /^(?:soldiers?|servicem[ae]n|firefighters?|rescuers?|policem[ae]n|officers?|volunteers?|medics?|paramedics?|specialists?|sappers?)$/i,
     'personnel',
   ],
+  // Attacks counted, as a tally of the day: "counted 31 attacks", "recorded 12 shellings" (the
+  // plural only: "an attack" is the one attack told, not a count to set against a tally).
+  [/^(?:attacks|strikes|shellings|bombardments|raids)$/i, 'attack'],
+  // "Shelled the community 23 times": attacks, when an attack is what was done (`TIMES_ATTACKED`).
+  [/^times$/i, 'times'],
   [/^districts?$/i, 'district'],
   [/^(?:regions?|oblasts?)$/i, 'region'],
   [/^hours?$/i, 'hour'],
@@ -967,6 +972,9 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
     const lead = text.slice(0, at).replace(QUALIFIER_WORDS, '');
     // Headlines drop the noun: "shelling injures four" counts people.
     counted ??= HARM_BEFORE.find(([pattern]) => pattern.test(lead))?.[1];
+    if (counted === 'times')
+      counted =
+        TIMES_ATTACKED.test(lead) && !TIMES_COMPARED.test(after[1] ?? '') ? 'attack' : undefined;
     if (!counted) continue;
     if (counted === 'person' || counted === 'personnel') {
       counted =
@@ -997,6 +1005,16 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
   }
   return counts;
 }
+
+/**
+ * Before "N times", a verb of attack: "shelled the community 23 times", "struck the town five
+ * times" count attacks; "three times more" and "was delayed twice" do not.
+ */
+const TIMES_ATTACKED =
+  /\b(?:shell(?:ed|s)?|attack(?:ed|s)?|struck|strikes?|hit|hits|bomb(?:ed|s)?|target(?:ed|s)?)\b(?:\s+[\w-]+){0,5}\s+$/i;
+
+/** After "N times", a comparison: "three times more drones" counts no attacks. */
+const TIMES_COMPARED = /^(?:more|less|fewer|as|higher|lower|greater|larger|bigger|over)$/i;
 
 /** Right before a number, "family of": the number is of people. */
 const FAMILY_OF = /\bfamily of\s+$/i;

@@ -2792,3 +2792,35 @@ describe('harm denied in one word', () => {
     expect(statusOf(checked, 'One crew member was wounded')).toBe('contradicted');
   });
 });
+
+describe('a day’s attacks counted', () => {
+  const earlier: [string, string] = [
+    'Shelling of Velykyi Burluk',
+    'Russian forces shelled the Velykyi Burluk community in the Kharkiv region on Saturday. Governor Oleh Syniehubov counted 17 attacks on the community during the day.',
+  ];
+
+  it('finds the tally as a claim and sets a headline’s "shell … 9 times in a day" against it', () => {
+    const checked = retold(earlier, [
+      'Russians shell Velykyi Burluk community 9 times in a day',
+      'Russian troops shelled the Velykyi Burluk community on Saturday, the governor said.',
+    ]);
+    expect(statusOf(checked, '9 times in a day')).toBe('contradicted');
+  });
+
+  it('corroborates it with the same tally told as "struck … 17 times"', () => {
+    const checked = retold(earlier, [
+      'Velykyi Burluk under fire',
+      'Russian forces struck the Velykyi Burluk community 17 times on Saturday, the governor said.',
+    ]);
+    expect(statusOf(checked, '17 times')).toBe('corroborated');
+  });
+
+  it('counts no attacks in "three times more" or a train delayed twice', () => {
+    const claims = claimsOf(
+      'Drones over Kupiansk',
+      'Drones attacked Kupiansk three times more often than a week earlier. The train was delayed two times.',
+      EARLIER.url,
+    );
+    expect(claims.flatMap((c) => c.frame.counts).filter((n) => n.unit === 'attack')).toEqual([]);
+  });
+});
