@@ -2824,3 +2824,27 @@ describe('a day’s attacks counted', () => {
     expect(claims.flatMap((c) => c.frame.counts).filter((n) => n.unit === 'attack')).toEqual([]);
   });
 });
+
+describe('two towns on one river', () => {
+  const earlier: [string, string] = [
+    'Drone hits Volga port of Saratov, two workers hurt',
+    'Drones struck the river port of Saratov, on the Volga, early on Sunday, the governor said. Two port workers were injured.',
+  ];
+
+  it('are two places: a barge on a mine near one is not the strike on the other', () => {
+    const checked = retold(earlier, [
+      'Barge hits mine near Volgograd',
+      'On Sunday, a barge hit a mine near Volgograd, on the Volga, and its crew was unhurt, officials said.',
+    ]);
+    expect(statusOf(checked, 'a barge hit a mine')).toBe('new');
+    expect(statusOf(checked, 'crew was unhurt')).toBe('new');
+  });
+
+  it('still meet when both tell of the same town on it', () => {
+    const checked = retold(earlier, [
+      'Saratov port struck',
+      'On Sunday, drones hit the port of Saratov, on the Volga. Two workers were injured, officials said.',
+    ]);
+    expect(statusOf(checked, 'Two workers were injured')).toBe('corroborated');
+  });
+});
