@@ -132,6 +132,21 @@ function seaTally(c: Claim, wider: boolean): boolean {
   });
 }
 
+/** A river's id: what a town "on the Danube" is told beside. */
+const isRiver = (id: string): boolean => id.endsWith('-river');
+
+/**
+ * Both claims' places without the rivers they share, when each names somewhere else too: the
+ * river then locates the towns, and only the towns say whether the claims are of one place.
+ */
+function withoutSharedRiver(a: string[], b: string[]): [string[], string[]] {
+  const shared = a.filter((p) => isRiver(p) && b.includes(p));
+  if (!shared.length) return [a, b];
+  const rest = (places: string[]) => places.filter((p) => !shared.includes(p));
+  const [ra, rb] = [rest(a), rest(b)];
+  return ra.length && rb.length ? [ra, rb] : [a, b];
+}
+
 /** Share of the shorter signature found in the longer one that makes two claims the same. */
 const SAME_THRESHOLD = 0.34;
 /** Events of which a place has one a day, however it is told (`judgeClaims`). */
@@ -1229,17 +1244,20 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   // A fire at an object meets what else tells of damage to it only as a denial's contradiction.
   if (burnedOnly(ours, theirs) || burnedOnly(theirs, ours)) return UNRELATED;
   const pa = prepare(ours);
+  // "A tug hit a mine near Izmail, on the Danube" and "drones hit the Danube port of Reni": a river
+  // named beside a town on each side says where the towns are, and two towns are two places.
+  const [aPlaces, bPlaces] = withoutSharedRiver(a.places, b.places);
   // A denial said of a spot ("No one was hurt there", `detect.ts`) is not said of the town its
   // district is named after.
-  const sharePlace = a.places.some((p) => b.places.includes(p));
+  const sharePlace = aPlaces.some((p) => bPlaces.includes(p));
   if (
     !sharePlace &&
-    (villageBesideCentre(a.places, b.places) || villageBesideCentre(b.places, a.places))
+    (villageBesideCentre(aPlaces, bPlaces) || villageBesideCentre(bPlaces, aPlaces))
   )
     return UNRELATED;
-  const samePlace = sharePlace || (!a.cityOnly && !b.cityOnly && oneGround(a.places, b.places));
-  const theirsWithinOurs = b.places.some((p) => pa.area.has(p));
-  const oursWithinTheirs = a.places.some((p) => indexedUnder(theirs.keys, p));
+  const samePlace = sharePlace || (!a.cityOnly && !b.cityOnly && oneGround(aPlaces, bPlaces));
+  const theirsWithinOurs = bPlaces.some((p) => pa.area.has(p));
+  const oursWithinTheirs = aPlaces.some((p) => indexedUnder(theirs.keys, p));
   const nested = samePlace || oursWithinTheirs || theirsWithinOurs;
   const placeless = !a.places.length && !b.places.length;
   if (!nested && !placeless) return UNRELATED;

@@ -184,9 +184,10 @@ const UNITS: [RegExp, string][] = [
     /^(?:people|persons?|civilians?|residents?|men|women|children|man|woman|child|boy|girl|teenagers?|pensioners?)$/i,
     'person',
   ],
-  // Whoever they are by trade, they are people: "two port workers", "three firefighters".
+  // Whoever they are by trade, they are people: "two port workers", "three firefighters"; so is a
+  // ship's crew, however it is called ("two crew members", "three sailors", "four seamen").
   [
-    /^(?:workers?|employees?|staff|guards?|watchm[ae]n|passengers?|drivers?|pupils?|students?|patients?|evacuees?|fishermen|farmers?|infants?|babies|baby|daughters?|sons?|mothers?|fathers?|husbands?|wives|wife|girls|boys|adults?)$/i,
+    /^(?:workers?|employees?|crew|crewm[ae]n|crewmembers?|members|sailors?|seam[ae]n|seafarers?|mariners?|staff|guards?|watchm[ae]n|passengers?|drivers?|pupils?|students?|patients?|evacuees?|fishermen|farmers?|infants?|babies|baby|daughters?|sons?|mothers?|fathers?|husbands?|wives|wife|girls|boys|adults?)$/i,
     'person',
   ],
   // Those sent to help are counted apart from those they help, unless they are hurt themselves.
@@ -194,6 +195,11 @@ const UNITS: [RegExp, string][] = [
     /^(?:soldiers?|servicem[ae]n|firefighters?|rescuers?|policem[ae]n|officers?|volunteers?|medics?|paramedics?|specialists?|sappers?)$/i,
     'personnel',
   ],
+  // Attacks counted, as a tally of the day: "counted 31 attacks", "recorded 12 shellings" (the
+  // plural only: "an attack" is the one attack told, not a count to set against a tally).
+  [/^(?:attacks|strikes|shellings|bombardments|raids)$/i, 'attack'],
+  // "Shelled the community 23 times": attacks, when an attack is what was done (`TIMES_ATTACKED`).
+  [/^times$/i, 'times'],
   [/^districts?$/i, 'district'],
   [/^(?:regions?|oblasts?)$/i, 'region'],
   [/^hours?$/i, 'hour'],
@@ -966,6 +972,9 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
     const lead = text.slice(0, at).replace(QUALIFIER_WORDS, '');
     // Headlines drop the noun: "shelling injures four" counts people.
     counted ??= HARM_BEFORE.find(([pattern]) => pattern.test(lead))?.[1];
+    if (counted === 'times')
+      counted =
+        TIMES_ATTACKED.test(lead) && !TIMES_COMPARED.test(after[1] ?? '') ? 'attack' : undefined;
     if (!counted) continue;
     if (counted === 'person' || counted === 'personnel') {
       counted =
@@ -996,6 +1005,16 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
   }
   return counts;
 }
+
+/**
+ * Before "N times", a verb of attack: "shelled the community 23 times", "struck the town five
+ * times" count attacks; "three times more" and "was delayed twice" do not.
+ */
+const TIMES_ATTACKED =
+  /\b(?:shell(?:ed|s)?|attack(?:ed|s)?|struck|strikes?|hit|hits|bomb(?:ed|s)?|target(?:ed|s)?)\b(?:\s+[\w-]+){0,5}\s+$/i;
+
+/** After "N times", a comparison: "three times more drones" counts no attacks. */
+const TIMES_COMPARED = /^(?:more|less|fewer|as|higher|lower|greater|larger|bigger|over)$/i;
 
 /** Right before a number, "family of": the number is of people. */
 const FAMILY_OF = /\bfamily of\s+$/i;

@@ -709,7 +709,7 @@ function keysOf(
  */
 function anaphoricPlaces(text: string, focus: Focus, from: number, to: number): string[] {
   return anaphorsIn(text.slice(from, to))
-    .map((a) => focus.resolve(a.kind, from + a.at))
+    .map((a) => focus.resolve(a.kind, from + a.at, a.town))
     .filter((id): id is string => !!id);
 }
 

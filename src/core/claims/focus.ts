@@ -51,6 +51,10 @@ function kindOf(entity: Entity): FocusKind | undefined {
 const BEARING_BEFORE =
   /\b(?:(?:north|south)?-?(?:east|west)|north|south|kilometres|kilometers|km|miles) (?:of|from) $/i;
 
+/** Around a settlement's name, the words that call it a town: "the town of Kupiansk", "Izium city". */
+const CALLED_TOWN_BEFORE = /\b(?:town|city) of $/i;
+const CALLED_TOWN_AFTER = /^ (?:town|city)\b/i;
+
 /** "the region", "this district", "the same city": a place the reader must already know. */
 const ANAPHOR =
   /\b(?:the|this|that) (?:same )?(region|oblast|province|krai|republic|district|raion|city|town|village|settlement)\b(?!\s+of\s+\p{Lu})/giu;
@@ -71,6 +75,8 @@ export interface Anaphor {
   kind: FocusKind;
   /** Offset in the clause. */
   at: number;
+  /** "The town", "the city": a settlement of some size, not the village named last. */
+  town: boolean;
 }
 
 /** The definite noun phrases of a clause that point back at a place of a given kind. */
@@ -81,7 +87,7 @@ export function anaphorsIn(clause: string): Anaphor[] {
     // "Four were hurt, the head of the region wrote": a title names who speaks, not where.
     if (TITLE_OF_BEFORE.test(clause.slice(Math.max(0, (m.index ?? 0) - 40), m.index))) continue;
     const kind = kindOfWord(m[1] ?? '');
-    if (kind) found.push({ kind, at: m.index ?? 0 });
+    if (kind) found.push({ kind, at: m.index ?? 0, town: /^(?:town|city)$/i.test(m[1] ?? '') });
   }
   return found;
 }
@@ -91,7 +97,13 @@ export function anaphorsIn(clause: string): Anaphor[] {
  * meant at a given offset.
  */
 export class Focus {
-  private readonly places: { at: number; id: string; kind: FocusKind | undefined }[];
+  private readonly places: {
+    at: number;
+    id: string;
+    kind: FocusKind | undefined;
+    /** A town the gazetteer lists, or one the text calls a town or a city. */
+    town: boolean;
+  }[];
   private readonly byId: Map<string, Entity>;
   /** `ancestors` by place, worked out once an article: every clause's places ask for them. */
   private readonly chains = new Map<string, readonly string[]>();
@@ -108,7 +120,11 @@ export class Focus {
       )
       .map((m) => {
         const entity = byId.get(m.entityId);
-        return { at: m.start, id: m.entityId, kind: entity ? kindOf(entity) : undefined };
+        const town =
+          (gazetteer().byId.get(m.entityId) as Place | undefined)?.kind === 'city' ||
+          CALLED_TOWN_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) ||
+          CALLED_TOWN_AFTER.test(text.slice(m.end, m.end + 6));
+        return { at: m.start, id: m.entityId, kind: entity ? kindOf(entity) : undefined, town };
       })
       .sort((a, b) => a.at - b.at);
   }
@@ -145,9 +161,13 @@ export class Focus {
    * named before it; for a region, else the region holding the last place named; else the region
    * named most often in the whole article (a headline can name it after the body's first line).
    */
-  resolve(kind: FocusKind, offset: number): string | undefined {
+  resolve(kind: FocusKind, offset: number, town = false): string | undefined {
     const before = this.places.filter((p) => p.at < offset);
-    const last = before.filter((p) => p.kind === kind).pop();
+    // "Two were killed in Ivanivka (a village the gazetteer does not list). A shell fell near the
+    // town hospital": the town is the one the story is about, named before the village.
+    const last =
+      (town ? before.filter((p) => p.kind === kind && p.town).pop() : undefined) ??
+      before.filter((p) => p.kind === kind).pop();
     if (last) return last.id;
     if (kind !== 'region') return undefined;
     for (let i = before.length - 1; i >= 0; i--) {

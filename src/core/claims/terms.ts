@@ -259,6 +259,10 @@ const SYNONYMS: Record<string, string> = {
   death: 'casualty',
   kill: 'casualty',
   hurt: 'casualty',
+  // Harm denied in one word is still about harm: "the driver was unhurt", "escaped unharmed".
+  unhurt: 'casualty',
+  unharmed: 'casualty',
+  uninjured: 'casualty',
   // What struck or hit something did the same thing, in either word.
   struck: 'hit',
   // Whoever was hurt, "civilians" and "people" count the same persons.

@@ -995,5 +995,16 @@ function plain(e: Entity): Entity {
 function sharesRegionName(r: Reading, place: Place): Place | undefined {
   if (place.kind !== 'city' || !place.parentId) return undefined;
   const region = r.g.byId.get(place.parentId) as Place | undefined;
-  return region?.kind === 'region' && region.stemKey === place.stemKey ? region : undefined;
+  return region?.kind === 'region' &&
+    (region.stemKey === place.stemKey || region.stemKey === withoutRiver(place.stemKey))
+    ? region
+    : undefined;
+}
+
+/**
+ * A capital's name without the river it stands on: Rostov Oblast is named after "Rostov-on-Don"
+ * ("Rostov-na-Donu"), the city its readers call "Rostov" too.
+ */
+function withoutRiver(key: string): string {
+  return key.replace(/-(?:on|na)-[a-z]+$/, '');
 }

@@ -2714,3 +2714,137 @@ describe('debris in a city named like its region', () => {
     expect(statusOf(checked, 'Debris of one drone fell near a substation')).toBe('new');
   });
 });
+
+describe('a ship’s crew counted by another name', () => {
+  const earlier: [string, string] = [
+    'Drone hits tanker off Tuapse',
+    'A drone hit a tanker off Tuapse in the Krasnodar region on Friday, the port said. Two sailors were injured.',
+  ];
+
+  it('contradicts two sailors hurt with four crew members hurt', () => {
+    const checked = retold(earlier, [
+      'Tanker struck near Tuapse',
+      'A tanker was struck by a drone near Tuapse on Friday. Four crew members were injured, officials said.',
+    ]);
+    expect(statusOf(checked, 'Four crew members')).toBe('contradicted');
+  });
+
+  it('corroborates them with two seamen hurt', () => {
+    const checked = retold(earlier, [
+      'Tanker struck near Tuapse',
+      'A tanker was struck by a drone near Tuapse on Friday. Two seamen were injured, officials said.',
+    ]);
+    expect(statusOf(checked, 'Two seamen')).toBe('corroborated');
+  });
+});
+
+describe('"the town" after a village the gazetteer does not list', () => {
+  const earlier: [string, string] = [
+    'Shelling of Vovchansk',
+    'Russian forces shelled Vovchansk in the Kharkiv region on Monday, the regional governor said. One man was killed in Buhruvatka, in the Chuhuiv district. A shell fell near the town school. Three residents were wounded in the town itself.',
+  ];
+  const later: [string, string] = [
+    'Vovchansk shelled',
+    'Russian troops shelled the Vovchansk community on Monday. A shell hit the school in Vovchansk, officials said. Three residents were injured in Vovchansk itself.',
+  ];
+
+  it('is the town the story is about: the wounded there are the same three', () => {
+    expect(statusOf(retold(earlier, later), 'Vovchansk itself')).toBe('corroborated');
+  });
+
+  it('sets the shell near the town school against a shell that hit it', () => {
+    expect(statusOf(retold(earlier, later), 'hit the school')).toBe('contradicted');
+  });
+
+  it('stays the last town named when the text calls it a town', () => {
+    const claims = claimsOf(
+      'Shelling in the Kharkiv region',
+      'Russian forces shelled Vovchansk in the Kharkiv region on Monday. Later a drone hit the town of Buhruvatka. Three residents were wounded in the town itself.',
+      EARLIER.url,
+    );
+    const wounded = claims.find((c) => c.text.includes('town itself'));
+    expect(wounded?.frame.places).toEqual(['place:ua-kharkiv-oblast-buhruvatka']);
+  });
+});
+
+describe('harm denied in one word', () => {
+  it('finds "but the driver was unhurt" after a strike on a car as a denial of its own', () => {
+    const claims = claimsOf(
+      'Drone hits truck in Kupiansk',
+      'On Monday, a drone hit a truck in Kupiansk, but the driver was unhurt.',
+      EARLIER.url,
+    );
+    const denial = claims.find((c) => c.text.includes('unhurt'));
+    expect(denial?.frame).toMatchObject({ event: 'casualties', negated: true });
+  });
+
+  it('contradicts "the crew escaped unharmed" with a crew member wounded', () => {
+    const checked = retold(
+      [
+        'Drone hits tug near Kherson',
+        'A drone hit a tug near Kherson on Tuesday, and the crew escaped unharmed, officials said.',
+      ],
+      [
+        'Tug struck near Kherson',
+        'A tug was struck by a drone near Kherson on Tuesday. One crew member was wounded, the regional administration said.',
+      ],
+    );
+    expect(statusOf(checked, 'One crew member was wounded')).toBe('contradicted');
+  });
+});
+
+describe('a day’s attacks counted', () => {
+  const earlier: [string, string] = [
+    'Shelling of Velykyi Burluk',
+    'Russian forces shelled the Velykyi Burluk community in the Kharkiv region on Saturday. Governor Oleh Syniehubov counted 17 attacks on the community during the day.',
+  ];
+
+  it('finds the tally as a claim and sets a headline’s "shell … 9 times in a day" against it', () => {
+    const checked = retold(earlier, [
+      'Russians shell Velykyi Burluk community 9 times in a day',
+      'Russian troops shelled the Velykyi Burluk community on Saturday, the governor said.',
+    ]);
+    expect(statusOf(checked, '9 times in a day')).toBe('contradicted');
+  });
+
+  it('corroborates it with the same tally told as "struck … 17 times"', () => {
+    const checked = retold(earlier, [
+      'Velykyi Burluk under fire',
+      'Russian forces struck the Velykyi Burluk community 17 times on Saturday, the governor said.',
+    ]);
+    expect(statusOf(checked, '17 times')).toBe('corroborated');
+  });
+
+  it('counts no attacks in "three times more" or a train delayed twice', () => {
+    const claims = claimsOf(
+      'Drones over Kupiansk',
+      'Drones attacked Kupiansk three times more often than a week earlier. The train was delayed two times.',
+      EARLIER.url,
+    );
+    expect(claims.flatMap((c) => c.frame.counts).filter((n) => n.unit === 'attack')).toEqual([]);
+  });
+});
+
+describe('two towns on one river', () => {
+  const earlier: [string, string] = [
+    'Drone hits Volga port of Saratov, two workers hurt',
+    'Drones struck the river port of Saratov, on the Volga, early on Sunday, the governor said. Two port workers were injured.',
+  ];
+
+  it('are two places: a barge on a mine near one is not the strike on the other', () => {
+    const checked = retold(earlier, [
+      'Barge hits mine near Volgograd',
+      'On Sunday, a barge hit a mine near Volgograd, on the Volga, and its crew was unhurt, officials said.',
+    ]);
+    expect(statusOf(checked, 'a barge hit a mine')).toBe('new');
+    expect(statusOf(checked, 'crew was unhurt')).toBe('new');
+  });
+
+  it('still meet when both tell of the same town on it', () => {
+    const checked = retold(earlier, [
+      'Saratov port struck',
+      'On Sunday, drones hit the port of Saratov, on the Volga. Two workers were injured, officials said.',
+    ]);
+    expect(statusOf(checked, 'Two workers were injured')).toBe('corroborated');
+  });
+});

@@ -479,3 +479,28 @@ describe('round 38’s names beyond the strikes', () => {
     expect(ukrainian?.id).toBe(russian?.id);
   });
 });
+
+describe('a regional railway of Russian Railways', () => {
+  it('is the railway, not the macro-region its name begins with', () => {
+    const ids = idsOf('Trains to Krasnodar ran late, the North Caucasus Railway said.');
+    expect(ids).toContainEqual(['North Caucasus Railway', 'organization:ru-rzd-north-caucasus']);
+    expect(ids.map(([surface]) => surface)).not.toContain('North Caucasus');
+  });
+});
+
+describe('a capital named like its region but for its river', () => {
+  it('gives Rostov-on-Don the Rostov region’s id, as Kursk has the Kursk region’s', () => {
+    const ids = idsOf(
+      'Drones were downed over Rostov-on-Don and over Taganrog in the Rostov region.',
+    );
+    expect(ids).toContainEqual(['Rostov-on-Don', 'place:ru-rostov-oblast']);
+    expect(ids).toContainEqual(['Rostov region', 'place:ru-rostov-oblast']);
+  });
+
+  it('leaves a town on a river apart from a region named otherwise', () => {
+    expect(idsOf('A drone fell in Kalach-na-Donu, in the Volgograd region.')).not.toContainEqual([
+      'Kalach-na-Donu',
+      'place:ru-volgograd-oblast',
+    ]);
+  });
+});
