@@ -279,6 +279,9 @@ function prepare(claim: Claim): Prepared {
 const UNNAMED_TARGET_TERM = 'infrastructure';
 
 /** Shares of the shorter signature found in the other: all terms, and content words alone. */
+/** The term of a convoy's departure (`terms.ts`): "the buses set off", "the convoy left". */
+const DEPARTED = 'depart';
+
 function overlaps(ours: Prepared, theirs: string[]): { score: number; topical: number } {
   let shared = 0;
   let sharedTopic = 0;
@@ -1221,8 +1224,12 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   // A denial said of a spot ("No one was hurt there", `detect.ts`) is not said of the town its
   // district is named after.
   const sharePlace = a.places.some((p) => b.places.includes(p));
+  // An evacuation names where people left and where they went ("children of the X district went
+  // to camps in Y"): Y is where they went, not a village of the district.
+  const moved = a.event === 'evacuation' && b.event === 'evacuation';
   if (
     !sharePlace &&
+    !moved &&
     (villageBesideCentre(a.places, b.places) || villageBesideCentre(b.places, a.places))
   )
     return UNRELATED;
@@ -1410,6 +1417,18 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     (toldByHour(ours, pa.clock) ||
       toldByHour(theirs, pb.clock) ||
       (topical >= CONTRADICTION_THRESHOLD && oneWeaponry(ours, theirs))) &&
+    hoursApart(pa.clock, pb.clock) >= HOUR_TOLERANCE
+  )
+    return { relation: 'contradicts', aspect: 'time', score };
+  // One convoy of evacuees from one place that day, told leaving at hours apart ("the buses set
+  // off at about eight", "the convoy left at around ten").
+  if (
+    exactPlace &&
+    !dayApart &&
+    a.event === 'evacuation' &&
+    b.event === 'evacuation' &&
+    ours.terms.includes(DEPARTED) &&
+    theirs.terms.includes(DEPARTED) &&
     hoursApart(pa.clock, pb.clock) >= HOUR_TOLERANCE
   )
     return { relation: 'contradicts', aspect: 'time', score };

@@ -2714,3 +2714,50 @@ describe('debris in a city named like its region', () => {
     expect(statusOf(checked, 'Debris of one drone fell near a substation')).toBe('new');
   });
 });
+
+describe('people moved away from danger, told by where they went', () => {
+  const earlier: [string, string] = [
+    'Children of the Sudzhansky district go to camps in Zheleznogorsk',
+    'A group of children from the Sudzhansky district was sent to summer camps in Zheleznogorsk on Friday, the governor said. Two hundred and forty children set off by coach, accompanied by teachers. On the same day, 90 children from Rylsk were taken to camps in Kurchatov.',
+  ];
+
+  it('meets children moved out of a district with the same children sent to camps', () => {
+    const checked = retold(earlier, [
+      'Russia moves children out of border Sudzha',
+      'Russian officials moved children out of Sudzha in Russia’s Kursk oblast on Friday, the governor wrote on Telegram. According to him, 240 children were bussed to camps in Zheleznogorsk.',
+    ]);
+    expect(statusOf(checked, 'moves children out of')).toBe('corroborated');
+    expect(statusOf(checked, 'moved children out of Sudzha')).toBe('corroborated');
+  });
+
+  it('tells another count of the same children as a contradiction', () => {
+    const checked = retold(earlier, [
+      'Russia moves children out of border Sudzha',
+      'Russian officials moved children out of Sudzha on Friday. According to the governor, 300 children were bussed to camps in Zheleznogorsk.',
+    ]);
+    expect(statusOf(checked, '300 children')).toBe('contradicted');
+  });
+
+  it('tells the same convoy leaving at hours apart as a contradiction', () => {
+    const checked = retold(
+      [
+        'Pupils of the Rylsky district go to camps in Kursk',
+        'A group of pupils from the Rylsky district was sent to camps near Kursk on Monday. The coaches departed from Rylsk at about seven in the morning.',
+      ],
+      [
+        'Russia moves pupils out of Rylsk',
+        'Russian officials moved pupils out of Rylsk on Monday. The convoy left Rylsk at around eleven in the morning, local channels said.',
+      ],
+    );
+    expect(statusOf(checked, 'The convoy left Rylsk')).toBe('contradicted');
+  });
+
+  it('keeps children moved out of another town, or in another month, apart', () => {
+    const checked = retold(earlier, [
+      'Children leave Lgov',
+      'In March, about 500 children from Sudzha were taken to camps in the Lipetsk region. On Friday, 70 children from Lgov left by bus for camps in Kurchatov.',
+    ]);
+    expect(statusOf(checked, '500 children')).toBe('new');
+    expect(statusOf(checked, '70 children')).toBe('new');
+  });
+});
