@@ -2761,3 +2761,19 @@ describe('people moved away from danger, told by where they went', () => {
     expect(statusOf(checked, '70 children')).toBe('new');
   });
 });
+
+describe('the same object struck again in another month', () => {
+  it('keeps "the same depot was struck in October" apart from last night’s strike', () => {
+    const checked = retold(
+      [
+        'Drones attack fuel depot in Valuyki',
+        'Drones struck a fuel depot in Valuyki in the Belgorod region overnight into Sunday, the governor said. The attack came at about four in the morning, according to the governor.',
+      ],
+      [
+        'Drones hit fuel depot in Valuyki',
+        'Ukrainian drones struck a fuel depot in Valuyki overnight into Sunday, local channels said. The same depot was struck by drones in October, according to the channels.',
+      ],
+    );
+    expect(statusOf(checked, 'The same depot was struck')).toBe('new');
+  });
+});
