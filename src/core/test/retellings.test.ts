@@ -2777,3 +2777,33 @@ describe('the same object struck again in another month', () => {
     expect(statusOf(checked, 'The same depot was struck')).toBe('new');
   });
 });
+
+describe('a power cut told with its end', () => {
+  it('meets "cut and restored by morning" with "part of the town was left without power"', () => {
+    const checked = retold(
+      [
+        'Drones attack Klintsy',
+        'Drones attacked Klintsy in the Bryansk region overnight into Wednesday. Electricity was briefly cut in part of Klintsy and restored by 6 a.m.',
+      ],
+      [
+        'Drones strike near Klintsy',
+        'Ukrainian drones struck a warehouse near Klintsy overnight into Wednesday, local channels said. Part of the town was left without power, residents said.',
+      ],
+    );
+    expect(statusOf(checked, 'Part of the town was left without power')).toBe('corroborated');
+  });
+
+  it('still keeps a restoration alone apart from the cut', () => {
+    const checked = retold(
+      [
+        'Drones attack Klintsy',
+        'Drones attacked Klintsy in the Bryansk region overnight into Wednesday. Power was restored by 6 a.m., the governor said.',
+      ],
+      [
+        'Drones strike near Klintsy',
+        'Ukrainian drones struck a warehouse near Klintsy overnight into Wednesday, local channels said. Part of the town was left without power, residents said.',
+      ],
+    );
+    expect(statusOf(checked, 'Part of the town was left without power')).toBe('new');
+  });
+});
