@@ -79,7 +79,7 @@ const DEBRIS = anyOf('debris wreckage fragment fragments remains parts pieces');
  */
 const OBJECTS: Needs = {
   pattern:
-    /\b(?:houses?|homes?|buildings?|blocks?|apartments?|flats?|roofs?|windows?|schools?|hospitals?|shops?|garages?|warehouses?|cars?|vehicles?(?<!\b(?:aerial|unmanned|uncrewed|surface|underwater) vehicles?)|facility|facilities|depots?|plants?|enterprises?|factor(?:y|ies)|sites?(?<=\bindustrial sites?)|mills?|workshops?|substation|infrastructure|classrooms?|kindergartens?|fences?|walls?|gates?|sheds?|barns?|pipelines?|power lines?|gas mains?|ports?|terminals?|refiner(?:y|ies)|silos?|elevators?|stations?|bridges?|roads?|railways?|rail(?:way)? lines?|(?:rail(?:way)? )?tracks|offices?|stores?|markets?|churches?|trucks?|lorries|lorry|(?:mini)?bus(?:es)?|trolleybus(?:es)?|trams?|balcon(?:y|ies)|fa[cç]ades?|premises|hangars?|tanks?|airfields?|air ?bases?|aerodromes?|(?:war)?ships?|vessels?|corvettes?|frigates?)\b/i,
+    /\b(?:houses?|homes?|buildings?|blocks?|apartments?|flats?|roofs?|windows?|schools?|hospitals?|shops?|garages?|warehouses?|cars?|vehicles?(?<!\b(?:aerial|unmanned|uncrewed|surface|underwater) vehicles?)|facility|facilities|depots?|plants?|enterprises?|factor(?:y|ies)|sites?(?<=\bindustrial sites?)|mills?|workshops?|substation|infrastructure|classrooms?|kindergartens?|fences?|walls?|gates?|sheds?|barns?|pipelines?|power lines?|(?:gas|water) mains?|ports?|terminals?|refiner(?:y|ies)|silos?|elevators?|stations?|bridges?|roads?|railways?|rail(?:way)? lines?|(?:rail(?:way)? )?tracks|offices?|stores?|markets?|churches?|trucks?|lorries|lorry|(?:mini)?bus(?:es)?|trolleybus(?:es)?|trams?|balcon(?:y|ies)|fa[cç]ades?|premises|hangars?|tanks?|airfields?|air ?bases?|aerodromes?|(?:war)?ships?|vessels?|corvettes?|frigates?)\b/i,
   // "Façade" holds the word "fa": the screen reads words of ASCII letters, as the pattern does.
   words:
     'houses house homes home buildings building blocks block apartments apartment flats flat ' +
@@ -88,7 +88,7 @@ const OBJECTS: Needs = {
     'warehouse cars car vehicles vehicle facility facilities depots depot plants plant ' +
     'enterprises enterprise factory factories sites site mills mill workshops workshop ' +
     'substation infrastructure classrooms classroom kindergartens kindergarten fences fence ' +
-    'walls wall gates gate sheds shed barns barn pipelines pipeline power gas ports port ' +
+    'walls wall gates gate sheds shed barns barn pipelines pipeline power gas water ports port ' +
     'terminals terminal refinery refineries silos silo elevators elevator stations station bridges bridge roads ' +
     'road railways railway rail tracks offices office stores store markets market churches ' +
     'church trucks truck lorries lorry bus buses minibus minibuses trolleybus trolleybuses ' +

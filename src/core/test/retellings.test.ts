@@ -2807,3 +2807,19 @@ describe('a power cut told with its end', () => {
     expect(statusOf(checked, 'Part of the town was left without power')).toBe('new');
   });
 });
+
+describe('a water main hit, and denied', () => {
+  it('tells "the water main was not damaged" against "a shell hit the water main"', () => {
+    const checked = retold(
+      [
+        'Shelling hits Nikopol',
+        'Russian forces shelled Nikopol in the Dnipropetrovsk region on Monday, the governor said. A shell hit the water main, and several streets were left without water.',
+      ],
+      [
+        'Shelling of Nikopol',
+        'Russian artillery struck Nikopol on Monday, a Russian-installed official said. The water main was not damaged, the official said.',
+      ],
+    );
+    expect(statusOf(checked, 'The water main was not damaged')).toBe('contradicted');
+  });
+});
