@@ -45,6 +45,23 @@ export interface Comparison {
 const RESTORED =
   /\b(?:restor\w*|resumed|back on|is back|was back|reconnected|(?:had|have|has|got|get|gets|getting) (?:(?:their|its|the) )?(?:power|electricity|gas|water|heating|light|supply|supplies) back)\b/i;
 
+/** An outage told as its start: "power was cut", "left without gas", "lost power". */
+const CUT_OFF =
+  /\b(?:cut|without|lost|knocked out|disrupted|interrupted|outages?|blackouts?|went out|failed)\b/i;
+
+/**
+ * Whether two tellings of an outage share an end of it: the cut, or the supply restored. One
+ * that tells both ("power was briefly cut in part of the town and restored by 7 a.m.") meets
+ * either; a restoration alone is a later fact than a cut alone.
+ */
+function sharesOutageEnd(ours: string, theirs: string): boolean {
+  const oursBack = RESTORED.test(ours);
+  const theirsBack = RESTORED.test(theirs);
+  const oursCut = !oursBack || CUT_OFF.test(ours);
+  const theirsCut = !theirsBack || CUT_OFF.test(theirs);
+  return (oursCut && theirsCut) || (oursBack && theirsBack);
+}
+
 /** Which supply a text speaks of: power, gas, water or heat. */
 const SUPPLY = /\b(?:(power|electricity|light)|(gas)|(water)|(heat|heating))\b/i;
 
@@ -294,6 +311,9 @@ function prepare(claim: Claim): Prepared {
 const UNNAMED_TARGET_TERM = 'infrastructure';
 
 /** Shares of the shorter signature found in the other: all terms, and content words alone. */
+/** The term of a convoy's departure (`terms.ts`): "the buses set off", "the convoy left". */
+const DEPARTED = 'depart';
+
 function overlaps(ours: Prepared, theirs: string[]): { score: number; topical: number } {
   let shared = 0;
   let sharedTopic = 0;
@@ -1250,8 +1270,12 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   // A denial said of a spot ("No one was hurt there", `detect.ts`) is not said of the town its
   // district is named after.
   const sharePlace = aPlaces.some((p) => bPlaces.includes(p));
+  // An evacuation names where people left and where they went ("children of the X district went
+  // to camps in Y"): Y is where they went, not a village of the district.
+  const moved = a.event === 'evacuation' && b.event === 'evacuation';
   if (
     !sharePlace &&
+    !moved &&
     (villageBesideCentre(aPlaces, bPlaces) || villageBesideCentre(bPlaces, aPlaces))
   )
     return UNRELATED;
@@ -1448,6 +1472,18 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     hoursApart(pa.clock, pb.clock) >= HOUR_TOLERANCE
   )
     return { relation: 'contradicts', aspect: 'time', score };
+  // One convoy of evacuees from one place that day, told leaving at hours apart ("the buses set
+  // off at about eight", "the convoy left at around ten").
+  if (
+    exactPlace &&
+    !dayApart &&
+    a.event === 'evacuation' &&
+    b.event === 'evacuation' &&
+    ours.terms.includes(DEPARTED) &&
+    theirs.terms.includes(DEPARTED) &&
+    hoursApart(pa.clock, pb.clock) >= HOUR_TOLERANCE
+  )
+    return { relation: 'contradicts', aspect: 'time', score };
   // A headline's district and its body's village: near or struck, the same named object clashes.
   if (
     nested &&
@@ -1578,8 +1614,7 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   // power", "4,000 residents lost power"): the words around it say how much, not what happened.
   // But a supply restored is a later fact than the supply cut, neither the same nor a denial of it.
   if (a.event === 'outage' && b.event === 'outage') {
-    if (RESTORED.test(ours.text) !== RESTORED.test(theirs.text))
-      return { relation: 'unrelated', score };
+    if (!sharesOutageEnd(ours.text, theirs.text)) return { relation: 'unrelated', score };
     if (!dayApart) return { relation: 'same', score: Math.max(score, SAME_THRESHOLD) };
   }
   // So is an air raid alert over a place that day: "the alert lasted", "sirens sounded"; and so

@@ -347,6 +347,12 @@ const OPENS_CLAUSE = /(?:^|[,;:(—–]|\b(?:and|but|then))\s*["'“‘«]?\s*$/
 const AFTER_REPEATED_VERB = /\b(?:already|previously) (?:been )?[\w-]+\s+$/i;
 
 /**
+ * A time after the verb of a claim about "the same" object again ("the same base was attacked
+ * by drones in March"): the earlier event is the claim itself, as after "already".
+ */
+const AFTER_SAME_AGAIN = /^\s*the same [\w-]+ (?:was|were|had been|has been) (?:[\w-]+ ){1,4}?$/i;
+
+/**
  * A month named without a day ("In October, a drone struck a fuel tank", "targeted in August",
  * "In May 2024", whose year is no day):
  * a news report of last night tells its own day by the weekday or the date, so a bare month is
@@ -362,7 +368,9 @@ const BARE_MONTH =
  */
 export function daysBefore(text: string): number | undefined {
   const datesClaim = (at: number) =>
-    OPENS_CLAUSE.test(text.slice(0, at)) || AFTER_REPEATED_VERB.test(text.slice(0, at));
+    OPENS_CLAUSE.test(text.slice(0, at)) ||
+    AFTER_REPEATED_VERB.test(text.slice(0, at)) ||
+    AFTER_SAME_AGAIN.test(text.slice(0, at));
   BARE_MONTH.lastIndex = 0;
   for (let m = BARE_MONTH.exec(text); m; m = BARE_MONTH.exec(text))
     if (datesClaim(m.index)) return 7;

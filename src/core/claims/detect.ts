@@ -543,6 +543,25 @@ function hospitalElsewhere(m: EntityMention, text: string, passage: readonly str
   );
 }
 
+/**
+ * Before a place, words that make it where people moved away from danger went: "to camps in",
+ * "for a sanatorium near", "evacuated to".
+ */
+const SHELTER_BEFORE =
+  /\b(?:(?:to|for) (?:(?:the|a|an) )?(?:[\w-]+ ){0,2}?(?:camps?|sanatori(?:a|ums?)|dormitor(?:y|ies)|hostels?|temporary accommodation) (?:in|near|outside)|(?:evacuated|relocated|bussed|transported) (?:[\w-]+ ){0,3}?(?:to|towards))\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i;
+
+/**
+ * An evacuation is filed under where people left, not where they went: "children from X were
+ * sent to camps in Y" happened at X, and a group sent from Z to the same camps is another
+ * evacuation. A clause naming only where they went takes its place from the text before it. The
+ * name stays among the claim's words (`terms.ts`): two tellings may both say where they went.
+ */
+function withoutShelters(cMentions: EntityMention[], text: string): EntityMention[] {
+  return cMentions.filter(
+    (m) => !SHELTER_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)),
+  );
+}
+
 function notWhere(m: EntityMention, text: string, byId: Lookup): boolean {
   return (
     spannedWater(m, text, byId) ||
@@ -965,8 +984,11 @@ function detect(input: ClaimInput): Claim[] {
         cMentions.length && cText.includes(' of them') ? SHARE_OF_THEM.exec(cText) : null;
       const shared = share ? cMentions.filter((m) => m.start < start + share.index) : cMentions;
       const elsewhereHospitals = shared.filter((m) => hospitalElsewhere(m, text, recentPlaces));
+      const kept = elsewhereHospitals.length
+        ? shared.filter((m) => !elsewhereHospitals.includes(m))
+        : shared;
       const placing = withoutTrailingTitles(
-        elsewhereHospitals.length ? shared.filter((m) => !elsewhereHospitals.includes(m)) : shared,
+        event === 'evacuation' ? withoutShelters(kept, text) : kept,
         text,
         byId,
       );
@@ -1295,6 +1317,13 @@ function datedByArticle(
       else unplaced = any;
     }
     if (c.frame.event === 'statement' || own.length) return;
+    // "In March, …" or "a week earlier" is another week's event, whichever day the article
+    // names and of whichever places.
+    const before = daysBefore(c.text);
+    if (before !== undefined && before >= 7) {
+      c.frame.time = c.frame.time ? `${c.frame.time} ${WEEKS_BEFORE}` : WEEKS_BEFORE;
+      return;
+    }
     if (
       saidOf &&
       !c.frame.places.some((p) => saidOf.has(p) || containers(p).some((q) => saidOf.has(q)))
@@ -1308,12 +1337,7 @@ function datedByArticle(
       }
     const last = named.size === 1 ? only : latest.days;
     if (!last) return;
-    // "Two days earlier, …" is two days before the article's day; "a week earlier" another week.
-    const before = daysBefore(c.text);
-    if (before !== undefined && before >= 7) {
-      c.frame.time = c.frame.time ? `${c.frame.time} ${WEEKS_BEFORE}` : WEEKS_BEFORE;
-      return;
-    }
+    // "Two days earlier, …" is two days before the article's day.
     const inherited = last
       .split(' ')
       .map((day) => (before ? shiftedWeekday(day, -before) : day))

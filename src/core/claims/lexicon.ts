@@ -56,6 +56,18 @@ function anyOf(words: string): Needs {
   return { pattern: new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'i'), words };
 }
 
+/**
+ * The verb of people moved away from danger, with what follows it unread (a look-ahead): "taken
+ * [by bus to camps]", "moved [children out of]", "left [by bus]", "go [to summer camps]". The
+ * evacuation trigger reads it, and the claim's terms fold it to one word (`terms.ts`), so "were
+ * sent to camps" and "moved children out of" tell the same act.
+ */
+export const MOVED_AWAY = String.raw`(?:taken|sent|moved|moves|evacuated|evacuates|relocated|relocates|bussed|transported|brought)(?= (?:[\w-]+ ){0,3}?(?:to (?:[\w-]+ ){0,2}?(?:camps?|sanatori(?:a|ums?)|shelters?|dormitor(?:y|ies)|hostels?|temporary accommodation|safer areas?|the rear)\b|out of\b|away from\b))|(?:left|leave|leaves|set off)(?= by (?:bus|buses|train|coach|coaches)\b)|(?:go|goes|went)(?= to (?:[\w-]+ ){0,2}?camps?\b)`;
+
+/** Every word `MOVED_AWAY` can begin with, as `EventTrigger.opens`. */
+export const MOVED_AWAY_VERBS =
+  'taken sent moved moves evacuated evacuates relocated relocates bussed transported brought left leave leaves set go goes went';
+
 /** What is left of a drone or missile once it is down: the subject of a debris event. */
 const DEBRIS = anyOf('debris wreckage fragment fragments remains parts pieces');
 
@@ -67,7 +79,7 @@ const DEBRIS = anyOf('debris wreckage fragment fragments remains parts pieces');
  */
 const OBJECTS: Needs = {
   pattern:
-    /\b(?:houses?|homes?|buildings?|blocks?|apartments?|flats?|roofs?|windows?|schools?|hospitals?|shops?|garages?|warehouses?|cars?|vehicles?(?<!\b(?:aerial|unmanned|uncrewed|surface|underwater) vehicles?)|facility|facilities|depots?|plants?|enterprises?|factor(?:y|ies)|sites?(?<=\bindustrial sites?)|mills?|workshops?|substation|infrastructure|classrooms?|kindergartens?|fences?|walls?|gates?|sheds?|barns?|pipelines?|power lines?|gas mains?|ports?|terminals?|refiner(?:y|ies)|silos?|elevators?|stations?|bridges?|roads?|railways?|rail(?:way)? lines?|(?:rail(?:way)? )?tracks|offices?|stores?|markets?|churches?|trucks?|lorries|lorry|(?:mini)?bus(?:es)?|trolleybus(?:es)?|trams?|balcon(?:y|ies)|fa[cç]ades?|premises|hangars?|tanks?|airfields?|air ?bases?|aerodromes?|(?:war)?ships?|vessels?|corvettes?|frigates?)\b/i,
+    /\b(?:houses?|homes?|buildings?|blocks?|apartments?|flats?|roofs?|windows?|schools?|hospitals?|shops?|garages?|warehouses?|cars?|vehicles?(?<!\b(?:aerial|unmanned|uncrewed|surface|underwater) vehicles?)|facility|facilities|depots?|plants?|enterprises?|factor(?:y|ies)|sites?(?<=\bindustrial sites?)|mills?|workshops?|substation|infrastructure|classrooms?|kindergartens?|fences?|walls?|gates?|sheds?|barns?|pipelines?|power lines?|(?:gas|water) mains?|ports?|terminals?|refiner(?:y|ies)|silos?|elevators?|stations?|bridges?|roads?|railways?|rail(?:way)? lines?|(?:rail(?:way)? )?tracks|offices?|stores?|markets?|churches?|trucks?|lorries|lorry|(?:mini)?bus(?:es)?|trolleybus(?:es)?|trams?|balcon(?:y|ies)|fa[cç]ades?|premises|hangars?|tanks?|airfields?|air ?bases?|aerodromes?|(?:war)?ships?|vessels?|corvettes?|frigates?)\b/i,
   // "Façade" holds the word "fa": the screen reads words of ASCII letters, as the pattern does.
   words:
     'houses house homes home buildings building blocks block apartments apartment flats flat ' +
@@ -76,7 +88,7 @@ const OBJECTS: Needs = {
     'warehouse cars car vehicles vehicle facility facilities depots depot plants plant ' +
     'enterprises enterprise factory factories sites site mills mill workshops workshop ' +
     'substation infrastructure classrooms classroom kindergartens kindergarten fences fence ' +
-    'walls wall gates gate sheds shed barns barn pipelines pipeline power gas ports port ' +
+    'walls wall gates gate sheds shed barns barn pipelines pipeline power gas water ports port ' +
     'terminals terminal refinery refineries silos silo elevators elevator stations station bridges bridge roads ' +
     'road railways railway rail tracks offices office stores store markets market churches ' +
     'church trucks truck lorries lorry bus buses minibus minibuses trolleybus trolleybuses ' +
@@ -598,6 +610,26 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     needs: anyOf('evacuation evacuations left fled'),
     pattern:
       /(?=continues|continued|continuing|is under way|underway|was ordered|has been ordered|was announced|has been announced|began|has begun|was extended|has been extended)(?<=\bevacuations?\b.*)\b(?:continues|continued|continuing|is under way|underway|was ordered|has been ordered|was announced|has been announced|began|has begun|was extended|has been extended)\b|\b(?:people|residents|families|civilians|children) (?:have|had) (?:left|fled)\b/i,
+  },
+  {
+    // People moved away from danger, told by where they went or what they left: "children were
+    // taken to summer camps", "authorities moved families out of the district", "pupils left by
+    // bus", "residents go to shelters in X". Crews sent or gone to the scene are a response, not
+    // this: the clause must name those who are moved.
+    event: 'evacuation',
+    opens: MOVED_AWAY_VERBS,
+    needs: anyOf(
+      'children pupils schoolchildren residents families civilians people patients orphans pensioners',
+    ),
+    pattern: new RegExp(String.raw`\b(?:${MOVED_AWAY})`, 'i'),
+  },
+  {
+    // The buses that carry them, told by when and whence they left: "the buses set off from X at
+    // about eight", "the convoy left X at around ten".
+    event: 'evacuation',
+    opens: 'set left departed',
+    needs: anyOf('buses coaches convoy'),
+    pattern: /(?=set|left|departed)(?<=\b(?:buses|coaches|convoy) )(?:set off|left|departed)\b/i,
   },
   {
     // Traffic stopped, told by what did not come or go: "the airport did not receive or send any

@@ -7,7 +7,7 @@
  */
 import type { EntityMention } from '../model.ts';
 import { remembered } from '../remembered.ts';
-import { FELLED, isLatinText, latinTwin } from './lexicon.ts';
+import { FELLED, isLatinText, latinTwin, MOVED_AWAY, MOVED_AWAY_VERBS } from './lexicon.ts';
 import { WordScreen } from './screen.ts';
 
 /**
@@ -219,6 +219,16 @@ const PHRASES: [RegExp, string, readonly string[] | undefined][] = [
     ' evacuate ',
     ['taken', 'lifted', 'brought', 'removed'],
   ],
+  // People moved away from danger were evacuated, whichever verb tells it: "sent to camps",
+  // "moved children out of", "left by bus" (`MOVED_AWAY`).
+  [new RegExp(String.raw`\b(?:${MOVED_AWAY})`, 'gi'), ' evacuate ', MOVED_AWAY_VERBS.split(' ')],
+  // The buses that carried them left, whatever they are called: "the coaches departed", "the
+  // convoy set off".
+  [
+    /\b(?:buses|coaches|convoy) (?:set off|left|departed)\b/gi,
+    ' convoy depart ',
+    ['buses', 'coaches', 'convoy'],
+  ],
   // A supply "back" is one restored: "heat was back in homes", "power is back".
   [
     /\b(?:power|electricity|gas|water|heat|heating|light)(?: supply| supplies)? (?:was|were|is|are|has been|had been) (?:(?:fully|partly|partially|largely|mostly) )?back\b/gi,
@@ -251,6 +261,9 @@ const SYNONYMS: Record<string, string> = {
   injury: 'casualty',
   injure: 'casualty',
   injured: 'casualty',
+  // Those moved away were evacuated, told by the act or its name.
+  evacuation: 'evacuate',
+  evacuations: 'evacuate',
   // "Injuring" loses its ending before the lookup.
   injur: 'casualty',
   wound: 'casualty',

@@ -2848,3 +2848,112 @@ describe('two towns on one river', () => {
     expect(statusOf(checked, 'Two workers were injured')).toBe('corroborated');
   });
 });
+
+describe('people moved away from danger, told by where they went', () => {
+  const earlier: [string, string] = [
+    'Children of the Sudzhansky district go to camps in Zheleznogorsk',
+    'A group of children from the Sudzhansky district was sent to summer camps in Zheleznogorsk on Friday, the governor said. Two hundred and forty children set off by coach, accompanied by teachers. On the same day, 90 children from Rylsk were taken to camps in Kurchatov.',
+  ];
+
+  it('meets children moved out of a district with the same children sent to camps', () => {
+    const checked = retold(earlier, [
+      'Russia moves children out of border Sudzha',
+      'Russian officials moved children out of Sudzha in Russia’s Kursk oblast on Friday, the governor wrote on Telegram. According to him, 240 children were bussed to camps in Zheleznogorsk.',
+    ]);
+    expect(statusOf(checked, 'moves children out of')).toBe('corroborated');
+    expect(statusOf(checked, 'moved children out of Sudzha')).toBe('corroborated');
+  });
+
+  it('tells another count of the same children as a contradiction', () => {
+    const checked = retold(earlier, [
+      'Russia moves children out of border Sudzha',
+      'Russian officials moved children out of Sudzha on Friday. According to the governor, 300 children were bussed to camps in Zheleznogorsk.',
+    ]);
+    expect(statusOf(checked, '300 children')).toBe('contradicted');
+  });
+
+  it('tells the same convoy leaving at hours apart as a contradiction', () => {
+    const checked = retold(
+      [
+        'Pupils of the Rylsky district go to camps in Kursk',
+        'A group of pupils from the Rylsky district was sent to camps near Kursk on Monday. The coaches departed from Rylsk at about seven in the morning.',
+      ],
+      [
+        'Russia moves pupils out of Rylsk',
+        'Russian officials moved pupils out of Rylsk on Monday. The convoy left Rylsk at around eleven in the morning, local channels said.',
+      ],
+    );
+    expect(statusOf(checked, 'The convoy left Rylsk')).toBe('contradicted');
+  });
+
+  it('keeps children moved out of another town, or in another month, apart', () => {
+    const checked = retold(earlier, [
+      'Children leave Lgov',
+      'In March, about 500 children from Sudzha were taken to camps in the Lipetsk region. On Friday, 70 children from Lgov left by bus for camps in Kurchatov.',
+    ]);
+    expect(statusOf(checked, '500 children')).toBe('new');
+    expect(statusOf(checked, '70 children')).toBe('new');
+  });
+});
+
+describe('the same object struck again in another month', () => {
+  it('keeps "the same depot was struck in October" apart from last night’s strike', () => {
+    const checked = retold(
+      [
+        'Drones attack fuel depot in Valuyki',
+        'Drones struck a fuel depot in Valuyki in the Belgorod region overnight into Sunday, the governor said. The attack came at about four in the morning, according to the governor.',
+      ],
+      [
+        'Drones hit fuel depot in Valuyki',
+        'Ukrainian drones struck a fuel depot in Valuyki overnight into Sunday, local channels said. The same depot was struck by drones in October, according to the channels.',
+      ],
+    );
+    expect(statusOf(checked, 'The same depot was struck')).toBe('new');
+  });
+});
+
+describe('a power cut told with its end', () => {
+  it('meets "cut and restored by morning" with "part of the town was left without power"', () => {
+    const checked = retold(
+      [
+        'Drones attack Klintsy',
+        'Drones attacked Klintsy in the Bryansk region overnight into Wednesday. Electricity was briefly cut in part of Klintsy and restored by 6 a.m.',
+      ],
+      [
+        'Drones strike near Klintsy',
+        'Ukrainian drones struck a warehouse near Klintsy overnight into Wednesday, local channels said. Part of the town was left without power, residents said.',
+      ],
+    );
+    expect(statusOf(checked, 'Part of the town was left without power')).toBe('corroborated');
+  });
+
+  it('still keeps a restoration alone apart from the cut', () => {
+    const checked = retold(
+      [
+        'Drones attack Klintsy',
+        'Drones attacked Klintsy in the Bryansk region overnight into Wednesday. Power was restored by 6 a.m., the governor said.',
+      ],
+      [
+        'Drones strike near Klintsy',
+        'Ukrainian drones struck a warehouse near Klintsy overnight into Wednesday, local channels said. Part of the town was left without power, residents said.',
+      ],
+    );
+    expect(statusOf(checked, 'Part of the town was left without power')).toBe('new');
+  });
+});
+
+describe('a water main hit, and denied', () => {
+  it('tells "the water main was not damaged" against "a shell hit the water main"', () => {
+    const checked = retold(
+      [
+        'Shelling hits Nikopol',
+        'Russian forces shelled Nikopol in the Dnipropetrovsk region on Monday, the governor said. A shell hit the water main, and several streets were left without water.',
+      ],
+      [
+        'Shelling of Nikopol',
+        'Russian artillery struck Nikopol on Monday, a Russian-installed official said. The water main was not damaged, the official said.',
+      ],
+    );
+    expect(statusOf(checked, 'The water main was not damaged')).toBe('contradicted');
+  });
+});
