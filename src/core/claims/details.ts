@@ -184,9 +184,10 @@ const UNITS: [RegExp, string][] = [
     /^(?:people|persons?|civilians?|residents?|men|women|children|man|woman|child|boy|girl|teenagers?|pensioners?)$/i,
     'person',
   ],
-  // Whoever they are by trade, they are people: "two port workers", "three firefighters".
+  // Whoever they are by trade, they are people: "two port workers", "three firefighters", and so
+  // are those held: "two suspects were detained".
   [
-    /^(?:workers?|employees?|staff|guards?|watchm[ae]n|passengers?|drivers?|pupils?|students?|patients?|evacuees?|fishermen|farmers?|infants?|babies|baby|daughters?|sons?|mothers?|fathers?|husbands?|wives|wife|girls|boys|adults?)$/i,
+    /^(?:workers?|employees?|staff|guards?|watchm[ae]n|passengers?|drivers?|pupils?|students?|patients?|evacuees?|fishermen|farmers?|infants?|babies|baby|daughters?|sons?|mothers?|fathers?|husbands?|wives|wife|girls|boys|adults?|suspects?|detainees?)$/i,
     'person',
   ],
   // Those sent to help are counted apart from those they help, unless they are hurt themselves.
