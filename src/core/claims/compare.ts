@@ -135,7 +135,7 @@ function seaTally(c: Claim, wider: boolean): boolean {
 /** Share of the shorter signature found in the longer one that makes two claims the same. */
 const SAME_THRESHOLD = 0.34;
 /** Events of which a place has one a day, however it is told (`judgeClaims`). */
-const ONE_FACT_A_DAY = new Set(['alert', 'trapped', 'surfaced', 'scramble', 'reading']);
+const ONE_FACT_A_DAY = new Set(['alert', 'trapped', 'surfaced', 'scramble', 'reading', 'advice']);
 /** A contradiction needs the two claims to be recognisably about one thing first. */
 const CONTRADICTION_THRESHOLD = 0.25;
 

@@ -588,6 +588,16 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
       /(?=opened|launched|initiated|started)(?<=\b(?:case|investigation|proceedings) (?:has been |have been |was |were |is being |had been )?)(?:opened|launched|initiated|started)\b|\bopened (?:a |an )?(?:criminal )?(?:case|investigation)\b/i,
   },
   {
+    // Residents told to keep indoors against smoke or fumes: "residents were asked to stay
+    // indoors", "told residents to stay at home and close their windows". Appeals to stay calm,
+    // in shelters or away from debris are advice of every day, not news of this event.
+    event: 'advice',
+    opens: 'stay remain keep keeping close closing shut',
+    pattern:
+      /\b(?:(?:stay|remain) (?:indoors|inside|at home)|(?:keep|keeping|close|closing|shut) (?:their |the |all |your )?windows)\b/i,
+    needs: anyOf('asked told urged advised called instructed recommended'),
+  },
+  {
     // People held over what happened: "two suspects were detained", "police have arrested three
     // men". Who was held and how many is the news, so the count is the telling's to compare.
     event: 'detention',

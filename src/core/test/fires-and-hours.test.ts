@@ -214,3 +214,24 @@ describe('a building or a bridge that collapsed, in other words', () => {
     expect(claimWith('Bridge hit', fallen, 'span collapsed')?.frame.event).toBe('damage');
   });
 });
+
+describe('residents told to keep indoors', () => {
+  const fire =
+    'A fire broke out at the Novomoskovsk fertiliser plant in the Tula region on Thursday evening, officials said.';
+
+  it('corroborates "asked to stay inside" with "told residents to stay at home and shut their windows"', () => {
+    const checked = retold(
+      ['Plant fire in Novomoskovsk', `${fire} People in Novomoskovsk were asked to stay inside.`],
+      [
+        'Novomoskovsk plant burns',
+        `${fire} The mayor told residents of Novomoskovsk to stay at home and shut their windows.`,
+      ],
+    );
+    expect(statusOf(checked, 'stay at home')).toBe('corroborated');
+  });
+
+  it('leaves an appeal to stay calm or in shelters as no claim', () => {
+    const body = `${fire} The governor asked residents to stay calm and to stay in shelters during alerts.`;
+    expect(claimWith('Plant fire', body, 'stay calm')).toBeUndefined();
+  });
+});

@@ -72,6 +72,7 @@ const PHRASES = [
   'Trains were held up for an hour; traffic was held up; flights had been held up; ferries being held up; lorries held up at the border.',
   'Families were offered rooms at the school; residents were offered temporary accommodation, had been offered shelter. The owners are staying with relatives; one family stayed with neighbours, another stays with friends, the couple living with their family, a woman moved in with her neighbors.',
   'A criminal case was opened; an investigation launched; proceedings initiated; an investigation started. Police opened a criminal case.',
+  'Residents were asked to stay indoors, told to remain inside, urged to stay at home, advised to keep their windows shut, keeping the windows closed, close all windows, closing windows, shut your windows.',
   'Two suspects were detained; police arrested three men.',
   'The governor declared a day of mourning and announced three days of mourning.',
   'Officials declared a state of emergency, introduced an emergency regime, imposed a regional emergency situation. An emergency regime was declared, an emergency situation has been introduced, an emergency mode had been imposed.',
