@@ -167,7 +167,7 @@ function withoutSharedRiver(a: string[], b: string[]): [string[], string[]] {
 /** Share of the shorter signature found in the longer one that makes two claims the same. */
 const SAME_THRESHOLD = 0.34;
 /** Events of which a place has one a day, however it is told (`judgeClaims`). */
-const ONE_FACT_A_DAY = new Set(['alert', 'trapped', 'surfaced', 'scramble', 'reading']);
+const ONE_FACT_A_DAY = new Set(['alert', 'trapped', 'surfaced', 'scramble', 'reading', 'advice']);
 /** A contradiction needs the two claims to be recognisably about one thing first. */
 const CONTRADICTION_THRESHOLD = 0.25;
 
@@ -1122,6 +1122,27 @@ const OUT_WITHIN_HOURS =
 const OUT_ONLY_LATER =
   /\b(?:put out|extinguished|contained|locali[sz]ed)\s+only\s+(?:on|by|in|at|the next|the following)\b|\bnot (?:put out|extinguished|contained|locali[sz]ed) until\b/i;
 
+/**
+ * A fire told as out within the hour it broke out: "put out within an hour", "extinguished in
+ * forty minutes". Against one that "burned for several hours", the two cannot both hold.
+ */
+const OUT_WITHIN_THE_HOUR =
+  /\b(?:put (?:it |them )?out|extinguished|contained|locali[sz]ed)\s+(?:with)?in\s+(?:(?:an|one|half an) hour|(?:\d+|[a-z]+(?:[ -][a-z]+)?) minutes)\b/i;
+
+/** A fire told as burning for hours: "burned for several hours", "blazed for three hours". */
+const BURNED_FOR_HOURS =
+  /\b(?:burn(?:ed|t|s|ing)?|raged|blazed)\s+for\s+(?:(?:several|many|a few|some|two|three|four|five|six|\d+)\s+)?hours\b/i;
+
+/**
+ * A fire's start told with its hour: "the fire started at about six in the evening", "the blaze
+ * began shortly after 8 p.m.". Two starts of one fire an hour or more apart cannot both hold.
+ */
+const FIRE_STARTED =
+  /\b(?:fire|blaze|flames?)\s+(?:started|began|broke out|erupted)\s+(?:at|around|about|shortly|just|soon)\b/i;
+
+/** A reading told by what residents smelt: "complained of a strong chemical smell". */
+const SMELT = /\bcomplain(?:ed|s|ing)? (?:of|about)\b/i;
+
 /** A fire told as burning on until a part of the day ("burned until morning"), not as put out then. */
 function burnedOn(over: FireEnd | undefined): boolean {
   return over?.earliest !== undefined && over.latest === undefined;
@@ -1444,6 +1465,19 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
       (OUT_ONLY_LATER.test(ours.text) && OUT_WITHIN_HOURS.test(theirs.text))
     )
       return { relation: 'contradicts', aspect: 'time', score };
+    // "Put out within an hour" against "burned for several hours".
+    if (
+      (OUT_WITHIN_THE_HOUR.test(ours.text) && BURNED_FOR_HOURS.test(theirs.text)) ||
+      (BURNED_FOR_HOURS.test(ours.text) && OUT_WITHIN_THE_HOUR.test(theirs.text))
+    )
+      return { relation: 'contradicts', aspect: 'time', score };
+    // "Started at about six in the evening" against "began shortly after 8 p.m.".
+    if (
+      FIRE_STARTED.test(ours.text) &&
+      FIRE_STARTED.test(theirs.text) &&
+      hoursApart(pa.clock, pb.clock) >= HOUR_TOLERANCE
+    )
+      return { relation: 'contradicts', aspect: 'time', score };
     // Where it burned: in the open in one telling ("a fire broke out in a field"), on a site's
     // grounds in the other ("a large fire broke out on its grounds", "at the depot").
     if (
@@ -1547,6 +1581,19 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     !dayApart &&
     RESTORED.test(ours.text) === RESTORED.test(theirs.text) &&
     sameSupply(ours.text, theirs.text)
+  )
+    return { relation: 'contradicts', aspect: 'polarity', score };
+  // Air at a place that day found clean in one telling ("samples showed no excess") and above
+  // the limit in the other ("five times above the norm"): one reading a day, told both ways. A
+  // smell residents complained of is no measure against the limit.
+  if (
+    a.event === 'reading' &&
+    b.event === 'reading' &&
+    a.negated !== b.negated &&
+    exactPlace &&
+    !dayApart &&
+    !SMELT.test(ours.text) &&
+    !SMELT.test(theirs.text)
   )
     return { relation: 'contradicts', aspect: 'polarity', score };
   if (a.negated !== b.negated) return { relation: 'unrelated', score };

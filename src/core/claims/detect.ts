@@ -936,12 +936,15 @@ function detect(input: ClaimInput): Claim[] {
         : undefined;
       let event = assertion?.event;
       let negated = assertion?.negated ?? false;
-      const before = sentences[si - 1];
+      // The fire may have been told two sentences back, with the hurt in between ("The fire
+      // started at six. Two workers were taken to hospital. It was put out before midnight.").
+      const fireBefore = [sentences[si - 1], sentences[si - 2]].some(
+        (b) => b && FIRE_WORD.test(text.slice(b.start, b.end)),
+      );
       if (
         !event &&
         FIRE_FOLLOW_UP.test(cText) &&
-        (FIRE_WORD.test(sText.slice(0, clause.start)) ||
-          (before && FIRE_WORD.test(text.slice(before.start, before.end))))
+        (FIRE_WORD.test(sText.slice(0, clause.start)) || fireBefore)
       )
         event = 'fire';
       if (!event && NOMINAL_NEGATION.test(cText) && !commentary) {

@@ -199,6 +199,8 @@ const PHRASES: [RegExp, string, readonly string[] | undefined][] = [
   ],
   // Drivers held up on a road are its traffic stopped: "drivers on the road … were held up".
   [/\b(?:drivers|motorists)\b(?=[^.;]{0,80}?\bheld up\b)/gi, ' traffic ', ['held']],
+  // What caved in collapsed: "the top floors caved in", "two floors collapsed".
+  [/\bcaved in\b/gi, ' collapsed ', ['caved']],
   // Traffic held up was delayed.
   [/\bheld up\b/gi, ' delayed ', ['held']],
   // An air base is an airfield, and so is an aerodrome: one object, whichever word an outlet uses.
@@ -332,6 +334,10 @@ const SYNONYMS: Record<string, string> = {
   child: 'people',
   children: 'people',
   resident: 'people',
+  // Held is held, in either word: "were detained", "police arrested"; and those held are people.
+  arrest: 'detain',
+  suspect: 'people',
+  detainee: 'people',
   // "The head of the district": who said it, not what happened.
   head: '',
   // Who reported it ("Russian media reported", "the bloggers claimed"), not what happened.

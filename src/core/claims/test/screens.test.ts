@@ -62,6 +62,7 @@ const PHRASE_EXAMPLES = [
   'The airport did not receive or send any planes; it could not accept flights, did not handle aircraft, did not take airliners; it accepted no flights, received and sent no planes, admitted no aircraft.',
   'The station could not accept or dispatch trains; it did not receive any trains, and dispatched no trains.',
   'Drivers on the road were held up; motorists held up.',
+  'The top floors caved in.',
   'Trains were held up.',
   'An air base, air bases, the air-base, an airbase, airbases, an aerodrome, aerodromes.',
   'Wagons came off the rails, come off the track, went off the tracks, jumped off the rails, off the rails; trains left the rails, leave the track, leaving the tracks, jumped the track.',

@@ -478,6 +478,28 @@ describe('round 38’s names beyond the strikes', () => {
     expect(russian?.id).toBeDefined();
     expect(ukrainian?.id).toBe(russian?.id);
   });
+
+  it('knows the Druzhba pipeline, agencies, a partisan movement, an oil company and a drone commander', () => {
+    const said = (text: string, name: string) => entityOf(text, name)?.type;
+    expect(said('Oil through Druzhba reached Slovakia again on Monday.', 'Druzhba')).toBe('place');
+    expect(said('Rospotrebnadzor took samples in Kirishi.', 'Rospotrebnadzor')).toBe(
+      'organization',
+    );
+    expect(said('Atesh said its agents had scouted the depot.', 'Atesh')).toBe('organization');
+    expect(said('Deliveries were cut, MOL said.', 'MOL')).toBe('organization');
+    expect(
+      said(
+        'The Centre for Countering Disinformation called it a fake.',
+        'Centre for Countering Disinformation',
+      ),
+    ).toBe('organization');
+    expect(said('The Unmanned Systems Forces hit a radar.', 'Unmanned Systems Forces')).toBe(
+      'organization',
+    );
+    expect(said('The strike was filmed, Robert Brovdi said on Telegram.', 'Robert Brovdi')).toBe(
+      'official',
+    );
+  });
 });
 
 describe('a regional railway of Russian Railways', () => {
