@@ -461,10 +461,28 @@ const NOON = new RegExp(String.raw`${HOUR_SAID_AT}(?:noon|midday)\b`, 'gi');
  * to five", "five in the morning", "eleven o'clock at night". The part of the day or "o'clock" is
  * required, so that "at two" (people, drones) is no time.
  */
+const CLOCK_SAID_AT = String.raw`(?<=\b(?:at|around|about|by|until|till|before|after|since|from|approximately|roughly|nearly|almost|shortly before|shortly after|just before|just after) )`;
 const WORD_CLOCK = new RegExp(
-  String.raw`(?<=\b(?:at|around|about|by|until|till|before|after|since|from|approximately|roughly|nearly|almost|shortly before|shortly after|just before|just after) )(?:(?:a )?(half|quarter) (past|to) )?(${HOUR_WORDS.join('|')})(?: o['’]clock)?(?= (?:in the (morning|afternoon|evening)|at (night))\b|(?<=o['’]clock))`,
+  String.raw`${CLOCK_SAID_AT}(?:(?:a )?(half|quarter) (past|to) )?(${HOUR_WORDS.join('|')})(?: o['’]clock)?(?= (?:in the (morning|afternoon|evening)|at (night))\b|(?<=o['’]clock))`,
   'gi',
 );
+/** A clock in words told with "a.m." or "p.m.": "at around three a.m.", "half past two p.m.". */
+const WORD_CLOCK_MERIDIEM = new RegExp(
+  String.raw`${CLOCK_SAID_AT}(?:(?:a )?(half|quarter) (past|to) )?(${HOUR_WORDS.join('|')}) ([ap])\.m\b\.?`,
+  'gi',
+);
+const MERIDIEM = /\b[ap]\.m\b/i;
+/**
+ * A clock in words with its half or quarter but no part of the day: "at about half past four".
+ * Unmistakably an hour, though of either half of the day (`EITHER_HALF`).
+ */
+const BARE_FRACTION_CLOCK = new RegExp(
+  String.raw`${CLOCK_SAID_AT}(?:a )?(half|quarter) (past|to) (${HOUR_WORDS.join('|')})\b(?! o['’]clock| in the | at night)`,
+  'gi',
+);
+const MAYBE_FRACTION_CLOCK = /\b(?:half|quarter) (?:past|to) /i;
+/** Marks a clock read from words that may be of the morning or the afternoon ("4:30 ~12h"). */
+export const EITHER_HALF = '~12h';
 
 /** A clock in words as a 12-hour clock in digits: "half past four in the morning" is "4:30 a.m.". */
 function wordClock(
@@ -503,6 +521,12 @@ function wrapOf(hour: number): number {
 export function untilClockOf(time: string | undefined): number | undefined {
   const until = time?.split(' ').find((t) => t.startsWith(UNTIL_CLOCK));
   return until ? clockOf(until.slice(UNTIL_CLOCK.length)) : undefined;
+}
+
+/** The minutes past midnight or noon of a clock told in either half of the day ("~04:30"). */
+export function twelveHourOf(time: string | undefined): number | undefined {
+  const clock = time?.split(' ').find((t) => /^~\d{2}:\d{2}$/.test(t));
+  return clock ? (Number(clock.slice(1, 3)) % 12) * 60 + Number(clock.slice(4)) : undefined;
 }
 
 /** The minutes after midnight of the one clock time a time expression names, if it names one. */
@@ -607,6 +631,25 @@ export function timeOf(
       .replace(WORD_CLOCK, wordClock)
       .replace(MIDNIGHT, '12 a.m.')
       .replace(NOON, '12 p.m.');
+  if (MERIDIEM.test(text))
+    text = text.replace(
+      WORD_CLOCK_MERIDIEM,
+      (said: string, fraction?: string, side?: string, word = '', half = '') =>
+        wordClock(
+          said,
+          fraction,
+          side,
+          word,
+          half.toLowerCase() === 'a' ? 'morning' : 'afternoon',
+          undefined,
+        ),
+    );
+  if (MAYBE_FRACTION_CLOCK.test(text))
+    text = text.replace(
+      BARE_FRACTION_CLOCK,
+      (said: string, fraction: string, side: string, word: string) =>
+        `${wordClock(said, fraction, side, word, 'morning', undefined).replace(/ a\.m\.$/, '')} ${EITHER_HALF}`,
+    );
   // Dates and clock times all hold a digit; most clauses have none, and a digit is found fast.
   const digits = HAS_DIGIT.test(text);
   const md = digits ? DATE_MD.exec(text) : null;
@@ -646,6 +689,12 @@ export function timeOf(
   )
     // "The road was closed until 8 a.m.": when what it tells ended, not the hour it happened.
     parts.push(`${UNTIL_CLOCK}${told}`);
+  else if (
+    told &&
+    text.startsWith(` ${EITHER_HALF}`, (clock?.index ?? 0) + (clock?.[0].length ?? 0))
+  )
+    // "At about half past four": the hour, in whichever half of the day (`twelveHourOf`).
+    parts.push(`~${told}`);
   else if (told) parts.push(told);
   const daypart = dayparts ? PART_OF_DAY.exec(text) : null;
   if (daypart) parts.push(daypart[1] === 'overnight' ? 'night' : (daypart[1] ?? '').toLowerCase());

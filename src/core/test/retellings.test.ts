@@ -2957,3 +2957,34 @@ describe('a water main hit, and denied', () => {
     expect(statusOf(checked, 'The water main was not damaged')).toBe('contradicted');
   });
 });
+
+describe('hours told in words, with "a.m." or without a half of the day', () => {
+  const earlier: [string, string] = [
+    'Drones hit Klintsy fuel depot',
+    'Drones struck a fuel depot in Klintsy in the Bryansk region overnight into Sunday, the governor said. The attack came at about 5 a.m.',
+  ];
+
+  it('reads "around two a.m." as an hour, three hours before the other outlet’s', () => {
+    const checked = retold(earlier, [
+      'Klintsy depot struck',
+      'Drones struck a fuel depot in Klintsy overnight into Sunday, local channels said. The attack began at around two a.m.',
+    ]);
+    expect(statusOf(checked, 'The attack began')).toBe('contradicted');
+  });
+
+  it('sets "half past one" against "5 a.m." in either half of the day', () => {
+    const checked = retold(earlier, [
+      'Klintsy depot struck',
+      'Drones struck a fuel depot in Klintsy overnight into Sunday, local channels said. The drone hit at about half past one.',
+    ]);
+    expect(statusOf(checked, 'The drone hit')).toBe('contradicted');
+  });
+
+  it('lets "quarter past five" be the other outlet’s "5 a.m."', () => {
+    const checked = retold(earlier, [
+      'Klintsy depot struck',
+      'Drones struck a fuel depot in Klintsy overnight into Sunday, local channels said. The drone hit at about quarter past five.',
+    ]);
+    expect(statusOf(checked, 'The drone hit')).not.toBe('contradicted');
+  });
+});
