@@ -2988,3 +2988,19 @@ describe('hours told in words, with "a.m." or without a half of the day', () => 
     expect(statusOf(checked, 'The drone hit')).not.toBe('contradicted');
   });
 });
+
+describe('where supplies came from is not where the passage is', () => {
+  it('keeps the hour of a strike at the struck town after "arms from" another country', () => {
+    const checked = retold(
+      [
+        'Drones hit Kovel rail yard',
+        'Drones struck the rail yard in Kovel, in the Volyn region, overnight into Friday, officials said. The attack came at about 1 a.m.',
+      ],
+      [
+        'Kovel rail yard struck',
+        "Russian drones struck the railway station in Kovel, in Ukraine's Volyn region, overnight into Friday, the Russian ministry said. According to the ministry, the station was used to bring NATO arms from Poland to the front.\n\nThe attack was at about four in the morning, bloggers wrote.",
+      ],
+    );
+    expect(statusOf(checked, 'The attack was')).toBe('contradicted');
+  });
+});
