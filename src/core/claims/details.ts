@@ -184,11 +184,11 @@ const UNITS: [RegExp, string][] = [
     /^(?:people|persons?|civilians?|residents?|men|women|children|man|woman|child|boy|girl|teenagers?|pensioners?)$/i,
     'person',
   ],
-  // Whoever they are by trade, they are people: "two port workers", "three firefighters"; so is a
+  // Whoever they are by trade, they are people: "two port workers", "86 miners"; so is a
   // ship's crew, however it is called ("two crew members", "three sailors", "four seamen"),
   // and so are those held: "two suspects were detained".
   [
-    /^(?:workers?|employees?|crew|crewm[ae]n|crewmembers?|members|sailors?|seam[ae]n|seafarers?|mariners?|staff|guards?|watchm[ae]n|passengers?|drivers?|pupils?|students?|patients?|evacuees?|fishermen|farmers?|infants?|babies|baby|daughters?|sons?|mothers?|fathers?|husbands?|wives|wife|girls|boys|adults?|suspects?|detainees?)$/i,
+    /^(?:workers?|employees?|crew|crewm[ae]n|crewmembers?|members|sailors?|seam[ae]n|seafarers?|mariners?|staff|guards?|watchm[ae]n|passengers?|drivers?|pupils?|students?|patients?|evacuees?|fishermen|farmers?|miners?|railwaym[ae]n|steelworkers?|dockers?|dockworkers?|electricians?|doctors?|nurses?|teachers?|infants?|babies|baby|daughters?|sons?|mothers?|fathers?|husbands?|wives|wife|girls|boys|adults?|suspects?|detainees?)$/i,
     'person',
   ],
   // Those sent to help are counted apart from those they help, unless they are hurt themselves.

@@ -3004,3 +3004,26 @@ describe('where supplies came from is not where the passage is', () => {
     expect(statusOf(checked, 'The attack was')).toBe('contradicted');
   });
 });
+
+describe('people counted by their trade', () => {
+  const earlier: [string, string] = [
+    'Drones hit Gukovo substation',
+    'Drones struck a substation in Gukovo in the Rostov region overnight into Monday, officials said. Power to a coal mine was cut, and 50 miners were brought to the surface.',
+  ];
+
+  it('sets "all 120 miners" lifted to the surface against 50 brought up', () => {
+    const checked = retold(earlier, [
+      'Gukovo mine without power',
+      'Drones hit a substation in Gukovo overnight into Monday. All 120 miners who were underground at the time were lifted to the surface, the mine director said.',
+    ]);
+    expect(statusOf(checked, 'All 120 miners')).toBe('contradicted');
+  });
+
+  it('lets the same count of miners agree', () => {
+    const checked = retold(earlier, [
+      'Gukovo mine without power',
+      'Drones hit a substation in Gukovo overnight into Monday. All 50 miners who were underground at the time were lifted to the surface, the mine director said.',
+    ]);
+    expect(statusOf(checked, 'All 50 miners')).toBe('corroborated');
+  });
+});
