@@ -201,6 +201,8 @@ const UNITS: [RegExp, string][] = [
   [/^(?:attacks|strikes|shellings|bombardments|raids)$/i, 'attack'],
   // "Shelled the community 23 times": attacks, when an attack is what was done (`TIMES_ATTACKED`).
   [/^times$/i, 'times'],
+  // Places cut off or hit, counted: "twelve villages were left without gas".
+  [/^(?:villages?|settlements?|hamlets?|localities)$/i, 'settlement'],
   [/^districts?$/i, 'district'],
   [/^(?:regions?|oblasts?)$/i, 'region'],
   [/^hours?$/i, 'hour'],

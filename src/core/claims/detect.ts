@@ -571,6 +571,22 @@ function withoutShelters(cMentions: EntityMention[], text: string): EntityMentio
   );
 }
 
+/**
+ * Before a place, words that make it one of several counted: "twelve villages, including X, were
+ * left without gas", "were cut off, among them X". What is told is of them all, about the
+ * passage's place, not of X alone.
+ */
+const ONE_OF_COUNTED_BEFORE =
+  /\b(?:villages|settlements|communities|localities|towns|hamlets)\b[^.;]{0,60}?,?\s+(?:including|among them|among which)\s+(?:the\s+(?:village|town)\s+of\s+)?$/i;
+
+function oneOfCounted(m: EntityMention, text: string): boolean {
+  const before = text.slice(Math.max(0, m.start - 90), m.start);
+  // Cheap test first: nearly no place follows "including" or "among them".
+  return (
+    /\b(?:including|among them|among which)\s+/i.test(before) && ONE_OF_COUNTED_BEFORE.test(before)
+  );
+}
+
 function notWhere(m: EntityMention, text: string, byId: Lookup): boolean {
   return (
     spannedWater(m, text, byId) ||
@@ -579,7 +595,8 @@ function notWhere(m: EntityMention, text: string, byId: Lookup): boolean {
     titlePlace(m, text) ||
     clockZone(m, text) ||
     partOfCount(m, text) ||
-    destination(m, text)
+    destination(m, text) ||
+    oneOfCounted(m, text)
   );
 }
 

@@ -3027,3 +3027,26 @@ describe('people counted by their trade', () => {
     expect(statusOf(checked, 'All 50 miners')).toBe('corroborated');
   });
 });
+
+describe('villages cut off from a utility, counted', () => {
+  const earlier: [string, string] = [
+    'Five villages near Balakliia left without gas after pipeline damage',
+    'A gas pipeline was damaged near Balakliia, in the Kharkiv region, on Friday, the regional administration said.',
+  ];
+
+  it('sets nine villages, one of them named, against five near the same town', () => {
+    const checked = retold(earlier, [
+      'Pipeline damaged near Balakliia',
+      'A gas pipeline was damaged near Balakliia, in the Kharkiv region, on Friday, officials said. Nine villages, including Savyntsi, were left without gas.',
+    ]);
+    expect(statusOf(checked, 'Nine villages')).toBe('contradicted');
+  });
+
+  it('lets five villages, one of them named, be the five', () => {
+    const checked = retold(earlier, [
+      'Pipeline damaged near Balakliia',
+      'A gas pipeline was damaged near Balakliia, in the Kharkiv region, on Friday, officials said. Five villages, including Savyntsi, were left without gas.',
+    ]);
+    expect(statusOf(checked, 'Five villages')).toBe('corroborated');
+  });
+});
