@@ -3050,3 +3050,19 @@ describe('villages cut off from a utility, counted', () => {
     expect(statusOf(checked, 'Five villages')).toBe('corroborated');
   });
 });
+
+describe('a pipeline that gave way, with no strike told', () => {
+  it('meets a pipeline "ruptured" near a town with one that "exploded" there', () => {
+    const checked = retold(
+      [
+        'Pipeline ruptures near Lozova',
+        'A high-pressure gas pipeline ruptured near Lozova, in the Kharkiv region, on Tuesday morning, the regional administration said.',
+      ],
+      [
+        'Gas pipeline blast in Lozova',
+        'A gas pipeline exploded in Lozova, in the Kharkiv region, on Tuesday, local channels reported.',
+      ],
+    );
+    expect(statusOf(checked, 'A gas pipeline exploded')).toBe('corroborated');
+  });
+});
