@@ -629,11 +629,12 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   },
   {
     // People held over what happened: "two suspects were detained", "police have arrested three
-    // men". Who was held and how many is the news, so the count is the telling's to compare.
+    // men", a headline's "Two detained for arson", "none of the partisans has been detained". Who
+    // was held and how many is the news, so the count is the telling's to compare.
     event: 'detention',
     opens: 'detained arrested',
     needs: anyOf(
-      'suspect suspects man men woman women people person persons residents locals teenager teenagers saboteur saboteurs',
+      'suspect suspects man men woman women people person persons residents locals teenager teenagers saboteur saboteurs partisan partisans two three four five six seven eight nine ten',
     ),
     pattern: /\b(?:detained|arrested)\b/i,
   },

@@ -3066,3 +3066,30 @@ describe('a pipeline that gave way, with no strike told', () => {
     expect(statusOf(checked, 'A gas pipeline exploded')).toBe('corroborated');
   });
 });
+
+describe('arrests told in a headline, or of partisans', () => {
+  it('finds "Three detained" in a headline as the arrest the body tells', () => {
+    const checked = retold(
+      [
+        'Suspects held over Kupiansk fire',
+        'Police in Kupiansk, in the Kharkiv region, have arrested three residents over the fire at the grain store, officials said on Monday.',
+      ],
+      [
+        'Three detained over Kupiansk grain store fire',
+        'Police in Kupiansk detained three people over the fire at the grain store, officials said on Monday.',
+      ],
+    );
+    expect(statusOf(checked, 'Three detained')).toBe('corroborated');
+  });
+
+  it('finds "none of the partisans has been arrested" as a claim', () => {
+    const checked = retold(
+      ['Depot fire in Melitopol', 'A fire broke out at a fuel depot in Melitopol on Monday.'],
+      [
+        'Partisans set Melitopol depot on fire',
+        'Partisans set fire to a fuel depot in Melitopol on Monday, the movement said. None of the partisans has been arrested, it said.',
+      ],
+    );
+    expect(statusOf(checked, 'None of the partisans')).toBeDefined();
+  });
+});
