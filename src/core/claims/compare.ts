@@ -13,6 +13,7 @@
 import type { Claim, Count, Difference } from '../model.ts';
 import {
   clockOf,
+  twelveHourOf,
   untilClockOf,
   countRange,
   datedTime,
@@ -201,6 +202,8 @@ interface Dated extends Dates {
 interface Timed extends Dated {
   /** Its hour as minutes after midnight (`clockOf`). */
   clock: number | undefined;
+  /** Its hour told in either half of the day, as minutes past midnight or noon (`twelveHourOf`). */
+  twelve: number | undefined;
   /** The nights it names (`nightsOf`). */
   nights: string[];
   /** Whether it is told "a week earlier" (`weeksBefore`). */
@@ -215,6 +218,7 @@ const UNTIMED: Timed = {
   weekdays: [],
   dated: { days: [], weekdays: [] },
   clock: undefined,
+  twelve: undefined,
   nights: [],
   weeksBefore: false,
 };
@@ -268,6 +272,7 @@ function timed(time: string): Timed {
     weekdays: own.weekdays,
     dated,
     clock: clockOf(time),
+    twelve: twelveHourOf(time),
     nights: nightsOf(time),
     weeksBefore: weeksBefore(time),
   };
@@ -1198,6 +1203,23 @@ function hoursApart(a: number | undefined, b: number | undefined): number {
   return Math.min(d, 24 * 60 - d);
 }
 
+/** The clock times a side may mean: its clock, or both halves of the day of one told without. */
+function readingsOf(t: Timed): number[] {
+  if (t.clock !== undefined) return [t.clock];
+  return t.twelve === undefined ? [] : [t.twelve, t.twelve + 12 * 60];
+}
+
+/**
+ * Minutes between two sides' hours, the nearest readings of each ("half past four" is 4:30 or
+ * 16:30); 0 unless both tell an hour.
+ */
+function clocksApart(a: Timed, b: Timed): number {
+  const ra = readingsOf(a);
+  const rb = readingsOf(b);
+  if (!ra.length || !rb.length) return 0;
+  return Math.min(...ra.flatMap((x) => rb.map((y) => hoursApart(x, y))));
+}
+
 /** "lasted about forty minutes", "lasted around half an hour", "lasted two hours". */
 const LASTED =
   /\b(?:lasted|went on|continued) (?:for )?(?:about |around |some |roughly |nearly |almost |under |less than )?(half an hour|an hour and a half|an hour|(\d+|[a-z]+(?:[ -][a-z]+)?) (minutes?|hours?))\b/i;
@@ -1500,10 +1522,10 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     !dayApart &&
     STRIKES.has(a.event) &&
     STRIKES.has(b.event) &&
-    (toldByHour(ours, pa.clock) ||
-      toldByHour(theirs, pb.clock) ||
+    (toldByHour(ours, pa.clock ?? pa.twelve) ||
+      toldByHour(theirs, pb.clock ?? pb.twelve) ||
       (topical >= CONTRADICTION_THRESHOLD && oneWeaponry(ours, theirs))) &&
-    hoursApart(pa.clock, pb.clock) >= HOUR_TOLERANCE
+    clocksApart(pa, pb) >= HOUR_TOLERANCE
   )
     return { relation: 'contradicts', aspect: 'time', score };
   // One convoy of evacuees from one place that day, told leaving at hours apart ("the buses set

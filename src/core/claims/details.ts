@@ -184,11 +184,11 @@ const UNITS: [RegExp, string][] = [
     /^(?:people|persons?|civilians?|residents?|men|women|children|man|woman|child|boy|girl|teenagers?|pensioners?)$/i,
     'person',
   ],
-  // Whoever they are by trade, they are people: "two port workers", "three firefighters"; so is a
+  // Whoever they are by trade, they are people: "two port workers", "86 miners"; so is a
   // ship's crew, however it is called ("two crew members", "three sailors", "four seamen"),
   // and so are those held: "two suspects were detained".
   [
-    /^(?:workers?|employees?|crew|crewm[ae]n|crewmembers?|members|sailors?|seam[ae]n|seafarers?|mariners?|staff|guards?|watchm[ae]n|passengers?|drivers?|pupils?|students?|patients?|evacuees?|fishermen|farmers?|infants?|babies|baby|daughters?|sons?|mothers?|fathers?|husbands?|wives|wife|girls|boys|adults?|suspects?|detainees?)$/i,
+    /^(?:workers?|employees?|crew|crewm[ae]n|crewmembers?|members|sailors?|seam[ae]n|seafarers?|mariners?|staff|guards?|watchm[ae]n|passengers?|drivers?|pupils?|students?|patients?|evacuees?|fishermen|farmers?|miners?|railwaym[ae]n|steelworkers?|dockers?|dockworkers?|electricians?|doctors?|nurses?|teachers?|infants?|babies|baby|daughters?|sons?|mothers?|fathers?|husbands?|wives|wife|girls|boys|adults?|suspects?|detainees?)$/i,
     'person',
   ],
   // Those sent to help are counted apart from those they help, unless they are hurt themselves.
@@ -201,6 +201,8 @@ const UNITS: [RegExp, string][] = [
   [/^(?:attacks|strikes|shellings|bombardments|raids)$/i, 'attack'],
   // "Shelled the community 23 times": attacks, when an attack is what was done (`TIMES_ATTACKED`).
   [/^times$/i, 'times'],
+  // Places cut off or hit, counted: "twelve villages were left without gas".
+  [/^(?:villages?|settlements?|hamlets?|localities)$/i, 'settlement'],
   [/^districts?$/i, 'district'],
   [/^(?:regions?|oblasts?)$/i, 'region'],
   [/^hours?$/i, 'hour'],
@@ -461,10 +463,28 @@ const NOON = new RegExp(String.raw`${HOUR_SAID_AT}(?:noon|midday)\b`, 'gi');
  * to five", "five in the morning", "eleven o'clock at night". The part of the day or "o'clock" is
  * required, so that "at two" (people, drones) is no time.
  */
+const CLOCK_SAID_AT = String.raw`(?<=\b(?:at|around|about|by|until|till|before|after|since|from|approximately|roughly|nearly|almost|shortly before|shortly after|just before|just after) )`;
 const WORD_CLOCK = new RegExp(
-  String.raw`(?<=\b(?:at|around|about|by|until|till|before|after|since|from|approximately|roughly|nearly|almost|shortly before|shortly after|just before|just after) )(?:(?:a )?(half|quarter) (past|to) )?(${HOUR_WORDS.join('|')})(?: o['’]clock)?(?= (?:in the (morning|afternoon|evening)|at (night))\b|(?<=o['’]clock))`,
+  String.raw`${CLOCK_SAID_AT}(?:(?:a )?(half|quarter) (past|to) )?(${HOUR_WORDS.join('|')})(?: o['’]clock)?(?= (?:in the (morning|afternoon|evening)|at (night))\b|(?<=o['’]clock))`,
   'gi',
 );
+/** A clock in words told with "a.m." or "p.m.": "at around three a.m.", "half past two p.m.". */
+const WORD_CLOCK_MERIDIEM = new RegExp(
+  String.raw`${CLOCK_SAID_AT}(?:(?:a )?(half|quarter) (past|to) )?(${HOUR_WORDS.join('|')}) ([ap])\.m\b\.?`,
+  'gi',
+);
+const MERIDIEM = /\b[ap]\.m\b/i;
+/**
+ * A clock in words with its half or quarter but no part of the day: "at about half past four".
+ * Unmistakably an hour, though of either half of the day (`EITHER_HALF`).
+ */
+const BARE_FRACTION_CLOCK = new RegExp(
+  String.raw`${CLOCK_SAID_AT}(?:a )?(half|quarter) (past|to) (${HOUR_WORDS.join('|')})\b(?! o['’]clock| in the | at night)`,
+  'gi',
+);
+const MAYBE_FRACTION_CLOCK = /\b(?:half|quarter) (?:past|to) /i;
+/** Marks a clock read from words that may be of the morning or the afternoon ("4:30 ~12h"). */
+export const EITHER_HALF = '~12h';
 
 /** A clock in words as a 12-hour clock in digits: "half past four in the morning" is "4:30 a.m.". */
 function wordClock(
@@ -503,6 +523,12 @@ function wrapOf(hour: number): number {
 export function untilClockOf(time: string | undefined): number | undefined {
   const until = time?.split(' ').find((t) => t.startsWith(UNTIL_CLOCK));
   return until ? clockOf(until.slice(UNTIL_CLOCK.length)) : undefined;
+}
+
+/** The minutes past midnight or noon of a clock told in either half of the day ("~04:30"). */
+export function twelveHourOf(time: string | undefined): number | undefined {
+  const clock = time?.split(' ').find((t) => /^~\d{2}:\d{2}$/.test(t));
+  return clock ? (Number(clock.slice(1, 3)) % 12) * 60 + Number(clock.slice(4)) : undefined;
 }
 
 /** The minutes after midnight of the one clock time a time expression names, if it names one. */
@@ -607,6 +633,25 @@ export function timeOf(
       .replace(WORD_CLOCK, wordClock)
       .replace(MIDNIGHT, '12 a.m.')
       .replace(NOON, '12 p.m.');
+  if (MERIDIEM.test(text))
+    text = text.replace(
+      WORD_CLOCK_MERIDIEM,
+      (said: string, fraction?: string, side?: string, word = '', half = '') =>
+        wordClock(
+          said,
+          fraction,
+          side,
+          word,
+          half.toLowerCase() === 'a' ? 'morning' : 'afternoon',
+          undefined,
+        ),
+    );
+  if (MAYBE_FRACTION_CLOCK.test(text))
+    text = text.replace(
+      BARE_FRACTION_CLOCK,
+      (said: string, fraction: string, side: string, word: string) =>
+        `${wordClock(said, fraction, side, word, 'morning', undefined).replace(/ a\.m\.$/, '')} ${EITHER_HALF}`,
+    );
   // Dates and clock times all hold a digit; most clauses have none, and a digit is found fast.
   const digits = HAS_DIGIT.test(text);
   const md = digits ? DATE_MD.exec(text) : null;
@@ -646,6 +691,12 @@ export function timeOf(
   )
     // "The road was closed until 8 a.m.": when what it tells ended, not the hour it happened.
     parts.push(`${UNTIL_CLOCK}${told}`);
+  else if (
+    told &&
+    text.startsWith(` ${EITHER_HALF}`, (clock?.index ?? 0) + (clock?.[0].length ?? 0))
+  )
+    // "At about half past four": the hour, in whichever half of the day (`twelveHourOf`).
+    parts.push(`~${told}`);
   else if (told) parts.push(told);
   const daypart = dayparts ? PART_OF_DAY.exec(text) : null;
   if (daypart) parts.push(daypart[1] === 'overnight' ? 'night' : (daypart[1] ?? '').toLowerCase());

@@ -522,9 +522,18 @@ function appointingPlace(m: EntityMention, text: string): boolean {
 const DESTINATION_BEFORE =
   /\b(?:(?:trains?|flights?|buses|ferr(?:y|ies)|coaches)\s+(?:to|towards|bound for)|(?:pumps?|pumped|pumping|carr(?:y|ies|ied|ying)|ships|shipped|shipping|exports?|exported|exporting)\s+(?:[\w-]+\s+){0,3}?(?:to|towards))\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?)?$/i;
 
+/**
+ * Before a place, words that make it where supplies came from: "used to bring Western weapons
+ * from Poland to the front", "fuel from Belarus". Where they come from is not where the passage
+ * is, nor where what follows happened.
+ */
+const SUPPLY_ORIGIN_BEFORE =
+  /\b(?:weapons|arms|ammunition|munitions|equipment|supplies|fuel|troops|reinforcements|cargo(?:es)?|goods|shipments?)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$/i;
+
 function destination(m: EntityMention, text: string): boolean {
   const before = text.slice(Math.max(0, m.start - 60), m.start);
-  // Cheap test first: nearly no place follows "to", "towards" or "for".
+  // Cheap test first: nearly no place follows "to", "towards", "for" or "from".
+  if (/\bfrom\s+(?:the\s+)?$/i.test(before)) return SUPPLY_ORIGIN_BEFORE.test(before);
   return /\b(?:to|towards|for)\b/i.test(before) && DESTINATION_BEFORE.test(before);
 }
 
@@ -562,6 +571,22 @@ function withoutShelters(cMentions: EntityMention[], text: string): EntityMentio
   );
 }
 
+/**
+ * Before a place, words that make it one of several counted: "twelve villages, including X, were
+ * left without gas", "were cut off, among them X". What is told is of them all, about the
+ * passage's place, not of X alone.
+ */
+const ONE_OF_COUNTED_BEFORE =
+  /\b(?:villages|settlements|communities|localities|towns|hamlets)\b[^.;]{0,60}?,?\s+(?:including|among them|among which)\s+(?:the\s+(?:village|town)\s+of\s+)?$/i;
+
+function oneOfCounted(m: EntityMention, text: string): boolean {
+  const before = text.slice(Math.max(0, m.start - 90), m.start);
+  // Cheap test first: nearly no place follows "including" or "among them".
+  return (
+    /\b(?:including|among them|among which)\s+/i.test(before) && ONE_OF_COUNTED_BEFORE.test(before)
+  );
+}
+
 function notWhere(m: EntityMention, text: string, byId: Lookup): boolean {
   return (
     spannedWater(m, text, byId) ||
@@ -570,7 +595,8 @@ function notWhere(m: EntityMention, text: string, byId: Lookup): boolean {
     titlePlace(m, text) ||
     clockZone(m, text) ||
     partOfCount(m, text) ||
-    destination(m, text)
+    destination(m, text) ||
+    oneOfCounted(m, text)
   );
 }
 

@@ -530,6 +530,15 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
       /(?=could|can|was|were|seen|visible)(?<=\b(?:fires?|blazes?|flames|smoke|glow)\b.{0,40}?)(?:(?:could|can) be |was |were )?(?:seen|visible) from\b|\b(?:dealt|deals?|dealing) with (?:the |a |both |all )?(?:[\w-]+ )?(?:fires?|blazes?|flames)\b|(?:was|were|is|are|had been|has been|have been)(?<=\b(?:fires?|blazes?|flames) (?:(?:at|in|on) (?:[\w-]+ ){1,3})?(?:was|were|is|are|had been|has been|have been)) (?:all )?out\b/i,
   },
   {
+    // A pipe or main that gave way, with no strike told: "a gas pipeline ruptured near X", "a gas
+    // pipeline exploded in Y", "a water main burst". Damage to it, however it came.
+    event: 'damage',
+    opens: 'ruptured exploded burst',
+    pattern:
+      /\b(?:ruptured|exploded|burst)(?<=\b(?:pipelines?|pipes?|mains|main) (?:(?:has|had|was|were) )?(?:ruptured|exploded|burst))\b/i,
+    needs: anyOf('pipeline pipelines pipe pipes main mains'),
+  },
+  {
     // A charge set off by someone on the ground, not a weapon fired from afar: "an explosive
     // device went off under the track", "a bomb exploded under the bridge", "saboteurs blew up
     // the line"; and sabotage found or ruled out ("investigators found no signs of sabotage",
@@ -620,11 +629,12 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   },
   {
     // People held over what happened: "two suspects were detained", "police have arrested three
-    // men". Who was held and how many is the news, so the count is the telling's to compare.
+    // men", a headline's "Two detained for arson", "none of the partisans has been detained". Who
+    // was held and how many is the news, so the count is the telling's to compare.
     event: 'detention',
     opens: 'detained arrested',
     needs: anyOf(
-      'suspect suspects man men woman women people person persons residents locals teenager teenagers saboteur saboteurs',
+      'suspect suspects man men woman women people person persons residents locals teenager teenagers saboteur saboteurs partisan partisans two three four five six seven eight nine ten',
     ),
     pattern: /\b(?:detained|arrested)\b/i,
   },

@@ -2957,3 +2957,139 @@ describe('a water main hit, and denied', () => {
     expect(statusOf(checked, 'The water main was not damaged')).toBe('contradicted');
   });
 });
+
+describe('hours told in words, with "a.m." or without a half of the day', () => {
+  const earlier: [string, string] = [
+    'Drones hit Klintsy fuel depot',
+    'Drones struck a fuel depot in Klintsy in the Bryansk region overnight into Sunday, the governor said. The attack came at about 5 a.m.',
+  ];
+
+  it('reads "around two a.m." as an hour, three hours before the other outlet’s', () => {
+    const checked = retold(earlier, [
+      'Klintsy depot struck',
+      'Drones struck a fuel depot in Klintsy overnight into Sunday, local channels said. The attack began at around two a.m.',
+    ]);
+    expect(statusOf(checked, 'The attack began')).toBe('contradicted');
+  });
+
+  it('sets "half past one" against "5 a.m." in either half of the day', () => {
+    const checked = retold(earlier, [
+      'Klintsy depot struck',
+      'Drones struck a fuel depot in Klintsy overnight into Sunday, local channels said. The drone hit at about half past one.',
+    ]);
+    expect(statusOf(checked, 'The drone hit')).toBe('contradicted');
+  });
+
+  it('lets "quarter past five" be the other outlet’s "5 a.m."', () => {
+    const checked = retold(earlier, [
+      'Klintsy depot struck',
+      'Drones struck a fuel depot in Klintsy overnight into Sunday, local channels said. The drone hit at about quarter past five.',
+    ]);
+    expect(statusOf(checked, 'The drone hit')).not.toBe('contradicted');
+  });
+});
+
+describe('where supplies came from is not where the passage is', () => {
+  it('keeps the hour of a strike at the struck town after "arms from" another country', () => {
+    const checked = retold(
+      [
+        'Drones hit Kovel rail yard',
+        'Drones struck the rail yard in Kovel, in the Volyn region, overnight into Friday, officials said. The attack came at about 1 a.m.',
+      ],
+      [
+        'Kovel rail yard struck',
+        "Russian drones struck the railway station in Kovel, in Ukraine's Volyn region, overnight into Friday, the Russian ministry said. According to the ministry, the station was used to bring NATO arms from Poland to the front.\n\nThe attack was at about four in the morning, bloggers wrote.",
+      ],
+    );
+    expect(statusOf(checked, 'The attack was')).toBe('contradicted');
+  });
+});
+
+describe('people counted by their trade', () => {
+  const earlier: [string, string] = [
+    'Drones hit Gukovo substation',
+    'Drones struck a substation in Gukovo in the Rostov region overnight into Monday, officials said. Power to a coal mine was cut, and 50 miners were brought to the surface.',
+  ];
+
+  it('sets "all 120 miners" lifted to the surface against 50 brought up', () => {
+    const checked = retold(earlier, [
+      'Gukovo mine without power',
+      'Drones hit a substation in Gukovo overnight into Monday. All 120 miners who were underground at the time were lifted to the surface, the mine director said.',
+    ]);
+    expect(statusOf(checked, 'All 120 miners')).toBe('contradicted');
+  });
+
+  it('lets the same count of miners agree', () => {
+    const checked = retold(earlier, [
+      'Gukovo mine without power',
+      'Drones hit a substation in Gukovo overnight into Monday. All 50 miners who were underground at the time were lifted to the surface, the mine director said.',
+    ]);
+    expect(statusOf(checked, 'All 50 miners')).toBe('corroborated');
+  });
+});
+
+describe('villages cut off from a utility, counted', () => {
+  const earlier: [string, string] = [
+    'Five villages near Balakliia left without gas after pipeline damage',
+    'A gas pipeline was damaged near Balakliia, in the Kharkiv region, on Friday, the regional administration said.',
+  ];
+
+  it('sets nine villages, one of them named, against five near the same town', () => {
+    const checked = retold(earlier, [
+      'Pipeline damaged near Balakliia',
+      'A gas pipeline was damaged near Balakliia, in the Kharkiv region, on Friday, officials said. Nine villages, including Savyntsi, were left without gas.',
+    ]);
+    expect(statusOf(checked, 'Nine villages')).toBe('contradicted');
+  });
+
+  it('lets five villages, one of them named, be the five', () => {
+    const checked = retold(earlier, [
+      'Pipeline damaged near Balakliia',
+      'A gas pipeline was damaged near Balakliia, in the Kharkiv region, on Friday, officials said. Five villages, including Savyntsi, were left without gas.',
+    ]);
+    expect(statusOf(checked, 'Five villages')).toBe('corroborated');
+  });
+});
+
+describe('a pipeline that gave way, with no strike told', () => {
+  it('meets a pipeline "ruptured" near a town with one that "exploded" there', () => {
+    const checked = retold(
+      [
+        'Pipeline ruptures near Lozova',
+        'A high-pressure gas pipeline ruptured near Lozova, in the Kharkiv region, on Tuesday morning, the regional administration said.',
+      ],
+      [
+        'Gas pipeline blast in Lozova',
+        'A gas pipeline exploded in Lozova, in the Kharkiv region, on Tuesday, local channels reported.',
+      ],
+    );
+    expect(statusOf(checked, 'A gas pipeline exploded')).toBe('corroborated');
+  });
+});
+
+describe('arrests told in a headline, or of partisans', () => {
+  it('finds "Three detained" in a headline as the arrest the body tells', () => {
+    const checked = retold(
+      [
+        'Suspects held over Kupiansk fire',
+        'Police in Kupiansk, in the Kharkiv region, have arrested three residents over the fire at the grain store, officials said on Monday.',
+      ],
+      [
+        'Three detained over Kupiansk grain store fire',
+        'Police in Kupiansk detained three people over the fire at the grain store, officials said on Monday.',
+      ],
+    );
+    expect(statusOf(checked, 'Three detained')).toBe('corroborated');
+  });
+
+  it('finds "none of the partisans has been arrested" as a claim', () => {
+    const checked = retold(
+      ['Depot fire in Melitopol', 'A fire broke out at a fuel depot in Melitopol on Monday.'],
+      [
+        'Partisans set Melitopol depot on fire',
+        'Partisans set fire to a fuel depot in Melitopol on Monday, the movement said. None of the partisans has been arrested, it said.',
+      ],
+    );
+    expect(statusOf(checked, 'None of the partisans')).toBeDefined();
+  });
+});

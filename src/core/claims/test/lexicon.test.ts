@@ -65,6 +65,7 @@ const PHRASES = [
   'A strike knocks out a substation; a drone knocked out the bridge; missiles knocking out a plant; strikes knock out power lines. A strike put it out of action; drones put the depot out of operation, a blast puts them out of service, putting two substations out of commission.',
   'Crews knocked down the blaze; firefighters knocked the fire down, knocking down flames; they knock the blaze down.',
   'Crews dealt with the blaze; firefighters deal with fires, deals with the flames, dealing with a large fire. The fire was out by noon; the flames were all out; the blaze is out; the fires are out; the fire at the depot had been out; the flames in the yard have been out; the blaze on the roof has been out. The blaze could be seen from the town; smoke was visible from the highway.',
+  'A gas pipeline ruptured; pipes burst; a water main burst; the pipeline had exploded; pipelines were ruptured.',
   'A device went off under the rails; bombs go off, a charge goes off; the device exploded; charges were detonated; explosives had been set off; explosives were planted. Saboteurs blew up the track, had blown up a bridge. Police found signs of sabotage, evidence of sabotage, traces of sabotage, no trace of sabotage.',
   'Blast under official’s car; explosion beneath a police car; bomb underneath the vehicle.',
   'Police ruled out sabotage, ruled out any sabotage; sabotage was ruled out; sabotage has been ruled out; sabotage is being ruled out; sabotage ruled out.',
