@@ -1116,9 +1116,14 @@ function fireEndsClash(x: FireEnd, y: FireEnd): boolean {
 const QUICKLY_OUT =
   /\b(?:quickly|promptly|swiftly|immediately|rapidly|soon)\s+(?:put out|extinguished|contained|locali[sz]ed)\b|\b(?:put out|extinguished)\s+(?:quickly|promptly|swiftly|immediately|within minutes)\b/i;
 
+/** A fire put out within some time: "put it out within", "extinguished in" (the time follows). */
+const PUT_OUT_WITHIN = String.raw`\b(?:put (?:it |them )?out|extinguished|contained|locali[sz]ed)\s+(?:with)?in\s+`;
+
 /** A fire told as out within a few hours of breaking out: "put it out within two hours", "in an hour". */
-const OUT_WITHIN_HOURS =
-  /\b(?:put (?:it |them )?out|extinguished|contained|locali[sz]ed)\s+(?:with)?in\s+(?:an?|one|two|three|half an|\d) (?:hours?|minutes)\b/i;
+const OUT_WITHIN_HOURS = new RegExp(
+  String.raw`${PUT_OUT_WITHIN}(?:an?|one|two|three|half an|\d) (?:hours?|minutes)\b`,
+  'i',
+);
 
 /**
  * A fire told as out only at a later day or part of it: "put out only on Tuesday morning", "not
@@ -1131,8 +1136,10 @@ const OUT_ONLY_LATER =
  * A fire told as out within the hour it broke out: "put out within an hour", "extinguished in
  * forty minutes". Against one that "burned for several hours", the two cannot both hold.
  */
-const OUT_WITHIN_THE_HOUR =
-  /\b(?:put (?:it |them )?out|extinguished|contained|locali[sz]ed)\s+(?:with)?in\s+(?:(?:an|one|half an) hour|(?:\d+|[a-z]+(?:[ -][a-z]+)?) minutes)\b/i;
+const OUT_WITHIN_THE_HOUR = new RegExp(
+  String.raw`${PUT_OUT_WITHIN}(?:(?:an|one|half an) hour|(?:\d+|[a-z]+(?:[ -][a-z]+)?) minutes)\b`,
+  'i',
+);
 
 /** A fire told as burning for hours: "burned for several hours", "blazed for three hours". */
 const BURNED_FOR_HOURS =
@@ -1201,6 +1208,11 @@ function hoursApart(a: number | undefined, b: number | undefined): number {
   if (a === undefined || b === undefined) return 0;
   const d = Math.abs(a - b);
   return Math.min(d, 24 * 60 - d);
+}
+
+/** Whether one telling matches `x` and the other `y`, whichever way round. */
+function oneEach(ours: string, theirs: string, x: RegExp, y: RegExp): boolean {
+  return (x.test(ours) && y.test(theirs)) || (y.test(ours) && x.test(theirs));
 }
 
 /** The clock times a side may mean: its clock, or both halves of the day of one told without. */
@@ -1482,15 +1494,10 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     )
       return { relation: 'contradicts', aspect: 'time', score };
     // "Out within two hours" against "put out only on Tuesday morning": hours, or overnight.
-    if (
-      (OUT_WITHIN_HOURS.test(ours.text) && OUT_ONLY_LATER.test(theirs.text)) ||
-      (OUT_ONLY_LATER.test(ours.text) && OUT_WITHIN_HOURS.test(theirs.text))
-    )
-      return { relation: 'contradicts', aspect: 'time', score };
     // "Put out within an hour" against "burned for several hours".
     if (
-      (OUT_WITHIN_THE_HOUR.test(ours.text) && BURNED_FOR_HOURS.test(theirs.text)) ||
-      (BURNED_FOR_HOURS.test(ours.text) && OUT_WITHIN_THE_HOUR.test(theirs.text))
+      oneEach(ours.text, theirs.text, OUT_WITHIN_HOURS, OUT_ONLY_LATER) ||
+      oneEach(ours.text, theirs.text, OUT_WITHIN_THE_HOUR, BURNED_FOR_HOURS)
     )
       return { relation: 'contradicts', aspect: 'time', score };
     // "Started at about six in the evening" against "began shortly after 8 p.m.".
@@ -1502,10 +1509,7 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
       return { relation: 'contradicts', aspect: 'time', score };
     // Where it burned: in the open in one telling ("a fire broke out in a field"), on a site's
     // grounds in the other ("a large fire broke out on its grounds", "at the depot").
-    if (
-      (FIRE_IN_OPEN.test(ours.text) && FIRE_ON_SITE.test(theirs.text)) ||
-      (FIRE_ON_SITE.test(ours.text) && FIRE_IN_OPEN.test(theirs.text))
-    )
+    if (oneEach(ours.text, theirs.text, FIRE_IN_OPEN, FIRE_ON_SITE))
       return { relation: 'contradicts', aspect: 'relation', score };
   }
   // One strike on one place and day, told at hours more than an hour apart ("at about 6 a.m.",
