@@ -39,15 +39,27 @@ export function warmUp(openHistory: () => Promise<unknown>, warmer: Warmer): voi
 }
 
 /**
+ * As much as an article's analysis allocates: the sample's text twenty times over (a few hundred
+ * words), in `PIECES` pieces. A running worker has run the reports already; what a navigation
+ * warms again is its heap, which shrinks back while it sits idle (its next analysis then runs a
+ * third slower, even unloaded), and the sample does that for half the processor time of a round
+ * of the reports (1.7 against 3.5 ms in Node), beside the page's own loading.
+ */
+const PIECES = 4;
+const PIECE: ArticleInput = { ...SAMPLE, body: `${SAMPLE.body} `.repeat(20 / PIECES) };
+const ON_NAVIGATION: readonly ArticleInput[] = Array.from({ length: PIECES }, () => PIECE);
+
+/**
  * Rounds of the warm-up reports (`WARM_UP_PIECES`) a started worker analyses, after the sample
  * that builds the gazetteer and compiles the code. Measured in the worker (its thread's time,
- * Chrome's tracing): an article's first analysis took 47 ms there after the sample alone and 35 ms
- * after three rounds (48 ms of warm-up, spread over 21 tasks); further rounds gained less.
+ * Chrome's tracing, three launches each): the first new article's analysis took 42-53 ms after
+ * the sample alone and 32-36 ms after three rounds (about 50 ms of warm-up in 21 tasks), the
+ * second 57-93 against 28-32 ms; further rounds gained less.
  */
 const ROUNDS_AT_START = 3;
 
 export interface Warmer {
-  /** A tab navigated to `url`: one round of the warm-up reports, unless one is under way. */
+  /** A tab navigated to `url`: the sample in pieces, unless a warm-up is under way. */
   (url: string): void;
   /** The worker started: the sample, then `ROUNDS_AT_START` rounds. */
   started(): void;
@@ -59,11 +71,11 @@ export interface Warmer {
  * Readies the worker for the articles pages will send, in pieces of a task each.
  *
  * When a tab navigates to a web page, its content script may send an article a page load (a
- * tenth of a second and more) later: time in which a round of the warm-up reports (a few
- * milliseconds each) warms the worker again after it sat idle, its heap shrunk back (in the
- * highlight bench, two A/B runs at load 3-6, the page's analysis took 2-5 ms less at the median
- * and a third less in its slowest tenth). Navigations in a burst (redirects, several tabs) share
- * one round. A started worker first analyses the short sample, then several rounds.
+ * tenth of a second and more) later: time in which the sample's pieces (a millisecond or so
+ * each) warm the worker again after it sat idle, its heap shrunk back (in the highlight bench,
+ * two A/B runs at load 3-6, the page's analysis took 2-5 ms less at the median and a third less
+ * in its slowest tenth). Navigations in a burst (redirects, several tabs) share one warm-up. A
+ * started worker first analyses the sample, then several rounds of the reports.
  *
  * An article that arrives meanwhile stops the pieces (`stop`): a page that sends its article
  * early (it reads the settings as it starts, and a fast page is parsed in milliseconds) would
@@ -88,7 +100,7 @@ export function warmer(
   };
   const warm = (url: string) => {
     if (queued.length > 0 || !/^https?:/.test(url)) return;
-    run(WARM_UP_PIECES);
+    run(ON_NAVIGATION);
   };
   return Object.assign(warm, {
     started: () =>
