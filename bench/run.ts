@@ -8,7 +8,9 @@
  * 5 MB page) and `panel` (the side panel over 1,000 and 10,000 reports, most of ten minutes).
  * `npm run bench -- 5 highlight` runs the highlight figures alone; with `--reference=DIR` (the
  * dist/chrome folder of another build, main's say) it loads the same pages with that build in a
- * second browser, in turn with this tree's, and compares the two.
+ * second browser, in turn with this tree's, and compares the two; with `--fresh-text` each load is a
+ * page of other stories (development-set articles), whose words the analysis meets for the first
+ * time, rather than the same page again.
  */
 import { readArticle } from '../src/history/read-article.ts';
 import { openHistory } from '../src/history/history.ts';
@@ -27,7 +29,7 @@ import {
   storedBytes,
   syntheticHistoryBytes,
 } from './sizes.ts';
-import { BROWSER_PARTS, browserSection } from './browser/section.ts';
+import { BROWSER_PARTS, browserSection, type HighlightOptions } from './browser/section.ts';
 import type { BrowserPart } from './browser/section.ts';
 import { heading } from './table.ts';
 import { measureThroughput, throughputTable } from './throughput.ts';
@@ -70,11 +72,14 @@ function gazetteerMemory(): string {
 
 /** `--reference=DIR`: another build of the extension for the highlight part to alternate with. */
 const REFERENCE_OPTION = '--reference=';
+/** `--fresh-text`: the highlight part loads a page of other stories each time. */
+const FRESH_TEXT_OPTION = '--fresh-text';
 
 const USAGE =
-  'npm run bench -- [1-5 ...] [highlight|huge-page|panel ...] [--reference=DIR]: sections are numbered 1 to 5; ' +
+  'npm run bench -- [1-5 ...] [highlight|huge-page|panel ...] [--reference=DIR] [--fresh-text]: sections are numbered 1 to 5; ' +
   "section 5's parts (highlighting an article, the 5 MB page, the side panel) may be named to run only those; " +
-  "the highlight part loads its pages in turn with the Chrome build in DIR as well (another tree's dist/chrome)";
+  "the highlight part loads its pages in turn with the Chrome build in DIR as well (another tree's dist/chrome), " +
+  'and with --fresh-text a page of other stories each load instead of the same page';
 
 /**
  * The sections asked for on the command line (`npm run bench -- 2 5`), or all of them, and of
@@ -84,11 +89,14 @@ const USAGE =
 function sectionsWanted(given: string[]): {
   wanted: (section: number) => boolean;
   parts: BrowserPart[];
-  reference: string | undefined;
+  highlight: HighlightOptions;
 } {
   const option = given.filter((arg) => arg.startsWith(REFERENCE_OPTION));
   const reference = option.at(-1)?.slice(REFERENCE_OPTION.length);
-  const args = given.filter((arg) => !arg.startsWith(REFERENCE_OPTION));
+  const freshText = given.includes(FRESH_TEXT_OPTION);
+  const args = given.filter(
+    (arg) => !arg.startsWith(REFERENCE_OPTION) && arg !== FRESH_TEXT_OPTION,
+  );
   if (reference !== undefined && !existsSync(join(resolve(reference), 'manifest.json')))
     throw new Error(
       `${REFERENCE_OPTION}${reference}: no manifest.json there (give a dist/chrome folder)`,
@@ -103,12 +111,12 @@ function sectionsWanted(given: string[]): {
   return {
     wanted: (section) => asked.length === 0 || asked.includes(section),
     parts: parts.length > 0 ? parts : [...BROWSER_PARTS],
-    reference: reference === undefined ? undefined : resolve(reference),
+    highlight: { reference: reference === undefined ? undefined : resolve(reference), freshText },
   };
 }
 
 async function main(): Promise<void> {
-  const { wanted, parts, reference } = sectionsWanted(process.argv.slice(2));
+  const { wanted, parts, highlight } = sectionsWanted(process.argv.slice(2));
   const started = performance.now();
   console.log(heading('Machine'));
   console.log(machineDescription().join('\n'));
@@ -170,7 +178,7 @@ async function main(): Promise<void> {
 
   if (wanted(5)) {
     console.log(heading('5. In the browser: highlighting an article, the side panel at scale'));
-    await browserSection(read?.reports ?? [], parts, reference);
+    await browserSection(read?.reports ?? [], parts, highlight);
   }
 
   console.log(`\nBench took ${((performance.now() - started) / 1000).toFixed(0)} s.`);

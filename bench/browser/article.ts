@@ -25,22 +25,53 @@ export interface BenchArticle {
 }
 
 export function benchArticle(): BenchArticle {
-  const stories = readdirSync(DEMO_TEXTS)
+  const files = readdirSync(DEMO_TEXTS)
     .filter((name) => name.endsWith('.txt'))
     .sort()
-    .map((name) => {
-      // A demo text is its headline, a blank line, then paragraphs separated by blank lines.
-      const [headline = '', ...paragraphs] = readFileSync(join(DEMO_TEXTS, name), 'utf8')
-        .split(/\n\s*\n/)
-        .map((block) => block.replace(/\s+/g, ' ').trim())
-        .filter(Boolean);
-      return { headline, paragraphs };
-    });
+    .map((name) => join(DEMO_TEXTS, name));
+  return articleOf(files, 'A week of drones, region by region');
+}
+
+/** The development set's articles (eval/dev), the same shape of plain text as the demo's. */
+const DEV_TEXTS = join(PROJECT_ROOT, 'eval/dev/articles');
+/** Development articles per page: about 1,500 words, as the demo's five stories make. */
+const DEV_STORIES_PER_PAGE = 8;
+
+/**
+ * `count` pages of the bench article's shape, each made of development articles no other page
+ * holds (`--fresh-text`): the analysis meets each page's words for the first time, as it meets
+ * a new article's, where the same page loaded again finds them answered (`remembered`).
+ */
+export function freshArticles(count: number): BenchArticle[] {
+  const files = readdirSync(DEV_TEXTS)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => join(DEV_TEXTS, name));
+  if (files.length < count * DEV_STORIES_PER_PAGE)
+    throw new Error(`${DEV_TEXTS} holds too few articles for ${count} pages of their own`);
+  // Spread over the set, so each page mixes outlets and rounds as the whole set does.
+  const stride = Math.floor(files.length / DEV_STORIES_PER_PAGE);
+  return Array.from({ length: count }, (_, page) =>
+    articleOf(
+      Array.from({ length: DEV_STORIES_PER_PAGE }, (_, i) => files[page + i * stride]!),
+      'A week of drones, region by region',
+    ),
+  );
+}
+
+function articleOf(files: string[], title: string): BenchArticle {
+  const stories = files.map((file) => {
+    // A text is its headline, a blank line, then paragraphs separated by blank lines.
+    const [headline = '', ...paragraphs] = readFileSync(file, 'utf8')
+      .split(/\n\s*\n/)
+      .map((block) => block.replace(/\s+/g, ' ').trim())
+      .filter(Boolean);
+    return { headline, paragraphs };
+  });
   const words = stories.reduce(
     (sum, story) => sum + wordCount([story.headline, ...story.paragraphs].join(' ')),
     0,
   );
-  const title = 'A week of drones, region by region';
   const body = stories
     .map(
       (story) =>

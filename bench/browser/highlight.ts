@@ -10,9 +10,8 @@
  * - a listener added to the background's service worker timestamps the `article/read` call
  *   arriving, which splits the time into the page's part before it (injection, settings,
  *   extraction, messaging) and the background's answer plus the wrapping after it. The
- *   background answers before it stores the report, and holds the write until the page asks
- *   for its cards once the frame is drawn (`src/background/held-writes.ts`): the write is not
- *   in these figures, nor, since 2026-11-22, beside that frame;
+ *   background answers before it stores the report: the write is not in these figures, but it
+ *   runs beside the marking and the frame that draws the marks, on the same two cores;
  * - the content script notes when it started (`src/content/started.ts`) on the global of its
  *   isolated world, which the page cannot see or change; the bench reads it over the DevTools
  *   protocol, in that world, once the load has settled. Issue 6's target runs from there. It
@@ -34,7 +33,7 @@ import { loadDemo } from '../../scripts/demo-server.mjs';
 import { CHROME_DIST, launchChromium, routeDemo } from '../../e2e/chromium.ts';
 import type { ExtraPages } from '../../e2e/chromium.ts';
 import { median } from '../measure.ts';
-import { ARTICLE_HOST, benchArticle } from './article.ts';
+import { ARTICLE_HOST, benchArticle, freshArticles } from './article.ts';
 import { tempProfile } from './util.ts';
 
 /** Runs in the page's main world before its scripts. Plain JS: it is sent to the browser as is. */
@@ -358,15 +357,18 @@ async function openBrowsing(dist: string, name: string, pages: ExtraPages): Prom
 export async function measureHighlighting(
   loads: number,
   referenceDist?: string,
+  freshText = false,
 ): Promise<HighlightFigures> {
-  const article = benchArticle();
   const urls = Array.from(
     { length: loads + 2 },
     (_, i) => `${ARTICLE_HOST}/world/2025/12/14/a-week-of-drones-region-by-region-${i}`,
   );
+  // The same page each load, or (`freshText`) a page of other stories each load, whose words
+  // the analysis has not met: the two browsers load the same page at each address.
+  const articles = freshText ? freshArticles(urls.length) : urls.map(() => benchArticle());
   // Each load has an address of its own, so each is a first reading, as a new article is.
   // Each browser has a profile of its own: the same address is a first reading in both.
-  const extra: ExtraPages = new Map(urls.map((url) => [url, () => article.html(url)]));
+  const extra: ExtraPages = new Map(urls.map((url, i) => [url, () => articles[i]!.html(url)]));
   const browsings: Browsing[] = [];
   let reference: HighlightFigures['reference'];
   const timings: LoadTiming[] = [];
@@ -393,20 +395,20 @@ export async function measureHighlighting(
   }
   const [cold] = timings;
 
-  const input = textArticle(article.text, urls[0]!, 'bench article');
+  const inputs = articles.map((article, i) => textArticle(article.text, urls[i]!, 'bench article'));
   const analysisRuns: number[] = [];
   for (let i = 0; i < loads + 2; i++) {
     const started = performance.now();
-    analyse(input);
+    analyse(inputs[i]!);
     if (i >= 2) analysisRuns.push(performance.now() - started);
   }
   const history = await openHistory(memoryIndexedDB(), 'bench-highlight');
   const answerRuns: number[] = [];
   const readRuns: number[] = [];
   try {
-    for (const [i, url] of urls.entries()) {
+    for (const [i, input] of inputs.entries()) {
       const started = performance.now();
-      const report = await checkArticle(history, { ...input, url }, Date.UTC(2025, 11, 14) + i);
+      const report = await checkArticle(history, input, Date.UTC(2025, 11, 14) + i);
       const answered = performance.now();
       await Promise.all([reportCards(history, report), history.saveReport(report)]);
       if (i < 2) continue;
@@ -417,7 +419,7 @@ export async function measureHighlighting(
     history.close();
   }
   const figures: HighlightFigures = {
-    words: article.words,
+    words: median(articles.slice(2).map((article) => article.words)),
     loads: timings.slice(2),
     cold: cold!,
     analysisInNodeMs: median(analysisRuns),

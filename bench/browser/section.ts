@@ -256,13 +256,21 @@ function panelNotes(figures: PanelFigures[]): string[] {
  * Prints the section; `originals` are analysed reports the synthetic history re-tells. A failure
  * to measure is printed and fails the run, after the other sections have printed theirs.
  */
+/** How the highlight part loads its pages: beside another build, and a new text each load. */
+export interface HighlightOptions {
+  /** Another build's dist/chrome, loading the same pages in turn (`--reference=DIR`). */
+  reference?: string | undefined;
+  /** A page of other stories each load (`--fresh-text`), rather than the same page each time. */
+  freshText?: boolean;
+}
+
 export async function browserSection(
   originals: Report[],
   parts: readonly BrowserPart[] = BROWSER_PARTS,
-  reference?: string,
+  highlight: HighlightOptions = {},
 ): Promise<void> {
   try {
-    await measureAndPrint(originals, parts, reference);
+    await measureAndPrint(originals, parts, highlight);
   } catch (error) {
     console.log(
       `Could not measure in the browser: ${error instanceof Error ? error.message : String(error)}`,
@@ -274,7 +282,7 @@ export async function browserSection(
 async function measureAndPrint(
   originals: Report[],
   parts: readonly BrowserPart[],
-  reference: string | undefined,
+  highlight: HighlightOptions,
 ): Promise<void> {
   const chromium = findChromium();
   if (!chromium || !existsSync(chromium)) {
@@ -291,15 +299,18 @@ async function measureAndPrint(
   );
   console.log('');
 
-  if (parts.includes('highlight')) await highlightPart(reference);
+  if (parts.includes('highlight')) await highlightPart(highlight);
   if (parts.includes('huge-page')) await hugePagePart();
   if (parts.includes('panel')) await panelPart(originals);
 }
 
-async function highlightPart(reference: string | undefined): Promise<void> {
-  const highlighting = await measureHighlighting(LOADS, reference);
+async function highlightPart({ reference, freshText }: HighlightOptions): Promise<void> {
+  const highlighting = await measureHighlighting(LOADS, reference, freshText);
+  const page = freshText
+    ? 'eight development-set stories as one page, other stories each load: words the analysis has not met, as in a new article; the median page'
+    : 'the five demo stories as one page, the same each load: its words are known to the analysis after the first';
   console.log(
-    `Highlighting a ${highlighting.words.toLocaleString('en-US')}-word article (the five demo stories as one page), ` +
+    `Highlighting a ${highlighting.words.toLocaleString('en-US')}-word article (${page}), ` +
       `${LOADS} page loads after 2 warm-up loads, each on an address of its own (a first reading):`,
   );
   console.log(highlightTable(highlighting));

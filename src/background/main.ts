@@ -26,7 +26,7 @@ import {
 import { backgroundFor } from './handlers.ts';
 import { TOOLBAR_MENU } from './toolbar-menu.ts';
 import { requestPersistentStorage } from './persistence.ts';
-import { warmerOnNavigation, warmUp } from './warm-up.ts';
+import { warmer, warmUp } from './warm-up.ts';
 
 let opening: Promise<History> | undefined;
 
@@ -68,7 +68,7 @@ const background = backgroundFor(
 
 const logFailure = (error: unknown) => console.error('Crosscheck:', error);
 
-const warmForPage = warmerOnNavigation();
+const warmForPage = warmer();
 const readArticle = background.calls['article/read'];
 serveBackground({
   ...background.calls,
@@ -109,7 +109,7 @@ onSettingsChanged((changed) => {
   background.expireOld().catch(logFailure);
 });
 
-warmUp(history);
+warmUp(history, warmForPage);
 
 // On every start (install, browser start, or waking for an event), after the listeners: asking
 // again is cheap once granted, and a start is when articles a failed write left are retried.

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { warmerOnNavigation, warmUp } from '../warm-up.ts';
+import * as analysis from '../../core/analyse.ts';
+import { warmer, warmUp } from '../warm-up.ts';
+import { WARM_UP_PIECES } from '../warm-up-texts.ts';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -7,11 +9,40 @@ describe('warming up a started worker', () => {
   it('opens the history at once and leaves the analysis to a later task', async () => {
     const open = vi.fn(async () => undefined);
     const tasks: (() => void)[] = [];
-    warmUp(open, (task) => tasks.push(task));
+    warmUp(
+      open,
+      warmer((task) => tasks.push(task)),
+    );
     expect(open).toHaveBeenCalledTimes(1);
     // The event that woke the worker goes first: nothing is analysed until the task runs.
     expect(tasks).toHaveLength(1);
     expect(() => tasks[0]!()).not.toThrow();
+  });
+
+  it('goes on with several rounds of reports of every kind, a task each, after the first', () => {
+    const analysed = vi.spyOn(analysis, 'analyse');
+    const tasks: (() => void)[] = [];
+    warmUp(
+      async () => undefined,
+      warmer((task) => tasks.push(task)),
+    );
+    for (let ran = 0; ran < tasks.length && ran < 100; ran++) tasks[ran]!();
+    // Each task analyses one piece: an article arriving meanwhile waits for one piece at most.
+    expect(analysed).toHaveBeenCalledTimes(tasks.length);
+    const titles = analysed.mock.calls.map(([input]) => input.title);
+    // The sample that builds the gazetteer first, then every report, more than once.
+    for (const piece of WARM_UP_PIECES)
+      expect(titles.filter((title) => title === piece.title).length).toBeGreaterThan(1);
+  });
+
+  it('warms with reports naming many kinds of event, a village the gazetteer does not know among them', () => {
+    // A pattern runs, and is compiled, only on text holding its words; one short sample
+    // left most of them, and the index of towns met by a village's name, to the first article.
+    const claims = WARM_UP_PIECES.flatMap((piece) => analysis.analyse(piece).claims);
+    expect(new Set(claims.map((claim) => claim.frame.event)).size).toBeGreaterThanOrEqual(5);
+    expect(WARM_UP_PIECES.some((piece) => /[а-я]/.test(piece.body))).toBe(true);
+    const places = WARM_UP_PIECES.flatMap((piece) => analysis.analyse(piece).entities);
+    expect(places.some((entity) => entity.type === 'place' && entity.known === false)).toBe(true);
   });
 
   it('logs a history that cannot be opened rather than failing the start', async () => {
@@ -20,7 +51,7 @@ describe('warming up a started worker', () => {
       async () => {
         throw new Error('database unavailable');
       },
-      () => undefined,
+      warmer(() => undefined),
     );
     await vi.waitFor(() =>
       expect(logged).toHaveBeenCalledWith(
@@ -34,7 +65,7 @@ describe('warming up a started worker', () => {
 describe('warming a running worker for the page a tab navigates to', () => {
   it('analyses a sample in later tasks, once for a burst of navigations to web pages', () => {
     const tasks: (() => void)[] = [];
-    const warm = warmerOnNavigation((task) => tasks.push(task));
+    const warm = warmer((task) => tasks.push(task));
     warm('https://example.org/a');
     warm('https://example.org/b');
     expect(tasks).toHaveLength(1);
@@ -58,7 +89,7 @@ describe('warming a running worker for the page a tab navigates to', () => {
 
   it('drops the pieces still to come once an article arrives', () => {
     const tasks: (() => void)[] = [];
-    const warm = warmerOnNavigation((task) => tasks.push(task));
+    const warm = warmer((task) => tasks.push(task));
     warm('https://example.org/a');
     tasks[0]!();
     expect(tasks).toHaveLength(2);
@@ -72,7 +103,7 @@ describe('warming a running worker for the page a tab navigates to', () => {
 
   it('leaves browser and extension pages alone', () => {
     const tasks: (() => void)[] = [];
-    const warm = warmerOnNavigation((task) => tasks.push(task));
+    const warm = warmer((task) => tasks.push(task));
     warm('chrome://extensions/');
     warm('about:blank');
     expect(tasks).toHaveLength(0);
