@@ -60,13 +60,14 @@ function anyOf(words: string): Needs {
  * The verb of people moved away from danger, with what follows it unread (a look-ahead): "taken
  * [by bus to camps]", "moved [children out of]", "left [by bus]", "go [to summer camps]". The
  * evacuation trigger reads it, and the claim's terms fold it to one word (`terms.ts`), so "were
- * sent to camps" and "moved children out of" tell the same act.
+ * sent to camps" and "moved children out of" tell the same act. Those "removed" or a village
+ * "emptied" are named after the verb ("removed about a hundred residents", "empties X: 90 people").
  */
-export const MOVED_AWAY = String.raw`(?:taken|sent|moved|moves|evacuated|evacuates|relocated|relocates|bussed|transported|brought)(?= (?:[\w-]+ ){0,3}?(?:to (?:[\w-]+ ){0,2}?(?:camps?|sanatori(?:a|ums?)|shelters?|dormitor(?:y|ies)|hostels?|temporary accommodation|safer areas?|the rear)\b|out of\b|away from\b))|(?:left|leave|leaves|set off)(?= by (?:bus|buses|train|coach|coaches)\b)|(?:go|goes|went)(?= to (?:[\w-]+ ){0,2}?camps?\b)`;
+export const MOVED_AWAY = String.raw`(?:taken|sent|moved|moves|evacuated|evacuates|relocated|relocates|bussed|transported|brought)(?= (?:[\w-]+ ){0,3}?(?:to (?:[\w-]+ ){0,2}?(?:camps?|sanatori(?:a|ums?)|shelters?|dormitor(?:y|ies)|hostels?|temporary accommodation|safer areas?|the rear)\b|out of\b|away from\b))|(?:left|leave|leaves|set off)(?= by (?:bus|buses|train|coach|coaches)\b)|(?:go|goes|went)(?= to (?:[\w-]+ ){0,2}?camps?\b)|(?:removed|removes|emptied|empties)(?= (?:[\w:,-]+ ){0,4}?(?:residents|people|families|children|civilians|pensioners|villagers|inhabitants)\b)`;
 
 /** Every word `MOVED_AWAY` can begin with, as `EventTrigger.opens`. */
 export const MOVED_AWAY_VERBS =
-  'taken sent moved moves evacuated evacuates relocated relocates bussed transported brought left leave leaves set go goes went';
+  'taken sent moved moves evacuated evacuates relocated relocates bussed transported brought left leave leaves set go goes went removed removes emptied empties';
 
 /** What is left of a drone or missile once it is down: the subject of a debris event. */
 const DEBRIS = anyOf('debris wreckage fragment fragments remains parts pieces');
@@ -681,6 +682,16 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     opens: 'set left departed',
     needs: anyOf('buses coaches convoy'),
     pattern: /(?=set|left|departed)(?<=\b(?:buses|coaches|convoy) )(?:set off|left|departed)\b/i,
+  },
+  {
+    // A train or convoy of evacuees told by its leaving, its hour or whom it carries: "the
+    // evacuation train left for X at about eleven", "the train carrying the evacuees departed",
+    // a headline's "Evacuation train leaves X with 143 residents".
+    event: 'evacuation',
+    opens: 'left leaves departed departs set sets',
+    needs: anyOf('evacuation evacuations evacuees evacuated'),
+    subject: /\b(?:trains?|buses|coaches|convoys?|columns?)\b/i,
+    pattern: /\b(?:left|leaves|departed|departs|sets? off)\b/i,
   },
   {
     // Traffic stopped, told by what did not come or go: "the airport did not receive or send any

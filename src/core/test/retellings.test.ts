@@ -2886,6 +2886,22 @@ describe('people moved away from danger, told by where they went', () => {
     expect(statusOf(checked, 'The convoy left Rylsk')).toBe('contradicted');
   });
 
+  it('reads residents "removed", a village "emptied" and an evacuation train leaving, and weighs their counts and hours', () => {
+    const checked = retold(
+      [
+        'Evacuation train leaves Krasnopillia with 210 residents',
+        'Two hundred and ten residents of Myropillia were taken out of the border area on Friday, the regional head said. Buses brought them to Krasnopillia, where the evacuation train left for Lviv at about ten in the morning.',
+      ],
+      [
+        'Kiev empties Miropolye: some 150 people',
+        'The Ukrainian authorities removed some 150 residents of Miropolye on Friday, public pages report. The train carrying the evacuees departed from Krasnopillia at around eight in the morning.',
+      ],
+    );
+    expect(statusOf(checked, 'empties Miropolye')).toBe('contradicted');
+    expect(statusOf(checked, 'removed some 150 residents')).toBe('contradicted');
+    expect(statusOf(checked, 'The train carrying the evacuees')).toBe('contradicted');
+  });
+
   it('keeps children moved out of another town, or in another month, apart', () => {
     const checked = retold(earlier, [
       'Children leave Lgov',
