@@ -1162,13 +1162,40 @@ function burnedOn(over: FireEnd | undefined): boolean {
 
 /** What a closure shuts, by its noun: "the road", "traffic on the highway", "the airport". */
 const CLOSED_THING =
-  /\b(road|highway|motorway|bridge|crossing|checkpoint|airport|airspace|port|railway|school)s?\b/gi;
+  /\b(road|highway|motorway|bridge|crossing|checkpoint|airport|airspace|port|railway|school|internet)s?\b/gi;
 
 /** Whether two closures name the same kind of thing shut (a road in both, not a road and a port). */
 function sameClosed(a: string, b: string): boolean {
   const x = new Set([...a.matchAll(CLOSED_THING)].map((m) => (m[1] ?? '').toLowerCase()));
   const y = [...b.matchAll(CLOSED_THING)].map((m) => (m[1] ?? '').toLowerCase());
   return x.size > 0 && y.length > 0 && y.every((t) => x.has(t)) && x.size === new Set(y).size;
+}
+
+/** How long a measure is said to last: "for three days", "for a week", "for two weeks". */
+const LASTS_FOR =
+  /\bfor (a|an|one|two|three|four|five|six|seven|ten|fourteen|\d+) (day|week|month)s?\b/i;
+
+const COUNT_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  ten: 10,
+  fourteen: 14,
+};
+const DAYS_IN: Record<string, number> = { day: 1, week: 7, month: 30 };
+
+/** Days a measure is said to last ("restricted for three days": 3), when said so. */
+function lastsDays(text: string): number | undefined {
+  const m = LASTS_FOR.exec(text);
+  if (!m) return undefined;
+  const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : COUNT_WORDS[m[1]!.toLowerCase()];
+  return n === undefined ? undefined : n * DAYS_IN[m[2]!.toLowerCase()]!;
 }
 
 /**
@@ -1428,6 +1455,22 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     sameClosed(ours.text, theirs.text)
   )
     return { relation: 'contradicts', aspect: 'time', score };
+
+  // One measure at one place that day, said to last for different spans ("mobile internet will be
+  // restricted for three days", "for a week"): the two tellings cannot both hold.
+  if (
+    a.event === 'disruption' &&
+    b.event === 'disruption' &&
+    exactPlace &&
+    !dayApart &&
+    !a.negated &&
+    !b.negated &&
+    sameClosed(ours.text, theirs.text)
+  ) {
+    const [ourDays, theirDays] = [lastsDays(ours.text), lastsDays(theirs.text)];
+    if (ourDays !== undefined && theirDays !== undefined && ourDays !== theirDays)
+      return { relation: 'contradicts', aspect: 'time', score };
+  }
 
   // A denial of harm over a place speaks for every place within it; one over a region named
   // only as its capital ("In Poltava, …") speaks for that city, not for the region's other towns.

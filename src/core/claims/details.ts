@@ -203,6 +203,8 @@ const UNITS: [RegExp, string][] = [
   [/^times$/i, 'times'],
   // Places cut off or hit, counted: "twelve villages were left without gas".
   [/^(?:villages?|settlements?|hamlets?|localities)$/i, 'settlement'],
+  // Schools closed or sent to remote learning, counted: "all 14 schools", "nine schools".
+  [/^(?:schools?|kindergartens?)$/i, 'school'],
   [/^districts?$/i, 'district'],
   [/^(?:regions?|oblasts?)$/i, 'region'],
   [/^hours?$/i, 'hour'],

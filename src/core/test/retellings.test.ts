@@ -3109,3 +3109,28 @@ describe('arrests told in a headline, or of partisans', () => {
     expect(statusOf(checked, 'None of the partisans')).toBeDefined();
   });
 });
+
+describe('measures against drones: schools sent home and mobile internet cut', () => {
+  const earlier: [string, string] = [
+    'Graivoron schools switch to online lessons',
+    'All 12 schools in the Graivoron district will teach online until Friday, the governor said on Thursday. Mobile internet in the district will be restricted for five days, he added.',
+  ];
+
+  it('tells another count of schools, or another span of the restriction, as a contradiction', () => {
+    const checked = retold(earlier, [
+      'Seven Hraivoron schools go online',
+      'Seven schools in the Hraivoron raion have moved to distance learning after drone raids, the governor announced on Thursday. He said mobile internet in the raion would be restricted for two weeks.',
+    ]);
+    expect(statusOf(checked, 'Seven schools')).toBe('contradicted');
+    expect(statusOf(checked, 'mobile internet in the raion')).toBe('contradicted');
+  });
+
+  it('corroborates the same span, and keeps internet cut in another town apart', () => {
+    const checked = retold(earlier, [
+      'Hraivoron goes offline',
+      'Mobile internet in the Hraivoron raion will be restricted for five days, the governor said on Thursday. The same day, mobile internet was also cut in Alekseyevka.',
+    ]);
+    expect(statusOf(checked, 'restricted for five days')).toBe('corroborated');
+    expect(statusOf(checked, 'cut in Alekseyevka')).toBe('new');
+  });
+});
