@@ -1171,6 +1171,18 @@ function sameClosed(a: string, b: string): boolean {
   return x.size > 0 && y.length > 0 && y.every((t) => x.has(t)) && x.size === new Set(y).size;
 }
 
+/**
+ * Whether two tellings open on the same kind of thing shut or working, whatever else they name:
+ * "the checkpoint at the entrance is operating normally", "the police checkpoint on the road into
+ * the town was closed" tell of one checkpoint in few common words.
+ */
+function firstClosed(a: string, b: string): boolean {
+  const x = FIRST_CLOSED.exec(a)?.[1]?.toLowerCase();
+  return x !== undefined && x === FIRST_CLOSED.exec(b)?.[1]?.toLowerCase();
+}
+
+const FIRST_CLOSED = new RegExp(CLOSED_THING.source, 'i');
+
 /** How long a measure is said to last: "for three days", "for a week", "for two weeks". */
 const LASTS_FOR =
   /\bfor (a|an|one|two|three|four|five|six|seven|ten|fourteen|\d+) (day|week|month)s?\b/i;
@@ -1421,7 +1433,8 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
       return { relation: 'contradicts', aspect: 'polarity', score };
     return !dayApart &&
       !stopped.frame.negated &&
-      topical >= CONTRADICTION_THRESHOLD &&
+      (topical >= CONTRADICTION_THRESHOLD ||
+        (exactPlace && firstClosed(working.text, stopped.text))) &&
       AS_NORMAL.test(working.text) &&
       STOPPED.test(stopped.text)
       ? { relation: 'contradicts', aspect: 'polarity', score }

@@ -3134,3 +3134,19 @@ describe('measures against drones: schools sent home and mobile internet cut', (
     expect(statusOf(checked, 'cut in Alekseyevka')).toBe('new');
   });
 });
+
+describe('a checkpoint working as normal against the same checkpoint shut', () => {
+  it('tells "operating normally" and "closed to traffic" of one checkpoint that day apart', () => {
+    const checked = retold(
+      [
+        'Rylsk checkpoint open',
+        'The checkpoint at the entrance to Rylsk is operating normally, the town administration said on Friday.',
+      ],
+      [
+        'Rylsk checkpoint shut',
+        'The police checkpoint on the road into Rylsk was closed to all traffic on Friday, local channels reported.',
+      ],
+    );
+    expect(statusOf(checked, 'was closed to all traffic')).toBe('contradicted');
+  });
+});
