@@ -1183,6 +1183,9 @@ function firstClosed(a: string, b: string): boolean {
 
 const FIRST_CLOSED = new RegExp(CLOSED_THING.source, 'i');
 
+/** A death that came after the toll: "later died", "has since died", "succumbed to her wounds". */
+const LATER_DEATH = /\b(?:later|since|subsequently)\s+died\b|\bdied\s+later\b|\bsuccumbed\b/i;
+
 /** How long a measure is said to last: "for three days", "for a week", "for two weeks". */
 const LASTS_FOR =
   /\bfor (a|an|one|two|three|four|five|six|seven|ten|fourteen|\d+) (day|week|month)s?\b/i;
@@ -1505,6 +1508,10 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   )
     return { relation: 'unrelated', score };
 
+  // "A woman later died in hospital" tells one more death after a toll, not the toll: neither
+  // the same fact as a count of the dead that day nor another count of them.
+  if (LATER_DEATH.test(ours.text) !== LATER_DEATH.test(theirs.text))
+    return { relation: 'unrelated', score };
   if (exactPlace && topical >= CONTRADICTION_THRESHOLD) {
     const relationClash = relationsClash(ours, theirs);
     const unit = clashingUnit(a.counts, b.counts);

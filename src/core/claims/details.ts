@@ -800,7 +800,7 @@ const HARM_BEFORE: [RegExp, string][] = [
 /** A toll told before its number: "the death toll rose to", "the number of injured reached". */
 const TOLL: [RegExp, string][] = [
   [
-    /\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|killed|fatalities|victims))\b.{0,80}?\b(?:to|at|is|was|reached)\s+(?:(?:more than|over|at least|about|around|nearly|some)\s+)?$/i,
+    /\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|killed|fatalities|victims))\b.{0,140}?\b(?:to|at|is|was|reached)\s+(?:(?:more than|over|at least|about|around|nearly|some)\s+)?$/i,
     'person killed',
   ],
   [

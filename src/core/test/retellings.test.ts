@@ -3150,3 +3150,20 @@ describe('a checkpoint working as normal against the same checkpoint shut', () =
     expect(statusOf(checked, 'was closed to all traffic')).toBe('contradicted');
   });
 });
+
+describe('a toll revised during the day', () => {
+  it('reads a toll risen after a long subject, and keeps a later death apart from the first toll', () => {
+    const checked = retold(
+      [
+        'Three killed in shelling of Nikopol market',
+        'Three people were killed and five wounded when Russian artillery shelled the central market in Nikopol on Saturday morning, the regional head said.',
+      ],
+      [
+        'Nikopol market: death toll rises to four',
+        'The death toll from Russian shelling of the central market in Nikopol, in the Dnipropetrovsk oblast, rose to four on Saturday evening, the regional head said. A 58-year-old man later died in hospital, he said.',
+      ],
+    );
+    expect(statusOf(checked, 'rose to four')).toBe('contradicted');
+    expect(statusOf(checked, 'later died in hospital')).toBe('new');
+  });
+});
