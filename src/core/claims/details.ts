@@ -511,8 +511,9 @@ function wordClock(
     : night
       ? hour >= 6 && hour < 12
       : undefined;
-  // "At ten o'clock" alone may be either ten: no clock, rather than a false clash.
-  if (after === undefined) return said;
+  // "At ten o'clock" alone may be either ten: an hour of either half of the day (`EITHER_HALF`),
+  // which clashes only with an hour far from both.
+  if (after === undefined) return `${hour}:${pad(minutes)} ${EITHER_HALF}`;
   return `${hour}:${pad(minutes)} ${after ? 'p' : 'a'}.m.`;
 }
 

@@ -3167,3 +3167,26 @@ describe('a toll revised during the day', () => {
     expect(statusOf(checked, 'later died in hospital')).toBe('new');
   });
 });
+
+describe("an hour told with o'clock alone", () => {
+  const earlier: [string, string] = [
+    'Shelling of Marhanets bus station',
+    "Russian artillery shelled the bus station in Marhanets on Sunday morning, the regional head said. The explosion happened at around eight o'clock, while people were waiting for a bus.",
+  ];
+
+  it('clashes with an hour far from both of its halves', () => {
+    const checked = retold(earlier, [
+      'Marhanets bus station hit',
+      'The shells hit the bus station in Marhanets at about eleven in the morning on Sunday, when some twenty people were waiting.',
+    ]);
+    expect(statusOf(checked, 'at about eleven in the morning')).toBe('contradicted');
+  });
+
+  it('does not clash with the same hour told with its half of the day', () => {
+    const checked = retold(earlier, [
+      'Marhanets bus station hit',
+      'The shells hit the bus station in Marhanets at about eight in the morning on Sunday, when some twenty people were waiting.',
+    ]);
+    expect(statusOf(checked, 'at about eight in the morning')).not.toBe('contradicted');
+  });
+});
