@@ -33,7 +33,7 @@ import {
   UNHARMED,
   UNTOUCHED,
 } from './events.ts';
-import { districtCentredOn, gazetteer, type Place } from '../entities/gazetteer.ts';
+import { districtCentredOn, gazetteer, placeAncestors, type Place } from '../entities/gazetteer.ts';
 import { centredOnUnknown } from '../entities/unknown-district.ts';
 
 export interface Comparison {
@@ -105,6 +105,23 @@ function oneGround(a: string[], b: string[]): boolean {
     if (district && a.includes(district)) return true;
   }
   return a.some((p) => b.some((q) => centredOnUnknown(p, q) || centredOnUnknown(q, p)));
+}
+
+/** Whether `container` holds `place`: by the gazetteer, or, for a place it lacks, by its id. */
+function holds(container: string, place: string): boolean {
+  if (container === place) return false;
+  if (gazetteer().byId.has(place)) return placeAncestors(place).includes(container);
+  return place.startsWith(`${container}-`);
+}
+
+/**
+ * `places` without those that only say where another of them lies ("the Dniprovskyi district of
+ * Kherson": the city, and so its region), unless `others` name that container too: a district
+ * of a city and a village elsewhere in the region share no ground, whatever the region they share.
+ */
+function withoutContainers(places: string[], others: string[]): string[] {
+  if (places.length < 2) return places;
+  return places.filter((p) => others.includes(p) || !places.some((q) => holds(p, q)));
 }
 
 /**
@@ -1363,7 +1380,8 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   const pa = prepare(ours);
   // "A tug hit a mine near Izmail, on the Danube" and "drones hit the Danube port of Reni": a river
   // named beside a town on each side says where the towns are, and two towns are two places.
-  const [aPlaces, bPlaces] = withoutSharedRiver(a.places, b.places);
+  const [aNamed, bNamed] = withoutSharedRiver(a.places, b.places);
+  const [aPlaces, bPlaces] = [withoutContainers(aNamed, bNamed), withoutContainers(bNamed, aNamed)];
   // A denial said of a spot ("No one was hurt there", `detect.ts`) is not said of the town its
   // district is named after.
   const sharePlace = aPlaces.some((p) => bPlaces.includes(p));
@@ -1373,7 +1391,7 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   if (
     !sharePlace &&
     !moved &&
-    (villageBesideCentre(aPlaces, bPlaces) || villageBesideCentre(bPlaces, aPlaces))
+    (villageBesideCentre(aNamed, bNamed) || villageBesideCentre(bNamed, aNamed))
   )
     return UNRELATED;
   const samePlace = sharePlace || (!a.cityOnly && !b.cityOnly && oneGround(aPlaces, bPlaces));

@@ -3190,3 +3190,26 @@ describe("an hour told with o'clock alone", () => {
     expect(statusOf(checked, 'at about eight in the morning')).not.toBe('contradicted');
   });
 });
+
+describe('a city district and a village elsewhere in the region', () => {
+  const earlier: [string, string] = [
+    'Mykolaiv shelled',
+    'Russian artillery shelled the Korabelnyi district of Mykolaiv on Tuesday morning, injuring four civilians, the regional head said.',
+  ];
+
+  it('keeps a toll in a village of the region apart from the city district’s', () => {
+    const checked = retold(earlier, [
+      'Two killed in Kutsurub',
+      'Two people were killed and seven wounded when a shop in Kutsurub, in the Mykolaiv district, came under fire on Tuesday morning, public pages reported.',
+    ]);
+    expect(statusOf(checked, 'seven wounded')).toBe('new');
+  });
+
+  it('still meets another count for the same city district', () => {
+    const checked = retold(earlier, [
+      'Korabelnyi district shelled',
+      'Six civilians were injured when Russian artillery shelled the Korabelnyi district of Mykolaiv on Tuesday morning, officials said.',
+    ]);
+    expect(statusOf(checked, 'Six civilians were injured')).toBe('contradicted');
+  });
+});
