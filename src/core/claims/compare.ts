@@ -1203,6 +1203,18 @@ const FIRST_CLOSED = new RegExp(CLOSED_THING.source, 'i');
 /** A death that came after the toll: "later died", "has since died", "succumbed to her wounds". */
 const LATER_DEATH = /\b(?:later|since|subsequently)\s+died\b|\bdied\s+later\b|\bsuccumbed\b/i;
 
+/** The term of people moved away from danger (`terms.ts`). */
+const EVACUATED = 'evacuate';
+
+function evacuated(c: Claim): boolean {
+  return c.terms.includes(EVACUATED);
+}
+
+/** Harm denied in a telling of an evacuation: "the evacuation went without incident, no one was hurt". */
+function unhurtInEvacuation(c: Claim): boolean {
+  return c.frame.event === 'casualties' && c.frame.negated && evacuated(c);
+}
+
 /** How long a measure is said to last: "for three days", "for a week", "for two weeks". */
 const LASTS_FOR =
   /\bfor (a|an|one|two|three|four|five|six|seven|ten|fourteen|\d+) (day|week|month)s?\b/i;
@@ -1400,6 +1412,13 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   const nested = samePlace || oursWithinTheirs || theirsWithinOurs;
   const placeless = !a.places.length && !b.places.length;
   if (!nested && !placeless) return UNRELATED;
+  // "The evacuation went without incident and no one was hurt": harm denied of the evacuation,
+  // not of whatever else befell the town that day (debris that injured a teacher there).
+  if (
+    unhurtInEvacuation(ours) !== unhurtInEvacuation(theirs) &&
+    !(evacuated(ours) && evacuated(theirs))
+  )
+    return UNRELATED;
   if (placeless && !a.actors.some((x) => b.actors.includes(x))) return UNRELATED;
   const facts = memo?.facts ?? new WeakMap<Claim, Facts>();
   if (namedAgainstUnnamed(ours, theirs, facts)) return UNRELATED;

@@ -3213,3 +3213,19 @@ describe('a city district and a village elsewhere in the region', () => {
     expect(statusOf(checked, 'Six civilians were injured')).toBe('contradicted');
   });
 });
+
+describe('harm denied of an evacuation', () => {
+  it('does not deny, nor back, harm told of something else in the town that day', () => {
+    const checked = retold(
+      [
+        'Debris hits school in Trostianets',
+        'Debris from a downed drone hit a school in Trostianets on Friday, injuring a teacher. In the market, no one was hurt.',
+      ],
+      [
+        'Border villagers evacuated to Trostianets',
+        'Buses brought 60 residents of border villages to Trostianets on Friday. The evacuation went without incident and no one was hurt, the district head said.',
+      ],
+    );
+    expect(statusOf(checked, 'no one was hurt')).toBe('new');
+  });
+});
