@@ -684,6 +684,15 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     pattern: /(?=set|left|departed)(?<=\b(?:buses|coaches|convoy) )(?:set off|left|departed)\b/i,
   },
   {
+    // An evacuation made a duty: "evacuation from villages near the border is mandatory for
+    // families with children", "families who live near the border are obliged to leave".
+    event: 'evacuation',
+    opens: 'is are was were has have been becomes became obliged required ordered obligated',
+    holds: 'mandatory compulsory obligatory obliged required ordered obligated',
+    pattern:
+      /\b(?:(?:is|are|was|were|has been|have been|becomes|became) (?:now )?(?:mandatory|compulsory|obligatory)(?<=\bevacuations?\b.{0,120}?)|(?:obliged|required|ordered|obligated) to (?:leave|evacuate))\b/i,
+  },
+  {
     // A train or convoy of evacuees told by its leaving, its hour or whom it carries: "the
     // evacuation train left for X at about eleven", "the train carrying the evacuees departed",
     // a headline's "Evacuation train leaves X with 143 residents".

@@ -3229,3 +3229,19 @@ describe('harm denied of an evacuation', () => {
     expect(statusOf(checked, 'no one was hurt')).toBe('new');
   });
 });
+
+describe('an evacuation made a duty', () => {
+  it('meets "is mandatory for" with "are obliged to leave"', () => {
+    const checked = retold(
+      [
+        'Kupiansk district evacuation',
+        'Evacuation from villages of the Kupiansk district within ten kilometres of the front is mandatory for families with children, the regional governor said on Monday.',
+      ],
+      [
+        'Kupiansk families must leave',
+        'Families with children who live less than ten kilometres from the front in the Kupiansk district are obliged to leave, the regional governor said on Monday.',
+      ],
+    );
+    expect(statusOf(checked, 'are obliged to leave')).toBe('corroborated');
+  });
+});
