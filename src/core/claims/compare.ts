@@ -1215,6 +1215,22 @@ function unhurtInEvacuation(c: Claim): boolean {
   return c.frame.event === 'casualties' && c.frame.negated && evacuated(c);
 }
 
+/** A building told as gone: "was destroyed", "was razed", "reduced to rubble". */
+const WHOLLY_DESTROYED =
+  /\b(?:(?:was|were|been) (?:completely |totally |fully |entirely )?(?:destroyed|razed)|reduced to rubble)\b/i;
+/** A building told as barely touched: "was only slightly damaged", "suffered minor damage". */
+const SLIGHTLY_DAMAGED =
+  /\b(?:(?:slightly|lightly|superficially) damaged|(?:minor|slight|superficial) damage)\b/i;
+
+/**
+ * Whether two tellings of damage name one kind of building, or one names a kind and the other a
+ * building it does not say the kind of ("the building of the old cinema").
+ */
+function oneKindDamaged(a: string, b: string): boolean {
+  const [x, y] = [damagedKind(a), damagedKind(b)];
+  return x === y ? x > 0 : !x || !y;
+}
+
 /** How long a measure is said to last: "for three days", "for a week", "for two weeks". */
 const LASTS_FOR =
   /\bfor (a|an|one|two|three|four|five|six|seven|ten|fourteen|\d+) (day|week|month)s?\b/i;
@@ -1545,6 +1561,19 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   )
     return { relation: 'unrelated', score };
 
+  // One building that day destroyed in one telling and only slightly damaged in the other: the
+  // two cannot both hold, whatever else their words share.
+  if (
+    exactPlace &&
+    !dayApart &&
+    !a.negated &&
+    !b.negated &&
+    oneEach(ours.text, theirs.text, WHOLLY_DESTROYED, SLIGHTLY_DAMAGED) &&
+    eventsOf(a, ours.terms).includes('damage') &&
+    eventsOf(b, theirs.terms).includes('damage') &&
+    oneKindDamaged(ours.text, theirs.text)
+  )
+    return { relation: 'contradicts', aspect: 'relation', score };
   // "A woman later died in hospital" tells one more death after a toll, not the toll: neither
   // the same fact as a count of the dead that day nor another count of them.
   if (LATER_DEATH.test(ours.text) !== LATER_DEATH.test(theirs.text))

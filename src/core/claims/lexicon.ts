@@ -1031,8 +1031,12 @@ export const SPEAKER_WORDS = [
   ...'announced announces emphasised emphasized stressed told claimed added declared'.split(' '),
 ];
 
-/** Clause breaks after a comma or a semicolon. */
-const PUNCTUATED_BREAK = String.raw`,\s+(?=(?:while|though|although|even as|but|whereas|where|adding|emphasi[sz]ing|underscoring|highlighting|reflecting|near|next to|close to|striking|hitting|damaging|setting|starting|sparking|located near|lying near|who (?:said|says|added|adds))\b)|;\s+`;
+/**
+ * Clause breaks after a comma or a semicolon. ", where …" opens a clause of its own, unless it
+ * closes before the verb of the noun it follows: "the building, where the aid was handed out, was
+ * destroyed" is one statement.
+ */
+const PUNCTUATED_BREAK = String.raw`,\s+(?=(?:while|though|although|even as|but|whereas|where(?![^,;.]{1,100},\s+(?:was|were|is|are|has|have|had)\s)|adding|emphasi[sz]ing|underscoring|highlighting|reflecting|near|next to|close to|striking|hitting|damaging|setting|starting|sparking|located near|lying near|who (?:said|says|added|adds))\b)|;\s+`;
 /**
  * Clause breaks before "but", or before "and" and a reporting verb, with no punctuation; and before
  * a second "and that" after a verb of saying ("acknowledged that the plant had been hit and that

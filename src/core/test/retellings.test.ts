@@ -3245,3 +3245,19 @@ describe('an evacuation made a duty', () => {
     expect(statusOf(checked, 'are obliged to leave')).toBe('corroborated');
   });
 });
+
+describe('a building destroyed against only slightly damaged', () => {
+  it('reads the verb past a relative clause, and tells the two as a contradiction', () => {
+    const checked = retold(
+      [
+        'Velykyi Burluk shelled',
+        'Russian shelling hit the centre of Velykyi Burluk on Sunday. According to residents, the building where the library was was only slightly damaged.',
+      ],
+      [
+        'Library destroyed',
+        'Russian shelling hit the centre of Velykyi Burluk on Sunday. The building of the old cinema, where the library was, was destroyed, the village head said.',
+      ],
+    );
+    expect(statusOf(checked, 'was destroyed')).toBe('contradicted');
+  });
+});
