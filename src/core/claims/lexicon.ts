@@ -808,6 +808,17 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
       /(?=was|were|had been|has been|have been)(?<=\b(?:tonnes|tons|litres|liters|barrels|hectares|square (?:metres|meters)|cubic (?:metres|meters))\b.{0,60}?)\b(?:was|were|had been|has been|have been) (?:[\w-]+ )?(?:stored|kept|held|destroyed|lost|burned|burnt|spilled|spilt|damaged|loaded|shipped)\b/i,
   },
   {
+    // Those who could not manage alone helped away by rescuers: "rescuers helped carry the
+    // belongings of elderly people", "old people were helped with their bags".
+    event: 'response',
+    opens: 'helped help helping was were',
+    pattern:
+      /\b(?:help(?:ed|ing)? (?:to )?(?:carry|load|pack|move|bring)|(?:was|were) helped (?:with|to|out|by))\b/i,
+    needs: anyOf(
+      'elderly old pensioners disabled residents people belongings bags luggage things children families',
+    ),
+  },
+  {
     // Harm told only by a participle, when nothing else in the clause names the event: ", injuring five".
     event: 'casualties',
     opens: 'injuring wounding killing hurting',

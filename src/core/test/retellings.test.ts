@@ -3261,3 +3261,19 @@ describe('a building destroyed against only slightly damaged', () => {
     expect(statusOf(checked, 'was destroyed')).toBe('contradicted');
   });
 });
+
+describe('help given to those who could not leave alone', () => {
+  it('reads rescuers helping carry belongings, active or passive, as a claim', () => {
+    const checked = retold(
+      [
+        'Vovchansk evacuation',
+        'Forty residents were taken out of Vovchansk on Monday. Volunteers helped load the luggage of pensioners who could not walk.',
+      ],
+      [
+        'Vovchansk evacuated',
+        'Forty residents were taken out of Vovchansk on Monday. Disabled people were helped with their things by rescuers.',
+      ],
+    );
+    expect(statusOf(checked, 'were helped with their things')).toBeDefined();
+  });
+});

@@ -93,6 +93,7 @@ const PHRASES = [
   'Buses had taken stranded passengers on; coaches took the people on, minibuses carried residents, buses were ferried evacuees, buses brought passengers. Water was being delivered by tanker trucks; water is brought in lorries, water were supplied with bowsers, water has been distributed by water carriers, water had been delivered by trucks, water is being supplied by tankers.',
   'No pollution had been found; no contamination was detected; no harmful emissions were recorded; no radiation is registered; no excess radiation has been observed.',
   'About 2,000 tonnes of grain were stored; 300 tons of fuel was lost; 500 litres of oil had been spilled; 40 hectares of crops has been burned; 100 barrels have been destroyed.',
+  'Rescuers helped carry the bags of elderly people; volunteers help load belongings, helping to move things, help pack luggage, helped bring children; old people were helped with their bags, residents were helped out, pensioners was helped to pack, families were helped by rescuers.',
   'A strike hit the market, injuring five, wounding two, killing one and hurting three.',
   // A verbless headline's opening is read only at the start of its text.
   'Fire at a depot after a drone attack.',
