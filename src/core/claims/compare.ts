@@ -10,7 +10,7 @@
  * different days and otherwise differing too, they are two events, not a disagreement; a denial
  * of harm meets any count of that harm at its place, however the two are worded.
  */
-import type { Claim, Count, Difference } from '../model.ts';
+import type { Claim, ClaimFrame, Count, Difference } from '../model.ts';
 import {
   clockOf,
   twelveHourOf,
@@ -1231,6 +1231,20 @@ function oneKindDamaged(a: string, b: string): boolean {
   return x === y ? x > 0 : !x || !y;
 }
 
+/** A woman or a girl told of, and no man: "a woman was wounded". */
+const WOMAN_ALONE = /^(?!.*\b(?:man|men|boy|boys)\b).*\b(?:woman|girl)\b/i;
+/** A man or a boy told of, and no woman: "a man was injured when a drone hit his car". */
+const MAN_ALONE = /^(?!.*\b(?:woman|women|girl|girls)\b).*\b(?:man|boy)\b/i;
+
+/** Both claims count one person hurt, and no more. */
+function oneHurtEach(a: ClaimFrame, b: ClaimFrame): boolean {
+  const one = (f: ClaimFrame) => {
+    const hurt = f.counts.filter(isHarm);
+    return hurt.length > 0 && hurt.every((c) => c.value === 1 && c.qualifier === 'exact');
+  };
+  return one(a) && one(b);
+}
+
 /** How long a measure is said to last: "for three days", "for a week", "for two weeks". */
 const LASTS_FOR =
   /\bfor (a|an|one|two|three|four|five|six|seven|ten|fourteen|\d+) (day|week|month)s?\b/i;
@@ -1574,6 +1588,9 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     oneKindDamaged(ours.text, theirs.text)
   )
     return { relation: 'contradicts', aspect: 'relation', score };
+  // "A woman was wounded" and "a man was injured": one person hurt in each, not the same one.
+  if (oneHurtEach(a, b) && oneEach(ours.text, theirs.text, WOMAN_ALONE, MAN_ALONE))
+    return { relation: 'unrelated', score };
   // "A woman later died in hospital" tells one more death after a toll, not the toll: neither
   // the same fact as a count of the dead that day nor another count of them.
   if (LATER_DEATH.test(ours.text) !== LATER_DEATH.test(theirs.text))

@@ -3277,3 +3277,16 @@ describe('help given to those who could not leave alone', () => {
     expect(statusOf(checked, 'were helped with their things')).toBeDefined();
   });
 });
+
+describe('one person hurt in each telling, a woman in one and a man in the other', () => {
+  it('keeps them two people', () => {
+    const checked = retold(
+      [
+        'Drone hits car in Kupiansk',
+        'In Kupiansk, a man was injured on Friday when a drone hit his car.',
+      ],
+      ['Woman hurt in Kupiansk', 'In Kupiansk, a woman was wounded on Friday, the city head said.'],
+    );
+    expect(statusOf(checked, 'a woman was wounded')).toBe('new');
+  });
+});
