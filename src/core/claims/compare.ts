@@ -10,7 +10,7 @@
  * different days and otherwise differing too, they are two events, not a disagreement; a denial
  * of harm meets any count of that harm at its place, however the two are worded.
  */
-import type { Claim, Count, Difference } from '../model.ts';
+import type { Claim, ClaimFrame, Count, Difference } from '../model.ts';
 import {
   clockOf,
   twelveHourOf,
@@ -33,7 +33,7 @@ import {
   UNHARMED,
   UNTOUCHED,
 } from './events.ts';
-import { districtCentredOn, gazetteer, type Place } from '../entities/gazetteer.ts';
+import { districtCentredOn, gazetteer, placeAncestors, type Place } from '../entities/gazetteer.ts';
 import { centredOnUnknown } from '../entities/unknown-district.ts';
 
 export interface Comparison {
@@ -105,6 +105,23 @@ function oneGround(a: string[], b: string[]): boolean {
     if (district && a.includes(district)) return true;
   }
   return a.some((p) => b.some((q) => centredOnUnknown(p, q) || centredOnUnknown(q, p)));
+}
+
+/** Whether `container` holds `place`: by the gazetteer, or, for a place it lacks, by its id. */
+function holds(container: string, place: string): boolean {
+  if (container === place) return false;
+  if (gazetteer().byId.has(place)) return placeAncestors(place).includes(container);
+  return place.startsWith(`${container}-`);
+}
+
+/**
+ * `places` without those that only say where another of them lies ("the Dniprovskyi district of
+ * Kherson": the city, and so its region), unless `others` name that container too: a district
+ * of a city and a village elsewhere in the region share no ground, whatever the region they share.
+ */
+function withoutContainers(places: string[], others: string[]): string[] {
+  if (places.length < 2) return places;
+  return places.filter((p) => others.includes(p) || !places.some((q) => holds(p, q)));
 }
 
 /**
@@ -1162,13 +1179,97 @@ function burnedOn(over: FireEnd | undefined): boolean {
 
 /** What a closure shuts, by its noun: "the road", "traffic on the highway", "the airport". */
 const CLOSED_THING =
-  /\b(road|highway|motorway|bridge|crossing|checkpoint|airport|airspace|port|railway|school)s?\b/gi;
+  /\b(road|highway|motorway|bridge|crossing|checkpoint|airport|airspace|port|railway|school|internet)s?\b/gi;
 
 /** Whether two closures name the same kind of thing shut (a road in both, not a road and a port). */
 function sameClosed(a: string, b: string): boolean {
   const x = new Set([...a.matchAll(CLOSED_THING)].map((m) => (m[1] ?? '').toLowerCase()));
   const y = [...b.matchAll(CLOSED_THING)].map((m) => (m[1] ?? '').toLowerCase());
   return x.size > 0 && y.length > 0 && y.every((t) => x.has(t)) && x.size === new Set(y).size;
+}
+
+/**
+ * Whether two tellings open on the same kind of thing shut or working, whatever else they name:
+ * "the checkpoint at the entrance is operating normally", "the police checkpoint on the road into
+ * the town was closed" tell of one checkpoint in few common words.
+ */
+function firstClosed(a: string, b: string): boolean {
+  const x = FIRST_CLOSED.exec(a)?.[1]?.toLowerCase();
+  return x !== undefined && x === FIRST_CLOSED.exec(b)?.[1]?.toLowerCase();
+}
+
+const FIRST_CLOSED = new RegExp(CLOSED_THING.source, 'i');
+
+/** A death that came after the toll: "later died", "has since died", "succumbed to her wounds". */
+const LATER_DEATH = /\b(?:later|since|subsequently)\s+died\b|\bdied\s+later\b|\bsuccumbed\b/i;
+
+/** The term of people moved away from danger (`terms.ts`). */
+const EVACUATED = 'evacuate';
+
+function evacuated(c: Claim): boolean {
+  return c.terms.includes(EVACUATED);
+}
+
+/** Harm denied in a telling of an evacuation: "the evacuation went without incident, no one was hurt". */
+function unhurtInEvacuation(c: Claim): boolean {
+  return c.frame.event === 'casualties' && c.frame.negated && evacuated(c);
+}
+
+/** A building told as gone: "was destroyed", "was razed", "reduced to rubble". */
+const WHOLLY_DESTROYED =
+  /\b(?:(?:was|were|been) (?:completely |totally |fully |entirely )?(?:destroyed|razed)|reduced to rubble)\b/i;
+/** A building told as barely touched: "was only slightly damaged", "suffered minor damage". */
+const SLIGHTLY_DAMAGED =
+  /\b(?:(?:slightly|lightly|superficially) damaged|(?:minor|slight|superficial) damage)\b/i;
+
+/**
+ * Whether two tellings of damage name one kind of building, or one names a kind and the other a
+ * building it does not say the kind of ("the building of the old cinema").
+ */
+function oneKindDamaged(a: string, b: string): boolean {
+  const [x, y] = [damagedKind(a), damagedKind(b)];
+  return x === y ? x > 0 : !x || !y;
+}
+
+/** A woman or a girl told of, and no man: "a woman was wounded". */
+const WOMAN_ALONE = /^(?!.*\b(?:man|men|boy|boys)\b).*\b(?:woman|girl)\b/i;
+/** A man or a boy told of, and no woman: "a man was injured when a drone hit his car". */
+const MAN_ALONE = /^(?!.*\b(?:woman|women|girl|girls)\b).*\b(?:man|boy)\b/i;
+
+/** Both claims count one person hurt, and no more. */
+function oneHurtEach(a: ClaimFrame, b: ClaimFrame): boolean {
+  const one = (f: ClaimFrame) => {
+    const hurt = f.counts.filter(isHarm);
+    return hurt.length > 0 && hurt.every((c) => c.value === 1 && c.qualifier === 'exact');
+  };
+  return one(a) && one(b);
+}
+
+/** How long a measure is said to last: "for three days", "for a week", "for two weeks". */
+const LASTS_FOR =
+  /\bfor (a|an|one|two|three|four|five|six|seven|ten|fourteen|\d+) (day|week|month)s?\b/i;
+
+const COUNT_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  ten: 10,
+  fourteen: 14,
+};
+const DAYS_IN: Record<string, number> = { day: 1, week: 7, month: 30 };
+
+/** Days a measure is said to last ("restricted for three days": 3), when said so. */
+function lastsDays(text: string): number | undefined {
+  const m = LASTS_FOR.exec(text);
+  if (!m) return undefined;
+  const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : COUNT_WORDS[m[1]!.toLowerCase()];
+  return n === undefined ? undefined : n * DAYS_IN[m[2]!.toLowerCase()]!;
 }
 
 /**
@@ -1321,7 +1422,8 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   const pa = prepare(ours);
   // "A tug hit a mine near Izmail, on the Danube" and "drones hit the Danube port of Reni": a river
   // named beside a town on each side says where the towns are, and two towns are two places.
-  const [aPlaces, bPlaces] = withoutSharedRiver(a.places, b.places);
+  const [aNamed, bNamed] = withoutSharedRiver(a.places, b.places);
+  const [aPlaces, bPlaces] = [withoutContainers(aNamed, bNamed), withoutContainers(bNamed, aNamed)];
   // A denial said of a spot ("No one was hurt there", `detect.ts`) is not said of the town its
   // district is named after.
   const sharePlace = aPlaces.some((p) => bPlaces.includes(p));
@@ -1331,7 +1433,7 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   if (
     !sharePlace &&
     !moved &&
-    (villageBesideCentre(aPlaces, bPlaces) || villageBesideCentre(bPlaces, aPlaces))
+    (villageBesideCentre(aNamed, bNamed) || villageBesideCentre(bNamed, aNamed))
   )
     return UNRELATED;
   const samePlace = sharePlace || (!a.cityOnly && !b.cityOnly && oneGround(aPlaces, bPlaces));
@@ -1340,6 +1442,13 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   const nested = samePlace || oursWithinTheirs || theirsWithinOurs;
   const placeless = !a.places.length && !b.places.length;
   if (!nested && !placeless) return UNRELATED;
+  // "The evacuation went without incident and no one was hurt": harm denied of the evacuation,
+  // not of whatever else befell the town that day (debris that injured a teacher there).
+  if (
+    unhurtInEvacuation(ours) !== unhurtInEvacuation(theirs) &&
+    !(evacuated(ours) && evacuated(theirs))
+  )
+    return UNRELATED;
   if (placeless && !a.actors.some((x) => b.actors.includes(x))) return UNRELATED;
   const facts = memo?.facts ?? new WeakMap<Claim, Facts>();
   if (namedAgainstUnnamed(ours, theirs, facts)) return UNRELATED;
@@ -1394,7 +1503,8 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
       return { relation: 'contradicts', aspect: 'polarity', score };
     return !dayApart &&
       !stopped.frame.negated &&
-      topical >= CONTRADICTION_THRESHOLD &&
+      (topical >= CONTRADICTION_THRESHOLD ||
+        (exactPlace && firstClosed(working.text, stopped.text))) &&
       AS_NORMAL.test(working.text) &&
       STOPPED.test(stopped.text)
       ? { relation: 'contradicts', aspect: 'polarity', score }
@@ -1429,6 +1539,22 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   )
     return { relation: 'contradicts', aspect: 'time', score };
 
+  // One measure at one place that day, said to last for different spans ("mobile internet will be
+  // restricted for three days", "for a week"): the two tellings cannot both hold.
+  if (
+    a.event === 'disruption' &&
+    b.event === 'disruption' &&
+    exactPlace &&
+    !dayApart &&
+    !a.negated &&
+    !b.negated &&
+    sameClosed(ours.text, theirs.text)
+  ) {
+    const [ourDays, theirDays] = [lastsDays(ours.text), lastsDays(theirs.text)];
+    if (ourDays !== undefined && theirDays !== undefined && ourDays !== theirDays)
+      return { relation: 'contradicts', aspect: 'time', score };
+  }
+
   // A denial of harm over a place speaks for every place within it; one over a region named
   // only as its capital ("In Poltava, …") speaks for that city, not for the region's other towns.
   if (
@@ -1449,6 +1575,26 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   )
     return { relation: 'unrelated', score };
 
+  // One building that day destroyed in one telling and only slightly damaged in the other: the
+  // two cannot both hold, whatever else their words share.
+  if (
+    exactPlace &&
+    !dayApart &&
+    !a.negated &&
+    !b.negated &&
+    oneEach(ours.text, theirs.text, WHOLLY_DESTROYED, SLIGHTLY_DAMAGED) &&
+    eventsOf(a, ours.terms).includes('damage') &&
+    eventsOf(b, theirs.terms).includes('damage') &&
+    oneKindDamaged(ours.text, theirs.text)
+  )
+    return { relation: 'contradicts', aspect: 'relation', score };
+  // "A woman was wounded" and "a man was injured": one person hurt in each, not the same one.
+  if (oneHurtEach(a, b) && oneEach(ours.text, theirs.text, WOMAN_ALONE, MAN_ALONE))
+    return { relation: 'unrelated', score };
+  // "A woman later died in hospital" tells one more death after a toll, not the toll: neither
+  // the same fact as a count of the dead that day nor another count of them.
+  if (LATER_DEATH.test(ours.text) !== LATER_DEATH.test(theirs.text))
+    return { relation: 'unrelated', score };
   if (exactPlace && topical >= CONTRADICTION_THRESHOLD) {
     const relationClash = relationsClash(ours, theirs);
     const unit = clashingUnit(a.counts, b.counts);

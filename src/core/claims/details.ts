@@ -203,6 +203,8 @@ const UNITS: [RegExp, string][] = [
   [/^times$/i, 'times'],
   // Places cut off or hit, counted: "twelve villages were left without gas".
   [/^(?:villages?|settlements?|hamlets?|localities)$/i, 'settlement'],
+  // Schools closed or sent to remote learning, counted: "all 14 schools", "nine schools".
+  [/^(?:schools?|kindergartens?)$/i, 'school'],
   [/^districts?$/i, 'district'],
   [/^(?:regions?|oblasts?)$/i, 'region'],
   [/^hours?$/i, 'hour'],
@@ -509,8 +511,9 @@ function wordClock(
     : night
       ? hour >= 6 && hour < 12
       : undefined;
-  // "At ten o'clock" alone may be either ten: no clock, rather than a false clash.
-  if (after === undefined) return said;
+  // "At ten o'clock" alone may be either ten: an hour of either half of the day (`EITHER_HALF`),
+  // which clashes only with an hour far from both.
+  if (after === undefined) return `${hour}:${pad(minutes)} ${EITHER_HALF}`;
   return `${hour}:${pad(minutes)} ${after ? 'p' : 'a'}.m.`;
 }
 
@@ -798,7 +801,7 @@ const HARM_BEFORE: [RegExp, string][] = [
 /** A toll told before its number: "the death toll rose to", "the number of injured reached". */
 const TOLL: [RegExp, string][] = [
   [
-    /\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|killed|fatalities|victims))\b.{0,80}?\b(?:to|at|is|was|reached)\s+(?:(?:more than|over|at least|about|around|nearly|some)\s+)?$/i,
+    /\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|killed|fatalities|victims))\b.{0,140}?\b(?:to|at|is|was|reached)\s+(?:(?:more than|over|at least|about|around|nearly|some)\s+)?$/i,
     'person killed',
   ],
   [

@@ -60,13 +60,14 @@ function anyOf(words: string): Needs {
  * The verb of people moved away from danger, with what follows it unread (a look-ahead): "taken
  * [by bus to camps]", "moved [children out of]", "left [by bus]", "go [to summer camps]". The
  * evacuation trigger reads it, and the claim's terms fold it to one word (`terms.ts`), so "were
- * sent to camps" and "moved children out of" tell the same act.
+ * sent to camps" and "moved children out of" tell the same act. Those "removed" or a village
+ * "emptied" are named after the verb ("removed about a hundred residents", "empties X: 90 people").
  */
-export const MOVED_AWAY = String.raw`(?:taken|sent|moved|moves|evacuated|evacuates|relocated|relocates|bussed|transported|brought)(?= (?:[\w-]+ ){0,3}?(?:to (?:[\w-]+ ){0,2}?(?:camps?|sanatori(?:a|ums?)|shelters?|dormitor(?:y|ies)|hostels?|temporary accommodation|safer areas?|the rear)\b|out of\b|away from\b))|(?:left|leave|leaves|set off)(?= by (?:bus|buses|train|coach|coaches)\b)|(?:go|goes|went)(?= to (?:[\w-]+ ){0,2}?camps?\b)`;
+export const MOVED_AWAY = String.raw`(?:taken|sent|moved|moves|evacuated|evacuates|relocated|relocates|bussed|transported|brought)(?= (?:[\w-]+ ){0,3}?(?:to (?:[\w-]+ ){0,2}?(?:camps?|sanatori(?:a|ums?)|shelters?|dormitor(?:y|ies)|hostels?|temporary accommodation|safer areas?|the rear)\b|out of\b|away from\b))|(?:left|leave|leaves|set off)(?= by (?:bus|buses|train|coach|coaches)\b)|(?:go|goes|went)(?= to (?:[\w-]+ ){0,2}?camps?\b)|(?:removed|removes|emptied|empties)(?= (?:[\w:,-]+ ){0,4}?(?:residents|people|families|children|civilians|pensioners|villagers|inhabitants)\b)`;
 
 /** Every word `MOVED_AWAY` can begin with, as `EventTrigger.opens`. */
 export const MOVED_AWAY_VERBS =
-  'taken sent moved moves evacuated evacuates relocated relocates bussed transported brought left leave leaves set go goes went';
+  'taken sent moved moves evacuated evacuates relocated relocates bussed transported brought left leave leaves set go goes went removed removes emptied empties';
 
 /** What is left of a drone or missile once it is down: the subject of a debris event. */
 const DEBRIS = anyOf('debris wreckage fragment fragments remains parts pieces');
@@ -236,7 +237,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     holds:
       'hospital among injured wounded dead killed victims assessed described listed condition treated treating found recovered retrieved pulled received receiving given needed sought suffered sustained rose rises risen climbs climbed increased grew grown reached stands stood',
     pattern:
-      /\b(?:(?:taken|rushed|admitted|brought|sent|airlifted) to (?:a |the )?(?:[\w-]+ ){0,2}hospital|(?:is|are|was|were|remains?|remained) (?:still )?in (?:a |the )?(?:[\w-]+ ){0,2}hospital|among the (?:injured|wounded|dead|killed|victims)|(?<=\bof the (?:injured|wounded|dead|killed|victims) )(?:are|were|is|was|include[sd]?)|(?:assessed|described|listed) as (?:moderate|serious|stable|critical|grave|satisfactory)|in (?:a )?(?:moderate|serious|stable|critical|grave) condition|(?<=condition (?:is|was|remains|remained) )(?:moderate|serious|stable|critical|grave|satisfactory)|treated (?:for|at|in|on the spot)|treating (?:[\w-]+ ){0,3}?for|(?=found|recovered|retrieved|pulled out)(?<=\bbod(?:y|ies)\b.{0,40}?)(?:found|recovered|retrieved|pulled out)|(?:received|receiving|given|needed|sought) (?:medical )?(?:help|assistance|care|treatment)|(?:suffered|sustained|received) (?:[\w-]+ ){0,2}(?:wounds|injuries|burns|concussions?|fractures|shock)|(?<=(?:toll|injured|wounded|dead|victims|casualties) )(?:has |had )?(?:rose|rises|risen|climbs|climbed|increased|grew|grown|reached|stands at|stood at)|(?=has |had |rose|rises|risen|climb|reached|stands|stood)(?<=\btoll\b.{1,60}?)(?:has |had )?(?:rose|rises|risen|climbs|climbed|reached|stands at|stood at) to)\b/i,
+      /\b(?:(?:taken|rushed|admitted|brought|sent|airlifted) to (?:a |the )?(?:[\w-]+ ){0,2}hospital|(?:is|are|was|were|remains?|remained) (?:still )?in (?:a |the )?(?:[\w-]+ ){0,2}hospital|among the (?:injured|wounded|dead|killed|victims)|(?<=\bof the (?:injured|wounded|dead|killed|victims) )(?:are|were|is|was|include[sd]?)|(?:assessed|described|listed) as (?:moderate|serious|stable|critical|grave|satisfactory)|in (?:a )?(?:moderate|serious|stable|critical|grave) condition|(?<=condition (?:is|was|remains|remained) )(?:moderate|serious|stable|critical|grave|satisfactory)|treated (?:for|at|in|on the spot)|treating (?:[\w-]+ ){0,3}?for|(?=found|recovered|retrieved|pulled out)(?<=\bbod(?:y|ies)\b.{0,40}?)(?:found|recovered|retrieved|pulled out)|(?:received|receiving|given|needed|sought) (?:medical )?(?:help|assistance|care|treatment)|(?:suffered|sustained|received) (?:[\w-]+ ){0,2}(?:wounds|injuries|burns|concussions?|fractures|shock)|(?<=(?:toll|injured|wounded|dead|victims|casualties) )(?:has |had )?(?:rose|rises|risen|climbs|climbed|increased|grew|grown|reached|stands at|stood at)|(?=has |had |rose|rises|risen|climb|reached|stands|stood)(?<=\btoll\b.{1,120}?)(?:has |had )?(?:rose|rises|risen|climbs|climbed|reached|stands at|stood at) to)\b/i,
   },
   {
     // People missing: said of people, not of "what is missing" from a story.
@@ -683,6 +684,25 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     pattern: /(?=set|left|departed)(?<=\b(?:buses|coaches|convoy) )(?:set off|left|departed)\b/i,
   },
   {
+    // An evacuation made a duty: "evacuation from villages near the border is mandatory for
+    // families with children", "families who live near the border are obliged to leave".
+    event: 'evacuation',
+    opens: 'is are was were has have been becomes became obliged required ordered obligated',
+    holds: 'mandatory compulsory obligatory obliged required ordered obligated',
+    pattern:
+      /\b(?:(?:is|are|was|were|has been|have been|becomes|became) (?:now )?(?:mandatory|compulsory|obligatory)(?<=\bevacuations?\b.{0,120}?)|(?:obliged|required|ordered|obligated) to (?:leave|evacuate))\b/i,
+  },
+  {
+    // A train or convoy of evacuees told by its leaving, its hour or whom it carries: "the
+    // evacuation train left for X at about eleven", "the train carrying the evacuees departed",
+    // a headline's "Evacuation train leaves X with 143 residents".
+    event: 'evacuation',
+    opens: 'left leaves departed departs set sets',
+    needs: anyOf('evacuation evacuations evacuees evacuated'),
+    subject: /\b(?:trains?|buses|coaches|convoys?|columns?)\b/i,
+    pattern: /\b(?:left|leaves|departed|departs|sets? off)\b/i,
+  },
+  {
     // Traffic stopped, told by what did not come or go: "the airport did not receive or send any
     // planes", "the station could not accept or dispatch trains", "accepted no flights until noon".
     event: 'disruption',
@@ -694,17 +714,17 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     // Schools, transport and services stopped or moved: "lessons will be held online", "traffic was
     // halted", and in a headline's present tense "refinery stops units"; trucks sent another way
     // ("are being diverted through X", "traffic has to go round through Y"); oil deliveries or its
-    // flow through a pipeline stopped.
+    // flow through a pipeline stopped; mobile internet restricted or cut against drones.
     event: 'disruption',
     opens:
-      'online remotely remote distance stay stays stayed remain remains remained be was were closed suspended has have had detour detours suspends canceled cancelled halt halted halts stopped stops resumed restricted restriction restrictions introduced imposed lifted blocked diverted delayed postponed queue queues shut disrupted ran run running',
+      'online remotely remote distance stay stays stayed remain remains remained be was were closed suspended has have had detour detours suspends canceled cancelled halt halted halts stopped stops resumed restricted restriction restrictions introduced imposed lifted blocked diverted delayed postponed queue queues shut disrupted ran run running cut',
     pattern:
-      /\b(?:online|remotely|remote learning|distance learning|(?:stay|stays|stayed|remain|remains|remained|be|was|were)(?: [a-z]+ly)? closed|closed to traffic|(?<=\b(?:port|ports|airport|airports|school|schools|road|roads|bridge|bridges|crossing|crossings|airspace) )closed|suspend(?:ed|s)|cancell?ed|halt(?:ed|s)|(?=halt\b)(?<!\bto (?:[a-z]+ly )?)halt|stop(?:ped|s)|resumed|restricted|(?=introduced|imposed|lifted)(?<=\brestrictions? (?:[\w-]+ ){0,3}?(?:(?:was|were|have been|had been|has been) )?)(?:introduced|imposed|lifted)|(?:introduced|imposed|lifted) (?:temporary )?restrictions?|blocked|diverted|delayed|postponed|shut(?: down)?|disrupted(?<!\bnot (?:been )?disrupted)|(?:ran|run|running) (?:[\w-]+ ){0,4}?late|closed (?:the |a |an )?(?:[\w-]+ )?(?:roads?|bridges?|streets?|airports?|crossings?|ports?|airspace|schools?)|queues? (?:\w+ )?(?:stretched|formed|built up)|(?:has|have|had) to (?:go|drive|travel|make a detour) (?:a?round|via|through)|detours?)\b/i,
+      /\b(?:online|remotely|remote learning|distance learning|(?:stay|stays|stayed|remain|remains|remained|be|was|were)(?: [a-z]+ly)? closed|closed to traffic|(?<=\b(?:port|ports|airport|airports|school|schools|road|roads|bridge|bridges|crossing|crossings|airspace) )closed|suspend(?:ed|s)|cancell?ed|halt(?:ed|s)|(?=halt\b)(?<!\bto (?:[a-z]+ly )?)halt|stop(?:ped|s)|resumed|restricted|(?=introduced|imposed|lifted)(?<=\brestrictions? (?:[\w-]+ ){0,3}?(?:(?:was|were|have been|had been|has been) )?)(?:introduced|imposed|lifted)|(?:introduced|imposed|lifted) (?:temporary )?restrictions?|blocked|diverted|delayed|postponed|shut(?: down)?|disrupted(?<!\bnot (?:been )?disrupted)|(?:ran|run|running) (?:[\w-]+ ){0,4}?late|closed (?:the |a |an )?(?:[\w-]+ )?(?:roads?|bridges?|streets?|airports?|crossings?|ports?|airspace|schools?)|queues? (?:\w+ )?(?:stretched|formed|built up)|(?:has|have|had) to (?:go|drive|travel|make a detour) (?:a?round|via|through)|detours?|(?=cut\b)(?<=\binternet (?:[\w-]+ ){0,3})cut)\b/i,
     needs: {
       pattern:
-        /\b(?:lessons?|classes|schools?|pupils|students|kindergartens?|universit(?:y|ies)|traffic|trucks|lorries|deliveries|pumping|(?<=\boil )flow|bridges?|ports?|airports?|railways?|trains?|flights?|roads?|crossings?|ferr(?:y|ies)|queues?|services|production|output|operations|refiner(?:y|ies)|plants?|factor(?:y|ies)|enterprises?|rail(?:way)? lines?|tracks|terminals?|loading|shipments?|(?<=\bthe )restrictions)\b/i,
+        /\b(?:internet|lessons?|classes|schools?|pupils|students|kindergartens?|universit(?:y|ies)|traffic|trucks|lorries|deliveries|pumping|(?<=\boil )flow|bridges?|ports?|airports?|railways?|trains?|flights?|roads?|crossings?|ferr(?:y|ies)|queues?|services|production|output|operations|refiner(?:y|ies)|plants?|factor(?:y|ies)|enterprises?|rail(?:way)? lines?|tracks|terminals?|loading|shipments?|(?<=\bthe )restrictions)\b/i,
       words:
-        'lesson lessons classes school schools pupils students kindergarten kindergartens university universities traffic trucks lorries deliveries pumping flow bridge bridges port ports airport airports railway railways train trains flight flights road roads crossing crossings ferry ferries queue queues services production output operations refinery refineries plant plants factory factories enterprise enterprises rail tracks terminal terminals loading shipment shipments restrictions',
+        'internet lesson lessons classes school schools pupils students kindergarten kindergartens university universities traffic trucks lorries deliveries pumping flow bridge bridges port ports airport airports railway railways train trains flight flights road roads crossing crossings ferry ferries queue queues services production output operations refinery refineries plant plants factory factories enterprise enterprises rail tracks terminal terminals loading shipment shipments restrictions',
     },
   },
   {
@@ -733,7 +753,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     pattern:
       /\b(?:not (?:been )?(?:disrupted|interrupted|affected)|as usual|as normal|as planned|normally|on schedule|according to (?:the )?(?:schedule|timetable)|on time|continued to (?:operate|work|run|function)|continues to (?:operate|work|run|function)|(?:remains?|remained) open|is operating|was operating|reopen(?:ed|s|ing)?|(?:will|would) reopen)\b/i,
     needs: anyOf(
-      'lesson lessons classes school schools kindergarten kindergartens university universities traffic bridge bridges port ports airport airports railway railways train trains flight flights road roads crossing crossings ferry ferries shop shops services hospital hospitals ship ships production output operations refinery refineries plant plants factory factories enterprise enterprises supply supplies pipeline pipelines pumped pumping deliveries',
+      'lesson lessons classes school schools kindergarten kindergartens university universities traffic bridge bridges port ports airport airports railway railways train trains flight flights road roads crossing crossings checkpoint checkpoints ferry ferries shop shops services hospital hospitals ship ships production output operations refinery refineries plant plants factory factories enterprise enterprises supply supplies pipeline pipelines pumped pumping deliveries',
     ),
   },
   {
@@ -786,6 +806,17 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     },
     pattern:
       /(?=was|were|had been|has been|have been)(?<=\b(?:tonnes|tons|litres|liters|barrels|hectares|square (?:metres|meters)|cubic (?:metres|meters))\b.{0,60}?)\b(?:was|were|had been|has been|have been) (?:[\w-]+ )?(?:stored|kept|held|destroyed|lost|burned|burnt|spilled|spilt|damaged|loaded|shipped)\b/i,
+  },
+  {
+    // Those who could not manage alone helped away by rescuers: "rescuers helped carry the
+    // belongings of elderly people", "old people were helped with their bags".
+    event: 'response',
+    opens: 'helped help helping was were',
+    pattern:
+      /\b(?:help(?:ed|ing)? (?:to )?(?:carry|load|pack|move|bring)|(?:was|were) helped (?:with|to|out|by))\b/i,
+    needs: anyOf(
+      'elderly old pensioners disabled residents people belongings bags luggage things children families',
+    ),
   },
   {
     // Harm told only by a participle, when nothing else in the clause names the event: ", injuring five".
@@ -1011,8 +1042,12 @@ export const SPEAKER_WORDS = [
   ...'announced announces emphasised emphasized stressed told claimed added declared'.split(' '),
 ];
 
-/** Clause breaks after a comma or a semicolon. */
-const PUNCTUATED_BREAK = String.raw`,\s+(?=(?:while|though|although|even as|but|whereas|where|adding|emphasi[sz]ing|underscoring|highlighting|reflecting|near|next to|close to|striking|hitting|damaging|setting|starting|sparking|located near|lying near|who (?:said|says|added|adds))\b)|;\s+`;
+/**
+ * Clause breaks after a comma or a semicolon. ", where …" opens a clause of its own, unless it
+ * closes before the verb of the noun it follows: "the building, where the aid was handed out, was
+ * destroyed" is one statement.
+ */
+const PUNCTUATED_BREAK = String.raw`,\s+(?=(?:while|though|although|even as|but|whereas|where(?![^,;.]{1,100},\s+(?:was|were|is|are|has|have|had)\s)|adding|emphasi[sz]ing|underscoring|highlighting|reflecting|near|next to|close to|striking|hitting|damaging|setting|starting|sparking|located near|lying near|who (?:said|says|added|adds))\b)|;\s+`;
 /**
  * Clause breaks before "but", or before "and" and a reporting verb, with no punctuation; and before
  * a second "and that" after a verb of saying ("acknowledged that the plant had been hit and that

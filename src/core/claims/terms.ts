@@ -224,12 +224,12 @@ const PHRASES: [RegExp, string, readonly string[] | undefined][] = [
   // People moved away from danger were evacuated, whichever verb tells it: "sent to camps",
   // "moved children out of", "left by bus" (`MOVED_AWAY`).
   [new RegExp(String.raw`\b(?:${MOVED_AWAY})`, 'gi'), ' evacuate ', MOVED_AWAY_VERBS.split(' ')],
-  // The buses that carried them left, whatever they are called: "the coaches departed", "the
-  // convoy set off".
+  // The buses or train that carried them left, whatever they are called: "the coaches departed",
+  // "the convoy set off", "the train carrying the evacuees departed", "the evacuation train left".
   [
-    /\b(?:buses|coaches|convoy) (?:set off|left|departed)\b/gi,
+    /\b(?:buses|coaches|convoys?|trains?)(?: carrying (?:the )?evacuees)? (?:set off|sets off|left|leaves|departed|departs)\b/gi,
     ' convoy depart ',
-    ['buses', 'coaches', 'convoy'],
+    ['buses', 'coaches', 'convoy', 'convoys', 'train', 'trains'],
   ],
   // A supply "back" is one restored: "heat was back in homes", "power is back".
   [

@@ -67,10 +67,13 @@ export const nameKey: (word: string) => string = remembered(
  * syllable is often a Ukrainian i (Vinogradov, Vynohradiv; Berezovka, Berezivka), so "ov"
  * before a consonant or at the end is "iv". A Russian -eyev- after a consonant is a Ukrainian
  * -iiev- (Sergeyevo, Serhiievo), both -iv-; and a Russian Aleks- a Ukrainian Oleks- (Alekseyevka,
- * Oleksiivka). Known names keep `nameKey`, their spellings listed.
+ * Oleksiivka). A Ukrainian є after a consonant, written "ie", is the Russian е (Bieliaiev,
+ * Belyaev; Sierhieiev, Sergeyev), so it folds to e before that e is read. Known names keep
+ * `nameKey`, their spellings listed.
  */
 export function unknownNameKey(key: string): string {
   return key
+    .replace(/(?<=[b-df-hj-np-tv-z])ie(?=[b-df-hj-np-tv-z])/g, 'e')
     .replace(/(?<=[a-z]{2}[oe]v)e(?=-|$)/g, '')
     .replace(/g/g, 'h')
     .replace(/(?<=[a-z]{3}[^aeiou-])oi?e(?=-|$)/g, '')

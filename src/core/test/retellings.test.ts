@@ -2886,6 +2886,22 @@ describe('people moved away from danger, told by where they went', () => {
     expect(statusOf(checked, 'The convoy left Rylsk')).toBe('contradicted');
   });
 
+  it('reads residents "removed", a village "emptied" and an evacuation train leaving, and weighs their counts and hours', () => {
+    const checked = retold(
+      [
+        'Evacuation train leaves Krasnopillia with 210 residents',
+        'Two hundred and ten residents of Myropillia were taken out of the border area on Friday, the regional head said. Buses brought them to Krasnopillia, where the evacuation train left for Lviv at about ten in the morning.',
+      ],
+      [
+        'Kiev empties Miropolye: some 150 people',
+        'The Ukrainian authorities removed some 150 residents of Miropolye on Friday, public pages report. The train carrying the evacuees departed from Krasnopillia at around eight in the morning.',
+      ],
+    );
+    expect(statusOf(checked, 'empties Miropolye')).toBe('contradicted');
+    expect(statusOf(checked, 'removed some 150 residents')).toBe('contradicted');
+    expect(statusOf(checked, 'The train carrying the evacuees')).toBe('contradicted');
+  });
+
   it('keeps children moved out of another town, or in another month, apart', () => {
     const checked = retold(earlier, [
       'Children leave Lgov',
@@ -3091,5 +3107,186 @@ describe('arrests told in a headline, or of partisans', () => {
       ],
     );
     expect(statusOf(checked, 'None of the partisans')).toBeDefined();
+  });
+});
+
+describe('measures against drones: schools sent home and mobile internet cut', () => {
+  const earlier: [string, string] = [
+    'Graivoron schools switch to online lessons',
+    'All 12 schools in the Graivoron district will teach online until Friday, the governor said on Thursday. Mobile internet in the district will be restricted for five days, he added.',
+  ];
+
+  it('tells another count of schools, or another span of the restriction, as a contradiction', () => {
+    const checked = retold(earlier, [
+      'Seven Hraivoron schools go online',
+      'Seven schools in the Hraivoron raion have moved to distance learning after drone raids, the governor announced on Thursday. He said mobile internet in the raion would be restricted for two weeks.',
+    ]);
+    expect(statusOf(checked, 'Seven schools')).toBe('contradicted');
+    expect(statusOf(checked, 'mobile internet in the raion')).toBe('contradicted');
+  });
+
+  it('corroborates the same span, and keeps internet cut in another town apart', () => {
+    const checked = retold(earlier, [
+      'Hraivoron goes offline',
+      'Mobile internet in the Hraivoron raion will be restricted for five days, the governor said on Thursday. The same day, mobile internet was also cut in Alekseyevka.',
+    ]);
+    expect(statusOf(checked, 'restricted for five days')).toBe('corroborated');
+    expect(statusOf(checked, 'cut in Alekseyevka')).toBe('new');
+  });
+});
+
+describe('a checkpoint working as normal against the same checkpoint shut', () => {
+  it('tells "operating normally" and "closed to traffic" of one checkpoint that day apart', () => {
+    const checked = retold(
+      [
+        'Rylsk checkpoint open',
+        'The checkpoint at the entrance to Rylsk is operating normally, the town administration said on Friday.',
+      ],
+      [
+        'Rylsk checkpoint shut',
+        'The police checkpoint on the road into Rylsk was closed to all traffic on Friday, local channels reported.',
+      ],
+    );
+    expect(statusOf(checked, 'was closed to all traffic')).toBe('contradicted');
+  });
+});
+
+describe('a toll revised during the day', () => {
+  it('reads a toll risen after a long subject, and keeps a later death apart from the first toll', () => {
+    const checked = retold(
+      [
+        'Three killed in shelling of Nikopol market',
+        'Three people were killed and five wounded when Russian artillery shelled the central market in Nikopol on Saturday morning, the regional head said.',
+      ],
+      [
+        'Nikopol market: death toll rises to four',
+        'The death toll from Russian shelling of the central market in Nikopol, in the Dnipropetrovsk oblast, rose to four on Saturday evening, the regional head said. A 58-year-old man later died in hospital, he said.',
+      ],
+    );
+    expect(statusOf(checked, 'rose to four')).toBe('contradicted');
+    expect(statusOf(checked, 'later died in hospital')).toBe('new');
+  });
+});
+
+describe("an hour told with o'clock alone", () => {
+  const earlier: [string, string] = [
+    'Shelling of Marhanets bus station',
+    "Russian artillery shelled the bus station in Marhanets on Sunday morning, the regional head said. The explosion happened at around eight o'clock, while people were waiting for a bus.",
+  ];
+
+  it('clashes with an hour far from both of its halves', () => {
+    const checked = retold(earlier, [
+      'Marhanets bus station hit',
+      'The shells hit the bus station in Marhanets at about eleven in the morning on Sunday, when some twenty people were waiting.',
+    ]);
+    expect(statusOf(checked, 'at about eleven in the morning')).toBe('contradicted');
+  });
+
+  it('does not clash with the same hour told with its half of the day', () => {
+    const checked = retold(earlier, [
+      'Marhanets bus station hit',
+      'The shells hit the bus station in Marhanets at about eight in the morning on Sunday, when some twenty people were waiting.',
+    ]);
+    expect(statusOf(checked, 'at about eight in the morning')).not.toBe('contradicted');
+  });
+});
+
+describe('a city district and a village elsewhere in the region', () => {
+  const earlier: [string, string] = [
+    'Mykolaiv shelled',
+    'Russian artillery shelled the Korabelnyi district of Mykolaiv on Tuesday morning, injuring four civilians, the regional head said.',
+  ];
+
+  it('keeps a toll in a village of the region apart from the city district’s', () => {
+    const checked = retold(earlier, [
+      'Two killed in Kutsurub',
+      'Two people were killed and seven wounded when a shop in Kutsurub, in the Mykolaiv district, came under fire on Tuesday morning, public pages reported.',
+    ]);
+    expect(statusOf(checked, 'seven wounded')).toBe('new');
+  });
+
+  it('still meets another count for the same city district', () => {
+    const checked = retold(earlier, [
+      'Korabelnyi district shelled',
+      'Six civilians were injured when Russian artillery shelled the Korabelnyi district of Mykolaiv on Tuesday morning, officials said.',
+    ]);
+    expect(statusOf(checked, 'Six civilians were injured')).toBe('contradicted');
+  });
+});
+
+describe('harm denied of an evacuation', () => {
+  it('does not deny, nor back, harm told of something else in the town that day', () => {
+    const checked = retold(
+      [
+        'Debris hits school in Trostianets',
+        'Debris from a downed drone hit a school in Trostianets on Friday, injuring a teacher. In the market, no one was hurt.',
+      ],
+      [
+        'Border villagers evacuated to Trostianets',
+        'Buses brought 60 residents of border villages to Trostianets on Friday. The evacuation went without incident and no one was hurt, the district head said.',
+      ],
+    );
+    expect(statusOf(checked, 'no one was hurt')).toBe('new');
+  });
+});
+
+describe('an evacuation made a duty', () => {
+  it('meets "is mandatory for" with "are obliged to leave"', () => {
+    const checked = retold(
+      [
+        'Kupiansk district evacuation',
+        'Evacuation from villages of the Kupiansk district within ten kilometres of the front is mandatory for families with children, the regional governor said on Monday.',
+      ],
+      [
+        'Kupiansk families must leave',
+        'Families with children who live less than ten kilometres from the front in the Kupiansk district are obliged to leave, the regional governor said on Monday.',
+      ],
+    );
+    expect(statusOf(checked, 'are obliged to leave')).toBe('corroborated');
+  });
+});
+
+describe('a building destroyed against only slightly damaged', () => {
+  it('reads the verb past a relative clause, and tells the two as a contradiction', () => {
+    const checked = retold(
+      [
+        'Velykyi Burluk shelled',
+        'Russian shelling hit the centre of Velykyi Burluk on Sunday. According to residents, the building where the library was was only slightly damaged.',
+      ],
+      [
+        'Library destroyed',
+        'Russian shelling hit the centre of Velykyi Burluk on Sunday. The building of the old cinema, where the library was, was destroyed, the village head said.',
+      ],
+    );
+    expect(statusOf(checked, 'was destroyed')).toBe('contradicted');
+  });
+});
+
+describe('help given to those who could not leave alone', () => {
+  it('reads rescuers helping carry belongings, active or passive, as a claim', () => {
+    const checked = retold(
+      [
+        'Vovchansk evacuation',
+        'Forty residents were taken out of Vovchansk on Monday. Volunteers helped load the luggage of pensioners who could not walk.',
+      ],
+      [
+        'Vovchansk evacuated',
+        'Forty residents were taken out of Vovchansk on Monday. Disabled people were helped with their things by rescuers.',
+      ],
+    );
+    expect(statusOf(checked, 'were helped with their things')).toBeDefined();
+  });
+});
+
+describe('one person hurt in each telling, a woman in one and a man in the other', () => {
+  it('keeps them two people', () => {
+    const checked = retold(
+      [
+        'Drone hits car in Kupiansk',
+        'In Kupiansk, a man was injured on Friday when a drone hit his car.',
+      ],
+      ['Woman hurt in Kupiansk', 'In Kupiansk, a woman was wounded on Friday, the city head said.'],
+    );
+    expect(statusOf(checked, 'a woman was wounded')).toBe('new');
   });
 });

@@ -107,8 +107,8 @@ describe('timeOf and weekdays', () => {
     expect(timeOf('at a quarter to one in the morning')).toBe('00:45 morning');
     expect(timeOf('shortly after nine in the evening on Sunday')).toBe('21:00 evening sun');
     expect(timeOf("at eleven o'clock at night")).toBe('23:00 night');
-    // Neither a count nor an hour without the part of the day: either ten, or two people.
-    expect(timeOf("at ten o'clock")).toBeUndefined();
+    // No count, and without the part of the day an hour of either half, like "half past four".
+    expect(timeOf("at ten o'clock")).toBe('~10:00');
     expect(timeOf('killing two in the morning attack')).toBe('morning');
   });
 

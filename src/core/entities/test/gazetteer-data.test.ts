@@ -295,6 +295,27 @@ describe('new gazetteer names in text', () => {
     ]);
   });
 
+  it('reads a Russian border town and its governor as Ukrainian outlets spell them', () => {
+    expect(
+      mentionsOf('In Shebekyne, governor Viacheslav Hladkov said a shop burned. Шебекине is near.'),
+    ).toEqual([
+      ['Shebekyne', 'place:ru-shebekino'],
+      ['Viacheslav Hladkov', 'official:gladkov-vyacheslav'],
+      ['Шебекине', 'place:ru-shebekino'],
+    ]);
+  });
+
+  it('reads the Red Cross, and a national Red Cross, as one organisation', () => {
+    expect(mentionsOf('A Red Cross warehouse in Izium was hit.')).toContainEqual([
+      'Red Cross',
+      'organization:red-cross',
+    ]);
+    expect(mentionsOf('Ukrainian Red Cross staff helped in Izium.')).toContainEqual([
+      'Ukrainian Red Cross',
+      'organization:red-cross',
+    ]);
+  });
+
   it('tells a renamed raion by its old name', () => {
     expect(
       mentionsOf('Dnipropetrovsk region: strikes on the Novomoskovsk district.'),

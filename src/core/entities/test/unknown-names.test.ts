@@ -153,6 +153,18 @@ describe('officials the gazetteer does not know', () => {
     expect(other?.id).not.toBe(russian?.id);
   });
 
+  it('gives an unknown surname one id with the Russian е and the Ukrainian є written "ie"', () => {
+    const russian = entityOf('Town head Pavel Medvedev said a shop burned.', 'Pavel Medvedev');
+    const ukrainian = entityOf(
+      'Town head Pavlo Miedviediev said a shop burned.',
+      'Pavlo Miedviediev',
+    );
+    expect(russian?.id).toBeDefined();
+    expect(ukrainian?.id).toBe(russian?.id);
+    const other = entityOf('Town head Pavlo Medvidchuk said a shop burned.', 'Pavlo Medvidchuk');
+    expect(other?.id).not.toBe(russian?.id);
+  });
+
   it('gives an unknown surname one id in its Russian -oy and Ukrainian -yi', () => {
     const russian = entityOf('Village head Ivan Zolotoy said a barn burned.', 'Ivan Zolotoy');
     const ukrainian = entityOf('Village head Ivan Zolotyi said a barn burned.', 'Ivan Zolotyi');
