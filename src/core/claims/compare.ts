@@ -18,7 +18,9 @@ import {
   countRange,
   datedTime,
   daysOf,
+  EITHER_NIGHT,
   isHarm,
+  nightsMeant,
   relationObject,
   statedTime,
   weekdaySpan,
@@ -190,6 +192,8 @@ interface Dates {
   days: string[];
   /** The days and nights its weekdays allow (`weekdaySpan`). */
   weekdays: string[];
+  /** The same, with the night before each "Thursday night" it names (`nightsMeant`). */
+  meant: string[];
 }
 
 /** A claim's days as it states them, and with those it only takes from its article. */
@@ -216,7 +220,8 @@ const prepared = new WeakMap<Claim, Prepared>();
 const UNTIMED: Timed = {
   days: [],
   weekdays: [],
-  dated: { days: [], weekdays: [] },
+  meant: [],
+  dated: { days: [], weekdays: [], meant: [] },
   clock: undefined,
   twelve: undefined,
   nights: [],
@@ -261,21 +266,28 @@ function factsOf(claim: Claim, facts: WeakMap<Claim, Facts>): Facts {
 
 function timed(time: string): Timed {
   const stated = statedTime(time);
-  const own = { days: days(stated), weekdays: weekdaySpan(stated) };
+  const own = datesOf(stated);
   // Taking no day from its article, it is dated as it states.
   const whole = datedTime(time);
-  const dated = whole === stated ? own : { days: days(whole), weekdays: weekdaySpan(whole) };
+  const dated = whole === stated ? own : datesOf(whole);
   // Spelled out, not spread from `own`: Node 20's V8 builds a spread followed by more properties
   // many times slower than a literal (microseconds each), and this runs per expression per check.
   return {
     days: own.days,
     weekdays: own.weekdays,
+    meant: own.meant,
     dated,
     clock: clockOf(time),
     twelve: twelveHourOf(time),
     nights: nightsOf(time),
     weeksBefore: weeksBefore(time),
   };
+}
+
+function datesOf(time: string | undefined): Dates {
+  const weekdays = weekdaySpan(time);
+  const meant = time?.includes(EITHER_NIGHT) ? weekdaySpan(time, true) : weekdays;
+  return { days: days(time), weekdays, meant };
 }
 
 function timedOf(claim: Claim, memo: TimeMemo | undefined): Timed {
@@ -553,20 +565,23 @@ function differentHarm(ours: Count[], theirs: Count[]): boolean {
   return ourHarm && theirHarm;
 }
 
-/** Both claims say when, and no day (or, by weekday, no day or night) one names is one the other names. */
+/**
+ * Both claims say when, and no day (or, by weekday, no day or night) one names is one the other
+ * names; "on Thursday night" names the night into Thursday too (`meant`).
+ */
 function timesClash(ours: Dates, theirs: Dates): boolean {
   if (ours.days.length && theirs.days.length)
     return !ours.days.some((d) => theirs.days.includes(d));
-  if (!ours.weekdays.length) return false;
-  const wb = theirs.weekdays;
-  return wb.length > 0 && !ours.weekdays.some((d) => wb.includes(d));
+  if (!ours.meant.length) return false;
+  const wb = theirs.meant;
+  return wb.length > 0 && !ours.meant.some((d) => wb.includes(d));
 }
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
 /** Half-days of the week, day then the night after it, 0..13: "tue" 2, "tue+night" 3. */
 function halfDay(token: string): number {
-  return WEEKDAYS.indexOf(token.slice(0, 3)) * 2 + (token.endsWith('+night') ? 1 : 0);
+  return WEEKDAYS.indexOf(token.slice(0, 3)) * 2 + (token.includes('+night') ? 1 : 0);
 }
 
 /**
@@ -588,10 +603,13 @@ function farApart(ours: Dates, theirs: Dates): boolean {
   );
 }
 
-/** The nights a time names by weekday ("fri+night"), when every weekday it names is a night. */
+/**
+ * The nights a time names by weekday ("fri+night"; "on Friday night" either of two, `nightsMeant`),
+ * when every weekday it names is a night.
+ */
 function nightsOf(time: string | undefined): string[] {
-  const week = daysOf(datedTime(time)).filter((t) => /^[a-z]{3}(?:\+night)?$/.test(t));
-  return week.every((t) => t.endsWith('+night')) ? week : [];
+  const week = daysOf(datedTime(time)).filter((t) => !/\d/.test(t));
+  return week.every((t) => t.includes('+night')) ? week.flatMap(nightsMeant) : [];
 }
 
 /**

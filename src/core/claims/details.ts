@@ -288,6 +288,8 @@ const HAS_DIGIT = /\d/;
 const HAS_DAY = /day/i;
 /** The words before a weekday that put an event in its small hours: "early on Wednesday". */
 const EARLY_ON = /\b(?:early (?:on )?|in the (?:early|small) hours of |before dawn on )$/i;
+/** The words before "Friday night" that make it Friday's own late evening: "late on Friday night". */
+const LATE_ON = /\blate (?:on )?$/i;
 /** The words before a weekday that make it the day something was said: "said on Wednesday". */
 const TOLD_ON =
   /\b(?:said|told|reported|announced|wrote|added|stated|confirmed|posted)(?: [a-z]+)? (?:on |late on |early on )?$/i;
@@ -321,6 +323,28 @@ const WEEK = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
 /** Marks a day a claim takes from its article rather than states: "~sat+night". */
 export const ARTICLE_DAY = '~';
+
+/**
+ * Marks a night told as "on Thursday night" ("thu+night?"): the night after Thursday in English,
+ * but the night into Thursday where the report is retold from Russian or Ukrainian ("в ночь на
+ * четверг"), so either.
+ */
+export const EITHER_NIGHT = '?';
+
+/** A weekday token: "thu", "thu+night", "thu+night?" (`EITHER_NIGHT`). */
+const WEEKDAY_TOKEN = /^[a-z]{3}(?:\+night\??)?$/;
+
+/** A weekday token's night with its `EITHER_NIGHT` mark dropped: "thu+night?" is "thu+night". */
+export function plainNight(token: string): string {
+  return token.endsWith(EITHER_NIGHT) ? token.slice(0, -EITHER_NIGHT.length) : token;
+}
+
+/** The nights a weekday night token may mean: "thu+night?" the night after Thursday or before. */
+export function nightsMeant(token: string): string[] {
+  if (!token.endsWith(EITHER_NIGHT)) return [token];
+  const day = WEEK.indexOf(token.slice(0, 3));
+  return [`${WEEK[(day + 6) % 7] ?? ''}+night`, plainNight(token)];
+}
 
 /**
  * What a claim told "a week earlier", "last month" or "two weeks ago" says of its time: an event
@@ -391,7 +415,7 @@ export function daysBefore(text: string): number | undefined {
 /** A weekday token ("tue", "tue+night") moved `by` days, or undefined for a date. */
 export function shiftedWeekday(token: string, by: number): string | undefined {
   const day = WEEK.indexOf(token.slice(0, 3));
-  if (day < 0 || !/^[a-z]{3}(?:\+night)?$/.test(token)) return undefined;
+  if (day < 0 || !WEEKDAY_TOKEN.test(token)) return undefined;
   return (WEEK[(day + by + 7 * 52) % 7] ?? '') + token.slice(3);
 }
 
@@ -409,20 +433,22 @@ export function datedTime(time: string | undefined): string | undefined {
 
 /** The days a time expression names, dates and weekdays, without the hour or the part of day. */
 export function daysOf(time: string | undefined): string[] {
-  return time?.split(' ').filter((t) => /\d{2}-\d{2}|^[a-z]{3}(?:\+night)?$/.test(t)) ?? [];
+  return time?.split(' ').filter((t) => /\d{2}-\d{2}/.test(t) || WEEKDAY_TOKEN.test(t)) ?? [];
 }
 
 /**
  * The day-halves a time's weekdays may mean: "tue" is Tuesday and the night before it (the
- * small hours of Tuesday are Tuesday), "tue+night" Tuesday and the night after it.
+ * small hours of Tuesday are Tuesday), "tue+night" Tuesday and the night after it; with
+ * `eitherNight`, "on Tuesday night" (`EITHER_NIGHT`) the night into Tuesday too.
  */
-export function weekdaySpan(time: string | undefined): string[] {
+export function weekdaySpan(time: string | undefined, eitherNight = false): string[] {
   const span: string[] = [];
   for (const token of daysOf(time)) {
     const day = WEEK.indexOf(token.slice(0, 3));
     if (day < 0) continue;
     const name = WEEK[day] ?? '';
-    if (token.endsWith('+night')) span.push(name, token);
+    if (eitherNight && token.endsWith(EITHER_NIGHT)) span.push(...nightsMeant(token), name);
+    else if (token.includes('+night')) span.push(name, plainNight(token));
     else span.push(`${WEEK[(day + 6) % 7] ?? ''}+night`, name);
   }
   return span;
@@ -735,7 +761,9 @@ export function timeOf(
         !TOLD_ON.test(text.slice(Math.max(0, at - 24), at))
       )
         said = `${WEEK[(day + 6) % 7] ?? ''}+night`;
-      else if (/^\s+night\b/i.test(text.slice(at + m[0].length))) said = `${said}+night`;
+      // "On Thursday night": either night, unless "late on Thursday night" (`EITHER_NIGHT`).
+      else if (/^\s+night\b/i.test(text.slice(at + m[0].length)))
+        said = LATE_ON.test(text.slice(0, at)) ? `${said}+night` : `${said}+night${EITHER_NIGHT}`;
       if (!parts.includes(said)) parts.push(said);
     }
   }

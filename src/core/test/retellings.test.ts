@@ -300,6 +300,44 @@ describe('the same place on days far apart', () => {
   });
 });
 
+describe('"on Tuesday night" retold from Russian or Ukrainian, the night into Tuesday', () => {
+  const earlier: [string, string] = [
+    'Drones hit oil depot in Kropyvnytskyi',
+    'Russian drones struck an oil depot in Kropyvnytskyi overnight into Tuesday, the regional governor said. Three fuel tanks caught fire.',
+  ];
+
+  it('meets "on Tuesday night" with the night into Tuesday', () => {
+    const checked = retold(earlier, [
+      'Kropyvnytskyi depot struck',
+      'Russian forces hit a fuel depot in Kropyvnytskyi on Tuesday night, the Russian Defence Ministry said. Three fuel tanks were set on fire.',
+    ]);
+    expect(statusOf(checked, 'on Tuesday night')).toBe('corroborated');
+    expect(statusOf(checked, 'Three fuel tanks')).toBe('corroborated');
+  });
+
+  it('keeps "late on Tuesday night" the night after Tuesday', () => {
+    const checked = retold(earlier, [
+      'Kropyvnytskyi depot struck again',
+      'Russian forces hit a fuel depot in Kropyvnytskyi late on Tuesday night, the Russian Defence Ministry said. Three fuel tanks were set on fire.',
+    ]);
+    expect(statusOf(checked, 'late on Tuesday night')).toBe('new');
+  });
+
+  it('keeps "on Tuesday night" apart from the night into Monday', () => {
+    const checked = retold(
+      [
+        'Drones hit oil depot in Kropyvnytskyi',
+        'Russian drones struck an oil depot in Kropyvnytskyi overnight into Monday, the regional governor said. Three fuel tanks caught fire.',
+      ],
+      [
+        'Kropyvnytskyi depot struck',
+        'Russian forces hit a fuel depot in Kropyvnytskyi on Tuesday night, the Russian Defence Ministry said. Three fuel tanks were set on fire.',
+      ],
+    );
+    expect(checked.filter((c) => c.status !== 'new').map((c) => c.text)).toEqual([]);
+  });
+});
+
 describe('a tally by region in one sentence', () => {
   const tally: [string, string] = [
     'Ministry reports 60 drones downed',
