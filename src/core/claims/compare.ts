@@ -35,6 +35,7 @@ import {
   UNHARMED,
   UNTOUCHED,
 } from './events.ts';
+import { matchesOf } from './matches.ts';
 import { districtCentredOn, gazetteer, type Place } from '../entities/gazetteer.ts';
 import { centredOnUnknown } from '../entities/unknown-district.ts';
 
@@ -65,19 +66,25 @@ function sharesOutageEnd(ours: string, theirs: string): boolean {
   return (oursCut && theirsCut) || (oursBack && theirsBack);
 }
 
-/** Which supply a text speaks of: power, gas, water or heat. */
-const SUPPLY = /\b(?:(power|electricity|light)|(gas)|(water)|(heat|heating))\b/i;
+/** The supplies a text speaks of: power, gas, water or heat. */
+const SUPPLIES = /\b(?:(power|electricity|light)|(gas)|(water)|(heat|heating))\b/gi;
 
-function supplyOf(text: string): number {
-  const m = SUPPLY.exec(text);
-  return m ? m.findIndex((group, i) => i > 0 && group !== undefined) : 0;
+/** A bit per supply the text names (power 1, gas 2, water 4, heat 8); 0 for none. */
+function suppliesOf(text: string): number {
+  let bits = 0;
+  for (const m of matchesOf(SUPPLIES, text))
+    bits |= 1 << (m.findIndex((group, i) => i > 0 && group !== undefined) - 1);
+  return bits;
 }
 
-/** Both speak of one supply, or one does not say which. */
+/**
+ * Whether two tellings speak of one supply: either names none, or they share one ("water and
+ * heating were working as usual" against "left without electricity and water").
+ */
 function sameSupply(a: string, b: string): boolean {
-  const sa = supplyOf(a);
-  const sb = supplyOf(b);
-  return !sa || !sb || sa === sb;
+  const sa = suppliesOf(a);
+  const sb = suppliesOf(b);
+  return !sa || !sb || (sa & sb) !== 0;
 }
 
 /** Working as before, not merely again: a reopening follows a closure, and denies nothing. */

@@ -69,6 +69,29 @@ describe('power cuts told in other words', () => {
   });
 });
 
+describe('a supply said unaffected against the same town left without it', () => {
+  const unaffected: [string, string] = [
+    'Kupiansk keeps its supply',
+    'Drones attacked Kupiansk in the Kharkiv region on Friday. The mayor said the town’s own supply had not been affected and that water and heating were working as usual.',
+  ];
+
+  it('denies a loss of several supplies when they share one with the unaffected', () => {
+    const checked = retold(unaffected, [
+      'Kupiansk in the dark',
+      'Drones attacked Kupiansk in the Kharkiv region on Friday. Kupiansk was left without electricity and water until the evening, officials said.',
+    ]);
+    expect(statusOf(checked, 'without electricity and water')).toBe('contradicted');
+  });
+
+  it('does not deny the loss of a supply the other never named', () => {
+    const checked = retold(unaffected, [
+      'Kupiansk without gas',
+      'Drones attacked Kupiansk in the Kharkiv region on Friday. Kupiansk was left without gas until the evening, officials said.',
+    ]);
+    expect(statusOf(checked, 'without gas')).not.toBe('contradicted');
+  });
+});
+
 describe('the count of the hurt, with the noun left out', () => {
   // Only the headline counts the injured: the body says where and when.
   const earlier: [string, string] = [
