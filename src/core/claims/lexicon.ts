@@ -403,12 +403,12 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     // fire broke out"; a fire told by what it swallowed: "flames engulfed the warehouse", or how far it reached: "the
     // blaze covered some 200 sq m"; and
     // what was set on fire when it is no building the damage trigger knows ("set a unit ablaze",
-    // "set fire to a barge").
+    // "set fire to a barge"); and one that never started ("the bus did not catch fire").
     event: 'fire',
     opens:
-      'covered covering spread put puts putting had has have got extinguished extinguishing under contained localised localized broke broken breaks erupted started starting sparking spark sparks sparked caused causing caught burned burning burns engulfed engulfs engulfing set sets setting confirmed reported began',
+      'covered covering spread put puts putting had has have got extinguished extinguishing under contained localised localized broke broken breaks erupted started starting sparking spark sparks sparked caused causing caught catch burned burning burns engulfed engulfs engulfing set sets setting confirmed reported began',
     pattern:
-      /(?=covered|covering|spread)(?<=\b(?:fires?|blazes?|flames) (?:had |has )?)(?:covered|covering|spread (?:over|across))\b|\b(?:put out|(?:put|puts|putting|had|has|have|got) (?:it|them|(?:the|a|both|all|all the) (?:[\w-]+ ){0,2}?(?:fires?|blazes?|flames)) out(?! of\b)|(?:confirmed|reported) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:fires?|blazes?)|locali[sz]ed|(?:set|sets|setting) (?:[\w-]+ ){0,9}?(?:alight|ablaze|on fire)|(?:set|sets|setting) fire to|extinguished|extinguishing|under control|contained|broke out|breaks out|broken out|erupted|started a fire|starting a fire|sparking a fire|sparks? (?:a )?fire|sparked (?:a )?fire|caused a fire|causing a fire|caught fire|burned|burning|burns (?:for|through|overnight|into)|engulfed|engulfs|engulfing|(?:started|began)(?<=\b(?:fire|blaze)s? (?:started|began)))\b/i,
+      /(?=covered|covering|spread)(?<=\b(?:fires?|blazes?|flames) (?:had |has )?)(?:covered|covering|spread (?:over|across))\b|\b(?:put out|(?:put|puts|putting|had|has|have|got) (?:it|them|(?:the|a|both|all|all the) (?:[\w-]+ ){0,2}?(?:fires?|blazes?|flames)) out(?! of\b)|(?:confirmed|reported) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:fires?|blazes?)|locali[sz]ed|(?:set|sets|setting) (?:[\w-]+ ){0,9}?(?:alight|ablaze|on fire)|(?:set|sets|setting) fire to|extinguished|extinguishing|under control|contained|broke out|breaks out|broken out|erupted|started a fire|starting a fire|sparking a fire|sparks? (?:a )?fire|sparked (?:a )?fire|caused a fire|causing a fire|caught fire|catch fire|burned|burning|burns (?:for|through|overnight|into)|engulfed|engulfs|engulfing|(?:started|began)(?<=\b(?:fire|blaze)s? (?:started|began)))\b/i,
     needs: anyOf('fire fires blaze blazes flames burn* ablaze alight'),
   },
   {

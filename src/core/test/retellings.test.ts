@@ -69,6 +69,30 @@ describe('power cuts told in other words', () => {
   });
 });
 
+describe('a fire denied: "did not catch fire"', () => {
+  const burned: [string, string] = [
+    'Drone hits lorry in Valuyki',
+    'A drone struck a lorry in Valuyki in the Belgorod region on Monday morning, the governor said. The lorry caught fire.',
+  ];
+
+  it('sets "did not catch fire" against "caught fire", and keeps what follows it a claim of its own', () => {
+    const checked = retold(burned, [
+      'Lorry damaged in Valuyki',
+      'A drone struck a lorry in Valuyki in the Belgorod region on Monday morning, local channels said. The lorry did not catch fire, and its windows were blown out by the blast.',
+    ]);
+    expect(statusOf(checked, 'did not catch fire')).toBe('contradicted');
+    expect(checked.map((c) => c.text)).toContain('its windows were blown out by the blast');
+  });
+
+  it('reads "but did not catch fire" after the damage as the denial', () => {
+    const checked = retold(burned, [
+      'Lorry damaged in Valuyki',
+      'A drone struck a lorry in Valuyki in the Belgorod region on Monday morning. Local channels reported that the lorry had been damaged but did not catch fire.',
+    ]);
+    expect(statusOf(checked, 'did not catch fire')).toBe('contradicted');
+  });
+});
+
 describe('a supply said unaffected against the same town left without it', () => {
   const unaffected: [string, string] = [
     'Kupiansk keeps its supply',
