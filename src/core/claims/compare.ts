@@ -49,9 +49,9 @@ export interface Comparison {
 const RESTORED =
   /\b(?:restor\w*|resumed|back on|is back|was back|reconnected|(?:had|have|has|got|get|gets|getting) (?:(?:their|its|the) )?(?:power|electricity|gas|water|heating|light|supply|supplies) back)\b/i;
 
-/** An outage told as its start: "power was cut", "left without gas", "lost power". */
+/** An outage told as its start: "power was cut", "left without gas", "lost power", "on generators". */
 const CUT_OFF =
-  /\b(?:cut|without|lost|knocked out|disrupted|interrupted|outages?|blackouts?|went out|failed)\b/i;
+  /\b(?:cut|without|lost|knocked out|disrupted|interrupted|outages?|blackouts?|went out|failed|generators)\b/i;
 
 /**
  * Whether two tellings of an outage share an end of it: the cut, or the supply restored. One
@@ -64,6 +64,31 @@ function sharesOutageEnd(ours: string, theirs: string): boolean {
   const oursCut = !oursBack || CUT_OFF.test(ours);
   const theirsCut = !theirsBack || CUT_OFF.test(theirs);
   return (oursCut && theirsCut) || (oursBack && theirsBack);
+}
+
+/** A power line named by its voltage: "the 750 kV line", "the 330-kilovolt Ferrosplavnaya-1 line". */
+const LINE_VOLTAGE = /\b(\d{2,4})(?:\s+|-)?(?:kv|kilovolts?)\b/gi;
+
+function voltagesOf(text: string): string[] {
+  return text.includes('olt') || /kv/i.test(text)
+    ? matchesOf(LINE_VOLTAGE, text).map((m) => m[1] ?? '')
+    : [];
+}
+
+/**
+ * Each telling names the line whose loss cut the plant off by its voltage, and no voltage is
+ * in both ("the 330-kilovolt line was disconnected", "shelling damaged the 750 kV line"): one
+ * outage blamed on two lines.
+ */
+function otherLine(ours: string, theirs: string): boolean {
+  const a = voltagesOf(ours);
+  const b = voltagesOf(theirs);
+  return a.length > 0 && b.length > 0 && !a.some((v) => b.includes(v));
+}
+
+/** Whether a claim counts hours: how long an outage lasted. */
+function lastedHours(counts: Count[]): boolean {
+  return counts.some((c) => c.unit === 'hour');
 }
 
 /** The supplies a text speaks of: power, gas, water or heat. */
@@ -429,6 +454,7 @@ const UNIT_WORDS: Record<string, string> = {
   drone: 'unmanned aerial (?:vehicles?|systems?)(?: \\(\\w+\\))?|drones?|uavs?|uas|бпла',
   missile: 'missiles?',
   building: '(?:residential )?(?:houses?|homes?|buildings?|apartments?)',
+  kV: 'kilovolts?|kv',
   person: 'people|persons?|civilians?|residents?|men|women|children',
   'person killed': 'people|persons?|civilians?|residents?|men|women|children',
   'person injured': 'people|persons?|civilians?|residents?|men|women|children',
@@ -1711,8 +1737,17 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   // A place losing its power is one fact however it is told ("part of the town was left without
   // power", "4,000 residents lost power"): the words around it say how much, not what happened.
   // But a supply restored is a later fact than the supply cut, neither the same nor a denial of it.
+  // An outage told by how long it lasted ("ran on generators for about seven hours until the
+  // line was restored") tells both its ends; told to last hours that cannot meet ("more than
+  // eleven hours"), at one place that day, it is one outage said to last two lengths.
   if (a.event === 'outage' && b.event === 'outage') {
-    if (!sharesOutageEnd(ours.text, theirs.text)) return { relation: 'unrelated', score };
+    const lasted = lastedHours(a.counts) && lastedHours(b.counts);
+    if (!lasted && !sharesOutageEnd(ours.text, theirs.text))
+      return { relation: 'unrelated', score };
+    if (lasted && exactPlace && !dayApart && clashingUnit(a.counts, b.counts) === 'hour')
+      return { relation: 'contradicts', aspect: 'count', unit: 'hour', score };
+    if (exactPlace && !dayApart && otherLine(ours.text, theirs.text))
+      return { relation: 'contradicts', aspect: 'count', unit: 'kV', score };
     if (!dayApart) return { relation: 'same', score: Math.max(score, SAME_THRESHOLD) };
   }
   // So is an air raid alert over a place that day: "the alert lasted", "sirens sounded"; and so

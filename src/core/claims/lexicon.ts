@@ -438,6 +438,20 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
       /\b(?:(?:left|be|been|remain(?:ed|s)?|stay(?:ed|s)?|are|were|was|is|went|gone) without (?:power|electricity|gas|heating|heat|water|light)|without(?<=^\s*[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? without) (?:power|electricity|gas|heating|heat|water|light)|leav(?:es|ing) (?:[\w-]+ ){1,4}?without (?:power|electricity|gas|heating|heat|water|light)|lost (?:(?:their|its|the) )?(?:power|electricity|gas|heating|water)|(?:power|electricity|gas|water|heating)(?: supply| supplies)? (?:was |were |has been |had been )?(?:(?:reportedly|briefly|partially|partly|temporarily|completely|also) )?(?:cut|lost|knocked out|disrupted|interrupted|restored)|cut(?:ting)? off (?:the )?(?:power|electricity|gas|water|heating)|cut(?:s|ting)? (?:the )?(?:power|electricity|gas|water|heating)(?: supply| supplies)? (?:to|in|for|across)\b|restored (?:the )?(?:power|electricity|gas|water|heating|supply|supplies)|(?:had|have|has|got|get|gets|getting) (?:(?:their|its|the) )?(?:power|electricity|gas|water|heating|light|supply|supplies) back|(?:power|electricity|gas|water|heating|heat|light)(?: supply| supplies)? (?:was|were|is|are|has been|had been) (?:(?:fully|partly|partially|largely|mostly) )?back|blackouts?|power outages?)\b/i,
   },
   {
+    // A power plant or a substation off the grid, told by what it runs on and the line it lost:
+    // "lost its external power supply", "lost all off-site power", "disconnected from the grid",
+    // "switched to its diesel generators", "eleven hours on emergency generators", "loses its
+    // main line", "the generators had started", "the outage began at 11:08" (its article read
+    // with it: a trigger right after "the" is no assertion); and the line back
+    // ("repair crews restored the line").
+    event: 'outage',
+    opens:
+      'lost loses losing lose disconnected switched switches switching switch went moved ran runs run running operated operates operating relied relies relying on hours days generators the an a restored repaired reconnected',
+    holds: 'power grid generators generator line lines outage outages blackout blackouts',
+    pattern:
+      /\b(?:los(?:t|es|ing|e) (?:all )?(?:(?:its|their|the) )?(?:external|off-?site|outside|backup|back-up|reserve) power|los(?:t|es|ing|e) (?:(?:its|their|the) )?(?:main|last|only|backup|back-up|reserve|external|high-voltage|transmission) (?:power |transmission )?lines?(?! of\b)|disconnected from the (?:power |national |external )?grid|(?:switched|switches|switching|switch|went|moved) (?:over )?to (?:(?:its|their|the) )?(?:emergency |backup |back-up |reserve )?(?:diesel )?generators|(?:ran|runs|run|running|operated|operates|operating|relied|relies|relying) on (?:(?:its|their|the) )?(?:emergency |backup |back-up |reserve )?(?:diesel )?generators|on (?:(?:its|their|the) )?(?:emergency |backup |back-up |reserve )?diesel generators|(?:hours|days) on (?:(?:its|their|the) )?(?:emergency |backup |back-up |reserve )?(?:diesel )?generators|generators (?:had |have |has )?(?:started|kicked in|come on|came on)|(?:the|an?) (?:outage|blackout) (?:began|started|lasted|ended)|(?:restored|repaired|reconnected) (?:the )?(?:[\w-]+ ){0,2}?(?:power )?line)\b/i,
+  },
+  {
     // The supply itself cut or back: "gas supply to 200 households was cut off"; or, denied, not
     // cut: "the supply was not interrupted" (the "not" before the verb makes the claim negated).
     event: 'outage',

@@ -93,6 +93,31 @@ describe('a fire denied: "did not catch fire"', () => {
   });
 });
 
+describe('a power plant cut off from the grid, on its diesel generators', () => {
+  const earlier: [string, string] = [
+    'Khmelnytskyi NPP loses off-site power',
+    'The Khmelnytskyi nuclear power plant lost all off-site power on Sunday after its 750-kilovolt line was disconnected, the operator said. The plant ran on its diesel generators for about five hours until engineers repaired the line.',
+  ];
+
+  it('reads the loss, the generators and the hours as claims, and meets a retelling', () => {
+    const checked = retold(earlier, [
+      'Khmelnytskyi plant on generators',
+      'The Khmelnytskyi nuclear power plant switched to emergency diesel generators on Sunday when a strike damaged its 750 kV line, officials said. The blackout lasted about five hours.',
+    ]);
+    expect(statusOf(checked, 'switched to emergency diesel generators')).toBe('corroborated');
+    expect(statusOf(checked, 'The blackout lasted about five hours')).toBe('corroborated');
+  });
+
+  it('sets another line and hours that cannot meet against the first telling', () => {
+    const checked = retold(earlier, [
+      'Khmelnytskyi plant on generators',
+      'The Khmelnytskyi nuclear power plant was disconnected from the grid on Sunday when a strike damaged its 330 kV line, officials said. The plant spent more than nine hours on generators.',
+    ]);
+    expect(statusOf(checked, 'disconnected from the grid')).toBe('contradicted');
+    expect(statusOf(checked, 'more than nine hours on generators')).toBe('contradicted');
+  });
+});
+
 describe('a supply said unaffected against the same town left without it', () => {
   const unaffected: [string, string] = [
     'Kupiansk keeps its supply',
