@@ -783,11 +783,19 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   },
   {
     // The air or water watched after a fire or a spill, and nothing found: "no pollution had
-    // been found", "no contamination was detected".
+    // been found", "no contamination was detected", "no violations of safety limits".
     event: 'reading',
     opens: 'no',
     pattern:
-      /\bno (?:[\w-]+ )?(?:pollution|contamination|emissions?|radiation) (?:had been |has been |was |were |is |are )?(?:found|detected|recorded|registered|observed)\b/i,
+      /\bno (?:[\w-]+ )?(?:pollution|contamination|emissions?|radiation) (?:had been |has been |was |were |is |are )?(?:found|detected|recorded|registered|observed)\b|\bno (?:violations?|breach(?:es)?|excess(?:es)?) of (?:the )?(?:safety|radiation|permissible|sanitary|environmental) (?:limits?|norms?|standards?)\b/i,
+  },
+  {
+    // A reading above the usual, told without a limit: "sensors recorded an elevated radiation
+    // background", "radiation levels were elevated", "increased radiation was detected".
+    event: 'reading',
+    opens: 'recorded registered detected measured showed found elevated increased raised abnormal',
+    pattern:
+      /\b(?:(?:recorded|registered|detected|measured|showed|found) (?:an? |the )?(?:elevated|increased|raised|abnormal|higher) (?:radiation|background|radioactivity|gamma)|(?:elevated|increased|raised|abnormal) (?:radiation|radioactivity|gamma)(?: levels?| background)? (?:was|were|has been|had been) (?:recorded|registered|detected|measured|found))\b|(?=elevated|increased|raised|abnormal)(?<=\b(?:radiation|radioactivity|background)(?: levels?)? (?:was|were|is|are|remained|remains) )(?:elevated|increased|raised|abnormal)\b/i,
   },
   {
     // An amount of goods or land said to have been stored, lost or burned: "2,000 tonnes of grain were stored".

@@ -118,6 +118,22 @@ describe('a power plant cut off from the grid, on its diesel generators', () => 
   });
 });
 
+describe('radiation within normal limits against an elevated background', () => {
+  it('sets "recorded an elevated radiation background" against "within normal limits" in one town that day', () => {
+    const checked = retold(
+      [
+        'Radiation normal in Varash',
+        'Drones attacked Varash in the Rivne region on Wednesday. The radiation background in Varash is within normal limits, the mayor said. No violations of safety limits were recorded.',
+      ],
+      [
+        'Radiation up in Varash',
+        'Drones attacked Varash in the Rivne region on Wednesday. Sensors in Varash recorded an elevated radiation background for two hours, the operator said.',
+      ],
+    );
+    expect(statusOf(checked, 'elevated radiation background')).toBe('contradicted');
+  });
+});
+
 describe('a supply said unaffected against the same town left without it', () => {
   const unaffected: [string, string] = [
     'Kupiansk keeps its supply',
