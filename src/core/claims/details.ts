@@ -1166,7 +1166,7 @@ const MAYBE_ON = /\bon(?:to)?\s/i;
  * Lines, pipes and tanks too: "near a power line" and "struck a power line" cannot both be true.
  */
 const RELATION_OBJECT =
-  /\b(?<!-)(?:(houses?|homes?|buildings?|barracks|blocks?|apartments?|flats?)|(power lines?|pipelines?|gas mains?|rail(?:way)? lines?|tracks?|cranes?|towers?|tanks?|terminals?|refiner(?:y|ies)|schools?|kindergartens?|hospitals?|clinics?|churche?s?|shops?|stores?|markets?|warehouses?|garages?|cars?|vehicles?|trucks?|buses|bus|stations?|substations?|plants?|factor(?:y|ies)|enterprises?|design bureaus?|depots?|ports?|bridges?|fences?|roofs?|farms?|fields?))\b/i;
+  /\b(?<!-)(?:(houses?|homes?|buildings?|barracks|blocks?|apartments?|flats?)|(power lines?|pipelines?|gas mains?|rail(?:way)? lines?|tracks?|cranes?|towers?|tanks?|terminals?|refiner(?:y|ies)|schools?|kindergartens?|hospitals?|clinics?|churche?s?|shops?|stores?|markets?|warehouses?|garages?|cars?|vehicles?|trucks?|(?:mini)?buses|(?:mini)?bus|coach(?:es)?|stations?|substations?|plants?|factor(?:y|ies)|enterprises?|design bureaus?|depots?|ports?|bridges?|fences?|roofs?|farms?|fields?))\b/i;
 
 /** Right before a contact verb, these deny it: "fell near a school without damaging it". */
 const CONTACT_DENIED = /\b(?:without|not|no|never|n['’]t)\s+(?:[\p{L}-]+\s+)?$/iu;
@@ -1224,11 +1224,16 @@ export function relationObject(text: string): string | undefined {
     RELATION_OBJECT.exec(words) ?? (contact ? objectBefore(text.slice(0, relation.index)) : null);
   if (!object) return undefined;
   if (object[1]) return 'building';
+  // "A minibus", "a shuttle bus", "a coach": one bus, whatever a telling calls it.
+  if (BUS.test(object[2] ?? '')) return 'bus';
   return (object[2] ?? '')
     .toLowerCase()
     .replace(/ies$/, 'y')
     .replace(/(?:(?<=[sc]h)e)?s$/, '');
 }
+
+/** The words a telling may call one bus by (`relationObject`). */
+const BUS = /^(?:(?:mini)?bus(?:es)?|coach(?:es)?)$/i;
 
 /**
  * Where it came down is near the object, whatever the blast then damaged: "fell near a house,

@@ -349,6 +349,15 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
       /\b(?:target(?:ed|ing)|attack(?:ed|ing)|launched|struck|shelled|bombed|hit|fired (?:[\w-]+ ){0,3}?(?:rockets?|missiles?|shells?|rounds|projectiles?|bombs?|drones?) (?:at|on|into)|(?=shell)(?<=\b(?:forces|troops|army|military|artillery|russians?|ukrainians?|russia|ukraine) )shells?(?= \w)(?! (?:on|in|at|of|and|or|from|by|have|has|had|are|were|is|was|will|would|could|can|may|might|that|which|this|these|fell|landed|hit|struck|exploded)\b)|dropped (?:[\w-]+ ){0,3}?(?:explosives?|bombs?|grenades?|munitions?|charges?)(?: devices?)? (?:on|onto)|(?:came |come |comes )?under (?:(?:a|an|heavy|massive|renewed|drone|missile|rocket)\s+){0,2}(?:attack|fire|shelling))\b/i,
   },
   {
+    // A drone or a shell that went off beside something, not in it: "an FPV drone exploded near
+    // a minibus", "a shell detonated next to the school". The relation ("near") is what another
+    // telling of a hit on the same thing ("struck the bus") is set against.
+    event: 'attack',
+    opens: 'exploded detonated',
+    pattern:
+      /\b(?:exploded|detonated)(?<=\b(?:drones?|uavs?|missiles?|rockets?|shells?|bombs?|munitions?|mines?) (?:exploded|detonated))(?= (?:near|next to|close to|beside) )/i,
+  },
+  {
     // Headlines' present tense, and attacks told as a noun: "carried out 412 strikes" or "a strike on", "reported
     // shelling of", "the attack began shortly after 1 a.m.", "he put the time of the strike at
     // 4:30 a.m." or "put the raid at about 3 a.m.", "the strikes came at" or "the strike was at

@@ -134,6 +134,29 @@ describe('radiation within normal limits against an elevated background', () => 
   });
 });
 
+describe('a drone that exploded near a bus against one that struck it', () => {
+  const struck: [string, string] = [
+    'Drone hits bus near Shebekino',
+    'A Ukrainian drone struck a coach on the road between Shebekino and Maslova Pristan on Friday morning, the governor said.',
+  ];
+
+  it('reads "exploded near a minibus" as a claim, and sets it against "struck a coach"', () => {
+    const checked = retold(struck, [
+      'Minibus damaged near Shebekino',
+      'A drone exploded near a minibus on the road from Shebekino to Maslova Pristan on Friday, local channels reported.',
+    ]);
+    expect(statusOf(checked, 'exploded near a minibus')).toBe('contradicted');
+  });
+
+  it('still meets another telling of the hit on the bus', () => {
+    const checked = retold(struck, [
+      'Minibus hit near Shebekino',
+      'A drone hit a minibus on the road from Shebekino to Maslova Pristan on Friday, local channels reported.',
+    ]);
+    expect(statusOf(checked, 'hit a minibus')).toBe('corroborated');
+  });
+});
+
 describe('a supply said unaffected against the same town left without it', () => {
   const unaffected: [string, string] = [
     'Kupiansk keeps its supply',
