@@ -7,6 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { gazetteer, type Place } from '../gazetteer.ts';
 import { recogniseEntities } from '../recognise.ts';
+import { analyse } from '../../analyse.ts';
+import { checkClaims } from '../../check.ts';
 import citiesData from '../data/cities.json';
 import townsData from '../data/towns.json';
 
@@ -75,6 +77,46 @@ describe('towns in any spelling', () => {
     expect(
       idOf('In the Kherson region, Russian artillery shelled Antonivka on Sunday.', 'Antonivka'),
     ).toBe('place:ua-antonivka');
+  });
+});
+
+describe('villages of a border district that strike reports name', () => {
+  it('knows Popovo-Lezhachi and Kobylki of the Kursk region, in Latin and Cyrillic', () => {
+    expect(idOf('A drone hit a car in Popovo-Lezhachi on Tuesday.', 'Popovo-Lezhachi')).toBe(
+      'place:ru-popovo-lezhachi',
+    );
+    expect(idOf('Дрон атаковал машину в Попово-Лежачи.', 'Попово-Лежачи')).toBe(
+      'place:ru-popovo-lezhachi',
+    );
+    expect(idOf('A drone dropped a charge on a tractor near Kobylki.', 'Kobylki')).toBe(
+      'place:ru-kobylki',
+    );
+  });
+
+  it('keeps a strike on a car in the next village apart from a bus hit on the road', () => {
+    const earlier = analyse({
+      url: 'https://earlier.test/story',
+      source: 'Earlier Outlet',
+      title: 'Drone hits bus near Tyotkino',
+      body: 'A drone struck a bus near Tyotkino in the Kursk region on Tuesday morning, the governor said.',
+    }).claims.map((claim) => ({
+      ...claim,
+      reportUrl: 'https://earlier.test/story',
+      source: 'Earlier Outlet',
+      title: 'Earlier story',
+      readAt: 1,
+    }));
+    const later = analyse({
+      url: 'https://later.test/story',
+      source: 'Later Outlet',
+      title: 'Drone attacks in the Kursk region',
+      body: 'A drone struck a bus near Tyotkino in the Kursk region on Tuesday morning. The same day, a drone hit an empty car in Popovo-Lezhachi, the channels said.',
+    }).claims;
+    const checked = checkClaims(later, earlier, {
+      url: 'https://later.test/story',
+      source: 'Later Outlet',
+    });
+    expect(checked.find((c) => c.text.includes('Popovo-Lezhachi'))?.status).toBe('new');
   });
 });
 
