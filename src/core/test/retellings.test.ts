@@ -157,6 +157,29 @@ describe('a drone that exploded near a bus against one that struck it', () => {
   });
 });
 
+describe('a ship hit in a port, and its crew', () => {
+  const earlier: [string, string] = [
+    'Drones hit Reni port, ship damaged',
+    'Russian drones struck the port of Reni overnight into Monday. A bulk carrier flying the flag of Malta was hit, and three of its crew members were injured.',
+  ];
+
+  it('keeps the port as the place when a governor named by his region tells of the ship', () => {
+    const checked = retold(earlier, [
+      'Strike on Reni port',
+      'Russian forces struck the port of Reni on Monday night. Odessa governor Oleg Kiper claimed that a foreign cargo ship had been hit.',
+    ]);
+    expect(statusOf(checked, 'a foreign cargo ship had been hit')).toBe('corroborated');
+  });
+
+  it('sets "none of its seamen were hurt" against "three of its crew members were injured"', () => {
+    const checked = retold(earlier, [
+      'Strike on Reni port',
+      'Russian forces struck the port of Reni on Monday night. A freighter was hit, but none of its seamen were hurt, the port said.',
+    ]);
+    expect(statusOf(checked, 'none of its seamen were hurt')).toBe('contradicted');
+  });
+});
+
 describe('a supply said unaffected against the same town left without it', () => {
   const unaffected: [string, string] = [
     'Kupiansk keeps its supply',
