@@ -180,6 +180,22 @@ describe('a ship hit in a port, and its crew', () => {
   });
 });
 
+describe('a village named beside the road the bus was hit on', () => {
+  it('keeps a strike on a car in Popovo-Lezhachi apart from a bus hit near Tyotkino', () => {
+    const checked = retold(
+      [
+        'Drone hits bus near Tyotkino',
+        'A drone struck a bus near Tyotkino in the Kursk region on Tuesday morning, the governor said.',
+      ],
+      [
+        'Drone attacks in the Kursk region',
+        'A drone struck a bus near Tyotkino in the Kursk region on Tuesday morning. The same day, a drone hit an empty car in Popovo-Lezhachi, the channels said.',
+      ],
+    );
+    expect(statusOf(checked, 'Popovo-Lezhachi')).toBe('new');
+  });
+});
+
 describe('a supply said unaffected against the same town left without it', () => {
   const unaffected: [string, string] = [
     'Kupiansk keeps its supply',

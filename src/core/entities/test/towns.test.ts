@@ -7,8 +7,6 @@
 import { describe, expect, it } from 'vitest';
 import { gazetteer, type Place } from '../gazetteer.ts';
 import { recogniseEntities } from '../recognise.ts';
-import { analyse } from '../../analyse.ts';
-import { checkClaims } from '../../check.ts';
 import citiesData from '../data/cities.json';
 import townsData from '../data/towns.json';
 
@@ -91,32 +89,6 @@ describe('villages of a border district that strike reports name', () => {
     expect(idOf('A drone dropped a charge on a tractor near Kobylki.', 'Kobylki')).toBe(
       'place:ru-kobylki',
     );
-  });
-
-  it('keeps a strike on a car in the next village apart from a bus hit on the road', () => {
-    const earlier = analyse({
-      url: 'https://earlier.test/story',
-      source: 'Earlier Outlet',
-      title: 'Drone hits bus near Tyotkino',
-      body: 'A drone struck a bus near Tyotkino in the Kursk region on Tuesday morning, the governor said.',
-    }).claims.map((claim) => ({
-      ...claim,
-      reportUrl: 'https://earlier.test/story',
-      source: 'Earlier Outlet',
-      title: 'Earlier story',
-      readAt: 1,
-    }));
-    const later = analyse({
-      url: 'https://later.test/story',
-      source: 'Later Outlet',
-      title: 'Drone attacks in the Kursk region',
-      body: 'A drone struck a bus near Tyotkino in the Kursk region on Tuesday morning. The same day, a drone hit an empty car in Popovo-Lezhachi, the channels said.',
-    }).claims;
-    const checked = checkClaims(later, earlier, {
-      url: 'https://later.test/story',
-      source: 'Later Outlet',
-    });
-    expect(checked.find((c) => c.text.includes('Popovo-Lezhachi'))?.status).toBe('new');
   });
 });
 
