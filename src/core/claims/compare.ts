@@ -18,7 +18,9 @@ import {
   countRange,
   datedTime,
   daysOf,
+  EITHER_NIGHT,
   isHarm,
+  nightsMeant,
   relationObject,
   statedTime,
   weekdaySpan,
@@ -33,6 +35,7 @@ import {
   UNHARMED,
   UNTOUCHED,
 } from './events.ts';
+import { matchesOf } from './matches.ts';
 import { districtCentredOn, gazetteer, placeAncestors, type Place } from '../entities/gazetteer.ts';
 import { centredOnUnknown } from '../entities/unknown-district.ts';
 
@@ -46,9 +49,9 @@ export interface Comparison {
 const RESTORED =
   /\b(?:restor\w*|resumed|back on|is back|was back|reconnected|(?:had|have|has|got|get|gets|getting) (?:(?:their|its|the) )?(?:power|electricity|gas|water|heating|light|supply|supplies) back)\b/i;
 
-/** An outage told as its start: "power was cut", "left without gas", "lost power". */
+/** An outage told as its start: "power was cut", "left without gas", "lost power", "on generators". */
 const CUT_OFF =
-  /\b(?:cut|without|lost|knocked out|disrupted|interrupted|outages?|blackouts?|went out|failed)\b/i;
+  /\b(?:cut|without|lost|knocked out|disrupted|interrupted|outages?|blackouts?|went out|failed|generators)\b/i;
 
 /**
  * Whether two tellings of an outage share an end of it: the cut, or the supply restored. One
@@ -63,19 +66,50 @@ function sharesOutageEnd(ours: string, theirs: string): boolean {
   return (oursCut && theirsCut) || (oursBack && theirsBack);
 }
 
-/** Which supply a text speaks of: power, gas, water or heat. */
-const SUPPLY = /\b(?:(power|electricity|light)|(gas)|(water)|(heat|heating))\b/i;
+/** A power line named by its voltage: "the 750 kV line", "the 330-kilovolt Ferrosplavnaya-1 line". */
+const LINE_VOLTAGE = /\b(\d{2,4})(?:\s+|-)?(?:kv|kilovolts?)\b/gi;
 
-function supplyOf(text: string): number {
-  const m = SUPPLY.exec(text);
-  return m ? m.findIndex((group, i) => i > 0 && group !== undefined) : 0;
+function voltagesOf(text: string): string[] {
+  return text.includes('olt') || /kv/i.test(text)
+    ? matchesOf(LINE_VOLTAGE, text).map((m) => m[1] ?? '')
+    : [];
 }
 
-/** Both speak of one supply, or one does not say which. */
+/**
+ * Each telling names the line whose loss cut the plant off by its voltage, and no voltage is
+ * in both ("the 330-kilovolt line was disconnected", "shelling damaged the 750 kV line"): one
+ * outage blamed on two lines.
+ */
+function otherLine(ours: string, theirs: string): boolean {
+  const a = voltagesOf(ours);
+  const b = voltagesOf(theirs);
+  return a.length > 0 && b.length > 0 && !a.some((v) => b.includes(v));
+}
+
+/** Whether a claim counts hours: how long an outage lasted. */
+function lastedHours(counts: Count[]): boolean {
+  return counts.some((c) => c.unit === 'hour');
+}
+
+/** The supplies a text speaks of: power, gas, water or heat. */
+const SUPPLIES = /\b(?:(power|electricity|light)|(gas)|(water)|(heat|heating))\b/gi;
+
+/** A bit per supply the text names (power 1, gas 2, water 4, heat 8); 0 for none. */
+function suppliesOf(text: string): number {
+  let bits = 0;
+  for (const m of matchesOf(SUPPLIES, text))
+    bits |= 1 << (m.findIndex((group, i) => i > 0 && group !== undefined) - 1);
+  return bits;
+}
+
+/**
+ * Whether two tellings speak of one supply: either names none, or they share one ("water and
+ * heating were working as usual" against "left without electricity and water").
+ */
 function sameSupply(a: string, b: string): boolean {
-  const sa = supplyOf(a);
-  const sb = supplyOf(b);
-  return !sa || !sb || sa === sb;
+  const sa = suppliesOf(a);
+  const sb = suppliesOf(b);
+  return !sa || !sb || (sa & sb) !== 0;
 }
 
 /** Working as before, not merely again: a reopening follows a closure, and denies nothing. */
@@ -207,6 +241,8 @@ interface Dates {
   days: string[];
   /** The days and nights its weekdays allow (`weekdaySpan`). */
   weekdays: string[];
+  /** The same, with the night before each "Thursday night" it names (`nightsMeant`). */
+  meant: string[];
 }
 
 /** A claim's days as it states them, and with those it only takes from its article. */
@@ -233,7 +269,8 @@ const prepared = new WeakMap<Claim, Prepared>();
 const UNTIMED: Timed = {
   days: [],
   weekdays: [],
-  dated: { days: [], weekdays: [] },
+  meant: [],
+  dated: { days: [], weekdays: [], meant: [] },
   clock: undefined,
   twelve: undefined,
   nights: [],
@@ -278,21 +315,28 @@ function factsOf(claim: Claim, facts: WeakMap<Claim, Facts>): Facts {
 
 function timed(time: string): Timed {
   const stated = statedTime(time);
-  const own = { days: days(stated), weekdays: weekdaySpan(stated) };
+  const own = datesOf(stated);
   // Taking no day from its article, it is dated as it states.
   const whole = datedTime(time);
-  const dated = whole === stated ? own : { days: days(whole), weekdays: weekdaySpan(whole) };
+  const dated = whole === stated ? own : datesOf(whole);
   // Spelled out, not spread from `own`: Node 20's V8 builds a spread followed by more properties
   // many times slower than a literal (microseconds each), and this runs per expression per check.
   return {
     days: own.days,
     weekdays: own.weekdays,
+    meant: own.meant,
     dated,
     clock: clockOf(time),
     twelve: twelveHourOf(time),
     nights: nightsOf(time),
     weeksBefore: weeksBefore(time),
   };
+}
+
+function datesOf(time: string | undefined): Dates {
+  const weekdays = weekdaySpan(time);
+  const meant = time?.includes(EITHER_NIGHT) ? weekdaySpan(time, true) : weekdays;
+  return { days: days(time), weekdays, meant };
 }
 
 function timedOf(claim: Claim, memo: TimeMemo | undefined): Timed {
@@ -427,6 +471,7 @@ const UNIT_WORDS: Record<string, string> = {
   drone: 'unmanned aerial (?:vehicles?|systems?)(?: \\(\\w+\\))?|drones?|uavs?|uas|бпла',
   missile: 'missiles?',
   building: '(?:residential )?(?:houses?|homes?|buildings?|apartments?)',
+  kV: 'kilovolts?|kv',
   person: 'people|persons?|civilians?|residents?|men|women|children',
   'person killed': 'people|persons?|civilians?|residents?|men|women|children',
   'person injured': 'people|persons?|civilians?|residents?|men|women|children',
@@ -570,20 +615,23 @@ function differentHarm(ours: Count[], theirs: Count[]): boolean {
   return ourHarm && theirHarm;
 }
 
-/** Both claims say when, and no day (or, by weekday, no day or night) one names is one the other names. */
+/**
+ * Both claims say when, and no day (or, by weekday, no day or night) one names is one the other
+ * names; "on Thursday night" names the night into Thursday too (`meant`).
+ */
 function timesClash(ours: Dates, theirs: Dates): boolean {
   if (ours.days.length && theirs.days.length)
     return !ours.days.some((d) => theirs.days.includes(d));
-  if (!ours.weekdays.length) return false;
-  const wb = theirs.weekdays;
-  return wb.length > 0 && !ours.weekdays.some((d) => wb.includes(d));
+  if (!ours.meant.length) return false;
+  const wb = theirs.meant;
+  return wb.length > 0 && !ours.meant.some((d) => wb.includes(d));
 }
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
 /** Half-days of the week, day then the night after it, 0..13: "tue" 2, "tue+night" 3. */
 function halfDay(token: string): number {
-  return WEEKDAYS.indexOf(token.slice(0, 3)) * 2 + (token.endsWith('+night') ? 1 : 0);
+  return WEEKDAYS.indexOf(token.slice(0, 3)) * 2 + (token.includes('+night') ? 1 : 0);
 }
 
 /**
@@ -605,10 +653,13 @@ function farApart(ours: Dates, theirs: Dates): boolean {
   );
 }
 
-/** The nights a time names by weekday ("fri+night"), when every weekday it names is a night. */
+/**
+ * The nights a time names by weekday ("fri+night"; "on Friday night" either of two, `nightsMeant`),
+ * when every weekday it names is a night.
+ */
 function nightsOf(time: string | undefined): string[] {
-  const week = daysOf(datedTime(time)).filter((t) => /^[a-z]{3}(?:\+night)?$/.test(t));
-  return week.every((t) => t.endsWith('+night')) ? week : [];
+  const week = daysOf(datedTime(time)).filter((t) => !/\d/.test(t));
+  return week.every((t) => t.includes('+night')) ? week.flatMap(nightsMeant) : [];
 }
 
 /**
@@ -1832,8 +1883,17 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   // A place losing its power is one fact however it is told ("part of the town was left without
   // power", "4,000 residents lost power"): the words around it say how much, not what happened.
   // But a supply restored is a later fact than the supply cut, neither the same nor a denial of it.
+  // An outage told by how long it lasted ("ran on generators for about seven hours until the
+  // line was restored") tells both its ends; told to last hours that cannot meet ("more than
+  // eleven hours"), at one place that day, it is one outage said to last two lengths.
   if (a.event === 'outage' && b.event === 'outage') {
-    if (!sharesOutageEnd(ours.text, theirs.text)) return { relation: 'unrelated', score };
+    const lasted = lastedHours(a.counts) && lastedHours(b.counts);
+    if (!lasted && !sharesOutageEnd(ours.text, theirs.text))
+      return { relation: 'unrelated', score };
+    if (lasted && exactPlace && !dayApart && clashingUnit(a.counts, b.counts) === 'hour')
+      return { relation: 'contradicts', aspect: 'count', unit: 'hour', score };
+    if (exactPlace && !dayApart && otherLine(ours.text, theirs.text))
+      return { relation: 'contradicts', aspect: 'count', unit: 'kV', score };
     if (!dayApart) return { relation: 'same', score: Math.max(score, SAME_THRESHOLD) };
   }
   // So is an air raid alert over a place that day: "the alert lasted", "sirens sounded"; and so

@@ -290,6 +290,8 @@ const HAS_DIGIT = /\d/;
 const HAS_DAY = /day/i;
 /** The words before a weekday that put an event in its small hours: "early on Wednesday". */
 const EARLY_ON = /\b(?:early (?:on )?|in the (?:early|small) hours of |before dawn on )$/i;
+/** The words before "Friday night" that make it Friday's own late evening: "late on Friday night". */
+const LATE_ON = /\blate (?:on )?$/i;
 /** The words before a weekday that make it the day something was said: "said on Wednesday". */
 const TOLD_ON =
   /\b(?:said|told|reported|announced|wrote|added|stated|confirmed|posted)(?: [a-z]+)? (?:on |late on |early on )?$/i;
@@ -323,6 +325,28 @@ const WEEK = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
 /** Marks a day a claim takes from its article rather than states: "~sat+night". */
 export const ARTICLE_DAY = '~';
+
+/**
+ * Marks a night told as "on Thursday night" ("thu+night?"): the night after Thursday in English,
+ * but the night into Thursday where the report is retold from Russian or Ukrainian ("в ночь на
+ * четверг"), so either.
+ */
+export const EITHER_NIGHT = '?';
+
+/** A weekday token: "thu", "thu+night", "thu+night?" (`EITHER_NIGHT`). */
+const WEEKDAY_TOKEN = /^[a-z]{3}(?:\+night\??)?$/;
+
+/** A weekday token's night with its `EITHER_NIGHT` mark dropped: "thu+night?" is "thu+night". */
+export function plainNight(token: string): string {
+  return token.endsWith(EITHER_NIGHT) ? token.slice(0, -EITHER_NIGHT.length) : token;
+}
+
+/** The nights a weekday night token may mean: "thu+night?" the night after Thursday or before. */
+export function nightsMeant(token: string): string[] {
+  if (!token.endsWith(EITHER_NIGHT)) return [token];
+  const day = WEEK.indexOf(token.slice(0, 3));
+  return [`${WEEK[(day + 6) % 7] ?? ''}+night`, plainNight(token)];
+}
 
 /**
  * What a claim told "a week earlier", "last month" or "two weeks ago" says of its time: an event
@@ -393,7 +417,7 @@ export function daysBefore(text: string): number | undefined {
 /** A weekday token ("tue", "tue+night") moved `by` days, or undefined for a date. */
 export function shiftedWeekday(token: string, by: number): string | undefined {
   const day = WEEK.indexOf(token.slice(0, 3));
-  if (day < 0 || !/^[a-z]{3}(?:\+night)?$/.test(token)) return undefined;
+  if (day < 0 || !WEEKDAY_TOKEN.test(token)) return undefined;
   return (WEEK[(day + by + 7 * 52) % 7] ?? '') + token.slice(3);
 }
 
@@ -411,20 +435,22 @@ export function datedTime(time: string | undefined): string | undefined {
 
 /** The days a time expression names, dates and weekdays, without the hour or the part of day. */
 export function daysOf(time: string | undefined): string[] {
-  return time?.split(' ').filter((t) => /\d{2}-\d{2}|^[a-z]{3}(?:\+night)?$/.test(t)) ?? [];
+  return time?.split(' ').filter((t) => /\d{2}-\d{2}/.test(t) || WEEKDAY_TOKEN.test(t)) ?? [];
 }
 
 /**
  * The day-halves a time's weekdays may mean: "tue" is Tuesday and the night before it (the
- * small hours of Tuesday are Tuesday), "tue+night" Tuesday and the night after it.
+ * small hours of Tuesday are Tuesday), "tue+night" Tuesday and the night after it; with
+ * `eitherNight`, "on Tuesday night" (`EITHER_NIGHT`) the night into Tuesday too.
  */
-export function weekdaySpan(time: string | undefined): string[] {
+export function weekdaySpan(time: string | undefined, eitherNight = false): string[] {
   const span: string[] = [];
   for (const token of daysOf(time)) {
     const day = WEEK.indexOf(token.slice(0, 3));
     if (day < 0) continue;
     const name = WEEK[day] ?? '';
-    if (token.endsWith('+night')) span.push(name, token);
+    if (eitherNight && token.endsWith(EITHER_NIGHT)) span.push(...nightsMeant(token), name);
+    else if (token.includes('+night')) span.push(name, plainNight(token));
     else span.push(`${WEEK[(day + 6) % 7] ?? ''}+night`, name);
   }
   return span;
@@ -738,7 +764,9 @@ export function timeOf(
         !TOLD_ON.test(text.slice(Math.max(0, at - 24), at))
       )
         said = `${WEEK[(day + 6) % 7] ?? ''}+night`;
-      else if (/^\s+night\b/i.test(text.slice(at + m[0].length))) said = `${said}+night`;
+      // "On Thursday night": either night, unless "late on Thursday night" (`EITHER_NIGHT`).
+      else if (/^\s+night\b/i.test(text.slice(at + m[0].length)))
+        said = LATE_ON.test(text.slice(0, at)) ? `${said}+night` : `${said}+night${EITHER_NIGHT}`;
       if (!parts.includes(said)) parts.push(said);
     }
   }
@@ -1141,7 +1169,7 @@ const MAYBE_ON = /\bon(?:to)?\s/i;
  * Lines, pipes and tanks too: "near a power line" and "struck a power line" cannot both be true.
  */
 const RELATION_OBJECT =
-  /\b(?<!-)(?:(houses?|homes?|buildings?|barracks|blocks?|apartments?|flats?)|(power lines?|pipelines?|gas mains?|rail(?:way)? lines?|tracks?|cranes?|towers?|tanks?|terminals?|refiner(?:y|ies)|schools?|kindergartens?|hospitals?|clinics?|churche?s?|shops?|stores?|markets?|warehouses?|garages?|cars?|vehicles?|trucks?|buses|bus|stations?|substations?|plants?|factor(?:y|ies)|enterprises?|design bureaus?|depots?|ports?|bridges?|fences?|roofs?|farms?|fields?))\b/i;
+  /\b(?<!-)(?:(houses?|homes?|buildings?|barracks|blocks?|apartments?|flats?)|(power lines?|pipelines?|gas mains?|rail(?:way)? lines?|tracks?|cranes?|towers?|tanks?|terminals?|refiner(?:y|ies)|schools?|kindergartens?|hospitals?|clinics?|churche?s?|shops?|stores?|markets?|warehouses?|garages?|cars?|vehicles?|trucks?|(?:mini)?buses|(?:mini)?bus|coach(?:es)?|stations?|substations?|plants?|factor(?:y|ies)|enterprises?|design bureaus?|depots?|ports?|bridges?|fences?|roofs?|farms?|fields?))\b/i;
 
 /** Right before a contact verb, these deny it: "fell near a school without damaging it". */
 const CONTACT_DENIED = /\b(?:without|not|no|never|n['’]t)\s+(?:[\p{L}-]+\s+)?$/iu;
@@ -1199,11 +1227,16 @@ export function relationObject(text: string): string | undefined {
     RELATION_OBJECT.exec(words) ?? (contact ? objectBefore(text.slice(0, relation.index)) : null);
   if (!object) return undefined;
   if (object[1]) return 'building';
+  // "A minibus", "a shuttle bus", "a coach": one bus, whatever a telling calls it.
+  if (BUS.test(object[2] ?? '')) return 'bus';
   return (object[2] ?? '')
     .toLowerCase()
     .replace(/ies$/, 'y')
     .replace(/(?:(?<=[sc]h)e)?s$/, '');
 }
+
+/** The words a telling may call one bus by (`relationObject`). */
+const BUS = /^(?:(?:mini)?bus(?:es)?|coach(?:es)?)$/i;
 
 /**
  * Where it came down is near the object, whatever the blast then damaged: "fell near a house,

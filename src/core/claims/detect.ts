@@ -487,7 +487,15 @@ function withoutTrailingTitles(
 /** A leading title's speaker, one word or more. */
 const LEADING_NAME_AFTER = nameThenVerb('{0,2}');
 
+/**
+ * "Odessa governor Oleg Kiper claimed that a ship had been hit": the region before the title
+ * word, with the speaker's name and the reporting verb after it, is where the speaker serves.
+ */
+const TITLE_WORD_NAME_VERB =
+  /^\s+(?:regional\s+)?(?:governor|mayor)\s+(?:\p{Lu}[\p{L}’'-]+\s+){1,2}(?:said|says|wrote|claimed|claims|reported|added|stated|announced|noted|confirmed|told)\b/u;
+
 function titlePlace(m: EntityMention, text: string): boolean {
+  if (TITLE_WORD_NAME_VERB.test(text.slice(m.end, m.end + 60))) return true;
   if (!TITLE_HEAD_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) return false;
   const after = text.slice(m.end, m.end + 60);
   // "The head of the Volhynian region, X, said that …": the title leads, the name and the verb

@@ -350,6 +350,15 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
       /\b(?:target(?:ed|ing)|attack(?:ed|ing)|launched|struck|shelled|bombed|hit|fired (?:[\w-]+ ){0,3}?(?:rockets?|missiles?|shells?|rounds|projectiles?|bombs?|drones?) (?:at|on|into)|(?=shell)(?<=\b(?:forces|troops|army|military|artillery|russians?|ukrainians?|russia|ukraine) )shells?(?= \w)(?! (?:on|in|at|of|and|or|from|by|have|has|had|are|were|is|was|will|would|could|can|may|might|that|which|this|these|fell|landed|hit|struck|exploded)\b)|dropped (?:[\w-]+ ){0,3}?(?:explosives?|bombs?|grenades?|munitions?|charges?)(?: devices?)? (?:on|onto)|(?:came |come |comes )?under (?:(?:a|an|heavy|massive|renewed|drone|missile|rocket)\s+){0,2}(?:attack|fire|shelling))\b/i,
   },
   {
+    // A drone or a shell that went off beside something, not in it: "an FPV drone exploded near
+    // a minibus", "a shell detonated next to the school". The relation ("near") is what another
+    // telling of a hit on the same thing ("struck the bus") is set against.
+    event: 'attack',
+    opens: 'exploded detonated',
+    pattern:
+      /\b(?:exploded|detonated)(?<=\b(?:drones?|uavs?|missiles?|rockets?|shells?|bombs?|munitions?|mines?) (?:exploded|detonated))(?= (?:near|next to|close to|beside) )/i,
+  },
+  {
     // Headlines' present tense, and attacks told as a noun: "carried out 412 strikes" or "a strike on", "reported
     // shelling of", "the attack began shortly after 1 a.m.", "he put the time of the strike at
     // 4:30 a.m." or "put the raid at about 3 a.m.", "the strikes came at" or "the strike was at
@@ -404,12 +413,12 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     // fire broke out"; a fire told by what it swallowed: "flames engulfed the warehouse", or how far it reached: "the
     // blaze covered some 200 sq m"; and
     // what was set on fire when it is no building the damage trigger knows ("set a unit ablaze",
-    // "set fire to a barge").
+    // "set fire to a barge"); and one that never started ("the bus did not catch fire").
     event: 'fire',
     opens:
-      'covered covering spread put puts putting had has have got extinguished extinguishing under contained localised localized broke broken breaks erupted started starting sparking spark sparks sparked caused causing caught burned burning burns engulfed engulfs engulfing set sets setting confirmed reported began',
+      'covered covering spread put puts putting had has have got extinguished extinguishing under contained localised localized broke broken breaks erupted started starting sparking spark sparks sparked caused causing caught catch burned burning burns engulfed engulfs engulfing set sets setting confirmed reported began',
     pattern:
-      /(?=covered|covering|spread)(?<=\b(?:fires?|blazes?|flames) (?:had |has )?)(?:covered|covering|spread (?:over|across))\b|\b(?:put out|(?:put|puts|putting|had|has|have|got) (?:it|them|(?:the|a|both|all|all the) (?:[\w-]+ ){0,2}?(?:fires?|blazes?|flames)) out(?! of\b)|(?:confirmed|reported) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:fires?|blazes?)|locali[sz]ed|(?:set|sets|setting) (?:[\w-]+ ){0,9}?(?:alight|ablaze|on fire)|(?:set|sets|setting) fire to|extinguished|extinguishing|under control|contained|broke out|breaks out|broken out|erupted|started a fire|starting a fire|sparking a fire|sparks? (?:a )?fire|sparked (?:a )?fire|caused a fire|causing a fire|caught fire|burned|burning|burns (?:for|through|overnight|into)|engulfed|engulfs|engulfing|(?:started|began)(?<=\b(?:fire|blaze)s? (?:started|began)))\b/i,
+      /(?=covered|covering|spread)(?<=\b(?:fires?|blazes?|flames) (?:had |has )?)(?:covered|covering|spread (?:over|across))\b|\b(?:put out|(?:put|puts|putting|had|has|have|got) (?:it|them|(?:the|a|both|all|all the) (?:[\w-]+ ){0,2}?(?:fires?|blazes?|flames)) out(?! of\b)|(?:confirmed|reported) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:fires?|blazes?)|locali[sz]ed|(?:set|sets|setting) (?:[\w-]+ ){0,9}?(?:alight|ablaze|on fire)|(?:set|sets|setting) fire to|extinguished|extinguishing|under control|contained|broke out|breaks out|broken out|erupted|started a fire|starting a fire|sparking a fire|sparks? (?:a )?fire|sparked (?:a )?fire|caused a fire|causing a fire|caught fire|catch fire|burned|burning|burns (?:for|through|overnight|into)|engulfed|engulfs|engulfing|(?:started|began)(?<=\b(?:fire|blaze)s? (?:started|began)))\b/i,
     needs: anyOf('fire fires blaze blazes flames burn* ablaze alight'),
   },
   {
@@ -437,6 +446,20 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     holds: 'power electricity gas heating heat water light supply supplies blackout blackouts',
     pattern:
       /\b(?:(?:left|be|been|remain(?:ed|s)?|stay(?:ed|s)?|are|were|was|is|went|gone) without (?:power|electricity|gas|heating|heat|water|light)|without(?<=^\s*[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? without) (?:power|electricity|gas|heating|heat|water|light)|leav(?:es|ing) (?:[\w-]+ ){1,4}?without (?:power|electricity|gas|heating|heat|water|light)|lost (?:(?:their|its|the) )?(?:power|electricity|gas|heating|water)|(?:power|electricity|gas|water|heating)(?: supply| supplies)? (?:was |were |has been |had been )?(?:(?:reportedly|briefly|partially|partly|temporarily|completely|also) )?(?:cut|lost|knocked out|disrupted|interrupted|restored)|cut(?:ting)? off (?:the )?(?:power|electricity|gas|water|heating)|cut(?:s|ting)? (?:the )?(?:power|electricity|gas|water|heating)(?: supply| supplies)? (?:to|in|for|across)\b|restored (?:the )?(?:power|electricity|gas|water|heating|supply|supplies)|(?:had|have|has|got|get|gets|getting) (?:(?:their|its|the) )?(?:power|electricity|gas|water|heating|light|supply|supplies) back|(?:power|electricity|gas|water|heating|heat|light)(?: supply| supplies)? (?:was|were|is|are|has been|had been) (?:(?:fully|partly|partially|largely|mostly) )?back|blackouts?|power outages?)\b/i,
+  },
+  {
+    // A power plant or a substation off the grid, told by what it runs on and the line it lost:
+    // "lost its external power supply", "lost all off-site power", "disconnected from the grid",
+    // "switched to its diesel generators", "eleven hours on emergency generators", "loses its
+    // main line", "the generators had started", "the outage began at 11:08" (its article read
+    // with it: a trigger right after "the" is no assertion); and the line back
+    // ("repair crews restored the line").
+    event: 'outage',
+    opens:
+      'lost loses losing lose disconnected switched switches switching switch went moved ran runs run running operated operates operating relied relies relying on hours days generators the an a restored repaired reconnected',
+    holds: 'power grid generators generator line lines outage outages blackout blackouts',
+    pattern:
+      /\b(?:los(?:t|es|ing|e) (?:all )?(?:(?:its|their|the) )?(?:external|off-?site|outside|backup|back-up|reserve) power|los(?:t|es|ing|e) (?:(?:its|their|the) )?(?:main|last|only|backup|back-up|reserve|external|high-voltage|transmission) (?:power |transmission )?lines?(?! of\b)|disconnected from the (?:power |national |external )?grid|(?:switched|switches|switching|switch|went|moved) (?:over )?to (?:(?:its|their|the) )?(?:emergency |backup |back-up |reserve )?(?:diesel )?generators|(?:ran|runs|run|running|operated|operates|operating|relied|relies|relying) on (?:(?:its|their|the) )?(?:emergency |backup |back-up |reserve )?(?:diesel )?generators|on (?:(?:its|their|the) )?(?:emergency |backup |back-up |reserve )?diesel generators|(?:hours|days) on (?:(?:its|their|the) )?(?:emergency |backup |back-up |reserve )?(?:diesel )?generators|generators (?:had |have |has )?(?:started|kicked in|come on|came on)|(?:the|an?) (?:outage|blackout) (?:began|started|lasted|ended)|(?:restored|repaired|reconnected) (?:the )?(?:[\w-]+ ){0,2}?(?:power )?line)\b/i,
   },
   {
     // The supply itself cut or back: "gas supply to 200 households was cut off"; or, denied, not
@@ -789,11 +812,19 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   },
   {
     // The air or water watched after a fire or a spill, and nothing found: "no pollution had
-    // been found", "no contamination was detected".
+    // been found", "no contamination was detected", "no violations of safety limits".
     event: 'reading',
     opens: 'no',
     pattern:
-      /\bno (?:[\w-]+ )?(?:pollution|contamination|emissions?|radiation) (?:had been |has been |was |were |is |are )?(?:found|detected|recorded|registered|observed)\b/i,
+      /\bno (?:[\w-]+ )?(?:pollution|contamination|emissions?|radiation) (?:had been |has been |was |were |is |are )?(?:found|detected|recorded|registered|observed)\b|\bno (?:violations?|breach(?:es)?|excess(?:es)?) of (?:the )?(?:safety|radiation|permissible|sanitary|environmental) (?:limits?|norms?|standards?)\b/i,
+  },
+  {
+    // A reading above the usual, told without a limit: "sensors recorded an elevated radiation
+    // background", "radiation levels were elevated", "increased radiation was detected".
+    event: 'reading',
+    opens: 'recorded registered detected measured showed found elevated increased raised abnormal',
+    pattern:
+      /\b(?:(?:recorded|registered|detected|measured|showed|found) (?:an? |the )?(?:elevated|increased|raised|abnormal|higher) (?:radiation|background|radioactivity|gamma)|(?:elevated|increased|raised|abnormal) (?:radiation|radioactivity|gamma)(?: levels?| background)? (?:was|were|has been|had been) (?:recorded|registered|detected|measured|found))\b|(?=elevated|increased|raised|abnormal)(?<=\b(?:radiation|radioactivity|background)(?: levels?)? (?:was|were|is|are|remained|remains) )(?:elevated|increased|raised|abnormal)\b/i,
   },
   {
     // An amount of goods or land said to have been stored, lost or burned: "2,000 tonnes of grain were stored".

@@ -215,6 +215,20 @@ const PHRASES: [RegExp, string, readonly string[] | undefined][] = [
     ' derail ',
     ['rails', 'track', 'tracks'],
   ],
+  // A ship's people are its crew, whatever a telling calls them: "two of its crew members",
+  // "none of its sailors", "seamen".
+  [
+    /\b(?:crew members?|crewmen|crew|sailors?|seamen|seafarers?|mariners)\b/gi,
+    ' crew ',
+    ['crew', 'crewmen', 'sailor', 'sailors', 'seamen', 'seafarer', 'seafarers', 'mariners'],
+  ],
+  // A merchant ship is a ship, whatever its trade: "a bulk carrier", "a foreign cargo ship", "a
+  // freighter".
+  [
+    /\b(?:(?:bulk|cargo|container|merchant) (?:carriers?|ships?|vessels?)|freighters?)\b/gi,
+    ' ship ',
+    ['carrier', 'carriers', 'ship', 'ships', 'vessel', 'vessels', 'freighter', 'freighters'],
+  ],
   // Crew taken off a ship were evacuated from it: "all crew members were taken off the tanker".
   [
     /\b(?:taken|lifted|brought|removed) (?:off|from) (?:the |a |an |their |its )?(?:[\w-]+ )?(?:ship|vessel|tanker|boat|barge|ferry|platform|rig)\b/gi,

@@ -69,6 +69,156 @@ describe('power cuts told in other words', () => {
   });
 });
 
+describe('a fire denied: "did not catch fire"', () => {
+  const burned: [string, string] = [
+    'Drone hits lorry in Valuyki',
+    'A drone struck a lorry in Valuyki in the Belgorod region on Monday morning, the governor said. The lorry caught fire.',
+  ];
+
+  it('sets "did not catch fire" against "caught fire", and keeps what follows it a claim of its own', () => {
+    const checked = retold(burned, [
+      'Lorry damaged in Valuyki',
+      'A drone struck a lorry in Valuyki in the Belgorod region on Monday morning, local channels said. The lorry did not catch fire, and its windows were blown out by the blast.',
+    ]);
+    expect(statusOf(checked, 'did not catch fire')).toBe('contradicted');
+    expect(checked.map((c) => c.text)).toContain('its windows were blown out by the blast');
+  });
+
+  it('reads "but did not catch fire" after the damage as the denial', () => {
+    const checked = retold(burned, [
+      'Lorry damaged in Valuyki',
+      'A drone struck a lorry in Valuyki in the Belgorod region on Monday morning. Local channels reported that the lorry had been damaged but did not catch fire.',
+    ]);
+    expect(statusOf(checked, 'did not catch fire')).toBe('contradicted');
+  });
+});
+
+describe('a power plant cut off from the grid, on its diesel generators', () => {
+  const earlier: [string, string] = [
+    'Khmelnytskyi NPP loses off-site power',
+    'The Khmelnytskyi nuclear power plant lost all off-site power on Sunday after its 750-kilovolt line was disconnected, the operator said. The plant ran on its diesel generators for about five hours until engineers repaired the line.',
+  ];
+
+  it('reads the loss, the generators and the hours as claims, and meets a retelling', () => {
+    const checked = retold(earlier, [
+      'Khmelnytskyi plant on generators',
+      'The Khmelnytskyi nuclear power plant switched to emergency diesel generators on Sunday when a strike damaged its 750 kV line, officials said. The blackout lasted about five hours.',
+    ]);
+    expect(statusOf(checked, 'switched to emergency diesel generators')).toBe('corroborated');
+    expect(statusOf(checked, 'The blackout lasted about five hours')).toBe('corroborated');
+  });
+
+  it('sets another line and hours that cannot meet against the first telling', () => {
+    const checked = retold(earlier, [
+      'Khmelnytskyi plant on generators',
+      'The Khmelnytskyi nuclear power plant was disconnected from the grid on Sunday when a strike damaged its 330 kV line, officials said. The plant spent more than nine hours on generators.',
+    ]);
+    expect(statusOf(checked, 'disconnected from the grid')).toBe('contradicted');
+    expect(statusOf(checked, 'more than nine hours on generators')).toBe('contradicted');
+  });
+});
+
+describe('radiation within normal limits against an elevated background', () => {
+  it('sets "recorded an elevated radiation background" against "within normal limits" in one town that day', () => {
+    const checked = retold(
+      [
+        'Radiation normal in Varash',
+        'Drones attacked Varash in the Rivne region on Wednesday. The radiation background in Varash is within normal limits, the mayor said. No violations of safety limits were recorded.',
+      ],
+      [
+        'Radiation up in Varash',
+        'Drones attacked Varash in the Rivne region on Wednesday. Sensors in Varash recorded an elevated radiation background for two hours, the operator said.',
+      ],
+    );
+    expect(statusOf(checked, 'elevated radiation background')).toBe('contradicted');
+  });
+});
+
+describe('a drone that exploded near a bus against one that struck it', () => {
+  const struck: [string, string] = [
+    'Drone hits bus near Shebekino',
+    'A Ukrainian drone struck a coach on the road between Shebekino and Maslova Pristan on Friday morning, the governor said.',
+  ];
+
+  it('reads "exploded near a minibus" as a claim, and sets it against "struck a coach"', () => {
+    const checked = retold(struck, [
+      'Minibus damaged near Shebekino',
+      'A drone exploded near a minibus on the road from Shebekino to Maslova Pristan on Friday, local channels reported.',
+    ]);
+    expect(statusOf(checked, 'exploded near a minibus')).toBe('contradicted');
+  });
+
+  it('still meets another telling of the hit on the bus', () => {
+    const checked = retold(struck, [
+      'Minibus hit near Shebekino',
+      'A drone hit a minibus on the road from Shebekino to Maslova Pristan on Friday, local channels reported.',
+    ]);
+    expect(statusOf(checked, 'hit a minibus')).toBe('corroborated');
+  });
+});
+
+describe('a ship hit in a port, and its crew', () => {
+  const earlier: [string, string] = [
+    'Drones hit Reni port, ship damaged',
+    'Russian drones struck the port of Reni overnight into Monday. A bulk carrier flying the flag of Malta was hit, and three of its crew members were injured.',
+  ];
+
+  it('keeps the port as the place when a governor named by his region tells of the ship', () => {
+    const checked = retold(earlier, [
+      'Strike on Reni port',
+      'Russian forces struck the port of Reni on Monday night. Odessa governor Oleg Kiper claimed that a foreign cargo ship had been hit.',
+    ]);
+    expect(statusOf(checked, 'a foreign cargo ship had been hit')).toBe('corroborated');
+  });
+
+  it('sets "none of its seamen were hurt" against "three of its crew members were injured"', () => {
+    const checked = retold(earlier, [
+      'Strike on Reni port',
+      'Russian forces struck the port of Reni on Monday night. A freighter was hit, but none of its seamen were hurt, the port said.',
+    ]);
+    expect(statusOf(checked, 'none of its seamen were hurt')).toBe('contradicted');
+  });
+});
+
+describe('a village named beside the road the bus was hit on', () => {
+  it('keeps a strike on a car in Popovo-Lezhachi apart from a bus hit near Tyotkino', () => {
+    const checked = retold(
+      [
+        'Drone hits bus near Tyotkino',
+        'A drone struck a bus near Tyotkino in the Kursk region on Tuesday morning, the governor said.',
+      ],
+      [
+        'Drone attacks in the Kursk region',
+        'A drone struck a bus near Tyotkino in the Kursk region on Tuesday morning. The same day, a drone hit an empty car in Popovo-Lezhachi, the channels said.',
+      ],
+    );
+    expect(statusOf(checked, 'Popovo-Lezhachi')).toBe('new');
+  });
+});
+
+describe('a supply said unaffected against the same town left without it', () => {
+  const unaffected: [string, string] = [
+    'Kupiansk keeps its supply',
+    'Drones attacked Kupiansk in the Kharkiv region on Friday. The mayor said the town’s own supply had not been affected and that water and heating were working as usual.',
+  ];
+
+  it('denies a loss of several supplies when they share one with the unaffected', () => {
+    const checked = retold(unaffected, [
+      'Kupiansk in the dark',
+      'Drones attacked Kupiansk in the Kharkiv region on Friday. Kupiansk was left without electricity and water until the evening, officials said.',
+    ]);
+    expect(statusOf(checked, 'without electricity and water')).toBe('contradicted');
+  });
+
+  it('does not deny the loss of a supply the other never named', () => {
+    const checked = retold(unaffected, [
+      'Kupiansk without gas',
+      'Drones attacked Kupiansk in the Kharkiv region on Friday. Kupiansk was left without gas until the evening, officials said.',
+    ]);
+    expect(statusOf(checked, 'without gas')).not.toBe('contradicted');
+  });
+});
+
 describe('the count of the hurt, with the noun left out', () => {
   // Only the headline counts the injured: the body says where and when.
   const earlier: [string, string] = [
@@ -297,6 +447,44 @@ describe('the same place on days far apart', () => {
       ],
     );
     expect(statusOf(checked, 'at 4 a.m. on Monday')).not.toBe('new');
+  });
+});
+
+describe('"on Tuesday night" retold from Russian or Ukrainian, the night into Tuesday', () => {
+  const earlier: [string, string] = [
+    'Drones hit oil depot in Kropyvnytskyi',
+    'Russian drones struck an oil depot in Kropyvnytskyi overnight into Tuesday, the regional governor said. Three fuel tanks caught fire.',
+  ];
+
+  it('meets "on Tuesday night" with the night into Tuesday', () => {
+    const checked = retold(earlier, [
+      'Kropyvnytskyi depot struck',
+      'Russian forces hit a fuel depot in Kropyvnytskyi on Tuesday night, the Russian Defence Ministry said. Three fuel tanks were set on fire.',
+    ]);
+    expect(statusOf(checked, 'on Tuesday night')).toBe('corroborated');
+    expect(statusOf(checked, 'Three fuel tanks')).toBe('corroborated');
+  });
+
+  it('keeps "late on Tuesday night" the night after Tuesday', () => {
+    const checked = retold(earlier, [
+      'Kropyvnytskyi depot struck again',
+      'Russian forces hit a fuel depot in Kropyvnytskyi late on Tuesday night, the Russian Defence Ministry said. Three fuel tanks were set on fire.',
+    ]);
+    expect(statusOf(checked, 'late on Tuesday night')).toBe('new');
+  });
+
+  it('keeps "on Tuesday night" apart from the night into Monday', () => {
+    const checked = retold(
+      [
+        'Drones hit oil depot in Kropyvnytskyi',
+        'Russian drones struck an oil depot in Kropyvnytskyi overnight into Monday, the regional governor said. Three fuel tanks caught fire.',
+      ],
+      [
+        'Kropyvnytskyi depot struck',
+        'Russian forces hit a fuel depot in Kropyvnytskyi on Tuesday night, the Russian Defence Ministry said. Three fuel tanks were set on fire.',
+      ],
+    );
+    expect(checked.filter((c) => c.status !== 'new').map((c) => c.text)).toEqual([]);
   });
 });
 

@@ -66,6 +66,8 @@ const PHRASE_EXAMPLES = [
   'Trains were held up.',
   'An air base, air bases, the air-base, an airbase, airbases, an aerodrome, aerodromes.',
   'Wagons came off the rails, come off the track, went off the tracks, jumped off the rails, off the rails; trains left the rails, leave the track, leaving the tracks, jumped the track.',
+  'Two crew members, a crew member, crewmen, the crew, sailors, a sailor, seamen, seafarers, a seafarer, mariners.',
+  'A bulk carrier, two cargo ships, a container vessel, merchant vessels, a cargo ship, bulk carriers, a freighter, freighters.',
   'The crew was taken off the ship, lifted from a vessel, brought off the burning tanker, removed from their boat, taken from its barge.',
   'Pupils were taken to camps, families sent by bus to summer camps, villagers moved out of X, residents evacuated away from the line, patients relocated to safer areas, orphans bussed to a sanatorium, children transported to hostels, people brought to the rear, they left by bus, set off by coach, go to camps, goes to summer camps, went to camps, moves them out of Y, evacuates them to shelters, relocates them to dormitories, leave by train, leaves by buses, removed 90 residents, removes the families, emptied the village of people, empties Kozachi: 60 people.',
   'The buses set off, the coaches departed, the convoy left, the train carrying evacuees sets off, trains leave, the train departs, the train leaves.',

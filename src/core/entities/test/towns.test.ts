@@ -78,6 +78,20 @@ describe('towns in any spelling', () => {
   });
 });
 
+describe('villages of a border district that strike reports name', () => {
+  it('knows Popovo-Lezhachi and Kobylki of the Kursk region, in Latin and Cyrillic', () => {
+    expect(idOf('A drone hit a car in Popovo-Lezhachi on Tuesday.', 'Popovo-Lezhachi')).toBe(
+      'place:ru-popovo-lezhachi',
+    );
+    expect(idOf('Дрон атаковал машину в Попово-Лежачи.', 'Попово-Лежачи')).toBe(
+      'place:ru-popovo-lezhachi',
+    );
+    expect(idOf('A drone dropped a charge on a tractor near Kobylki.', 'Kobylki')).toBe(
+      'place:ru-kobylki',
+    );
+  });
+});
+
 describe('a town named after its neighbour', () => {
   it('is its own town in every spelling, not the neighbour', () => {
     const own = idOf('A drone hit the railway station in Kupyansk-Uzlovoi.', 'Kupyansk-Uzlovoi');
