@@ -1185,6 +1185,9 @@ const HOUR_TOLERANCE = 60;
 const STRIKE_CAME_AT =
   /\bthe (?:[\w-]+ ){0,2}?(?:strike|attack|raid|shelling|bombardment)s?\b.{0,80}?\b(?:came|happened|occurred|took place|began|started|commenced)\b/i;
 
+/** Counts that say how long a strike lasted or how it sounded, not what it hit. */
+const HEARD_OR_LASTED = new Set(['minute', 'hour', 'explosion', 'blast', 'bang']);
+
 /**
  * A follow-up that says when and little else: its place taken from the passage ("The building
  * was hit at 2:30 a.m."), or the strike itself said to have come at that hour ("The strike on
@@ -1195,8 +1198,9 @@ function toldByHour(claim: Claim, clock: number | undefined): boolean {
   const frame = claim.frame;
   return (
     // How long it lasted is still told by the hour: "began shortly after 2 a.m. and lasted
-    // about forty minutes" counts nothing that was hit.
-    !frame.counts.some((c) => c.unit !== 'minute' && c.unit !== 'hour') &&
+    // about forty minutes" counts nothing that was hit; nor do the blasts heard ("more than ten
+    // explosions were heard from about three").
+    !frame.counts.some((c) => !HEARD_OR_LASTED.has(c.unit)) &&
     !frame.identifiers.length &&
     clock !== undefined &&
     (!claim.terms.some((t) => t.startsWith('place:')) || STRIKE_CAME_AT.test(claim.text))

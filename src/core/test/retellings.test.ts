@@ -3093,3 +3093,41 @@ describe('arrests told in a headline, or of partisans', () => {
     expect(statusOf(checked, 'None of the partisans')).toBeDefined();
   });
 });
+
+describe('a number counted in a unit no rule names is still compared', () => {
+  it('finds a water level fallen by three metres contradicted by no more than half a metre', () => {
+    const checked = retold(
+      [
+        'Dam on the Oskil reservoir struck',
+        'Russian forces struck the dam of the Oskil reservoir near Izium on Monday. Since the strike the water level in the reservoir has fallen by three metres, officials said.',
+      ],
+      [
+        'Strike near Oskil dam',
+        'Russian forces struck the dam of the Oskil reservoir near Izium on Monday. Local channels said the water level had fallen by no more than half a metre.',
+      ],
+    );
+    expect(statusOf(checked, 'half a metre')).toBe('contradicted');
+  });
+
+  it('finds a fire of 300 square metres contradicted by one of 1,500, and a metre by a metre', () => {
+    const fire = (area: string): [string, string] => [
+      'Fire at Bryansk oil depot',
+      `A fire broke out at an oil depot in Bryansk after a drone attack on Monday. The blaze covered ${area}, the governor said.`,
+    ];
+    expect(
+      statusOf(retold(fire('about 1,500 square metres'), fire('300 square metres')), '300'),
+    ).toBe('contradicted');
+    expect(statusOf(retold(fire('300 square metres'), fire('some 300 square metres')), '300')).toBe(
+      'corroborated',
+    );
+  });
+
+  it('compares flights delayed at one airport as it compares drones', () => {
+    const flights = (count: string): [string, string] => [
+      'Flights delayed in Kazan',
+      `${count} flights were delayed at Kazan airport on Sunday after Rosaviatsia imposed restrictions.`,
+    ];
+    expect(statusOf(retold(flights('Twelve'), flights('Five')), 'flights')).toBe('contradicted');
+    expect(statusOf(retold(flights('Twelve'), flights('12')), 'flights')).toBe('corroborated');
+  });
+});
