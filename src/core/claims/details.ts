@@ -1192,7 +1192,7 @@ const MAYBE_ON = /\bon(?:to)?\s/i;
  * Lines, pipes and tanks too: "near a power line" and "struck a power line" cannot both be true.
  */
 const RELATION_OBJECT =
-  /\b(?<!-)(?:(houses?|homes?|buildings?|barracks|blocks?|apartments?|flats?)|(power lines?|pipelines?|gas mains?|rail(?:way)? lines?|tracks?|cranes?|towers?|tanks?|terminals?|refiner(?:y|ies)|schools?|kindergartens?|hospitals?|clinics?|churche?s?|shops?|stores?|markets?|warehouses?|garages?|cars?|vehicles?|trucks?|buses|bus|stations?|substations?|plants?|factor(?:y|ies)|enterprises?|design bureaus?|depots?|ports?|bridges?|fences?|roofs?|farms?|fields?))\b/i;
+  /\b(?<!-)(?:(houses?|homes?|buildings?|barracks|blocks?|apartments?|flats?)|(power lines?|pipelines?|gas mains?|rail(?:way)? lines?|tracks?|cranes?|towers?|tanks?|terminals?|refiner(?:y|ies)|schools?|kindergartens?|hospitals?|clinics?|churche?s?|shops?|stores?|markets?|warehouses?|garages?|cars?|vehicles?|trucks?|buses|bus|stations?|substations?|plants?|factor(?:y|ies)|enterprises?|design bureaus?|depots?|ports?|bridges?|dams?|fences?|roofs?|farms?|fields?))\b/i;
 
 /** Right before a contact verb, these deny it: "fell near a school without damaging it". */
 const CONTACT_DENIED = /\b(?:without|not|no|never|n['’]t)\s+(?:[\p{L}-]+\s+)?$/iu;
@@ -1280,7 +1280,15 @@ const NEAR_A_NAME = /^\s*\p{Lu}[\p{L}'’-]*/u;
 const PLACED_NEAR =
   /\b(?:airfields?|air ?bases?|airports?|bases?|depots?|arsenals?|plants?|factor(?:y|ies)|enterprises?|refiner(?:y|ies)|terminals?|substations?) near \p{Lu}/u;
 
+/**
+ * Troops struck beside an object ("struck a Ukrainian strongpoint near the dam", "hit army
+ * positions next to the bridge"): the object was near the strike, not hit by it.
+ */
+const TROOPS_STRUCK_NEAR =
+  /\b(?:struck|hit|strikes? on|attacked|targeted|bombed|shelled)\s+(?:an? |the )?(?:[\p{L}-]+ ){0,3}?(?:positions?|strongpoints?|strongholds?|dugouts?|trenches|troops|units?|command posts?|personnel|camps?|deployment points?|concentrations?)\s+(?:near|next to|close to|beside|not far from)\b/iu;
+
 export function relationOf(text: string): ClaimFrame['relation'] {
+  if (TROOPS_STRUCK_NEAR.test(text)) return 'near';
   const fell = (isLatinText(text) ? LATIN_FELL_NEAR : FELL_NEAR).exec(text);
   if (fell) {
     const after = text.slice(fell.index + fell[0].length);

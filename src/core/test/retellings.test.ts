@@ -3131,3 +3131,33 @@ describe('a number counted in a unit no rule names is still compared', () => {
     expect(statusOf(retold(flights('Twelve'), flights('12')), 'flights')).toBe('corroborated');
   });
 });
+
+describe('troops struck beside an object are a strike near it, not on it', () => {
+  it('finds army positions hit next to a bridge contradicting the bridge struck', () => {
+    const checked = retold(
+      [
+        'Drones strike Glushkovo bridge',
+        'Ukrainian drones struck the bridge across the Seim in the Glushkovsky district of the Kursk region on Monday, the governor said.',
+      ],
+      [
+        'Strike on positions near Glushkovo bridge',
+        'Ukrainian drones hit Russian army positions next to the bridge across the Seim in the Glushkovsky district of the Kursk region on Monday, the ministry said.',
+      ],
+    );
+    expect(statusOf(checked, 'positions next to')).toBe('contradicted');
+  });
+
+  it('sets a dam struck against debris that fell near it', () => {
+    const checked = retold(
+      [
+        'Dam hit in Zaporizhzhia region',
+        'A Russian missile struck the dam at Dniprorudne in the Zaporizhzhia region on Friday, the regional administration said.',
+      ],
+      [
+        'Debris near Dniprorudne dam',
+        'Debris of a Russian missile fell near the dam at Dniprorudne in the Zaporizhzhia region on Friday, the regional administration said.',
+      ],
+    );
+    expect(statusOf(checked, 'fell near the dam')).toBe('contradicted');
+  });
+});
