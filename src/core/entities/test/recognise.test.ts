@@ -541,3 +541,15 @@ describe('a town and the reservoir named after it, in either language', () => {
     expect(reservoir[0]).not.toBe(town[0]);
   });
 });
+
+describe('a steel works by its acronym and its full names', () => {
+  it('gives NLMK one organisation id by its acronym and its English names', () => {
+    const ids = [
+      'NLMK said the plant works',
+      'the Novolipetsk Metallurgical Plant was hit',
+      'the Novolipetsk steel plant burned',
+    ].map((text) => recogniseEntities(text).mentions[0]?.entityId);
+    expect(ids[0]).toMatch(/^organization:/);
+    expect(new Set(ids).size).toBe(1);
+  });
+});
