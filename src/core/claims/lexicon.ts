@@ -58,11 +58,12 @@ function anyOf(words: string): Needs {
 
 /**
  * The verb of people moved away from danger, with what follows it unread (a look-ahead): "taken
- * [by bus to camps]", "moved [children out of]", "left [by bus]", "go [to summer camps]". The
+ * [by bus to camps]", "moved [children out of]", "taken out [by the authorities]", "left [by
+ * bus]", "go [to summer camps]". The
  * evacuation trigger reads it, and the claim's terms fold it to one word (`terms.ts`), so "were
  * sent to camps" and "moved children out of" tell the same act.
  */
-export const MOVED_AWAY = String.raw`(?:taken|sent|moved|moves|evacuated|evacuates|relocated|relocates|bussed|transported|brought)(?= (?:[\w-]+ ){0,3}?(?:to (?:[\w-]+ ){0,2}?(?:camps?|sanatori(?:a|ums?)|shelters?|dormitor(?:y|ies)|hostels?|temporary accommodation|safer areas?|the rear)\b|out of\b|away from\b))|(?:left|leave|leaves|set off)(?= by (?:bus|buses|train|coach|coaches)\b)|(?:go|goes|went)(?= to (?:[\w-]+ ){0,2}?camps?\b)`;
+export const MOVED_AWAY = String.raw`(?:taken|sent|moved|moves|evacuated|evacuates|relocated|relocates|bussed|transported|brought)(?= (?:[\w-]+ ){0,3}?(?:to (?:[\w-]+ ){0,2}?(?:camps?|sanatori(?:a|ums?)|shelters?|dormitor(?:y|ies)|hostels?|temporary accommodation|safer areas?|the rear)\b|out of\b|away from\b))|(?:taken|brought) out(?= by\b)|(?:left|leave|leaves|set off)(?= by (?:bus|buses|train|coach|coaches)\b)|(?:go|goes|went)(?= to (?:[\w-]+ ){0,2}?camps?\b)`;
 
 /** Every word `MOVED_AWAY` can begin with, as `EventTrigger.opens`. */
 export const MOVED_AWAY_VERBS =
@@ -139,12 +140,13 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
       /\b(?:ha(?:ve|s|d)|did|do|does) (?:not|n't) (?:yet )?(?:publicly )?(?:commented|comment|responded|respond|confirmed|confirm|claimed|claim)\b|\bdeclined to comment\b|\bwarned\b|\bdenied\b|\b(?:called|described|termed|labell?ed)(?= (?:[\w’'-]+ ){0,3}?(?:as )?["“]?(?:an? )?(?:[\w-]+ )?(?:incident|accident|malfunction)s?\b)/i,
   },
   {
-    // Crews sent or at the scene; "the fire at the site" places a fire, and is no response.
+    // Crews sent or at the scene; "the fire at the site" places a fire, and is no response; nor
+    // are people who "have been evacuated", an evacuation (below).
     event: 'response',
     opens:
       'deployed dispatched sent arrived gone went headed rushed on at working evacuated evacuating',
     pattern:
-      /\b(?:deployed|dispatched|sent|arrived|(?:gone|went|headed|rushed) to|(?<!\b(?:fires?|blazes?|flames|explosions?|damage) )(?:on|at) (?:the )?(?:site|scene)|working at|evacuated|evacuating)\b/i,
+      /\b(?:deployed|dispatched|sent|arrived|(?:gone|went|headed|rushed) to|(?<!\b(?:fires?|blazes?|flames|explosions?|damage) )(?:on|at) (?:the )?(?:site|scene)|working at|(?<!\b(?:people|residents|families|civilians|children) (?:have been|had been|were) )evacuated|evacuating)\b/i,
     needs: anyOf(
       'services teams crew crews rescuers firefighters personnel residents people medics paramedics ambulance ambulances police',
     ),
@@ -646,21 +648,22 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     pattern: /\b(?:declared|announced) (?:an? |\w+ )?(?:days? of mourning|mourning)\b/i,
   },
   {
-    // A state of emergency declared: an act with a date and a place.
+    // A state of emergency declared, or its level ("declared a regional emergency"; "a regional
+    // state of emergency has been introduced"): an act with a date and a place.
     event: 'emergency',
     opens: 'declared introduced imposed',
     needs: anyOf('emergency'),
     pattern:
-      /\b(?:declared|introduced|imposed) (?:an? )?(?:[\w-]+ ){0,2}?(?:state of emergency|emergency (?:regime|situation|mode))\b|(?=declared|introduced|imposed)(?<=\bemergency (?:regime|situation|mode) (?:was |has been |had been )?)(?:declared|introduced|imposed)\b/i,
+      /\b(?:declared|introduced|imposed) (?:an? )?(?:[\w-]+ ){0,2}?(?:state of emergency|emergency (?:regime|situation|mode)|(?<=\b(?:an?|the) (?:regional|local|municipal|citywide|city-wide|federal|national) )emergency)\b|(?=declared|introduced|imposed)(?<=\b(?:state of emergency|emergency (?:regime|situation|mode)) (?:was |has been |had been )?)(?:declared|introduced|imposed)\b/i,
   },
   {
     // Evacuation told as a noun or by those who left: "the evacuation of families continues".
     event: 'evacuation',
     opens:
       'continues continued continuing is underway was has began people residents families civilians children',
-    needs: anyOf('evacuation evacuations left fled'),
+    needs: anyOf('evacuation evacuations left fled evacuated'),
     pattern:
-      /(?=continues|continued|continuing|is under way|underway|was ordered|has been ordered|was announced|has been announced|began|has begun|was extended|has been extended)(?<=\bevacuations?\b.*)\b(?:continues|continued|continuing|is under way|underway|was ordered|has been ordered|was announced|has been announced|began|has begun|was extended|has been extended)\b|\b(?:people|residents|families|civilians|children) (?:have|had) (?:left|fled)\b/i,
+      /(?=continues|continued|continuing|is under way|underway|was ordered|has been ordered|was announced|has been announced|began|has begun|was extended|has been extended)(?<=\bevacuations?\b.*)\b(?:continues|continued|continuing|is under way|underway|was ordered|has been ordered|was announced|has been announced|began|has begun|was extended|has been extended)\b|\b(?:people|residents|families|civilians|children) (?:have|had) (?:left|fled)\b|\b(?:people|residents|families|civilians|children) (?:have been|had been|were) evacuated\b/i,
   },
   {
     // People moved away from danger, told by where they went or what they left: "children were

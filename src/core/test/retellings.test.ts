@@ -3161,3 +3161,33 @@ describe('troops struck beside an object are a strike near it, not on it', () =>
     expect(statusOf(checked, 'fell near the dam')).toBe('contradicted');
   });
 });
+
+describe('people taken out and a regional emergency, however told', () => {
+  it('meets residents "taken out by" volunteers with people who "have been evacuated"', () => {
+    const checked = retold(
+      [
+        'Evacuation from Vovchansk',
+        'Shelling hit Vovchansk in the Kharkiv region on Tuesday, and about 200 people have been evacuated, the regional administration said.',
+      ],
+      [
+        'Residents leave Vovchansk',
+        'Around two hundred residents of Vovchansk were taken out by volunteers on Tuesday, the regional administration said.',
+      ],
+    );
+    expect(statusOf(checked, 'taken out')).toBe('corroborated');
+  });
+
+  it('meets "declared a regional emergency" with "a regional state of emergency was introduced"', () => {
+    const checked = retold(
+      [
+        'Emergency in Kursk region',
+        'Drones struck a substation in the Kursk region on Monday. Governor Alexander Khinshtein declared a regional emergency.',
+      ],
+      [
+        'Kursk region: emergency regime',
+        'Drones struck a substation in the Kursk region on Monday. A regional state of emergency was introduced, the governor said.',
+      ],
+    );
+    expect(statusOf(checked, 'state of emergency')).toBe('corroborated');
+  });
+});
