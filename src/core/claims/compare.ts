@@ -21,6 +21,7 @@ import {
   isHarm,
   relationObject,
   statedTime,
+  timeOf,
   weekdaySpan,
   WEEKS_BEFORE,
 } from './details.ts';
@@ -1171,6 +1172,38 @@ function sameClosed(a: string, b: string): boolean {
   return x.size > 0 && y.length > 0 && y.every((t) => x.has(t)) && x.size === new Set(y).size;
 }
 
+/** A closure over at an hour: "resumed at about nine in the morning", "reopened at 10 a.m."; group 1 the hour. */
+const REOPENED_AT =
+  /\b(?:resumed|reopened|re-opened|restored)\s+(?:[\w-]+\s+){0,3}?(?:at|by|from|shortly after|after)\s+([^,;]{1,40})/i;
+/** A closure still on: "had still not reopened", "was still closed", "remained closed". */
+const STILL_SHUT =
+  /\bstill (?:not (?:been )?(?:reopened|re-opened|resumed)|closed|shut|suspended|halted|blocked)\b|\b(?:had|has|have) (?:still )?not (?:yet )?(?:been )?(?:reopened|re-opened|resumed)\b|\bremained (?:closed|shut|suspended|blocked)\b/i;
+/** The hour a closure was still on, told as noon: "by noon", "at midday". */
+const SHUT_AT_NOON = /\b(?:by|at|as of|until) (?:noon|midday)\b/i;
+
+/** The minutes past midnight a STILL_SHUT telling says the closure was still on. */
+function stillShutAt(text: string): number | undefined {
+  if (!STILL_SHUT.test(text)) return undefined;
+  return SHUT_AT_NOON.test(text) ? 12 * 60 : clockOf(timeOf(text));
+}
+
+/**
+ * `reopened` tells a closure over at an hour, `shut` the same closure still on an hour or more
+ * later: what `shut` says is closed ("the bridge") is among what `reopened` names ("road traffic
+ * on the bridge").
+ */
+function reopenedBeforeStillShut(reopened: string, shut: string): boolean {
+  const named = new Set(
+    [...reopened.matchAll(CLOSED_THING)].map((m) => (m[1] ?? '').toLowerCase()),
+  );
+  const closed = [...shut.matchAll(CLOSED_THING)].map((m) => (m[1] ?? '').toLowerCase());
+  if (!closed.length || !closed.every((thing) => named.has(thing))) return false;
+  const over = REOPENED_AT.exec(reopened)?.[1];
+  const overAt = over === undefined ? undefined : clockOf(timeOf(over));
+  const stillAt = overAt === undefined ? undefined : stillShutAt(shut);
+  return overAt !== undefined && stillAt !== undefined && stillAt - overAt >= HOUR_TOLERANCE;
+}
+
 /**
  * Minutes two clock times must differ by less than to be one report's "about" and another's:
  * "about 5 a.m." and "shortly after 5:30" are one hour, "about 4 a.m." and "around five in the
@@ -1375,6 +1408,16 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   )
     return { relation: 'unrelated', score };
 
+  // One closure of one bridge or road that day, over at an hour in one telling ("traffic resumed
+  // at about nine") and still on hours later in the other ("by noon it had still not reopened"):
+  // the hours are the point, so only the days the two are dated to may set them apart.
+  if (
+    exactPlace &&
+    !timesClash(pa.dated, pb.dated) &&
+    (reopenedBeforeStillShut(ours.text, theirs.text) ||
+      reopenedBeforeStillShut(theirs.text, ours.text))
+  )
+    return { relation: 'contradicts', aspect: 'time', score };
   // A place working as normal against the same place stopped ("the refinery is operating as
   // normal", "two of the refinery's units were stopped") that day: a denial, never the same fact.
   if ((a.event === 'operating') !== (b.event === 'operating')) {

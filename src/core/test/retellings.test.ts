@@ -3191,3 +3191,29 @@ describe('people taken out and a regional emergency, however told', () => {
     expect(statusOf(checked, 'state of emergency')).toBe('corroborated');
   });
 });
+
+describe('a closure over at an hour against one still on hours later', () => {
+  const reopened: [string, string] = [
+    'Traffic over the Zatoka bridge resumed',
+    'Traffic on the bridge in Zatoka, in the Odesa region, was suspended at 1 a.m. on Monday after an air raid alert and reopened at around 6 a.m., the regional administration said.',
+  ];
+  const stillShut = (hour: string): [string, string] => [
+    'Zatoka bridge closed after alert',
+    `Traffic on the bridge in Zatoka, in the Odesa region, was stopped at night on Monday after an air raid alert. ${hour} the bridge had still not reopened, drivers said.`,
+  ];
+
+  it('finds "still not reopened by 10 a.m." contradicting "reopened at around 6 a.m."', () => {
+    expect(statusOf(retold(reopened, stillShut('By 10 a.m.')), 'still not reopened')).toBe(
+      'contradicted',
+    );
+    expect(statusOf(retold(reopened, stillShut('By noon')), 'still not reopened')).toBe(
+      'contradicted',
+    );
+  });
+
+  it('lets it be still closed before the hour it reopened', () => {
+    expect(statusOf(retold(reopened, stillShut('At 5 a.m.')), 'still not reopened')).not.toBe(
+      'contradicted',
+    );
+  });
+});
