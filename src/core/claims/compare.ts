@@ -81,7 +81,7 @@ function sameSupply(a: string, b: string): boolean {
 
 /** Working as before, not merely again: a reopening follows a closure, and denies nothing. */
 const AS_NORMAL =
-  /\b(?:as (?:normal|usual)|normally|not (?:been )?(?:disrupted|interrupted|affected|stopped|halted)|continue[sd]? to (?:operate|work|run|function)|is operating|was operating)\b/i;
+  /\b(?:as (?:normal|usual)|normally|not (?:been )?(?:disrupted|interrupted|affected|stopped|halted)|continue[sd]? to (?:operate|work|run|function)|(?:kept|keeps|continued|continues) (?:working|running|operating)|is operating|was operating)\b/i;
 
 /** A denial of damage that also says the place works as normal (`eventsOf` files it with halts). */
 function worksDespiteDenial(c: Claim): boolean {

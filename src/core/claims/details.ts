@@ -1028,7 +1028,11 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
     const after = wordsOf(text, from, WORDS_AFTER_COUNT, word);
     // "Half an hour" is a while, not a count; "half a metre" a measure.
     if (/^half/i.test(phrase) && !measureAfter(after)) continue;
-    const unit = unitAfter(after) ?? (article ? measureAfter(after) : undefined);
+    // "Three ferries carried 400 vehicles": the plural right after a number is what it counts,
+    // though a unit of UNITS follows a few words on.
+    const plural =
+      article || unitOfWord(after[0] ?? '') !== undefined ? undefined : pluralAfter(after);
+    const unit = plural ?? unitAfter(after) ?? (article ? measureAfter(after) : undefined);
     if (article) {
       // "a drone" counts one; "a trail of debris" nothing; "an estimated 300 homes" 300, not one.
       if (!unit || unit === 'hour' || unit === 'minute' || nearUnit !== unit) continue;

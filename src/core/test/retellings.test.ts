@@ -3217,3 +3217,33 @@ describe('a closure over at an hour against one still on hours later', () => {
     );
   });
 });
+
+describe('a queue of cars and a crossing kept working are claims', () => {
+  it('finds "more than 2,500 trucks stuck in queues" contradicting "about 800 trucks waiting"', () => {
+    const checked = retold(
+      [
+        'Queues at Bryansk border crossing',
+        'About 800 trucks were waiting at the border crossing in the Bryansk region on Monday, the customs service said.',
+      ],
+      [
+        'Trucks stuck at Bryansk crossing',
+        'More than 2,500 trucks were stuck in queues at the border crossing in the Bryansk region on Monday, drivers said.',
+      ],
+    );
+    expect(statusOf(checked, 'stuck in queues')).toBe('contradicted');
+  });
+
+  it('finds a ferry that "kept working" denied by the same ferry halted', () => {
+    const checked = retold(
+      [
+        'Ferry keeps running in Zatoka',
+        'The ferry in Zatoka, in the Odesa region, kept working on Monday despite the air raid alert, the port said.',
+      ],
+      [
+        'Ferry halted in Zatoka',
+        'The ferry in Zatoka, in the Odesa region, was halted on Monday during the air raid alert, the port said.',
+      ],
+    );
+    expect(statusOf(checked, 'was halted')).toBe('contradicted');
+  });
+});

@@ -34,6 +34,10 @@ describe('countsOf reads numbers written as words', () => {
     expect(counted('eleven trains were delayed')).toEqual([[11, 'exact', 'train']]);
     expect(counted('three ferries were stopped')).toEqual([[3, 'exact', 'ferry']]);
     expect(counted('no fewer than 20 buses')).toEqual([[20, 'at-least', 'bus']]);
+    expect(counted('two ferries carried some 300 vehicles')).toEqual([
+      [2, 'exact', 'ferry'],
+      [300, 'about', 'vehicle'],
+    ]);
   });
 
   it('counts no while, no days ago and no adjective as a unit', () => {
