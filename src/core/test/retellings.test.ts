@@ -3247,3 +3247,19 @@ describe('a queue of cars and a crossing kept working are claims', () => {
     expect(statusOf(checked, 'was halted')).toBe('contradicted');
   });
 });
+
+describe('a closure told "also" on another day', () => {
+  it('reads "was also closed" on Sunday as a claim of its own, neither backing nor denying Tuesday\'s', () => {
+    const checked = retold(
+      [
+        'Zatoka bridge closed for six hours',
+        'Traffic on the bridge in Zatoka, in the Odesa region, was closed for six hours on Tuesday after an air raid alert, the regional administration said.',
+      ],
+      [
+        'Zatoka bridge closed again',
+        'Traffic on the bridge in Zatoka, in the Odesa region, was closed for six hours on Tuesday after an air raid alert. On Sunday, the bridge was also closed for about two hours during an alert.',
+      ],
+    );
+    expect(statusOf(checked, 'also closed')).toBe('new');
+  });
+});
