@@ -281,9 +281,12 @@ function measureAfter(words: string[]): string | undefined {
   return measure && power + measure;
 }
 
-/** Plurals after a number that say when or how, not what was counted: "three days ago". */
+/**
+ * Words after a number that say when or how, not what was counted ("three days ago"), and
+ * singulars that only look plural ("two gas stations", "a serious", "the status").
+ */
 const NOT_COUNTED =
-  /^(?:years|months|weeks|days|nights|seconds|times|percent|others|ones|pieces|kinds|types|sorts|series|news|means|thanks|hundreds|thousands|dozens|tens|millions|billions)$|ous$/i;
+  /^(?:years|months|weeks|days|nights|seconds|times|percent|others|ones|pieces|kinds|types|sorts|series|news|means|thanks|hundreds|thousands|dozens|tens|millions|billions|gas|bus|plus|focus|status|bonus|census|this|was|has|is)$|(?:ous|is)$/i;
 
 /**
  * What a count counts when the word right after its number is a plural noun no unit names:

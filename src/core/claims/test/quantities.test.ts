@@ -44,6 +44,7 @@ describe('countsOf reads numbers written as words', () => {
     expect(counted('it lasted half an hour')).toEqual([]);
     expect(counted('the depot was hit three days ago')).toEqual([]);
     expect(counted('two serious fires')).toEqual([]);
+    expect(counted('three gas stations')).toEqual([]);
   });
 
   it('counts no ordinals and no "no one"', () => {
