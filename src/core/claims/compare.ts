@@ -23,6 +23,7 @@ import {
   nightsMeant,
   relationObject,
   statedTime,
+  timeOf,
   weekdaySpan,
   WEEKS_BEFORE,
 } from './details.ts';
@@ -114,7 +115,7 @@ function sameSupply(a: string, b: string): boolean {
 
 /** Working as before, not merely again: a reopening follows a closure, and denies nothing. */
 const AS_NORMAL =
-  /\b(?:as (?:normal|usual)|normally|not (?:been )?(?:disrupted|interrupted|affected|stopped|halted)|continue[sd]? to (?:operate|work|run|function)|is operating|was operating)\b/i;
+  /\b(?:as (?:normal|usual)|normally|not (?:been )?(?:disrupted|interrupted|affected|stopped|halted)|continue[sd]? to (?:operate|work|run|function)|(?:kept|keeps|continued|continues) (?:working|running|operating)|is operating|was operating)\b/i;
 
 /** A denial of damage that also says the place works as normal (`eventsOf` files it with halts). */
 function worksDespiteDenial(c: Claim): boolean {
@@ -1239,6 +1240,38 @@ function sameClosed(a: string, b: string): boolean {
   return x.size > 0 && y.length > 0 && y.every((t) => x.has(t)) && x.size === new Set(y).size;
 }
 
+/** A closure over at an hour: "resumed at about nine in the morning", "reopened at 10 a.m."; group 1 the hour. */
+const REOPENED_AT =
+  /\b(?:resumed|reopened|re-opened|restored)\s+(?:[\w-]+\s+){0,3}?(?:at|by|from|shortly after|after)\s+([^,;]{1,40})/i;
+/** A closure still on: "had still not reopened", "was still closed", "remained closed". */
+const STILL_SHUT =
+  /\bstill (?:not (?:been )?(?:reopened|re-opened|resumed)|closed|shut|suspended|halted|blocked)\b|\b(?:had|has|have) (?:still )?not (?:yet )?(?:been )?(?:reopened|re-opened|resumed)\b|\bremained (?:closed|shut|suspended|blocked)\b/i;
+/** The hour a closure was still on, told as noon: "by noon", "at midday". */
+const SHUT_AT_NOON = /\b(?:by|at|as of|until) (?:noon|midday)\b/i;
+
+/** The minutes past midnight a STILL_SHUT telling says the closure was still on. */
+function stillShutAt(text: string): number | undefined {
+  if (!STILL_SHUT.test(text)) return undefined;
+  return SHUT_AT_NOON.test(text) ? 12 * 60 : clockOf(timeOf(text));
+}
+
+/**
+ * `reopened` tells a closure over at an hour, `shut` the same closure still on an hour or more
+ * later: what `shut` says is closed ("the bridge") is among what `reopened` names ("road traffic
+ * on the bridge").
+ */
+function reopenedBeforeStillShut(reopened: string, shut: string): boolean {
+  const named = new Set(
+    [...reopened.matchAll(CLOSED_THING)].map((m) => (m[1] ?? '').toLowerCase()),
+  );
+  const closed = [...shut.matchAll(CLOSED_THING)].map((m) => (m[1] ?? '').toLowerCase());
+  if (!closed.length || !closed.every((thing) => named.has(thing))) return false;
+  const over = REOPENED_AT.exec(reopened)?.[1];
+  const overAt = over === undefined ? undefined : clockOf(timeOf(over));
+  const stillAt = overAt === undefined ? undefined : stillShutAt(shut);
+  return overAt !== undefined && stillAt !== undefined && stillAt - overAt >= HOUR_TOLERANCE;
+}
+
 /**
  * Whether two tellings open on the same kind of thing shut or working, whatever else they name:
  * "the checkpoint at the entrance is operating normally", "the police checkpoint on the road into
@@ -1337,6 +1370,9 @@ const HOUR_TOLERANCE = 60;
 const STRIKE_CAME_AT =
   /\bthe (?:[\w-]+ ){0,2}?(?:strike|attack|raid|shelling|bombardment)s?\b.{0,80}?\b(?:came|happened|occurred|took place|began|started|commenced)\b/i;
 
+/** Counts that say how long a strike lasted or how it sounded, not what it hit. */
+const HEARD_OR_LASTED = new Set(['minute', 'hour', 'explosion', 'blast', 'bang']);
+
 /**
  * A follow-up that says when and little else: its place taken from the passage ("The building
  * was hit at 2:30 a.m."), or the strike itself said to have come at that hour ("The strike on
@@ -1347,8 +1383,9 @@ function toldByHour(claim: Claim, clock: number | undefined): boolean {
   const frame = claim.frame;
   return (
     // How long it lasted is still told by the hour: "began shortly after 2 a.m. and lasted
-    // about forty minutes" counts nothing that was hit.
-    !frame.counts.some((c) => c.unit !== 'minute' && c.unit !== 'hour') &&
+    // about forty minutes" counts nothing that was hit; nor do the blasts heard ("more than ten
+    // explosions were heard from about three").
+    !frame.counts.some((c) => !HEARD_OR_LASTED.has(c.unit)) &&
     !frame.identifiers.length &&
     clock !== undefined &&
     (!claim.terms.some((t) => t.startsWith('place:')) || STRIKE_CAME_AT.test(claim.text))
@@ -1531,6 +1568,16 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   )
     return { relation: 'unrelated', score };
 
+  // One closure of one bridge or road that day, over at an hour in one telling ("traffic resumed
+  // at about nine") and still on hours later in the other ("by noon it had still not reopened"):
+  // the hours are the point, so only the days the two are dated to may set them apart.
+  if (
+    exactPlace &&
+    !timesClash(pa.dated, pb.dated) &&
+    (reopenedBeforeStillShut(ours.text, theirs.text) ||
+      reopenedBeforeStillShut(theirs.text, ours.text))
+  )
+    return { relation: 'contradicts', aspect: 'time', score };
   // A place working as normal against the same place stopped ("the refinery is operating as
   // normal", "two of the refinery's units were stopped") that day: a denial, never the same fact.
   if ((a.event === 'operating') !== (b.event === 'operating')) {

@@ -61,6 +61,8 @@ const DIGITS = '\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?';
 const QUANTITY = new RegExp(
   [
     `half an? dozen`,
+    // "Half a metre": a measure's half; left uncounted before anything else ("half an hour").
+    `half an?`,
     `(?:several|a few|many) (?:dozen|hundred|thousand)(?: of)?`,
     `(?:dozens|hundreds|thousands|tens) of`,
     `(?:dozens|hundreds|thousands)`,
@@ -137,6 +139,7 @@ function readQuantity(phrase: string): { value: number; qualifier: CountQualifie
     .replace(/[\s-]+/g, ' ')
     .replace(/ of$/, '');
   if (p === 'half a dozen' || p === 'half an dozen') return { value: 6, qualifier: 'exact' };
+  if (p === 'half a' || p === 'half an') return { value: 0.5, qualifier: 'exact' };
   const vague =
     /^(?:(?:several|a few|many) (dozen|hundred|thousand)|(dozen|hundred|thousand|ten)s)$/.exec(p);
   // "Dozens" is at least two dozen, "hundreds" at least two hundred: how many more, nobody says.
@@ -239,6 +242,9 @@ const QUALIFIERS: [RegExp, CountQualifier][] = [
   [/(?:less than|fewer than|under)\s+$/i, 'less-than'],
   [/(?:up to|at most)\s+$/i, 'at-most'],
   [/(?:about|around|approximately|some|nearly|almost|roughly|an estimated)\s+$/i, 'about'],
+  // "No more than half a metre" is at most that, though "more than" ends it.
+  [/\b(?:no|not) more than\s+$/i, 'at-most'],
+  [/\b(?:no|not) (?:fewer|less) than\s+$/i, 'at-least'],
 ];
 
 /** Where the counted noun phrase ends: "nine falling in Belgorod Oblast" counts no oblasts. */
@@ -255,6 +261,70 @@ const PHRASE_ENDS = '';
 const unitOfWord = remembered((word): string | undefined =>
   PHRASE_END.test(word) ? PHRASE_ENDS : UNITS.find(([pattern]) => pattern.test(word))?.[1],
 );
+
+/** Lengths, areas, volumes and weights, each under one spelling: "meters" and "m" are metres. */
+const MEASURES: [RegExp, string][] = [
+  [/^(?:metres?|meters?|m)$/i, 'metre'],
+  [/^(?:kilometres?|kilometers?|km)$/i, 'kilometre'],
+  [/^hectares?$/i, 'hectare'],
+  [/^(?:tonnes?|tons?)$/i, 'tonne'],
+  [/^(?:litres?|liters?)$/i, 'litre'],
+];
+
+/**
+ * A measure told right after its number: "two metres", "150 square metres", "half a metre";
+ * the square and the cubic kept, as an area is no length. A distance from somewhere is none.
+ */
+function measureAfter(words: string[]): string | undefined {
+  const [first = '', second = ''] = words;
+  const power = /^(?:square|cubic)$/i.test(first) ? `${first.toLowerCase()} ` : '';
+  const word = power ? second : first;
+  if (!power && isDistance(words)) return undefined;
+  const measure = MEASURES.find(([pattern]) => pattern.test(word))?.[1];
+  return measure && power + measure;
+}
+
+/**
+ * After a length, the words that make it a distance from something ("within ten kilometres of
+ * the front", "five km from the border", "two metres away"): where the event is, not how much
+ * of it there was, so one telling's "within ten" and another's "less than ten" do not clash.
+ */
+const FROM_SOMEWHERE =
+  /^(?:from|of|away|off|outside|inside|beyond|north|south|east|west|north-?east|north-?west|south-?east|south-?west)$/i;
+
+function isDistance(words: string[]): boolean {
+  const [unit = '', next = ''] = words;
+  return (
+    /^(?:metres?|meters?|m|kilometres?|kilometers?|km)$/i.test(unit) && FROM_SOMEWHERE.test(next)
+  );
+}
+
+/**
+ * Words after a number that say when or how, not what was counted ("three days ago"), and
+ * singulars that only look plural ("two gas stations", "a serious", "the status").
+ */
+const NOT_COUNTED =
+  /^(?:years|months|weeks|days|nights|seconds|times|percent|others|ones|pieces|kinds|types|sorts|series|news|means|thanks|hundreds|thousands|dozens|tens|millions|billions|gas|bus|plus|focus|status|bonus|census|this|was|has|is)$|(?:ous|is)$/i;
+
+/**
+ * What a count counts when the word right after its number is a plural noun no unit names:
+ * "fourteen flights", "three ferries". Both tellings of one fact count it in the same words, and
+ * a different number of flights is a different fact whether or not the judge knows flights.
+ */
+function pluralAfter(words: string[]): string | undefined {
+  const word = words[0] ?? '';
+  if (!/^\p{Ll}{3,}s$/u.test(word) || NOT_COUNTED.test(word) || PHRASE_END.test(word))
+    return undefined;
+  if (isDistance(words)) return undefined;
+  if (/ies$/.test(word)) return word.slice(0, -3) + 'y';
+  if (/(?:ch|sh|x|ss|bus)es$/.test(word)) return word.slice(0, -2);
+  return word.endsWith('ss') ? undefined : word.slice(0, -1);
+}
+
+/** The unit of a count no unit of UNITS names: a measure, or the plural noun it counts. */
+function namedUnitAfter(words: string[]): string | undefined {
+  return measureAfter(words) ?? pluralAfter(words);
+}
 
 function unitAfter(words: string[]): string | undefined {
   const head = Math.min(words.length, 5);
@@ -1003,10 +1073,17 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
     // Most articles count nothing ("a statement", "a trail of debris"): the three words after one
     // say so before the words a number would be read with are.
     const near = article ? wordsOf(text, from, 3, word) : [];
-    const nearUnit = article ? unitAfter(near) : undefined;
+    // "A metre" is one metre, though no unit of UNITS names it.
+    const nearUnit = article ? (unitAfter(near) ?? measureAfter(near)) : undefined;
     if (article && !nearUnit) continue;
     const after = wordsOf(text, from, WORDS_AFTER_COUNT, word);
-    const unit = unitAfter(after);
+    // "Half an hour" is a while, not a count; "half a metre" a measure.
+    if (/^half/i.test(phrase) && !measureAfter(after)) continue;
+    // "Three ferries carried 400 vehicles": the plural right after a number is what it counts,
+    // though a unit of UNITS follows a few words on.
+    const plural =
+      article || unitOfWord(after[0] ?? '') !== undefined ? undefined : pluralAfter(after);
+    const unit = plural ?? unitAfter(after) ?? (article ? measureAfter(after) : undefined);
     if (article) {
       // "a drone" counts one; "a trail of debris" nothing; "an estimated 300 homes" 300, not one.
       if (!unit || unit === 'hour' || unit === 'minute' || nearUnit !== unit) continue;
@@ -1054,7 +1131,8 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
     // A bare number ("with nine falling in…") counts what the clause counted last; "several villages" does not.
     let counted =
       (partOf ? unitAfter(after.slice(2)) : unit) ??
-      (after[0] === undefined || PHRASE_END.test(after[0]) ? lastUnit : undefined);
+      (after[0] === undefined || PHRASE_END.test(after[0]) ? lastUnit : undefined) ??
+      (partOf ? undefined : namedUnitAfter(after));
     // "A family of four was injured": the number after "family of" counts its people.
     if (!counted && FAMILY_OF.test(text.slice(Math.max(0, at - 16), at))) counted = 'person';
     // "The death toll rose to five": a toll counts people, though no noun follows the number.
@@ -1169,7 +1247,7 @@ const MAYBE_ON = /\bon(?:to)?\s/i;
  * Lines, pipes and tanks too: "near a power line" and "struck a power line" cannot both be true.
  */
 const RELATION_OBJECT =
-  /\b(?<!-)(?:(houses?|homes?|buildings?|barracks|blocks?|apartments?|flats?)|(power lines?|pipelines?|gas mains?|rail(?:way)? lines?|tracks?|cranes?|towers?|tanks?|terminals?|refiner(?:y|ies)|schools?|kindergartens?|hospitals?|clinics?|churche?s?|shops?|stores?|markets?|warehouses?|garages?|cars?|vehicles?|trucks?|(?:mini)?buses|(?:mini)?bus|coach(?:es)?|stations?|substations?|plants?|factor(?:y|ies)|enterprises?|design bureaus?|depots?|ports?|bridges?|fences?|roofs?|farms?|fields?))\b/i;
+  /\b(?<!-)(?:(houses?|homes?|buildings?|barracks|blocks?|apartments?|flats?)|(power lines?|pipelines?|gas mains?|rail(?:way)? lines?|tracks?|cranes?|towers?|tanks?|terminals?|refiner(?:y|ies)|schools?|kindergartens?|hospitals?|clinics?|churche?s?|shops?|stores?|markets?|warehouses?|garages?|cars?|vehicles?|trucks?|(?:mini)?buses|(?:mini)?bus|coach(?:es)?|stations?|substations?|plants?|factor(?:y|ies)|enterprises?|design bureaus?|depots?|ports?|bridges?|dams?|fences?|roofs?|farms?|fields?))\b/i;
 
 /** Right before a contact verb, these deny it: "fell near a school without damaging it". */
 const CONTACT_DENIED = /\b(?:without|not|no|never|n['’]t)\s+(?:[\p{L}-]+\s+)?$/iu;
@@ -1262,7 +1340,15 @@ const NEAR_A_NAME = /^\s*\p{Lu}[\p{L}'’-]*/u;
 const PLACED_NEAR =
   /\b(?:airfields?|air ?bases?|airports?|bases?|depots?|arsenals?|plants?|factor(?:y|ies)|enterprises?|refiner(?:y|ies)|terminals?|substations?) near \p{Lu}/u;
 
+/**
+ * Troops struck beside an object ("struck a Ukrainian strongpoint near the dam", "hit army
+ * positions next to the bridge"): the object was near the strike, not hit by it.
+ */
+const TROOPS_STRUCK_NEAR =
+  /\b(?:struck|hit|strikes? on|attacked|targeted|bombed|shelled)\s+(?:an? |the )?(?:[\p{L}-]+ ){0,3}?(?:positions?|strongpoints?|strongholds?|dugouts?|trenches|troops|units?|command posts?|personnel|camps?|deployment points?|concentrations?)\s+(?:near|next to|close to|beside|not far from)\b/iu;
+
 export function relationOf(text: string): ClaimFrame['relation'] {
+  if (TROOPS_STRUCK_NEAR.test(text)) return 'near';
   const fell = (isLatinText(text) ? LATIN_FELL_NEAR : FELL_NEAR).exec(text);
   if (fell) {
     const after = text.slice(fell.index + fell[0].length);

@@ -58,12 +58,13 @@ function anyOf(words: string): Needs {
 
 /**
  * The verb of people moved away from danger, with what follows it unread (a look-ahead): "taken
- * [by bus to camps]", "moved [children out of]", "left [by bus]", "go [to summer camps]". The
+ * [by bus to camps]", "moved [children out of]", "taken out [by the authorities]", "left [by
+ * bus]", "go [to summer camps]". The
  * evacuation trigger reads it, and the claim's terms fold it to one word (`terms.ts`), so "were
  * sent to camps" and "moved children out of" tell the same act. Those "removed" or a village
  * "emptied" are named after the verb ("removed about a hundred residents", "empties X: 90 people").
  */
-export const MOVED_AWAY = String.raw`(?:taken|sent|moved|moves|evacuated|evacuates|relocated|relocates|bussed|transported|brought)(?= (?:[\w-]+ ){0,3}?(?:to (?:[\w-]+ ){0,2}?(?:camps?|sanatori(?:a|ums?)|shelters?|dormitor(?:y|ies)|hostels?|temporary accommodation|safer areas?|the rear)\b|out of\b|away from\b))|(?:left|leave|leaves|set off)(?= by (?:bus|buses|train|coach|coaches)\b)|(?:go|goes|went)(?= to (?:[\w-]+ ){0,2}?camps?\b)|(?:removed|removes|emptied|empties)(?= (?:[\w:,-]+ ){0,4}?(?:residents|people|families|children|civilians|pensioners|villagers|inhabitants)\b)`;
+export const MOVED_AWAY = String.raw`(?:taken|sent|moved|moves|evacuated|evacuates|relocated|relocates|bussed|transported|brought)(?= (?:[\w-]+ ){0,3}?(?:to (?:[\w-]+ ){0,2}?(?:camps?|sanatori(?:a|ums?)|shelters?|dormitor(?:y|ies)|hostels?|temporary accommodation|safer areas?|the rear)\b|out of\b|away from\b))|(?:taken|brought) out(?= by\b)|(?:left|leave|leaves|set off)(?= by (?:bus|buses|train|coach|coaches)\b)|(?:go|goes|went)(?= to (?:[\w-]+ ){0,2}?camps?\b)|(?:removed|removes|emptied|empties)(?= (?:[\w:,-]+ ){0,4}?(?:residents|people|families|children|civilians|pensioners|villagers|inhabitants)\b)`;
 
 /** Every word `MOVED_AWAY` can begin with, as `EventTrigger.opens`. */
 export const MOVED_AWAY_VERBS =
@@ -140,12 +141,13 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
       /\b(?:ha(?:ve|s|d)|did|do|does) (?:not|n't) (?:yet )?(?:publicly )?(?:commented|comment|responded|respond|confirmed|confirm|claimed|claim)\b|\bdeclined to comment\b|\bwarned\b|\bdenied\b|\b(?:called|described|termed|labell?ed)(?= (?:[\w’'-]+ ){0,3}?(?:as )?["“]?(?:an? )?(?:[\w-]+ )?(?:incident|accident|malfunction)s?\b)/i,
   },
   {
-    // Crews sent or at the scene; "the fire at the site" places a fire, and is no response.
+    // Crews sent or at the scene; "the fire at the site" places a fire, and is no response; nor
+    // are people who "have been evacuated", an evacuation (below).
     event: 'response',
     opens:
       'deployed dispatched sent arrived gone went headed rushed on at working evacuated evacuating',
     pattern:
-      /\b(?:deployed|dispatched|sent|arrived|(?:gone|went|headed|rushed) to|(?<!\b(?:fires?|blazes?|flames|explosions?|damage) )(?:on|at) (?:the )?(?:site|scene)|working at|evacuated|evacuating)\b/i,
+      /\b(?:deployed|dispatched|sent|arrived|(?:gone|went|headed|rushed) to|(?<!\b(?:fires?|blazes?|flames|explosions?|damage) )(?:on|at) (?:the )?(?:site|scene)|working at|(?<!\b(?:people|residents|families|civilians|children) (?:have been|had been|were) )evacuated|evacuating)\b/i,
     needs: anyOf(
       'services teams crew crews rescuers firefighters personnel residents people medics paramedics ambulance ambulances police',
     ),
@@ -670,21 +672,22 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     pattern: /\b(?:declared|announced) (?:an? |\w+ )?(?:days? of mourning|mourning)\b/i,
   },
   {
-    // A state of emergency declared: an act with a date and a place.
+    // A state of emergency declared, or its level ("declared a regional emergency"; "a regional
+    // state of emergency has been introduced"): an act with a date and a place.
     event: 'emergency',
     opens: 'declared introduced imposed',
     needs: anyOf('emergency'),
     pattern:
-      /\b(?:declared|introduced|imposed) (?:an? )?(?:[\w-]+ ){0,2}?(?:state of emergency|emergency (?:regime|situation|mode))\b|(?=declared|introduced|imposed)(?<=\bemergency (?:regime|situation|mode) (?:was |has been |had been )?)(?:declared|introduced|imposed)\b/i,
+      /\b(?:declared|introduced|imposed) (?:an? )?(?:[\w-]+ ){0,2}?(?:state of emergency|emergency (?:regime|situation|mode)|(?<=\b(?:an?|the) (?:regional|local|municipal|citywide|city-wide|federal|national) )emergency)\b|(?=declared|introduced|imposed)(?<=\b(?:state of emergency|emergency (?:regime|situation|mode)) (?:was |has been |had been )?)(?:declared|introduced|imposed)\b/i,
   },
   {
     // Evacuation told as a noun or by those who left: "the evacuation of families continues".
     event: 'evacuation',
     opens:
       'continues continued continuing is underway was has began people residents families civilians children',
-    needs: anyOf('evacuation evacuations left fled'),
+    needs: anyOf('evacuation evacuations left fled evacuated'),
     pattern:
-      /(?=continues|continued|continuing|is under way|underway|was ordered|has been ordered|was announced|has been announced|began|has begun|was extended|has been extended)(?<=\bevacuations?\b.*)\b(?:continues|continued|continuing|is under way|underway|was ordered|has been ordered|was announced|has been announced|began|has begun|was extended|has been extended)\b|\b(?:people|residents|families|civilians|children) (?:have|had) (?:left|fled)\b/i,
+      /(?=continues|continued|continuing|is under way|underway|was ordered|has been ordered|was announced|has been announced|began|has begun|was extended|has been extended)(?<=\bevacuations?\b.*)\b(?:continues|continued|continuing|is under way|underway|was ordered|has been ordered|was announced|has been announced|began|has begun|was extended|has been extended)\b|\b(?:people|residents|families|civilians|children) (?:have|had) (?:left|fled)\b|\b(?:people|residents|families|civilians|children) (?:have been|had been|were) evacuated\b/i,
   },
   {
     // People moved away from danger, told by where they went or what they left: "children were
@@ -742,7 +745,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     opens:
       'online remotely remote distance stay stays stayed remain remains remained be was were closed suspended has have had detour detours suspends canceled cancelled halt halted halts stopped stops resumed restricted restriction restrictions introduced imposed lifted blocked diverted delayed postponed queue queues shut disrupted ran run running cut',
     pattern:
-      /\b(?:online|remotely|remote learning|distance learning|(?:stay|stays|stayed|remain|remains|remained|be|was|were)(?: [a-z]+ly)? closed|closed to traffic|(?<=\b(?:port|ports|airport|airports|school|schools|road|roads|bridge|bridges|crossing|crossings|airspace) )closed|suspend(?:ed|s)|cancell?ed|halt(?:ed|s)|(?=halt\b)(?<!\bto (?:[a-z]+ly )?)halt|stop(?:ped|s)|resumed|restricted|(?=introduced|imposed|lifted)(?<=\brestrictions? (?:[\w-]+ ){0,3}?(?:(?:was|were|have been|had been|has been) )?)(?:introduced|imposed|lifted)|(?:introduced|imposed|lifted) (?:temporary )?restrictions?|blocked|diverted|delayed|postponed|shut(?: down)?|disrupted(?<!\bnot (?:been )?disrupted)|(?:ran|run|running) (?:[\w-]+ ){0,4}?late|closed (?:the |a |an )?(?:[\w-]+ )?(?:roads?|bridges?|streets?|airports?|crossings?|ports?|airspace|schools?)|queues? (?:\w+ )?(?:stretched|formed|built up)|(?:has|have|had) to (?:go|drive|travel|make a detour) (?:a?round|via|through)|detours?|(?=cut\b)(?<=\binternet (?:[\w-]+ ){0,3})cut)\b/i,
+      /\b(?:online|remotely|remote learning|distance learning|(?:stay|stays|stayed|remain|remains|remained|be|was|were)(?: (?:[a-z]+ly|also|again))? closed|closed to traffic|(?<=\b(?:port|ports|airport|airports|school|schools|road|roads|bridge|bridges|crossing|crossings|airspace) )closed|suspend(?:ed|s)|cancell?ed|halt(?:ed|s)|(?=halt\b)(?<!\bto (?:[a-z]+ly )?)halt|stop(?:ped|s)|resumed|restricted|(?=introduced|imposed|lifted)(?<=\brestrictions? (?:[\w-]+ ){0,3}?(?:(?:was|were|have been|had been|has been) )?)(?:introduced|imposed|lifted)|(?:introduced|imposed|lifted) (?:temporary )?restrictions?|blocked|diverted|delayed|postponed|shut(?: down)?|disrupted(?<!\bnot (?:been )?disrupted)|(?:ran|run|running) (?:[\w-]+ ){0,4}?late|closed (?:the |a |an )?(?:[\w-]+ )?(?:roads?|bridges?|streets?|airports?|crossings?|ports?|airspace|schools?)|queues? (?:\w+ )?(?:stretched|formed|built up)|(?:has|have|had) to (?:go|drive|travel|make a detour) (?:a?round|via|through)|detours?|(?=cut\b)(?<=\binternet (?:[\w-]+ ){0,3})cut)\b/i,
     needs: {
       pattern:
         /\b(?:internet|lessons?|classes|schools?|pupils|students|kindergartens?|universit(?:y|ies)|traffic|trucks|lorries|deliveries|pumping|(?<=\boil )flow|bridges?|ports?|airports?|railways?|trains?|flights?|roads?|crossings?|ferr(?:y|ies)|queues?|services|production|output|operations|refiner(?:y|ies)|plants?|factor(?:y|ies)|enterprises?|rail(?:way)? lines?|tracks|terminals?|loading|shipments?|(?<=\bthe )restrictions)\b/i,
@@ -772,12 +775,21 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     // The same places working as before: told apart from a disruption, never its corroboration.
     event: 'operating',
     opens:
-      'as normally continued continues remain remains remained is was reopen reopened reopens reopening will would not on according',
+      'as normally continued continues kept keeps remain remains remained is was reopen reopened reopens reopening will would not on according',
     pattern:
-      /\b(?:not (?:been )?(?:disrupted|interrupted|affected)|as usual|as normal|as planned|normally|on schedule|according to (?:the )?(?:schedule|timetable)|on time|continued to (?:operate|work|run|function)|continues to (?:operate|work|run|function)|(?:remains?|remained) open|is operating|was operating|reopen(?:ed|s|ing)?|(?:will|would) reopen)\b/i,
+      /\b(?:not (?:been )?(?:disrupted|interrupted|affected)|as usual|as normal|as planned|normally|on schedule|according to (?:the )?(?:schedule|timetable)|on time|continued to (?:operate|work|run|function)|continues to (?:operate|work|run|function)|(?:kept|keeps|continued|continues) (?:working|running|operating)|(?:remains?|remained) open|is operating|was operating|reopen(?:ed|s|ing)?|(?:will|would) reopen)\b/i,
     needs: anyOf(
       'lesson lessons classes school schools kindergarten kindergartens university universities traffic bridge bridges port ports airport airports railway railways train trains flight flights road roads crossing crossings checkpoint checkpoints ferry ferries shop shops services hospital hospitals ship ships production output operations refinery refineries plant plants factory factories enterprise enterprises supply supplies pipeline pipelines pumped pumping deliveries',
     ),
+  },
+  {
+    // Traffic held up, told by the queue it left: "about 1,200 cars were waiting on the Taman
+    // side", "3,000 trucks were stuck in queues at the crossing".
+    event: 'disruption',
+    opens: 'were are was is remained remain remains',
+    pattern:
+      /\b(?:were|are|was|is|remained|remains?) (?:still )?(?:waiting|stuck|queued|queuing|queueing|lined up)\b/i,
+    needs: anyOf('cars vehicles trucks lorries buses'),
   },
   {
     // Ships kept from a port wait off it: "several tankers waited at anchor", "vessels remained

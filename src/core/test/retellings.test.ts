@@ -3478,3 +3478,173 @@ describe('one person hurt in each telling, a woman in one and a man in the other
     expect(statusOf(checked, 'a woman was wounded')).toBe('new');
   });
 });
+
+describe('a number counted in a unit no rule names is still compared', () => {
+  it('finds a water level fallen by three metres contradicted by no more than half a metre', () => {
+    const checked = retold(
+      [
+        'Dam on the Oskil reservoir struck',
+        'Russian forces struck the dam of the Oskil reservoir near Izium on Monday. Since the strike the water level in the reservoir has fallen by three metres, officials said.',
+      ],
+      [
+        'Strike near Oskil dam',
+        'Russian forces struck the dam of the Oskil reservoir near Izium on Monday. Local channels said the water level had fallen by no more than half a metre.',
+      ],
+    );
+    expect(statusOf(checked, 'half a metre')).toBe('contradicted');
+  });
+
+  it('finds a fire of 300 square metres contradicted by one of 1,500, and a metre by a metre', () => {
+    const fire = (area: string): [string, string] => [
+      'Fire at Bryansk oil depot',
+      `A fire broke out at an oil depot in Bryansk after a drone attack on Monday. The blaze covered ${area}, the governor said.`,
+    ];
+    expect(
+      statusOf(retold(fire('about 1,500 square metres'), fire('300 square metres')), '300'),
+    ).toBe('contradicted');
+    expect(statusOf(retold(fire('300 square metres'), fire('some 300 square metres')), '300')).toBe(
+      'corroborated',
+    );
+  });
+
+  it('compares flights delayed at one airport as it compares drones', () => {
+    const flights = (count: string): [string, string] => [
+      'Flights delayed in Kazan',
+      `${count} flights were delayed at Kazan airport on Sunday after Rosaviatsia imposed restrictions.`,
+    ];
+    expect(statusOf(retold(flights('Twelve'), flights('Five')), 'flights')).toBe('contradicted');
+    expect(statusOf(retold(flights('Twelve'), flights('12')), 'flights')).toBe('corroborated');
+  });
+});
+
+describe('troops struck beside an object are a strike near it, not on it', () => {
+  it('finds army positions hit next to a bridge contradicting the bridge struck', () => {
+    const checked = retold(
+      [
+        'Drones strike Glushkovo bridge',
+        'Ukrainian drones struck the bridge across the Seim in the Glushkovsky district of the Kursk region on Monday, the governor said.',
+      ],
+      [
+        'Strike on positions near Glushkovo bridge',
+        'Ukrainian drones hit Russian army positions next to the bridge across the Seim in the Glushkovsky district of the Kursk region on Monday, the ministry said.',
+      ],
+    );
+    expect(statusOf(checked, 'positions next to')).toBe('contradicted');
+  });
+
+  it('sets a dam struck against debris that fell near it', () => {
+    const checked = retold(
+      [
+        'Dam hit in Zaporizhzhia region',
+        'A Russian missile struck the dam at Dniprorudne in the Zaporizhzhia region on Friday, the regional administration said.',
+      ],
+      [
+        'Debris near Dniprorudne dam',
+        'Debris of a Russian missile fell near the dam at Dniprorudne in the Zaporizhzhia region on Friday, the regional administration said.',
+      ],
+    );
+    expect(statusOf(checked, 'fell near the dam')).toBe('contradicted');
+  });
+});
+
+describe('people taken out and a regional emergency, however told', () => {
+  it('meets residents "taken out by" volunteers with people who "have been evacuated"', () => {
+    const checked = retold(
+      [
+        'Evacuation from Vovchansk',
+        'Shelling hit Vovchansk in the Kharkiv region on Tuesday, and about 200 people have been evacuated, the regional administration said.',
+      ],
+      [
+        'Residents leave Vovchansk',
+        'Around two hundred residents of Vovchansk were taken out by volunteers on Tuesday, the regional administration said.',
+      ],
+    );
+    expect(statusOf(checked, 'taken out')).toBe('corroborated');
+  });
+
+  it('meets "declared a regional emergency" with "a regional state of emergency was introduced"', () => {
+    const checked = retold(
+      [
+        'Emergency in Kursk region',
+        'Drones struck a substation in the Kursk region on Monday. Governor Alexander Khinshtein declared a regional emergency.',
+      ],
+      [
+        'Kursk region: emergency regime',
+        'Drones struck a substation in the Kursk region on Monday. A regional state of emergency was introduced, the governor said.',
+      ],
+    );
+    expect(statusOf(checked, 'state of emergency')).toBe('corroborated');
+  });
+});
+
+describe('a closure over at an hour against one still on hours later', () => {
+  const reopened: [string, string] = [
+    'Traffic over the Zatoka bridge resumed',
+    'Traffic on the bridge in Zatoka, in the Odesa region, was suspended at 1 a.m. on Monday after an air raid alert and reopened at around 6 a.m., the regional administration said.',
+  ];
+  const stillShut = (hour: string): [string, string] => [
+    'Zatoka bridge closed after alert',
+    `Traffic on the bridge in Zatoka, in the Odesa region, was stopped at night on Monday after an air raid alert. ${hour} the bridge had still not reopened, drivers said.`,
+  ];
+
+  it('finds "still not reopened by 10 a.m." contradicting "reopened at around 6 a.m."', () => {
+    expect(statusOf(retold(reopened, stillShut('By 10 a.m.')), 'still not reopened')).toBe(
+      'contradicted',
+    );
+    expect(statusOf(retold(reopened, stillShut('By noon')), 'still not reopened')).toBe(
+      'contradicted',
+    );
+  });
+
+  it('lets it be still closed before the hour it reopened', () => {
+    expect(statusOf(retold(reopened, stillShut('At 5 a.m.')), 'still not reopened')).not.toBe(
+      'contradicted',
+    );
+  });
+});
+
+describe('a queue of cars and a crossing kept working are claims', () => {
+  it('finds "more than 2,500 trucks stuck in queues" contradicting "about 800 trucks waiting"', () => {
+    const checked = retold(
+      [
+        'Queues at Bryansk border crossing',
+        'About 800 trucks were waiting at the border crossing in the Bryansk region on Monday, the customs service said.',
+      ],
+      [
+        'Trucks stuck at Bryansk crossing',
+        'More than 2,500 trucks were stuck in queues at the border crossing in the Bryansk region on Monday, drivers said.',
+      ],
+    );
+    expect(statusOf(checked, 'stuck in queues')).toBe('contradicted');
+  });
+
+  it('finds a ferry that "kept working" denied by the same ferry halted', () => {
+    const checked = retold(
+      [
+        'Ferry keeps running in Zatoka',
+        'The ferry in Zatoka, in the Odesa region, kept working on Monday despite the air raid alert, the port said.',
+      ],
+      [
+        'Ferry halted in Zatoka',
+        'The ferry in Zatoka, in the Odesa region, was halted on Monday during the air raid alert, the port said.',
+      ],
+    );
+    expect(statusOf(checked, 'was halted')).toBe('contradicted');
+  });
+});
+
+describe('a closure told "also" on another day', () => {
+  it('reads "was also closed" on Sunday as a claim of its own, neither backing nor denying Tuesday\'s', () => {
+    const checked = retold(
+      [
+        'Zatoka bridge closed for six hours',
+        'Traffic on the bridge in Zatoka, in the Odesa region, was closed for six hours on Tuesday after an air raid alert, the regional administration said.',
+      ],
+      [
+        'Zatoka bridge closed again',
+        'Traffic on the bridge in Zatoka, in the Odesa region, was closed for six hours on Tuesday after an air raid alert. On Sunday, the bridge was also closed for about two hours during an alert.',
+      ],
+    );
+    expect(statusOf(checked, 'also closed')).toBe('new');
+  });
+});

@@ -25,6 +25,35 @@ describe('countsOf reads numbers written as words', () => {
     expect(counted('more than a dozen drones')).toEqual([[12, 'more-than', 'drone']]);
   });
 
+  it('counts measures and plurals no unit names, in their own unit', () => {
+    expect(counted('the level fell by no more than half a metre')).toEqual([
+      [0.5, 'at-most', 'metre'],
+    ]);
+    expect(counted('the level dropped by a metre')).toEqual([[1, 'exact', 'metre']]);
+    expect(counted('flames covered 400 square meters')).toEqual([[400, 'exact', 'square metre']]);
+    expect(counted('eleven trains were delayed')).toEqual([[11, 'exact', 'train']]);
+    expect(counted('three ferries were stopped')).toEqual([[3, 'exact', 'ferry']]);
+    expect(counted('no fewer than 20 buses')).toEqual([[20, 'at-least', 'bus']]);
+    expect(counted('two ferries carried some 300 vehicles')).toEqual([
+      [2, 'exact', 'ferry'],
+      [300, 'about', 'vehicle'],
+    ]);
+  });
+
+  it('counts no while, no days ago and no adjective as a unit', () => {
+    expect(counted('it lasted half an hour')).toEqual([]);
+    expect(counted('the depot was hit three days ago')).toEqual([]);
+    expect(counted('two serious fires')).toEqual([]);
+    expect(counted('three gas stations')).toEqual([]);
+  });
+
+  it('counts no distance from somewhere: it says where, not how much', () => {
+    expect(counted('villages within twelve kilometres of the border')).toEqual([]);
+    expect(counted('families living less than 8 km from the front')).toEqual([]);
+    expect(counted('the shell landed a metre away')).toEqual([]);
+    expect(counted('the water level fell by three metres')).toEqual([[3, 'exact', 'metre']]);
+  });
+
   it('counts no ordinals and no "no one"', () => {
     expect(counted('the second drone fell')).toEqual([]);
     expect(counted('no one was hurt by the 3rd drone')).toEqual([]);

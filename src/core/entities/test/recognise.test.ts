@@ -526,3 +526,30 @@ describe('a capital named like its region but for its river', () => {
     ]);
   });
 });
+
+describe('a town and the reservoir named after it, in either language', () => {
+  it('gives Pechenihy one id in Ukrainian, Russian and Cyrillic, and its reservoir another', () => {
+    const town = ['Pechenihy hromada', 'the Pechenegi settlement', 'Печеніги lies east'].map(
+      (text) => recogniseEntities(text).mentions[0]?.entityId,
+    );
+    expect(new Set(town).size).toBe(1);
+    expect(town[0]).toBeDefined();
+    const reservoir = ['the Pechenihy reservoir', 'the Pechenezhskoye reservoir'].map(
+      (text) => recogniseEntities(text).mentions[0]?.entityId,
+    );
+    expect(reservoir[0]).toBe(reservoir[1]);
+    expect(reservoir[0]).not.toBe(town[0]);
+  });
+});
+
+describe('a steel works by its acronym and its full names', () => {
+  it('gives NLMK one organisation id by its acronym and its English names', () => {
+    const ids = [
+      'NLMK said the plant works',
+      'the Novolipetsk Metallurgical Plant was hit',
+      'the Novolipetsk steel plant burned',
+    ].map((text) => recogniseEntities(text).mentions[0]?.entityId);
+    expect(ids[0]).toMatch(/^organization:/);
+    expect(new Set(ids).size).toBe(1);
+  });
+});
