@@ -53,8 +53,16 @@ const SELF_NEGATING =
  * of a synchronous loop, and their `lastIndex` is reset before each, so sharing them is safe.
  */
 const TRIGGERS = EVENT_TRIGGERS.map((trigger) => ({
-  ...trigger,
+  // Every field in the same order, present or not: the lexicon's triggers come in many shapes,
+  // and a loop reading their fields would otherwise look each up by name (a megamorphic load).
+  event: trigger.event,
   pattern: new RegExp(trigger.pattern.source, 'gi'),
+  needs: trigger.needs,
+  subject: trigger.subject,
+  opens: trigger.opens,
+  holds: trigger.holds,
+  affirms: trigger.affirms,
+  denies: trigger.denies,
 }));
 
 /**
