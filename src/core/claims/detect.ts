@@ -8,7 +8,7 @@
  * report meet the same words in another. "The region" or "the district" is the one the article
  * is about (`focus.ts`), not whatever place it named last.
  */
-import type { Claim, ClaimFrame, Entity, EntityMention } from '../model.ts';
+import type { Claim, ClaimFrame, Entity, EntityMention, Span } from '../model.ts';
 import {
   assertionOf,
   mayAssert,
@@ -44,7 +44,6 @@ import {
   ACCORDING_TO,
   commentsWhereWorded,
   GENERIC,
-  isCommentary,
   isLatinText,
   latinTwin,
   NOMINAL_NEGATION,
@@ -87,6 +86,17 @@ const FIRE_FOLLOW_UP =
 const THE_FIRE_OUT =
   /\bthe (?:fire|blaze)\b[^.;]*?\b(?:was|were|had been|has been)\s+(?:[a-z]+ly\s+)?(?:put out|extinguished|contained|brought under control|locali[sz]ed)\b/i;
 const FIRE_WORD = /\b(?:fires?|blazes?|flames|ablaze|alight|burning)\b/i;
+
+/**
+ * The fire may have been told two sentences back, with the hurt in between ("The fire started
+ * at six. Two workers were taken to hospital. It was put out before midnight."). Asked only of
+ * a clause that follows a fire up, which few do.
+ */
+function fireToldBefore(text: string, sentences: readonly Span[], si: number): boolean {
+  return [sentences[si - 1], sentences[si - 2]].some(
+    (b) => b !== undefined && FIRE_WORD.test(text.slice(b.start, b.end)),
+  );
+}
 
 /** A region's governor named by the bare name it shares with its capital: "the Kursk governor". */
 const GOVERNOR_AFTER = /^\s+(?:regional\s+)?governor\b/i;
@@ -196,8 +206,18 @@ const AIRPORT = /\b(?:airports?|flights?)\b/i;
  * before it, nor at the lead's. A front merely mentioned ("communities near the front lines")
  * sets no scene.
  */
-const OTHER_SCENE =
+export const OTHER_SCENE =
   /^(?:meanwhile,?\s+|elsewhere,?\s+)?(?:(?:on|at|along|near) the (?:front(?:[ -]?lines?)?|battlefield|contact line|line of contact)|in the (?:east|west|north|south)(?:east|west)? of the country)\b|\b(?:injured|wounded|killed|hurt)\b[^,.;]{0,40}?\b(?:on|at) the front(?:[ -]?lines?)?\b/i;
+
+/**
+ * What every OTHER_SCENE match holds, case aside: a sentence without any of them (most) is not
+ * searched with it, whose alternatives are tried at every word.
+ */
+const OTHER_SCENE_HINT = /front|battlefield|contact|of the country/i;
+
+export function mayNameOtherScene(sentence: string): boolean {
+  return OTHER_SCENE_HINT.test(sentence);
+}
 
 const DEBRIS_NOUN = /\b(?:crash site|debris|wreckage|fragments|pieces)\b/i;
 
@@ -894,7 +914,7 @@ function detect(input: ClaimInput): Claim[] {
       saysWhere(m, text, byId, whereAsked),
     );
     const headline = si === 0 && /^\s*\n\s*\n/.test(text.slice(sentence.end));
-    if (OTHER_SCENE.test(sText)) sceneAt = si;
+    if (mayNameOtherScene(sText) && OTHER_SCENE.test(sText)) sceneAt = si;
     const words = sentenceWords(sText);
     const comments = commentsWhereWorded(sText, words.commentary);
     const asserts = mayAssert(sText, words);
@@ -948,10 +968,12 @@ function detect(input: ClaimInput): Claim[] {
     for (const clause of clauses) {
       const cText = sText.slice(clause.start, clause.end);
       // A clause is a stretch of its sentence between word boundaries, so it can only comment
-      // where its sentence does, save a clause that opens with "whether".
+      // where its sentence does, save a clause that opens with "whether"; and it holds none of
+      // the words its sentence lacks, so the sentence's screens answer for it too.
       if (
         (commentary || OPENS_WITH_WHETHER.test(cText)) &&
-        (isCommentary(cText) || GENERIC.test(withoutHabitAside(cText)))
+        (commentsWhereWorded(cText, words.commentary) ||
+          (words.generic && GENERIC.test(withoutHabitAside(cText))))
       )
         continue;
       const start = sentence.start + clause.start;
@@ -971,15 +993,10 @@ function detect(input: ClaimInput): Claim[] {
         : undefined;
       let event = assertion?.event;
       let negated = assertion?.negated ?? false;
-      // The fire may have been told two sentences back, with the hurt in between ("The fire
-      // started at six. Two workers were taken to hospital. It was put out before midnight.").
-      const fireBefore = [sentences[si - 1], sentences[si - 2]].some(
-        (b) => b && FIRE_WORD.test(text.slice(b.start, b.end)),
-      );
       if (
         !event &&
         FIRE_FOLLOW_UP.test(cText) &&
-        (FIRE_WORD.test(sText.slice(0, clause.start)) || fireBefore)
+        (FIRE_WORD.test(sText.slice(0, clause.start)) || fireToldBefore(text, sentences, si))
       )
         event = 'fire';
       if (!event && NOMINAL_NEGATION.test(cText) && !commentary) {

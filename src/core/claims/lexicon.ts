@@ -1061,10 +1061,15 @@ export function isCommentary(text: string): boolean {
  * COMMENTARY_WORDS (true when not known).
  */
 export function commentsWhereWorded(text: string, worded: boolean): boolean {
-  return (
-    (FOLDS_TO_LATIN.test(text) || (worded && MAYBE_COMMENTARY.test(text))) && COMMENTARY.test(text)
-  );
+  if (FOLDS_TO_LATIN.test(text)) return COMMENTARY.test(text);
+  const maybe = worded ? MAYBE_COMMENTARY.exec(text) : null;
+  // A match by any other part than the shortened one is COMMENTARY's own: searching again with
+  // COMMENTARY (a second pass, with the `u` flag's cost) would only find it again.
+  return !!maybe && (!SHORTENED_PART.test(maybe[0]) || COMMENTARY.test(text));
 }
+
+/** What a MAYBE_COMMENTARY match by its shortened part opens with. */
+const SHORTENED_PART = /^part of a/i;
 
 /** Verbs that attribute what follows to a speaker. */
 export const REPORTING_VERB =

@@ -534,10 +534,25 @@ function foldedPhrases(text: string): string {
     const replaced = folded.replace(pattern, replacement);
     if (replaced === folded) return;
     folded = replaced;
-    words = PHRASE_WORDS.in(folded);
+    const added = REPLACEMENT_WORDS[i];
+    // A fixed replacement, set off by spaces, brings only its own words: the lists are those
+    // already marked and its. Those of the words it took out stay marked, which only lets a
+    // pattern be searched for that cannot match. One that copies what it matched is rescanned.
+    if (added) for (let list = 0; list < added.length; list++) words[list] ||= added[list]!;
+    else words = PHRASE_WORDS.in(folded);
   });
   return folded;
 }
+
+/**
+ * By phrase, the lists its replacement's own words are in (a copy: `in` reuses its answer), or
+ * undefined where the replacement copies part of the match ("$1").
+ */
+const REPLACEMENT_WORDS = PHRASES.map(([, replacement]) =>
+  replacement.includes('$') || !/^ .* $/.test(replacement)
+    ? undefined
+    : PHRASE_WORDS.in(replacement).slice(),
+);
 
 /** The phrase patterns with what every match of each holds, for the tests. */
 export const PHRASE_SCREENS: readonly (readonly [RegExp, readonly string[] | undefined])[] =

@@ -219,6 +219,19 @@ describe('quick readings of the Unicode patterns', () => {
     expect(FOLDING.map(isCommentary)).toEqual([true, true, true, false]);
   });
 
+  it('reads "part of a" as commentary only where COMMENTARY does, wherever else it comments', () => {
+    // The quick reading stops at "part of a" whatever follows; COMMENTARY wants a campaign or
+    // a pattern after it, and may still find a comment further on.
+    const PART_OF_A = [
+      'The lorry was part of a convoy heading to Kharkiv.',
+      'The lorry was part of a convoy, observers near Sumy said, and it burned.',
+      'The raid on Odesa was part of a wider campaign against ports.',
+      'Part of a bridge in Mykolaiv collapsed after the strike.',
+    ];
+    expect(PART_OF_A.map(isCommentary)).toEqual(PART_OF_A.map((s) => COMMENTARY.test(s)));
+    expect(PART_OF_A.map(isCommentary)).toEqual([false, true, true, false]);
+  });
+
   it('finds "the region" where it points back, whatever the spelling of its words', () => {
     expect(anaphorsIn('drones over the region')).toEqual([{ kind: 'region', at: 12, town: false }]);
     expect(anaphorsIn('drones over the region of Kursk')).toEqual([]);

@@ -17,7 +17,7 @@ import {
   SPOKEN_BREAK_WORDS,
 } from '../lexicon.ts';
 import { CAUSE_CLAUSE, CAUSE_WORDS } from '../clauses.ts';
-import { ROUTE_END, ROUTE_STEMS } from '../detect.ts';
+import { mayNameOtherScene, OTHER_SCENE, ROUTE_END, ROUTE_STEMS } from '../detect.ts';
 import { DAYPART_WORDS, MAYBE_WORD_CLOCK, PART_OF_DAY } from '../details.ts';
 import { WordScreen } from '../screen.ts';
 import { PHRASE_SCREENS } from '../terms.ts';
@@ -250,5 +250,30 @@ describe('route ends', () => {
     expect(examples.every((example) => ROUTE_END.test(example))).toBe(true);
     expect(matches).toBeGreaterThan(examples.length);
     expect(missed).toEqual([]);
+  });
+});
+
+describe('other scenes', () => {
+  it('every sentence OTHER_SCENE matches passes its cheap test first', () => {
+    // One phrase per alternative, in the cases an outlet may write them.
+    const examples = [
+      'On the front line to the east, shelling went on.',
+      'Meanwhile, at the FRONTLINE near the river, two were hurt.',
+      'Elsewhere along the front-lines, it was quiet.',
+      'Near the battlefield, a depot burned.',
+      'On the contact line, troops held.',
+      'At the line of contact, shelling resumed.',
+      'In the southeast of the country, power was cut.',
+      'Two soldiers were wounded at the Front.',
+      'Three were killed overnight on the front lines.',
+    ];
+    const sentences = [
+      ...examples,
+      ...corpusTexts().flatMap((text) => text.split(/(?<=[.!?])\s+/)),
+    ];
+    const matched = sentences.filter((sentence) => OTHER_SCENE.test(sentence));
+    expect(examples.every((example) => OTHER_SCENE.test(example))).toBe(true);
+    expect(matched.length).toBeGreaterThanOrEqual(examples.length);
+    expect(matched.filter((sentence) => !mayNameOtherScene(sentence))).toEqual([]);
   });
 });
