@@ -81,7 +81,7 @@ const DEBRIS = anyOf('debris wreckage fragment fragments remains parts pieces');
  */
 const OBJECTS: Needs = {
   pattern:
-    /\b(?:houses?|homes?|buildings?|blocks?|apartments?|flats?|roofs?|windows?|schools?|hospitals?|shops?|garages?|warehouses?|cars?|vehicles?(?<!\b(?:aerial|unmanned|uncrewed|surface|underwater) vehicles?)|facility|facilities|depots?|plants?|enterprises?|factor(?:y|ies)|sites?(?<=\bindustrial sites?)|mills?|workshops?|substation|infrastructure|classrooms?|kindergartens?|fences?|walls?|gates?|sheds?|barns?|pipelines?|power lines?|(?:gas|water) mains?|ports?|terminals?|refiner(?:y|ies)|silos?|elevators?|stations?|bridges?|spans?|roads?|railways?|rail(?:way)? lines?|(?:rail(?:way)? )?tracks|offices?|stores?|markets?|churches?|trucks?|lorries|lorry|(?:mini)?bus(?:es)?|trolleybus(?:es)?|trams?|balcon(?:y|ies)|fa[cç]ades?|premises|hangars?|tanks?|airfields?|air ?bases?|aerodromes?|(?:war)?ships?|vessels?|corvettes?|frigates?)\b/i,
+    /\b(?:houses?|homes?|buildings?|blocks?|apartments?|flats?|roofs?|windows?|schools?|hospitals?|shops?|garages?|warehouses?|cars?|vehicles?(?<!\b(?:aerial|unmanned|uncrewed|surface|underwater) vehicles?)|facility|facilities|depots?|plants?|enterprises?|factor(?:y|ies)|sites?(?<=\bindustrial sites?)|mills?|workshops?|substation|infrastructure|classrooms?|kindergartens?|fences?|walls?|gates?|sheds?|barns?|pipelines?|power lines?|(?:gas|water) mains?|ports?|terminals?|refiner(?:y|ies)|silos?|elevators?|stations?|bridges?|spans?|roads?|railways?|rail(?:way)? lines?|(?:rail(?:way)? )?tracks|offices?|stores?|markets?|churches?|trucks?|lorries|lorry|(?:mini)?bus(?:es)?|trolleybus(?:es)?|trams?|locomotives?|wagons?|balcon(?:y|ies)|fa[cç]ades?|premises|hangars?|tanks?|airfields?|air ?bases?|aerodromes?|(?:war)?ships?|vessels?|corvettes?|frigates?)\b/i,
   // "Façade" holds the word "fa": the screen reads words of ASCII letters, as the pattern does.
   words:
     'houses house homes home buildings building blocks block apartments apartment flats flat ' +
@@ -94,7 +94,7 @@ const OBJECTS: Needs = {
     'terminals terminal refinery refineries silos silo elevators elevator stations station bridges bridge spans span roads ' +
     'road railways railway rail tracks offices office stores store markets market churches ' +
     'church trucks truck lorries lorry bus buses minibus minibuses trolleybus trolleybuses ' +
-    'trams tram balcony balconies facade facades fa premises hangars hangar tanks tank ' +
+    'trams tram locomotives locomotive wagons wagon balcony balconies facade facades fa premises hangars hangar tanks tank ' +
     'airfields airfield air airbase airbases aerodromes aerodrome ships ship warships warship ' +
     'vessels vessel corvettes corvette frigates frigate',
 };

@@ -108,3 +108,31 @@ describe('drones counted by the weapon’s name', () => {
     expect(statusOf(checked, 'nine Shaheds')).toBe('contradicted');
   });
 });
+
+describe('rolling stock struck at a depot (round 43)', () => {
+  const earlier: [string, string] = [
+    'Drones hit Kovel depot',
+    'Drones struck the railway depot in Kovel, in the Volyn region, overnight into Monday. Three locomotives and a fuel tank were destroyed, bloggers said, and the depot building caught fire.',
+  ];
+
+  it('reads a locomotive as a thing struck, not a drone shot down', () => {
+    expect(eventOf(...earlier, 'Three locomotives')).toBe('damage');
+  });
+
+  it('contradicts three locomotives destroyed with one damaged', () => {
+    const checked = retold(earlier, [
+      'Kovel depot hit',
+      'A drone hit the railway depot in Kovel, in the Volyn oblast, on Monday. One locomotive was damaged, the governor said.',
+    ]);
+    expect(statusOf(checked, 'One locomotive was damaged')).toBe('contradicted');
+  });
+
+  it('tells a damaged wagon and a fire denied as two claims', () => {
+    const checked = retold(earlier, [
+      'Kovel depot hit',
+      'A drone hit the railway depot in Kovel, in the Volyn oblast, on Monday. A wagon was damaged, and the depot building itself did not catch fire.',
+    ]);
+    expect(statusOf(checked, 'did not catch fire')).toBe('contradicted');
+    expect(checked.some((c) => c.text.includes('wagon') && c.text.includes('fire'))).toBe(false);
+  });
+});
