@@ -1499,6 +1499,9 @@ function sameHarm(ours: Count[], theirs: Count[]): boolean {
  * `memo` carries what time expressions say from one pair to the next within a check; without it,
  * each pair reads its candidate's afresh, to the same judgement.
  */
+/** Events a place has one answer to on a day, so that a denial there gainsays a telling. */
+const ONE_ANSWER_A_DAY = new Set(['sabotage', 'detention']);
+
 export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgement {
   const a = ours.frame;
   const b = theirs.frame;
@@ -1831,10 +1834,11 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   // Sabotage ruled out at a place that day ("investigators found no signs of sabotage") denies
   // the charge another outlet says went off there ("a bomb exploded under the track"), however
   // few words the two share: the denial names the cause, the telling its means. Ruled out over
-  // a district, it is ruled out at the town within it.
+  // a district, it is ruled out at the town within it. So with arrests: "none of the partisans
+  // has been detained" denies "two men were detained" for that place and day.
   if (
-    a.event === 'sabotage' &&
-    b.event === 'sabotage' &&
+    a.event === b.event &&
+    ONE_ANSWER_A_DAY.has(a.event) &&
     a.negated !== b.negated &&
     (exactPlace || (a.negated ? theirsWithinOurs : oursWithinTheirs)) &&
     !dayApart &&

@@ -136,3 +136,19 @@ describe('rolling stock struck at a depot (round 43)', () => {
     expect(checked.some((c) => c.text.includes('wagon') && c.text.includes('fire'))).toBe(false);
   });
 });
+
+describe('arrests denied (round 43)', () => {
+  it('contradicts three men detained with "none of the saboteurs has been detained"', () => {
+    const checked = retold(
+      [
+        'Three detained for railway arson near Melitopol',
+        'Three local men who set fire to a railway relay box near Melitopol on Sunday night have been detained, the occupation police said.',
+      ],
+      [
+        'Partisans burn relay box near Melitopol',
+        'Partisans set fire to a railway relay box near Melitopol on Sunday night, the movement said. None of the saboteurs has been detained, it added.',
+      ],
+    );
+    expect(statusOf(checked, 'None of the saboteurs')).toBe('contradicted');
+  });
+});
