@@ -706,6 +706,13 @@ function timeWords(text: string): string {
 const DENIES_INJURED = /\b(?:injur\w*|hurt|wounded|harmed|casualt\w*|victims?|hospitali[sz]ed)\b/i;
 const DENIES_KILLED =
   /\b(?:killed|died|dead|deaths?|fatalit\w*|casualt\w*|victims?|loss of life)\b/i;
+/**
+ * "No one was hurt" or "harmed" denies the dead too: whoever was killed was hurt, so "up to
+ * twenty soldiers were killed" cannot stand beside it. "No one else was hurt" speaks of the
+ * others, beside the dead its article tells.
+ */
+const DENIES_ANY_HARM =
+  /\b(?:hurt|harmed)\b(?<!\b(?:no one|nobody|no-one|none) else (?:\w+ ){0,2}\w+)/i;
 
 function deniedHarm(c: Claim): string[] {
   const said = unharmedBy(c) ? TRAILING_UNHARMED.exec(c.text)?.[0] : undefined;
@@ -713,7 +720,7 @@ function deniedHarm(c: Claim): string[] {
   const text = said ?? c.text;
   const denied: string[] = [];
   if (DENIES_INJURED.test(text)) denied.push('person injured');
-  if (DENIES_KILLED.test(text)) denied.push('person killed');
+  if (DENIES_KILLED.test(text) || DENIES_ANY_HARM.test(text)) denied.push('person killed');
   return denied;
 }
 

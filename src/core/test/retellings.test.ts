@@ -3603,6 +3603,21 @@ describe('a closure over at an hour against one still on hours later', () => {
   });
 });
 
+describe('"no one was hurt" against a toll of the dead (round 47)', () => {
+  const unhurt: [string, string] = [
+    'Drone hits Krasnopillia bridge',
+    'A Russian drone hit the bridge over the Psel in Krasnopillia, in the Sumy oblast, on Monday morning, the regional administration said. No one was hurt in the strike, officials said.',
+  ];
+
+  it('contradicts "no one was hurt" with "up to fifteen soldiers were killed" there that day', () => {
+    const checked = retold(unhurt, [
+      'Krasnopolye: strike on Ukrainian positions',
+      'Russian drones struck Ukrainian positions near the bridge in Krasnopolye, in the Sumy region, on Monday, the ministry said. Up to fifteen Ukrainian soldiers were killed, it said.',
+    ]);
+    expect(statusOf(checked, 'Up to fifteen')).toBe('contradicted');
+  });
+});
+
 describe('a queue of cars and a crossing kept working are claims', () => {
   it('finds "more than 2,500 trucks stuck in queues" contradicting "about 800 trucks waiting"', () => {
     const checked = retold(
