@@ -1258,7 +1258,6 @@ const SHUT_AT_NOON = /\b(?:by|at|as of|until) (?:noon|midday)\b/i;
 
 /** The minutes past midnight a STILL_SHUT telling says the closure was still on. */
 function stillShutAt(text: string): number | undefined {
-  if (!STILL_SHUT.test(text)) return undefined;
   return SHUT_AT_NOON.test(text) ? 12 * 60 : clockOf(timeOf(text));
 }
 
@@ -1275,8 +1274,11 @@ function reopenedBeforeStillShut(reopened: string, shut: string): boolean {
   if (!closed.length || !closed.every((thing) => named.has(thing))) return false;
   const over = REOPENED_AT.exec(reopened)?.[1];
   const overAt = over === undefined ? undefined : clockOf(timeOf(over));
-  const stillAt = overAt === undefined ? undefined : stillShutAt(shut);
-  return overAt !== undefined && stillAt !== undefined && stillAt - overAt >= HOUR_TOLERANCE;
+  if (overAt === undefined || !STILL_SHUT.test(shut)) return false;
+  // Still shut at no hour ("Bridge still closed after night of explosions", a headline) is
+  // still shut as it is told, against a closure said to be over that day.
+  const stillAt = stillShutAt(shut);
+  return stillAt === undefined || stillAt - overAt >= HOUR_TOLERANCE;
 }
 
 /**

@@ -3601,6 +3601,14 @@ describe('a closure over at an hour against one still on hours later', () => {
       'contradicted',
     );
   });
+
+  it('reads a headline\'s "still closed", at no hour, as gainsaying the reopening (round 47)', () => {
+    const checked = retold(reopened, [
+      'Zatoka bridge still closed after air raid alert',
+      'Traffic on the bridge in Zatoka, in the Odesa region, was stopped at night on Monday after an air raid alert, drivers said.',
+    ]);
+    expect(statusOf(checked, 'still closed')).toBe('contradicted');
+  });
 });
 
 describe('"no one was hurt" against a toll of the dead (round 47)', () => {
