@@ -1322,6 +1322,20 @@ describe('a denial of damage to one object', () => {
     ]);
     expect(statusOf(checked, 'A hangar')).toBe('contradicted');
   });
+
+  it('places "the military airfield" where the article named the airfield, not at the last village (round 44)', () => {
+    const checked = retold(
+      [
+        'Drones downed over Millerovo, airfield undamaged',
+        'Air defences repelled a drone attack on Millerovo overnight into Friday, the Rostov governor said. Debris fell in the village of Degtevo, where the roof of a shed was damaged. The military airfield was not damaged, the governor added.',
+      ],
+      [
+        'Millerovo airfield hit',
+        'Ukrainian drones hit the Millerovo military airfield in the Rostov region overnight into Friday, the General Staff said.',
+      ],
+    );
+    expect(statusOf(checked, 'hit the Millerovo military airfield')).toBe('contradicted');
+  });
 });
 
 describe('a fall told "without causing damage"', () => {
