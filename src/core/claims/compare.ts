@@ -1293,6 +1293,18 @@ function firstClosed(a: string, b: string): boolean {
 
 const FIRST_CLOSED = new RegExp(CLOSED_THING.source, 'i');
 
+/** Traffic stopped for a whole day: "was halted for the whole day", "suspended all day". */
+const HALTED_ALL_DAY =
+  /\b(?:halted|suspended|stopped|closed)\s+(?:for\s+)?(?:the\s+)?(?:whole|entire|all)\s+(?:the\s+)?day\b/i;
+/** Trains that ran, however late: "ran up to two hours late", "were delayed by", "ran on schedule". */
+const TRAINS_RAN =
+  /\btrains?\b.*\b(?:ran|run|running)\b.{0,40}\b(?:late|on schedule|on time)\b|\btrains?\b.*\b(?:were|was) delayed\b/i;
+
+/** `halted` stops the trains for the whole day that `ran` says ran that day. */
+function haltedAllDayWhileRan(halted: string, ran: string): boolean {
+  return HALTED_ALL_DAY.test(halted) && /\btrains?\b/i.test(halted) && TRAINS_RAN.test(ran);
+}
+
 /** A death that came after the toll: "later died", "has since died", "succumbed to her wounds". */
 const LATER_DEATH = /\b(?:later|since|subsequently)\s+died\b|\bdied\s+later\b|\bsuccumbed\b/i;
 
@@ -1635,15 +1647,26 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
       return { relation: 'contradicts', aspect: 'polarity', score };
   }
 
-  // One closure of one road or crossing that day, said to end at hours far apart ("the road was
-  // closed until 8 a.m.", "closed until 3 a.m."): the two tellings cannot both hold.
-  if (
+  // Two tellings of a disruption at one place that day, neither denied.
+  const oneDayDisrupted =
     a.event === 'disruption' &&
     b.event === 'disruption' &&
     exactPlace &&
     !dayApart &&
     !a.negated &&
-    !b.negated &&
+    !b.negated;
+  // Trains halted at a place for the whole day against trains that ran there that day, late or
+  // on another traction ("several trains ran up to two hours late"): both cannot hold.
+  if (
+    oneDayDisrupted &&
+    (haltedAllDayWhileRan(ours.text, theirs.text) || haltedAllDayWhileRan(theirs.text, ours.text))
+  )
+    return { relation: 'contradicts', aspect: 'polarity', score };
+
+  // One closure of one road or crossing that day, said to end at hours far apart ("the road was
+  // closed until 8 a.m.", "closed until 3 a.m."): the two tellings cannot both hold.
+  if (
+    oneDayDisrupted &&
     hoursApart(untilClockOf(a.time), untilClockOf(b.time)) >= HOUR_TOLERANCE &&
     sameClosed(ours.text, theirs.text)
   )

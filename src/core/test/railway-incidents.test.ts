@@ -152,3 +152,26 @@ describe('arrests denied (round 43)', () => {
     expect(statusOf(checked, 'None of the saboteurs')).toBe('contradicted');
   });
 });
+
+describe('trains halted all day against trains that ran late (round 44)', () => {
+  const ranLate: [string, string] = [
+    'Drones hit Korosten junction',
+    'Drones struck a traction substation at the Korosten railway junction in the Zhytomyr oblast early on Friday. Ukrzaliznytsia said several passenger trains ran up to three hours late.',
+  ];
+  const halted = (span: string): [string, string] => [
+    'Korosten hub hit',
+    `Drones hit the railway junction at Korosten, in the Zhitomir region, on Friday. Train traffic through the junction was suspended ${span}, bloggers claimed.`,
+  ];
+
+  it('contradicts "suspended for the entire day" with trains that ran late that day', () => {
+    expect(statusOf(retold(ranLate, halted('for the entire day')), 'suspended')).toBe(
+      'contradicted',
+    );
+  });
+
+  it('lets a halt of some hours stand beside late trains', () => {
+    expect(statusOf(retold(ranLate, halted('for two hours')), 'suspended')).not.toBe(
+      'contradicted',
+    );
+  });
+});
