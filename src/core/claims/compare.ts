@@ -706,6 +706,13 @@ function timeWords(text: string): string {
 const DENIES_INJURED = /\b(?:injur\w*|hurt|wounded|harmed|casualt\w*|victims?|hospitali[sz]ed)\b/i;
 const DENIES_KILLED =
   /\b(?:killed|died|dead|deaths?|fatalit\w*|casualt\w*|victims?|loss of life)\b/i;
+/**
+ * "No one was hurt" or "harmed" denies the dead too: whoever was killed was hurt, so "up to
+ * twenty soldiers were killed" cannot stand beside it. "No one else was hurt" speaks of the
+ * others, beside the dead its article tells.
+ */
+const DENIES_ANY_HARM =
+  /\b(?:hurt|harmed)\b(?<!\b(?:no one|nobody|no-one|none) else (?:\w+ ){0,2}\w+)/i;
 
 function deniedHarm(c: Claim): string[] {
   const said = unharmedBy(c) ? TRAILING_UNHARMED.exec(c.text)?.[0] : undefined;
@@ -713,7 +720,7 @@ function deniedHarm(c: Claim): string[] {
   const text = said ?? c.text;
   const denied: string[] = [];
   if (DENIES_INJURED.test(text)) denied.push('person injured');
-  if (DENIES_KILLED.test(text)) denied.push('person killed');
+  if (DENIES_KILLED.test(text) || DENIES_ANY_HARM.test(text)) denied.push('person killed');
   return denied;
 }
 
@@ -1251,7 +1258,6 @@ const SHUT_AT_NOON = /\b(?:by|at|as of|until) (?:noon|midday)\b/i;
 
 /** The minutes past midnight a STILL_SHUT telling says the closure was still on. */
 function stillShutAt(text: string): number | undefined {
-  if (!STILL_SHUT.test(text)) return undefined;
   return SHUT_AT_NOON.test(text) ? 12 * 60 : clockOf(timeOf(text));
 }
 
@@ -1268,8 +1274,11 @@ function reopenedBeforeStillShut(reopened: string, shut: string): boolean {
   if (!closed.length || !closed.every((thing) => named.has(thing))) return false;
   const over = REOPENED_AT.exec(reopened)?.[1];
   const overAt = over === undefined ? undefined : clockOf(timeOf(over));
-  const stillAt = overAt === undefined ? undefined : stillShutAt(shut);
-  return overAt !== undefined && stillAt !== undefined && stillAt - overAt >= HOUR_TOLERANCE;
+  if (overAt === undefined || !STILL_SHUT.test(shut)) return false;
+  // Still shut at no hour ("Bridge still closed after night of explosions", a headline) is
+  // still shut as it is told, against a closure said to be over that day.
+  const stillAt = stillShutAt(shut);
+  return stillAt === undefined || stillAt - overAt >= HOUR_TOLERANCE;
 }
 
 /**
@@ -1283,6 +1292,18 @@ function firstClosed(a: string, b: string): boolean {
 }
 
 const FIRST_CLOSED = new RegExp(CLOSED_THING.source, 'i');
+
+/** Traffic stopped for a whole day: "was halted for the whole day", "suspended all day". */
+const HALTED_ALL_DAY =
+  /\b(?:halted|suspended|stopped|closed)\s+(?:for\s+)?(?:the\s+)?(?:whole|entire|all)\s+(?:the\s+)?day\b/i;
+/** Trains that ran, however late: "ran up to two hours late", "were delayed by", "ran on schedule". */
+const TRAINS_RAN =
+  /\btrains?\b.*\b(?:ran|run|running)\b.{0,40}\b(?:late|on schedule|on time)\b|\btrains?\b.*\b(?:were|was) delayed\b/i;
+
+/** `halted` stops the trains for the whole day that `ran` says ran that day. */
+function haltedAllDayWhileRan(halted: string, ran: string): boolean {
+  return HALTED_ALL_DAY.test(halted) && /\btrains?\b/i.test(halted) && TRAINS_RAN.test(ran);
+}
 
 /** A death that came after the toll: "later died", "has since died", "succumbed to her wounds". */
 const LATER_DEATH = /\b(?:later|since|subsequently)\s+died\b|\bdied\s+later\b|\bsuccumbed\b/i;
@@ -1499,6 +1520,9 @@ function sameHarm(ours: Count[], theirs: Count[]): boolean {
  * `memo` carries what time expressions say from one pair to the next within a check; without it,
  * each pair reads its candidate's afresh, to the same judgement.
  */
+/** Events a place has one answer to on a day, so that a denial there gainsays a telling. */
+const ONE_ANSWER_A_DAY = new Set(['sabotage', 'detention']);
+
 export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgement {
   const a = ours.frame;
   const b = theirs.frame;
@@ -1623,15 +1647,26 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
       return { relation: 'contradicts', aspect: 'polarity', score };
   }
 
-  // One closure of one road or crossing that day, said to end at hours far apart ("the road was
-  // closed until 8 a.m.", "closed until 3 a.m."): the two tellings cannot both hold.
-  if (
+  // Two tellings of a disruption at one place that day, neither denied.
+  const oneDayDisrupted =
     a.event === 'disruption' &&
     b.event === 'disruption' &&
     exactPlace &&
     !dayApart &&
     !a.negated &&
-    !b.negated &&
+    !b.negated;
+  // Trains halted at a place for the whole day against trains that ran there that day, late or
+  // on another traction ("several trains ran up to two hours late"): both cannot hold.
+  if (
+    oneDayDisrupted &&
+    (haltedAllDayWhileRan(ours.text, theirs.text) || haltedAllDayWhileRan(theirs.text, ours.text))
+  )
+    return { relation: 'contradicts', aspect: 'polarity', score };
+
+  // One closure of one road or crossing that day, said to end at hours far apart ("the road was
+  // closed until 8 a.m.", "closed until 3 a.m."): the two tellings cannot both hold.
+  if (
+    oneDayDisrupted &&
     hoursApart(untilClockOf(a.time), untilClockOf(b.time)) >= HOUR_TOLERANCE &&
     sameClosed(ours.text, theirs.text)
   )
@@ -1831,10 +1866,11 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   // Sabotage ruled out at a place that day ("investigators found no signs of sabotage") denies
   // the charge another outlet says went off there ("a bomb exploded under the track"), however
   // few words the two share: the denial names the cause, the telling its means. Ruled out over
-  // a district, it is ruled out at the town within it.
+  // a district, it is ruled out at the town within it. So with arrests: "none of the partisans
+  // has been detained" denies "two men were detained" for that place and day.
   if (
-    a.event === 'sabotage' &&
-    b.event === 'sabotage' &&
+    a.event === b.event &&
+    ONE_ANSWER_A_DAY.has(a.event) &&
     a.negated !== b.negated &&
     (exactPlace || (a.negated ? theirsWithinOurs : oursWithinTheirs)) &&
     !dayApart &&

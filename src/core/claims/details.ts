@@ -321,6 +321,18 @@ function pluralAfter(words: string[]): string | undefined {
   return word.endsWith('ss') ? undefined : word.slice(0, -1);
 }
 
+/**
+ * What "one" counts when the singular noun after it is the subject of a passive: "one locomotive
+ * was damaged" counts what "two locomotives were destroyed" counts (`pluralAfter` names it by
+ * the singular), though no unit of UNITS names it. A noun with no verb after it ("one way to
+ * go", "one hour later") is not read: it counts nothing anyone tells twice.
+ */
+function singularSubject(words: string[]): string | undefined {
+  const [noun = '', verb = ''] = words;
+  if (!/^\p{Ll}{3,}$/u.test(noun) || noun.endsWith('s') || PHRASE_END.test(noun)) return undefined;
+  return /^(?:was|has|had)$/i.test(verb) ? noun : undefined;
+}
+
 /** The unit of a count no unit of UNITS names: a measure, or the plural noun it counts. */
 function namedUnitAfter(words: string[]): string | undefined {
   return measureAfter(words) ?? pluralAfter(words);
@@ -1132,7 +1144,8 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
     let counted =
       (partOf ? unitAfter(after.slice(2)) : unit) ??
       (after[0] === undefined || PHRASE_END.test(after[0]) ? lastUnit : undefined) ??
-      (partOf ? undefined : namedUnitAfter(after));
+      (partOf ? undefined : namedUnitAfter(after)) ??
+      (/^one$/i.test(phrase) ? singularSubject(after) : undefined);
     // "A family of four was injured": the number after "family of" counts its people.
     if (!counted && FAMILY_OF.test(text.slice(Math.max(0, at - 16), at))) counted = 'person';
     // "The death toll rose to five": a toll counts people, though no noun follows the number.

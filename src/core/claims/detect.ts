@@ -792,7 +792,7 @@ function anaphoricPlaces(text: string, focus: Focus, from: number, to: number): 
  * before, with its place.
  */
 const DEFINITE_OBJECT =
-  /\bthe (?:(?:energy|oil|fuel|industrial|power) )?(depot|refinery|plant|factory|enterprise|terminal|substation|warehouse|airfield|port|facility)\b/i;
+  /\bthe (?:(?:energy|oil|fuel|industrial|power|military) )?(depot|refinery|plant|factory|enterprise|terminal|substation|warehouse|airfield|port|facility)\b/i;
 
 /** A works by any of its names: what "the enterprise" may refer back to. */
 const PLANT_WORD = /\b(?:plant|factory|enterprise)\b/i;

@@ -81,7 +81,7 @@ const DEBRIS = anyOf('debris wreckage fragment fragments remains parts pieces');
  */
 const OBJECTS: Needs = {
   pattern:
-    /\b(?:houses?|homes?|buildings?|blocks?|apartments?|flats?|roofs?|windows?|schools?|hospitals?|shops?|garages?|warehouses?|cars?|vehicles?(?<!\b(?:aerial|unmanned|uncrewed|surface|underwater) vehicles?)|facility|facilities|depots?|plants?|enterprises?|factor(?:y|ies)|sites?(?<=\bindustrial sites?)|mills?|workshops?|substation|infrastructure|classrooms?|kindergartens?|fences?|walls?|gates?|sheds?|barns?|pipelines?|power lines?|(?:gas|water) mains?|ports?|terminals?|refiner(?:y|ies)|silos?|elevators?|stations?|bridges?|spans?|roads?|railways?|rail(?:way)? lines?|(?:rail(?:way)? )?tracks|offices?|stores?|markets?|churches?|trucks?|lorries|lorry|(?:mini)?bus(?:es)?|trolleybus(?:es)?|trams?|balcon(?:y|ies)|fa[cç]ades?|premises|hangars?|tanks?|airfields?|air ?bases?|aerodromes?|(?:war)?ships?|vessels?|corvettes?|frigates?)\b/i,
+    /\b(?:houses?|homes?|buildings?|blocks?|apartments?|flats?|roofs?|windows?|schools?|hospitals?|shops?|garages?|warehouses?|cars?|vehicles?(?<!\b(?:aerial|unmanned|uncrewed|surface|underwater) vehicles?)|facility|facilities|depots?|plants?|enterprises?|factor(?:y|ies)|sites?(?<=\bindustrial sites?)|mills?|workshops?|substation|infrastructure|classrooms?|kindergartens?|fences?|walls?|gates?|sheds?|barns?|pipelines?|power lines?|(?:gas|water) mains?|ports?|terminals?|refiner(?:y|ies)|silos?|elevators?|stations?|bridges?|spans?|roads?|railways?|rail(?:way)? lines?|(?:rail(?:way)? )?tracks|offices?|stores?|markets?|churches?|trucks?|lorries|lorry|(?:mini)?bus(?:es)?|trolleybus(?:es)?|trams?|locomotives?|wagons?|balcon(?:y|ies)|fa[cç]ades?|premises|hangars?|tanks?|airfields?|air ?bases?|aerodromes?|(?:war)?ships?|vessels?|corvettes?|frigates?)\b/i,
   // "Façade" holds the word "fa": the screen reads words of ASCII letters, as the pattern does.
   words:
     'houses house homes home buildings building blocks block apartments apartment flats flat ' +
@@ -94,7 +94,7 @@ const OBJECTS: Needs = {
     'terminals terminal refinery refineries silos silo elevators elevator stations station bridges bridge spans span roads ' +
     'road railways railway rail tracks offices office stores store markets market churches ' +
     'church trucks truck lorries lorry bus buses minibus minibuses trolleybus trolleybuses ' +
-    'trams tram balcony balconies facade facades fa premises hangars hangar tanks tank ' +
+    'trams tram locomotives locomotive wagons wagon balcony balconies facade facades fa premises hangars hangar tanks tank ' +
     'airfields airfield air airbase airbases aerodromes aerodrome ships ship warships warship ' +
     'vessels vessel corvettes corvette frigates frigate',
 };
@@ -745,7 +745,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     opens:
       'online remotely remote distance stay stays stayed remain remains remained be was were closed suspended has have had detour detours suspends canceled cancelled halt halted halts stopped stops resumed restricted restriction restrictions introduced imposed lifted blocked diverted delayed postponed queue queues shut disrupted ran run running cut',
     pattern:
-      /\b(?:online|remotely|remote learning|distance learning|(?:stay|stays|stayed|remain|remains|remained|be|was|were)(?: (?:[a-z]+ly|also|again))? closed|closed to traffic|(?<=\b(?:port|ports|airport|airports|school|schools|road|roads|bridge|bridges|crossing|crossings|airspace) )closed|suspend(?:ed|s)|cancell?ed|halt(?:ed|s)|(?=halt\b)(?<!\bto (?:[a-z]+ly )?)halt|stop(?:ped|s)|resumed|restricted|(?=introduced|imposed|lifted)(?<=\brestrictions? (?:[\w-]+ ){0,3}?(?:(?:was|were|have been|had been|has been) )?)(?:introduced|imposed|lifted)|(?:introduced|imposed|lifted) (?:temporary )?restrictions?|blocked|diverted|delayed|postponed|shut(?: down)?|disrupted(?<!\bnot (?:been )?disrupted)|(?:ran|run|running) (?:[\w-]+ ){0,4}?late|closed (?:the |a |an )?(?:[\w-]+ )?(?:roads?|bridges?|streets?|airports?|crossings?|ports?|airspace|schools?)|queues? (?:\w+ )?(?:stretched|formed|built up)|(?:has|have|had) to (?:go|drive|travel|make a detour) (?:a?round|via|through)|detours?|(?=cut\b)(?<=\binternet (?:[\w-]+ ){0,3})cut)\b/i,
+      /\b(?:online|remotely|remote learning|distance learning|(?:stay|stays|stayed|remain|remains|remained|be|was|were)(?: (?:[a-z]+ly|also|again|still))? closed|(?:is|are) still closed|closed to traffic|(?<=\b(?:port|ports|airport|airports|school|schools|road|roads|bridge|bridges|crossing|crossings|airspace) (?:still )?)closed|suspend(?:ed|s)|cancell?ed|halt(?:ed|s)|(?=halt\b)(?<!\bto (?:[a-z]+ly )?)halt|stop(?:ped|s)|resumed|restricted|(?=introduced|imposed|lifted)(?<=\brestrictions? (?:[\w-]+ ){0,3}?(?:(?:was|were|have been|had been|has been) )?)(?:introduced|imposed|lifted)|(?:introduced|imposed|lifted) (?:temporary )?restrictions?|blocked|diverted|delayed|postponed|shut(?: down)?|disrupted(?<!\bnot (?:been )?disrupted)|(?:ran|run|running) (?:[\w-]+ ){0,4}?late|closed (?:the |a |an )?(?:[\w-]+ )?(?:roads?|bridges?|streets?|airports?|crossings?|ports?|airspace|schools?)|queues? (?:\w+ )?(?:stretched|formed|built up)|(?:has|have|had) to (?:go|drive|travel|make a detour) (?:a?round|via|through)|detours?|(?=cut\b)(?<=\binternet (?:[\w-]+ ){0,3})cut)\b/i,
     needs: {
       pattern:
         /\b(?:internet|lessons?|classes|schools?|pupils|students|kindergartens?|universit(?:y|ies)|traffic|trucks|lorries|deliveries|pumping|(?<=\boil )flow|bridges?|ports?|airports?|railways?|trains?|flights?|roads?|crossings?|ferr(?:y|ies)|queues?|services|production|output|operations|refiner(?:y|ies)|plants?|factor(?:y|ies)|enterprises?|rail(?:way)? lines?|tracks|terminals?|loading|shipments?|(?<=\bthe )restrictions)\b/i,
@@ -936,7 +936,7 @@ export const GENERIC_WORDS = [
  * residential buildings were damaged", "none of the houses were hit".
  */
 export const DENIAL_BEFORE =
-  /\b(?:no|not|n['’]t|never|without|failed to|nobody|none)\s+(?:\w+\s+){0,2}(?:(?:\w+\s+)?been\s+)?$|\bnot (?:a single|one|any)\s+(?:\w+\s+){0,3}$|\b(?:no|none of (?:the|its|their))\s+(?:\w+\s+){1,2}(?:was|were|is|are)\s+$/i;
+  /\b(?:no|not|n['’]t|never|without|failed to|nobody|none)\s+(?:\w+\s+){0,2}(?:(?:\w+\s+)?been\s+)?$|\bnot (?:a single|one|any)\s+(?:\w+\s+){0,3}$|\b(?:no|none of (?:the|its|their))\s+(?:\w+\s+){1,2}(?:was|were|is|are|ha(?:s|ve|d) been)\s+$/i;
 
 /** A negated casualty stated as a noun phrase ("the absence of casualties"): a claim only outside commentary. */
 export const NOMINAL_NEGATION =

@@ -108,3 +108,70 @@ describe('drones counted by the weapon’s name', () => {
     expect(statusOf(checked, 'nine Shaheds')).toBe('contradicted');
   });
 });
+
+describe('rolling stock struck at a depot (round 43)', () => {
+  const earlier: [string, string] = [
+    'Drones hit Kovel depot',
+    'Drones struck the railway depot in Kovel, in the Volyn region, overnight into Monday. Three locomotives and a fuel tank were destroyed, bloggers said, and the depot building caught fire.',
+  ];
+
+  it('reads a locomotive as a thing struck, not a drone shot down', () => {
+    expect(eventOf(...earlier, 'Three locomotives')).toBe('damage');
+  });
+
+  it('contradicts three locomotives destroyed with one damaged', () => {
+    const checked = retold(earlier, [
+      'Kovel depot hit',
+      'A drone hit the railway depot in Kovel, in the Volyn oblast, on Monday. One locomotive was damaged, the governor said.',
+    ]);
+    expect(statusOf(checked, 'One locomotive was damaged')).toBe('contradicted');
+  });
+
+  it('tells a damaged wagon and a fire denied as two claims', () => {
+    const checked = retold(earlier, [
+      'Kovel depot hit',
+      'A drone hit the railway depot in Kovel, in the Volyn oblast, on Monday. A wagon was damaged, and the depot building itself did not catch fire.',
+    ]);
+    expect(statusOf(checked, 'did not catch fire')).toBe('contradicted');
+    expect(checked.some((c) => c.text.includes('wagon') && c.text.includes('fire'))).toBe(false);
+  });
+});
+
+describe('arrests denied (round 43)', () => {
+  it('contradicts three men detained with "none of the saboteurs has been detained"', () => {
+    const checked = retold(
+      [
+        'Three detained for railway arson near Melitopol',
+        'Three local men who set fire to a railway relay box near Melitopol on Sunday night have been detained, the occupation police said.',
+      ],
+      [
+        'Partisans burn relay box near Melitopol',
+        'Partisans set fire to a railway relay box near Melitopol on Sunday night, the movement said. None of the saboteurs has been detained, it added.',
+      ],
+    );
+    expect(statusOf(checked, 'None of the saboteurs')).toBe('contradicted');
+  });
+});
+
+describe('trains halted all day against trains that ran late (round 44)', () => {
+  const ranLate: [string, string] = [
+    'Drones hit Korosten junction',
+    'Drones struck a traction substation at the Korosten railway junction in the Zhytomyr oblast early on Friday. Ukrzaliznytsia said several passenger trains ran up to three hours late.',
+  ];
+  const halted = (span: string): [string, string] => [
+    'Korosten hub hit',
+    `Drones hit the railway junction at Korosten, in the Zhitomir region, on Friday. Train traffic through the junction was suspended ${span}, bloggers claimed.`,
+  ];
+
+  it('contradicts "suspended for the entire day" with trains that ran late that day', () => {
+    expect(statusOf(retold(ranLate, halted('for the entire day')), 'suspended')).toBe(
+      'contradicted',
+    );
+  });
+
+  it('lets a halt of some hours stand beside late trains', () => {
+    expect(statusOf(retold(ranLate, halted('for two hours')), 'suspended')).not.toBe(
+      'contradicted',
+    );
+  });
+});

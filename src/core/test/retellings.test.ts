@@ -1322,6 +1322,20 @@ describe('a denial of damage to one object', () => {
     ]);
     expect(statusOf(checked, 'A hangar')).toBe('contradicted');
   });
+
+  it('places "the military airfield" where the article named the airfield, not at the last village (round 44)', () => {
+    const checked = retold(
+      [
+        'Drones downed over Millerovo, airfield undamaged',
+        'Air defences repelled a drone attack on Millerovo overnight into Friday, the Rostov governor said. Debris fell in the village of Degtevo, where the roof of a shed was damaged. The military airfield was not damaged, the governor added.',
+      ],
+      [
+        'Millerovo airfield hit',
+        'Ukrainian drones hit the Millerovo military airfield in the Rostov region overnight into Friday, the General Staff said.',
+      ],
+    );
+    expect(statusOf(checked, 'hit the Millerovo military airfield')).toBe('contradicted');
+  });
 });
 
 describe('a fall told "without causing damage"', () => {
@@ -3600,6 +3614,29 @@ describe('a closure over at an hour against one still on hours later', () => {
     expect(statusOf(retold(reopened, stillShut('At 5 a.m.')), 'still not reopened')).not.toBe(
       'contradicted',
     );
+  });
+
+  it('reads a headline\'s "still closed", at no hour, as gainsaying the reopening (round 47)', () => {
+    const checked = retold(reopened, [
+      'Zatoka bridge still closed after air raid alert',
+      'Traffic on the bridge in Zatoka, in the Odesa region, was stopped at night on Monday after an air raid alert, drivers said.',
+    ]);
+    expect(statusOf(checked, 'still closed')).toBe('contradicted');
+  });
+});
+
+describe('"no one was hurt" against a toll of the dead (round 47)', () => {
+  const unhurt: [string, string] = [
+    'Drone hits Krasnopillia bridge',
+    'A Russian drone hit the bridge over the Psel in Krasnopillia, in the Sumy oblast, on Monday morning, the regional administration said. No one was hurt in the strike, officials said.',
+  ];
+
+  it('contradicts "no one was hurt" with "up to fifteen soldiers were killed" there that day', () => {
+    const checked = retold(unhurt, [
+      'Krasnopolye: strike on Ukrainian positions',
+      'Russian drones struck Ukrainian positions near the bridge in Krasnopolye, in the Sumy region, on Monday, the ministry said. Up to fifteen Ukrainian soldiers were killed, it said.',
+    ]);
+    expect(statusOf(checked, 'Up to fifteen')).toBe('contradicted');
   });
 });
 
