@@ -1031,6 +1031,9 @@ function onlyAimedAt(c: Claim): boolean {
   return !c.frame.negated && AIMED_AT.test(c.text) && !HARM_DONE.test(c.text);
 }
 
+/** A structure told to fall, or said not to: "collapsed", "did not collapse", "caved in". */
+const COLLAPSE = /\b(?:collaps\w*|caved in)\b/i;
+
 /** Words telling that an object took harm, beside its being aimed at. */
 const HARM_DONE =
   /\b(?:damag\w*|destroy\w*|hit|hits|struck|burn\w*|fire|ablaze|alight|blew|blown|broke|broken|shatter\w*|collaps\w*|smash\w*|slamm\w*|crash\w*|gutted|riddled|holes?|wounded|injured|killed)\b/i;
@@ -1839,6 +1842,21 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     (exactPlace || (a.negated ? theirsWithinOurs : oursWithinTheirs)) &&
     !dayApart &&
     pa.weeksBefore === pb.weeksBefore
+  )
+    return { relation: 'contradicts', aspect: 'polarity', score };
+  // A collapse denied at a place that day ("the span was damaged, but it did not collapse")
+  // against one told there ("the span fell into the river, the top floors caved in"): one
+  // structure, standing or down, however few words the two share besides the collapse.
+  if (
+    a.event === 'damage' &&
+    b.event === 'damage' &&
+    a.negated !== b.negated &&
+    exactPlace &&
+    !dayApart &&
+    pa.weeksBefore === pb.weeksBefore &&
+    COLLAPSE.test(ours.text) &&
+    COLLAPSE.test(theirs.text) &&
+    !deniesOtherObject(ours, theirs)
   )
     return { relation: 'contradicts', aspect: 'polarity', score };
   // A supply said not to be cut denies its loss at that place that day ("gas supply was not

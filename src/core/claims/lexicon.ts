@@ -295,6 +295,14 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     needs: OBJECTS,
   },
   {
+    // A collapse denied of what the clause before said was hit: "One span was damaged, but it did
+    // not collapse". The pronoun after "but" names the struck object the clause lacks.
+    event: 'damage',
+    opens: 'but',
+    pattern: /\bbut (?:it|they) (?:did|does|has|had|have) not collapse\b/i,
+    denies: true,
+  },
+  {
     // A power line or a pole "brought down" by a strike was struck to the ground, not shot down
     // (`FELLED`): "artillery fire brought down a power line" retells "artillery damaged a power line".
     event: 'damage',
