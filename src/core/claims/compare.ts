@@ -36,6 +36,7 @@ import {
   UNHARMED,
   UNTOUCHED,
 } from './events.ts';
+import { NO_ATTACK_AT_ALL } from './lexicon.ts';
 import { matchesOf } from './matches.ts';
 import { districtCentredOn, gazetteer, placeAncestors, type Place } from '../entities/gazetteer.ts';
 import { centredOnUnknown } from '../entities/unknown-district.ts';
@@ -441,9 +442,17 @@ function indexedUnder(keys: string[], place: string): boolean {
 }
 
 function rangesMeet(a: Count, b: Count): boolean {
-  const [alo, ahi] = countRange(a);
-  const [blo, bhi] = countRange(b);
+  const [alo, ahi] = tollRange(a);
+  const [blo, bhi] = tollRange(b);
   return alo <= bhi && blo <= ahi;
+}
+
+/**
+ * A count's range, where a toll told as "up to thirty killed" is an estimate near thirty, not a
+ * ceiling any smaller toll meets: "two were killed" tells another toll than "up to thirty".
+ */
+function tollRange(c: Count): [number, number] {
+  return c.qualifier === 'at-most' && isHarm(c) ? [c.value / 2, c.value] : countRange(c);
 }
 
 /** A unit both claims count, for which no count of one allows any count of the other. */
@@ -1034,6 +1043,18 @@ function onlyAimedAt(c: Claim): boolean {
 /** A structure told to fall, or said not to: "collapsed", "did not collapse", "caved in". */
 const COLLAPSE = /\b(?:collaps\w*|caved in)\b/i;
 
+/** "There was no attack on the town": no strike came there at all (`NO_ATTACK_AT_ALL`). */
+function attackDeniedOutright(c: Claim): boolean {
+  return c.frame.negated && c.frame.event === 'attack' && NO_ATTACK_AT_ALL.test(c.text);
+}
+
+/** A strike told as having come, or as having hit something, not near it. */
+function strikeTold(c: Claim): boolean {
+  return (
+    !c.frame.negated && c.frame.relation !== 'near' && eventsOf(c.frame, c.terms).includes('attack')
+  );
+}
+
 /** Words telling that an object took harm, beside its being aimed at. */
 const HARM_DONE =
   /\b(?:damag\w*|destroy\w*|hit|hits|struck|burn\w*|fire|ablaze|alight|blew|blown|broke|broken|shatter\w*|collaps\w*|smash\w*|slamm\w*|crash\w*|gutted|riddled|holes?|wounded|injured|killed)\b/i;
@@ -1570,6 +1591,17 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     [pa.dated, pb.dated].some((d) => d.days.length > 0 || d.weekdays.length > 0)
   )
     return { relation: 'unrelated', score };
+
+  // An attack on a place denied outright ("there was no Russian attack on the town") denies a
+  // strike told there that day, whatever it hit: the denial names no object to set them apart.
+  if (
+    exactPlace &&
+    !dayApart &&
+    (attackDeniedOutright(ours)
+      ? strikeTold(theirs)
+      : attackDeniedOutright(theirs) && strikeTold(ours))
+  )
+    return { relation: 'contradicts', aspect: 'polarity', score };
 
   // One closure of one bridge or road that day, over at an hour in one telling ("traffic resumed
   // at about nine") and still on hours later in the other ("by noon it had still not reopened"):

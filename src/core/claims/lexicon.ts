@@ -111,6 +111,10 @@ const STOPPED_TRAFFIC =
  */
 const HEADLINE_TELLER = String.raw`(?:(?:[\w'’.-]+ ){0,3}[\w'’.-]+:\s+|(?:[\w'’-]+ ){1,3}(?:claims?|reports?|says?|alleges?)\s+)?`;
 
+/** An attack on a place denied outright: "There was no Russian attack on the town". */
+export const NO_ATTACK_AT_ALL =
+  /\bthere (?:was|were|had been|has been) no (?:[\w-]+ ){0,2}?(?:attacks?|strikes?|shelling|airstrikes?|air strikes?) (?:on|in|at|against)\b/i;
+
 /**
  * What is "brought down" on the ground, not out of the sky: a power line, a pole, a tree, a wall
  * ("shelling brought down a power line"), with no flying thing between ("brought down two drones
@@ -388,6 +392,14 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
       'strike target attack strikes attacks hits shelling shellings airstrikes air bombardment bombardments explosion explosions raid assault blast blasts',
     pattern:
       /\b(?:strike(?! on\b)|target(?! of\b)|attack(?<=\b(?:drones|missiles|rockets|uavs|forces|troops) attack)(?! on\b)|(?=attacks|strikes|hits)(?<=^\s*(?:[\w-]+ ){0,2}(?:drone|missile|rocket|uav|bomb|shell|aviation|aircraft|jet|russia|ukraine) )(?:attacks|strikes|hits)(?= \w)(?! (?:on|in|at|against|across|over|from|by|of|and|or|have|has|had|are|were|is|was|will|would|could|can|may|might|continue\w*|that|which|this|these|last|overnight|targeting|like|such)\b)|(?:carried out|conducted|launched|reported|recorded|counted|registered) (?:[\w,-]+ ){0,3}?(?:strikes?|attacks?|shelling|shellings|air ?strikes?|bombardments?)|reported (?:loud |several |a series of |a number of )?explosions|(?:heard|reported|rang out|rocked)(?<=\bexplosions? (?:was |were )?(?:heard|reported|rang out|rocked))|heard (?:[\w-]+ ){0,3}?explosions?|(?:published|posted|shared|filmed) (?:[\w-]+ ){0,2}?(?:videos?|footage|photos|pictures) of (?:the )?(?:explosions?|strikes?|attacks?)|(?:lasted|involved)(?<=\b(?:attack|raid|shelling|bombardment|assault) (?:lasted|involved))|(?:came|happened|occurred|took place|began|started|commenced|carried out)(?<=\b(?:strike|attack|raid|shelling|bombardment|explosion|blast)s?(?: on (?:[\w-]+ ){0,7}[\w-]+)? (?:came|happened|occurred|took place|began|started|commenced|(?:was|were) carried out)) (?:at|on|in|shortly|just|early|late|around|about)|(?:put|puts|placed|places|gave|gives) the time of the (?:[\w-]+ )?(?:strike|attack|raid|shelling|bombardment|explosion)s? at|(?:put|puts|placed|places) the (?:[\w-]+ )?(?:strike|attack|raid|shelling|bombardment|explosion)s? at (?:(?:around|about|roughly|approximately|shortly (?:before|after)|just (?:before|after)) )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|dawn)|(?:was|is|has been)(?<=\btime of the (?:[\w-]+ )?(?:strike|attack|raid|shelling|bombardment|explosion)s? (?:was|is|has been)) (?:put|placed|given) at|(?:was|were)(?<=\b(?:strike|attack|raid|shelling|bombardment|explosion|blast)s? (?:was|were)) (?:at )?(?:(?:around|about|roughly|approximately|shortly (?:before|after)|just (?:before|after)) )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|dawn|half past|(?:a )?quarter (?:past|to))|(?:ripped|tore) through(?<=\b(?:explosion|blast)s? (?:ripped|tore) through))\b/i,
+  },
+  {
+    // An attack denied outright, of a place: "There was no Russian attack on the town", "there had
+    // been no missile strike in X" (not "there was no warning of an attack").
+    event: 'attack',
+    opens: 'there',
+    pattern: NO_ATTACK_AT_ALL,
+    denies: true,
   },
   {
     // When the weapons came is when the attack came: "the first drones came at around 1 a.m.".

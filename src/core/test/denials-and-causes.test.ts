@@ -55,3 +55,49 @@ describe('a collapse denied of a pronoun after "but"', () => {
     expect(statusOf(checked, 'A week earlier')).not.toBe('contradicted');
   });
 });
+
+const blockHit =
+  'A Russian drone struck an apartment block in Izium, in the Kharkiv region, on Tuesday night, officials said.';
+
+describe('an attack on a place denied outright', () => {
+  it('contradicts the strike there that day with "There was no Russian attack on the city"', () => {
+    const checked = retold(
+      ['Drone hits block in Izium', blockHit],
+      [
+        'Blast in Izium block',
+        'A blast damaged an apartment block in Izium on Tuesday night. There was no Russian attack on the city, the mayor said.',
+      ],
+    );
+    expect(statusOf(checked, 'There was no Russian attack')).toBe('contradicted');
+  });
+
+  it('reads no denial into "there was no warning of an attack"', () => {
+    const claims = claimsOf(
+      'Izium hit',
+      `${blockHit} There was no warning of an attack on the city, residents said.`,
+      'https://one.test/story',
+    );
+    expect(claims.some((c) => c.text.includes('no warning') && c.frame.negated)).toBe(false);
+  });
+});
+
+describe('a toll told as "up to" a number', () => {
+  it('contradicts "up to twenty soldiers were killed" with "Three residents were killed"', () => {
+    const checked = retold(
+      [
+        'Strike on Izium block',
+        `${blockHit} Up to twenty soldiers were killed, the channels claimed.`,
+      ],
+      ['Izium block hit', `${blockHit} Three residents were killed, the police said.`],
+    );
+    expect(statusOf(checked, 'Three residents')).toBe('contradicted');
+  });
+
+  it('still lets "up to five people were injured" meet "four were injured"', () => {
+    const checked = retold(
+      ['Strike on Izium block', `${blockHit} Up to five people were injured.`],
+      ['Izium block hit', `${blockHit} Four people were injured.`],
+    );
+    expect(statusOf(checked, 'Four people')).toBe('corroborated');
+  });
+});
