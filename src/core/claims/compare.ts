@@ -36,7 +36,7 @@ import {
   UNHARMED,
   UNTOUCHED,
 } from './events.ts';
-import { NO_ATTACK_AT_ALL } from './lexicon.ts';
+import { AFLOAT, NO_ATTACK_AT_ALL, SANK_OR_AGROUND } from './lexicon.ts';
 import { matchesOf } from './matches.ts';
 import { districtCentredOn, gazetteer, placeAncestors, type Place } from '../entities/gazetteer.ts';
 import { centredOnUnknown } from '../entities/unknown-district.ts';
@@ -1600,6 +1600,17 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     (attackDeniedOutright(ours)
       ? strikeTold(theirs)
       : attackDeniedOutright(theirs) && strikeTold(ours))
+  )
+    return { relation: 'contradicts', aspect: 'polarity', score };
+
+  // One vessel struck there that day, afloat in one telling ("stayed afloat and was towed into
+  // port") and aground or sunk in the other ("took on water and ran aground"): both cannot hold.
+  if (
+    exactPlace &&
+    !dayApart &&
+    pa.weeksBefore === pb.weeksBefore &&
+    ((AFLOAT.test(ours.text) && SANK_OR_AGROUND.test(theirs.text)) ||
+      (AFLOAT.test(theirs.text) && SANK_OR_AGROUND.test(ours.text)))
   )
     return { relation: 'contradicts', aspect: 'polarity', score };
 

@@ -111,6 +111,12 @@ const STOPPED_TRAFFIC =
  */
 const HEADLINE_TELLER = String.raw`(?:(?:[\w'’.-]+ ){0,3}[\w'’.-]+:\s+|(?:[\w'’-]+ ){1,3}(?:claims?|reports?|says?|alleges?)\s+)?`;
 
+/** A vessel kept from sinking: "stayed afloat", "remained afloat". */
+export const AFLOAT = /\b(?:stayed|remained|kept) afloat\b/i;
+/** A vessel lost or beached: "ran aground", "sank", "capsized". */
+export const SANK_OR_AGROUND = /\b(?:ran aground|run aground|sank|capsized)\b/i;
+const VESSEL_FATE = new RegExp(`${AFLOAT.source}|${SANK_OR_AGROUND.source}`, 'i');
+
 /** An attack on a place denied outright: "There was no Russian attack on the town". */
 export const NO_ATTACK_AT_ALL =
   /\bthere (?:was|were|had been|has been) no (?:[\w-]+ ){0,2}?(?:attacks?|strikes?|shelling|airstrikes?|air strikes?) (?:on|in|at|against)\b/i;
@@ -400,6 +406,22 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     opens: 'there',
     pattern: NO_ATTACK_AT_ALL,
     denies: true,
+  },
+  {
+    // A vessel on a mine: "Grain ship strikes sea mine off X", "the freighter was blown up by a
+    // mine", a headline's verbless "Explosion aboard tanker near X". The mine is what struck it.
+    event: 'attack',
+    opens: 'strikes struck hits hit hitting striking was were been explosion blast',
+    pattern:
+      /\b(?:(?:strikes|struck|hits|hit|hitting|striking) (?:an? |the )?(?:sea |naval |drifting |floating )?mine(?! of\b)|(?:was|were|been) (?:blown up|holed|hit|struck|damaged) by (?:an? |the )?(?:sea |naval |drifting |floating )?mine(?! of\b)|(?:explosion|blast) (?:aboard|on board) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:ships?|vessels?|freighters?|tankers?|carriers?|tugs?|tugboats?|barges?|boats?))\b/i,
+  },
+  {
+    // What became of a struck vessel: it "stayed afloat" or "ran aground", "sank", "capsized".
+    // Told of a vessel only, so no object is needed ("The ship, which was carrying grain, stayed
+    // afloat" leaves the clause without its subject).
+    event: 'damage',
+    opens: 'stayed remained kept ran run sank capsized',
+    pattern: VESSEL_FATE,
   },
   {
     // When the weapons came is when the attack came: "the first drones came at around 1 a.m.".

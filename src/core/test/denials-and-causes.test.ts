@@ -101,3 +101,28 @@ describe('a toll told as "up to" a number', () => {
     expect(statusOf(checked, 'Four people')).toBe('corroborated');
   });
 });
+
+const tankerOnMine =
+  'A tanker carrying sunflower oil struck a sea mine off Pivdennyi, in the Odesa oblast, on Friday morning, the navy said.';
+
+describe('a vessel on a mine, and what became of it', () => {
+  it('finds "Tanker strikes mine off X", "was blown up by a mine" and "Explosion aboard tanker" as one strike', () => {
+    const checked = retold(
+      ['Tanker strikes mine off Pivdennyi', tankerOnMine],
+      [
+        'Explosion aboard tanker near Pivdennyi',
+        'A foreign tanker was blown up by a mine near Pivdennyi, in the Odesa region, on Friday, channels reported.',
+      ],
+    );
+    expect(statusOf(checked, 'Explosion aboard tanker')).toBe('corroborated');
+    expect(statusOf(checked, 'blown up by a mine')).toBe('corroborated');
+  });
+
+  it('contradicts "stayed afloat" with "ran aground" for the vessel struck there that day', () => {
+    const checked = retold(
+      ['Tanker strikes mine', `${tankerOnMine} The vessel remained afloat and reached the port.`],
+      ['Tanker hit near Pivdennyi', `${tankerOnMine} The tanker listed badly and ran aground.`],
+    );
+    expect(statusOf(checked, 'ran aground')).toBe('contradicted');
+  });
+});
