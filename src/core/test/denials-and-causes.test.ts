@@ -126,3 +126,30 @@ describe('a vessel on a mine, and what became of it', () => {
     expect(statusOf(checked, 'ran aground')).toBe('contradicted');
   });
 });
+
+const depotRaid =
+  'Drones struck a fuel depot on the edge of Liski, in the Voronezh region, overnight into Sunday, the governor said.';
+
+describe('a strike’s hour told inside another fact', () => {
+  it('contradicts "The strike, which came at about 1 a.m., set a tank on fire" with an attack at half past four', () => {
+    const checked = retold(
+      ['Drones hit Liski depot', `${depotRaid} The attack was at about half past four.`],
+      [
+        'Fire at Liski depot',
+        `${depotRaid} The strike, which came at about 1 a.m., set a fuel tank on fire.`,
+      ],
+    );
+    expect(statusOf(checked, 'which came at about 1 a.m.')).toBe('contradicted');
+  });
+
+  it('lets the same hour told both ways agree', () => {
+    const checked = retold(
+      ['Drones hit Liski depot', `${depotRaid} The attack was at around one in the morning.`],
+      [
+        'Fire at Liski depot',
+        `${depotRaid} The strike, which came at about 1 a.m., set a fuel tank on fire.`,
+      ],
+    );
+    expect(statusOf(checked, 'which came at about 1 a.m.')).not.toBe('contradicted');
+  });
+});
