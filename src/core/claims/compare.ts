@@ -1394,6 +1394,22 @@ const HOUR_TOLERANCE = 60;
 const STRIKE_CAME_AT =
   /\bthe (?:[\w-]+ ){0,2}?(?:strike|attack|raid|shelling|bombardment)s?\b.{0,80}?\b(?:came|happened|occurred|took place|began|started|commenced)\b/i;
 
+/** A blast, not a weapon's strike: "the blast was at", "the explosion happened at". */
+const BLAST = /\b(?:blast|explosion|detonation|went off|exploded|detonated)\b/i;
+const WEAPON_NAMED =
+  /\b(?:drones?|uavs?|missiles?|rockets?|shells?|shelling|bombs?|airstrikes?)\b/i;
+
+/** An attack or sabotage told as a blast at an hour, with no weapon named. */
+function blastByHour(c: Claim, t: Timed): boolean {
+  return (
+    (c.frame.event === 'attack' || c.frame.event === 'sabotage') &&
+    !c.frame.negated &&
+    t.clock !== undefined &&
+    BLAST.test(c.text) &&
+    !WEAPON_NAMED.test(c.text)
+  );
+}
+
 /** Counts that say how long a strike lasted or how it sounded, not what it hit. */
 const HEARD_OR_LASTED = new Set(['minute', 'hour', 'explosion', 'blast', 'bang']);
 
@@ -1819,6 +1835,20 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     (toldByHour(ours, pa.clock ?? pa.twelve) ||
       toldByHour(theirs, pb.clock ?? pb.twelve) ||
       (topical >= CONTRADICTION_THRESHOLD && oneWeaponry(ours, theirs))) &&
+    clocksApart(pa, pb) >= HOUR_TOLERANCE
+  )
+    return { relation: 'contradicts', aspect: 'time', score };
+  // A derailment and a blast at one place that day, each told by its hour ("The derailment
+  // happened at about 4 a.m.", "The blast was at around five"): the blast under a track goes off
+  // as the train comes off it, so hours apart cannot both hold. A drone or missile strike there
+  // may come at any other hour.
+  if (
+    exactPlace &&
+    !dayApart &&
+    ((a.event === 'derailment' && blastByHour(theirs, pb)) ||
+      (b.event === 'derailment' && blastByHour(ours, pa))) &&
+    toldByHour(ours, pa.clock) &&
+    toldByHour(theirs, pb.clock) &&
     clocksApart(pa, pb) >= HOUR_TOLERANCE
   )
     return { relation: 'contradicts', aspect: 'time', score };

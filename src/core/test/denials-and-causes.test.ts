@@ -153,3 +153,30 @@ describe('a strike’s hour told inside another fact', () => {
     expect(statusOf(checked, 'which came at about 1 a.m.')).not.toBe('contradicted');
   });
 });
+
+const trainOff =
+  'A fuel train derailed near Unecha, in the Bryansk region, on Friday, the railway said.';
+
+describe('a derailment’s hour against a blast’s', () => {
+  it('contradicts "The derailment occurred at around 2 a.m." with "The explosion happened at about four"', () => {
+    const checked = retold(
+      ['Train derails near Unecha', `${trainOff} The derailment occurred at around 2 a.m.`],
+      [
+        'Blast under train near Unecha',
+        `${trainOff} The explosion happened at about four in the morning, partisans said.`,
+      ],
+    );
+    expect(statusOf(checked, 'The explosion happened')).toBe('contradicted');
+  });
+
+  it('does not set a drone strike’s hour there against the derailment', () => {
+    const checked = retold(
+      ['Train derails near Unecha', `${trainOff} The derailment occurred at around 2 a.m.`],
+      [
+        'Drones over Unecha',
+        `${trainOff} Drones struck the station at about four in the morning, the governor said.`,
+      ],
+    );
+    expect(statusOf(checked, 'Drones struck the station')).not.toBe('contradicted');
+  });
+});
