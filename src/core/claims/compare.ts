@@ -36,7 +36,7 @@ import {
   UNHARMED,
   UNTOUCHED,
 } from './events.ts';
-import { AFLOAT, NO_ATTACK_AT_ALL, SANK_OR_AGROUND } from './lexicon.ts';
+import { AFLOAT, GAS_BLAST, NO_ATTACK_AT_ALL, SANK_OR_AGROUND } from './lexicon.ts';
 import { matchesOf } from './matches.ts';
 import { districtCentredOn, gazetteer, placeAncestors, type Place } from '../entities/gazetteer.ts';
 import { centredOnUnknown } from '../entities/unknown-district.ts';
@@ -1410,6 +1410,34 @@ function blastByHour(c: Claim, t: Timed): boolean {
   );
 }
 
+/** A weapon denied as the cause: "not a missile", "rather than a drone". */
+const NOT_A_WEAPON =
+  /\b(?:not|rather than) an? (?:[\w-]+ )?(?:drones?|uavs?|missiles?|rockets?|shells?|bombs?|strike|attack)\b/gi;
+
+/** Gas told as a blast's own cause, not one a strike set off: "domestic", "household". */
+const DOMESTIC = /\b(?:domestic|household)\b/i;
+
+/**
+ * A blast put down to gas as against a weapon: one denied ("gas explosion, not a missile") or the
+ * gas a home's own ("a domestic gas explosion"), naming no weapon but one it denies. A gas blast
+ * a strike set off ("a drone hit a gas pipe, and a gas explosion damaged the house") is neither.
+ */
+function gasBlast(c: Claim): boolean {
+  if (!GAS_BLAST.test(c.text)) return false;
+  const undenied = c.text.replace(NOT_A_WEAPON, '');
+  return (undenied !== c.text || DOMESTIC.test(c.text)) && !WEAPON_NAMED.test(undenied);
+}
+
+/** A weapon told striking, with no gas blast in the telling. */
+function weaponStrike(c: Claim): boolean {
+  return (
+    (c.frame.event === 'attack' || c.frame.event === 'damage') &&
+    c.frame.relation !== 'near' &&
+    WEAPON_NAMED.test(c.text) &&
+    !GAS_BLAST.test(c.text)
+  );
+}
+
 /** Counts that say how long a strike lasted or how it sounded, not what it hit. */
 const HEARD_OR_LASTED = new Set(['minute', 'hour', 'explosion', 'blast', 'bang']);
 
@@ -1616,6 +1644,19 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     (attackDeniedOutright(ours)
       ? strikeTold(theirs)
       : attackDeniedOutright(theirs) && strikeTold(ours))
+  )
+    return { relation: 'contradicts', aspect: 'polarity', score };
+
+  // A blast put down to gas at a place that day ("a domestic gas explosion destroyed part of a
+  // block", "gas explosion, not a missile") against a weapon's strike told there: two causes of
+  // one blast, which cannot both hold.
+  if (
+    exactPlace &&
+    !dayApart &&
+    pa.weeksBefore === pb.weeksBefore &&
+    !a.negated &&
+    !b.negated &&
+    ((gasBlast(ours) && weaponStrike(theirs)) || (gasBlast(theirs) && weaponStrike(ours)))
   )
     return { relation: 'contradicts', aspect: 'polarity', score };
 

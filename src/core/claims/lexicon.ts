@@ -111,6 +111,11 @@ const STOPPED_TRAFFIC =
  */
 const HEADLINE_TELLER = String.raw`(?:(?:[\w'’.-]+ ){0,3}[\w'’.-]+:\s+|(?:[\w'’-]+ ){1,3}(?:claims?|reports?|says?|alleges?)\s+)?`;
 
+/** A blast put down to gas: "a domestic gas explosion", "a gas blast", "a gas leak". */
+export const GAS_BLAST = /\b(?:gas|boiler) (?:explosion|blast|leak)\b/i;
+const GAS_BLAST_DID =
+  /\b(?:gas|boiler) (?:explosion|blast)(?:, not an? (?:[\w-]+ )?[\w-]+,)? (?:destroyed|wrecked|damaged|gutted|tore through|ripped through|hit)\b/i;
+
 /** A vessel kept from sinking: "stayed afloat", "remained afloat". */
 export const AFLOAT = /\b(?:stayed|remained|kept) afloat\b/i;
 /** A vessel lost or beached: "ran aground", "sank", "capsized". */
@@ -141,6 +146,14 @@ const HARM = anyOf(
  * another: searching a clause then takes from a half to a tenth of the time.
  */
 export const EVENT_TRIGGERS: EventTrigger[] = [
+  {
+    // A blast told by its cause, gas, and what it did: "A domestic gas explosion destroyed part of
+    // a block", "Gas explosion, not a missile, wrecked apartment block". First, so that a gas
+    // blast's "destroyed" is not read as drones destroyed.
+    event: 'damage',
+    opens: 'gas',
+    pattern: GAS_BLAST_DID,
+  },
   {
     event: 'statement',
     // Besides comments withheld, warned or denied: an owner's or official's name for what

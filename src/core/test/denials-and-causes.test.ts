@@ -180,3 +180,31 @@ describe('a derailment’s hour against a blast’s', () => {
     expect(statusOf(checked, 'Drones struck the station')).not.toBe('contradicted');
   });
 });
+
+const droneOnHouse =
+  'A Russian drone hit a two-storey house in Shostka, in the Sumy oblast, on Monday evening, officials said.';
+
+describe('a blast put down to gas against a strike', () => {
+  it('contradicts the drone with "Household gas blast, not a drone, damaged house" and its lead', () => {
+    const checked = retold(
+      ['Drone hits house in Shostka', droneOnHouse],
+      [
+        'Household gas blast, not a drone, damaged Shostka house',
+        'A household gas explosion damaged a two-storey house in Shostka on Monday evening, the emergency service said.',
+      ],
+    );
+    expect(statusOf(checked, 'not a drone')).toBe('contradicted');
+    expect(statusOf(checked, 'A household gas explosion')).toBe('contradicted');
+  });
+
+  it('leaves a gas blast the strike itself caused standing beside it', () => {
+    const checked = retold(
+      ['Drone hits house in Shostka', droneOnHouse],
+      [
+        'Drone sets off gas blast in Shostka',
+        'A Russian drone hit a gas pipe beside a house in Shostka on Monday evening, and a gas explosion damaged the house.',
+      ],
+    );
+    expect(statusOf(checked, 'gas explosion damaged')).not.toBe('contradicted');
+  });
+});
