@@ -208,3 +208,17 @@ describe('a blast put down to gas against a strike', () => {
     expect(statusOf(checked, 'gas explosion damaged')).not.toBe('contradicted');
   });
 });
+
+describe('a detour’s route is not the scene after it', () => {
+  it('places "a woman was injured" told after "diverted through X" at the town struck', () => {
+    const shelled = 'Russian shelling hit the centre of Vovchansk on Tuesday, the governor said.';
+    const checked = retold(
+      ['Vovchansk shelled', `${shelled} A woman was injured by shrapnel in Vovchansk.`],
+      [
+        'Shelling in Vovchansk',
+        `${shelled} Trucks are being diverted through Vilkhivka, in the Kharkiv district. A woman was injured by shrapnel, police said.`,
+      ],
+    );
+    expect(statusOf(checked, 'A woman was injured')).toBe('corroborated');
+  });
+});
