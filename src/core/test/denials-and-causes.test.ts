@@ -222,3 +222,19 @@ describe('a detour’s route is not the scene after it', () => {
     expect(statusOf(checked, 'A woman was injured')).toBe('corroborated');
   });
 });
+
+describe('a headline’s present-tense artillery strike after a speaker’s colon', () => {
+  it('reads "Balitsky: artillery hits Ukrainian positions in X" as the shelling told there', () => {
+    const checked = retold(
+      [
+        'Huliaipole shelled',
+        'Russian forces shelled Huliaipole, in the Zaporizhzhia oblast, on Monday morning, officials said.',
+      ],
+      [
+        'Balitsky: artillery hits Ukrainian positions in Huliaipole',
+        'Officials in the region said on Monday that the town had been quiet since.',
+      ],
+    );
+    expect(statusOf(checked, 'artillery hits')).toBe('corroborated');
+  });
+});
