@@ -151,7 +151,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     // a block", "Gas explosion, not a missile, wrecked apartment block". First, so that a gas
     // blast's "destroyed" is not read as drones destroyed.
     event: 'damage',
-    opens: 'gas',
+    opens: 'gas boiler',
     pattern: GAS_BLAST_DID,
   },
   {
