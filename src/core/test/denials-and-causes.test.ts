@@ -238,3 +238,14 @@ describe('a headline’s present-tense artillery strike after a speaker’s colo
     expect(statusOf(checked, 'artillery hits')).toBe('corroborated');
   });
 });
+
+describe('a denial of two kinds joined by "or"', () => {
+  it('reads "No residential or industrial buildings were damaged" as a denial', () => {
+    const denial = claimsOf(
+      'Drones over Rylsk',
+      'Drones attacked Rylsk, in the Kursk region, on Monday night, the governor said. No residential or industrial buildings were damaged.',
+      'https://one.test/story',
+    ).find((c) => c.text.includes('No residential'));
+    expect(denial?.frame).toMatchObject({ event: 'damage', negated: true });
+  });
+});
