@@ -36,6 +36,7 @@ import {
   UNHARMED,
   UNTOUCHED,
 } from './events.ts';
+import { AFLOAT, GAS_BLAST, NO_ATTACK_AT_ALL, SANK_OR_AGROUND } from './lexicon.ts';
 import { matchesOf } from './matches.ts';
 import { districtCentredOn, gazetteer, placeAncestors, type Place } from '../entities/gazetteer.ts';
 import { centredOnUnknown } from '../entities/unknown-district.ts';
@@ -441,9 +442,17 @@ function indexedUnder(keys: string[], place: string): boolean {
 }
 
 function rangesMeet(a: Count, b: Count): boolean {
-  const [alo, ahi] = countRange(a);
-  const [blo, bhi] = countRange(b);
+  const [alo, ahi] = tollRange(a);
+  const [blo, bhi] = tollRange(b);
   return alo <= bhi && blo <= ahi;
+}
+
+/**
+ * A count's range, where a toll told as "up to thirty killed" is an estimate near thirty, not a
+ * ceiling any smaller toll meets: "two were killed" tells another toll than "up to thirty".
+ */
+function tollRange(c: Count): [number, number] {
+  return c.qualifier === 'at-most' && isHarm(c) ? [c.value / 2, c.value] : countRange(c);
 }
 
 /** A unit both claims count, for which no count of one allows any count of the other. */
@@ -1038,6 +1047,21 @@ function onlyAimedAt(c: Claim): boolean {
   return !c.frame.negated && AIMED_AT.test(c.text) && !HARM_DONE.test(c.text);
 }
 
+/** A structure told to fall, or said not to: "collapsed", "did not collapse", "caved in". */
+const COLLAPSE = /\b(?:collaps\w*|caved in)\b/i;
+
+/** "There was no attack on the town": no strike came there at all (`NO_ATTACK_AT_ALL`). */
+function attackDeniedOutright(c: Claim): boolean {
+  return c.frame.negated && c.frame.event === 'attack' && NO_ATTACK_AT_ALL.test(c.text);
+}
+
+/** A strike told as having come, or as having hit something, not near it. */
+function strikeTold(c: Claim): boolean {
+  return (
+    !c.frame.negated && c.frame.relation !== 'near' && eventsOf(c.frame, c.terms).includes('attack')
+  );
+}
+
 /** Words telling that an object took harm, beside its being aimed at. */
 const HARM_DONE =
   /\b(?:damag\w*|destroy\w*|hit|hits|struck|burn\w*|fire|ablaze|alight|blew|blown|broke|broken|shatter\w*|collaps\w*|smash\w*|slamm\w*|crash\w*|gutted|riddled|holes?|wounded|injured|killed)\b/i;
@@ -1391,6 +1415,50 @@ const HOUR_TOLERANCE = 60;
 const STRIKE_CAME_AT =
   /\bthe (?:[\w-]+ ){0,2}?(?:strike|attack|raid|shelling|bombardment)s?\b.{0,80}?\b(?:came|happened|occurred|took place|began|started|commenced)\b/i;
 
+/** A blast, not a weapon's strike: "the blast was at", "the explosion happened at". */
+const BLAST = /\b(?:blast|explosion|detonation|went off|exploded|detonated)\b/i;
+const WEAPON_NAMED =
+  /\b(?:drones?|uavs?|missiles?|rockets?|shells?|shelling|bombs?|airstrikes?)\b/i;
+
+/** An attack or sabotage told as a blast at an hour, with no weapon named. */
+function blastByHour(c: Claim, t: Timed): boolean {
+  return (
+    (c.frame.event === 'attack' || c.frame.event === 'sabotage') &&
+    !c.frame.negated &&
+    t.clock !== undefined &&
+    BLAST.test(c.text) &&
+    !WEAPON_NAMED.test(c.text)
+  );
+}
+
+/** A weapon denied as the cause: "not a missile", "rather than a drone". */
+const NOT_A_WEAPON =
+  /\b(?:not|rather than) an? (?:[\w-]+ )?(?:drones?|uavs?|missiles?|rockets?|shells?|bombs?|strike|attack)\b/gi;
+
+/** Gas told as a blast's own cause, not one a strike set off: "domestic", "household". */
+const DOMESTIC = /\b(?:domestic|household)\b/i;
+
+/**
+ * A blast put down to gas as against a weapon: one denied ("gas explosion, not a missile") or the
+ * gas a home's own ("a domestic gas explosion"), naming no weapon but one it denies. A gas blast
+ * a strike set off ("a drone hit a gas pipe, and a gas explosion damaged the house") is neither.
+ */
+function gasBlast(c: Claim): boolean {
+  if (!GAS_BLAST.test(c.text)) return false;
+  const undenied = c.text.replace(NOT_A_WEAPON, '');
+  return (undenied !== c.text || DOMESTIC.test(c.text)) && !WEAPON_NAMED.test(undenied);
+}
+
+/** A weapon told striking, with no gas blast in the telling. */
+function weaponStrike(c: Claim): boolean {
+  return (
+    (c.frame.event === 'attack' || c.frame.event === 'damage') &&
+    c.frame.relation !== 'near' &&
+    WEAPON_NAMED.test(c.text) &&
+    !GAS_BLAST.test(c.text)
+  );
+}
+
 /** Counts that say how long a strike lasted or how it sounded, not what it hit. */
 const HEARD_OR_LASTED = new Set(['minute', 'hour', 'explosion', 'blast', 'bang']);
 
@@ -1591,6 +1659,41 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     [pa.dated, pb.dated].some((d) => d.days.length > 0 || d.weekdays.length > 0)
   )
     return { relation: 'unrelated', score };
+
+  // An attack on a place denied outright ("there was no Russian attack on the town") denies a
+  // strike told there that day, whatever it hit: the denial names no object to set them apart.
+  if (
+    exactPlace &&
+    !dayApart &&
+    (attackDeniedOutright(ours)
+      ? strikeTold(theirs)
+      : attackDeniedOutright(theirs) && strikeTold(ours))
+  )
+    return { relation: 'contradicts', aspect: 'polarity', score };
+
+  // A blast put down to gas at a place that day ("a domestic gas explosion destroyed part of a
+  // block", "gas explosion, not a missile") against a weapon's strike told there: two causes of
+  // one blast, which cannot both hold.
+  if (
+    exactPlace &&
+    !dayApart &&
+    pa.weeksBefore === pb.weeksBefore &&
+    !a.negated &&
+    !b.negated &&
+    ((gasBlast(ours) && weaponStrike(theirs)) || (gasBlast(theirs) && weaponStrike(ours)))
+  )
+    return { relation: 'contradicts', aspect: 'polarity', score };
+
+  // One vessel struck there that day, afloat in one telling ("stayed afloat and was towed into
+  // port") and aground or sunk in the other ("took on water and ran aground"): both cannot hold.
+  if (
+    exactPlace &&
+    !dayApart &&
+    pa.weeksBefore === pb.weeksBefore &&
+    ((AFLOAT.test(ours.text) && SANK_OR_AGROUND.test(theirs.text)) ||
+      (AFLOAT.test(theirs.text) && SANK_OR_AGROUND.test(ours.text)))
+  )
+    return { relation: 'contradicts', aspect: 'polarity', score };
 
   // One closure of one bridge or road that day, over at an hour in one telling ("traffic resumed
   // at about nine") and still on hours later in the other ("by noon it had still not reopened"):
@@ -1811,6 +1914,20 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     clocksApart(pa, pb) >= HOUR_TOLERANCE
   )
     return { relation: 'contradicts', aspect: 'time', score };
+  // A derailment and a blast at one place that day, each told by its hour ("The derailment
+  // happened at about 4 a.m.", "The blast was at around five"): the blast under a track goes off
+  // as the train comes off it, so hours apart cannot both hold. A drone or missile strike there
+  // may come at any other hour.
+  if (
+    exactPlace &&
+    !dayApart &&
+    ((a.event === 'derailment' && blastByHour(theirs, pb)) ||
+      (b.event === 'derailment' && blastByHour(ours, pa))) &&
+    toldByHour(ours, pa.clock) &&
+    toldByHour(theirs, pb.clock) &&
+    clocksApart(pa, pb) >= HOUR_TOLERANCE
+  )
+    return { relation: 'contradicts', aspect: 'time', score };
   // One convoy of evacuees from one place that day, told leaving at hours apart ("the buses set
   // off at about eight", "the convoy left at around ten").
   if (
@@ -1875,6 +1992,21 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     (exactPlace || (a.negated ? theirsWithinOurs : oursWithinTheirs)) &&
     !dayApart &&
     pa.weeksBefore === pb.weeksBefore
+  )
+    return { relation: 'contradicts', aspect: 'polarity', score };
+  // A collapse denied at a place that day ("the span was damaged, but it did not collapse")
+  // against one told there ("the span fell into the river, the top floors caved in"): one
+  // structure, standing or down, however few words the two share besides the collapse.
+  if (
+    a.event === 'damage' &&
+    b.event === 'damage' &&
+    a.negated !== b.negated &&
+    exactPlace &&
+    !dayApart &&
+    pa.weeksBefore === pb.weeksBefore &&
+    COLLAPSE.test(ours.text) &&
+    COLLAPSE.test(theirs.text) &&
+    !deniesOtherObject(ours, theirs)
   )
     return { relation: 'contradicts', aspect: 'polarity', score };
   // A supply said not to be cut denies its loss at that place that day ("gas supply was not

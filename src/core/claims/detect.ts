@@ -63,6 +63,13 @@ export interface ClaimInput {
   mentions: EntityMention[];
 }
 
+/**
+ * A detour's route: "Trucks are being diverted through X", "traffic has to go round through X".
+ * X is where traffic goes instead, not the scene later sentences speak of.
+ */
+const DETOUR_ROUTE =
+  /\b(?:diverted|rerouted|re-routed|go(?:es)? round|going round|detour(?:ed|ing)?)\b[^.]{0,30}?\b(?:through|via)\b/i;
+
 /** How many sentences back a claim without a place still takes the last one named. */
 const PLACE_MEMORY = 4;
 
@@ -1238,7 +1245,7 @@ function detect(input: ClaimInput): Claim[] {
     if (widensOnly) {
       recentAt = si;
       widenedTo = sPlaces;
-    } else if (sPlaces.length) {
+    } else if (sPlaces.length && !DETOUR_ROUTE.test(sText)) {
       recentPlaces = sPlaces;
       widenedTo = undefined;
       recentEvent = sentenceEvent;

@@ -152,6 +152,27 @@ export function eventsOf(frame: ClaimFrame, terms: readonly string[] = []): stri
   // told, which another outlet may have told as damage ("the building was hit at 2:30 a.m.").
   if (frame.event === 'attack' && !frame.counts.length && clockOf(frame.time) !== undefined)
     events.push('damage');
+  // "The derailment happened at about 4 a.m.": a derailment told by its hour alone is also when
+  // a blast that threw the train off went off, which another outlet may tell ("The blast was at
+  // around five"); `compare.ts` sets only a blast against it.
+  if (
+    frame.event === 'derailment' &&
+    !frame.negated &&
+    !frame.counts.length &&
+    clockOf(frame.time) !== undefined
+  )
+    events.push('attack');
+  // "The strike, which came shortly before 4 a.m., set the station on fire": damage told with the
+  // strike and its hour is also when the attack came, which an hour sentence tells ("The attack
+  // was at about half past two").
+  if (
+    frame.event === 'damage' &&
+    !frame.negated &&
+    !frame.counts.length &&
+    terms.includes('attack') &&
+    clockOf(frame.time) !== undefined
+  )
+    events.push('attack');
   if (
     frame.event === 'casualties' &&
     !frame.negated &&

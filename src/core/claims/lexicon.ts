@@ -111,6 +111,21 @@ const STOPPED_TRAFFIC =
  */
 const HEADLINE_TELLER = String.raw`(?:(?:[\w'’.-]+ ){0,3}[\w'’.-]+:\s+|(?:[\w'’-]+ ){1,3}(?:claims?|reports?|says?|alleges?)\s+)?`;
 
+/** A blast put down to gas: "a domestic gas explosion", "a gas blast", "a gas leak". */
+export const GAS_BLAST = /\b(?:gas|boiler) (?:explosion|blast|leak)\b/i;
+const GAS_BLAST_DID =
+  /\b(?:gas|boiler) (?:explosion|blast)(?:, not an? (?:[\w-]+ )?[\w-]+,)? (?:destroyed|wrecked|damaged|gutted|tore through|ripped through|hit)\b/i;
+
+/** A vessel kept from sinking: "stayed afloat", "remained afloat". */
+export const AFLOAT = /\b(?:stayed|remained|kept) afloat\b/i;
+/** A vessel lost or beached: "ran aground", "sank", "capsized". */
+export const SANK_OR_AGROUND = /\b(?:ran aground|run aground|sank|capsized)\b/i;
+const VESSEL_FATE = new RegExp(`${AFLOAT.source}|${SANK_OR_AGROUND.source}`, 'i');
+
+/** An attack on a place denied outright: "There was no Russian attack on the town". */
+export const NO_ATTACK_AT_ALL =
+  /\bthere (?:was|were|had been|has been) no (?:[\w-]+ ){0,2}?(?:attacks?|strikes?|shelling|airstrikes?|air strikes?) (?:on|in|at|against)\b/i;
+
 /**
  * What is "brought down" on the ground, not out of the sky: a power line, a pole, a tree, a wall
  * ("shelling brought down a power line"), with no flying thing between ("brought down two drones
@@ -131,6 +146,14 @@ const HARM = anyOf(
  * another: searching a clause then takes from a half to a tenth of the time.
  */
 export const EVENT_TRIGGERS: EventTrigger[] = [
+  {
+    // A blast told by its cause, gas, and what it did: "A domestic gas explosion destroyed part of
+    // a block", "Gas explosion, not a missile, wrecked apartment block". First, so that a gas
+    // blast's "destroyed" is not read as drones destroyed.
+    event: 'damage',
+    opens: 'gas boiler',
+    pattern: GAS_BLAST_DID,
+  },
   {
     event: 'statement',
     // Besides comments withheld, warned or denied: an owner's or official's name for what
@@ -295,6 +318,14 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     needs: OBJECTS,
   },
   {
+    // A collapse denied of what the clause before said was hit: "One span was damaged, but it did
+    // not collapse". The pronoun after "but" names the struck object the clause lacks.
+    event: 'damage',
+    opens: 'but',
+    pattern: /\bbut (?:it|they) (?:did|does|has|had|have) not collapse\b/i,
+    denies: true,
+  },
+  {
     // A power line or a pole "brought down" by a strike was struck to the ground, not shot down
     // (`FELLED`): "artillery fire brought down a power line" retells "artillery damaged a power line".
     event: 'damage',
@@ -379,7 +410,31 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     holds:
       'strike target attack strikes attacks hits shelling shellings airstrikes air bombardment bombardments explosion explosions raid assault blast blasts',
     pattern:
-      /\b(?:strike(?! on\b)|target(?! of\b)|attack(?<=\b(?:drones|missiles|rockets|uavs|forces|troops) attack)(?! on\b)|(?=attacks|strikes|hits)(?<=^\s*(?:[\w-]+ ){0,2}(?:drone|missile|rocket|uav|bomb|shell|aviation|aircraft|jet|russia|ukraine) )(?:attacks|strikes|hits)(?= \w)(?! (?:on|in|at|against|across|over|from|by|of|and|or|have|has|had|are|were|is|was|will|would|could|can|may|might|continue\w*|that|which|this|these|last|overnight|targeting|like|such)\b)|(?:carried out|conducted|launched|reported|recorded|counted|registered) (?:[\w,-]+ ){0,3}?(?:strikes?|attacks?|shelling|shellings|air ?strikes?|bombardments?)|reported (?:loud |several |a series of |a number of )?explosions|(?:heard|reported|rang out|rocked)(?<=\bexplosions? (?:was |were )?(?:heard|reported|rang out|rocked))|heard (?:[\w-]+ ){0,3}?explosions?|(?:published|posted|shared|filmed) (?:[\w-]+ ){0,2}?(?:videos?|footage|photos|pictures) of (?:the )?(?:explosions?|strikes?|attacks?)|(?:lasted|involved)(?<=\b(?:attack|raid|shelling|bombardment|assault) (?:lasted|involved))|(?:came|happened|occurred|took place|began|started|commenced|carried out)(?<=\b(?:strike|attack|raid|shelling|bombardment|explosion|blast)s?(?: on (?:[\w-]+ ){0,7}[\w-]+)? (?:came|happened|occurred|took place|began|started|commenced|(?:was|were) carried out)) (?:at|on|in|shortly|just|early|late|around|about)|(?:put|puts|placed|places|gave|gives) the time of the (?:[\w-]+ )?(?:strike|attack|raid|shelling|bombardment|explosion)s? at|(?:put|puts|placed|places) the (?:[\w-]+ )?(?:strike|attack|raid|shelling|bombardment|explosion)s? at (?:(?:around|about|roughly|approximately|shortly (?:before|after)|just (?:before|after)) )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|dawn)|(?:was|is|has been)(?<=\btime of the (?:[\w-]+ )?(?:strike|attack|raid|shelling|bombardment|explosion)s? (?:was|is|has been)) (?:put|placed|given) at|(?:was|were)(?<=\b(?:strike|attack|raid|shelling|bombardment|explosion|blast)s? (?:was|were)) (?:at )?(?:(?:around|about|roughly|approximately|shortly (?:before|after)|just (?:before|after)) )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|dawn|half past|(?:a )?quarter (?:past|to))|(?:ripped|tore) through(?<=\b(?:explosion|blast)s? (?:ripped|tore) through))\b/i,
+      /\b(?:strike(?! on\b)|target(?! of\b)|attack(?<=\b(?:drones|missiles|rockets|uavs|forces|troops) attack)(?! on\b)|(?=attacks|strikes|hits)(?<=^\s*(?:[\w'’.-]+: )?(?:[\w-]+ ){0,2}(?:drone|missile|rocket|uav|bomb|shell|artillery|aviation|aircraft|jet|russia|ukraine) )(?:attacks|strikes|hits)(?= \w)(?! (?:on|in|at|against|across|over|from|by|of|and|or|have|has|had|are|were|is|was|will|would|could|can|may|might|continue\w*|that|which|this|these|last|overnight|targeting|like|such)\b)|(?:carried out|conducted|launched|reported|recorded|counted|registered) (?:[\w,-]+ ){0,3}?(?:strikes?|attacks?|shelling|shellings|air ?strikes?|bombardments?)|reported (?:loud |several |a series of |a number of )?explosions|(?:heard|reported|rang out|rocked)(?<=\bexplosions? (?:was |were )?(?:heard|reported|rang out|rocked))|heard (?:[\w-]+ ){0,3}?explosions?|(?:published|posted|shared|filmed) (?:[\w-]+ ){0,2}?(?:videos?|footage|photos|pictures) of (?:the )?(?:explosions?|strikes?|attacks?)|(?:lasted|involved)(?<=\b(?:attack|raid|shelling|bombardment|assault) (?:lasted|involved))|(?:came|happened|occurred|took place|began|started|commenced|carried out)(?<=\b(?:strike|attack|raid|shelling|bombardment|explosion|blast)s?(?: on (?:[\w-]+ ){0,7}[\w-]+)? (?:came|happened|occurred|took place|began|started|commenced|(?:was|were) carried out)) (?:at|on|in|shortly|just|early|late|around|about)|(?:put|puts|placed|places|gave|gives) the time of the (?:[\w-]+ )?(?:strike|attack|raid|shelling|bombardment|explosion)s? at|(?:put|puts|placed|places) the (?:[\w-]+ )?(?:strike|attack|raid|shelling|bombardment|explosion)s? at (?:(?:around|about|roughly|approximately|shortly (?:before|after)|just (?:before|after)) )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|dawn)|(?:was|is|has been)(?<=\btime of the (?:[\w-]+ )?(?:strike|attack|raid|shelling|bombardment|explosion)s? (?:was|is|has been)) (?:put|placed|given) at|(?:was|were)(?<=\b(?:strike|attack|raid|shelling|bombardment|explosion|blast)s? (?:was|were)) (?:at )?(?:(?:around|about|roughly|approximately|shortly (?:before|after)|just (?:before|after)) )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|dawn|half past|(?:a )?quarter (?:past|to))|(?:ripped|tore) through(?<=\b(?:explosion|blast)s? (?:ripped|tore) through))\b/i,
+  },
+  {
+    // An attack denied outright, of a place: "There was no Russian attack on the town", "there had
+    // been no missile strike in X" (not "there was no warning of an attack").
+    event: 'attack',
+    opens: 'there',
+    pattern: NO_ATTACK_AT_ALL,
+    denies: true,
+  },
+  {
+    // A vessel on a mine: "Grain ship strikes sea mine off X", "the freighter was blown up by a
+    // mine", a headline's verbless "Explosion aboard tanker near X". The mine is what struck it.
+    event: 'attack',
+    opens: 'strikes struck hits hit hitting striking was were been explosion blast',
+    pattern:
+      /\b(?:(?:strikes|struck|hits|hit|hitting|striking) (?:an? |the )?(?:sea |naval |drifting |floating )?mine(?! of\b)|(?:was|were|been) (?:blown up|holed|hit|struck|damaged) by (?:an? |the )?(?:sea |naval |drifting |floating )?mine(?! of\b)|(?:explosion|blast) (?:aboard|on board) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:ships?|vessels?|freighters?|tankers?|carriers?|tugs?|tugboats?|barges?|boats?))\b/i,
+  },
+  {
+    // What became of a struck vessel: it "stayed afloat" or "ran aground", "sank", "capsized".
+    // Told of a vessel only, so no object is needed ("The ship, which was carrying grain, stayed
+    // afloat" leaves the clause without its subject).
+    event: 'damage',
+    opens: 'stayed remained kept ran run sank capsized',
+    pattern: VESSEL_FATE,
   },
   {
     // When the weapons came is when the attack came: "the first drones came at around 1 a.m.".
@@ -936,7 +991,7 @@ export const GENERIC_WORDS = [
  * residential buildings were damaged", "none of the houses were hit".
  */
 export const DENIAL_BEFORE =
-  /\b(?:no|not|n['’]t|never|without|failed to|nobody|none)\s+(?:\w+\s+){0,2}(?:(?:\w+\s+)?been\s+)?$|\bnot (?:a single|one|any)\s+(?:\w+\s+){0,3}$|\b(?:no|none of (?:the|its|their))\s+(?:\w+\s+){1,2}(?:was|were|is|are|ha(?:s|ve|d) been)\s+$/i;
+  /\b(?:no|not|n['’]t|never|without|failed to|nobody|none)\s+(?:\w+\s+){0,2}(?:(?:\w+\s+)?been\s+)?$|\bnot (?:a single|one|any)\s+(?:\w+\s+){0,3}$|\b(?:no|none of (?:the|its|their))\s+(?:\w+\s+){1,2}(?:(?:or|and|nor)\s+(?:\w+\s+){1,2})?(?:was|were|is|are|ha(?:s|ve|d) been)\s+$/i;
 
 /** A negated casualty stated as a noun phrase ("the absence of casualties"): a claim only outside commentary. */
 export const NOMINAL_NEGATION =
