@@ -21,6 +21,7 @@ import {
   EITHER_NIGHT,
   isHarm,
   nightsMeant,
+  numberInOneWord,
   relationObject,
   statedTime,
   timeOf,
@@ -1378,26 +1379,13 @@ function oneHurtEach(a: ClaimFrame, b: ClaimFrame): boolean {
 const LASTS_FOR =
   /\bfor (a|an|one|two|three|four|five|six|seven|ten|fourteen|\d+) (day|week|month)s?\b/i;
 
-const COUNT_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  ten: 10,
-  fourteen: 14,
-};
 const DAYS_IN: Record<string, number> = { day: 1, week: 7, month: 30 };
 
 /** Days a measure is said to last ("restricted for three days": 3), when said so. */
 function lastsDays(text: string): number | undefined {
   const m = LASTS_FOR.exec(text);
   if (!m) return undefined;
-  const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : COUNT_WORDS[m[1]!.toLowerCase()];
+  const n = numberInOneWord(m[1]!);
   return n === undefined ? undefined : n * DAYS_IN[m[2]!.toLowerCase()]!;
 }
 
@@ -1997,12 +1985,12 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   // A collapse denied at a place that day ("the span was damaged, but it did not collapse")
   // against one told there ("the span fell into the river, the top floors caved in"): one
   // structure, standing or down, however few words the two share besides the collapse.
+  // The rules below read one event told both ways at one place on one day.
+  const bothWaysHereThatDay =
+    a.event === b.event && a.negated !== b.negated && exactPlace && !dayApart;
   if (
+    bothWaysHereThatDay &&
     a.event === 'damage' &&
-    b.event === 'damage' &&
-    a.negated !== b.negated &&
-    exactPlace &&
-    !dayApart &&
     pa.weeksBefore === pb.weeksBefore &&
     COLLAPSE.test(ours.text) &&
     COLLAPSE.test(theirs.text) &&
@@ -2012,11 +2000,8 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   // A supply said not to be cut denies its loss at that place that day ("gas supply was not
   // affected", "left without gas"), unless the two speak of different supplies.
   if (
+    bothWaysHereThatDay &&
     a.event === 'outage' &&
-    b.event === 'outage' &&
-    a.negated !== b.negated &&
-    exactPlace &&
-    !dayApart &&
     RESTORED.test(ours.text) === RESTORED.test(theirs.text) &&
     sameSupply(ours.text, theirs.text)
   )
@@ -2025,11 +2010,8 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   // the limit in the other ("five times above the norm"): one reading a day, told both ways. A
   // smell residents complained of is no measure against the limit.
   if (
+    bothWaysHereThatDay &&
     a.event === 'reading' &&
-    b.event === 'reading' &&
-    a.negated !== b.negated &&
-    exactPlace &&
-    !dayApart &&
     !SMELT.test(ours.text) &&
     !SMELT.test(theirs.text)
   )

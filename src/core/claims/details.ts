@@ -39,6 +39,14 @@ const NUMBER_WORDS: Record<string, number> = {
   ninety: 90,
 };
 
+/** A number told in one word, digits or a word up to ninety ("14", "fourteen", "a"), if it is one. */
+export function numberInOneWord(word: string): number | undefined {
+  if (/^\d+$/.test(word)) return Number(word);
+  const w = word.toLowerCase();
+  if (w === 'a' || w === 'an') return 1;
+  return NUMBER_WORDS[w];
+}
+
 /** What each round word multiplies: "two hundred", and the vague plurals "dozens", "hundreds". */
 const SCALES: Record<string, number> = {
   ten: 10,
