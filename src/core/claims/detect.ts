@@ -36,6 +36,7 @@ import {
 } from './details.ts';
 import { damagedKind } from './compare.ts';
 import { eventsOf, TRAILING_UNHARMED, UNHARMED, UNTOUCHED } from './events.ts';
+import { FACT, statesFact } from './facts.ts';
 import { gazetteer, type Place } from '../entities/gazetteer.ts';
 import { unknownDistrictCentre } from '../entities/unknown-district.ts';
 import { areaWord } from '../entities/vocabulary.ts';
@@ -1020,6 +1021,8 @@ function detect(input: ClaimInput): Claim[] {
       // "…, 22 over the Kursk region": a tally's later item says what its first one did.
       const tallyItem = TALLY_ITEM.test(cText);
       if (!event && tallyItem && cMentions.length) event = sentenceEvent ?? lastEvent;
+      // What the lexicon has no event for may still be a fact another outlet tells (`facts.ts`).
+      if (!event && statesFact(cText, headline, cMentions.length > 0)) event = FACT;
       if (!event) continue;
       sentenceEvent ??= event;
       ids ??= identifiersOf(cText);
