@@ -36,7 +36,7 @@ import {
 } from './details.ts';
 import { damagedKind } from './compare.ts';
 import { eventsOf, TRAILING_UNHARMED, UNHARMED, UNTOUCHED } from './events.ts';
-import { FACT, statesFact } from './facts.ts';
+import { FACT, statesFact } from './plain-facts.ts';
 import { gazetteer, type Place } from '../entities/gazetteer.ts';
 import { unknownDistrictCentre } from '../entities/unknown-district.ts';
 import { areaWord } from '../entities/vocabulary.ts';

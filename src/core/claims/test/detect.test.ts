@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimsOf, PLACES } from './article.ts';
 import { analyse } from '../../analyse.ts';
+import { FACT } from '../plain-facts.ts';
 
 /** A Belgorod official the shared test names do not hold. */
 const ORLOV = {
@@ -161,10 +162,12 @@ describe('detectClaims', () => {
     ).toEqual([]);
   });
 
-  it('reads no fall in crews that "dropped into" a pit', () => {
+  it('reads no fall in crews that "dropped into" a pit, only a plain fact', () => {
     expect(
-      claimsOf('Sappers dropped into the pit in Kursk to make the missile safe.', PLACES),
-    ).toEqual([]);
+      claimsOf('Sappers dropped into the pit in Kursk to make the missile safe.', PLACES).map(
+        (c) => c.frame.event,
+      ),
+    ).toEqual([FACT]);
   });
 
   it('reads a fire "dealt with" or "out" as a fire put out', () => {

@@ -5,6 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gazetteer } from '../../entities/gazetteer.ts';
+import { FACT } from '../plain-facts.ts';
 import { claimsOf, LATER, retold, statusOf } from '../../test/retold.ts';
 
 // The gazetteer is built once, before the first retelling, so that no test carries its cost.
@@ -143,12 +144,14 @@ describe('air defences seen firing over a town', () => {
     expect(statusOf(checked, 'seen firing over Kurchatov')).toBe('corroborated');
   });
 
-  it('but air defences only deployed or seen at a parade are no claim', () => {
+  it('but air defences only deployed or seen at a parade are no sighting, only a plain fact', () => {
     const claims = claimsOf(
       'Air defences in Kursk',
       'New air defences were seen at a parade in Kursk.',
       LATER.url,
     );
-    expect(claims.map((c) => c.text)).toEqual([]);
+    expect(claims.map((c) => [c.text, c.frame.event])).toEqual([
+      ['New air defences were seen at a parade in Kursk', FACT],
+    ]);
   });
 });
