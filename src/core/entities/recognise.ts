@@ -601,6 +601,10 @@ function readPhrase(r: Reading, i: number): number {
   }
   const places = allPlaces.filter((n) => n.target.kind !== 'river' && !bareSeaAsWord(r, i, end, n));
   if (!places.length && !organizations.length) return 0;
+  // A body listed by hand outranks a GeoNames town its name folds like: "the charity Proliska" is
+  // the charity, not the village of Prolisky near Kyiv.
+  const listedBody = organizations.some((n) => typeof n.target !== 'string');
+  if (listedBody && places.every((n) => r.g.derived.has(n.target))) places.length = 0;
   if (organizations.length && !places.length) {
     const named = organizations[0] as Named<Organization | string>;
     if (typeof named.target !== 'string') {
