@@ -531,11 +531,22 @@ function trimTail(
     // A tail holds none of the words its sentence lacks, so the sentence's screen answers for it.
     if (!((comments && commentsWhereWorded(tail, within.commentary)) || APPOSITIVE_TAIL.test(tail)))
       break;
+    // "In the next district, a limit of 30 litres was introduced": a tail with its own verb is
+    // the sentence's statement after a fronted phrase, not an apposition to shed.
+    if (CLAUSE_NOT_APPOSITION.test(tail)) break;
     if (asserts && eventOf(tail, within)) break;
     end = span.start + cut;
   }
   return { start: span.start, end };
 }
+
+/**
+ * A tail that opens like an apposition ("a", "an") but runs on to a finite verb of its own, with
+ * no relative pronoun between: "…, a gas main was damaged on Friday" is a clause, where "…, a
+ * village that was shelled" and "…, a village near Sumy" are appositions.
+ */
+const CLAUSE_NOT_APPOSITION =
+  /^an?\s(?:(?!\b(?:who|whom|whose|which|that|where|when)\b)[^,;])*?\b(?:was|were|is|are|ha(?:s|ve|d) been)\b/i;
 
 /** What a clause sheds at its start, and at its end; asked of each unit by a table. */
 const LEADING_GAP = unitTest(/[\s,;:—–-]/);

@@ -854,6 +854,11 @@ function tallyTermsOf({ terms, unit }: TallySource): string[] {
   ];
 }
 
+/** Whether the clause opens on a place named before ("The city now…", "The district has…"). */
+function anaphoricSubject(clause: string): boolean {
+  return anaphorsIn(clause).some((a) => a.at === 0 && !/^[^\s]+\s+[^\s]+['’]s\b/.test(clause));
+}
+
 /**
  * "Debris fell on an empty field near X. No facilities were damaged.": nothing near X was there
  * to harm, so the denial sums up the attack the lead told, at the lead's place (a district or a
@@ -1022,7 +1027,10 @@ function detect(input: ClaimInput): Claim[] {
       const tallyItem = TALLY_ITEM.test(cText);
       if (!event && tallyItem && cMentions.length) event = sentenceEvent ?? lastEvent;
       // What the lexicon has no event for may still be a fact another outlet tells (`facts.ts`).
-      if (!event && statesFact(cText, headline, cMentions.length > 0)) event = FACT;
+      // "The city now draws on its wells": a place named before, pointed back at as the clause's
+      // subject, anchors it too ("…in the city's districts, people woke" does not).
+      if (!event && statesFact(cText, headline, cMentions.length > 0 || anaphoricSubject(cText)))
+        event = FACT;
       if (!event) continue;
       sentenceEvent ??= event;
       ids ??= identifiersOf(cText);

@@ -106,3 +106,67 @@ describe('plain facts retold', () => {
     expect(statusOf(checked, 'Drones struck a filling station')).toBe('new');
   });
 });
+
+describe('a fact told of days to come, of how things stand, or of a rule', () => {
+  it('is a fact when an authority sets a date, a measure or a timetable', () => {
+    for (const clause of [
+      'The ferry terminal in Kavkaz will close on 3 March',
+      'The bridge to Chonhar is to reopen on Friday',
+      'Fuel deliveries to Armiansk are expected by Wednesday',
+      'Trains between Kerch and Dzhankoi will run only twice a week',
+      'Residents of Chonhar may return to their homes from Sunday',
+      'Lorries can no longer cross the Chonhar bridge after 9 p.m.',
+      'Residents of Armiansk must stay indoors from 11 p.m. to 5 a.m.',
+      'The shelter in Armiansk still houses 140 people',
+      'The Chonhar checkpoint remains in force for lorries',
+      'Bread is unavailable in the shops of Armiansk',
+    ])
+      expect(statesFact(clause, false, true), clause).toBe(true);
+  });
+
+  it('is still no fact when it guesses at days to come', () => {
+    for (const clause of [
+      'The ferry could resume its crossings from Kavkaz on Monday',
+      'Fuel deliveries to Armiansk might come by Wednesday',
+      'The bridge to Chonhar will reopen, officials hope',
+      'Drivers wonder whether the bridge to Chonhar will reopen on Friday',
+      'Ferries to Kerch may resume at some point',
+    ])
+      expect(statesFact(clause, false, true), clause).toBe(false);
+  });
+
+  it('names a cause, or a count moved by ambulances, without taking them for feelings', () => {
+    expect(statesFact('Aksyonov blamed the shortage on the weather', false, true)).toBe(true);
+    expect(
+      statesFact(
+        'Those who cannot walk, nine patients, were moved by ambulance to Armiansk',
+        false,
+        true,
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('plain facts cut from their sentence', () => {
+  it('keep a statement that follows a fronted phrase, where an apposition would be shed', () => {
+    const claims = claimsOf(
+      'Fuel in Crimea',
+      'Petrol ran short in Feodosia on Monday. In the neighbouring Kirovske district, a limit of ' +
+        '15 litres per car was introduced on Wednesday.',
+      'https://one.test/story',
+    );
+    expect(claims.some((c) => c.text.includes('a limit of 15 litres per car was introduced'))).toBe(
+      true,
+    );
+  });
+
+  it('take a clause whose subject points back at the town named before', () => {
+    const claims = claimsOf(
+      'Water in Feodosia',
+      'A pumping station near Feodosia was damaged on Monday. The town now relies on its reserve wells.',
+      'https://one.test/story',
+    );
+    const wells = claims.find((c) => c.text.includes('reserve wells'));
+    expect(wells?.frame.event).toBe(FACT);
+  });
+});
