@@ -11,6 +11,8 @@
  * of harm meets any count of that harm at its place, however the two are worded.
  */
 import type { Claim, ClaimFrame, Count, Difference } from '../model.ts';
+import { clashingMeasure, deniesFact, sharedTopic } from './fact-measures.ts';
+import { FACT } from './plain-facts.ts';
 import {
   clockOf,
   twelveHourOf,
@@ -1819,6 +1821,11 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   // the same fact as a count of the dead that day nor another count of them.
   if (LATER_DEATH.test(ours.text) !== LATER_DEATH.test(theirs.text))
     return { relation: 'unrelated', score };
+  const plainFacts = a.event === FACT && b.event === FACT;
+  if (plainFacts && exactPlace && !timeClash) {
+    const differ = factsDiffer(ours, theirs, score);
+    if (differ) return differ;
+  }
   if (exactPlace && topical >= CONTRADICTION_THRESHOLD) {
     const relationClash = relationsClash(ours, theirs);
     const unit = clashingUnit(a.counts, b.counts);
@@ -2103,7 +2110,37 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     (a.event === 'alert' || exactPlace)
   )
     return { relation: 'same', score: Math.max(score, SAME_THRESHOLD) };
+  if (plainFacts && !oneTopic(ours, theirs)) return { relation: 'unrelated', score };
   return { relation: score >= SAME_THRESHOLD ? 'same' : 'unrelated', score };
+}
+
+/**
+ * Two plain facts at one place and day that share their topic (content words beyond the place,
+ * its numbers and who told it) and state different amounts of one measured thing ("once every
+ * three days", "every four days"), or the one fact told as so and as not so ("the field had been
+ * checked", "had not been checked"): both cannot hold.
+ */
+function factsDiffer(ours: Claim, theirs: Claim, score: number): Judgement | undefined {
+  const { shared, share } = sharedTopic(ours, theirs);
+  if (shared < TOPIC_WORDS) return undefined;
+  const measure = clashingMeasure(ours.text, theirs.text);
+  if (measure) return { relation: 'contradicts', aspect: 'count', unit: measure.unit, score };
+  if (share >= 0.5 && deniesFact(ours.text) !== deniesFact(theirs.text))
+    return { relation: 'contradicts', aspect: 'polarity', score };
+  return undefined;
+}
+
+/** Content words two plain facts must share, beyond place, numbers and speaker, to be one. */
+const TOPIC_WORDS = 2;
+
+/**
+ * Two plain facts are one fact only when they share their topic: a place, a speaker and a word
+ * as generic as "hospital" ("the transfer began at eight, the hospital's chief doctor said",
+ * "the hospital has been shut, the chief doctor said") make two facts of one place.
+ */
+function oneTopic(ours: Claim, theirs: Claim): boolean {
+  const { shared, share } = sharedTopic(ours, theirs);
+  return shared >= TOPIC_WORDS && share >= SAME_THRESHOLD;
 }
 
 /**
@@ -2144,6 +2181,13 @@ export function differenceOf(
       };
     case 'count': {
       const unit = judgement.unit ?? '';
+      // A plain fact's measure is read from its words (`fact-measures.ts`), not its counts.
+      const measure =
+        ours.frame.event === FACT && theirs.frame.event === FACT
+          ? clashingMeasure(ours.text, theirs.text)
+          : undefined;
+      if (measure?.unit === unit)
+        return { aspect: 'count', ours: measure.ours, theirs: measure.theirs };
       return {
         aspect: 'count',
         ours: ourWords(ours, `count ${unit}`, countWordsOfUnit, memo),
