@@ -11,7 +11,7 @@
  * of harm meets any count of that harm at its place, however the two are worded.
  */
 import type { Claim, ClaimFrame, Count, Difference } from '../model.ts';
-import { clashingMeasure, deniesFact, sharedTopic } from './fact-measures.ts';
+import { clashingMeasure, deniesFact, sharedTopic, type SharedTopic } from './fact-measures.ts';
 import { FACT } from './plain-facts.ts';
 import {
   clockOf,
@@ -1822,8 +1822,11 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   if (LATER_DEATH.test(ours.text) !== LATER_DEATH.test(theirs.text))
     return { relation: 'unrelated', score };
   const plainFacts = a.event === FACT && b.event === FACT;
+  /** What two plain facts share of their topic, read once for both tests below. */
+  let topic: SharedTopic | undefined;
   if (plainFacts && exactPlace && !timeClash) {
-    const differ = factsDiffer(ours, theirs, score);
+    topic = sharedTopic(ours, theirs);
+    const differ = factsDiffer(ours, theirs, topic, score);
     if (differ) return differ;
   }
   if (exactPlace && topical >= CONTRADICTION_THRESHOLD) {
@@ -2110,7 +2113,8 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     (a.event === 'alert' || exactPlace)
   )
     return { relation: 'same', score: Math.max(score, SAME_THRESHOLD) };
-  if (plainFacts && !oneTopic(ours, theirs)) return { relation: 'unrelated', score };
+  if (plainFacts && !oneTopic(topic ?? sharedTopic(ours, theirs)))
+    return { relation: 'unrelated', score };
   return { relation: score >= SAME_THRESHOLD ? 'same' : 'unrelated', score };
 }
 
@@ -2120,8 +2124,12 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
  * three days", "every four days"), or the one fact told as so and as not so ("the field had been
  * checked", "had not been checked"): both cannot hold.
  */
-function factsDiffer(ours: Claim, theirs: Claim, score: number): Judgement | undefined {
-  const { shared, share } = sharedTopic(ours, theirs);
+function factsDiffer(
+  ours: Claim,
+  theirs: Claim,
+  { shared, share }: SharedTopic,
+  score: number,
+): Judgement | undefined {
   if (shared < TOPIC_WORDS) return undefined;
   const measure = clashingMeasure(ours.text, theirs.text);
   if (measure) return { relation: 'contradicts', aspect: 'count', unit: measure.unit, score };
@@ -2138,8 +2146,7 @@ const TOPIC_WORDS = 2;
  * as generic as "hospital" ("the transfer began at eight, the hospital's chief doctor said",
  * "the hospital has been shut, the chief doctor said") make two facts of one place.
  */
-function oneTopic(ours: Claim, theirs: Claim): boolean {
-  const { shared, share } = sharedTopic(ours, theirs);
+function oneTopic({ shared, share }: SharedTopic): boolean {
   return shared >= TOPIC_WORDS && share >= SAME_THRESHOLD;
 }
 

@@ -1026,7 +1026,7 @@ function detect(input: ClaimInput): Claim[] {
       // "…, 22 over the Kursk region": a tally's later item says what its first one did.
       const tallyItem = TALLY_ITEM.test(cText);
       if (!event && tallyItem && cMentions.length) event = sentenceEvent ?? lastEvent;
-      // What the lexicon has no event for may still be a fact another outlet tells (`facts.ts`).
+      // What the lexicon has no event for may still be a fact another outlet tells (`plain-facts.ts`).
       // "The city now draws on its wells": a place named before, pointed back at as the clause's
       // subject, anchors it too ("…in the city's districts, people woke" does not).
       if (!event && statesFact(cText, headline, cMentions.length > 0 || anaphoricSubject(cText)))

@@ -186,11 +186,17 @@ function topicOf(terms: readonly string[], speakers: Set<string>, other: Set<str
   );
 }
 
+/** How many topic words two facts share, and what share of the smaller topic that is. */
+export interface SharedTopic {
+  shared: number;
+  share: number;
+}
+
 /** How much of the smaller topic two facts share, and how many words that is. */
 export function sharedTopic(
   ours: { text: string; terms: readonly string[] },
   theirs: { text: string; terms: readonly string[] },
-): { shared: number; share: number } {
+): SharedTopic {
   const [ourSpeaker, theirSpeaker] = [spokenBy(ours, ours.text), spokenBy(theirs, theirs.text)];
   const a = topicOf(ours.terms, ourSpeaker, theirSpeaker);
   const b = new Set(topicOf(theirs.terms, theirSpeaker, ourSpeaker));
