@@ -8,7 +8,7 @@
  * the pass, in context.ts.
  */
 import type { Entity, EntityMention } from '../model.ts';
-import { unknownNameKey } from './fold.ts';
+import { placeKeyOf, unknownNameKey } from './fold.ts';
 import { regionOf, type Named, type Organization, type Place } from './gazetteer.ts';
 import { tokenize } from './tokens.ts';
 import { latin } from './transliterate.ts';
@@ -202,18 +202,25 @@ function readRefinerName(r: Reading, i: number): number {
 /**
  * A Ukrainian region's power distributor, named by its region's stem and "oblenergo"
  * ("Khmelnytskoblenerho", "Kyivoblenergo", "Хмельницькобленерго"): a body, listed or not, with one
- * id for its Ukrainian h and Russian g and for either script.
+ * id for its Ukrainian h and Russian g and for either script. Where the stem is a region's or its
+ * capital's spelling the gazetteer knows, the id is that region's, so the Russian reading of the
+ * stem is the same company ("Nikolaevoblenergo", "Mykolaivoblenergo"; "Odessaoblenergo").
  */
-const POWER_DISTRIBUTOR = /^(?:[A-Z][a-z]+oblener[gh]o|\p{Lu}\p{Ll}+обленерго)$/u;
+const POWER_DISTRIBUTOR = /^(?:([A-Z][a-z]+)oblener[gh]o|(\p{Lu}\p{Ll}+)обленерго)$/u;
 
 function readPowerDistributor(r: Reading, i: number): number {
-  if (!POWER_DISTRIBUTOR.test(textAt(r, i))) return 0;
+  const name = POWER_DISTRIBUTOR.exec(textAt(r, i));
+  if (!name) return 0;
+  const region = regionNamedBy(r, latin(name[1] ?? name[2] ?? ''));
+  const key = region
+    ? `${region.slice('place:'.length)}-oblenergo`
+    : `ua-${unknownNameKey(
+        latin(textAt(r, i))
+          .toLowerCase()
+          .replace(/[^a-z]/g, ''),
+      )}`;
   const company: Entity = {
-    id: `organization:ua-${unknownNameKey(
-      latin(textAt(r, i))
-        .toLowerCase()
-        .replace(/[^a-z]/g, ''),
-    )}`,
+    id: `organization:${key}`,
     type: 'organization',
     name: latinText(r, i, i + 1),
     description: 'regional power distributor',
@@ -221,6 +228,21 @@ function readPowerDistributor(r: Reading, i: number): number {
   };
   addFound(r, company, i, i + 1);
   return i + 1;
+}
+
+/**
+ * The Ukrainian region a stem names, itself or through its capital ("Dnipro", "Nikolaev"), or
+ * as an adjective's stem ("Khmelnytsk", of Khmelnytskyi).
+ */
+function regionNamedBy(r: Reading, stem: string): string | undefined {
+  for (const key of [placeKeyOf(stem), placeKeyOf(`${stem}yi`)]) {
+    for (const { target } of r.g.places.get(key) ?? []) {
+      if (!target.id.startsWith('place:ua-')) continue;
+      if (target.kind === 'region') return target.id;
+      if (target.kind === 'city') return regionOf(target.id);
+    }
+  }
+  return undefined;
 }
 
 /** Words that call the following unknown name a lake or a river: "Lake Imandra", "the river Kuma". */

@@ -59,6 +59,17 @@ describe('a regional power distributor', () => {
     expect(new Set(ids).size).toBe(1);
     expect(ids[0]).toMatch(/^organization:ua-/);
   });
+
+  it("is one company under its region's Russian and Ukrainian stems, in either script", () => {
+    const ids = (text: string) => new Set(mentionsOf(text).map(([, id]) => id));
+    expect(ids('Odessaoblenergo restored power; Odesaoblenergo crews worked.').size).toBe(1);
+    expect(
+      ids('Kharkovoblenergo said so. Kharkivoblenergo agreed. Харківобленерго теж.').size,
+    ).toBe(1);
+    expect(ids('Khmelnytskoblenergo, Хмельницькобленерго and Khmelnitskoblenergo.').size).toBe(1);
+    // Two regions' distributors stay two companies.
+    expect(ids('Sumyoblenergo and Poltavaoblenergo both cut power.').size).toBe(2);
+  });
 });
 
 describe('lakes and rivers the gazetteer lacks', () => {
