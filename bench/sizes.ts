@@ -189,7 +189,8 @@ export async function syntheticHistoryBytes(
         const checked = await Promise.all(
           reports.map(async (report) => {
             const self = { url: report.url, source: report.source };
-            const candidates = await history.candidateClaims(report.claims.map(lookupKeys), self);
+            const keys = report.claims.map(lookupKeys);
+            const candidates = await history.candidateClaims(keys, self, report.readAt);
             return { ...report, claims: checkClaims(report.claims, candidates, self) };
           }),
         );

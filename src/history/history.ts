@@ -6,6 +6,7 @@
 import type { CheckedClaim, ClaimStatus, Report, StoredClaim } from '../core/model.ts';
 import type { EntityCard } from '../shared/protocol.ts';
 import { entriesOf, likeliest, lookupKeys } from '../core/match/lookup.ts';
+import { readTimeMatters, RETOLD_WITHIN_MS } from '../core/match/lookup.ts';
 import { preselect } from '../core/match/rank.ts';
 import { bucketOf, holdsAny, idsOf, isEmpty, PER_CLAIM, PER_KEY } from './buckets.ts';
 import { unpackClaim, unpacked, withClaims } from './buckets.ts';
@@ -166,20 +167,20 @@ function historyOver(db: HistoryDatabase): History {
       return found.sort((a, b) => b.summary.readAt - a.summary.readAt);
     },
 
-    async candidateClaims(keysPerClaim, exclude) {
+    async candidateClaims(keysPerClaim, exclude, readAt) {
       const tx = db.transaction(['buckets', 'claims']);
       // One read per key, whatever the history's size: its bucket of newest ids and copies.
       const keys = [...new Set(keysPerClaim.flat())];
       const rows = await Promise.all(keys.map((key) => tx.objectStore('buckets').get(key)));
       const found = rows.map((row) => row && unpacked(row));
-      const bucketOfKey = new Map(keys.map((key, i) => [key, found[i]]));
+      const idsOfKey = new Map(keys.map((key, i) => [key, idsNear(found[i], key, readAt)]));
       // A claim found under one key takes the newest there; under several, the ones found under
       // most of them.
       const chosen = keysPerClaim.map((claimKeys) =>
         claimKeys.length === 1
-          ? idsOf(bucketOfKey.get(claimKeys[0]!)).slice(0, PER_CLAIM)
+          ? (idsOfKey.get(claimKeys[0]!) ?? []).slice(0, PER_CLAIM)
           : likeliest(
-              claimKeys.map((key) => ({ key, ids: idsOf(bucketOfKey.get(key)) })),
+              claimKeys.map((key) => ({ key, ids: idsOfKey.get(key) ?? [] })),
               PER_CLAIM,
             ),
       );
@@ -296,6 +297,17 @@ async function rehydrated(
  * The packed copy of each of `wanted` that a bucket holds, still unparsed; an empty string for
  * one of `outlet`'s, which the check would only drop once parsed.
  */
+/**
+ * The ids of a bucket read within `RETOLD_WITHIN_MS` of `readAt` (all of them under a calendar
+ * day's key, or when no time is given), newest first.
+ */
+function idsNear(bucket: OpenBucket | undefined, key: string, readAt?: number): string[] {
+  const ids = idsOf(bucket);
+  if (!bucket || readAt === undefined || !readTimeMatters(key)) return ids;
+  const times = bucket.readAt;
+  return ids.filter((_, i) => Math.abs(times[i]! - readAt) <= RETOLD_WITHIN_MS);
+}
+
 function copiesOf(
   buckets: (OpenBucket | undefined)[],
   wanted: Set<string>,

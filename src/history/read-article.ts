@@ -36,7 +36,7 @@ export async function checkArticle(
   // the other.
   const [firstReadAt, candidates] = await Promise.all([
     firstRead,
-    history.candidateClaims(analysis.claims.map(lookupKeys), self),
+    history.candidateClaims(analysis.claims.map(lookupKeys), self, now),
   ]);
   const report: Report = {
     url: article.url,

@@ -27,7 +27,7 @@ export async function claimsAsTheyStandNow(
 ): Promise<StandingClaim[]> {
   const self = { url: report.url, source: report.source };
   const claims = report.claims.map(bare);
-  const candidates = await history.candidateClaims(claims.map(lookupKeys), self);
+  const candidates = await history.candidateClaims(claims.map(lookupKeys), self, report.readAt);
   const judged = checkClaims(claims, candidates, self);
   return judged.map((claim, index) => ({
     ...claim,

@@ -69,11 +69,14 @@ export interface History {
    * Earlier claims filed under the keys of our claims (one list per claim, `lookupKeys`: its keys
    * and their dated twins): the newest few per key, read as one bucket row per key, and of those
    * the few per claim found under most of its keys, so the reads and the set are bounded whatever
-   * the history's size; never from `exclude`.
+   * the history's size; never from `exclude`. With `readAt`, the time our claims were read, only
+   * claims read within `RETOLD_WITHIN_MS` of it, unless found under a calendar day ours names:
+   * reports read weeks apart tell other nights' events.
    */
   candidateClaims(
     keysPerClaim: string[][],
     exclude: { url: string; source: string },
+    readAt?: number,
   ): Promise<StoredClaim[]>;
   /**
    * Up to `limit` earlier claims sharing the rarest of `words` (stems, `matchWords`), found

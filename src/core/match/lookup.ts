@@ -65,6 +65,21 @@ export function keyWeight(key: string): number {
 }
 
 /**
+ * How far apart two reports may be read and still tell one event. A night's news is retold that
+ * day and the few after; a report read weeks apart tells another night, however much else it
+ * shares: Belgorod is shelled most nights, and "overnight into Saturday" recurs every week. Within
+ * this span a weekday names one day. A calendar day is the exception (`readTimeMatters`): an
+ * earlier claim found under the day ours names (`event|place@12-08`) tells that day's event
+ * whenever either was read.
+ */
+export const RETOLD_WITHIN_MS = 4 * 24 * 60 * 60 * 1000;
+
+/** Whether the claims found under `key` must have been read within `RETOLD_WITHIN_MS` of ours. */
+export function readTimeMatters(key: string): boolean {
+  return keyWeight(key) < 2;
+}
+
+/**
  * Of the earlier claims found under one claim's keys (each list newest first), the `limit` most
  * likely to be about its event: found under the most (and dated) keys, then the newest.
  */
