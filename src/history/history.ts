@@ -6,7 +6,7 @@
 import type { CheckedClaim, ClaimStatus, Report, StoredClaim } from '../core/model.ts';
 import type { EntityCard } from '../shared/protocol.ts';
 import { entriesOf, likeliest, lookupKeys } from '../core/match/lookup.ts';
-import { readTimeMatters, RETOLD_WITHIN_MS } from '../core/match/lookup.ts';
+import { readTimeMatters, RETOLD_WITHIN_MS, stamped } from '../core/match/lookup.ts';
 import { preselect } from '../core/match/rank.ts';
 import { bucketOf, holdsAny, idsOf, isEmpty, PER_CLAIM, PER_KEY } from './buckets.ts';
 import { unpackClaim, unpacked, withClaims } from './buckets.ts';
@@ -173,7 +173,19 @@ function historyOver(db: HistoryDatabase): History {
       const keys = [...new Set(keysPerClaim.flat())];
       const rows = await Promise.all(keys.map((key) => tx.objectStore('buckets').get(key)));
       const found = rows.map((row) => row && unpacked(row));
-      const idsOfKey = new Map(keys.map((key, i) => [key, idsNear(found[i], key, readAt)]));
+      // A report read long ago, judged again from the panel: claims read since have filled its
+      // keys' buckets, so the ones read near it are found through the index, as many.
+      const recent = tx.objectStore('claims').index('recent');
+      const nearIds = await Promise.all(
+        keys.map((key, i) =>
+          readAt !== undefined && passedBy(found[i], key, readAt)
+            ? recent.getAllKeys(readNear(key, readAt), PER_KEY)
+            : undefined,
+        ),
+      );
+      const idsOfKey = new Map(
+        keys.map((key, i) => [key, nearIds[i] ?? idsNear(found[i], key, readAt)]),
+      );
       // A claim found under one key takes the newest there; under several, the ones found under
       // most of them.
       const chosen = keysPerClaim.map((claimKeys) =>
@@ -306,6 +318,23 @@ function idsNear(bucket: OpenBucket | undefined, key: string, readAt?: number): 
   if (!bucket || readAt === undefined || !readTimeMatters(key)) return ids;
   const times = bucket.readAt;
   return ids.filter((_, i) => Math.abs(times[i]! - readAt) <= RETOLD_WITHIN_MS);
+}
+
+/**
+ * Whether a full bucket holds only claims read after the span around `readAt`, so that the
+ * claims read within it, if any, are no longer among its newest.
+ */
+function passedBy(bucket: OpenBucket | undefined, key: string, readAt: number): boolean {
+  if (!bucket || bucket.ids.length < PER_KEY || !readTimeMatters(key)) return false;
+  return Math.min(...bucket.readAt) > readAt + RETOLD_WITHIN_MS;
+}
+
+/** The entries of `key` read within `RETOLD_WITHIN_MS` of `readAt`, newest first. */
+function readNear(key: string, readAt: number): IDBKeyRange {
+  return IDBKeyRange.bound(
+    stamped(key, readAt + RETOLD_WITHIN_MS),
+    stamped(key, readAt - RETOLD_WITHIN_MS),
+  );
 }
 
 function copiesOf(

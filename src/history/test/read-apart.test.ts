@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ArticleInput } from '../../core/model.ts';
-import { openHistory } from '../history.ts';
+import { openHistory, PER_KEY } from '../history.ts';
 import { memoryIndexedDB } from '../memory.ts';
 import { readArticle } from '../read-article.ts';
 import { claimsAsTheyStandNow } from '../standing.ts';
@@ -61,5 +61,22 @@ describe('reports read far apart', () => {
     await readArticle(history, { ...SECOND, url: 'https://oka-daily.test/oryol-2' }, READ + DAY);
     const later = await claimsAsTheyStandNow(history, report);
     expect(later.map((claim) => claim.status)).toContain('corroborated');
+  });
+
+  it('find what was read near an old report after weeks of later news filled its keys', async () => {
+    history = await openHistory(memoryIndexedDB(), 'apart-buried');
+    const { report } = await readArticle(history, FIRST, READ);
+    await readArticle(history, SECOND, READ + DAY);
+    // Three weeks on, the region's nightly news fills every key the old report is filed under.
+    for (let n = 0; n < 2 * PER_KEY; n++)
+      await readArticle(
+        history,
+        { ...SECOND, url: `https://night-${n}.test/oryol`, source: `night-${n}.test` },
+        READ + 21 * DAY + n * 60_000,
+      );
+    const standing = await claimsAsTheyStandNow(history, report);
+    const evidence = standing.flatMap((claim) => claim.evidence.map((e) => e.reportUrl));
+    expect(standing.map((claim) => claim.status)).toContain('corroborated');
+    expect(new Set(evidence)).toEqual(new Set([SECOND.url]));
   });
 });
