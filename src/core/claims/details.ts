@@ -473,12 +473,12 @@ const AFTER_SAME_AGAIN = /^\s*the same [\w-]+ (?:was|were|had been|has been) (?:
 
 /**
  * A month named without a day ("In October, a drone struck a fuel tank", "targeted in August",
- * "In May 2024", whose year is no day):
+ * "In May 2024", whose year is no day, "in mid-March", "in early June", a part of it):
  * a news report of last night tells its own day by the weekday or the date, so a bare month is
  * an earlier event, weeks before at least.
  */
 const BARE_MONTH =
-  /\b[Ii]n (?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!,? \d{1,2}(?!\d))/g;
+  /\b[Ii]n (?:(?:mid-|(?:early|late|the middle of|the end of|the beginning of) ))?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!,? \d{1,2}(?!\d))/g;
 
 /**
  * How many days before its article's day a claim says it came ("two days earlier" 2, "the day

@@ -2500,6 +2500,19 @@ describe('an earlier strike told by its month', () => {
     ]);
     expect(statusOf(checked, 'In October')).toBe('new');
   });
+
+  it('keeps a part of a month apart too ("In late October", "in mid-August")', () => {
+    const checked = retold(earlier, [
+      'Syzran refinery hit',
+      'Drones hit the refinery in Syzran on Sunday. In late October, a drone struck a storage tank at the refinery.',
+    ]);
+    expect(statusOf(checked, 'In late October')).toBe('new');
+    const mid = retold(earlier, [
+      'Syzran refinery hit',
+      'Drones hit the refinery in Syzran on Sunday. In mid-August, a drone struck a storage tank at the refinery.',
+    ]);
+    expect(statusOf(mid, 'In mid-August')).toBe('new');
+  });
 });
 
 describe('the hurt counted far from any place', () => {
