@@ -385,6 +385,8 @@ const LATE_ON = /\blate (?:on )?$/i;
 /** The words before a weekday that make it the day something was said: "said on Wednesday". */
 const TOLD_ON =
   /\b(?:said|told|reported|announced|wrote|added|stated|confirmed|posted)(?: [a-z]+)? (?:on |late on |early on )?$/i;
+/** A night told without its weekday: "struck overnight", "during the night", "last night". */
+const NIGHT_TOLD = /\b(?:overnight|last night|during the night|in the night)\b/i;
 /** The words before a weekday that make it a bound still ahead: "classes move online until Monday". */
 const UNTIL = /\b(?:until|till|untill?)\s+(?:next\s+)?$/i;
 /**
@@ -846,6 +848,10 @@ export function timeOf(
       const at = m.index ?? 0;
       let said = WEEK[day] ?? '';
       if (/\b(?:night|overnight)\s+(?:to|into|before)\s+$/i.test(text.slice(0, at)))
+        said = `${WEEK[(day + 6) % 7] ?? ''}+night`;
+      // "The ministry said on Friday that it had struck the depot overnight": the night it tells
+      // of is the night into the day it was told, not that day's own night.
+      else if (tellings.includes(m) && NIGHT_TOLD.test(text))
         said = `${WEEK[(day + 6) % 7] ?? ''}+night`;
       // "Early on Wednesday", "in the early hours of Wednesday": the night into it, never the
       // night after it ("overnight into Thursday"); "said early on Wednesday" is a telling.
