@@ -446,6 +446,12 @@ export function nightsMeant(token: string): string[] {
  */
 export const WEEKS_BEFORE = 'weeks-before';
 
+/**
+ * Marks a claim told of a day other than its article's ("On Wednesday, a drone also struck a
+ * minibus" in a report on Thursday): its writer sets it apart as another day's event.
+ */
+export const ASIDE_DAY = 'aside';
+
 /** Number words a span of days before may be told in: "two days earlier". */
 const SPAN_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4 };
 Object.assign(SPAN_WORDS, { five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 });
