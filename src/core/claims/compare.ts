@@ -29,6 +29,7 @@ import {
   timeOf,
   weekdaySpan,
   WEEKS_BEFORE,
+  ASIDE_DAY,
 } from './details.ts';
 import {
   burnsObject,
@@ -264,6 +265,10 @@ interface Timed extends Dated {
   twelve: number | undefined;
   /** The nights it names (`nightsOf`). */
   nights: string[];
+  /** Its weekdays when each is a whole day, told without an hour or a part of it (`wholeDaysOf`). */
+  wholeDays: string[];
+  /** Whether it is told of another day than its article's (`ASIDE_DAY`). */
+  aside: boolean;
   /** Whether it is told "a week earlier" (`weeksBefore`). */
   weeksBefore: boolean;
 }
@@ -279,6 +284,8 @@ const UNTIMED: Timed = {
   clock: undefined,
   twelve: undefined,
   nights: [],
+  wholeDays: [],
+  aside: false,
   weeksBefore: false,
 };
 
@@ -334,6 +341,8 @@ function timed(time: string): Timed {
     clock: clockOf(time),
     twelve: twelveHourOf(time),
     nights: nightsOf(time),
+    wholeDays: wholeDaysOf(time),
+    aside: time.split(' ').includes(ASIDE_DAY),
     weeksBefore: weeksBefore(time),
   };
 }
@@ -681,6 +690,31 @@ function nightsOf(time: string | undefined): string[] {
  */
 function nightsApart(na: string[], nb: string[]): boolean {
   return na.length > 0 && nb.length > 0 && !na.some((n) => nb.includes(n));
+}
+
+/**
+ * The weekdays a time names, its article's included, when each is a whole day told without an
+ * hour or a part of the day ("on Wednesday", "The same day" in an article on Thursday): a day
+ * nobody dates to either side of midnight, as "at 23:40 on Sunday" and "at 4 a.m. on Monday" may
+ * tell of one night.
+ */
+function wholeDaysOf(time: string): string[] {
+  const tokens = datedTime(time)?.split(' ') ?? [];
+  if (tokens.some((t) => t.includes(':') || /night|morning|evening|afternoon/.test(t))) return [];
+  return tokens.filter((t) => WEEKDAYS.includes(t));
+}
+
+/**
+ * Each told of a whole day, and not the same one, and one set apart by its writer from the day
+ * its article is about ("On Wednesday, a drone also struck a minibus" in a report on Thursday,
+ * against a car struck there on Thursday): two events at one place, however alike. Two reports
+ * each about its own day, the one event told on either, disagree on the day instead.
+ */
+function wholeDaysApart(ta: Timed, tb: Timed): boolean {
+  const [da, db] = [ta.wholeDays, tb.wholeDays];
+  return (
+    (ta.aside || tb.aside) && da.length > 0 && db.length > 0 && !da.some((d) => db.includes(d))
+  );
 }
 
 /** Told "a week earlier" or longer before its article's day (`datedByArticle`). */
@@ -1643,6 +1677,7 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   const dayApart = timeClash || timesClash(pa.dated, pb.dated);
   if (dayApart && farApart(pa.dated, pb.dated)) return { relation: 'unrelated', score };
   if (dayApart && nightsApart(pa.nights, pb.nights)) return { relation: 'unrelated', score };
+  if (dayApart && wholeDaysApart(pa, pb)) return { relation: 'unrelated', score };
   // "A week earlier, …" against a claim dated to a day: another week's event, however alike.
   if (
     pa.weeksBefore !== pb.weeksBefore &&

@@ -385,6 +385,8 @@ const LATE_ON = /\blate (?:on )?$/i;
 /** The words before a weekday that make it the day something was said: "said on Wednesday". */
 const TOLD_ON =
   /\b(?:said|told|reported|announced|wrote|added|stated|confirmed|posted)(?: [a-z]+)? (?:on |late on |early on )?$/i;
+/** A night told without its weekday: "struck overnight", "during the night", "last night". */
+const NIGHT_TOLD = /\b(?:overnight|last night|during the night|in the night)\b/i;
 /** The words before a weekday that make it a bound still ahead: "classes move online until Monday". */
 const UNTIL = /\b(?:until|till|untill?)\s+(?:next\s+)?$/i;
 /**
@@ -444,6 +446,12 @@ export function nightsMeant(token: string): string[] {
  */
 export const WEEKS_BEFORE = 'weeks-before';
 
+/**
+ * Marks a claim told of a day other than its article's ("On Wednesday, a drone also struck a
+ * minibus" in a report on Thursday): its writer sets it apart as another day's event.
+ */
+export const ASIDE_DAY = 'aside';
+
 /** Number words a span of days before may be told in: "two days earlier". */
 const SPAN_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4 };
 Object.assign(SPAN_WORDS, { five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 });
@@ -473,12 +481,12 @@ const AFTER_SAME_AGAIN = /^\s*the same [\w-]+ (?:was|were|had been|has been) (?:
 
 /**
  * A month named without a day ("In October, a drone struck a fuel tank", "targeted in August",
- * "In May 2024", whose year is no day):
+ * "In May 2024", whose year is no day, "in mid-March", "in early June", a part of it):
  * a news report of last night tells its own day by the weekday or the date, so a bare month is
  * an earlier event, weeks before at least.
  */
 const BARE_MONTH =
-  /\b[Ii]n (?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!,? \d{1,2}(?!\d))/g;
+  /\b[Ii]n (?:(?:mid-|(?:early|late|the middle of|the end of|the beginning of) ))?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!,? \d{1,2}(?!\d))/g;
 
 /**
  * How many days before its article's day a claim says it came ("two days earlier" 2, "the day
@@ -846,6 +854,10 @@ export function timeOf(
       const at = m.index ?? 0;
       let said = WEEK[day] ?? '';
       if (/\b(?:night|overnight)\s+(?:to|into|before)\s+$/i.test(text.slice(0, at)))
+        said = `${WEEK[(day + 6) % 7] ?? ''}+night`;
+      // "The ministry said on Friday that it had struck the depot overnight": the night it tells
+      // of is the night into the day it was told, not that day's own night.
+      else if (tellings.includes(m) && NIGHT_TOLD.test(text))
         said = `${WEEK[(day + 6) % 7] ?? ''}+night`;
       // "Early on Wednesday", "in the early hours of Wednesday": the night into it, never the
       // night after it ("overnight into Thursday"); "said early on Wednesday" is a telling.

@@ -33,6 +33,7 @@ import {
   timeOf,
   utcOffsetsOf,
   WEEKS_BEFORE,
+  ASIDE_DAY,
 } from './details.ts';
 import { damagedKind } from './compare.ts';
 import { eventsOf, TRAILING_UNHARMED, UNHARMED, UNTOUCHED } from './events.ts';
@@ -1382,8 +1383,11 @@ function datedByArticle(
   let unplaced = { days: first, at: -1 };
   let any = unplaced;
   const byPlace = new Map<string, { days: string | undefined; at: number }>();
+  const leadWeek = leadDays.split(' ').filter((d) => !/\d/.test(d));
   claims.forEach((c, at) => {
     const own = ownDays[at] ?? [];
+    if (own.length && leadWeek.length && own.every((d) => !/\d/.test(d) && !leadWeek.includes(d)))
+      c.frame.time = `${c.frame.time ?? ''} ${ASIDE_DAY}`;
     if (own.length && named.size > 1) {
       any = { days: own.join(' '), at };
       if (c.frame.places.length) for (const p of c.frame.places) byPlace.set(p, any);

@@ -2479,6 +2479,29 @@ describe('working as normal told beside a denial of damage', () => {
   });
 });
 
+describe('another day told aside in a report on its own day', () => {
+  const earlier: [string, string] = [
+    'Drone hits car near Velykyi Burluk',
+    'A Russian drone hit a car in Velykyi Burluk in the Kharkiv region on Wednesday, the regional governor said.',
+  ];
+
+  it('keeps "On Tuesday, a drone also hit …" apart from Wednesday’s strike there', () => {
+    const checked = retold(earlier, [
+      'Kharkiv region shelled',
+      'Russian forces shelled Kupiansk on Wednesday, the governor said. On Tuesday, a drone also hit a car in Velykyi Burluk.',
+    ]);
+    expect(statusOf(checked, 'On Tuesday')).toBe('new');
+  });
+
+  it('still sets a report’s own day against another report’s day', () => {
+    const checked = retold(earlier, [
+      'Drone hits car in Velykyi Burluk',
+      'A Russian drone hit a car in Velykyi Burluk on Tuesday, local officials said.',
+    ]);
+    expect(statusOf(checked, 'on Tuesday')).toBe('contradicted');
+  });
+});
+
 describe('an earlier strike told by its month', () => {
   const earlier: [string, string] = [
     'Fire at Syzran refinery',
@@ -2499,6 +2522,19 @@ describe('an earlier strike told by its month', () => {
       'Drones hit the refinery in Syzran on Sunday. In October, a drone struck a storage tank at the refinery.',
     ]);
     expect(statusOf(checked, 'In October')).toBe('new');
+  });
+
+  it('keeps a part of a month apart too ("In late October", "in mid-August")', () => {
+    const checked = retold(earlier, [
+      'Syzran refinery hit',
+      'Drones hit the refinery in Syzran on Sunday. In late October, a drone struck a storage tank at the refinery.',
+    ]);
+    expect(statusOf(checked, 'In late October')).toBe('new');
+    const mid = retold(earlier, [
+      'Syzran refinery hit',
+      'Drones hit the refinery in Syzran on Sunday. In mid-August, a drone struck a storage tank at the refinery.',
+    ]);
+    expect(statusOf(mid, 'In mid-August')).toBe('new');
   });
 });
 

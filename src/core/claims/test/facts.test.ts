@@ -363,6 +363,19 @@ describe('a day taken from the article', () => {
     });
   });
 
+  it('takes a day told aside in a report on another day for another event', () => {
+    // Its writer tells of Monday in Lipetsk and sets Saturday's strike on Kursk apart from it.
+    const aside = claimsOf(
+      'Drone raid on Lipetsk\n\nDrones struck Lipetsk on Monday. On Saturday, drones also struck Kursk, injuring two people.',
+      PLACES,
+      'https://five.test/e',
+    );
+    const bodyA = a.find((c) => c.text.includes('Sunday'));
+    const saturday = aside.find((c) => c.text.includes('Saturday'));
+    if (!bodyA || !saturday) throw new Error('claims missing');
+    expect(compareClaims(saturday, bodyA).relation).toBe('unrelated');
+  });
+
   it('takes reports of days far apart for two events, headlines and all', () => {
     const earlier = claimsOf(
       'Drones hit Kursk, two injured\n\nDrones struck Kursk on Thursday night, injuring two people.',

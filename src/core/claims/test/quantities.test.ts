@@ -125,6 +125,16 @@ describe('timeOf and weekdays', () => {
     expect(timeOf('the mayor said on Monday')).toBe('mon');
   });
 
+  it('dates a night told on a day to the night into that day', () => {
+    // Told on Monday of a strike "overnight": Sunday's night, not Monday's.
+    expect(
+      timeOf('the army said on Monday that it had struck an airfield near Lida overnight'),
+    ).toBe('night sun+night');
+    expect(
+      timeOf('drones struck an airfield near Lida during the night, the army said on Monday'),
+    ).toBe('night sun+night');
+  });
+
   it('does not date a claim by the day something lasts until', () => {
     expect(timeOf('lessons will be held remotely until Monday, the mayor said')).toBeUndefined();
     expect(timeOf('the bridge stays closed till next Sunday')).toBeUndefined();
