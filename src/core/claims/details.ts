@@ -1168,6 +1168,10 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
     const lead = text.slice(0, at).replace(QUALIFIER_WORDS, '');
     // Headlines drop the noun: "shelling injures four" counts people.
     counted ??= HARM_BEFORE.find(([pattern]) => pattern.test(lead))?.[1];
+    // "Killed one person and wounded 11": a bare number's own verb says which harm it counts,
+    // not the harm counted before it.
+    if (counted === lastUnit && (counted === 'person killed' || counted === 'person injured'))
+      counted = HARM_BEFORE.find(([pattern]) => pattern.test(lead))?.[1] ?? counted;
     if (counted === 'times')
       counted =
         TIMES_ATTACKED.test(lead) && !TIMES_COMPARED.test(after[1] ?? '') ? 'attack' : undefined;

@@ -76,3 +76,19 @@ describe('a supply cut told as damage', () => {
     expect(statusOf(checked, 'cutting off gas')).toBe('corroborated');
   });
 });
+
+describe("a day's toll for a region, the dead counted apart from the wounded", () => {
+  it('sets three killed and eight wounded against four killed and eight wounded', () => {
+    const checked = retold(
+      [
+        'Shelling across the Kharkiv region',
+        'Over the past day, Russian shelling killed three people and wounded 8 in the Kharkiv oblast, the governor said.',
+      ],
+      [
+        'Four killed in Kharkiv region',
+        'Russian shelling killed four people and wounded 8 across the Kharkiv region over the past 24 hours, officials said.',
+      ],
+    );
+    expect(statusOf(checked, 'killed four people')).toBe('contradicted');
+  });
+});
