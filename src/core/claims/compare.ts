@@ -492,6 +492,7 @@ const NUMBER =
 const UNIT_WORDS: Record<string, string> = {
   drone: 'unmanned aerial (?:vehicles?|systems?)(?: \\(\\w+\\))?|drones?|uavs?|uas|бпла',
   missile: 'missiles?',
+  bomb: 'bombs?|kabs?',
   building: '(?:residential )?(?:houses?|homes?|buildings?|apartments?)',
   kV: 'kilovolts?|kv',
   person: 'people|persons?|civilians?|residents?|men|women|children',

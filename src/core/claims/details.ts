@@ -184,6 +184,8 @@ const UNITS: [RegExp, string][] = [
   // The Shahed and its Russian-made copy, the Geran, counted by name: "at least ten Gerans".
   [/^(?:drones?|uavs?|uas|unmanned|uncrewed|бпла|quadcopters?|shaheds?|gerans?)$/i, 'drone'],
   [/^missiles?$/i, 'missile'],
+  // Bombs dropped, counted: "two guided aerial bombs", "three KABs".
+  [/^(?:bombs?|kabs?)$/i, 'bomb'],
   // Flats are counted apart from buildings: "a drone hit a building" and "20 flats were damaged"
   // tell of one block, not of counts that disagree ("a block of flats" is still a building).
   [/^flats?$/i, 'flat'],
@@ -1022,6 +1024,9 @@ const COUPLE = new RegExp(
 /** An age told after one person: "a woman of 61" is one woman, not 61 people. */
 const AGE_OF = new RegExp(`(?<=\\b(?:${ONE_PERSON})\\s+)of\\s+\\d{1,3}\\b(?![.,]\\d)`, 'gi');
 const AGE_OF_WORD = /\bof\s+\d/i;
+/** An age set off by commas after one person: "a man, 54, and a woman, 61," are two people. */
+const AGE_APART = new RegExp(`(?<=\\b(?:${ONE_PERSON}))\\s*,\\s*\\d{1,3}\\s*,(?=\\s)`, 'gi');
+const AGE_APART_WORD = /,\s*\d{1,3}\s*,/;
 /**
  * Words before a count that make it the figure a revised count replaced: "has risen to seven from
  * five", "seven, up from five". The later figure is the claim; the earlier one was revised away.
@@ -1062,6 +1067,7 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
   if (AGE_WORD.test(text))
     text = text.replace(latinAsGiven ? LATIN_AGE : AGE, (age) => ' '.repeat(age.length));
   if (AGE_OF_WORD.test(text)) text = text.replace(AGE_OF, (age) => ' '.repeat(age.length));
+  if (AGE_APART_WORD.test(text)) text = text.replace(AGE_APART, (age) => ' '.repeat(age.length));
   // "A five-storey block" is one block, of five storeys: a height, not a count.
   if (STOREY_WORD.test(text))
     text = text.replace(latinAsGiven ? LATIN_STOREYS : STOREYS, (height) =>
@@ -1174,6 +1180,10 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
     const lead = text.slice(0, at).replace(QUALIFIER_WORDS, '');
     // Headlines drop the noun: "shelling injures four" counts people.
     counted ??= HARM_BEFORE.find(([pattern]) => pattern.test(lead))?.[1];
+    // "Killed one person and wounded 11": a bare number's own verb says which harm it counts,
+    // not the harm counted before it.
+    if (counted === lastUnit && (counted === 'person killed' || counted === 'person injured'))
+      counted = HARM_BEFORE.find(([pattern]) => pattern.test(lead))?.[1] ?? counted;
     if (counted === 'times')
       counted =
         TIMES_ATTACKED.test(lead) && !TIMES_COMPARED.test(after[1] ?? '') ? 'attack' : undefined;

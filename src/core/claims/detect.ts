@@ -542,11 +542,16 @@ function titlePlace(m: EntityMention, text: string): boolean {
  */
 const AUTHORITY_BEFORE = /\b(?:appointed|installed|backed)\s+by\s+(?:the\s+)?$/i;
 const AUTHORITY_AFTER = /^[-‐‑–](?:appointed|installed|backed)\b/;
+/** The same power as a clause's subject: "the official, whom Kyiv appointed to run the region". */
+const AUTHORITY_WHOM_BEFORE = /\bwhom\s+$/i;
+const AUTHORITY_VERB_AFTER = /^\s+(?:had\s+|has\s+)?(?:appointed|installed)\b/i;
 
 function appointingPlace(m: EntityMention, text: string): boolean {
   return (
     AUTHORITY_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) ||
-    AUTHORITY_AFTER.test(text.slice(m.end, m.end + 12))
+    AUTHORITY_AFTER.test(text.slice(m.end, m.end + 12)) ||
+    (AUTHORITY_WHOM_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) &&
+      AUTHORITY_VERB_AFTER.test(text.slice(m.end, m.end + 20)))
   );
 }
 
@@ -879,7 +884,13 @@ function detect(input: ClaimInput): Claim[] {
   const { text, reportUrl, entities } = input;
   const byId: Lookup = new Map(entities.map((e) => [e.id, e]));
   const mentions = [...input.mentions].sort((a, b) => a.start - b.start);
-  const focus = new Focus(mentions, byId, text);
+  // The power that appointed an official ("whom Kyiv appointed to run the region") is not what
+  // "the region" after it means.
+  const focus = new Focus(
+    mentions.filter((m) => !appointingPlace(m, text)),
+    byId,
+    text,
+  );
   const sentences = splitSentences(text);
   /** Settlements placed by the passage in a district the gazetteer cannot confirm. */
   const districtOf = new Map<string, string>();

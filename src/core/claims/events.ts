@@ -95,7 +95,14 @@ export function eventsOf(frame: ClaimFrame, terms: readonly string[] = []): stri
     events.push('fire', 'damage');
   // Damage that cut a supply is also the outage it caused: "a power line was damaged, leaving
   // 1,200 residents without electricity" retells "1,200 residents were left without electricity".
-  if (frame.event === 'damage' && !frame.negated && terms.includes('outage')) events.push('outage');
+  // So is damage told with the homes it cut off: "a gas main was damaged, cutting off gas to
+  // some 400 homes" retells "about 400 households were left without gas".
+  if (
+    frame.event === 'damage' &&
+    !frame.negated &&
+    (terms.includes('outage') || frame.counts.some((c) => c.unit === 'home without power'))
+  )
+    events.push('outage');
   // A place said to work as normal is filed with the disruptions, which it denies (`compare.ts`).
   if (frame.event === 'operating') events.push('disruption');
   // So is one that says so beside a denial of damage, told as the denial ("the plant is working
