@@ -938,7 +938,7 @@ function objectOf(text: string): { noun: string; modifiers: string[] } | undefin
  * is not "an oil depot", nor is "the water treatment plant" "a bread factory"; "the refinery in
  * Novokuibyshevsk" is "the Novokuibyshevsk refinery".
  */
-function sameObject(a: string, b: string): boolean {
+export function sameObject(a: string, b: string): boolean {
   const x = objectOf(a);
   const y = objectOf(b);
   if (!x || !y || x.noun !== y.noun) return false;
@@ -1719,7 +1719,12 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     return !dayApart &&
       !stopped.frame.negated &&
       (topical >= CONTRADICTION_THRESHOLD ||
-        (exactPlace && firstClosed(working.text, stopped.text))) &&
+        (exactPlace && firstClosed(working.text, stopped.text)) ||
+        // "The refinery is working normally" against "the plant halted processing": one object
+        // of one kind named two ways at that place.
+        (exactPlace &&
+          damagedKind(working.text) > 0 &&
+          damagedKind(working.text) === damagedKind(stopped.text))) &&
       AS_NORMAL.test(working.text) &&
       STOPPED.test(stopped.text)
       ? { relation: 'contradicts', aspect: 'polarity', score }

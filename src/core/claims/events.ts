@@ -96,6 +96,10 @@ export function eventsOf(frame: ClaimFrame, terms: readonly string[] = []): stri
   // Damage that cut a supply is also the outage it caused: "a power line was damaged, leaving
   // 1,200 residents without electricity" retells "1,200 residents were left without electricity".
   if (frame.event === 'damage' && !frame.negated && terms.includes('outage')) events.push('outage');
+  // A strike that halted the work it hit is a disruption as well: "the refinery halts
+  // processing after a drone strike" meets "the refinery is working normally" (`compare.ts`).
+  if (frame.event === 'damage' && !frame.negated && terms.includes('halt'))
+    events.push('disruption');
   // A place said to work as normal is filed with the disruptions, which it denies (`compare.ts`).
   if (frame.event === 'operating') events.push('disruption');
   // So is one that says so beside a denial of damage, told as the denial ("the plant is working
@@ -233,6 +237,9 @@ export function shareEvent(
   const ea = eventsOf(a, aTerms);
   const eb = eventsOf(b, bTerms);
   if (ea.includes(b.event) || eb.includes(a.event)) return true;
+  // A strike that halted a plant and the plant said to work as normal are both filed with the
+  // disruptions, which is where they meet.
+  if (ea.includes('disruption') && eb.includes('disruption')) return true;
   // The attack repelled meets whatever else tells of that attack ("drones struck the air base").
   return (
     (repelledAttack(a, aTerms) && eb.includes('attack')) ||

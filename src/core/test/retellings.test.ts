@@ -2431,6 +2431,47 @@ describe('a plant said to work normally', () => {
     );
     expect(statusOf(water, 'hit a bread factory')).not.toBe('contradicted');
   });
+
+  it('denies nothing when its own article tells of debris that fell on the plant', () => {
+    const checked = retold(
+      [
+        'Drones downed over Syzran',
+        'Four drones were shot down over Syzran in the Samara region on Tuesday night, the governor said. Debris from one of them fell on the grounds of the Syzran refinery, where a small fire broke out. The refinery is working normally, he said.',
+      ],
+      [
+        'Syzran refinery struck',
+        'Ukrainian drones hit the Syzran oil refinery in the Samara region on Tuesday night, the General Staff said.',
+      ],
+    );
+    expect(statusOf(checked, 'hit the Syzran oil refinery')).not.toBe('contradicted');
+    // Debris on some enterprise, unnamed, leaves the named plant untouched by its article.
+    const elsewhere = retold(
+      [
+        'Drones downed over Syzran',
+        'Four drones were shot down over Syzran in the Samara region on Tuesday night, the governor said. Debris from one of them fell on the grounds of an industrial enterprise. The Syzran refinery is working normally, he said.',
+      ],
+      [
+        'Syzran refinery struck',
+        'Ukrainian drones hit the Syzran oil refinery in the Samara region on Tuesday night, the General Staff said.',
+      ],
+    );
+    expect(statusOf(elsewhere, 'hit the Syzran oil refinery')).toBe('contradicted');
+  });
+
+  it('is denied by the plant halted, told as a strike or as "the plant" in a second clause', () => {
+    const checked = retold(
+      [
+        'Drones downed over Syzran',
+        'Four drones were shot down over Syzran in the Samara region on Tuesday night, the governor said. Debris from one of them fell on the grounds of the Syzran refinery. The refinery is working normally, he said.',
+      ],
+      [
+        'Syzran refinery halts processing after drone strike',
+        'Ukrainian drones hit the Syzran oil refinery in the Samara region on Tuesday night, and the plant stopped processing, the General Staff said.',
+      ],
+    );
+    expect(statusOf(checked, 'refinery halts processing')).toBe('contradicted');
+    expect(statusOf(checked, 'the plant stopped processing')).toBe('contradicted');
+  });
 });
 
 describe('a crossing closed, told as its traffic suspended', () => {
