@@ -39,7 +39,7 @@ import {
   UNHARMED,
   UNTOUCHED,
 } from './events.ts';
-import { AFLOAT, GAS_BLAST, NO_ATTACK_AT_ALL, SANK_OR_AGROUND } from './lexicon.ts';
+import { AFLOAT, GAS_BLAST, NO_ATTACK_AT_ALL, NO_FIRE_AT_ALL, SANK_OR_AGROUND } from './lexicon.ts';
 import { matchesOf } from './matches.ts';
 import { districtCentredOn, gazetteer, placeAncestors, type Place } from '../entities/gazetteer.ts';
 import { centredOnUnknown } from '../entities/unknown-district.ts';
@@ -641,6 +641,53 @@ function timesClash(ours: Dates, theirs: Dates): boolean {
 }
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+/** A supply still off: "still without power", "remained without electricity". */
+const STILL_OUT =
+  /\b(?:still|remained|remains) (?:(?:largely|mostly|partly|partially) )?without (?:power|electricity|gas|water|heating|heat|light)\b/i;
+
+/**
+ * `restored` tells a supply back, `out` the same supply still off on a later half-day, at most a
+ * day and a half later: "restored by evening" on Saturday, "still without power on Sunday morning".
+ */
+function restoredBeforeStillOut(restored: Claim, rt: Timed, out: Claim, ot: Timed): boolean {
+  if (!RESTORED.test(restored.text) || STILL_OUT.test(restored.text)) return false;
+  if (!STILL_OUT.test(out.text) || RESTORED.test(out.text)) return false;
+  const later = ot.dated;
+  const earlier = rt.dated;
+  if (later.days.length && earlier.days.length)
+    return later.days.some((x) => earlier.days.some((y) => dayNumber(x) - dayNumber(y) === 1));
+  // Days that overlap ("Monday morning" may reach back into Sunday night) are no day after.
+  if (later.weekdays.some((x) => earlier.weekdays.includes(x))) return false;
+  return later.weekdays.some((x) =>
+    earlier.weekdays.some((y) => {
+      const ahead = (halfDay(x) - halfDay(y) + 14) % 14;
+      return ahead >= 1 && ahead <= 3;
+    }),
+  );
+}
+
+/**
+ * "The power supply was not interrupted", naming no place of its own, after a strike at a village:
+ * said of the supply around, it denies an outage told of the district or region holding that
+ * village ("several villages in the district were left without electricity").
+ */
+function unplacedSupplyDenialWithin(a: Claim, b: Claim): boolean {
+  if (a.frame.negated === b.frame.negated) return false;
+  const [denier, teller] = a.frame.negated ? [a, b] : [b, a];
+  if (denier.terms.some((t) => t.startsWith('place:'))) return false;
+  return teller.frame.places.some((p) => indexedUnder(denier.keys, p));
+}
+
+/** "There was no fire": no fire there at all (`NO_FIRE_AT_ALL`). */
+function fireDeniedOutright(c: Claim): boolean {
+  return c.frame.event === 'fire' && c.frame.negated && NO_FIRE_AT_ALL.test(c.text);
+}
+
+/** A fire told, on its own or as what a strike did ("a fuel tank caught fire"). */
+function fireTold(c: Claim): boolean {
+  return !c.frame.negated && eventsOf(c.frame, c.terms).includes('fire');
+}
 
 /** Half-days of the week, day then the night after it, 0..13: "tue" 2, "tue+night" 3. */
 function halfDay(token: string): number {
@@ -1641,6 +1688,18 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   const timeClash = timesClash(pa, pb);
   // Apart only by the days their articles are about: two events, or one, but never a disagreement.
   const dayApart = timeClash || timesClash(pa.dated, pb.dated);
+  // A supply back by one day's end and still off there the day after ("power was restored by
+  // evening", "the town was still without power on Sunday morning"): the days are the point.
+  if (
+    exactPlace &&
+    a.event === 'outage' &&
+    b.event === 'outage' &&
+    !a.negated &&
+    !b.negated &&
+    sameSupply(ours.text, theirs.text) &&
+    (restoredBeforeStillOut(ours, pa, theirs, pb) || restoredBeforeStillOut(theirs, pb, ours, pa))
+  )
+    return { relation: 'contradicts', aspect: 'time', score };
   if (dayApart && farApart(pa.dated, pb.dated)) return { relation: 'unrelated', score };
   if (dayApart && nightsApart(pa.nights, pb.nights)) return { relation: 'unrelated', score };
   // "A week earlier, …" against a claim dated to a day: another week's event, however alike.
@@ -2015,7 +2074,8 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   // A supply said not to be cut denies its loss at that place that day ("gas supply was not
   // affected", "left without gas"), unless the two speak of different supplies.
   if (
-    bothWaysHereThatDay &&
+    (bothWaysHereThatDay ||
+      (a.event === b.event && !dayApart && unplacedSupplyDenialWithin(ours, theirs))) &&
     a.event === 'outage' &&
     RESTORED.test(ours.text) === RESTORED.test(theirs.text) &&
     sameSupply(ours.text, theirs.text)
@@ -2029,6 +2089,14 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     a.event === 'reading' &&
     !SMELT.test(ours.text) &&
     !SMELT.test(theirs.text)
+  )
+    return { relation: 'contradicts', aspect: 'polarity', score };
+  // A fire denied outright at a place that day ("There was no fire") names no object to set it
+  // apart from one told there ("a fuel tank caught fire"): a denial of that fire.
+  if (
+    exactPlace &&
+    !dayApart &&
+    (fireDeniedOutright(ours) ? fireTold(theirs) : fireDeniedOutright(theirs) && fireTold(ours))
   )
     return { relation: 'contradicts', aspect: 'polarity', score };
   if (a.negated !== b.negated) return { relation: 'unrelated', score };

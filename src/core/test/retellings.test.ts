@@ -3726,3 +3726,65 @@ describe('a closure told "also" on another day', () => {
     expect(statusOf(checked, 'also closed')).toBe('new');
   });
 });
+
+describe('a supply restored against the same supply still off the next day', () => {
+  it('sets "still without power on Tuesday morning" against "restored by evening" on Monday', () => {
+    const checked = retold(
+      [
+        'Shelling cuts power in Shebekino',
+        'Ukrainian shelling damaged a power line in Shebekino in the Belgorod region on Monday, leaving about 2,000 residents without electricity. Power was restored by evening, the governor said.',
+      ],
+      [
+        'Shebekino still in the dark',
+        'Shebekino was still without power on Tuesday morning, residents wrote on social media.',
+      ],
+    );
+    expect(statusOf(checked, 'still without power')).toBe('contradicted');
+  });
+
+  it('leaves a town still without power before the supply came back that day', () => {
+    const checked = retold(
+      [
+        'Shelling cuts power in Shebekino',
+        'Ukrainian shelling damaged a power line in Shebekino in the Belgorod region on Monday. Power was restored by evening, the governor said.',
+      ],
+      [
+        'Shebekino without power',
+        'Shebekino was still without power on Monday morning, residents wrote on social media.',
+      ],
+    );
+    expect(statusOf(checked, 'still without power')).not.toBe('contradicted');
+  });
+});
+
+describe('a supply said not to be cut, naming no place of its own', () => {
+  it('denies an outage in the district holding the village where the strike fell', () => {
+    const checked = retold(
+      [
+        'Drones attack Glushkovo district',
+        'Air defences downed six drones over the Glushkovsky district of the Kursk region overnight into Friday, the governor said. In the village of Tetkino, in the Glushkovsky district, debris damaged the roof of a barn. Fragments also fell near a substation outside the village of Pogrebki. The substation was not damaged, and the power supply was not interrupted, he said.',
+      ],
+      [
+        'Glushkovo villages without power',
+        'Several villages in the Glushkovsky district were left without electricity until morning after the drone attack overnight into Friday, local channels said.',
+      ],
+    );
+    expect(statusOf(checked, 'left without electricity')).toBe('contradicted');
+  });
+});
+
+describe('a fire denied outright: "there was no fire"', () => {
+  it('denies the tank told to have caught fire at that place that day', () => {
+    const checked = retold(
+      [
+        'Drone hits oil depot in Tikhoretsk',
+        'A drone struck an oil depot in Tikhoretsk in the Krasnodar krai overnight into Monday, and a fuel tank caught fire, local channels said.',
+      ],
+      [
+        'Tikhoretsk depot intact, official says',
+        'Drones attacked Tikhoretsk overnight into Monday. There was no fire, and the depot is operating as usual, the district head said.',
+      ],
+    );
+    expect(statusOf(checked, 'There was no fire')).toBe('contradicted');
+  });
+});
