@@ -121,6 +121,10 @@ function sameSupply(a: string, b: string): boolean {
 const AS_NORMAL =
   /\b(?:as (?:normal|usual)|normally|not (?:been )?(?:disrupted|interrupted|affected|stopped|halted)|continue[sd]? to (?:operate|work|run|function)|(?:kept|keeps|continued|continues) (?:working|running|operating)|is operating|was operating)\b/i;
 
+/** A supply said to work as normal: "the power supply in the oblast is working normally". */
+const SUPPLY_NORMAL =
+  /\b(?:power|electricity|gas|water|heat|heating)(?: supply| supplies| grid)?\b.{0,40}\b(?:working|operating|functioning) (?:normally|as (?:normal|usual))\b/i;
+
 /** A denial of damage that also says the place works as normal (`eventsOf` files it with halts). */
 function worksDespiteDenial(c: Claim): boolean {
   return c.frame.event === 'damage' && c.frame.negated && AS_NORMAL.test(c.text);
@@ -1011,12 +1015,21 @@ function objectDenied(denier: Claim, teller: Claim, facts: WeakMap<Claim, Facts>
     return false;
   if (teller.frame.relation !== 'struck') return false;
   const kind = deniedKind(denier);
-  if (kind === 0) return anyFacilityDenied(denier) && FACILITY_KINDS.has(kindOf(teller, facts));
+  if (kind === 0)
+    return (
+      anyFacilityDenied(denier) &&
+      (FACILITY_KINDS.has(kindOf(teller, facts)) || FACILITIES_OF_NO_KIND.test(teller.text))
+    );
   return kind === kindOf(teller, facts);
 }
 
 /** "No facilities were damaged": no site of any kind, which a struck airfield or plant is. */
-const ANY_FACILITY = /^(?:facilit(?:y|ies)|objects?|sites?|targets?)$/i;
+const ANY_FACILITY =
+  /^(?:(?:critical |energy )?(?:facilit(?:y|ies)|objects?|sites?|targets?)|(?:critical |energy )?infrastructure)$/i;
+
+/** Facilities struck without a kind here: "energy facilities", "critical infrastructure sites". */
+const FACILITIES_OF_NO_KIND =
+  /\b(?:energy|power|infrastructure) (?:facilit(?:y|ies)|sites?|objects?)\b|\bcritical infrastructure\b/i;
 
 /** `DAMAGED_KIND`'s sites (airfields, power and gas lines, plants, bridges, stations), not homes. */
 const FACILITY_KINDS = new Set([1, 2, 3, 4, 5, 9]);
@@ -1773,6 +1786,18 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
       kindOf(working, facts) > 0 &&
       kindOf(working, facts) === kindOf(stopped, facts) &&
       sameObject(working.text, stopped.text)
+    )
+      return { relation: 'contradicts', aspect: 'polarity', score };
+    // "The power supply in the oblast is working normally" against "part of a town in it was
+    // left without electricity" that day: the supply there is not normal.
+    if (
+      !dayApart &&
+      stopped.frame.event === 'outage' &&
+      !stopped.frame.negated &&
+      !RESTORED.test(stopped.text) &&
+      SUPPLY_NORMAL.test(working.text) &&
+      sameSupply(working.text, stopped.text) &&
+      (exactPlace || working.frame.places.some((p) => indexedUnder(stopped.keys, p)))
     )
       return { relation: 'contradicts', aspect: 'polarity', score };
     return !dayApart &&

@@ -3788,3 +3788,26 @@ describe('a fire denied outright: "there was no fire"', () => {
     expect(statusOf(checked, 'There was no fire')).toBe('contradicted');
   });
 });
+
+describe("a region's supply said to work normally, and no critical infrastructure damaged", () => {
+  const calm: [string, string] = [
+    'Drones attack Sumy oblast',
+    'Russian drones attacked the Sumy oblast overnight into Tuesday, the regional administration said. No critical infrastructure was damaged, and the power supply in the oblast is working normally, Sumyoblenergo reported.',
+  ];
+
+  it('is contradicted by part of a town in the region left without electricity that night', () => {
+    const checked = retold(calm, [
+      'Strikes on Sumy region',
+      'Russian drones struck the Sumy region overnight into Tuesday. After the strikes part of Konotop was left without electricity, local channels wrote.',
+    ]);
+    expect(statusOf(checked, 'left without electricity')).toBe('contradicted');
+  });
+
+  it('is contradicted by energy facilities said to be struck in the region that night', () => {
+    const checked = retold(calm, [
+      'Strikes on Sumy region',
+      'The Russian Defence Ministry said overnight into Tuesday its forces had struck energy facilities serving the Ukrainian army in the Sumy region.',
+    ]);
+    expect(statusOf(checked, 'struck energy facilities')).toBe('contradicted');
+  });
+});
