@@ -40,7 +40,7 @@ import {
   UNHARMED,
   UNTOUCHED,
 } from './events.ts';
-import { AFLOAT, GAS_BLAST, NO_ATTACK_AT_ALL, SANK_OR_AGROUND } from './lexicon.ts';
+import { AFLOAT, GAS_BLAST, NO_ATTACK_AT_ALL, NO_FIRE_AT_ALL, SANK_OR_AGROUND } from './lexicon.ts';
 import { matchesOf } from './matches.ts';
 import { districtCentredOn, gazetteer, placeAncestors, type Place } from '../entities/gazetteer.ts';
 import { centredOnUnknown } from '../entities/unknown-district.ts';
@@ -121,6 +121,10 @@ function sameSupply(a: string, b: string): boolean {
 /** Working as before, not merely again: a reopening follows a closure, and denies nothing. */
 const AS_NORMAL =
   /\b(?:as (?:normal|usual)|normally|not (?:been )?(?:disrupted|interrupted|affected|stopped|halted)|continue[sd]? to (?:operate|work|run|function)|(?:kept|keeps|continued|continues) (?:working|running|operating)|is operating|was operating)\b/i;
+
+/** A supply said to work as normal: "the power supply in the oblast is working normally". */
+const SUPPLY_NORMAL =
+  /\b(?:power|electricity|gas|water|heat|heating)(?: supply| supplies| grid)?\b.{0,40}\b(?:working|operating|functioning) (?:normally|as (?:normal|usual))\b/i;
 
 /** A denial of damage that also says the place works as normal (`eventsOf` files it with halts). */
 function worksDespiteDenial(c: Claim): boolean {
@@ -652,6 +656,53 @@ function timesClash(ours: Dates, theirs: Dates): boolean {
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
+/** A supply still off: "still without power", "remained without electricity". */
+const STILL_OUT =
+  /\b(?:still|remained|remains) (?:(?:largely|mostly|partly|partially) )?without (?:power|electricity|gas|water|heating|heat|light)\b/i;
+
+/**
+ * `restored` tells a supply back, `out` the same supply still off on a later half-day, at most a
+ * day and a half later: "restored by evening" on Saturday, "still without power on Sunday morning".
+ */
+function restoredBeforeStillOut(restored: Claim, rt: Timed, out: Claim, ot: Timed): boolean {
+  if (!RESTORED.test(restored.text) || STILL_OUT.test(restored.text)) return false;
+  if (!STILL_OUT.test(out.text) || RESTORED.test(out.text)) return false;
+  const later = ot.dated;
+  const earlier = rt.dated;
+  if (later.days.length && earlier.days.length)
+    return later.days.some((x) => earlier.days.some((y) => dayNumber(x) - dayNumber(y) === 1));
+  // Days that overlap ("Monday morning" may reach back into Sunday night) are no day after.
+  if (later.weekdays.some((x) => earlier.weekdays.includes(x))) return false;
+  return later.weekdays.some((x) =>
+    earlier.weekdays.some((y) => {
+      const ahead = (halfDay(x) - halfDay(y) + 14) % 14;
+      return ahead >= 1 && ahead <= 3;
+    }),
+  );
+}
+
+/**
+ * "The power supply was not interrupted", naming no place of its own, after a strike at a village:
+ * said of the supply around, it denies an outage told of the district or region holding that
+ * village ("several villages in the district were left without electricity").
+ */
+function unplacedSupplyDenialWithin(a: Claim, b: Claim): boolean {
+  if (a.frame.negated === b.frame.negated) return false;
+  const [denier, teller] = a.frame.negated ? [a, b] : [b, a];
+  if (denier.terms.some((t) => t.startsWith('place:'))) return false;
+  return teller.frame.places.some((p) => indexedUnder(denier.keys, p));
+}
+
+/** "There was no fire": no fire there at all (`NO_FIRE_AT_ALL`). */
+function fireDeniedOutright(c: Claim): boolean {
+  return c.frame.event === 'fire' && c.frame.negated && NO_FIRE_AT_ALL.test(c.text);
+}
+
+/** A fire told, on its own or as what a strike did ("a fuel tank caught fire"). */
+function fireTold(c: Claim): boolean {
+  return !c.frame.negated && eventsOf(c.frame, c.terms).includes('fire');
+}
+
 /** Half-days of the week, day then the night after it, 0..13: "tue" 2, "tue+night" 3. */
 function halfDay(token: string): number {
   return WEEKDAYS.indexOf(token.slice(0, 3)) * 2 + (token.includes('+night') ? 1 : 0);
@@ -973,7 +1024,7 @@ function objectOf(text: string): { noun: string; modifiers: string[] } | undefin
  * is not "an oil depot", nor is "the water treatment plant" "a bread factory"; "the refinery in
  * Novokuibyshevsk" is "the Novokuibyshevsk refinery".
  */
-function sameObject(a: string, b: string): boolean {
+export function sameObject(a: string, b: string): boolean {
   const x = objectOf(a);
   const y = objectOf(b);
   if (!x || !y || x.noun !== y.noun) return false;
@@ -999,12 +1050,21 @@ function objectDenied(denier: Claim, teller: Claim, facts: WeakMap<Claim, Facts>
     return false;
   if (teller.frame.relation !== 'struck') return false;
   const kind = deniedKind(denier);
-  if (kind === 0) return anyFacilityDenied(denier) && FACILITY_KINDS.has(kindOf(teller, facts));
+  if (kind === 0)
+    return (
+      anyFacilityDenied(denier) &&
+      (FACILITY_KINDS.has(kindOf(teller, facts)) || FACILITIES_OF_NO_KIND.test(teller.text))
+    );
   return kind === kindOf(teller, facts);
 }
 
 /** "No facilities were damaged": no site of any kind, which a struck airfield or plant is. */
-const ANY_FACILITY = /^(?:facilit(?:y|ies)|objects?|sites?|targets?)$/i;
+const ANY_FACILITY =
+  /^(?:(?:critical |energy )?(?:facilit(?:y|ies)|objects?|sites?|targets?)|(?:critical |energy )?infrastructure)$/i;
+
+/** Facilities struck without a kind here: "energy facilities", "critical infrastructure sites". */
+const FACILITIES_OF_NO_KIND =
+  /\b(?:energy|power|infrastructure) (?:facilit(?:y|ies)|sites?|objects?)\b|\bcritical infrastructure\b/i;
 
 /** `DAMAGED_KIND`'s sites (airfields, power and gas lines, plants, bridges, stations), not homes. */
 const FACILITY_KINDS = new Set([1, 2, 3, 4, 5, 9]);
@@ -1676,6 +1736,18 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   const timeClash = timesClash(pa, pb);
   // Apart only by the days their articles are about: two events, or one, but never a disagreement.
   const dayApart = timeClash || timesClash(pa.dated, pb.dated);
+  // A supply back by one day's end and still off there the day after ("power was restored by
+  // evening", "the town was still without power on Sunday morning"): the days are the point.
+  if (
+    exactPlace &&
+    a.event === 'outage' &&
+    b.event === 'outage' &&
+    !a.negated &&
+    !b.negated &&
+    sameSupply(ours.text, theirs.text) &&
+    (restoredBeforeStillOut(ours, pa, theirs, pb) || restoredBeforeStillOut(theirs, pb, ours, pa))
+  )
+    return { relation: 'contradicts', aspect: 'time', score };
   if (dayApart && farApart(pa.dated, pb.dated)) return { relation: 'unrelated', score };
   if (dayApart && nightsApart(pa.nights, pb.nights)) return { relation: 'unrelated', score };
   if (dayApart && wholeDaysApart(pa, pb)) return { relation: 'unrelated', score };
@@ -1752,10 +1824,27 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
       sameObject(working.text, stopped.text)
     )
       return { relation: 'contradicts', aspect: 'polarity', score };
+    // "The power supply in the oblast is working normally" against "part of a town in it was
+    // left without electricity" that day: the supply there is not normal.
+    if (
+      !dayApart &&
+      stopped.frame.event === 'outage' &&
+      !stopped.frame.negated &&
+      !RESTORED.test(stopped.text) &&
+      SUPPLY_NORMAL.test(working.text) &&
+      sameSupply(working.text, stopped.text) &&
+      (exactPlace || working.frame.places.some((p) => indexedUnder(stopped.keys, p)))
+    )
+      return { relation: 'contradicts', aspect: 'polarity', score };
     return !dayApart &&
       !stopped.frame.negated &&
       (topical >= CONTRADICTION_THRESHOLD ||
-        (exactPlace && firstClosed(working.text, stopped.text))) &&
+        (exactPlace && firstClosed(working.text, stopped.text)) ||
+        // "The refinery is working normally" against "the plant halted processing": one object
+        // of one kind named two ways at that place.
+        (exactPlace &&
+          damagedKind(working.text) > 0 &&
+          damagedKind(working.text) === damagedKind(stopped.text))) &&
       AS_NORMAL.test(working.text) &&
       STOPPED.test(stopped.text)
       ? { relation: 'contradicts', aspect: 'polarity', score }
@@ -2046,7 +2135,8 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   // A supply said not to be cut denies its loss at that place that day ("gas supply was not
   // affected", "left without gas"), unless the two speak of different supplies.
   if (
-    bothWaysHereThatDay &&
+    (bothWaysHereThatDay ||
+      (a.event === b.event && !dayApart && unplacedSupplyDenialWithin(ours, theirs))) &&
     a.event === 'outage' &&
     RESTORED.test(ours.text) === RESTORED.test(theirs.text) &&
     sameSupply(ours.text, theirs.text)
@@ -2060,6 +2150,14 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     a.event === 'reading' &&
     !SMELT.test(ours.text) &&
     !SMELT.test(theirs.text)
+  )
+    return { relation: 'contradicts', aspect: 'polarity', score };
+  // A fire denied outright at a place that day ("There was no fire") names no object to set it
+  // apart from one told there ("a fuel tank caught fire"): a denial of that fire.
+  if (
+    exactPlace &&
+    !dayApart &&
+    (fireDeniedOutright(ours) ? fireTold(theirs) : fireDeniedOutright(theirs) && fireTold(ours))
   )
     return { relation: 'contradicts', aspect: 'polarity', score };
   if (a.negated !== b.negated) return { relation: 'unrelated', score };

@@ -35,7 +35,7 @@ import {
   WEEKS_BEFORE,
   ASIDE_DAY,
 } from './details.ts';
-import { damagedKind } from './compare.ts';
+import { damagedKind, sameObject } from './compare.ts';
 import { eventsOf, TRAILING_UNHARMED, UNHARMED, UNTOUCHED } from './events.ts';
 import { FACT, statesFact } from './plain-facts.ts';
 import { gazetteer, type Place } from '../entities/gazetteer.ts';
@@ -1326,7 +1326,12 @@ function untouchedByArticle(
         o !== c &&
         !o.frame.negated &&
         o.frame.relation !== 'near' &&
-        (o.frame.event === 'fire' || eventsOf(o.frame, o.terms).includes('damage')) &&
+        // Debris that fell on the plant's own grounds is an incident there too: working normally
+        // after it is working on, not a denial ("fell on the territory of the Kirishi refinery"),
+        // unlike debris on some other enterprise's ("an industrial enterprise").
+        (o.frame.event === 'fire' ||
+          (o.frame.event === 'debris' && sameObject(o.text, c.text)) ||
+          eventsOf(o.frame, o.terms).includes('damage')) &&
         o.frame.event !== 'operating' &&
         damagedKind(o.text) === kind,
     );

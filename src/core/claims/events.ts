@@ -75,6 +75,9 @@ const WORKING = new Set(['normally', 'usual', 'normal']);
 
 const countsHarm = (frame: ClaimFrame) => frame.counts.some(isHarm);
 
+/** The supplies an outage cuts, as terms (`terms.ts`). */
+const SUPPLY = new Set(['power', 'electricity', 'gas', 'water', 'heat', 'heating']);
+
 /**
  * The claim's own event first, then those it entails. `terms`, the claim's signature, tells a
  * damage claim that is also a fire.
@@ -103,8 +106,15 @@ export function eventsOf(frame: ClaimFrame, terms: readonly string[] = []): stri
     (terms.includes('outage') || frame.counts.some((c) => c.unit === 'home without power'))
   )
     events.push('outage');
+  // A strike that halted the work it hit is a disruption as well: "the refinery halts
+  // processing after a drone strike" meets "the refinery is working normally" (`compare.ts`).
+  if (frame.event === 'damage' && !frame.negated && terms.includes('halt'))
+    events.push('disruption');
   // A place said to work as normal is filed with the disruptions, which it denies (`compare.ts`).
   if (frame.event === 'operating') events.push('disruption');
+  // A supply said to work as normal is filed with the outages too, which it denies.
+  if (frame.event === 'operating' && terms.includes('supply') && terms.some((t) => SUPPLY.has(t)))
+    events.push('outage');
   // So is one that says so beside a denial of damage, told as the denial ("the plant is working
   // normally, and the equipment was not damaged"): it denies a halt as well (`compare.ts`).
   if (frame.event === 'damage' && frame.negated && terms.some((t) => WORKING.has(t)))
@@ -240,6 +250,9 @@ export function shareEvent(
   const ea = eventsOf(a, aTerms);
   const eb = eventsOf(b, bTerms);
   if (ea.includes(b.event) || eb.includes(a.event)) return true;
+  // A strike that halted a plant and the plant said to work as normal are both filed with the
+  // disruptions, which is where they meet.
+  if (ea.includes('disruption') && eb.includes('disruption')) return true;
   // The attack repelled meets whatever else tells of that attack ("drones struck the air base").
   return (
     (repelledAttack(a, aTerms) && eb.includes('attack')) ||

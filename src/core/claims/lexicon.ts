@@ -123,6 +123,10 @@ export const SANK_OR_AGROUND = /\b(?:ran aground|run aground|sank|capsized)\b/i;
 const VESSEL_FATE = new RegExp(`${AFLOAT.source}|${SANK_OR_AGROUND.source}`, 'i');
 
 /** An attack on a place denied outright: "There was no Russian attack on the town". */
+/** A fire denied with no object named: "there was no fire", "no fire broke out". */
+export const NO_FIRE_AT_ALL =
+  /\bthere (?:was|were|had been|has been) no (?:fires?|blazes?)\b|\bno (?:fires?|blazes?) (?:broke out|started|was reported|were reported)\b/i;
+
 export const NO_ATTACK_AT_ALL =
   /\bthere (?:was|were|had been|has been) no (?:[\w-]+ ){0,2}?(?:attacks?|strikes?|shelling|airstrikes?|air strikes?) (?:on|in|at|against)\b/i;
 
@@ -502,7 +506,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
       'left leaves leaving be been remain remained remains stay stayed stays are were was is went gone without lost power electricity gas water heating heat light cut cuts cutting restored blackout blackouts had have has got get gets getting',
     holds: 'power electricity gas heating heat water light supply supplies blackout blackouts',
     pattern:
-      /\b(?:(?:left|be|been|remain(?:ed|s)?|stay(?:ed|s)?|are|were|was|is|went|gone) without (?:power|electricity|gas|heating|heat|water|light)|without(?<=^\s*[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? without) (?:power|electricity|gas|heating|heat|water|light)|leav(?:es|ing) (?:[\w-]+ ){1,4}?without (?:power|electricity|gas|heating|heat|water|light)|lost (?:(?:their|its|the) )?(?:power|electricity|gas|heating|water)|(?:power|electricity|gas|water|heating)(?: supply| supplies)? (?:was |were |has been |had been )?(?:(?:reportedly|briefly|partially|partly|temporarily|completely|also) )?(?:cut|lost|knocked out|disrupted|interrupted|restored)|cut(?:ting)? off (?:the )?(?:power|electricity|gas|water|heating)|cut(?:s|ting)? (?:the )?(?:power|electricity|gas|water|heating)(?: supply| supplies)? (?:to|in|for|across)\b|restored (?:the )?(?:power|electricity|gas|water|heating|supply|supplies)|(?:had|have|has|got|get|gets|getting) (?:(?:their|its|the) )?(?:power|electricity|gas|water|heating|light|supply|supplies) back|(?:power|electricity|gas|water|heating|heat|light)(?: supply| supplies)? (?:was|were|is|are|has been|had been) (?:(?:fully|partly|partially|largely|mostly) )?back|blackouts?|power outages?)\b/i,
+      /\b(?:(?:left|be|been|remain(?:ed|s)?|stay(?:ed|s)?|are|were|was|is|went|gone) (?:still )?without (?:power|electricity|gas|heating|heat|water|light)|without(?<=^\s*[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? without) (?:power|electricity|gas|heating|heat|water|light)|leav(?:es|ing) (?:[\w-]+ ){1,4}?without (?:power|electricity|gas|heating|heat|water|light)|lost (?:(?:their|its|the) )?(?:power|electricity|gas|heating|water)|(?:power|electricity|gas|water|heating)(?: supply| supplies)? (?:was |were |has been |had been )?(?:(?:reportedly|briefly|partially|partly|temporarily|completely|also) )?(?:cut|lost|knocked out|disrupted|interrupted|restored)|cut(?:ting)? off (?:the )?(?:power|electricity|gas|water|heating)|cut(?:s|ting)? (?:the )?(?:power|electricity|gas|water|heating)(?: supply| supplies)? (?:to|in|for|across)\b|restored (?:the )?(?:power|electricity|gas|water|heating|supply|supplies)|(?:had|have|has|got|get|gets|getting) (?:(?:their|its|the) )?(?:power|electricity|gas|water|heating|light|supply|supplies) back|(?:power|electricity|gas|water|heating|heat|light)(?: supply| supplies)? (?:was|were|is|are|has been|had been) (?:(?:fully|partly|partially|largely|mostly) )?back|blackouts?|power outages?)\b/i,
   },
   {
     // A power plant or a substation off the grid, told by what it runs on and the line it lost:
@@ -593,6 +597,14 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     pattern:
       /\bknock(?:s|ed|ing)? out\b(?! (?:the |its |their )?(?:(?:power|electricity|gas|water|heating|light)\b(?! (?:lines?|stations?|plants?|mains|pipelines?)\b)|supply|supplies))|\b(?:put|puts|putting) (?:it|them|(?:the|a|an|its|their|two|three|several) (?:[\w-]+ ){0,2}?[\w-]+) out of (?:action|operation|service|commission)\b/i,
     needs: OBJECTS,
+  },
+  {
+    // A fire denied outright: "There was no fire", "no fire broke out" (after a strike that others
+    // say set a tank ablaze).
+    event: 'fire',
+    opens: 'there no',
+    pattern: NO_FIRE_AT_ALL,
+    denies: true,
   },
   {
     // A fire beaten down is a fire put out: "firefighters knocked down the blaze", "knocked the fire down".

@@ -2431,6 +2431,47 @@ describe('a plant said to work normally', () => {
     );
     expect(statusOf(water, 'hit a bread factory')).not.toBe('contradicted');
   });
+
+  it('denies nothing when its own article tells of debris that fell on the plant', () => {
+    const checked = retold(
+      [
+        'Drones downed over Syzran',
+        'Four drones were shot down over Syzran in the Samara region on Tuesday night, the governor said. Debris from one of them fell on the grounds of the Syzran refinery, where a small fire broke out. The refinery is working normally, he said.',
+      ],
+      [
+        'Syzran refinery struck',
+        'Ukrainian drones hit the Syzran oil refinery in the Samara region on Tuesday night, the General Staff said.',
+      ],
+    );
+    expect(statusOf(checked, 'hit the Syzran oil refinery')).not.toBe('contradicted');
+    // Debris on some enterprise, unnamed, leaves the named plant untouched by its article.
+    const elsewhere = retold(
+      [
+        'Drones downed over Syzran',
+        'Four drones were shot down over Syzran in the Samara region on Tuesday night, the governor said. Debris from one of them fell on the grounds of an industrial enterprise. The Syzran refinery is working normally, he said.',
+      ],
+      [
+        'Syzran refinery struck',
+        'Ukrainian drones hit the Syzran oil refinery in the Samara region on Tuesday night, the General Staff said.',
+      ],
+    );
+    expect(statusOf(elsewhere, 'hit the Syzran oil refinery')).toBe('contradicted');
+  });
+
+  it('is denied by the plant halted, told as a strike or as "the plant" in a second clause', () => {
+    const checked = retold(
+      [
+        'Drones downed over Syzran',
+        'Four drones were shot down over Syzran in the Samara region on Tuesday night, the governor said. Debris from one of them fell on the grounds of the Syzran refinery. The refinery is working normally, he said.',
+      ],
+      [
+        'Syzran refinery halts processing after drone strike',
+        'Ukrainian drones hit the Syzran oil refinery in the Samara region on Tuesday night, and the plant stopped processing, the General Staff said.',
+      ],
+    );
+    expect(statusOf(checked, 'refinery halts processing')).toBe('contradicted');
+    expect(statusOf(checked, 'the plant stopped processing')).toBe('contradicted');
+  });
 });
 
 describe('a crossing closed, told as its traffic suspended', () => {
@@ -3719,5 +3760,90 @@ describe('a closure told "also" on another day', () => {
       ],
     );
     expect(statusOf(checked, 'also closed')).toBe('new');
+  });
+});
+
+describe('a supply restored against the same supply still off the next day', () => {
+  it('sets "still without power on Tuesday morning" against "restored by evening" on Monday', () => {
+    const checked = retold(
+      [
+        'Shelling cuts power in Shebekino',
+        'Ukrainian shelling damaged a power line in Shebekino in the Belgorod region on Monday, leaving about 2,000 residents without electricity. Power was restored by evening, the governor said.',
+      ],
+      [
+        'Shebekino still in the dark',
+        'Shebekino was still without power on Tuesday morning, residents wrote on social media.',
+      ],
+    );
+    expect(statusOf(checked, 'still without power')).toBe('contradicted');
+  });
+
+  it('leaves a town still without power before the supply came back that day', () => {
+    const checked = retold(
+      [
+        'Shelling cuts power in Shebekino',
+        'Ukrainian shelling damaged a power line in Shebekino in the Belgorod region on Monday. Power was restored by evening, the governor said.',
+      ],
+      [
+        'Shebekino without power',
+        'Shebekino was still without power on Monday morning, residents wrote on social media.',
+      ],
+    );
+    expect(statusOf(checked, 'still without power')).not.toBe('contradicted');
+  });
+});
+
+describe('a supply said not to be cut, naming no place of its own', () => {
+  it('denies an outage in the district holding the village where the strike fell', () => {
+    const checked = retold(
+      [
+        'Drones attack Glushkovo district',
+        'Air defences downed six drones over the Glushkovsky district of the Kursk region overnight into Friday, the governor said. In the village of Tetkino, in the Glushkovsky district, debris damaged the roof of a barn. Fragments also fell near a substation outside the village of Pogrebki. The substation was not damaged, and the power supply was not interrupted, he said.',
+      ],
+      [
+        'Glushkovo villages without power',
+        'Several villages in the Glushkovsky district were left without electricity until morning after the drone attack overnight into Friday, local channels said.',
+      ],
+    );
+    expect(statusOf(checked, 'left without electricity')).toBe('contradicted');
+  });
+});
+
+describe('a fire denied outright: "there was no fire"', () => {
+  it('denies the tank told to have caught fire at that place that day', () => {
+    const checked = retold(
+      [
+        'Drone hits oil depot in Tikhoretsk',
+        'A drone struck an oil depot in Tikhoretsk in the Krasnodar krai overnight into Monday, and a fuel tank caught fire, local channels said.',
+      ],
+      [
+        'Tikhoretsk depot intact, official says',
+        'Drones attacked Tikhoretsk overnight into Monday. There was no fire, and the depot is operating as usual, the district head said.',
+      ],
+    );
+    expect(statusOf(checked, 'There was no fire')).toBe('contradicted');
+  });
+});
+
+describe("a region's supply said to work normally, and no critical infrastructure damaged", () => {
+  const calm: [string, string] = [
+    'Drones attack Sumy oblast',
+    'Russian drones attacked the Sumy oblast overnight into Tuesday, the regional administration said. No critical infrastructure was damaged, and the power supply in the oblast is working normally, Sumyoblenergo reported.',
+  ];
+
+  it('is contradicted by part of a town in the region left without electricity that night', () => {
+    const checked = retold(calm, [
+      'Strikes on Sumy region',
+      'Russian drones struck the Sumy region overnight into Tuesday. After the strikes part of Konotop was left without electricity, local channels wrote.',
+    ]);
+    expect(statusOf(checked, 'left without electricity')).toBe('contradicted');
+  });
+
+  it('is contradicted by energy facilities said to be struck in the region that night', () => {
+    const checked = retold(calm, [
+      'Strikes on Sumy region',
+      'The Russian Defence Ministry said overnight into Tuesday its forces had struck energy facilities serving the Ukrainian army in the Sumy region.',
+    ]);
+    expect(statusOf(checked, 'struck energy facilities')).toBe('contradicted');
   });
 });
