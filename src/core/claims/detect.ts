@@ -537,27 +537,31 @@ function titlePlace(m: EntityMention, text: string): boolean {
 
 /**
  * "The head of the region appointed by Kyiv", "a Moscow-installed official": the place names the
- * power that put someone in office or backs them, not where anything happened.
+ * power that put someone in office or backs them, not where anything happened. So does the place
+ * someone was put in office over ("whom Moscow installed in the occupied part of the Kherson
+ * oblast"): the speaker's domain, as a title's place is.
  */
-const AUTHORITY_BEFORE = /\b(?:appointed|installed|backed)\s+by\s+(?:the\s+)?$/i;
+const AUTHORITY_BEFORE =
+  /\b(?:appointed|installed|backed)\s+by\s+(?:the\s+)?$|\b(?:appointed|installed)\s+(?:as\s+[\w\s-]{1,30}?\s+)?(?:in|over)\s+(?:the\s+)?(?:(?:Russian-|Moscow-)?(?:occupied|annexed)\s+)?(?:(?:part|parts|areas?)\s+of\s+(?:the\s+)?)?$/i;
 const AUTHORITY_AFTER = /^[-‐‑–](?:appointed|installed|backed)\b/;
 
 function appointingPlace(m: EntityMention, text: string): boolean {
   return (
-    AUTHORITY_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) ||
+    AUTHORITY_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)) ||
     AUTHORITY_AFTER.test(text.slice(m.end, m.end + 12))
   );
 }
 
 /**
  * Before a place, words that make it where a service or a flow goes, not where anything
- * happened: "trains to Odesa were delayed" (at the junction the passage is about), "the station
+ * happened: "trains to Odesa were delayed" (at the junction the passage is about), "the bus was
+ * about to leave for Izium", "flights were diverted to Samara", "the station
  * pumps oil towards the terminals of Tuapse", "the evacuation train left for Kyiv" (from the town the
  * passage is about). Its name, or the object of it it names
  * ("the port of"), follows at once; "trains to Odesa from X" leaves X where it was.
  */
 const DESTINATION_BEFORE =
-  /\b(?:(?:trains?|flights?|buses|ferr(?:y|ies)|coaches|convoys?)\s+(?:to|towards|bound for|(?:left|leaves|departed|departs|set off|sets off|headed|heads)\s+(?:for|to|towards))|(?:pumps?|pumped|pumping|carr(?:y|ies|ied|ying)|ships|shipped|shipping|exports?|exported|exporting)\s+(?:[\w-]+\s+){0,3}?(?:to|towards))\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?)?$/i;
+  /\b(?:(?:trains?|flights?|bus|buses|ferr(?:y|ies)|coaches|convoys?)\s+(?:to|towards|bound for|(?:left|leaves|departed|departs|set off|sets off|headed|heads)\s+(?:for|to|towards))|(?:about|due|set|going|scheduled|preparing|ready)\s+to\s+(?:leave|depart|set off|head)\s+(?:for|to|towards)|(?:diverted|rerouted|redirected)\s+to|(?:pumps?|pumped|pumping|carr(?:y|ies|ied|ying)|ships|shipped|shipping|exports?|exported|exporting)\s+(?:[\w-]+\s+){0,3}?(?:to|towards))\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?)?$/i;
 
 /**
  * Before a place, words that make it where supplies came from: "used to bring Western weapons

@@ -3685,3 +3685,32 @@ describe('a closure told "also" on another day', () => {
     expect(statusOf(checked, 'also closed')).toBe('new');
   });
 });
+
+describe('where a bus was bound, or where a speaker governs, is not the scene (round 54)', () => {
+  const earlier: [string, string] = [
+    'Drone hits minibus in Vovchansk',
+    'A Russian drone struck a minibus at the bus station in Vovchansk on Monday morning, the regional administration said. Two passengers were wounded. The attack was at 8:20, when the minibus was about to leave for Kharkiv.',
+  ];
+
+  it('keeps the hour of the strike at the station, so another hour there contradicts it', () => {
+    const checked = retold(earlier, [
+      'Vovchansk minibus hit',
+      'A drone hit a minibus near the bus station in Vovchansk on Monday. The strike was around noon.',
+    ]);
+    expect(statusOf(checked, 'around noon')).toBe('contradicted');
+  });
+
+  it('keeps the town after a speaker installed over an occupied region, so its toll meets the count', () => {
+    const checked = retold(
+      [
+        'Shell hits market in Horlivka',
+        'A shell hit the central market in Horlivka on Sunday, local officials said. Two people were wounded.',
+      ],
+      [
+        'Market in Horlivka shelled',
+        'Shelling hit the central market in Horlivka on Sunday. Denis Pushilin, whom the Russian president appointed over the occupied areas of the Donetsk oblast, claimed that two people had been wounded. At least five people were wounded, according to local channels.',
+      ],
+    );
+    expect(statusOf(checked, 'At least five')).toBe('contradicted');
+  });
+});
