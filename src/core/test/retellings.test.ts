@@ -3714,3 +3714,19 @@ describe('where a bus was bound, or where a speaker governs, is not the scene (r
     expect(statusOf(checked, 'At least five')).toBe('contradicted');
   });
 });
+
+describe('"It happened" and the hour, after the event it tells of (round 54)', () => {
+  it("reads the hour as the strike's, which another hour that day contradicts", () => {
+    const checked = retold(
+      [
+        'Drone hits car in Marhanets',
+        'A Russian drone struck a car in Marhanets, in the Nikopol district, on Friday, the regional administration said. It happened shortly after midday.',
+      ],
+      [
+        'Marhanets car hit',
+        'A drone hit a car in Marhanets on Friday. The attack took place at about five in the afternoon, Lysak wrote on Telegram.',
+      ],
+    );
+    expect(statusOf(checked, 'about five in the afternoon')).toBe('contradicted');
+  });
+});
