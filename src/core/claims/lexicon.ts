@@ -333,6 +333,15 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     pattern: new RegExp(String.raw`\b(?:brought|bring(?:s|ing)?) down(?= ${FELLED})`, 'i'),
   },
   {
+    // Damage told as a noun by whoever counted it: "the administration reported damage to five
+    // houses", "the shelling caused damage to a school", "damage to two garages was recorded".
+    event: 'damage',
+    opens: 'reported recorded registered confirmed caused inflicted damage',
+    pattern:
+      /\b(?:(?:reported|recorded|registered|confirmed|caused|inflicted) (?:(?:some|minor|light|serious|heavy|significant|considerable|extensive) )?damage (?:to|on)|damage to (?:[\w-]+ ){1,6}?(?:was|were) (?:also )?(?:reported|recorded|registered|confirmed))\b/i,
+    needs: OBJECTS,
+  },
+  {
     // "No damage was reported": a denial that a strike did harm.
     event: 'damage',
     opens: 'no',

@@ -3730,3 +3730,20 @@ describe('"It happened" and the hour, after the event it tells of (round 54)', (
     expect(statusOf(checked, 'about five in the afternoon')).toBe('contradicted');
   });
 });
+
+describe('damage told as a noun by whoever counted it (round 54)', () => {
+  it('meets "reported damage to nine homes" with the nine houses damaged', () => {
+    const checked = retold(
+      [
+        'Guided bombs hit Sloviansk',
+        'Russian forces struck Sloviansk with two guided bombs on Monday. Nine private houses and a school were damaged, the city administration said.',
+      ],
+      [
+        'Sloviansk bombed',
+        'Russian aviation struck Sloviansk with guided bombs on Monday. The city administration reported damage to nine private homes and a school. Damage to a kindergarten was also recorded.',
+      ],
+    );
+    expect(statusOf(checked, 'reported damage to nine')).toBe('corroborated');
+    expect(statusOf(checked, 'Damage to a kindergarten')).toBe('new');
+  });
+});
