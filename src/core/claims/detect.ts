@@ -544,11 +544,16 @@ function titlePlace(m: EntityMention, text: string): boolean {
 const AUTHORITY_BEFORE =
   /\b(?:appointed|installed|backed)\s+by\s+(?:the\s+)?$|\b(?:appointed|installed)\s+(?:as\s+[\w\s-]{1,30}?\s+)?(?:in|over)\s+(?:the\s+)?(?:(?:Russian-|Moscow-)?(?:occupied|annexed)\s+)?(?:(?:part|parts|areas?)\s+of\s+(?:the\s+)?)?$/i;
 const AUTHORITY_AFTER = /^[-‐‑–](?:appointed|installed|backed)\b/;
+/** "…, whom Kyiv appointed to run the region, …": the power names who appointed, not a scene. */
+const WHOM_BEFORE = /\bwhom\s+$/i;
+const APPOINTED_AFTER = /^\s+(?:had\s+|has\s+)?(?:appointed|installed|named)\b/i;
 
 function appointingPlace(m: EntityMention, text: string): boolean {
   return (
     AUTHORITY_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)) ||
-    AUTHORITY_AFTER.test(text.slice(m.end, m.end + 12))
+    AUTHORITY_AFTER.test(text.slice(m.end, m.end + 12)) ||
+    (WHOM_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) &&
+      APPOINTED_AFTER.test(text.slice(m.end, m.end + 24)))
   );
 }
 
@@ -882,7 +887,13 @@ function detect(input: ClaimInput): Claim[] {
   const { text, reportUrl, entities } = input;
   const byId: Lookup = new Map(entities.map((e) => [e.id, e]));
   const mentions = [...input.mentions].sort((a, b) => a.start - b.start);
-  const focus = new Focus(mentions, byId, text);
+  // The power that appointed someone ("whom Kyiv appointed to run the region") is not the region
+  // "the region" means.
+  const focus = new Focus(
+    mentions.filter((m) => !appointingPlace(m, text)),
+    byId,
+    text,
+  );
   const sentences = splitSentences(text);
   /** Settlements placed by the passage in a district the gazetteer cannot confirm. */
   const districtOf = new Map<string, string>();

@@ -3747,3 +3747,19 @@ describe('damage told as a noun by whoever counted it (round 54)', () => {
     expect(statusOf(checked, 'Damage to a kindergarten')).toBe('new');
   });
 });
+
+describe('the power that appointed a speaker is not "the region" (round 54)', () => {
+  it('keeps "the region" the one the story is in, so its toll meets the town\'s', () => {
+    const checked = retold(
+      [
+        'Shelling hits Kupiansk',
+        'Russian shelling hit Kupiansk on Monday, the city administration said. Two residents were wounded.',
+      ],
+      [
+        'Kupiansk shelled',
+        'Russian artillery shelled Kupiansk on Monday. Oleh Syniehubov, whom Kyiv appointed to run the region, said that only homes had been hit. According to Syniehubov, two residents were wounded.',
+      ],
+    );
+    expect(statusOf(checked, 'two residents were wounded')).toBe('corroborated');
+  });
+});
