@@ -538,32 +538,36 @@ function titlePlace(m: EntityMention, text: string): boolean {
 
 /**
  * "The head of the region appointed by Kyiv", "a Moscow-installed official": the place names the
- * power that put someone in office or backs them, not where anything happened.
+ * power that put someone in office or backs them, not where anything happened. So does the place
+ * someone was put in office over ("whom Moscow installed in the occupied part of the Kherson
+ * oblast"): the speaker's domain, as a title's place is.
  */
-const AUTHORITY_BEFORE = /\b(?:appointed|installed|backed)\s+by\s+(?:the\s+)?$/i;
+const AUTHORITY_BEFORE =
+  /\b(?:appointed|installed|backed)\s+by\s+(?:the\s+)?$|\b(?:appointed|installed)\s+(?:as\s+[\w\s-]{1,30}?\s+)?(?:in|over)\s+(?:the\s+)?(?:(?:Russian-|Moscow-)?(?:occupied|annexed)\s+)?(?:(?:part|parts|areas?)\s+of\s+(?:the\s+)?)?$/i;
 const AUTHORITY_AFTER = /^[-‐‑–](?:appointed|installed|backed)\b/;
-/** The same power as a clause's subject: "the official, whom Kyiv appointed to run the region". */
-const AUTHORITY_WHOM_BEFORE = /\bwhom\s+$/i;
-const AUTHORITY_VERB_AFTER = /^\s+(?:had\s+|has\s+)?(?:appointed|installed)\b/i;
+/** "…, whom Kyiv appointed to run the region, …": the power names who appointed, not a scene. */
+const WHOM_BEFORE = /\bwhom\s+$/i;
+const APPOINTED_AFTER = /^\s+(?:had\s+|has\s+)?(?:appointed|installed|named)\b/i;
 
 function appointingPlace(m: EntityMention, text: string): boolean {
   return (
-    AUTHORITY_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) ||
+    AUTHORITY_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)) ||
     AUTHORITY_AFTER.test(text.slice(m.end, m.end + 12)) ||
-    (AUTHORITY_WHOM_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) &&
-      AUTHORITY_VERB_AFTER.test(text.slice(m.end, m.end + 20)))
+    (WHOM_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) &&
+      APPOINTED_AFTER.test(text.slice(m.end, m.end + 24)))
   );
 }
 
 /**
  * Before a place, words that make it where a service or a flow goes, not where anything
- * happened: "trains to Odesa were delayed" (at the junction the passage is about), "the station
+ * happened: "trains to Odesa were delayed" (at the junction the passage is about), "the bus was
+ * about to leave for Izium", "flights were diverted to Samara", "the station
  * pumps oil towards the terminals of Tuapse", "the evacuation train left for Kyiv" (from the town the
  * passage is about). Its name, or the object of it it names
  * ("the port of"), follows at once; "trains to Odesa from X" leaves X where it was.
  */
 const DESTINATION_BEFORE =
-  /\b(?:(?:trains?|flights?|buses|ferr(?:y|ies)|coaches|convoys?)\s+(?:to|towards|bound for|(?:left|leaves|departed|departs|set off|sets off|headed|heads)\s+(?:for|to|towards))|(?:pumps?|pumped|pumping|carr(?:y|ies|ied|ying)|ships|shipped|shipping|exports?|exported|exporting)\s+(?:[\w-]+\s+){0,3}?(?:to|towards))\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?)?$/i;
+  /\b(?:(?:trains?|flights?|bus|buses|ferr(?:y|ies)|coaches|convoys?)\s+(?:to|towards|bound for|(?:left|leaves|departed|departs|set off|sets off|headed|heads)\s+(?:for|to|towards))|(?:about|due|set|going|scheduled|preparing|ready)\s+to\s+(?:leave|depart|set off|head)\s+(?:for|to|towards)|(?:diverted|rerouted|redirected)\s+to|(?:pumps?|pumped|pumping|carr(?:y|ies|ied|ying)|ships|shipped|shipping|exports?|exported|exporting)\s+(?:[\w-]+\s+){0,3}?(?:to|towards))\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?)?$/i;
 
 /**
  * Before a place, words that make it where supplies came from: "used to bring Western weapons
@@ -884,8 +888,8 @@ function detect(input: ClaimInput): Claim[] {
   const { text, reportUrl, entities } = input;
   const byId: Lookup = new Map(entities.map((e) => [e.id, e]));
   const mentions = [...input.mentions].sort((a, b) => a.start - b.start);
-  // The power that appointed an official ("whom Kyiv appointed to run the region") is not what
-  // "the region" after it means.
+  // The power that appointed someone ("whom Kyiv appointed to run the region") is not the region
+  // "the region" means.
   const focus = new Focus(
     mentions.filter((m) => !appointingPlace(m, text)),
     byId,

@@ -337,6 +337,15 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     pattern: new RegExp(String.raw`\b(?:brought|bring(?:s|ing)?) down(?= ${FELLED})`, 'i'),
   },
   {
+    // Damage told as a noun by whoever counted it: "the administration reported damage to five
+    // houses", "the shelling caused damage to a school", "damage to two garages was recorded".
+    event: 'damage',
+    opens: 'reported recorded registered confirmed caused inflicted damage',
+    pattern:
+      /\b(?:(?:reported|recorded|registered|confirmed|caused|inflicted) (?:(?:some|minor|light|serious|heavy|significant|considerable|extensive) )?damage (?:to|on)|damage to (?:[\w-]+ ){1,6}?(?:was|were) (?:also )?(?:reported|recorded|registered|confirmed))\b/i,
+    needs: OBJECTS,
+  },
+  {
     // "No damage was reported": a denial that a strike did harm.
     event: 'damage',
     opens: 'no',
@@ -400,7 +409,8 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     // shelling of", "the attack began shortly after 1 a.m.", "he put the time of the strike at
     // 4:30 a.m." or "put the raid at about 3 a.m.", "the strikes came at" or "the strike was at
     // around three in the afternoon", "at about half past two", "the strike was carried out at
-    // around nine", "the blast happened at" (when it came is the news),
+    // around nine", "the blast happened at", "It happened shortly after midday" (the event just told,
+    // by its hour) (when it came is the news),
     // "residents reported explosions", "residents posted videos of
     // explosions shortly after 2 a.m." (explosions told by the pictures of them), "residents said
     // they heard explosions" (told by those who heard them). A headline's
@@ -412,9 +422,9 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     opens:
       'attacks strikes hits strike target attack carried conducted launched reported recorded counted registered published posted shared filmed heard rang rocked lasted involved came happened occurred took began started commenced put puts placed places gave gives was were is has ripped tore',
     holds:
-      'strike target attack strikes attacks hits shelling shellings airstrikes air bombardment bombardments explosion explosions raid assault blast blasts',
+      'strike target attack strikes attacks hits shelling shellings airstrikes air bombardment bombardments explosion explosions raid assault blast blasts happened occurred took',
     pattern:
-      /\b(?:strike(?! on\b)|target(?! of\b)|attack(?<=\b(?:drones|missiles|rockets|uavs|forces|troops) attack)(?! on\b)|(?=attacks|strikes|hits)(?<=^\s*(?:[\w'’.-]+: )?(?:[\w-]+ ){0,2}(?:drone|missile|rocket|uav|bomb|shell|artillery|aviation|aircraft|jet|russia|ukraine) )(?:attacks|strikes|hits)(?= \w)(?! (?:on|in|at|against|across|over|from|by|of|and|or|have|has|had|are|were|is|was|will|would|could|can|may|might|continue\w*|that|which|this|these|last|overnight|targeting|like|such)\b)|(?:carried out|conducted|launched|reported|recorded|counted|registered) (?:[\w,-]+ ){0,3}?(?:strikes?|attacks?|shelling|shellings|air ?strikes?|bombardments?)|reported (?:loud |several |a series of |a number of )?explosions|(?:heard|reported|rang out|rocked)(?<=\bexplosions? (?:was |were )?(?:heard|reported|rang out|rocked))|heard (?:[\w-]+ ){0,3}?explosions?|(?:published|posted|shared|filmed) (?:[\w-]+ ){0,2}?(?:videos?|footage|photos|pictures) of (?:the )?(?:explosions?|strikes?|attacks?)|(?:lasted|involved)(?<=\b(?:attack|raid|shelling|bombardment|assault) (?:lasted|involved))|(?:came|happened|occurred|took place|began|started|commenced|carried out)(?<=\b(?:strike|attack|raid|shelling|bombardment|explosion|blast)s?(?: on (?:[\w-]+ ){0,7}[\w-]+)? (?:came|happened|occurred|took place|began|started|commenced|(?:was|were) carried out)) (?:at|on|in|shortly|just|early|late|around|about)|(?:put|puts|placed|places|gave|gives) the time of the (?:[\w-]+ )?(?:strike|attack|raid|shelling|bombardment|explosion)s? at|(?:put|puts|placed|places) the (?:[\w-]+ )?(?:strike|attack|raid|shelling|bombardment|explosion)s? at (?:(?:around|about|roughly|approximately|shortly (?:before|after)|just (?:before|after)) )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|dawn)|(?:was|is|has been)(?<=\btime of the (?:[\w-]+ )?(?:strike|attack|raid|shelling|bombardment|explosion)s? (?:was|is|has been)) (?:put|placed|given) at|(?:was|were)(?<=\b(?:strike|attack|raid|shelling|bombardment|explosion|blast)s? (?:was|were)) (?:at )?(?:(?:around|about|roughly|approximately|shortly (?:before|after)|just (?:before|after)) )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|dawn|half past|(?:a )?quarter (?:past|to))|(?:ripped|tore) through(?<=\b(?:explosion|blast)s? (?:ripped|tore) through))\b/i,
+      /\b(?:strike(?! on\b)|target(?! of\b)|attack(?<=\b(?:drones|missiles|rockets|uavs|forces|troops) attack)(?! on\b)|(?=attacks|strikes|hits)(?<=^\s*(?:[\w'’.-]+: )?(?:[\w-]+ ){0,2}(?:drone|missile|rocket|uav|bomb|shell|artillery|aviation|aircraft|jet|russia|ukraine) )(?:attacks|strikes|hits)(?= \w)(?! (?:on|in|at|against|across|over|from|by|of|and|or|have|has|had|are|were|is|was|will|would|could|can|may|might|continue\w*|that|which|this|these|last|overnight|targeting|like|such)\b)|(?:carried out|conducted|launched|reported|recorded|counted|registered) (?:[\w,-]+ ){0,3}?(?:strikes?|attacks?|shelling|shellings|air ?strikes?|bombardments?)|reported (?:loud |several |a series of |a number of )?explosions|(?:heard|reported|rang out|rocked)(?<=\bexplosions? (?:was |were )?(?:heard|reported|rang out|rocked))|heard (?:[\w-]+ ){0,3}?explosions?|(?:published|posted|shared|filmed) (?:[\w-]+ ){0,2}?(?:videos?|footage|photos|pictures) of (?:the )?(?:explosions?|strikes?|attacks?)|(?:lasted|involved)(?<=\b(?:attack|raid|shelling|bombardment|assault) (?:lasted|involved))|(?:came|happened|occurred|took place|began|started|commenced|carried out)(?<=\b(?:strike|attack|raid|shelling|bombardment|explosion|blast)s?(?: on (?:[\w-]+ ){0,7}[\w-]+)? (?:came|happened|occurred|took place|began|started|commenced|(?:was|were) carried out)) (?:at|on|in|shortly|just|early|late|around|about)|(?:happened|occurred|took place)(?<=^\s*it (?:happened|occurred|took place)) (?:at|shortly|just|around|about)|(?:put|puts|placed|places|gave|gives) the time of the (?:[\w-]+ )?(?:strike|attack|raid|shelling|bombardment|explosion)s? at|(?:put|puts|placed|places) the (?:[\w-]+ )?(?:strike|attack|raid|shelling|bombardment|explosion)s? at (?:(?:around|about|roughly|approximately|shortly (?:before|after)|just (?:before|after)) )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|dawn)|(?:was|is|has been)(?<=\btime of the (?:[\w-]+ )?(?:strike|attack|raid|shelling|bombardment|explosion)s? (?:was|is|has been)) (?:put|placed|given) at|(?:was|were)(?<=\b(?:strike|attack|raid|shelling|bombardment|explosion|blast)s? (?:was|were)) (?:at )?(?:(?:around|about|roughly|approximately|shortly (?:before|after)|just (?:before|after)) )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|dawn|half past|(?:a )?quarter (?:past|to))|(?:ripped|tore) through(?<=\b(?:explosion|blast)s? (?:ripped|tore) through))\b/i,
   },
   {
     // An attack denied outright, of a place: "There was no Russian attack on the town", "there had

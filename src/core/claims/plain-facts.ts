@@ -104,7 +104,7 @@ const NUMBER =
 
 /** A day or an hour: what dates a telling, as a number does. */
 const WHEN =
-  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|morning|afternoon|evening|midnight|noon|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|morning|afternoon|evening|midnight|noon|midday|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 
 /** A clause this long at least says something of its own; shorter ones are fragments. */
 const MIN_WORDS = 5;

@@ -3847,3 +3847,81 @@ describe("a region's supply said to work normally, and no critical infrastructur
     expect(statusOf(checked, 'struck energy facilities')).toBe('contradicted');
   });
 });
+
+describe('where a bus was bound, or where a speaker governs, is not the scene (round 54)', () => {
+  const earlier: [string, string] = [
+    'Drone hits minibus in Vovchansk',
+    'A Russian drone struck a minibus at the bus station in Vovchansk on Monday morning, the regional administration said. Two passengers were wounded. The attack was at 8:20, when the minibus was about to leave for Kharkiv.',
+  ];
+
+  it('keeps the hour of the strike at the station, so another hour there contradicts it', () => {
+    const checked = retold(earlier, [
+      'Vovchansk minibus hit',
+      'A drone hit a minibus near the bus station in Vovchansk on Monday. The strike was around noon.',
+    ]);
+    expect(statusOf(checked, 'around noon')).toBe('contradicted');
+  });
+
+  it('keeps the town after a speaker installed over an occupied region, so its toll meets the count', () => {
+    const checked = retold(
+      [
+        'Shell hits market in Horlivka',
+        'A shell hit the central market in Horlivka on Sunday, local officials said. Two people were wounded.',
+      ],
+      [
+        'Market in Horlivka shelled',
+        'Shelling hit the central market in Horlivka on Sunday. Denis Pushilin, whom the Russian president appointed over the occupied areas of the Donetsk oblast, claimed that two people had been wounded. At least five people were wounded, according to local channels.',
+      ],
+    );
+    expect(statusOf(checked, 'At least five')).toBe('contradicted');
+  });
+});
+
+describe('"It happened" and the hour, after the event it tells of (round 54)', () => {
+  it("reads the hour as the strike's, which another hour that day contradicts", () => {
+    const checked = retold(
+      [
+        'Drone hits car in Marhanets',
+        'A Russian drone struck a car in Marhanets, in the Nikopol district, on Friday, the regional administration said. It happened shortly after midday.',
+      ],
+      [
+        'Marhanets car hit',
+        'A drone hit a car in Marhanets on Friday. The attack took place at about five in the afternoon, Lysak wrote on Telegram.',
+      ],
+    );
+    expect(statusOf(checked, 'about five in the afternoon')).toBe('contradicted');
+  });
+});
+
+describe('damage told as a noun by whoever counted it (round 54)', () => {
+  it('meets "reported damage to nine homes" with the nine houses damaged', () => {
+    const checked = retold(
+      [
+        'Guided bombs hit Sloviansk',
+        'Russian forces struck Sloviansk with two guided bombs on Monday. Nine private houses and a school were damaged, the city administration said.',
+      ],
+      [
+        'Sloviansk bombed',
+        'Russian aviation struck Sloviansk with guided bombs on Monday. The city administration reported damage to nine private homes and a school. Damage to a kindergarten was also recorded.',
+      ],
+    );
+    expect(statusOf(checked, 'reported damage to nine')).toBe('corroborated');
+    expect(statusOf(checked, 'Damage to a kindergarten')).toBe('new');
+  });
+});
+
+describe('the power that appointed a speaker is not "the region" (round 54)', () => {
+  it('keeps "the region" the one the story is in, so its toll meets the town\'s', () => {
+    const checked = retold(
+      [
+        'Shelling hits Kupiansk',
+        'Russian shelling hit Kupiansk on Monday, the city administration said. Two residents were wounded.',
+      ],
+      [
+        'Kupiansk shelled',
+        'Russian artillery shelled Kupiansk on Monday. Oleh Syniehubov, whom Kyiv appointed to run the region, said that only homes had been hit. According to Syniehubov, two residents were wounded.',
+      ],
+    );
+    expect(statusOf(checked, 'two residents were wounded')).toBe('corroborated');
+  });
+});
