@@ -577,11 +577,21 @@ const DESTINATION_BEFORE =
 const SUPPLY_ORIGIN_BEFORE =
   /\b(?:weapons|arms|ammunition|munitions|equipment|supplies|fuel|troops|reinforcements|cargo(?:es)?|goods|shipments?)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$/i;
 
+/**
+ * The names of a list before its next item: "diverted to Mineralnye Vody and" or "to Samara,
+ * Kazan or". Each item of a list of destinations is one as its first is.
+ */
+const LIST_BEFORE =
+  /(?:\p{Lu}[\p{L}’'-]*(?:[\s-]+\p{Lu}[\p{L}’'-]*){0,3}(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+))+$/u;
+
 function destination(m: EntityMention, text: string): boolean {
-  const before = text.slice(Math.max(0, m.start - 60), m.start);
+  let before = text.slice(Math.max(0, m.start - 100), m.start);
   // Cheap test first: nearly no place follows "to", "towards", "for" or "from".
   if (/\bfrom\s+(?:the\s+)?$/i.test(before)) return SUPPLY_ORIGIN_BEFORE.test(before);
-  return /\b(?:to|towards|for)\b/i.test(before) && DESTINATION_BEFORE.test(before);
+  if (!/\b(?:to|towards|for)\b/i.test(before)) return false;
+  const list = LIST_BEFORE.exec(before);
+  if (list) before = before.slice(0, list.index);
+  return DESTINATION_BEFORE.test(before.slice(-60));
 }
 
 /**
@@ -919,6 +929,8 @@ function detect(input: ClaimInput): Claim[] {
   let recentEvent: string | undefined;
   /** Whether that sentence spoke of an airport or its flights. */
   let recentAirport = false;
+  /** The places of the last sentence to speak of an airport or its flights and name a place. */
+  let airportPlaces: string[] | undefined;
   /** Whether that sentence told debris fallen in the open by its place (`FELL_IN_THE_OPEN`). */
   let recentInTheOpen = false;
   /** The last sentence to name a scene the gazetteer cannot place (`OTHER_SCENE`). */
@@ -1109,6 +1121,17 @@ function detect(input: ClaimInput): Claim[] {
           [];
       // Hurt and taken to hospital in a town: hurt where the passage was, or else in that town.
       if (!places.length && locatable && elsewhereHospitals.length) places = recentPlaces;
+      // "The strikes began shortly before three, and after them part of X lost power": where the
+      // attack began is the lead's place, not X, which only a later clause names.
+      if (
+        !places.length &&
+        locatable &&
+        namesPlaces &&
+        leadPlaces?.length &&
+        THE_ATTACK_CAME.test(cText) &&
+        sMentions.every((m) => m.start >= end || byId.get(m.entityId)?.type !== 'place')
+      )
+        places = leadPlaces;
       if (!places.length && locatable) places = sPlaces;
       // "The attack began at about 1 a.m.": the attack the lead told, however many sentences
       // after it, and not at the village the sentence before named outside the lead's place
@@ -1125,6 +1148,10 @@ function detect(input: ClaimInput): Claim[] {
         )
       )
         places = leadPlaces;
+      // "Debris damaged houses in a village. Flights were delayed": the flights are the
+      // airport's the passage spoke of before, not the village's the sentence before named.
+      if (!places.length && locatable && !recentAirport && airportPlaces && AIRPORT.test(cText))
+        places = airportPlaces;
       if (
         !places.length &&
         locatable &&
@@ -1277,6 +1304,7 @@ function detect(input: ClaimInput): Claim[] {
       widenedTo = undefined;
       recentEvent = sentenceEvent;
       recentAirport = AIRPORT.test(sText);
+      if (recentAirport) airportPlaces = sPlaces;
       recentInTheOpen = recentEvent === 'debris' && FELL_IN_THE_OPEN.test(sText);
       recentAt = si;
       // "On the front line near Pokrovsk": the scene is a place named, which later sentences mean.

@@ -3925,3 +3925,47 @@ describe('the power that appointed a speaker is not "the region" (round 54)', ()
     expect(statusOf(checked, 'two residents were wounded')).toBe('corroborated');
   });
 });
+
+describe('where a claim is placed (round 53)', () => {
+  it('takes no place from the later names of a list of destinations', () => {
+    const checked = retold(
+      [
+        'Ufa airport closed',
+        'Drones attacked Ufa overnight into Monday, and Ufa airport was closed for five hours. Twelve flights were delayed.',
+      ],
+      [
+        'Ufa airport reopens',
+        'Restrictions at Ufa airport were lifted on Monday morning after a drone attack overnight into Monday. Thirty flights were delayed, and five were diverted to Samara and Kazan.',
+      ],
+    );
+    expect(statusOf(checked, 'Thirty flights were delayed')).toBe('contradicted');
+  });
+
+  it('files flights under the airport told of before, not a village named since', () => {
+    const checked = retold(
+      [
+        'Kazan airport closed',
+        'Drones attacked Kazan overnight into Monday, and Kazan airport stopped receiving flights for six hours. Debris damaged a house in the village of Stolbishche, in the Laishevsky district. Fifteen flights were delayed.',
+      ],
+      [
+        'Kazan airport reopens',
+        'Kazan airport was closed overnight into Monday during a drone attack, the airport said. Forty flights were delayed.',
+      ],
+    );
+    expect(statusOf(checked, 'Forty flights were delayed')).toBe('contradicted');
+  });
+
+  it('places the start of an attack at the lead, not at a town a later clause names', () => {
+    const checked = retold(
+      [
+        'Poltava region attacked',
+        'Russian drones attacked the Poltava region overnight into Monday, the governor said. The first explosions were heard at about midnight.',
+      ],
+      [
+        'Drones strike Poltava region',
+        'Drones struck energy facilities in the Poltava region overnight into Monday. The attack began at about four in the morning, and after it part of Reshetylivka was left without power.',
+      ],
+    );
+    expect(statusOf(checked, 'The attack began at about four')).toBe('contradicted');
+  });
+});
