@@ -38,7 +38,7 @@ import {
 import { damagedKind, sameObject } from './compare.ts';
 import { eventsOf, TRAILING_UNHARMED, UNHARMED, UNTOUCHED } from './events.ts';
 import { FACT, statesFact } from './plain-facts.ts';
-import { gazetteer, type Place } from '../entities/gazetteer.ts';
+import { districtCentredOn, gazetteer, type Place } from '../entities/gazetteer.ts';
 import { unknownDistrictCentre } from '../entities/unknown-district.ts';
 import { areaWord } from '../entities/vocabulary.ts';
 import { anaphorsIn, Focus } from './focus.ts';
@@ -74,6 +74,12 @@ const DETOUR_ROUTE =
 
 /** How many sentences back a claim without a place still takes the last one named. */
 const PLACE_MEMORY = 4;
+/**
+ * How far back when the last place named is still the lead's: a passage that never left the
+ * article's own town ("A drone hit a bus in X. … six wounded … two killed. The doctor said that
+ * two houses were damaged") is still told of it after the quotes and counts between.
+ */
+const LEAD_MEMORY = 8;
 
 /**
  * A clause about people already counted: "They were taken to hospital", "The man is in a serious
@@ -925,6 +931,11 @@ function detect(input: ClaimInput): Claim[] {
    */
   let widenedTo: string[] | undefined;
   let recentAt = -Infinity;
+  /** Whether the places named last are the lead's own, all of them. */
+  const atLead = (): boolean =>
+    !!leadPlaces?.length &&
+    leadPlaces.length === recentPlaces.length &&
+    recentPlaces.every((p) => leadPlaces?.includes(p));
   /** The first event told in the sentence that named `recentPlaces`. */
   let recentEvent: string | undefined;
   /** Whether that sentence spoke of an airport or its flights. */
@@ -1155,7 +1166,7 @@ function detect(input: ClaimInput): Claim[] {
       if (
         !places.length &&
         locatable &&
-        si - recentAt <= PLACE_MEMORY &&
+        (si - recentAt <= PLACE_MEMORY || (si - recentAt <= LEAD_MEMORY && atLead())) &&
         sceneAt < recentAt &&
         !ELSEWHERE.test(sText)
       )
@@ -1320,13 +1331,16 @@ function detect(input: ClaimInput): Claim[] {
     const leadClaims = claims.filter((c) => c.start >= body.start && c.end <= body.end);
     const leadPlaces = leadClaims.flatMap((c) => c.frame.places);
     const leadText = leadClaims.map((c) => c.text).join(' ');
+    // "Drones hit substation near Pochep, villages left without power": the headline's clauses
+    // that take its town take it as it was named, near.
+    const near = nearTowns(mentions, head, text);
     for (const c of claims) {
       if (c.end > head.end) break;
       // "…; house damaged" after a lead about a pumping station: what the lead does not tell of
       // is not placed by it.
       const object = relationObject(c.text);
       if (object && !namesObject(leadText, object)) continue;
-      narrowedByLead(c, leadPlaces, containers);
+      narrowedByLead(c, leadPlaces, containers, near);
       c.keys = keysOf(eventsOf(c.frame, c.terms), c.frame.places, containers, c.frame.actors, byId);
     }
   }
@@ -1380,6 +1394,18 @@ function namesObject(text: string, object: string): boolean {
 }
 const BUILDING_WORD = /\b(?:houses?|homes?|buildings?|blocks?|apartments?|flats?)\b/i;
 
+/** Before a town, words that put what follows around it rather than in it. */
+const NEAR_BEFORE =
+  /\b(?:near|outside|close to|on the outskirts of)\s+(?:the\s+(?:town|city)\s+of\s+)?$/i;
+
+/** The places a stretch names as what its event was near: "a substation near Pochep". */
+function nearTowns(mentions: EntityMention[], span: Span, text: string): Set<string> {
+  const near = new Set<string>();
+  for (const m of mentionsIn(mentions, span.start, span.end))
+    if (NEAR_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) near.add(m.entityId);
+  return near;
+}
+
 /**
  * A headline names the region, its lead the district or town within it ("Two workers injured
  * in Odesa region"; "… in the Izmail district of the Odesa region"): the headline tells of the
@@ -1389,10 +1415,16 @@ function narrowedByLead(
   claim: Claim,
   leadPlaces: string[],
   containers: (id: string) => readonly string[],
+  near: ReadonlySet<string>,
 ): void {
   if (!leadPlaces.length) return;
   const places = claim.frame.places.flatMap((p) => {
-    const within = leadPlaces.filter((l) => l !== p && containers(l).includes(p));
+    // "Drones hit substation near Pochep", told in the lead of a village of the Pochepsky
+    // district: what is near a town lies in the district around it, which holds the village.
+    const around = near.has(p) ? districtCentredOn(p) : undefined;
+    const within = leadPlaces.filter(
+      (l) => l !== p && (containers(l).includes(p) || (!!around && containers(l).includes(around))),
+    );
     return within.length ? within : [p];
   });
   claim.frame.places = [...new Set(places)];

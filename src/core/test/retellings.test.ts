@@ -3968,4 +3968,35 @@ describe('where a claim is placed (round 53)', () => {
     );
     expect(statusOf(checked, 'The attack began at about four')).toBe('contradicted');
   });
+
+  it('narrows a headline strike near a town to the village of its district the lead names', () => {
+    const checked = retold(
+      [
+        'Debris falls in Klimovsky district',
+        'Debris of a downed drone fell near a substation outside the village of Kirillovka, in the Klimovsky district of the Bryansk region, overnight into Friday, the governor said. The substation was not damaged, and the power supply was not interrupted.',
+      ],
+      [
+        'Drones hit substation near Klimovo, homes left without power',
+        'Ukrainian drones struck a substation near the village of Kirillovka, in the Klimovsky district of the Bryansk region, overnight into Friday, local channels reported.',
+      ],
+    );
+    expect(statusOf(checked, 'Drones hit substation near Klimovo')).toBe('contradicted');
+    expect(statusOf(checked, 'homes left without power')).toBe('contradicted');
+  });
+});
+
+describe('a passage that never left the lead keeps its place (round 54)', () => {
+  it('places a quote after several unplaced sentences at the town the story is about', () => {
+    const checked = retold(
+      [
+        'Drone hits minibus in Vovchansk',
+        'A drone struck a minibus in Vovchansk on Sunday, the regional administration said. A school and three shops nearby were damaged, said Ivan Melnyk, a spokesman for the rescuers.',
+      ],
+      [
+        'Minibus hit by drone in Vovchansk',
+        'A drone hit a minibus near the market in Vovchansk on Sunday, officials said. According to local channels, the minibus was carrying workers. The strike was at about noon. Four people were wounded, the governor claimed. At least seven were wounded, according to the channels. One of the passengers was killed. Ivan Melnyk, a spokesman for the rescuers, said that a school and three shops nearby were damaged.',
+      ],
+    );
+    expect(statusOf(checked, 'three shops nearby were damaged')).toBe('corroborated');
+  });
 });
