@@ -38,7 +38,7 @@ import {
 import { damagedKind, sameObject } from './compare.ts';
 import { eventsOf, TRAILING_UNHARMED, UNHARMED, UNTOUCHED } from './events.ts';
 import { FACT, statesFact } from './plain-facts.ts';
-import { gazetteer, type Place } from '../entities/gazetteer.ts';
+import { districtCentredOn, gazetteer, type Place } from '../entities/gazetteer.ts';
 import { unknownDistrictCentre } from '../entities/unknown-district.ts';
 import { areaWord } from '../entities/vocabulary.ts';
 import { anaphorsIn, Focus } from './focus.ts';
@@ -74,6 +74,12 @@ const DETOUR_ROUTE =
 
 /** How many sentences back a claim without a place still takes the last one named. */
 const PLACE_MEMORY = 4;
+/**
+ * How far back when the last place named is still the lead's: a passage that never left the
+ * article's own town ("A drone hit a bus in X. … six wounded … two killed. The doctor said that
+ * two houses were damaged") is still told of it after the quotes and counts between.
+ */
+const LEAD_MEMORY = 8;
 
 /**
  * A clause about people already counted: "They were taken to hospital", "The man is in a serious
@@ -577,11 +583,21 @@ const DESTINATION_BEFORE =
 const SUPPLY_ORIGIN_BEFORE =
   /\b(?:weapons|arms|ammunition|munitions|equipment|supplies|fuel|troops|reinforcements|cargo(?:es)?|goods|shipments?)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$/i;
 
+/**
+ * The names of a list before its next item: "diverted to Mineralnye Vody and" or "to Samara,
+ * Kazan or". Each item of a list of destinations is one as its first is.
+ */
+const LIST_BEFORE =
+  /(?:\p{Lu}[\p{L}’'-]*(?:[\s-]+\p{Lu}[\p{L}’'-]*){0,3}(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+))+$/u;
+
 function destination(m: EntityMention, text: string): boolean {
-  const before = text.slice(Math.max(0, m.start - 60), m.start);
+  let before = text.slice(Math.max(0, m.start - 100), m.start);
   // Cheap test first: nearly no place follows "to", "towards", "for" or "from".
   if (/\bfrom\s+(?:the\s+)?$/i.test(before)) return SUPPLY_ORIGIN_BEFORE.test(before);
-  return /\b(?:to|towards|for)\b/i.test(before) && DESTINATION_BEFORE.test(before);
+  if (!/\b(?:to|towards|for)\b/i.test(before)) return false;
+  const list = LIST_BEFORE.exec(before);
+  if (list) before = before.slice(0, list.index);
+  return DESTINATION_BEFORE.test(before.slice(-60));
 }
 
 /**
@@ -915,10 +931,17 @@ function detect(input: ClaimInput): Claim[] {
    */
   let widenedTo: string[] | undefined;
   let recentAt = -Infinity;
+  /** Whether the places named last are the lead's own, all of them. */
+  const atLead = (): boolean =>
+    !!leadPlaces?.length &&
+    leadPlaces.length === recentPlaces.length &&
+    recentPlaces.every((p) => leadPlaces?.includes(p));
   /** The first event told in the sentence that named `recentPlaces`. */
   let recentEvent: string | undefined;
   /** Whether that sentence spoke of an airport or its flights. */
   let recentAirport = false;
+  /** The places of the last sentence to speak of an airport or its flights and name a place. */
+  let airportPlaces: string[] | undefined;
   /** Whether that sentence told debris fallen in the open by its place (`FELL_IN_THE_OPEN`). */
   let recentInTheOpen = false;
   /** The last sentence to name a scene the gazetteer cannot place (`OTHER_SCENE`). */
@@ -1109,6 +1132,17 @@ function detect(input: ClaimInput): Claim[] {
           [];
       // Hurt and taken to hospital in a town: hurt where the passage was, or else in that town.
       if (!places.length && locatable && elsewhereHospitals.length) places = recentPlaces;
+      // "The strikes began shortly before three, and after them part of X lost power": where the
+      // attack began is the lead's place, not X, which only a later clause names.
+      if (
+        !places.length &&
+        locatable &&
+        namesPlaces &&
+        leadPlaces?.length &&
+        THE_ATTACK_CAME.test(cText) &&
+        sMentions.every((m) => m.start >= end || byId.get(m.entityId)?.type !== 'place')
+      )
+        places = leadPlaces;
       if (!places.length && locatable) places = sPlaces;
       // "The attack began at about 1 a.m.": the attack the lead told, however many sentences
       // after it, and not at the village the sentence before named outside the lead's place
@@ -1125,10 +1159,14 @@ function detect(input: ClaimInput): Claim[] {
         )
       )
         places = leadPlaces;
+      // "Debris damaged houses in a village. Flights were delayed": the flights are the
+      // airport's the passage spoke of before, not the village's the sentence before named.
+      if (!places.length && locatable && !recentAirport && airportPlaces && AIRPORT.test(cText))
+        places = airportPlaces;
       if (
         !places.length &&
         locatable &&
-        si - recentAt <= PLACE_MEMORY &&
+        (si - recentAt <= PLACE_MEMORY || (si - recentAt <= LEAD_MEMORY && atLead())) &&
         sceneAt < recentAt &&
         !ELSEWHERE.test(sText)
       )
@@ -1277,6 +1315,7 @@ function detect(input: ClaimInput): Claim[] {
       widenedTo = undefined;
       recentEvent = sentenceEvent;
       recentAirport = AIRPORT.test(sText);
+      if (recentAirport) airportPlaces = sPlaces;
       recentInTheOpen = recentEvent === 'debris' && FELL_IN_THE_OPEN.test(sText);
       recentAt = si;
       // "On the front line near Pokrovsk": the scene is a place named, which later sentences mean.
@@ -1292,13 +1331,16 @@ function detect(input: ClaimInput): Claim[] {
     const leadClaims = claims.filter((c) => c.start >= body.start && c.end <= body.end);
     const leadPlaces = leadClaims.flatMap((c) => c.frame.places);
     const leadText = leadClaims.map((c) => c.text).join(' ');
+    // "Drones hit substation near Pochep, villages left without power": the headline's clauses
+    // that take its town take it as it was named, near.
+    const near = nearTowns(mentions, head, text);
     for (const c of claims) {
       if (c.end > head.end) break;
       // "…; house damaged" after a lead about a pumping station: what the lead does not tell of
       // is not placed by it.
       const object = relationObject(c.text);
       if (object && !namesObject(leadText, object)) continue;
-      narrowedByLead(c, leadPlaces, containers);
+      narrowedByLead(c, leadPlaces, containers, near);
       c.keys = keysOf(eventsOf(c.frame, c.terms), c.frame.places, containers, c.frame.actors, byId);
     }
   }
@@ -1352,6 +1394,18 @@ function namesObject(text: string, object: string): boolean {
 }
 const BUILDING_WORD = /\b(?:houses?|homes?|buildings?|blocks?|apartments?|flats?)\b/i;
 
+/** Before a town, words that put what follows around it rather than in it. */
+const NEAR_BEFORE =
+  /\b(?:near|outside|close to|on the outskirts of)\s+(?:the\s+(?:town|city)\s+of\s+)?$/i;
+
+/** The places a stretch names as what its event was near: "a substation near Pochep". */
+function nearTowns(mentions: EntityMention[], span: Span, text: string): Set<string> {
+  const near = new Set<string>();
+  for (const m of mentionsIn(mentions, span.start, span.end))
+    if (NEAR_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) near.add(m.entityId);
+  return near;
+}
+
 /**
  * A headline names the region, its lead the district or town within it ("Two workers injured
  * in Odesa region"; "… in the Izmail district of the Odesa region"): the headline tells of the
@@ -1361,10 +1415,16 @@ function narrowedByLead(
   claim: Claim,
   leadPlaces: string[],
   containers: (id: string) => readonly string[],
+  near: ReadonlySet<string>,
 ): void {
   if (!leadPlaces.length) return;
   const places = claim.frame.places.flatMap((p) => {
-    const within = leadPlaces.filter((l) => l !== p && containers(l).includes(p));
+    // "Drones hit substation near Pochep", told in the lead of a village of the Pochepsky
+    // district: what is near a town lies in the district around it, which holds the village.
+    const around = near.has(p) ? districtCentredOn(p) : undefined;
+    const within = leadPlaces.filter(
+      (l) => l !== p && (containers(l).includes(p) || (!!around && containers(l).includes(around))),
+    );
     return within.length ? within : [p];
   });
   claim.frame.places = [...new Set(places)];

@@ -536,10 +536,30 @@ function takenTokens(r: Reading): Set<number> {
   return taken;
 }
 
+/**
+ * A wire story's dateline, "KYIV, Nov 20 (Reuters) -": a capitalised place opening its line,
+ * then a comma, a bracket or a dash. It names where the outlet writes from, not where the places
+ * its sentence tells of lie.
+ */
+const DATELINE_AFTER = /^\s*(?:,|\(|[-–—]\s)/;
+
+function isDateline(r: Reading, f: Found): boolean {
+  const first = r.tokens[f.first];
+  const last = r.tokens[f.end - 1];
+  if (!first || !last) return false;
+  const name = r.text.slice(first.start, last.end);
+  if (name !== name.toUpperCase() || name === name.toLowerCase()) return false;
+  const line = r.text.lastIndexOf('\n', first.start - 1) + 1;
+  return (
+    !r.text.slice(line, first.start).trim() &&
+    DATELINE_AFTER.test(r.text.slice(last.end, last.end + 3))
+  );
+}
+
 /** The place mention nearest before token `at` that is a district, city or region. */
 function placeBefore(r: Reading, at: number): Entity | undefined {
   const found = [...r.found]
-    .filter((f) => f.first < at && f.first >= at - NEAR_TOKENS)
+    .filter((f) => f.first < at && f.first >= at - NEAR_TOKENS && !isDateline(r, f))
     .sort((a, b) => b.first - a.first);
   for (const f of found) {
     const kind =
@@ -794,10 +814,22 @@ function namedAgain(r: Reading, villages: Village[]): void {
   const taken = new Set<number>();
   for (const f of r.found) for (let i = f.first; i < f.end; i++) taken.add(i);
   for (const s of r.surnames) taken.add(s.index);
+  // Written in the other script ("Tiahynka" and later "Тягинка"), it folds to the same key.
+  let byKey: Map<string, Village> | undefined;
   for (let i = 0; i < r.tokens.length; i++) {
-    const text = r.tokens[i]?.text;
-    const village = text === undefined ? undefined : byWord.get(text);
-    if (village && !taken.has(i)) addFound(r, village.found.entity, i, i + 1);
+    const token = r.tokens[i];
+    if (!token || taken.has(i)) continue;
+    let village = byWord.get(token.text);
+    if (!village && token.upper && hasCyrillic(token.text)) {
+      byKey ??= new Map(
+        [...byWord.values()].map((v) => [
+          unknownNameKey(idKey(r, v.found.first, v.found.first + 1)),
+          v,
+        ]),
+      );
+      village = byKey.get(unknownNameKey(idKey(r, i, i + 1)));
+    }
+    if (village) addFound(r, village.found.entity, i, i + 1);
   }
 }
 

@@ -3925,3 +3925,78 @@ describe('the power that appointed a speaker is not "the region" (round 54)', ()
     expect(statusOf(checked, 'two residents were wounded')).toBe('corroborated');
   });
 });
+
+describe('where a claim is placed (round 53)', () => {
+  it('takes no place from the later names of a list of destinations', () => {
+    const checked = retold(
+      [
+        'Ufa airport closed',
+        'Drones attacked Ufa overnight into Monday, and Ufa airport was closed for five hours. Twelve flights were delayed.',
+      ],
+      [
+        'Ufa airport reopens',
+        'Restrictions at Ufa airport were lifted on Monday morning after a drone attack overnight into Monday. Thirty flights were delayed, and five were diverted to Samara and Kazan.',
+      ],
+    );
+    expect(statusOf(checked, 'Thirty flights were delayed')).toBe('contradicted');
+  });
+
+  it('files flights under the airport told of before, not a village named since', () => {
+    const checked = retold(
+      [
+        'Kazan airport closed',
+        'Drones attacked Kazan overnight into Monday, and Kazan airport stopped receiving flights for six hours. Debris damaged a house in the village of Stolbishche, in the Laishevsky district. Fifteen flights were delayed.',
+      ],
+      [
+        'Kazan airport reopens',
+        'Kazan airport was closed overnight into Monday during a drone attack, the airport said. Forty flights were delayed.',
+      ],
+    );
+    expect(statusOf(checked, 'Forty flights were delayed')).toBe('contradicted');
+  });
+
+  it('places the start of an attack at the lead, not at a town a later clause names', () => {
+    const checked = retold(
+      [
+        'Poltava region attacked',
+        'Russian drones attacked the Poltava region overnight into Monday, the governor said. The first explosions were heard at about midnight.',
+      ],
+      [
+        'Drones strike Poltava region',
+        'Drones struck energy facilities in the Poltava region overnight into Monday. The attack began at about four in the morning, and after it part of Reshetylivka was left without power.',
+      ],
+    );
+    expect(statusOf(checked, 'The attack began at about four')).toBe('contradicted');
+  });
+
+  it('narrows a headline strike near a town to the village of its district the lead names', () => {
+    const checked = retold(
+      [
+        'Debris falls in Klimovsky district',
+        'Debris of a downed drone fell near a substation outside the village of Kirillovka, in the Klimovsky district of the Bryansk region, overnight into Friday, the governor said. The substation was not damaged, and the power supply was not interrupted.',
+      ],
+      [
+        'Drones hit substation near Klimovo, homes left without power',
+        'Ukrainian drones struck a substation near the village of Kirillovka, in the Klimovsky district of the Bryansk region, overnight into Friday, local channels reported.',
+      ],
+    );
+    expect(statusOf(checked, 'Drones hit substation near Klimovo')).toBe('contradicted');
+    expect(statusOf(checked, 'homes left without power')).toBe('contradicted');
+  });
+});
+
+describe('a passage that never left the lead keeps its place (round 54)', () => {
+  it('places a quote after several unplaced sentences at the town the story is about', () => {
+    const checked = retold(
+      [
+        'Drone hits minibus in Vovchansk',
+        'A drone struck a minibus in Vovchansk on Sunday, the regional administration said. A school and three shops nearby were damaged, said Ivan Melnyk, a spokesman for the rescuers.',
+      ],
+      [
+        'Minibus hit by drone in Vovchansk',
+        'A drone hit a minibus near the market in Vovchansk on Sunday, officials said. According to local channels, the minibus was carrying workers. The strike was at about noon. Four people were wounded, the governor claimed. At least seven were wounded, according to the channels. One of the passengers was killed. Ivan Melnyk, a spokesman for the rescuers, said that a school and three shops nearby were damaged.',
+      ],
+    );
+    expect(statusOf(checked, 'three shops nearby were damaged')).toBe('corroborated');
+  });
+});

@@ -732,3 +732,22 @@ describe('air bases named by their own name', () => {
     expect(entityOf(text, 'Shagol airfield')).toMatchObject({ type: 'place', known: false });
   });
 });
+
+describe('an unknown village and the places around it (round 54)', () => {
+  it('places a village by the region the story names, not by the dateline', () => {
+    const text =
+      "Russian shelling wounds farmer in Ukraine's Sumy region\n\n" +
+      "ODESA, May 3 (Westwire) - Russian shelling hit a farm in the village of Kozhushkivka in Ukraine's northern Sumy region on Friday, wounding a farmer, officials said.";
+    const village = entityOf(text, 'Kozhushkivka');
+    expect(village?.id).toMatch(/^place:ua-sumy-oblast-/);
+  });
+
+  it('finds a village named again in the other script', () => {
+    const text =
+      'A drone struck a barn in the village of Kozhushkivka, in the Sumy region, on Friday. ' +
+      'Кожушківка lies six kilometres from the border.';
+    const ids = idsOf(text).filter(([surface]) => /Kozhushkivka|Кожушківка/.test(surface));
+    expect(ids.map(([surface]) => surface)).toEqual(['Kozhushkivka', 'Кожушківка']);
+    expect(new Set(ids.map(([, id]) => id)).size).toBe(1);
+  });
+});
