@@ -17,6 +17,7 @@ import {
   COMMENTARY_WORDS,
   COORDINATION,
   DENIAL_BEFORE,
+  DENIED_REPORT,
   EVENT_TRIGGERS,
   FOLDS_TO_LATIN,
   FRONTED_SUBORDINATE,
@@ -291,6 +292,8 @@ function findAssertion(
   // most are then ruled out by the sentence (`inSentence`), and each still decides on the
   // stretch itself. That costs less than scanning the stretch.
   words ??= within?.lists ?? CLAUSE_WORDS.in(clause);
+  const denied = deniedReport(clause, within);
+  if (denied) return denied;
   // "Part of the town lost power after a power line was damaged": the main clause tells the
   // news, the one after "after" or "when" its cause, which may name another event first.
   const cause = words[CAUSE_LIST] ? CAUSE_CLAUSE.exec(clause) : null;
@@ -308,6 +311,20 @@ function findAssertion(
     return main ?? assertionIn(clause, undefined, within);
   }
   return assertionIn(clause, words, within);
+}
+
+/**
+ * "The governor denied reports that the unit had been hit": what is denied is the clause after
+ * "that" (`DENIED_REPORT`), told negated, so that it meets the report it denies; not a bare
+ * statement, which meets nothing.
+ */
+function deniedReport(clause: string, within?: SentenceWords): Assertion | undefined {
+  if (!clause.includes('that')) return undefined;
+  const denial = DENIED_REPORT.exec(clause);
+  if (!denial) return undefined;
+  const told = assertionIn(clause.slice(denial.index + denial[0].length), undefined, within);
+  if (!told || told.event === 'statement') return undefined;
+  return { event: told.event, negated: !told.negated };
 }
 
 /**

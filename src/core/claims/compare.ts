@@ -40,7 +40,14 @@ import {
   UNHARMED,
   UNTOUCHED,
 } from './events.ts';
-import { AFLOAT, GAS_BLAST, NO_ATTACK_AT_ALL, NO_FIRE_AT_ALL, SANK_OR_AGROUND } from './lexicon.ts';
+import {
+  AFLOAT,
+  DENIED_REPORT,
+  GAS_BLAST,
+  NO_ATTACK_AT_ALL,
+  NO_FIRE_AT_ALL,
+  SANK_OR_AGROUND,
+} from './lexicon.ts';
 import { matchesOf } from './matches.ts';
 import { districtCentredOn, gazetteer, placeAncestors, type Place } from '../entities/gazetteer.ts';
 import { centredOnUnknown } from '../entities/unknown-district.ts';
@@ -901,7 +908,19 @@ const ANY_OBJECT =
   /^(?:infrastructure|facilit(?:y|ies)|objects?|property|sites?|targets?|buildings?|structures?|equipment|one|people|civilians?)$/i;
 
 /** An object's part named by its possessive: "the plant's units", "the airport's runway". */
-const OWN_PART = /\b[\w-]+['’]s (?:[\w-]+ )?([\w-]+)\s*$/i;
+const OWN_PART = /\b[\w-]+['’]s (?:[\w-]+ ){0,2}([\w-]+)\s*$/i;
+
+/** What a denied report said was struck: "denied reports that the plant's unit had been hit". */
+const STRUCK_AFTER = /\b(?:was|were|ha(?:d|s|ve) been) (?:damaged|hit|struck)\b/i;
+
+/** The object of a denied report of a strike (`DENIED_REPORT`), when the denial is one. */
+function reportedObject(text: string): string | undefined {
+  const denial = DENIED_REPORT.exec(text);
+  if (!denial) return undefined;
+  const reported = text.slice(denial.index + denial[0].length);
+  const verb = STRUCK_AFTER.exec(reported);
+  return verb ? reported.slice(0, verb.index) : undefined;
+}
 
 /**
  * Kinds of object damage is told of; a kind is one group, its parts (a hangar) are none. "The
@@ -927,10 +946,12 @@ function deniesOtherObject(a: Claim, b: Claim): boolean {
   // before the verb.
   const to = DAMAGE_DENIED_TO.exec(denier.text);
   const before = to ? undefined : NOT_DAMAGED.exec(denier.text);
-  if (!to && !before) return noneOtherDamaged(denier, teller);
+  // "Denied reports that the plant's unit had been hit": the object is the report's subject.
+  const reported = to || before ? undefined : reportedObject(denier.text);
+  if (!to && !before && reported === undefined) return noneOtherDamaged(denier, teller);
   const object = to
     ? denier.text.slice(to.index + to[0].length)
-    : denier.text.slice(0, before?.index ?? 0);
+    : (reported ?? denier.text.slice(0, before?.index ?? 0));
   // "The plant's generating units had not been damaged", "no damage to the airport's runway": a
   // part of the object was spared, which leaves the object itself struck elsewhere, unless the
   // other claim tells of that part ("two of its generating units were knocked out").

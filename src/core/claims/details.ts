@@ -943,8 +943,11 @@ const TOLL: [RegExp, string][] = [
 ];
 
 function harm(words: string[]): string | undefined {
-  for (const w of words) {
+  for (const [i, w] of words.entries()) {
     if (/^(?:killed|dead|died|die|deaths?|lives)$/i.test(w)) return 'person killed';
+    // Hurt told by what hurt them: "a woman was cut by flying glass" (not "cut off").
+    if (/^(?:cut|grazed|bruised|concussed)$/i.test(w) && words[i + 1]?.toLowerCase() === 'by')
+      return 'person injured';
     // The injuries a casualties trigger reads after "suffered" or "sustained" are harm too:
     // "one employee suffered minor burns" counts one injured.
     if (

@@ -111,6 +111,13 @@ const STOPPED_TRAFFIC =
  */
 const HEADLINE_TELLER = String.raw`(?:(?:[\w'’.-]+ ){0,3}[\w'’.-]+:\s+|(?:[\w'’-]+ ){1,3}(?:claims?|reports?|says?|alleges?)\s+)?`;
 
+/** A subject that names people, of whom harm may be told ("two residents", "a woman"). */
+const HURT_SUBJECT =
+  /\b(?:people|persons?|residents|civilians|m[ae]n|wom[ae]n|child(?:ren)?|soldiers?|servicem[ae]n|crew|workers?|fishermen|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens)\b/i;
+
+/** Words that may open a headline's attack told as a noun: "Night drone raid on X". */
+const RAID_OPENER = String.raw`(?:(?:night|overnight|night-time|nighttime|morning|massive|massed|combined|fresh|new|another)\s+)?`;
+
 /** A blast put down to gas: "a domestic gas explosion", "a gas blast", "a gas leak". */
 export const GAS_BLAST = /\b(?:gas|boiler) (?:explosion|blast|leak)\b/i;
 const GAS_BLAST_DID =
@@ -273,8 +280,17 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     event: 'casualties',
     opens: 'are were is was remain remains remained',
     pattern: /\b(?:are|were|is|was|remains?|remained) (?:still )?(?:missing|unaccounted for)\b/i,
-    subject:
-      /\b(?:people|persons?|residents|civilians|m[ae]n|wom[ae]n|child(?:ren)?|soldiers?|servicem[ae]n|crew|workers?|fishermen|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens)\b/i,
+    subject: HURT_SUBJECT,
+  },
+  {
+    // Hurt told by what hurt them: "a man was cut by flying glass", "two were bruised by falling
+    // debris". Said of people (the subject), not of a cable "cut by shrapnel".
+    event: 'casualties',
+    opens: 'was were',
+    holds: 'cut grazed bruised burned burnt concussed',
+    pattern:
+      /\b(?:was|were) (?:badly |slightly |lightly )?(?:cut|grazed|bruised|burned|burnt|concussed) by (?:(?:the |broken |flying |shattered |falling )+)?(?:glass|shrapnel|fragments|debris|splinters)\b/i,
+    subject: HURT_SUBJECT,
   },
   {
     // No one was there to be hurt: "nobody was inside at the time", "the building was empty",
@@ -360,12 +376,13 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
       /\bno (?:immediate )?reports? of (?:any )?(?:casualties|injuries|victims|deaths|fatalities|injured|dead)\b/i,
   },
   {
-    // A headline's present tense: "air defences down drones over X", "Air defence downs missile".
+    // A headline's present tense: "air defences down drones over X", "Air defence downs missile",
+    // or a headline piece that ends on "down": "eleven drones down".
     event: 'shootdown',
     opens:
       'down downs intercept intercepted intercepting shot shoot shoots shooting brought bring brings bringing downed downing destroy destroyed destroying destroys neutralise neutralised neutralises neutralising neutralize neutralized neutralizes neutralizing repel repelled repels repelling engaged eliminated eliminates eliminating suppressed',
     pattern: new RegExp(
-      String.raw`\b(?:downs?(?<=\b(?:defen[cs]es?|forces|troops|military|army|jets?|russia|ukraine) downs?)(?= (?:[\w-]+ ){0,2}?(?:drones?|uavs?|missiles?|rockets?|shaheds?|aircraft|helicopters?)\b)|intercept(?:ed|ing)?|shot down|shoot(?:s|ing)? down|(?:shot|shoot(?:s|ing)?) out of the sky|(?:brought|bring(?:s|ing)?) down(?! ${FELLED})|down(?:ed|ing)|destroy(?:ed|ing|s)?|neutrali[sz](?:ed|es|ing|e)|repel(?:led|s|ling)?|engaged|eliminat(?:ed|es|ing)|suppressed)\b`,
+      String.raw`\b(?:downs?(?<=\b(?:defen[cs]es?|forces|troops|military|army|jets?|russia|ukraine) downs?)(?= (?:[\w-]+ ){0,2}?(?:drones?|uavs?|missiles?|rockets?|shaheds?|aircraft|helicopters?)\b)|intercept(?:ed|ing)?|shot down|shoot(?:s|ing)? down|(?:shot|shoot(?:s|ing)?) out of the sky|(?:brought|bring(?:s|ing)?) down(?! ${FELLED})|down(?:ed|ing)|down(?<=^\s*(?:[\w-]+ ){1,2}(?:drones|uavs|missiles|rockets|shaheds) down)(?=\s*$)|destroy(?:ed|ing|s)?|neutrali[sz](?:ed|es|ing|e)|repel(?:led|s|ling)?|engaged|eliminat(?:ed|es|ing)|suppressed)\b`,
       'i',
     ),
   },
@@ -957,12 +974,13 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   },
   {
     // The same for an attack: "Explosions in Belgorod", "Drone attack on Tula", "Strike on
-    // Kovel rail hub", "Army: strike on depot in X", "Ukraine claims drone attack on X".
+    // Kovel rail hub", "Army: strike on depot in X", "Ukraine claims drone attack on X", or a
+    // raid, with when or how big it was before it ("Overnight drone raid on X: …").
     event: 'attack',
     opens:
-      'explosions explosion blasts blast drone drones missile missiles rocket rockets strike strikes attack attacks',
+      'explosions explosion blasts blast drone drones missile missiles rocket rockets strike strikes attack attacks raid raids',
     pattern: new RegExp(
-      String.raw`(?=explosion|blast|drone|missile|rocket|attack|strike)(?<=^\s*${HEADLINE_TELLER})(?:(?:explosions?|blasts?) (?:at|in|on|over)|(?:(?:drone|missile|rocket)s? )?(?:attacks?|strikes?) (?:on|at|in|against))\b`,
+      String.raw`(?=explosion|blast|drone|missile|rocket|attack|strike|raid)(?<=^\s*${HEADLINE_TELLER}${RAID_OPENER})(?:(?:explosions?|blasts?) (?:at|in|on|over)|(?:(?:drone|missile|rocket)s? )?(?:attacks?|strikes?|raids?) (?:on|at|in|against))\b`,
       'i',
     ),
   },
@@ -1014,6 +1032,13 @@ export const GENERIC_WORDS = [
  */
 export const DENIAL_BEFORE =
   /\b(?:no|not|n['’]t|never|without|failed to|nobody|none)\s+(?:\w+\s+){0,2}(?:(?:\w+\s+)?been\s+)?$|\bnot (?:a single|one|any)\s+(?:\w+\s+){0,3}$|\b(?:no|none of (?:the|its|their))\s+(?:\w+\s+){1,2}(?:(?:or|and|nor)\s+(?:\w+\s+){1,2})?(?:was|were|is|are|ha(?:s|ve|d) been)\s+$/i;
+
+/**
+ * A denial of what others reported, up to the clause denied: "the governor denied reports on
+ * local channels that", "dismissed claims that". Reports, claims or rumours, with where they ran.
+ */
+export const DENIED_REPORT =
+  /\b(?:denied|dismissed|rejected|refuted)\s+(?:(?:the|these|those)\s+)?(?:[\w-]+\s+)?(?:reports?|claims?|rumou?rs?|allegations?)\s+(?:[^,;:.]{0,60}?\s+)?that\s+/i;
 
 /** A negated casualty stated as a noun phrase ("the absence of casualties"): a claim only outside commentary. */
 export const NOMINAL_NEGATION =

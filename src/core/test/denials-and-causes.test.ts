@@ -249,3 +249,41 @@ describe('a denial of two kinds joined by "or"', () => {
     expect(denial?.frame).toMatchObject({ event: 'damage', negated: true });
   });
 });
+
+describe('reports denied by name: "denied reports that X had been hit"', () => {
+  const depotHit: [string, string] = [
+    'Army confirms strike on Liski oil depot tank',
+    'A fuel tank at the oil depot in Liski, in the Voronezh region, was struck on Thursday night, the army said.',
+  ];
+
+  it('reads the denial as the strike denied, which contradicts it', () => {
+    const checked = retold(depotHit, [
+      'Drones downed over Liski',
+      'Air defences downed drones over Liski on Thursday night. The mayor denied claims circulating online that a fuel tank at the oil depot had been struck.',
+    ]);
+    expect(statusOf(checked, 'denied claims')).toBe('contradicted');
+  });
+
+  it('leaves the strike on the whole depot standing when only its tank was denied', () => {
+    const checked = retold(
+      [
+        'Liski depot struck',
+        'Drones struck the Liski oil depot in the Voronezh region on Thursday night, the army said.',
+      ],
+      [
+        'Drones downed over Liski',
+        "The mayor denied rumours on local channels that the depot's largest fuel tank had been hit, on Thursday night.",
+      ],
+    );
+    expect(statusOf(checked, 'denied rumours')).toBe('new');
+  });
+
+  it('takes a denial with no clause after it for a statement still', () => {
+    const claims = claimsOf(
+      'Liski mayor speaks',
+      'The mayor of Liski, in the Voronezh region, denied the reports on Thursday.',
+      'https://one.test/story',
+    );
+    expect(claims.find((c) => c.text.includes('denied'))?.frame.event).toBe('statement');
+  });
+});

@@ -4000,3 +4000,35 @@ describe('a passage that never left the lead keeps its place (round 54)', () => 
     expect(statusOf(checked, 'three shops nearby were damaged')).toBe('corroborated');
   });
 });
+
+describe('a raid told as a noun opening a verbless headline', () => {
+  it('meets "drones struck the plant" with "Overnight drone raid on X plant: …"', () => {
+    const checked = retold(
+      [
+        'Overnight drone raid on Novoshakhtinsk refinery: blaze on 300 square metres',
+        'Firefighters put out a blaze on 300 square metres in Novoshakhtinsk, in the Rostov region, on Friday.',
+      ],
+      [
+        'Novoshakhtinsk refinery struck',
+        'Ukrainian drones struck the Novoshakhtinsk oil refinery in the Rostov region overnight into Friday, the army said.',
+      ],
+    );
+    expect(statusOf(checked, 'drones struck')).toBe('corroborated');
+  });
+});
+
+describe('hurt told by what hurt them, after the speaker of the clause before', () => {
+  it('cuts "…, channels wrote, and a man was cut by flying glass" off, against "Nobody was hurt"', () => {
+    const checked = retold(
+      [
+        'Debris falls on house in Kozelsk',
+        'Debris of a downed drone fell on a private house in Kozelsk, in the Kaluga region, overnight into Monday. Nobody was hurt, the governor said.',
+      ],
+      [
+        'Drone debris hits Kozelsk house',
+        'In Kozelsk, in the Kaluga region, falling debris damaged a private house overnight into Monday, local channels wrote, and a man who lived there was cut by flying glass.',
+      ],
+    );
+    expect(statusOf(checked, 'cut by flying glass')).toBe('contradicted');
+  });
+});
