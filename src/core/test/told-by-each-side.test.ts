@@ -1,0 +1,30 @@
+/**
+ * One night's event told by the two sides in their own words (rounds 53 and 55): what a struck
+ * building was, and how many lost power, in the units each side counts. The sentences are written
+ * for these tests, about other places than the articles that revealed each phenomenon.
+ */
+import { describe, expect, it } from 'vitest';
+import { retold, statusOf } from './retold.ts';
+
+describe('a store hit that night, a business in one telling and the army in the other', () => {
+  const civilian: [string, string] = [
+    'Drones strike Zhytomyr',
+    'Russian drones attacked Zhytomyr overnight into Tuesday, the regional governor said. In Zhytomyr, a drone hit a warehouse of a furniture retailer in the industrial zone.',
+  ];
+
+  it('contradicts a depot said to hold shells', () => {
+    const checked = retold(civilian, [
+      'Geran drones strike Zhitomir',
+      'A warehouse storing NATO-supplied shells in the industrial zone of Zhitomir was destroyed overnight into Tuesday by Geran drones, bloggers reported.',
+    ]);
+    expect(statusOf(checked, 'storing NATO-supplied shells')).toBe('contradicted');
+  });
+
+  it('backs a telling that keeps the store a business', () => {
+    const checked = retold(civilian, [
+      'Geran drones strike Zhitomir',
+      'A warehouse of a furniture retailer in the industrial zone of Zhitomir was destroyed overnight into Tuesday by Geran drones, bloggers reported.',
+    ]);
+    expect(statusOf(checked, 'furniture retailer')).toBe('corroborated');
+  });
+});
