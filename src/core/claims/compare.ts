@@ -10,6 +10,7 @@
  * different days and otherwise differing too, they are two events, not a disagreement; a denial
  * of harm meets any count of that harm at its place, however the two are worded.
  */
+import { closureHoursClash } from './closure-hours.ts';
 import type { Claim, ClaimFrame, Count, Difference } from '../model.ts';
 import { clashingMeasure, deniesFact, sharedTopic, type SharedTopic } from './fact-measures.ts';
 import { FACT } from './plain-facts.ts';
@@ -1901,6 +1902,11 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     hoursApart(untilClockOf(a.time), untilClockOf(b.time)) >= HOUR_TOLERANCE &&
     sameClosed(ours.text, theirs.text)
   )
+    return { relation: 'contradicts', aspect: 'time', score };
+
+  // One closure that night told with its start or end hours apart ("suspended from one in the
+  // morning … resumed only after ten", "restrictions were in force from half past two to seven").
+  if (oneDayDisrupted && closureHoursClash(ours.text, theirs.text, HOUR_TOLERANCE))
     return { relation: 'contradicts', aspect: 'time', score };
 
   // One measure at one place that day, said to last for different spans ("mobile internet will be

@@ -28,3 +28,26 @@ describe('a store hit that night, a business in one telling and the army in the 
     expect(statusOf(checked, 'furniture retailer')).toBe('corroborated');
   });
 });
+
+describe("one night's airport closure told with other hours", () => {
+  const earlier: [string, string] = [
+    'Drones attack Gelendzhik',
+    'Drones attacked Gelendzhik overnight into Monday. Flights at Gelendzhik airport were suspended from midnight and resumed only after nine, according to Rosaviatsia.',
+  ];
+
+  it('contradicts restrictions in force from three to six', () => {
+    const checked = retold(earlier, [
+      'Air defence repels drones over Gelendzhik',
+      'Drones attacked Gelendzhik overnight into Monday. Temporary restrictions at Gelendzhik airport were in force from three to six in the morning, the airport said.',
+    ]);
+    expect(statusOf(checked, 'were in force')).toBe('contradicted');
+  });
+
+  it('backs restrictions told with the same hours', () => {
+    const checked = retold(earlier, [
+      'Air defence repels drones over Gelendzhik',
+      'Drones attacked Gelendzhik overnight into Monday. Temporary restrictions at Gelendzhik airport were in force from midnight to nine in the morning, the airport said.',
+    ]);
+    expect(statusOf(checked, 'were in force')).toBe('corroborated');
+  });
+});
