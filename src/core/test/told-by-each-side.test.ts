@@ -51,3 +51,34 @@ describe("one night's airport closure told with other hours", () => {
     expect(statusOf(checked, 'were in force')).toBe('corroborated');
   });
 });
+
+describe('an outage counted by a utility and by a town', () => {
+  const earlier: [string, string] = [
+    'Uman partly without power after night attack on energy facility',
+    'Russian drones attacked an energy facility in Uman overnight into Thursday, the regional governor said. About 20,000 households in the city were left without electricity.',
+  ];
+
+  it('reads subscribers and households as one count, and contradicts another number', () => {
+    const checked = retold(earlier, [
+      'Geran drones strike Uman',
+      'Geran drones struck a substation in Uman overnight into Thursday, bloggers reported. About 45,000 subscribers lost power, according to the regional utility.',
+    ]);
+    expect(statusOf(checked, '45,000 subscribers')).toBe('contradicted');
+  });
+
+  it('backs the same number of consumers', () => {
+    const checked = retold(earlier, [
+      'Geran drones strike Uman',
+      'Geran drones struck a substation in Uman overnight into Thursday, bloggers reported. About 20,000 consumers lost power, according to the regional utility.',
+    ]);
+    expect(statusOf(checked, '20,000 consumers')).toBe('corroborated');
+  });
+
+  it('meets a substation hit in a headline with the attack on an energy facility', () => {
+    const checked = retold(earlier, [
+      'Uman substation hit, city in the dark',
+      'Bloggers reported strikes on Ukraine overnight into Thursday.',
+    ]);
+    expect(statusOf(checked, 'Uman substation hit')).toBe('corroborated');
+  });
+});
