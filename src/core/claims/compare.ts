@@ -10,6 +10,7 @@
  * different days and otherwise differing too, they are two events, not a disagreement; a denial
  * of harm meets any count of that harm at its place, however the two are worded.
  */
+import { closureHoursClash } from './closure-hours.ts';
 import type { Claim, ClaimFrame, Count, Difference } from '../model.ts';
 import { clashingMeasure, deniesFact, sharedTopic, type SharedTopic } from './fact-measures.ts';
 import { FACT } from './plain-facts.ts';
@@ -1479,6 +1480,19 @@ function oneKindDamaged(a: string, b: string): boolean {
   return x === y ? x > 0 : !x || !y;
 }
 
+/** A building where goods are kept, of whatever owner. */
+const STORE = String.raw`(?:warehouses?|depots?|storehouses?|storage (?:sites?|facilit(?:y|ies)))`;
+/** Where goods are kept, told as a business's: "a warehouse of a logistics company", "a retailer's depot". */
+const CIVILIAN_STORE = new RegExp(
+  String.raw`\b${STORE} (?:of|belonging to|owned by|rented by|used by) (?:an? |the |one )?(?:[\w-]+ ){0,2}?(?:company|firm|retailer|business|supermarket|chain|distributor|farm|cooperative)\b|\b(?:civilian|commercial|company['’]s|retailer['’]s|supermarket['’]s) ${STORE}`,
+  'i',
+);
+/** Where goods are kept, told as the army's: "a military warehouse", "a depot holding Western-supplied shells". */
+const MILITARY_STORE = new RegExp(
+  String.raw`\b(?:military|army|ammunition|munitions?|weapons|arms) ${STORE}|\b${STORE} (?:holding|storing|stocked with|full of|containing|with|of|for) (?:[\w-]+ ){0,2}?(?:ammunition|munitions|shells|weapons|arms|missiles|military equipment)\b|\barsenals?\b`,
+  'i',
+);
+
 /** A woman or a girl told of, and no man: "a woman was wounded". */
 const WOMAN_ALONE = /^(?!.*\b(?:man|men|boy|boys)\b).*\b(?:woman|girl)\b/i;
 /** A man or a boy told of, and no woman: "a man was injured when a drone hit his car". */
@@ -1911,6 +1925,11 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   )
     return { relation: 'contradicts', aspect: 'time', score };
 
+  // One closure that night told with its start or end hours apart ("suspended from one in the
+  // morning … resumed only after ten", "restrictions were in force from half past two to seven").
+  if (oneDayDisrupted && closureHoursClash(ours.text, theirs.text, HOUR_TOLERANCE))
+    return { relation: 'contradicts', aspect: 'time', score };
+
   // One measure at one place that day, said to last for different spans ("mobile internet will be
   // restricted for three days", "for a week"): the two tellings cannot both hold.
   if (
@@ -1958,6 +1977,17 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     eventsOf(a, ours.terms).includes('damage') &&
     eventsOf(b, theirs.terms).includes('damage') &&
     oneKindDamaged(ours.text, theirs.text)
+  )
+    return { relation: 'contradicts', aspect: 'relation', score };
+  // One store hit at a place that night, a business's in one telling ("a warehouse of a logistics
+  // company") and the army's in the other ("a depot holding ammunition"): what was hit, told two
+  // ways by the two sides, cannot be both.
+  if (
+    exactPlace &&
+    !dayApart &&
+    !a.negated &&
+    !b.negated &&
+    oneEach(ours.text, theirs.text, CIVILIAN_STORE, MILITARY_STORE)
   )
     return { relation: 'contradicts', aspect: 'relation', score };
   // "A woman was wounded" and "a man was injured": one person hurt in each, not the same one.

@@ -966,6 +966,13 @@ const OUTAGE_BEFORE =
 const OUTAGE_AFTER =
   /^(?:[\p{L}-]+\s+){0,5}?(?:lost|losing|were left without|left without|without|had no|have no|remain without|remained without|are without|were without|cut off from)\s+(?:\w+\s+)?(?:power|electricity|gas|heating|heat|water|light)\b/iu;
 
+/**
+ * What an outage counts, in the words of a utility or of a town: homes, households ("building"),
+ * subscribers, consumers, customers are each one connection cut. People ("residents") are not
+ * connections, and stay counted as people.
+ */
+const CONNECTIONS = new Set(['building', 'subscriber', 'consumer', 'customer']);
+
 /** The words after a count that are ever read: the unit's phrase and the harm told after it. */
 const WORDS_AFTER_COUNT = 8;
 /** How far after a count of people the harm done to them may be told. */
@@ -1198,7 +1205,7 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
         harm(wordsOf(text, from, HARM_REACH, word)) ??
         counted;
     } else if (
-      counted === 'building' &&
+      CONNECTIONS.has(counted) &&
       (OUTAGE_BEFORE.test(lead) || OUTAGE_AFTER.test(text.slice(from).trim()))
     )
       counted = 'home without power';

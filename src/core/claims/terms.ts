@@ -154,6 +154,14 @@ const PHRASES: [RegExp, string, readonly string[] | undefined][] = [
     ' infrastructure ',
     ['infrastructure'],
   ],
+  // An energy facility is what a substation or a power line is to the side that will not name it:
+  // "attack on an energy facility" meets "substation hit", and keeps its own words for what else
+  // it meets.
+  [
+    /\b(?:energy|power|electricity) (?:facilit(?:y|ies)|sites?|objects?)\b/gi,
+    ' $& utility ',
+    ['energy', 'power', 'electricity'],
+  ],
   // A fire that broke out, or that a strike started, sparked or caused: one beginning, in any words.
   [/\b(?:broke|breaks|break|breaking) out\b/gi, ' ignite ', ['out']],
   // So did one that a thing caught: "the substation caught fire" is "a fire broke out" there.

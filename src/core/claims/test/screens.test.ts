@@ -51,6 +51,7 @@ const PHRASE_EXAMPLES = [
   'A 12-year-old girl, a 7 year old boy, 40-years-old.',
   'Crews knocked down the blaze, knocks the fire down, knocking down flames.',
   'Critical infrastructure facilities, an energy infrastructure object, civilian infrastructure sites, an infrastructure facility.',
+  'An energy facility, power sites, an electricity object.',
   'A fire broke out, breaks out, break out, breaking out.',
   'The depot caught fire, a tank catches fire, sheds catch fire, a roof catching fire.',
   'The strike started a fire, sparks the blaze, caused fires, causing blazes.',
