@@ -4032,3 +4032,19 @@ describe('hurt told by what hurt them, after the speaker of the clause before', 
     expect(statusOf(checked, 'cut by flying glass')).toBe('contradicted');
   });
 });
+
+describe('the hour of a strike told with a hedge', () => {
+  it('meets "the attack apparently began shortly before ten in the evening" with 21:45', () => {
+    const checked = retold(
+      [
+        'Drones hit Konotop',
+        'Russian drones struck Konotop in the Sumy region on Monday evening. The first explosions were heard at 21:45.',
+      ],
+      [
+        'Konotop attacked',
+        'Russian drones attacked Konotop in the Sumy region on Monday. The attack apparently began shortly before ten in the evening.',
+      ],
+    );
+    expect(statusOf(checked, 'apparently began')).toBe('corroborated');
+  });
+});
