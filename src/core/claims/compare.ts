@@ -16,6 +16,7 @@ import { clashingMeasure, deniesFact, sharedTopic, type SharedTopic } from './fa
 import { FACT } from './plain-facts.ts';
 import {
   clockOf,
+  dawnSpanOf,
   twelveHourOf,
   untilClockOf,
   countRange,
@@ -275,6 +276,8 @@ interface Timed extends Dated {
   clock: number | undefined;
   /** Its hour told in either half of the day, as minutes past midnight or noon (`twelveHourOf`). */
   twelve: number | undefined;
+  /** The hours it tells in words as a span of the clock, such as dawn (`dawnSpanOf`). */
+  span: [number, number] | undefined;
   /** The nights it names (`nightsOf`). */
   nights: string[];
   /** Its weekdays when each is a whole day, told without an hour or a part of it (`wholeDaysOf`). */
@@ -295,6 +298,7 @@ const UNTIMED: Timed = {
   dated: { days: [], weekdays: [], meant: [] },
   clock: undefined,
   twelve: undefined,
+  span: undefined,
   nights: [],
   wholeDays: [],
   aside: false,
@@ -352,6 +356,7 @@ function timed(time: string): Timed {
     dated,
     clock: clockOf(time),
     twelve: twelveHourOf(time),
+    span: dawnSpanOf(time),
     nights: nightsOf(time),
     wholeDays: wholeDaysOf(time),
     aside: time.split(' ').includes(ASIDE_DAY),
@@ -1619,6 +1624,13 @@ function readingsOf(t: Timed): number[] {
   return t.twelve === undefined ? [] : [t.twelve, t.twelve + 12 * 60];
 }
 
+/** Minutes a clock time lies outside a span of the clock, either way round midnight; 0 within it. */
+function outsideSpan(clock: number, [from, to]: [number, number]): number {
+  return clock >= from && clock <= to
+    ? 0
+    : Math.min(hoursApart(clock, from), hoursApart(clock, to));
+}
+
 /**
  * Minutes between two sides' hours, the nearest readings of each ("half past four" is 4:30 or
  * 16:30); 0 unless both tell an hour.
@@ -1626,6 +1638,9 @@ function readingsOf(t: Timed): number[] {
 function clocksApart(a: Timed, b: Timed): number {
   const ra = readingsOf(a);
   const rb = readingsOf(b);
+  // "Just before dawn" against "at 23:40": the hour told in digits, as far as it lies outside dawn.
+  if (a.span && !ra.length && rb.length) return Math.min(...rb.map((y) => outsideSpan(y, a.span!)));
+  if (b.span && !rb.length && ra.length) return Math.min(...ra.map((x) => outsideSpan(x, b.span!)));
   if (!ra.length || !rb.length) return 0;
   return Math.min(...ra.flatMap((x) => rb.map((y) => hoursApart(x, y))));
 }

@@ -4048,3 +4048,26 @@ describe('the hour of a strike told with a hedge', () => {
     expect(statusOf(checked, 'apparently began')).toBe('corroborated');
   });
 });
+
+describe('dawn told as the hour of a strike', () => {
+  const earlier: [string, string] = [
+    'Drones hit Shebekino',
+    'Ukrainian drones attacked Shebekino in the Belgorod region overnight into Friday, the governor said. The attack came shortly after daybreak, when most residents were still asleep.',
+  ];
+
+  it('sets dawn against an hour in digits late the evening before', () => {
+    const checked = retold(earlier, [
+      'Shebekino attacked',
+      'Drones struck Shebekino in the Belgorod region overnight into Friday. Loud explosions were heard at 22:50 on Thursday, locals said.',
+    ]);
+    expect(statusOf(checked, 'at 22:50')).toBe('contradicted');
+  });
+
+  it('lets an hour in digits within dawn stand', () => {
+    const checked = retold(earlier, [
+      'Shebekino attacked',
+      'Drones struck Shebekino in the Belgorod region overnight into Friday. Loud explosions were heard at 5:20 on Friday, locals said.',
+    ]);
+    expect(statusOf(checked, 'at 5:20')).not.toBe('contradicted');
+  });
+});
