@@ -1606,6 +1606,24 @@ function toldByHour(claim: Claim, clock: number | undefined): boolean {
   );
 }
 
+/** Weapons a strike's teller counts one by one, unlike drones of a raid or shells of a barrage. */
+const AIR_WEAPONS = new Set(['bomb', 'missile']);
+
+/**
+ * A follow-up that tells only the bombs or missiles a strike used, its place taken from the
+ * passage: "Three guided bombs were used", "Two missiles were fired in the attack".
+ */
+function toldByWeapons(claim: Claim): boolean {
+  const frame = claim.frame;
+  return (
+    frame.event === 'attack' &&
+    frame.counts.length > 0 &&
+    frame.counts.every((c) => AIR_WEAPONS.has(c.unit)) &&
+    !frame.identifiers.length &&
+    !claim.terms.some((t) => t.startsWith('place:'))
+  );
+}
+
 /** Minutes between the clock times of two claims, either way round midnight; 0 unless both say one. */
 function hoursApart(a: number | undefined, b: number | undefined): number {
   if (a === undefined || b === undefined) return 0;
@@ -2103,6 +2121,22 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     clocksApart(pa, pb) >= HOUR_TOLERANCE
   )
     return { relation: 'contradicts', aspect: 'time', score };
+  // One strike on one place and day, its bombs or missiles counted apart ("with two guided
+  // bombs", "three FAB-500 bombs were used"): a follow-up that tells only what was used, its
+  // place taken from the passage, cannot hold beside the other's count.
+  if (
+    exactPlace &&
+    !dayApart &&
+    STRIKES.has(a.event) &&
+    STRIKES.has(b.event) &&
+    !a.negated &&
+    !b.negated &&
+    (toldByWeapons(ours) || toldByWeapons(theirs))
+  ) {
+    const unit = clashingUnit(a.counts, b.counts);
+    if (unit && AIR_WEAPONS.has(unit))
+      return { relation: 'contradicts', aspect: 'count', unit, score };
+  }
   // A derailment and a blast at one place that day, each told by its hour ("The derailment
   // happened at about 4 a.m.", "The blast was at around five"): the blast under a track goes off
   // as the train comes off it, so hours apart cannot both hold. A drone or missile strike there

@@ -86,12 +86,16 @@ const QUANTITY = new RegExp(
   ]
     .map((alternative) => `(?:${alternative})`)
     .join('|')
-    .replace(/^/, '(?<![\\p{L}\\p{N}])(?:')
+    // A weapon's designation ("FAB-500", "Kh-101", "S-300") names a model, not how many.
+    .replace(/^/, '(?<![\\p{L}\\p{N}])(?<!\\p{L}-(?=\\d))(?:')
     .concat(')(?![\\p{L}\\p{N}])'),
   'giu',
 );
 /** QUANTITY for text that `isLatinText`. */
-const LATIN_QUANTITY = latinTwin(QUANTITY, [['[\\p{L}\\p{N}]', '[A-Za-z0-9]']]);
+const LATIN_QUANTITY = latinTwin(QUANTITY, [
+  ['[\\p{L}\\p{N}]', '[A-Za-z0-9]'],
+  ['\\p{L}-', '[A-Za-z]-'],
+]);
 
 /**
  * An item of a tally by place, its number first and its noun left out: "22 over the Kursk

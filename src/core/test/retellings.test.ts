@@ -4071,3 +4071,26 @@ describe('dawn told as the hour of a strike', () => {
     expect(statusOf(checked, 'at 5:20')).not.toBe('contradicted');
   });
 });
+
+describe('the bombs of one strike, counted in a follow-up of their own', () => {
+  const earlier: [string, string] = [
+    'Guided bombs hit Huliaipole',
+    'Russian aircraft struck the town hall in Huliaipole in the Zaporizhzhia region with three guided bombs on Friday, the governor said.',
+  ];
+
+  it('sets "four bombs were used" against three', () => {
+    const checked = retold(earlier, [
+      'Huliaipole bombed',
+      'Russian aviation bombed Huliaipole in the Zaporizhzhia region on Friday. Four KAB-250 bombs were used, a military channel wrote.',
+    ]);
+    expect(statusOf(checked, 'KAB-250')).toBe('contradicted');
+  });
+
+  it('does not set the same count against itself', () => {
+    const checked = retold(earlier, [
+      'Huliaipole bombed',
+      'Russian aviation bombed Huliaipole in the Zaporizhzhia region on Friday. Three KAB-250 bombs were used, a military channel wrote.',
+    ]);
+    expect(statusOf(checked, 'KAB-250')).not.toBe('contradicted');
+  });
+});
