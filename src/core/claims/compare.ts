@@ -16,6 +16,7 @@ import { clashingMeasure, deniesFact, sharedTopic, type SharedTopic } from './fa
 import { FACT } from './plain-facts.ts';
 import {
   clockOf,
+  dawnSpanOf,
   twelveHourOf,
   untilClockOf,
   countRange,
@@ -275,6 +276,8 @@ interface Timed extends Dated {
   clock: number | undefined;
   /** Its hour told in either half of the day, as minutes past midnight or noon (`twelveHourOf`). */
   twelve: number | undefined;
+  /** The hours it tells in words as a span of the clock, such as dawn (`dawnSpanOf`). */
+  span: [number, number] | undefined;
   /** The nights it names (`nightsOf`). */
   nights: string[];
   /** Its weekdays when each is a whole day, told without an hour or a part of it (`wholeDaysOf`). */
@@ -295,6 +298,7 @@ const UNTIMED: Timed = {
   dated: { days: [], weekdays: [], meant: [] },
   clock: undefined,
   twelve: undefined,
+  span: undefined,
   nights: [],
   wholeDays: [],
   aside: false,
@@ -352,6 +356,7 @@ function timed(time: string): Timed {
     dated,
     clock: clockOf(time),
     twelve: twelveHourOf(time),
+    span: dawnSpanOf(time),
     nights: nightsOf(time),
     wholeDays: wholeDaysOf(time),
     aside: time.split(' ').includes(ASIDE_DAY),
@@ -1601,6 +1606,24 @@ function toldByHour(claim: Claim, clock: number | undefined): boolean {
   );
 }
 
+/** Weapons a strike's teller counts one by one, unlike drones of a raid or shells of a barrage. */
+const AIR_WEAPONS = new Set(['bomb', 'missile']);
+
+/**
+ * A follow-up that tells only the bombs or missiles a strike used, its place taken from the
+ * passage: "Three guided bombs were used", "Two missiles were fired in the attack".
+ */
+function toldByWeapons(claim: Claim): boolean {
+  const frame = claim.frame;
+  return (
+    frame.event === 'attack' &&
+    frame.counts.length > 0 &&
+    frame.counts.every((c) => AIR_WEAPONS.has(c.unit)) &&
+    !frame.identifiers.length &&
+    !claim.terms.some((t) => t.startsWith('place:'))
+  );
+}
+
 /** Minutes between the clock times of two claims, either way round midnight; 0 unless both say one. */
 function hoursApart(a: number | undefined, b: number | undefined): number {
   if (a === undefined || b === undefined) return 0;
@@ -1619,6 +1642,13 @@ function readingsOf(t: Timed): number[] {
   return t.twelve === undefined ? [] : [t.twelve, t.twelve + 12 * 60];
 }
 
+/** Minutes a clock time lies outside a span of the clock, either way round midnight; 0 within it. */
+function outsideSpan(clock: number, [from, to]: [number, number]): number {
+  return clock >= from && clock <= to
+    ? 0
+    : Math.min(hoursApart(clock, from), hoursApart(clock, to));
+}
+
 /**
  * Minutes between two sides' hours, the nearest readings of each ("half past four" is 4:30 or
  * 16:30); 0 unless both tell an hour.
@@ -1626,6 +1656,9 @@ function readingsOf(t: Timed): number[] {
 function clocksApart(a: Timed, b: Timed): number {
   const ra = readingsOf(a);
   const rb = readingsOf(b);
+  // "Just before dawn" against "at 23:40": the hour told in digits, as far as it lies outside dawn.
+  if (a.span && !ra.length && rb.length) return Math.min(...rb.map((y) => outsideSpan(y, a.span!)));
+  if (b.span && !rb.length && ra.length) return Math.min(...ra.map((x) => outsideSpan(x, b.span!)));
   if (!ra.length || !rb.length) return 0;
   return Math.min(...ra.flatMap((x) => rb.map((y) => hoursApart(x, y))));
 }
@@ -2088,6 +2121,22 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     clocksApart(pa, pb) >= HOUR_TOLERANCE
   )
     return { relation: 'contradicts', aspect: 'time', score };
+  // One strike on one place and day, its bombs or missiles counted apart ("with two guided
+  // bombs", "three FAB-500 bombs were used"): a follow-up that tells only what was used, its
+  // place taken from the passage, cannot hold beside the other's count.
+  if (
+    exactPlace &&
+    !dayApart &&
+    STRIKES.has(a.event) &&
+    STRIKES.has(b.event) &&
+    !a.negated &&
+    !b.negated &&
+    (toldByWeapons(ours) || toldByWeapons(theirs))
+  ) {
+    const unit = clashingUnit(a.counts, b.counts);
+    if (unit && AIR_WEAPONS.has(unit))
+      return { relation: 'contradicts', aspect: 'count', unit, score };
+  }
   // A derailment and a blast at one place that day, each told by its hour ("The derailment
   // happened at about 4 a.m.", "The blast was at around five"): the blast under a track goes off
   // as the train comes off it, so hours apart cannot both hold. A drone or missile strike there

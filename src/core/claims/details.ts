@@ -86,12 +86,16 @@ const QUANTITY = new RegExp(
   ]
     .map((alternative) => `(?:${alternative})`)
     .join('|')
-    .replace(/^/, '(?<![\\p{L}\\p{N}])(?:')
+    // A weapon's designation ("FAB-500", "Kh-101", "S-300") names a model, not how many.
+    .replace(/^/, '(?<![\\p{L}\\p{N}])(?<!\\p{L}-(?=\\d))(?:')
     .concat(')(?![\\p{L}\\p{N}])'),
   'giu',
 );
 /** QUANTITY for text that `isLatinText`. */
-const LATIN_QUANTITY = latinTwin(QUANTITY, [['[\\p{L}\\p{N}]', '[A-Za-z0-9]']]);
+const LATIN_QUANTITY = latinTwin(QUANTITY, [
+  ['[\\p{L}\\p{N}]', '[A-Za-z0-9]'],
+  ['\\p{L}-', '[A-Za-z]-'],
+]);
 
 /**
  * An item of a tally by place, its number first and its noun left out: "22 over the Kursk
@@ -660,6 +664,22 @@ export function twelveHourOf(time: string | undefined): number | undefined {
   return clock ? (Number(clock.slice(1, 3)) % 12) * 60 + Number(clock.slice(4)) : undefined;
 }
 
+/**
+ * Dawn told as the hour of an event: "at dawn", "just before dawn", "shortly after daybreak".
+ * A bound ("by dawn", "until dawn") is no hour of it, nor a bare "before dawn" (any hour of the night).
+ */
+const DAWN_SAID =
+  /\b(?:at|around|about|(?:shortly|just|right|soon) (?:before|after)) (?:the )?(?:dawn|daybreak|first light)\b/i;
+/** The token `timeOf` writes for an event told at dawn (`dawnSpanOf`). */
+const DAWN = 'dawn';
+/**
+ * The minutes after midnight dawn may fall between, whatever the season in Ukraine and western
+ * Russia (first light near four in June, after seven in December), from a token of `timeOf`.
+ */
+export function dawnSpanOf(time: string | undefined): [number, number] | undefined {
+  return time?.split(' ').includes(DAWN) ? [3 * 60 + 30, 8 * 60] : undefined;
+}
+
 /** The minutes after midnight of the one clock time a time expression names, if it names one. */
 export function clockOf(time: string | undefined): number | undefined {
   const clock = time?.split(' ').find((t) => /^\d{2}:\d{2}$/.test(t));
@@ -827,6 +847,7 @@ export function timeOf(
     // "At about half past four": the hour, in whichever half of the day (`twelveHourOf`).
     parts.push(`~${told}`);
   else if (told) parts.push(told);
+  if (!told && DAWN_SAID.test(text)) parts.push(DAWN);
   const daypart = dayparts ? PART_OF_DAY.exec(text) : null;
   if (daypart) parts.push(daypart[1] === 'overnight' ? 'night' : (daypart[1] ?? '').toLowerCase());
   // "Tuesday" (its early hours included when compared), "Tuesday night" and "the night to

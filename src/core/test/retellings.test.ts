@@ -4032,3 +4032,65 @@ describe('hurt told by what hurt them, after the speaker of the clause before', 
     expect(statusOf(checked, 'cut by flying glass')).toBe('contradicted');
   });
 });
+
+describe('the hour of a strike told with a hedge', () => {
+  it('meets "the attack apparently began shortly before ten in the evening" with 21:45', () => {
+    const checked = retold(
+      [
+        'Drones hit Konotop',
+        'Russian drones struck Konotop in the Sumy region on Monday evening. The first explosions were heard at 21:45.',
+      ],
+      [
+        'Konotop attacked',
+        'Russian drones attacked Konotop in the Sumy region on Monday. The attack apparently began shortly before ten in the evening.',
+      ],
+    );
+    expect(statusOf(checked, 'apparently began')).toBe('corroborated');
+  });
+});
+
+describe('dawn told as the hour of a strike', () => {
+  const earlier: [string, string] = [
+    'Drones hit Shebekino',
+    'Ukrainian drones attacked Shebekino in the Belgorod region overnight into Friday, the governor said. The attack came shortly after daybreak, when most residents were still asleep.',
+  ];
+
+  it('sets dawn against an hour in digits late the evening before', () => {
+    const checked = retold(earlier, [
+      'Shebekino attacked',
+      'Drones struck Shebekino in the Belgorod region overnight into Friday. Loud explosions were heard at 22:50 on Thursday, locals said.',
+    ]);
+    expect(statusOf(checked, 'at 22:50')).toBe('contradicted');
+  });
+
+  it('lets an hour in digits within dawn stand', () => {
+    const checked = retold(earlier, [
+      'Shebekino attacked',
+      'Drones struck Shebekino in the Belgorod region overnight into Friday. Loud explosions were heard at 5:20 on Friday, locals said.',
+    ]);
+    expect(statusOf(checked, 'at 5:20')).not.toBe('contradicted');
+  });
+});
+
+describe('the bombs of one strike, counted in a follow-up of their own', () => {
+  const earlier: [string, string] = [
+    'Guided bombs hit Huliaipole',
+    'Russian aircraft struck the town hall in Huliaipole in the Zaporizhzhia region with three guided bombs on Friday, the governor said.',
+  ];
+
+  it('sets "four bombs were used" against three', () => {
+    const checked = retold(earlier, [
+      'Huliaipole bombed',
+      'Russian aviation bombed Huliaipole in the Zaporizhzhia region on Friday. Four KAB-250 bombs were used, a military channel wrote.',
+    ]);
+    expect(statusOf(checked, 'KAB-250')).toBe('contradicted');
+  });
+
+  it('does not set the same count against itself', () => {
+    const checked = retold(earlier, [
+      'Huliaipole bombed',
+      'Russian aviation bombed Huliaipole in the Zaporizhzhia region on Friday. Three KAB-250 bombs were used, a military channel wrote.',
+    ]);
+    expect(statusOf(checked, 'KAB-250')).not.toBe('contradicted');
+  });
+});

@@ -237,3 +237,16 @@ describe('at least and at most', () => {
     expect(countRange({ value: 5, qualifier: 'more-than', unit: 'drone' })).toEqual([6, Infinity]);
   });
 });
+
+describe('a weapon named by its designation', () => {
+  it('counts the weapons, not the number in the model name', () => {
+    expect(counted('two KAB-250 bombs fell on the outskirts')).toEqual([[2, 'exact', 'bomb']]);
+    expect(counted('four Kh-101 missiles were launched')).toEqual([[4, 'exact', 'missile']]);
+  });
+
+  it('files weapons told as used, in the passive, as an attack with their count', () => {
+    const used = claim('In Huliaipole, four KAB-250 bombs with guidance kits were used on Friday.');
+    expect(used.frame.event).toBe('attack');
+    expect(used.frame.counts.map((c) => [c.value, c.unit])).toEqual([[4, 'bomb']]);
+  });
+});
