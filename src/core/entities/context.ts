@@ -354,7 +354,13 @@ function resolveDistrict(r: Reading, d: PendingDistrict): void {
     !around.some((a) => countryOf(a) === countryOf(hinted ?? ''))
   )
     hinted = undefined;
-  const regions = [...new Set([...(hinted ? [hinted] : []), ...around])];
+  // "the Kamenskyi raion" of an article about the Rostov region that later names the Luhansk
+  // region: the town its name recalls (Kamianske) is in a region the passage never names, so the
+  // regions it does name are searched first, in either spelling of the district.
+  const recalledOnly = hinted !== undefined && around.length > 0 && !around.includes(hinted);
+  const regions = [
+    ...new Set(recalledOnly ? [...around, hinted] : [...(hinted ? [hinted] : []), ...around]),
+  ];
   for (const region of regions) {
     const { named, centred } = districtsByKeyIn(r.g, region);
     const exact =
