@@ -354,7 +354,12 @@ function resolveDistrict(r: Reading, d: PendingDistrict): void {
     !around.some((a) => countryOf(a) === countryOf(hinted ?? ''))
   )
     hinted = undefined;
-  const regions = [...new Set([...(hinted ? [hinted] : []), ...around])];
+  // "the Kamensky district" of an article about the Voronezh region that names the Kharkiv region
+  // later: the town its name recalls (Kamianske) is in a region the passage never names, so the
+  // regions it does name are searched first, in either spelling of the district.
+  const recalled = hinted ? [hinted] : [];
+  const recalledOnly = !!hinted && around.length > 0 && !around.includes(hinted);
+  const regions = [...new Set(recalledOnly ? [...around, ...recalled] : [...recalled, ...around])];
   for (const region of regions) {
     const { named, centred } = districtsByKeyIn(r.g, region);
     const exact =

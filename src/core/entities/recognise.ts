@@ -115,6 +115,8 @@ function titleCased(r: Reading, i: number): boolean {
 
 function readLower(r: Reading, i: number): number {
   if (roleOf(textAt(r, i))) return readRoleName(r, i);
+  const body = readOwnedKind(r, i);
+  if (body) return body;
   if (streetWordLeads(textAt(r, i)) && isUpperWord(r, i + 1)) {
     const end = capitalisedRun(r, i + 1);
     r.names.push({ first: i, end, nameEnd: end, kind: 'street' });
@@ -125,6 +127,7 @@ function readLower(r: Reading, i: number): number {
 
 function readCapitalised(r: Reading, i: number): number {
   return (
+    readChannelTitle(r, i) ||
     readMilitaryUnit(r, i) ||
     readLocalBody(r, i) ||
     readAdjectiveOrganization(r, i) ||
@@ -143,6 +146,15 @@ function readCapitalised(r: Reading, i: number): number {
     noteSurnameLike(r, i) ||
     i + 1
   );
+}
+
+/**
+ * "the Telegram channel Yuzhny Front", "according to the channel Kyivskyi Ohliad": the capitalised
+ * words right after "channel" are the channel's title, whatever place or person they recall.
+ */
+function readChannelTitle(r: Reading, i: number): number {
+  if (lowerAt(r, i - 1) !== 'channel' || isUpperWord(r, i - 1)) return 0;
+  return Math.max(i + 1, capitalisedRun(r, i));
 }
 
 /**
@@ -790,6 +802,22 @@ function ownRegionFollows(r: Reading, at: number, place: Place): boolean {
 function mayorFollows(r: Reading, at: number): boolean {
   const possessive = /^['’]$/.test(textAt(r, at)) && lowerAt(r, at + 1) === 's';
   return wordAt(r, possessive ? at + 2 : at).role === 'Mayor';
+}
+
+/**
+ * "Romania's defence ministry", "Ukraine's air force": a kind of body in lower case is a body only
+ * after a country's possessive, which says whose (settled with the capitalised ones); "the air
+ * force" alone may be anyone's, and "the ministry's defence budget" is no ministry.
+ */
+function readOwnedKind(r: Reading, i: number): number {
+  if (lowerAt(r, i - 1) !== 's' || !/^['’]$/.test(textAt(r, i - 2))) return 0;
+  const owner = r.found.find((f) => f.end === i - 2);
+  if ((owner && (r.g.byId.get(owner.entity.id) as Place | undefined))?.kind !== 'country') return 0;
+  const phrase = longestPhrase(r, i);
+  const kind = phrase?.[2][0]?.target;
+  if (!phrase || phrase[1].length || typeof kind !== 'string') return 0;
+  r.organizations.push({ first: i, end: phrase[0], kind });
+  return phrase[0];
 }
 
 /** "Ministry of Defense", "Armed Forces of Ukraine": the country comes from "of ..." or later from the article. */

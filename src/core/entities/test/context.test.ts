@@ -9,6 +9,22 @@ function entityOf(text: string, surface: string) {
 }
 
 describe('the region a district lies in', () => {
+  it("reads a district named like a town of an unnamed region as the story region's", () => {
+    // The Belgorod and Voronezh regions have a Krasnogvardeysky and a Kamensky district; the towns
+    // the names recall (Krasnohvardiiske in Crimea, Kamianske) lie in regions the story never
+    // names, while it names a Ukrainian region after the district.
+    const told = (region: string, district: string) =>
+      `Drones attacked the ${region} oblast overnight, the governor wrote. ` +
+      `In the ${district} raion, a drone damaged a barn. ` +
+      'The drones were launched from the Kharkiv oblast, the channels said.';
+    expect(entityOf(told('Belgorod', 'Krasnogvardeysky'), 'Krasnogvardeysky raion')?.id).toBe(
+      'place:ru-belgorod-oblast-krasnogvardeysky-district',
+    );
+    expect(entityOf(told('Voronezh', 'Kamenskyi'), 'Kamenskyi raion')?.id).toBe(
+      'place:ru-voronezh-oblast-kamensky-district',
+    );
+  });
+
   it('takes the region named before the district over one named in the next sentence', () => {
     // Both regions have a Sovetsky district: the one the text was talking about is meant.
     const text =

@@ -553,3 +553,35 @@ describe('a steel works by its acronym and its full names', () => {
     expect(new Set(ids).size).toBe(1);
   });
 });
+
+describe('bodies written in lower case', () => {
+  it("reads a kind of body after a country's possessive as that country's body", () => {
+    expect(idsOf("Russia's defence ministry said thirty drones were downed.")).toContainEqual([
+      'defence ministry',
+      'organization:ru-mod',
+    ]);
+    // Without a country's possessive the words name no one in particular.
+    expect(idsOf('The air force said thirty drones were downed over the Sumy oblast.')).toEqual([
+      ['Sumy oblast', 'place:ua-sumy-oblast'],
+    ]);
+  });
+
+  it("reads a country's border police, capitalised or not", () => {
+    expect(
+      idsOf('Officers of the Romanian border police closed the crossing at Galati.'),
+    ).toContainEqual(['Romanian border police', 'organization:ro-border-police']);
+  });
+});
+
+describe("a channel's title", () => {
+  it('reads no place in the name of a channel that recalls a region', () => {
+    expect(
+      idsOf('Blasts were heard at night, according to the Telegram channel Donetskyi Viter.'),
+    ).toEqual([]);
+    expect(
+      idsOf('Sirens sounded in Sumy, the channel Kurskiy Front wrote.').some(([, id]) =>
+        id.includes('kursk'),
+      ),
+    ).toBe(false);
+  });
+});
