@@ -6,6 +6,7 @@
  */
 import { DAYPART_WORDS, TALLY_FIRST, TALLY_NEXT } from './details.ts';
 import { matchesOf } from './matches.ts';
+import { statesFact } from './plain-facts.ts';
 import { WordScreen } from './screen.ts';
 import { unitTest } from './sentences.ts';
 import {
@@ -591,24 +592,49 @@ function coordinationCuts(
   // Every joint is a comma or an "and": a sentence with neither has none to look for.
   if (!sentence.includes(',') && !AND.test(sentence) && !(headline && sentence.includes(':')))
     return [];
-  const sorted = sortedCuts(cuts);
+  let sorted = sortedCuts(cuts);
   const found: number[] = [];
-  for (const m of [
+  const joints = [
     ...matchesOf(COORDINATION, sentence),
     ...matchesOf(ASYNDETON, sentence),
     ...matchesOf(BARE_COORDINATION, sentence),
     ...(headline ? matchesOf(HEADLINE_COMMA, sentence) : []),
-  ]) {
+  ];
+  // "Port struck: warehouse burns, ferry halted": a headline is cut from its last joint back, each
+  // piece ending where the next was cut off, so that a middle piece is asked about alone and,
+  // when it asserts nothing ("debris near substation"), stays with the piece before it rather
+  // than being cut away from both.
+  if (headline) joints.sort((a, b) => (b.index ?? 0) - (a.index ?? 0));
+  for (const m of joints) {
     const at = m.index ?? 0;
     const from = sorted.filter((c) => c <= at).pop() ?? 0;
     const to = sorted.find((c) => c > at) ?? sentence.length;
     const after = sentence.slice(at + m[0].length, to);
     // "Drones attack Tula: 21 downed" counts what the words before the colon name: one statement.
     if (m[0].startsWith(':') && COUNT_OF_WHAT_CAME_BEFORE.test(after)) continue;
-    if (eventOf(sentence.slice(from, at), within) && eventOf(after, within)) found.push(at + 1);
+    const before = sentence.slice(from, at);
+    if ((eventOf(before, within) || factJoinedByAnd(m[0], before)) && eventOf(after, within)) {
+      found.push(at + 1);
+      if (headline) sorted = sortedCuts([...sorted, at + 1]);
+    }
   }
   return found;
 }
+
+/**
+ * "The barge waited off the pier with 40 containers aboard, and the barge was not damaged": before
+ * ", and" a plain fact with its count (`statesFact`), which no event of the lexicon tells, and
+ * after it an event of its own. Read as one, the event would carry the fact's count, and the fact
+ * would meet nothing.
+ */
+function factJoinedByAnd(joint: string, before: string): boolean {
+  return COORDINATION_JOINT.test(joint) && COUNTED.test(before) && statesFact(before, false, false);
+}
+
+/** The joint ", and" (`COORDINATION`), and a count in words or digits, as a fact's anchor. */
+const COORDINATION_JOINT = /^,\s+and\s+$/;
+const COUNTED =
+  /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?|hundreds?)\b/i;
 
 /**
  * A count told by a participle alone ("21 downed"), which counts what came before; the hurt

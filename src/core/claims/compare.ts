@@ -930,10 +930,11 @@ function reportedObject(text: string): string | undefined {
 
 /**
  * Kinds of object damage is told of; a kind is one group, its parts (a hangar) are none. "The
- * building of a school" is of the kind named after "of".
+ * building of a school" is of the kind named after "of". A vessel is a kind of its own: "the
+ * ferry was not damaged" speaks of the ferry a later report says was hit, not of the port.
  */
 const DAMAGED_KIND =
-  /\b(?:(airfields?|air ?bases?|airports?|aerodromes?)|(power lines?|transmission lines?|substations?|transformers?)|(pipelines?|gas mains?)|(plants?|factor(?:y|ies)|enterprises?|refiner(?:y|ies)|depots?|terminals?)|(bridges?)|(schools?|kindergartens?)|(hospitals?|clinics?)|(houses?|homes?|buildings?(?!\s+of\b)|blocks?|apartments?)|((?:railway |train )?stations?))\b/i;
+  /\b(?:(airfields?|air ?bases?|airports?|aerodromes?)|(power lines?|transmission lines?|substations?|transformers?)|(pipelines?|gas mains?)|(plants?|factor(?:y|ies)|enterprises?|refiner(?:y|ies)|depots?|terminals?)|(bridges?)|(schools?|kindergartens?)|(hospitals?|clinics?)|(houses?|homes?|buildings?(?!\s+of\b)|blocks?|apartments?)|((?:railway |train )?stations?)|(ferr(?:y|ies)|barges?|vessels?|ships?))\b/i;
 
 export function damagedKind(text: string): number {
   const m = DAMAGED_KIND.exec(text);
@@ -1083,6 +1084,22 @@ function objectDenied(denier: Claim, teller: Claim, facts: WeakMap<Claim, Facts>
       (FACILITY_KINDS.has(kindOf(teller, facts)) || FACILITIES_OF_NO_KIND.test(teller.text))
     );
   return kind === kindOf(teller, facts);
+}
+
+/** "There were no barges at the pier": the thing said to be absent (`lexicon.ts`'s denial). */
+const NONE_THERE = /\bthere (?:was|were) no ([\w-]+) (?:at|in|on|near)\b/i;
+
+/**
+ * One says a thing was not there, the other that it was hit or destroyed there: "there was no
+ * train at the depot" against "a supply train was destroyed", one thing, there or not.
+ */
+function absentWhenHit(denier: Claim, teller: Claim): boolean {
+  if (!denier.frame.negated || teller.frame.negated || teller.frame.event !== 'damage')
+    return false;
+  const noun = NONE_THERE.exec(denier.text)?.[1]
+    ?.toLowerCase()
+    .replace(/(?:s|ies)$/, '');
+  return !!noun && new RegExp(`\\b${noun}(?:s|ies|y)?\\b`, 'i').test(teller.text);
 }
 
 /** "No facilities were damaged": no site of any kind, which a struck airfield or plant is. */
@@ -1988,7 +2005,11 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     !deniedElsewhere(ours, theirs) &&
     ((harmDenied(ours, theirs) && (exactPlace || (oursWithinTheirs && !a.cityOnly))) ||
       (harmDenied(theirs, ours) && (exactPlace || (theirsWithinOurs && !b.cityOnly))) ||
-      (exactPlace && (objectDenied(ours, theirs, facts) || objectDenied(theirs, ours, facts))))
+      (exactPlace &&
+        (objectDenied(ours, theirs, facts) ||
+          objectDenied(theirs, ours, facts) ||
+          absentWhenHit(ours, theirs) ||
+          absentWhenHit(theirs, ours))))
   )
     return { relation: 'contradicts', aspect: 'polarity', score };
   // Met only through the harm one denies after its event ("debris fell near Kalynivka, without

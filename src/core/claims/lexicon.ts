@@ -81,7 +81,7 @@ const DEBRIS = anyOf('debris wreckage fragment fragments remains parts pieces');
  */
 const OBJECTS: Needs = {
   pattern:
-    /\b(?:houses?|homes?|buildings?|blocks?|apartments?|flats?|roofs?|windows?|schools?|hospitals?|shops?|garages?|warehouses?|cars?|vehicles?(?<!\b(?:aerial|unmanned|uncrewed|surface|underwater) vehicles?)|facility|facilities|depots?|plants?|enterprises?|factor(?:y|ies)|sites?(?<=\bindustrial sites?)|mills?|workshops?|substation|infrastructure|classrooms?|kindergartens?|fences?|walls?|gates?|sheds?|barns?|pipelines?|power lines?|(?:gas|water) mains?|ports?|terminals?|refiner(?:y|ies)|silos?|elevators?|stations?|bridges?|spans?|roads?|railways?|rail(?:way)? lines?|(?:rail(?:way)? )?tracks|offices?|stores?|markets?|churches?|trucks?|lorries|lorry|(?:mini)?bus(?:es)?|trolleybus(?:es)?|trams?|locomotives?|wagons?|balcon(?:y|ies)|fa[cç]ades?|premises|hangars?|tanks?|airfields?|air ?bases?|aerodromes?|(?:war)?ships?|vessels?|corvettes?|frigates?)\b/i,
+    /\b(?:houses?|homes?|buildings?|blocks?|apartments?|flats?|roofs?|windows?|schools?|hospitals?|shops?|garages?|warehouses?|cars?|vehicles?(?<!\b(?:aerial|unmanned|uncrewed|surface|underwater) vehicles?)|facility|facilities|depots?|plants?|enterprises?|factor(?:y|ies)|sites?(?<=\bindustrial sites?)|mills?|workshops?|substation|infrastructure|classrooms?|kindergartens?|fences?|walls?|gates?|sheds?|barns?|pipelines?|power lines?|(?:gas|water) mains?|ports?|terminals?|refiner(?:y|ies)|silos?|elevators?|stations?|bridges?|spans?|roads?|railways?|rail(?:way)? lines?|(?:rail(?:way)? )?tracks|offices?|stores?|markets?|churches?|trucks?|lorries|lorry|(?:mini)?bus(?:es)?|trolleybus(?:es)?|trams?|locomotives?|wagons?|balcon(?:y|ies)|fa[cç]ades?|premises|hangars?|tanks?|airfields?|air ?bases?|aerodromes?|(?:war)?ships?|vessels?|corvettes?|frigates?|ferr(?:y|ies)|barges?|trains?)\b/i,
   // "Façade" holds the word "fa": the screen reads words of ASCII letters, as the pattern does.
   words:
     'houses house homes home buildings building blocks block apartments apartment flats flat ' +
@@ -96,7 +96,7 @@ const OBJECTS: Needs = {
     'church trucks truck lorries lorry bus buses minibus minibuses trolleybus trolleybuses ' +
     'trams tram locomotives locomotive wagons wagon balcony balconies facade facades fa premises hangars hangar tanks tank ' +
     'airfields airfield air airbase airbases aerodromes aerodrome ships ship warships warship ' +
-    'vessels vessel corvettes corvette frigates frigate',
+    'vessels vessel corvettes corvette frigates frigate ferry ferries barges barge trains train',
 };
 
 /** Traffic that did not come or go: a closure told in negated verbs. */
@@ -330,11 +330,12 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     // "touched" only as a denial ("not a single house was touched"): "staff were touched by the support".
     // Weapons that "destroyed" something struck it ("drones hidden in a truck destroyed two
     // hangars", "a glide bomb destroyed a building"); what destroyed drones or missiles shot them down. A roof "torn off" a house was damaged.
+    // A headline piece ending on the thing "destroyed" ("supply train destroyed") tells it struck.
     event: 'damage',
     opens:
       'damaging shattering slammed smashed crashed ploughed plowed tore torn ripped punched strike strikes attacked targeted target was were been destroyed destroying broke broken shattered blew blown collapsed collapse caved set setting caught burned burnt gutted riddled',
     pattern:
-      /\b(?:damaging|shattering|slammed into|smashed into|crashed into|ploughed into|plowed into|tore through|(?:tore|ripped) off|(?:was|were|been) (?:torn|ripped|blown) off|(?:tore|ripped|punched|blew) (?:a |two |several )?(?:[\w-]+ )?holes? in|strike(?! on\b)|(?=strikes)(?<=^\s*(?:[\w-]+ )?(?:drone|missile|rocket|uav|shell) )strikes(?! on\b)|attacked|targeted|target(?! of\b)|(?:was|were|been) (?:(?:also|completely|partially|partly|totally|fully|almost) )?destroyed|(?=destroyed)(?<=\b(?:drones?|uavs?|missiles?|rockets?|bombs?|shells?)(?: (?!(?:was|were|been|be|being|is|are|that|which)\b)[\w-]+){0,4} )destroyed(?! (?:[\w-]+ ){0,3}?(?:drones?|uavs?|missiles?|rockets?|shaheds?)\b)|destroying|broke(?! out)|broken(?! out)|shattered|blew out|blown out|smashed|collapsed|caved in|collapse(?<=\b(?:did|does|had|has) not collapse)|(?:set|setting) (?:[\w-]+ ){0,9}?(?:alight|ablaze|on fire)|(?:was|were) set ablaze|(?:was|were|been)(?<=\b(?:not (?:a single|one|any)|no|nothing|none)(?: [\w-]+){0,3} (?:was|were|been)) touched|caught fire|burn(?:ed|t) out|burnt|gutted|riddled)\b/i,
+      /\b(?:damaging|shattering|slammed into|smashed into|crashed into|ploughed into|plowed into|tore through|(?:tore|ripped) off|(?:was|were|been) (?:torn|ripped|blown) off|(?:tore|ripped|punched|blew) (?:a |two |several )?(?:[\w-]+ )?holes? in|strike(?! on\b)|(?=strikes)(?<=^\s*(?:[\w-]+ )?(?:drone|missile|rocket|uav|shell) )strikes(?! on\b)|attacked|targeted|target(?! of\b)|(?:was|were|been) (?:(?:also|completely|partially|partly|totally|fully|almost) )?destroyed|(?=destroyed)(?<=\b(?:drones?|uavs?|missiles?|rockets?|bombs?|shells?)(?: (?!(?:was|were|been|be|being|is|are|that|which)\b)[\w-]+){0,4} )destroyed(?! (?:[\w-]+ ){0,3}?(?:drones?|uavs?|missiles?|rockets?|shaheds?)\b)|(?=destroyed)(?<=\b(?:trains?|locomotives?|wagons?|ferr(?:y|ies)|barges?|ships?|vessels?|bridges?|depots?|warehouses?) )destroyed(?=\s*(?:,|$))|destroying|broke(?! out)|broken(?! out)|shattered|blew out|blown out|smashed|collapsed|caved in|collapse(?<=\b(?:did|does|had|has) not collapse)|(?:set|setting) (?:[\w-]+ ){0,9}?(?:alight|ablaze|on fire)|(?:was|were) set ablaze|(?:was|were|been)(?<=\b(?:not (?:a single|one|any)|no|nothing|none)(?: [\w-]+){0,3} (?:was|were|been)) touched|caught fire|burn(?:ed|t) out|burnt|gutted|riddled)\b/i,
     needs: OBJECTS,
   },
   {
@@ -360,6 +361,15 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     pattern:
       /\b(?:(?:reported|recorded|registered|confirmed|caused|inflicted) (?:(?:some|minor|light|serious|heavy|significant|considerable|extensive) )?damage (?:to|on)|damage to (?:[\w-]+ ){1,6}?(?:was|were) (?:also )?(?:reported|recorded|registered|confirmed))\b/i,
     needs: OBJECTS,
+  },
+  {
+    // "There was no train at the depot": what another report says was hit there was not there to
+    // be hit, a denial of that damage.
+    event: 'damage',
+    opens: 'there',
+    pattern:
+      /\bthere (?:was|were) no (?:trains?|locomotives?|wagons?|aircraft|planes?|ferr(?:y|ies)|barges?|ships?|vessels?) (?:at|in|on|near)\b/i,
+    denies: true,
   },
   {
     // "No damage was reported": a denial that a strike did harm.
@@ -501,12 +511,14 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     // fire broke out"; a fire told by what it swallowed: "flames engulfed the warehouse", or how far it reached: "the
     // blaze covered some 200 sq m"; and
     // what was set on fire when it is no building the damage trigger knows ("set a unit ablaze",
-    // "set fire to a barge"); and one that never started ("the bus did not catch fire").
+    // "set fire to a barge"); and one that never started ("the bus did not catch fire"). A
+    // headline's present tense ends its piece: "oil depot burns, roads closed" (not the injuries
+    // "suffered burns", "with burns").
     event: 'fire',
     opens:
       'covered covering spread put puts putting had has have got extinguished extinguishing under contained localised localized broke broken breaks erupted started starting sparking spark sparks sparked caused causing caught catch burned burning burns engulfed engulfs engulfing set sets setting confirmed reported began',
     pattern:
-      /(?=covered|covering|spread)(?<=\b(?:fires?|blazes?|flames) (?:had |has )?)(?:covered|covering|spread (?:over|across))\b|\b(?:put out|(?:put|puts|putting|had|has|have|got) (?:it|them|(?:the|a|both|all|all the) (?:[\w-]+ ){0,2}?(?:fires?|blazes?|flames)) out(?! of\b)|(?:confirmed|reported) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:fires?|blazes?)|locali[sz]ed|(?:set|sets|setting) (?:[\w-]+ ){0,9}?(?:alight|ablaze|on fire)|(?:set|sets|setting) fire to|extinguished|extinguishing|under control|contained|broke out|breaks out|broken out|erupted|started a fire|starting a fire|sparking a fire|sparks? (?:a )?fire|sparked (?:a )?fire|caused a fire|causing a fire|caught fire|catch fire|burned|burning|burns (?:for|through|overnight|into)|engulfed|engulfs|engulfing|(?:started|began)(?<=\b(?:fire|blaze)s? (?:started|began)))\b/i,
+      /(?=covered|covering|spread)(?<=\b(?:fires?|blazes?|flames) (?:had |has )?)(?:covered|covering|spread (?:over|across))\b|\b(?:put out|(?:put|puts|putting|had|has|have|got) (?:it|them|(?:the|a|both|all|all the) (?:[\w-]+ ){0,2}?(?:fires?|blazes?|flames)) out(?! of\b)|(?:confirmed|reported) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:fires?|blazes?)|locali[sz]ed|(?:set|sets|setting) (?:[\w-]+ ){0,9}?(?:alight|ablaze|on fire)|(?:set|sets|setting) fire to|extinguished|extinguishing|under control|contained|broke out|breaks out|broken out|erupted|started a fire|starting a fire|sparking a fire|sparks? (?:a )?fire|sparked (?:a )?fire|caused a fire|causing a fire|caught fire|catch fire|burned|burning|burns (?:for|through|overnight|into)|(?<!\b(?:with|suffered|sustained|received|minor|severe|serious|and|of|for) )burns(?=,|\s*$)|engulfed|engulfs|engulfing|(?:started|began)(?<=\b(?:fire|blaze)s? (?:started|began)))\b/i,
     needs: anyOf('fire fires blaze blazes flames burn* ablaze alight'),
   },
   {
@@ -533,7 +545,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
       'left leaves leaving be been remain remained remains stay stayed stays are were was is went gone without lost power electricity gas water heating heat light cut cuts cutting restored blackout blackouts had have has got get gets getting',
     holds: 'power electricity gas heating heat water light supply supplies blackout blackouts',
     pattern:
-      /\b(?:(?:left|be|been|remain(?:ed|s)?|stay(?:ed|s)?|are|were|was|is|went|gone) (?:still )?without (?:power|electricity|gas|heating|heat|water|light)|without(?<=^\s*[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? without) (?:power|electricity|gas|heating|heat|water|light)|leav(?:es|ing) (?:[\w-]+ ){1,4}?without (?:power|electricity|gas|heating|heat|water|light)|lost (?:(?:their|its|the) )?(?:power|electricity|gas|heating|water)|(?:power|electricity|gas|water|heating)(?: supply| supplies)? (?:was |were |has been |had been )?(?:(?:reportedly|briefly|partially|partly|temporarily|completely|also) )?(?:cut|lost|knocked out|disrupted|interrupted|restored)|cut(?:ting)? off (?:the )?(?:power|electricity|gas|water|heating)|cut(?:s|ting)? (?:the )?(?:power|electricity|gas|water|heating)(?: supply| supplies)? (?:to|in|for|across)\b|restored (?:the )?(?:power|electricity|gas|water|heating|supply|supplies)|(?:had|have|has|got|get|gets|getting) (?:(?:their|its|the) )?(?:power|electricity|gas|water|heating|light|supply|supplies) back|(?:power|electricity|gas|water|heating|heat|light)(?: supply| supplies)? (?:was|were|is|are|has been|had been) (?:(?:fully|partly|partially|largely|mostly) )?back|blackouts?|power outages?)\b/i,
+      /\b(?:(?:left|be|been|remain(?:ed|s)?|stay(?:ed|s)?|are|were|was|is|went|gone) (?:still )?without (?:power|electricity|gas|heating|heat|water|light)|without(?<=^\s*[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? without) (?:power|electricity|gas|heating|heat|water|light)|leav(?:es|ing) (?:[\w-]+ ){1,4}?without (?:power|electricity|gas|heating|heat|water|light)|lost (?:(?:their|its|the) )?(?:power|electricity|gas|heating|water)|(?:power|electricity|gas|water|heating)(?: supply| supplies)? (?:was |were |has been |had been )?(?:(?:reportedly|briefly|partially|partly|temporarily|completely|also) )?(?:cut|lost|knocked out|disrupted|interrupted|restored)|cut(?:ting)? off (?:the )?(?:power|electricity|gas|water|heating)|cut(?:s|ting)? (?:the )?(?:power|electricity|gas|water|heating)(?: supply| supplies)? (?:to|in|for|across)\b|restored (?:the )?(?:power|electricity|gas|water|heating|supply|supplies)|(?:had|have|has|got|get|gets|getting) (?:(?:their|its|the) )?(?:power|electricity|gas|water|heating|light|supply|supplies) back|(?:power|electricity|gas|water|heating|heat|light)(?: supply| supplies)? (?:was|were|is|are|has been|had been) (?:(?:fully|partly|partially|largely|mostly) )?back|blackouts?|power outages?|power cuts)\b/i,
   },
   {
     // A power plant or a substation off the grid, told by what it runs on and the line it lost:

@@ -45,6 +45,7 @@ const PHRASES = [
   'One span was damaged, but it did not collapse; the walls cracked, but they have not collapsed.',
   'Shelling brought down a power line; storms bring down trees; a shell brings down the wall; bringing down two poles.',
   'The mayor reported damage to a school; officials recorded damage to two houses; the shelling caused serious damage to a shop; the strike inflicted damage on a depot; police registered damage to cars; damage to a garage was also confirmed.',
+  'There was no train at the depot; there were no barges near the pier.',
   'No damage was reported. No immediate reports of any serious damage.',
   'There were no reports of casualties. No immediate reports of any injuries.',
   'Air defences down drones over the city; air defence downs two UAVs; air defences intercepted drones, intercepting two, intercept one; drones were shot down, shoot down, shoots down, shooting down; brought down, bring down, brings down, bringing down; downed, downing; destroy, destroyed, destroying, destroys; neutralised, neutralises, neutralising, neutralise, neutralized, neutralizes, neutralizing, neutralize; repel, repelled, repels, repelling; engaged; eliminated, eliminates, eliminating; suppressed.',
