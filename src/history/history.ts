@@ -306,10 +306,6 @@ async function rehydrated(
 }
 
 /**
- * The packed copy of each of `wanted` that a bucket holds, still unparsed; an empty string for
- * one of `outlet`'s, which the check would only drop once parsed.
- */
-/**
  * The ids of a bucket read within `RETOLD_WITHIN_MS` of `readAt` (all of them under a calendar
  * day's key, or when no time is given), newest first.
  */
@@ -337,6 +333,10 @@ function readNear(key: string, readAt: number): IDBKeyRange {
   );
 }
 
+/**
+ * The packed copy of each of `wanted` that a bucket holds, still unparsed; an empty string for
+ * one of `outlet`'s, which the check would only drop once parsed.
+ */
 function copiesOf(
   buckets: (OpenBucket | undefined)[],
   wanted: Set<string>,
