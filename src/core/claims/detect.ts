@@ -1331,7 +1331,7 @@ function detect(input: ClaimInput): Claim[] {
     const leadClaims = claims.filter((c) => c.start >= body.start && c.end <= body.end);
     const leadPlaces = leadClaims.flatMap((c) => c.frame.places);
     const leadText = leadClaims.map((c) => c.text).join(' ');
-    // "Drones hit substation near Pochep, villages left without power": the headline's clauses
+    // "Drones hit depot near Sevsk, villages left without power": the headline's clauses
     // that take its town take it as it was named, near.
     const near = nearTowns(mentions, head, text);
     for (const c of claims) {
@@ -1373,7 +1373,7 @@ function untouchedByArticle(
         !o.frame.negated &&
         o.frame.relation !== 'near' &&
         // Debris that fell on the plant's own grounds is an incident there too: working normally
-        // after it is working on, not a denial ("fell on the territory of the Kirishi refinery"),
+        // after it is working on, not a denial ("fell on the territory of the Syzran refinery"),
         // unlike debris on some other enterprise's ("an industrial enterprise").
         (o.frame.event === 'fire' ||
           (o.frame.event === 'debris' && sameObject(o.text, c.text)) ||
@@ -1398,7 +1398,7 @@ const BUILDING_WORD = /\b(?:houses?|homes?|buildings?|blocks?|apartments?|flats?
 const NEAR_BEFORE =
   /\b(?:near|outside|close to|on the outskirts of)\s+(?:the\s+(?:town|city)\s+of\s+)?$/i;
 
-/** The places a stretch names as what its event was near: "a substation near Pochep". */
+/** The places a stretch names as what its event was near: "a depot near Sevsk". */
 function nearTowns(mentions: EntityMention[], span: Span, text: string): Set<string> {
   const near = new Set<string>();
   for (const m of mentionsIn(mentions, span.start, span.end))
@@ -1419,7 +1419,7 @@ function narrowedByLead(
 ): void {
   if (!leadPlaces.length) return;
   const places = claim.frame.places.flatMap((p) => {
-    // "Drones hit substation near Pochep", told in the lead of a village of the Pochepsky
+    // "Drones hit depot near Sevsk", told in the lead of a village of the Sevsky
     // district: what is near a town lies in the district around it, which holds the village.
     const around = near.has(p) ? districtCentredOn(p) : undefined;
     const within = leadPlaces.filter(

@@ -819,7 +819,7 @@ function namedAgain(r: Reading, villages: Village[]): void {
   const taken = new Set<number>();
   for (const f of r.found) for (let i = f.first; i < f.end; i++) taken.add(i);
   for (const s of r.surnames) taken.add(s.index);
-  // Written in the other script ("Tiahynka" and later "Тягинка"), it folds to the same key.
+  // Written in the other script ("Kozhushkivka" and later "Кожушківка"), it folds to the same key.
   let byKey: Map<string, Village> | undefined;
   for (let i = 0; i < r.tokens.length; i++) {
     const token = r.tokens[i];
