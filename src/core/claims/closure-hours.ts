@@ -4,7 +4,7 @@
  * to seven". One closure told with bounds hours apart is told two ways (`closureHoursClash`).
  */
 
-const HOUR_WORDS = 'one two three four five six seven eight nine ten eleven twelve'.split(' ');
+import { HOUR_WORDS } from './details.ts';
 
 /** A bound's hour: "half past two", "quarter to five", "one", "10:30", "3", "midnight". */
 const HOUR = String.raw`((?:(?:a )?(?:half|quarter) (?:past|to) )?(?:${HOUR_WORDS.join('|')}|\d{1,2}(?:[:.]\d{2})?)|midnight)`;

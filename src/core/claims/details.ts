@@ -566,7 +566,8 @@ function twelveHour(clock: RegExpExecArray): string {
   return `${pad(hour)}:${clock[2] ?? '00'}`;
 }
 
-const HOUR_WORDS = [
+/** The hours of a clock told in words, one to twelve. */
+export const HOUR_WORDS = [
   'one',
   'two',
   'three',
