@@ -32,6 +32,7 @@ import {
   SPEAKER_WORDS,
   SPOKEN_BREAK_WORDS,
 } from './lexicon.ts';
+import { mayMatch, screened } from './screened.ts';
 
 export interface ClauseSpan {
   /** Offsets relative to the sentence. */
@@ -256,13 +257,18 @@ function passesScreens(
 ): boolean {
   if (!wordsAdmit(trigger, position, words)) return false;
   const need = NEED_OF[position] as number;
-  if (need < 0) return true;
-  if (needTested[need] !== text) {
-    needTested[need] = text;
-    needFound[need] = (NEEDS[need] as RegExp).test(text);
+  if (need >= 0) {
+    if (needTested[need] !== text) {
+      needTested[need] = text;
+      needFound[need] = (NEEDS[need] as RegExp).test(text);
+    }
+    if (!needFound[need]) return false;
   }
-  return needFound[need] as boolean;
+  // The words read off the pattern itself: one of those it holds besides its opening ones.
+  return mayMatch(trigger.pattern, text);
 }
+
+for (const trigger of TRIGGERS) screened(trigger.pattern);
 
 /**
  * Several triggers share one `needs` pattern (four need OBJECTS), and a text's triggers are tried

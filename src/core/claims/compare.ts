@@ -53,6 +53,7 @@ import {
 import { matchesOf } from './matches.ts';
 import { districtCentredOn, gazetteer, placeAncestors, type Place } from '../entities/gazetteer.ts';
 import { centredOnUnknown } from '../entities/unknown-district.ts';
+import { execs } from './screened.ts';
 
 export interface Comparison {
   relation: 'same' | 'contradicts' | 'unrelated';
@@ -826,7 +827,7 @@ const DENIES_ANY_HARM =
   /\b(?:hurt|harmed)\b(?<!\b(?:no one|nobody|no-one|none) else (?:\w+ ){0,2}\w+)/i;
 
 function deniedHarm(c: Claim): string[] {
-  const said = unharmedBy(c) ? TRAILING_UNHARMED.exec(c.text)?.[0] : undefined;
+  const said = unharmedBy(c) ? execs(TRAILING_UNHARMED, c.text)?.[0] : undefined;
   if (!said && (!c.frame.negated || c.frame.event !== 'casualties')) return [];
   const text = said ?? c.text;
   const denied: string[] = [];

@@ -7,6 +7,7 @@ import { remembered } from '../remembered.ts';
 import { isLatinText, latinTwin } from './lexicon.ts';
 import { matchesOf } from './matches.ts';
 import { regionOf } from '../entities/gazetteer.ts';
+import { execs, mayMatch, screened, tests } from './screened.ts';
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1,
@@ -120,12 +121,11 @@ export const TALLY_FIRST = new RegExp(
 );
 
 /** A number that counts what was counted before it: "destroyed 24 of them". */
-const OF_THEM = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${DIGITS}|${SMALL}) of (?:them|these|those)\\b`,
-  'iu',
+const OF_THEM = screened(
+  new RegExp(`(?<![\\p{L}\\p{N}])(${DIGITS}|${SMALL}) of (?:them|these|those)\\b`, 'iu'),
 );
 /** OF_THEM for text that `isLatinText`. */
-const LATIN_OF_THEM = latinTwin(OF_THEM, [['[\\p{L}\\p{N}]', '[A-Za-z0-9]']]);
+const LATIN_OF_THEM = screened(latinTwin(OF_THEM, [['[\\p{L}\\p{N}]', '[A-Za-z0-9]']]));
 
 /**
  * The count a clause gives of the unit the passage counted last, where it names no unit itself:
@@ -134,7 +134,7 @@ const LATIN_OF_THEM = latinTwin(OF_THEM, [['[\\p{L}\\p{N}]', '[A-Za-z0-9]']]);
 export function tallyCount(clause: string, unit: string): Count | undefined {
   const number =
     TALLY_ITEM.exec(clause)?.[1] ??
-    (isLatinText(clause) ? LATIN_OF_THEM : OF_THEM).exec(clause)?.[1];
+    execs(isLatinText(clause) ? LATIN_OF_THEM : OF_THEM, clause)?.[1];
   const read = number === undefined ? undefined : quantity(number);
   return read && { ...read, unit };
 }
@@ -462,8 +462,9 @@ export const ASIDE_DAY = 'aside';
 const SPAN_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4 };
 Object.assign(SPAN_WORDS, { five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 });
 
-const RELATIVE_PAST =
-  /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?|months?|years?) (?:earlier|before|ago|previously)|(?:last|the previous|the preceding) (week|month|year)|the (?:day|night) before|the previous (?:day|night))\b(?!['’]s)/gi;
+const RELATIVE_PAST = screened(
+  /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?|months?|years?) (?:earlier|before|ago|previously)|(?:last|the previous|the preceding) (week|month|year)|the (?:day|night) before|the previous (?:day|night))\b(?!['’]s)/gi,
+);
 
 /**
  * What may come before a time that dates its claim: nothing, or the end of a clause and its
@@ -491,8 +492,9 @@ const AFTER_SAME_AGAIN = /^\s*the same [\w-]+ (?:was|were|had been|has been) (?:
  * a news report of last night tells its own day by the weekday or the date, so a bare month is
  * an earlier event, weeks before at least.
  */
-const BARE_MONTH =
-  /\b[Ii]n (?:(?:mid-|(?:early|late|the middle of|the end of|the beginning of) ))?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!,? \d{1,2}(?!\d))/g;
+const BARE_MONTH = screened(
+  /\b[Ii]n (?:(?:mid-|(?:early|late|the middle of|the end of|the beginning of) ))?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!,? \d{1,2}(?!\d))/g,
+);
 
 /**
  * How many days before its article's day a claim says it came ("two days earlier" 2, "the day
@@ -505,10 +507,10 @@ export function daysBefore(text: string): number | undefined {
     AFTER_REPEATED_VERB.test(text.slice(0, at)) ||
     AFTER_SAME_AGAIN.test(text.slice(0, at));
   BARE_MONTH.lastIndex = 0;
-  for (let m = BARE_MONTH.exec(text); m; m = BARE_MONTH.exec(text))
+  for (let m = execs(BARE_MONTH, text); m; m = execs(BARE_MONTH, text))
     if (datesClaim(m.index)) return 7;
   RELATIVE_PAST.lastIndex = 0;
-  for (let m = RELATIVE_PAST.exec(text); m; m = RELATIVE_PAST.exec(text)) {
+  for (let m = execs(RELATIVE_PAST, text); m; m = execs(RELATIVE_PAST, text)) {
     if (!datesClaim(m.index)) continue;
     if (m[3]) return 7;
     if (!m[2]) return 1;
@@ -582,8 +584,9 @@ export const HOUR_WORDS = [
   'twelve',
 ];
 /** What a clock told in words needs near it: a part of the day or "o'clock". */
-export const MAYBE_WORD_CLOCK =
-  /\b(?:morning|afternoon|evening|night|midnight|noon|midday|o['’]clock)\b/i;
+export const MAYBE_WORD_CLOCK = screened(
+  /\b(?:morning|afternoon|evening|night|midnight|noon|midday|o['’]clock)\b/i,
+);
 /**
  * The words that make midnight or noon the hour of an event: "shortly after midnight", "at about
  * midday". A bound ("until midnight", "since noon") is no hour of it.
@@ -606,7 +609,7 @@ const WORD_CLOCK_MERIDIEM = new RegExp(
   String.raw`${CLOCK_SAID_AT}(?:(?:a )?(half|quarter) (past|to) )?(${HOUR_WORDS.join('|')}) ([ap])\.m\b\.?`,
   'gi',
 );
-const MERIDIEM = /\b[ap]\.m\b/i;
+const MERIDIEM = screened(/\b[ap]\.m\b/i);
 /**
  * A clock in words with its half or quarter but no part of the day: "at about half past four".
  * Unmistakably an hour, though of either half of the day (`EITHER_HALF`).
@@ -615,7 +618,7 @@ const BARE_FRACTION_CLOCK = new RegExp(
   String.raw`${CLOCK_SAID_AT}(?:a )?(half|quarter) (past|to) (${HOUR_WORDS.join('|')})\b(?! o['’]clock| in the | at night)`,
   'gi',
 );
-const MAYBE_FRACTION_CLOCK = /\b(?:half|quarter) (?:past|to) /i;
+const MAYBE_FRACTION_CLOCK = screened(/\b(?:half|quarter) (?:past|to) /i);
 /** Marks a clock read from words that may be of the morning or the afternoon ("4:30 ~12h"). */
 export const EITHER_HALF = '~12h';
 
@@ -669,8 +672,9 @@ export function twelveHourOf(time: string | undefined): number | undefined {
  * Dawn told as the hour of an event: "at dawn", "just before dawn", "shortly after daybreak".
  * A bound ("by dawn", "until dawn") is no hour of it, nor a bare "before dawn" (any hour of the night).
  */
-const DAWN_SAID =
-  /\b(?:at|around|about|(?:shortly|just|right|soon) (?:before|after)) (?:the )?(?:dawn|daybreak|first light)\b/i;
+const DAWN_SAID = screened(
+  /\b(?:at|around|about|(?:shortly|just|right|soon) (?:before|after)) (?:the )?(?:dawn|daybreak|first light)\b/i,
+);
 /** The token `timeOf` writes for an event told at dawn (`dawnSpanOf`). */
 const DAWN = 'dawn';
 /**
@@ -778,12 +782,12 @@ export function timeOf(
   dayparts = true,
 ): string | undefined {
   const parts: string[] = [];
-  if (dayparts && MAYBE_WORD_CLOCK.test(text))
+  if (dayparts && tests(MAYBE_WORD_CLOCK, text))
     text = text
       .replace(WORD_CLOCK, wordClock)
       .replace(MIDNIGHT, '12 a.m.')
       .replace(NOON, '12 p.m.');
-  if (MERIDIEM.test(text))
+  if (tests(MERIDIEM, text))
     text = text.replace(
       WORD_CLOCK_MERIDIEM,
       (said: string, fraction?: string, side?: string, word = '', half = '') =>
@@ -796,7 +800,7 @@ export function timeOf(
           undefined,
         ),
     );
-  if (MAYBE_FRACTION_CLOCK.test(text))
+  if (tests(MAYBE_FRACTION_CLOCK, text))
     text = text.replace(
       BARE_FRACTION_CLOCK,
       (said: string, fraction: string, side: string, word: string) =>
@@ -848,7 +852,7 @@ export function timeOf(
     // "At about half past four": the hour, in whichever half of the day (`twelveHourOf`).
     parts.push(`~${told}`);
   else if (told) parts.push(told);
-  if (!told && DAWN_SAID.test(text)) parts.push(DAWN);
+  if (!told && tests(DAWN_SAID, text)) parts.push(DAWN);
   const daypart = dayparts ? PART_OF_DAY.exec(text) : null;
   if (daypart) parts.push(daypart[1] === 'overnight' ? 'night' : (daypart[1] ?? '').toLowerCase());
   // "Tuesday" (its early hours included when compared), "Tuesday night" and "the night to
@@ -930,7 +934,7 @@ const NOT_COUNTS = [
 function notCountSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   // "At around four in the morning" says when, not how many.
-  if (MAYBE_WORD_CLOCK.test(text))
+  if (tests(MAYBE_WORD_CLOCK, text))
     for (const m of matchesOf(WORD_CLOCK, text))
       spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   if (!HAS_DIGIT.test(text)) return spans;
@@ -1029,7 +1033,7 @@ const AMONG_HURT = /\bamong (?:the )?(?:injured|wounded|hurt|dead|killed|victims
 
 /** A building's height: "five-storey", "9-storey", "two-story". */
 const STOREYS = /\b[\p{L}\p{N}]+-(?:storey|story|floor)(?:ed)?\b/giu;
-const STOREY_WORD = /-(?:storey|story|floor)/i;
+const STOREY_WORD = screened(/-(?:storey|story|floor)/i);
 /** STOREYS for text that `isLatinText`. */
 const LATIN_STOREYS = latinTwin(STOREYS, [['[\\p{L}\\p{N}]', '[A-Za-z0-9]']]);
 
@@ -1101,7 +1105,7 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
   if (AGE_OF_WORD.test(text)) text = text.replace(AGE_OF, (age) => ' '.repeat(age.length));
   if (AGE_APART_WORD.test(text)) text = text.replace(AGE_APART, (age) => ' '.repeat(age.length));
   // "A five-storey block" is one block, of five storeys: a height, not a count.
-  if (STOREY_WORD.test(text))
+  if (tests(STOREY_WORD, text))
     text = text.replace(latinAsGiven ? LATIN_STOREYS : STOREYS, (height) =>
       ' '.repeat(height.length),
     );
@@ -1239,7 +1243,7 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
   }
   // One person hurt, told by their role alone: "injuring its driver", "killing the pilot".
   if (!counts.some(isHarm)) {
-    const one = ONE_HURT.exec(text);
+    const one = execs(ONE_HURT, text);
     if (one && !blocked.some(([s, e]) => one.index >= s && one.index < e))
       counts.push({
         value: 1,
@@ -1267,8 +1271,9 @@ const FAMILY_OF = /\bfamily of\s+$/i;
  * A harm done to one person named by a role, with no number: a count of one all the same, told
  * of the role ("injuring its driver") or by it ("The driver was injured and taken to hospital").
  */
-const ONE_HURT =
-  /\b(?:injur(?:ed|ing)|wound(?:ed|ing)|hurt(?:ing)?|kill(?:ed|ing))\s+(?:its|the|his|her)\s+(?:driver|passenger|owner|pilot|occupant|operator|guard|watchman)\b(?!s)|^\s*(?:the|its|a)\s+(?:driver|passenger|owner|pilot|occupant|operator|guard|watchman)\s+(?:was|had been|has been)\s+(?:(?:slightly|seriously|badly|lightly|critically|fatally)\s+)?(?:injured|wounded|hurt|killed)\b/i;
+const ONE_HURT = screened(
+  /\b(?:injur(?:ed|ing)|wound(?:ed|ing)|hurt(?:ing)?|kill(?:ed|ing))\s+(?:its|the|his|her)\s+(?:driver|passenger|owner|pilot|occupant|operator|guard|watchman)\b(?!s)|^\s*(?:the|its|a)\s+(?:driver|passenger|owner|pilot|occupant|operator|guard|watchman)\s+(?:was|had been|has been)\s+(?:(?:slightly|seriously|badly|lightly|critically|fatally)\s+)?(?:injured|wounded|hurt|killed)\b/i,
+);
 
 /** A count of people hurt or killed, as against people, drones or buildings. */
 export const isHarm = (c: Count): boolean =>
@@ -1297,8 +1302,9 @@ export function countRange(c: Count): [number, number] {
   }
 }
 
-const NEAR =
-  /\b(?:near|next to|close to|beside|nearby|in the vicinity of|not far from|(?:metres|meters|yards|feet) (?:away )?from|a short distance from)\b/i;
+const NEAR = screened(
+  /\b(?:near|next to|close to|beside|nearby|in the vicinity of|not far from|(?:metres|meters|yards|feet) (?:away )?from|a short distance from)\b/i,
+);
 /*
  * A ministry's "carried out a strike with high-precision weapons on a military-industrial
  * facility" is that facility struck: a strike carried out on an object, not a strike on a town.
@@ -1308,8 +1314,9 @@ const STRUCK =
   /strikes?(?<=\b(?:carried out|conducted|delivered|launched|inflicted) (?:an? |the )?(?:[\w-]+ ){0,2}?strikes?) (?:with (?:[\w-]+ ){1,3}?)?(?:on|against)(?= (?:an? |the )?(?:[\w-]+ ){0,3}?(?:facilit(?:y|ies)|enterprises?|plants?|factor(?:y|ies)|depots?|warehouses?|airfields?|bases?|infrastructure|workshops?|hangars?|refiner(?:y|ies))\b)|(?=strike\b)(?<=\b(?:drones|missiles|rockets|uavs) )strike\b|\b(?:struck|strikes|striking|hits?|hitting|damag(?:ed|es|ing)|(?:crash(?:ed|es)|slam(?:med|s)|smash(?:ed|es)|plough(?:ed|s)|plow(?:ed|s)) into|onto the roof|direct hit|landed (?:on|in)(?! the (?:vicinity|area|field|outskirts))|fell (?:on|onto) (?:the |a |an )?(?:roof|house|home|building|school|hospital|warehouse|garage|car|vehicle|block))\b/i;
 const OVER = /\bover (?:the )?\p{Lu}/u;
 /** "On" only as contact with a physical object: "onto Lodygina Street", "on a private house", not "on Telegram". */
-const ON =
-  /\b(?:onto|on)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}?(?:street|road|avenue|lane|square|roof|house|home|building|block|flat|apartment|yard|car|vehicle)s?\b/iu;
+const ON = screened(
+  /\b(?:onto|on)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}?(?:street|road|avenue|lane|square|roof|house|home|building|block|flat|apartment|yard|car|vehicle)s?\b/iu,
+);
 
 /**
  * What every match of ON begins with, found without the `u` flag's cost: a match's "on" is ASCII
@@ -1328,10 +1335,12 @@ const RELATION_OBJECT =
 const CONTACT_DENIED = /\b(?:without|not|no|never|n['’]t)\s+(?:[\p{L}-]+\s+)?$/iu;
 
 /** A contact verb: STRUCK's, or "knocked out" (a tank, a substation), which only a hit does. */
-const CONTACT_VERB = new RegExp(`${STRUCK.source}|\\bknock(?:s|ed|ing)? out\\b`, 'i');
+const CONTACT_VERB = screened(new RegExp(`${STRUCK.source}|\\bknock(?:s|ed|ing)? out\\b`, 'i'));
 
 /** The first contact verb of a text that is not denied. */
 function assertedContact(text: string): RegExpExecArray | null {
+  // The first search reads the whole text: where the screen rules it out, so are the later ones.
+  if (!mayMatch(CONTACT_VERB, text)) return null;
   for (let from = 0; from < text.length;) {
     const m = CONTACT_VERB.exec(text.slice(from));
     if (!m) return null;
@@ -1362,7 +1371,7 @@ const PLACED_AFTER = /\s(?:in|at) \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,
 export function relationObject(text: string): string | undefined {
   // The words that give the claim its relation name its object: "near" in "fell near a school".
   const contact = relationOf(text) === 'near' ? null : assertedContact(text);
-  const relation = contact ?? NEAR.exec(text) ?? ON.exec(text);
+  const relation = contact ?? execs(NEAR, text) ?? execs(ON, text);
   if (!relation) return undefined;
   const words = text
     .slice(relation.index)
@@ -1396,11 +1405,12 @@ const BUS = /^(?:(?:mini)?bus(?:es)?|coach(?:es)?)$/i;
  * damaging its windows"; so is a garden or field it landed in a distance from the object ("landed
  * in a vegetable garden some fifty metres from the nearest house").
  */
-const FELL_NEAR =
-  /\b(?:fell|landed|came down|crashed|exploded|detonated|hit|struck)\s+(?:(?:in|on|into) (?:a|an|the) (?:[\p{L}-]+ ){0,2}?(?:garden|field|yard|plot|orchard|meadow|allotment|wasteland|steppe)s?,? )?(?:(?:right|just|very|directly|dangerously|somewhere|some|about|around|roughly|only|barely)\s+)?(?:(?:(?:\d+|[a-z]+(?:-[a-z]+)?) ){1,2}?(?=(?:metres|meters|yards|feet|km|kilometres)\b))?(?:near|next to|close to|beside|in the vicinity of|not far from|(?:metres|meters|yards|feet|km|kilometres) (?:away )?from)\b/iu;
+const FELL_NEAR = screened(
+  /\b(?:fell|landed|came down|crashed|exploded|detonated|hit|struck)\s+(?:(?:in|on|into) (?:a|an|the) (?:[\p{L}-]+ ){0,2}?(?:garden|field|yard|plot|orchard|meadow|allotment|wasteland|steppe)s?,? )?(?:(?:right|just|very|directly|dangerously|somewhere|some|about|around|roughly|only|barely)\s+)?(?:(?:(?:\d+|[a-z]+(?:-[a-z]+)?) ){1,2}?(?=(?:metres|meters|yards|feet|km|kilometres)\b))?(?:near|next to|close to|beside|in the vicinity of|not far from|(?:metres|meters|yards|feet|km|kilometres) (?:away )?from)\b/iu,
+);
 
 /** FELL_NEAR for text that `isLatinText`: asked of every claim, and several times faster. */
-const LATIN_FELL_NEAR = latinTwin(FELL_NEAR, [['[\\p{L}-]', '[A-Za-z-]']]);
+const LATIN_FELL_NEAR = screened(latinTwin(FELL_NEAR, [['[\\p{L}-]', '[A-Za-z-]']]));
 
 /**
  * A town named right after "near" ("fell near Rovno") is where the fall was, not an object it
@@ -1412,27 +1422,29 @@ const NEAR_A_NAME = /^\s*\p{Lu}[\p{L}'’-]*/u;
  * A site named with the town it lies near ("attacked the air base near Millerovo", "the depot
  * near Kotovo"): "near" says where the site is, not that what came down missed it.
  */
-const PLACED_NEAR =
-  /\b(?:airfields?|air ?bases?|airports?|bases?|depots?|arsenals?|plants?|factor(?:y|ies)|enterprises?|refiner(?:y|ies)|terminals?|substations?) near \p{Lu}/u;
+const PLACED_NEAR = screened(
+  /\b(?:airfields?|air ?bases?|airports?|bases?|depots?|arsenals?|plants?|factor(?:y|ies)|enterprises?|refiner(?:y|ies)|terminals?|substations?) near \p{Lu}/u,
+);
 
 /**
  * Troops struck beside an object ("struck a Ukrainian strongpoint near the dam", "hit army
  * positions next to the bridge"): the object was near the strike, not hit by it.
  */
-const TROOPS_STRUCK_NEAR =
-  /\b(?:struck|hit|strikes? on|attacked|targeted|bombed|shelled)\s+(?:an? |the )?(?:[\p{L}-]+ ){0,3}?(?:positions?|strongpoints?|strongholds?|dugouts?|trenches|troops|units?|command posts?|personnel|camps?|deployment points?|concentrations?)\s+(?:near|next to|close to|beside|not far from)\b/iu;
+const TROOPS_STRUCK_NEAR = screened(
+  /\b(?:struck|hit|strikes? on|attacked|targeted|bombed|shelled)\s+(?:an? |the )?(?:[\p{L}-]+ ){0,3}?(?:positions?|strongpoints?|strongholds?|dugouts?|trenches|troops|units?|command posts?|personnel|camps?|deployment points?|concentrations?)\s+(?:near|next to|close to|beside|not far from)\b/iu,
+);
 
 export function relationOf(text: string): ClaimFrame['relation'] {
-  if (TROOPS_STRUCK_NEAR.test(text)) return 'near';
-  const fell = (isLatinText(text) ? LATIN_FELL_NEAR : FELL_NEAR).exec(text);
+  if (tests(TROOPS_STRUCK_NEAR, text)) return 'near';
+  const fell = execs(isLatinText(text) ? LATIN_FELL_NEAR : FELL_NEAR, text);
   if (fell) {
     const after = text.slice(fell.index + fell[0].length);
     if (!NEAR_A_NAME.test(after) || !assertedContact(after)) return 'near';
     return 'struck';
   }
   if (assertedContact(text)) return 'struck';
-  if (NEAR.test(text) && !PLACED_NEAR.test(text)) return 'near';
-  if (MAYBE_ON.test(text) && ON.test(text)) return 'on';
+  if (tests(NEAR, text) && !tests(PLACED_NEAR, text)) return 'near';
+  if (MAYBE_ON.test(text) && tests(ON, text)) return 'on';
   if (OVER.test(text)) return 'over';
   return undefined;
 }

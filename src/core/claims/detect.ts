@@ -57,6 +57,7 @@ import { matchesOf } from './matches.ts';
 import { splitSentences } from './sentences.ts';
 import { claimTerms } from './terms.ts';
 import { remembered } from '../remembered.ts';
+import { execs, screened, tests } from './screened.ts';
 
 export interface ClaimInput {
   text: string;
@@ -69,8 +70,9 @@ export interface ClaimInput {
  * A detour's route: "Trucks are being diverted through X", "traffic has to go round through X".
  * X is where traffic goes instead, not the scene later sentences speak of.
  */
-const DETOUR_ROUTE =
-  /\b(?:diverted|rerouted|re-routed|go(?:es)? round|going round|detour(?:ed|ing)?)\b[^.]{0,30}?\b(?:through|via)\b/i;
+const DETOUR_ROUTE = screened(
+  /\b(?:diverted|rerouted|re-routed|go(?:es)? round|going round|detour(?:ed|ing)?)\b[^.]{0,30}?\b(?:through|via)\b/i,
+);
 
 /** How many sentences back a claim without a place still takes the last one named. */
 const PLACE_MEMORY = 4;
@@ -95,8 +97,9 @@ const VICTIMS_SUBJECT =
  * speaks of the fire the sentence before told of, or the clause before it in its own sentence
  * ("A fire broke out in the hangar; crews put it out by noon").
  */
-const FIRE_FOLLOW_UP =
-  /^\s*it\s+(?:was|had been|has been)\s+(?:[a-z]+ly\s+)?(?:put out|extinguished|contained|brought under control|locali[sz]ed)\b|^[^,;]*?\b(?:(?:put|puts|had|has|have|got)\s+it\s+out|(?:put out|extinguished|contained|locali[sz]ed)\s+it)\b/i;
+const FIRE_FOLLOW_UP = screened(
+  /^\s*it\s+(?:was|had been|has been)\s+(?:[a-z]+ly\s+)?(?:put out|extinguished|contained|brought under control|locali[sz]ed)\b|^[^,;]*?\b(?:(?:put|puts|had|has|have|got)\s+it\s+out|(?:put out|extinguished|contained|locali[sz]ed)\s+it)\b/i,
+);
 /** A fire told before, said to be out: "The fire was extinguished", "the blaze had been contained". */
 const THE_FIRE_OUT =
   /\bthe (?:fire|blaze)\b[^.;]*?\b(?:was|were|had been|has been)\s+(?:[a-z]+ly\s+)?(?:put out|extinguished|contained|brought under control|locali[sz]ed)\b/i;
@@ -213,7 +216,7 @@ const FELL_IN_THE_OPEN =
   /\b(?:fell|landed|came down|crashed)\b[^,.;]{0,30}?\b(?:in|on|into) (?:an? |the )?(?:[\w-]+ )?(?:fields?|forest|woods?|wasteland|open ground|steppe|farmland)\b[^,.;]{0,20}?\b(?:near|outside|by|close to)\b/i;
 
 /** An airport or its flights: a disruption there is a precaution, no place anyone was hurt. */
-const AIRPORT = /\b(?:airports?|flights?)\b/i;
+const AIRPORT = screened(/\b(?:airports?|flights?)\b/i);
 
 /**
  * A scene the gazetteer cannot place, named as where a sentence happened: "On the front line to
@@ -343,11 +346,12 @@ function mentionsIn(mentions: EntityMention[], start: number, end: number): Enti
 }
 
 /** Before a place's name, a line or road it ends: "a junction on the line between Samara and Moscow". */
-export const ROUTE_END =
-  /\b(?:lines?|routes?|roads?|railways?|highways?|motorways?|links?|corridors?)\s+(?:between|from|linking|connecting)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:(?:and|to)\s+)?(?:the\s+)?$/iu;
+export const ROUTE_END = screened(
+  /\b(?:lines?|routes?|roads?|railways?|highways?|motorways?|links?|corridors?)\s+(?:between|from|linking|connecting)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:(?:and|to)\s+)?(?:the\s+)?$/iu,
+);
 
 /** ROUTE_END for text that `isLatinText`: asked of every place of every claim in such articles. */
-const LATIN_ROUTE_END = latinTwin(ROUTE_END, [["[\\p{L}’'-]", "[A-Za-z’'-]"]]);
+const LATIN_ROUTE_END = screened(latinTwin(ROUTE_END, [["[\\p{L}’'-]", "[A-Za-z’'-]"]]));
 
 /** What every ROUTE_END match holds, lower-cased (the Kelvin sign, which it reads as "k", too). */
 export const ROUTE_STEMS = [
@@ -460,8 +464,9 @@ function clockZone(m: EntityMention, text: string): boolean {
  * Before a place, words that make it where part of a count was, not the whole: "seven drones
  * were downed over the region, most of them above the X district" counts the region's seven.
  */
-const PART_OVER =
-  /(?:\b(?:most|many|several|some|half|the majority|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)) of them|\b(?:mostly|mainly|largely|chiefly))\s+(?:above|over|in|near|around)\s+(?:the\s+)?$/i;
+const PART_OVER = screened(
+  /(?:\b(?:most|many|several|some|half|the majority|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)) of them|\b(?:mostly|mainly|largely|chiefly))\s+(?:above|over|in|near|around)\s+(?:the\s+)?$/i,
+);
 
 function partOfCount(m: EntityMention, text: string): boolean {
   return PART_OVER.test(text.slice(Math.max(0, m.start - 40), m.start));
@@ -482,8 +487,9 @@ const TITLE_BODY_AFTER =
  * town within that region. Beside another place ("drones attacked Saransk, the head of Mordovia,
  * X, said") it is read as before.
  */
-const TRAILING_TITLE_BEFORE =
-  /,\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:governor|head)\s+of\s+(?:the\s+)?$/i;
+const TRAILING_TITLE_BEFORE = screened(
+  /,\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:governor|head)\s+of\s+(?:the\s+)?$/i,
+);
 /**
  * After a title's place: the speaker's name set off by commas, of `words` before its last, and
  * the reporting verb ("…, Oleksandr Prokudin, said").
@@ -548,11 +554,12 @@ function titlePlace(m: EntityMention, text: string): boolean {
  * someone was put in office over ("whom Moscow installed in the occupied part of the Kherson
  * oblast"): the speaker's domain, as a title's place is.
  */
-const AUTHORITY_BEFORE =
-  /\b(?:appointed|installed|backed)\s+by\s+(?:the\s+)?$|\b(?:appointed|installed)\s+(?:as\s+[\w\s-]{1,30}?\s+)?(?:in|over)\s+(?:the\s+)?(?:(?:Russian-|Moscow-)?(?:occupied|annexed)\s+)?(?:(?:part|parts|areas?)\s+of\s+(?:the\s+)?)?$/i;
-const AUTHORITY_AFTER = /^[-‐‑–](?:appointed|installed|backed)\b/;
+const AUTHORITY_BEFORE = screened(
+  /\b(?:appointed|installed|backed)\s+by\s+(?:the\s+)?$|\b(?:appointed|installed)\s+(?:as\s+[\w\s-]{1,30}?\s+)?(?:in|over)\s+(?:the\s+)?(?:(?:Russian-|Moscow-)?(?:occupied|annexed)\s+)?(?:(?:part|parts|areas?)\s+of\s+(?:the\s+)?)?$/i,
+);
+const AUTHORITY_AFTER = screened(/^[-‐‑–](?:appointed|installed|backed)\b/);
 /** "…, whom Kyiv appointed to run the region, …": the power names who appointed, not a scene. */
-const WHOM_BEFORE = /\bwhom\s+$/i;
+const WHOM_BEFORE = screened(/\bwhom\s+$/i);
 const APPOINTED_AFTER = /^\s+(?:had\s+|has\s+)?(?:appointed|installed|named)\b/i;
 
 function appointingPlace(m: EntityMention, text: string): boolean {
@@ -604,8 +611,9 @@ function destination(m: EntityMention, text: string): boolean {
  * The town of the hospital the hurt were taken to: "two sailors were injured and taken to
  * hospital in X" were hurt where the passage is, when that is another place than X.
  */
-const HOSPITAL_IN_BEFORE =
-  /\b(?:taken|rushed|brought|admitted|sent|airlifted|transferred)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?)\s+in\s+$/i;
+const HOSPITAL_IN_BEFORE = screened(
+  /\b(?:taken|rushed|brought|admitted|sent|airlifted|transferred)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?)\s+in\s+$/i,
+);
 
 function hospitalElsewhere(m: EntityMention, text: string, passage: readonly string[]): boolean {
   return (
@@ -639,8 +647,9 @@ function withoutShelters(cMentions: EntityMention[], text: string): EntityMentio
  * left without gas", "were cut off, among them X". What is told is of them all, about the
  * passage's place, not of X alone.
  */
-const ONE_OF_COUNTED_BEFORE =
-  /\b(?:villages|settlements|communities|localities|towns|hamlets)\b[^.;]{0,60}?,?\s+(?:including|among them|among which)\s+(?:the\s+(?:village|town)\s+of\s+)?$/i;
+const ONE_OF_COUNTED_BEFORE = screened(
+  /\b(?:villages|settlements|communities|localities|towns|hamlets)\b[^.;]{0,60}?,?\s+(?:including|among them|among which)\s+(?:the\s+(?:village|town)\s+of\s+)?$/i,
+);
 
 function oneOfCounted(m: EntityMention, text: string): boolean {
   const before = text.slice(Math.max(0, m.start - 90), m.start);
@@ -825,8 +834,9 @@ function anaphoricPlaces(text: string, focus: Focus, from: number, to: number): 
  * "At the depot", "the refinery", "the energy facility": a definite object the article has named
  * before, with its place.
  */
-const DEFINITE_OBJECT =
-  /\bthe (?:(?:energy|oil|fuel|industrial|power|military) )?(depot|refinery|plant|factory|enterprise|terminal|substation|warehouse|airfield|port|facility)\b/i;
+const DEFINITE_OBJECT = screened(
+  /\bthe (?:(?:energy|oil|fuel|industrial|power|military) )?(depot|refinery|plant|factory|enterprise|terminal|substation|warehouse|airfield|port|facility)\b/i,
+);
 
 /** A works by any of its names: what "the enterprise" may refer back to. */
 const PLANT_WORD = /\b(?:plant|factory|enterprise)\b/i;
@@ -836,7 +846,7 @@ const PLANT_WORD = /\b(?:plant|factory|enterprise)\b/i;
  * is where that depot was, not the last place the article named (a village's school, in between).
  */
 function namedObjectPlaces(clause: string, claims: readonly Claim[]): string[] {
-  const object = DEFINITE_OBJECT.exec(clause)?.[1]?.toLowerCase();
+  const object = execs(DEFINITE_OBJECT, clause)?.[1]?.toLowerCase();
   if (!object) return [];
   // "The enterprise" is the plant or factory named before, in whichever of the words.
   const named = PLANT_WORD.test(object) ? PLANT_WORD : new RegExp(`\\b${object}\\b`, 'i');
@@ -1012,7 +1022,7 @@ function detect(input: ClaimInput): Claim[] {
     let sTime: { time: string | undefined } | undefined;
     const commentary = comments || (words.generic && GENERIC.test(sText));
     // Commentators' say-so covers the whole sentence, the fact it seems to state included.
-    if (comments && OPINION_TAIL.test(sText)) return;
+    if (comments && tests(OPINION_TAIL, sText)) return;
     let sentenceEvent: string | undefined;
     /** The lead's places, when a clause here told the attack the lead told (THE_ATTACK_CAME). */
     let backAtLead: string[] | undefined;
@@ -1047,11 +1057,11 @@ function detect(input: ClaimInput): Claim[] {
       let negated = assertion?.negated ?? false;
       if (
         !event &&
-        FIRE_FOLLOW_UP.test(cText) &&
+        tests(FIRE_FOLLOW_UP, cText) &&
         (FIRE_WORD.test(sText.slice(0, clause.start)) || fireToldBefore(text, sentences, si))
       )
         event = 'fire';
-      if (!event && NOMINAL_NEGATION.test(cText) && !commentary) {
+      if (!event && tests(NOMINAL_NEGATION, cText) && !commentary) {
         event = 'casualties';
         negated = true;
       }
@@ -1161,7 +1171,7 @@ function detect(input: ClaimInput): Claim[] {
         places = leadPlaces;
       // "Debris damaged houses in a village. Flights were delayed": the flights are the
       // airport's the passage spoke of before, not the village's the sentence before named.
-      if (!places.length && locatable && !recentAirport && airportPlaces && AIRPORT.test(cText))
+      if (!places.length && locatable && !recentAirport && airportPlaces && tests(AIRPORT, cText))
         places = airportPlaces;
       if (
         !places.length &&
@@ -1268,7 +1278,7 @@ function detect(input: ClaimInput): Claim[] {
           : claimTerms(cText, start, cMentions);
       // "Debris fell near Kalynivka, without casualties": the fall is the claim, and the denial
       // of harm after it still speaks for the place (`events.ts`).
-      if (frame.event !== 'casualties' && !frame.negated && TRAILING_UNHARMED.test(cText))
+      if (frame.event !== 'casualties' && !frame.negated && tests(TRAILING_UNHARMED, cText))
         terms = [...terms, UNHARMED];
       const claim: Claim = {
         id: `${reportUrl}#${claims.length}`,
@@ -1310,11 +1320,11 @@ function detect(input: ClaimInput): Claim[] {
     if (widensOnly) {
       recentAt = si;
       widenedTo = sPlaces;
-    } else if (sPlaces.length && !DETOUR_ROUTE.test(sText)) {
+    } else if (sPlaces.length && !tests(DETOUR_ROUTE, sText)) {
       recentPlaces = sPlaces;
       widenedTo = undefined;
       recentEvent = sentenceEvent;
-      recentAirport = AIRPORT.test(sText);
+      recentAirport = tests(AIRPORT, sText);
       if (recentAirport) airportPlaces = sPlaces;
       recentInTheOpen = recentEvent === 'debris' && FELL_IN_THE_OPEN.test(sText);
       recentAt = si;

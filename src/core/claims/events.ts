@@ -8,6 +8,7 @@
  */
 import type { ClaimFrame } from '../model.ts';
 import { clockOf, isHarm } from './details.ts';
+import { screened } from './screened.ts';
 
 /**
  * The term of a place said to work "normally" or "as usual" in an article that tells of no
@@ -23,8 +24,9 @@ export const UNTOUCHED = 'untouched';
 export const UNHARMED = 'unharmed';
 
 /** ", without casualties" closing a clause (`clauses.ts` takes the event before it as the claim). */
-export const TRAILING_UNHARMED =
-  /,\s*without (?:any )?(?:casualties|injuries|victims|loss of life)\W*$/i;
+export const TRAILING_UNHARMED = screened(
+  /,\s*without (?:any )?(?:casualties|injuries|victims|loss of life)\W*$/i,
+);
 
 /** Events that can hurt people: when they count the hurt, they are also a casualties claim. */
 const HARMFUL = new Set(['damage', 'attack', 'debris']);

@@ -8,6 +8,7 @@ import { districtCentredOn, gazetteer, placeAncestors, type Place } from '../ent
 import { FOLDS_TO_LATIN } from './lexicon.ts';
 import { matchesOf } from './matches.ts';
 import { remembered } from '../remembered.ts';
+import { screened, tests } from './screened.ts';
 
 /** What a place is, at the grain a definite noun phrase ("the region", "the district") picks it. */
 export type FocusKind = 'country' | 'region' | 'district' | 'settlement' | 'street';
@@ -64,8 +65,9 @@ const ANAPHOR =
  * without ſ or the Kelvin sign (`FOLDS_TO_LATIN`), at a tenth of the cost, so the clauses that
  * hold no anaphor, most of them, are cleared by it alone.
  */
-const MAYBE_ANAPHOR =
-  /\b(?:the|this|that) (?:same )?(?:region|oblast|province|krai|republic|district|raion|city|town|village|settlement)\b/i;
+const MAYBE_ANAPHOR = screened(
+  /\b(?:the|this|that) (?:same )?(?:region|oblast|province|krai|republic|district|raion|city|town|village|settlement)\b/i,
+);
 
 /** An official's title right before "of the region": "the head of", "the governor of". */
 const TITLE_OF_BEFORE =
@@ -81,7 +83,7 @@ export interface Anaphor {
 
 /** The definite noun phrases of a clause that point back at a place of a given kind. */
 export function anaphorsIn(clause: string): Anaphor[] {
-  if (!FOLDS_TO_LATIN.test(clause) && !MAYBE_ANAPHOR.test(clause)) return [];
+  if (!FOLDS_TO_LATIN.test(clause) && !tests(MAYBE_ANAPHOR, clause)) return [];
   const found: Anaphor[] = [];
   for (const m of matchesOf(ANAPHOR, clause)) {
     // "Four were hurt, the head of the region wrote": a title names who speaks, not where.

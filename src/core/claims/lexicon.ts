@@ -7,6 +7,7 @@
  */
 
 import { matchesOf } from './matches.ts';
+import { screened } from './screened.ts';
 
 export interface EventTrigger {
   event: string;
@@ -1011,8 +1012,9 @@ export const NOT_AN_ASSERTION_BEFORE =
  * A trigger inside an indirect question or a condition is asked about, not asserted:
  * "how many were launched", "whether the debris landed on the roof", "ask which unit was hit".
  */
-export const QUESTIONED_BEFORE =
-  /\b(?:whether|how (?:many|much|often|far|well)|why|if|(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|know|knows|knew) (?:which|what|who|where|when))\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}$/iu;
+export const QUESTIONED_BEFORE = screened(
+  /\b(?:whether|how (?:many|much|often|far|well)|why|if|(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|know|knows|knew) (?:which|what|who|where|when))\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}$/iu,
+);
 
 /**
  * Statements about what usually happens ("the debris that falls after every interception", "has
@@ -1054,8 +1056,9 @@ export const DENIED_REPORT =
   /\b(?:denied|dismissed|rejected|refuted)\s+(?:(?:the|these|those)\s+)?(?:[\w-]+\s+)?(?:reports?|claims?|rumou?rs?|allegations?)\s+(?:[^,;:.]{0,60}?\s+)?that\s+/i;
 
 /** A negated casualty stated as a noun phrase ("the absence of casualties"): a claim only outside commentary. */
-export const NOMINAL_NEGATION =
-  /\b(?:absence|lack) of (?:any )?(?:\w+ )?(?:casualties|injuries|victims|deaths|fatalities)\b/i;
+export const NOMINAL_NEGATION = screened(
+  /\b(?:absence|lack) of (?:any )?(?:\w+ )?(?:casualties|injuries|victims|deaths|fatalities)\b/i,
+);
 
 /**
  * Before a trigger, an indirect question that a preposition governs ("rumours about where the
@@ -1064,8 +1067,9 @@ export const NOMINAL_NEGATION =
  * something ("urged people not to touch fallen wreckage", "asked drivers to avoid the damaged
  * bridge"): asked about, generalised or asked for, no event, and no denial of one.
  */
-export const ASKED_OR_GENERAL_BEFORE =
-  /\b(?:(?:about|as to) (?:where|what|which|when|how|who)\s+(?:[\w’'-]+\s+){0,4}|(?:most|many|the majority|the bulk) of (?:the |their |its )?[\w-]+ (?:are|get) (?:[\w-]+ly )?|(?:asked|asks|urged|urges|called on|calls on|appealed to|appeals to|advised|advises|requested|requests)\s+(?:[\w’'-]+\s+){1,3}?(?:not\s+)?to\s+(?:[\w’'-]+\s+){1,2})$/i;
+export const ASKED_OR_GENERAL_BEFORE = screened(
+  /\b(?:(?:about|as to) (?:where|what|which|when|how|who)\s+(?:[\w’'-]+\s+){0,4}|(?:most|many|the majority|the bulk) of (?:the |their |its )?[\w-]+ (?:are|get) (?:[\w-]+ly )?|(?:asked|asks|urged|urges|called on|calls on|appealed to|appeals to|advised|advises|requested|requests)\s+(?:[\w’'-]+\s+){1,3}?(?:not\s+)?to\s+(?:[\w’'-]+\s+){1,2})$/i,
+);
 
 /** Words of analysis, opinion and speculation: a clause carrying one states no checkable fact. */
 export const COMMENTARY =
@@ -1101,8 +1105,9 @@ export const COMMENTARY_WORDS = [
  * argue") is their opinion as a whole, not a fact with a comment trimmed off. At most three words
  * before the commentators keep the test linear.
  */
-export const OPINION_TAIL =
-  /,\s+(?:[\p{L}'’-]+\s+){0,3}?(?:critics|analysts|observers|commentators) (?:say|said|argue|argued|claim|claimed|contend|contended|believe|believed)\s*[.!?]?\s*$/iu;
+export const OPINION_TAIL = screened(
+  /,\s+(?:[\p{L}'’-]+\s+){0,3}?(?:critics|analysts|observers|commentators) (?:say|said|argue|argued|claim|claimed|contend|contended|believe|believed)\s*[.!?]?\s*$/iu,
+);
 
 /**
  * ſ and the Kelvin sign: the only characters that a case-blind pattern with the `u` flag reads

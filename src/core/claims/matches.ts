@@ -1,3 +1,5 @@
+import { mayMatch } from './screened.ts';
+
 /**
  * The matches of a global pattern, as `text.matchAll(pattern)` finds them. `matchAll` copies the
  * pattern and builds an iterator on every call, which cost more than the search itself on the
@@ -11,6 +13,7 @@
 export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   pattern.lastIndex = 0;
+  if (!mayMatch(pattern, text)) return found;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     found.push(m);
     // As `matchAll` does: an empty match moves on by one character (a code point with `u`).
