@@ -168,30 +168,28 @@ function isLookAround(item: Item): boolean {
  * it may match nothing (`(?:the )?`), what precedes it must end so too (`otherwise`).
  */
 function endsOutsideWords(item: Item, otherwise: () => boolean): boolean {
-  return edgeOf(item, otherwise, (option) => option.findLast((one) => !isLookAround(one)));
+  return edgeOf(item, otherwise, 'end');
 }
 
 /** As `endsOutsideWords`, of how every match of `item` starts and what follows it. */
 function startsOutsideWords(item: Item, otherwise: () => boolean): boolean {
-  return edgeOf(item, otherwise, (option) => option.find((one) => !isLookAround(one)));
+  return edgeOf(item, otherwise, 'start');
 }
 
-function edgeOf(
-  item: Item,
-  otherwise: () => boolean,
-  /** An option's first (or last) item that takes characters, if any. */
-  outer: (option: Item[]) => Item | undefined,
-): boolean {
+function edgeOf(item: Item, otherwise: () => boolean, side: 'start' | 'end'): boolean {
   if (item.kind === 'edge') return true;
   if (item.kind === 'char') return isOutsideWords(item.char);
   if (item.kind === 'set') return !item.word;
   if (item.kind === 'repeat')
-    return edgeOf(item.item, otherwise, outer) && (item.min >= 1 || otherwise());
+    return edgeOf(item.item, otherwise, side) && (item.min >= 1 || otherwise());
   if (item.kind === 'group' && item.look === 'none')
-    return item.options.every((option) => {
-      const taken = outer(option);
-      return taken === undefined ? otherwise() : edgeOf(taken, otherwise, outer);
-    });
+    // Each option is a sequence of its own, read from its end (or start) inwards; an option
+    // that may match nothing leaves the edge to what lies outside the group.
+    return item.options.every((option) =>
+      side === 'end'
+        ? edgeBefore(option, option.length, otherwise())
+        : edgeAfter(option, -1, otherwise()),
+    );
   return false;
 }
 
@@ -391,4 +389,29 @@ class Reader {
     const letter = letters.size === 1 && !other && only && WORD_CHAR.test(only) ? only : undefined;
     return { kind: 'set', word, other, ...(letter ? { letter } : {}) };
   }
+}
+
+/**
+ * The sources of a pattern's top-level alternatives ("a|b(c|d)" gives "a" and "b(c|d)"), or the
+ * whole source when it has none.
+ */
+export function topLevelOptions(source: string): string[] {
+  const options: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let at = 0; at < source.length; at++) {
+    const char = source[at];
+    if (char === '\\') at++;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if (char === '|' && depth === 0) {
+      options.push(source.slice(from, at));
+      from = at + 1;
+    }
+  }
+  options.push(source.slice(from));
+  return options;
 }

@@ -1,4 +1,4 @@
-import { screened, tests } from './screened.ts';
+import { screened, screenedTest, tests } from './screened.ts';
 /**
  * Facts the lexicon has no event for.
  *
@@ -100,6 +100,8 @@ const NOT_A_FACT =
 const COLOUR =
   /\b(?:frequently|regularly|routinely|often|repeatedly|constantly|increasingly|nightly|habitually|once again|(?:every|each) (?:night|day|week|winter|summer|time))\b|\b(?:ha(?:s|ve)|had) (?:long |now |also |already |since |gradually |slowly )?(?:become|changed|learned|learnt|started to|stopped|grown|come to|got used|gotten used|played down)\b|\b(?:mood|feeling|atmosphere|logic|routine|disbelief|panick?(?:ing|ed)?|nerves|beyond recognition)\b|\bha(?:s|ve) been\b[^,;]{0,40}\b(?:since the (?:first|start|beginning|early)|for (?:years|months|decades))\b|\btouched by\b|\b(?:deeply|visibly|greatly|very|so|much) moved by\b|\b(?:grateful|relieved|shocked|saddened|delighted|upset|proud of)\b|\b(?:most|many|the majority|the bulk) of (?:the |their |its )?[\w-]+ (?:are|get)\b|\b(?:describ\w*|characteri[sz]\w*|portray\w*|branded|dismiss\w*)\b[^,;]{0,60}\bas\b|^\s*for\s+[^,]{1,80},|(?:^|,\s*|\b(?:in|at) [^,]{1,40},\s*)(?:many|some|most|few|others)\b|\b(?:residents|people|locals|families|villagers|parents|pensioners|passers-by|townspeople|they|many)(?: (?:of|in|at) [\p{L}-]+(?: [\p{L}-]+)?)? (?:say|says|said|recall|recalled|note|noted|told)\b|\bone (?:[\p{L}-]+ ){0,2}?(?:resident|pensioner|woman|man|volunteer|blogger|local|engineer|worker|teacher|driver|mother|father|student|shopkeeper|trader|farmer|official|witness|channel)s? (?:said|says|wrote|writes|told|recalled)\b/iu;
 
+const hasColour = screenedTest(COLOUR);
+
 /** A number, in digits or in words. */
 const NUMBER =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens?|half)\b/i;
@@ -138,7 +140,7 @@ export function statesFact(clause: string, headline: boolean, named: boolean): b
   const undated = clause.replace(/\bmay(?= [a-z])/g, ' ');
   const dated = NUMBER.test(undated) || tests(FROM_WHEN, undated) || tests(WHEN, undated);
   const screened = dated ? clause.replace(RULED, ' ').replace(SCHEDULED, ' ') : clause;
-  if (NOT_A_FACT.test(screened) || COLOUR.test(clause)) return false;
+  if (NOT_A_FACT.test(screened) || hasColour(clause)) return false;
   // "Taken together, …", "Seen from Riga, …": a participle fronting the clause is no verb of it.
   const told = clause.replace(FRONTED_PARTICIPLE, ' ').replace(REPORTING_ONLY, ' ');
   if (TOLD.test(told) || STANDS.test(told) || IN_STATE.test(told)) return true;

@@ -9,7 +9,7 @@
  * The screen only ever skips a search that would have found nothing, so the answers are the
  * same with it and without it.
  */
-import { wordsEveryMatchHolds } from './pattern-words.ts';
+import { topLevelOptions, wordsEveryMatchHolds } from './pattern-words.ts';
 import { WordScreen } from './screen.ts';
 
 /** By screened pattern, its list's number in the screen. */
@@ -99,4 +99,29 @@ export function execs(pattern: RegExp, text: string): RegExpExecArray | null {
 /** Every screened pattern, with its words (for the tests that prove the words against texts). */
 export function screenedPatterns(): { pattern: RegExp; words: readonly string[] }[] {
   return [...listOf].map(([pattern, list]) => ({ pattern, words: lists[list] as string[] }));
+}
+
+/**
+ * Whether `pattern` matches anywhere in a text, asked of its top-level alternatives one by one:
+ * each alternative whose words can be read off is screened on its own, and the others are
+ * searched together. A long union of habits, moods and hearsay ("often", "the mood was", "residents
+ * say") has a few alternatives that no word announces, and those alone would leave the whole union
+ * unscreened. Only for a yes-or-no search: the first match of the union is not what this finds.
+ */
+export function screenedTest(pattern: RegExp): (text: string) => boolean {
+  const flags = pattern.flags.replace(/[gy]/g, '');
+  // Back-references count groups across the alternatives: such a pattern is not cut up.
+  if (/\\[1-9]|\\k</.test(pattern.source)) return (text) => pattern.test(text);
+  const announced: RegExp[] = [];
+  const others: string[] = [];
+  for (const option of topLevelOptions(pattern.source)) {
+    const part = new RegExp(option, flags);
+    if (wordsEveryMatchHolds(part)) announced.push(screened(part));
+    else others.push(option);
+  }
+  const rest = others.length ? new RegExp(others.join('|'), flags) : undefined;
+  return (text) => {
+    for (const part of announced) if (mayMatch(part, text) && part.test(text)) return true;
+    return rest ? rest.test(text) : false;
+  };
 }

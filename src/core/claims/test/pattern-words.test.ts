@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../analyse.ts';
 import { wordsEveryMatchHolds } from '../pattern-words.ts';
-import { execs, mayMatch, screened, screenedPatterns, tests } from '../screened.ts';
+import { execs, mayMatch, screened, screenedPatterns, screenedTest, tests } from '../screened.ts';
 import { corpusTexts } from './corpus.ts';
 
 describe('words every match holds', () => {
@@ -101,6 +101,24 @@ describe('the screen of the claim rules', () => {
     expect(unscreened(pattern).test('The tug ſank.')).toBe(true);
     expect(tests(pattern, 'The tug ſank.')).toBe(true);
     expect(tests(pattern, 'The tug sailed.')).toBe(false);
+  });
+
+  it('answers a union cut into its alternatives as the whole union does', () => {
+    const union =
+      /\b(?:often|routinely) shelled\b|^\s*for\s+[^,]{1,40},|(?:^|,\s*)(?:some|few)\b|\bmood\b/i;
+    const cut = screenedTest(union);
+    const texts = [
+      ...EDGE_TEXTS,
+      'For the villagers of Tetkino, the nights are loud.',
+      'Some say the shelling is routine, few leave.',
+      'The mood in Sudzha was grim.',
+      'Tetkino is often shelled at night.',
+      'Tetkino was shelled overnight.',
+      ...corpusTexts().flatMap((text) => text.split(/(?<=[.!?])\s+/)),
+    ];
+    const disagree = texts.filter((text) => cut(text) !== union.test(text));
+    expect(disagree).toEqual([]);
+    expect(texts.filter(cut).length).toBeGreaterThan(4);
   });
 
   it('reads the same article the same way as often as it is read', () => {
