@@ -591,19 +591,31 @@ function isDistrict(r: Reading, entity: Entity): boolean {
  * district's own region in between ("In the X district of Z Oblast, ... the village of Y").
  */
 function districtOfSettlement(r: Reading, n: PendingName): Entity | undefined {
+  return districtRightAfter(r, n) ?? districtBefore(r, n);
+}
+
+/** "Y in the X district", "Y, X district", "Y, in the X district", "Y, a village in the X district". */
+function districtRightAfter(r: Reading, n: PendingName): Entity | undefined {
   const link = lowerAt(r, n.end);
-  if (link === 'in' || link === ',') {
-    // "Y in the X district", "Y, X district", "Y, in the X district", "Y, a village in the X district".
-    let at = n.end + 1;
-    if (link === ',' && /^an?$/.test(lowerAt(r, at))) {
-      const inAt = [at + 2, at + 3].find((k) => lowerAt(r, k) === 'in');
-      if (inAt !== undefined) at = inAt;
-    }
-    if (link === ',') at = pastInThe(r, at);
-    else if (lowerAt(r, at) === 'the') at++;
-    const after = r.found.find((f) => f.first === at && isDistrict(r, f.entity));
-    if (after) return after.entity;
+  if (link !== 'in' && link !== ',') return undefined;
+  let at = n.end + 1;
+  if (link === ',' && /^an?$/.test(lowerAt(r, at))) {
+    const inAt = [at + 2, at + 3].find((k) => lowerAt(r, k) === 'in');
+    if (inAt !== undefined) at = inAt;
   }
+  if (link === ',') at = pastInThe(r, at);
+  else if (lowerAt(r, at) === 'the') at++;
+  return r.found.find((f) => f.first === at && isDistrict(r, f.entity))?.entity;
+}
+
+/** The district named before the settlement, when it lies in `region` (the one named right after it). */
+function inRegion(r: Reading, n: PendingName, region: Entity): Entity | undefined {
+  const before = districtBefore(r, n);
+  return before && regionOf(before.id) === region.id ? before : undefined;
+}
+
+/** A district named before the settlement in its sentence or the one before, nothing else but its region between. */
+function districtBefore(r: Reading, n: PendingName): Entity | undefined {
   const [sentence] = sentenceAround(r, n.first);
   const [from] = sentenceAround(r, Math.max(0, sentence - 2));
   const before = r.found.filter(
@@ -721,9 +733,16 @@ function resolveNames(r: Reading): void {
       continue;
     }
     const street = n.kind === 'street';
-    const district = street ? undefined : districtOfSettlement(r, n);
-    const near =
-      district ?? (street ? undefined : regionRightAfter(r, n)) ?? placeBefore(r, n.first);
+    // What the text places it in right after its name ("Y, X district", "Y, Kharkiv region")
+    // outweighs a district named before it: a story of the Bryansk region's Pochep district
+    // that goes on to "Kivsharovka, Kharkiv region" has moved on to another region.
+    const placedAfter = street ? undefined : (districtRightAfter(r, n) ?? regionRightAfter(r, n));
+    const before = street || placedAfter ? undefined : districtBefore(r, n);
+    const district =
+      placedAfter && isDistrict(r, placedAfter)
+        ? placedAfter
+        : (before ?? (placedAfter && inRegion(r, n, placedAfter)));
+    const near = district ?? placedAfter ?? placeBefore(r, n.first);
     const region = near ? (regionOf(near.id) ?? near.parentId) : undefined;
     const regionName = region ? r.g.byId.get(region)?.name : undefined;
     // Russian g, Ukrainian h ("Kugesi", "Kuhesi"): one village, as for an unknown official.

@@ -352,6 +352,21 @@ describe('places the gazetteer lacks, named by what kind of place they are', () 
     });
   });
 
+  it('places a name in the region named right after it, not in a district named a sentence before', () => {
+    const text =
+      'Drones attacked the Sudzhansky district of the Kursk region overnight. ' +
+      'In Pryvillia, Luhansk region, a school was damaged by shelling.';
+    expect(entityOf(text, 'Pryvillia')).toMatchObject({
+      id: expect.stringMatching(/^place:ua-luhansk-oblast/),
+      description: expect.stringMatching(/Luhansk Oblast$/),
+    });
+    // The region named after it is the district's own: the district still places it.
+    const same =
+      'Drones attacked the Sudzhansky district of the Kursk region overnight. ' +
+      'In Plekhovo, Kursk region, a school was damaged.';
+    expect(entityOf(same, 'Plekhovo')?.description).toMatch(/^settlement, Sudzh/);
+  });
+
   it('reads a name called a village right after it as a settlement, in the district named next', () => {
     const text =
       'A drone hit a minibus in Kozinka, a village in the Grayvoronsky district, on Monday.';
