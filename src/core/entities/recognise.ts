@@ -987,6 +987,15 @@ const AFTER_SETTLEMENT =
  * Only after "in", "near" or "outside", which make the name a place at all.
  */
 function inDistrictAfter(r: Reading, i: number, end: number): boolean {
+  // "Drones attacked Zhuravlevka in the Belgorodsky district": a name struck, then placed in a
+  // district or region with no comma between, is a settlement there too.
+  if (STRUCK_NAME.test(lowerAt(r, i - 1)) && lowerAt(r, end) === 'in')
+    // A town the gazetteer knows ("attacked Orsk in the Orenburg region") is read as that town.
+    // (A small GeoNames town, placed only where the text places it, is read here like any name.)
+    return (
+      !longestPhrase(r, i)?.[1].some((n) => !r.g.derived.has(n.target)) &&
+      areaNamedAt(r, pastInThe(r, end)) !== undefined
+    );
   if (!/^(?:in|near|outside)$/.test(lowerAt(r, i - 1)) || textAt(r, end) !== ',') return false;
   // "in Murom, a village in the Shebekinsky district": the name's own kind, said right after it.
   const article = lowerAt(r, end + 1);
@@ -995,10 +1004,18 @@ function inDistrictAfter(r: Reading, i: number, end: number): boolean {
     return kind.test(lowerAt(r, end + 2)) || kind.test(lowerAt(r, end + 3));
   }
   if (compassOfAt(r, end + 1)) return true;
-  const at = pastInThe(r, end + 1);
+  return areaNamedAt(r, pastInThe(r, end + 1)) !== undefined;
+}
+
+/** The verbs of a strike whose object a name is: "shelled Kucherivka in the Kupianskyi raion". */
+const STRUCK_NAME =
+  /^(?:attacked|shelled|struck|hit|targeted|bombed|attacking|shelling|striking|hitting|targeting)$/;
+
+/** The kind of a district, region or krai named by the capitalised words at `at`, if they name one. */
+function areaNamedAt(r: Reading, at: number): 'district' | 'region' | 'krai' | undefined {
   const areaEnd = capitalisedRun(r, at);
   const area = areaEnd > at ? areaAfter(r, areaEnd)[0] : undefined;
-  return area === 'district' || area === 'region' || area === 'krai';
+  return area === 'district' || area === 'region' || area === 'krai' ? area : undefined;
 }
 
 const COMPASS = /^(?:(?:north|south)(?:-?(?:east|west))?|east|west)$/;

@@ -352,6 +352,25 @@ describe('places the gazetteer lacks, named by what kind of place they are', () 
     });
   });
 
+  it('reads a name struck and placed in a district with no comma as a settlement there', () => {
+    expect(
+      entityOf('Drones attacked Zhuravlevka in the Belgorodsky district on Monday.', 'Zhuravlevka'),
+    ).toMatchObject({
+      id: expect.stringMatching(/^place:ru-belgorod-oblast-/),
+      description: 'settlement, Belgorodsky District, Belgorod Oblast',
+    });
+    expect(
+      entityOf('Artillery shelled Kucherivka in the Kupianskyi raion overnight.', 'Kucherivka')
+        ?.description,
+    ).toMatch(/^settlement, Kupiansk District, Kharkiv Oblast/);
+    // A town the gazetteer knows stays that town, and only that town.
+    expect(
+      idsOf('Drones attacked Oleksandriia in the Kirovohrad oblast overnight.').filter(
+        ([surface]) => surface === 'Oleksandriia',
+      ),
+    ).toEqual([['Oleksandriia', 'place:ua-oleksandriia']]);
+  });
+
   it('places a name in the region named right after it, not in a district named a sentence before', () => {
     const text =
       'Drones attacked the Sudzhansky district of the Kursk region overnight. ' +
