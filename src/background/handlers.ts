@@ -13,6 +13,7 @@ import type { BackgroundCalls, TabState } from '../shared/protocol.ts';
 import { expiryCutoff, runsOn } from '../shared/settings.ts';
 import { badgeFor } from './badge.ts';
 import { cardReads } from './card-reads.ts';
+import { followUps } from './follow-ups.ts';
 import { markedReport } from './page-report.ts';
 import { MAX_ATTEMPTS, pendingWrites, RETRY_DELAYS_MS } from './pending-writes.ts';
 import type { PendingWrite } from './pending-writes.ts';
@@ -122,11 +123,14 @@ export function backgroundFor(
   history: () => Promise<History>,
   clock: () => number = Date.now,
   later: Later = (task, ms) => void setTimeout(task, ms),
+  /** The timer that starts a page's cards and write when the page never asks (`followUps`). */
+  laterFollowUp: Later = (task, ms) => void setTimeout(task, ms),
 ): Background {
   const tabs = tabStates(seam.session);
   const menu = toolbarMenu(seam);
   const pending = pendingWrites(seam.session);
   const cards = cardReads();
+  const following = followUps(laterFollowUp);
   /** Writes running after their page was answered. */
   const writing = new Set<Promise<void>>();
 
@@ -145,6 +149,8 @@ export function backgroundFor(
   }
 
   async function openStore(): Promise<History> {
+    // What was answered is asked to be written before anything else here reads the history.
+    following.releaseAll();
     try {
       return tagged(await history());
     } catch (error) {
@@ -331,15 +337,18 @@ export function backgroundFor(
         throw new Error(await failed(write, error), { cause: error });
       }
       // The page gets its highlights now (what it marks, `markedReport`); its cards and the
-      // write follow in this worker. The cards' read is asked for first, so the write does not
-      // hold it up, and the write's transaction before the answer leaves (`keep` asks for it
-      // synchronously): IndexedDB starts a later transaction over the same stores only after
-      // it, so the next article's check and the side panel never read the history without this
-      // report.
-      cards.put(tabId, report.url, reportCards(store, report));
-      const writes = keep(store, write, report, shown, kept);
-      writing.add(writes);
-      void writes.finally(() => writing.delete(writes));
+      // write follow in this worker once it has drawn them (`followUps`). The cards' read is
+      // asked for first, so the write does not hold it up, and the write's transaction before
+      // any other reading of the history here (`openStore` starts what is held; `keep` asks for
+      // the write synchronously): IndexedDB starts a later transaction over the same stores
+      // only after it, so the next article's check never reads the history without this report.
+      // The side panel reads this report once the tab is 'ready', which the write brings.
+      following.hold(tabId, report.url, () => {
+        cards.put(tabId, report.url, reportCards(store, report));
+        const writes = keep(store, write, report, shown, kept);
+        writing.add(writes);
+        void writes.finally(() => writing.delete(writes));
+      });
       const answer = { report: markedReport(report) };
       markStep(READING_MARKS.returned);
       return answer;
@@ -347,6 +356,8 @@ export function backgroundFor(
 
     async 'article/cards'(params, sender) {
       const { url } = validate('article/cards', params, sender, seam.extensionId);
+      // The page has drawn its highlights: its cards' read and its write start now.
+      following.release(sender.tabId as number, url);
       const read = cards.take(sender.tabId as number, url);
       if (read) return read;
       // This worker did not answer the page (it was stopped and started again since): the
@@ -385,6 +396,7 @@ export function backgroundFor(
       return menu.follow(tabId);
     },
     async writesDone() {
+      following.releaseAll();
       while (writing.size > 0) await Promise.all(writing);
     },
     async retryPending() {

@@ -20,6 +20,7 @@ import { PageWatch, type PageChange } from './page-watch.ts';
 import { noteStep } from './started.ts';
 import { installMarkStyles, setHighlightsVisible } from './styles.ts';
 import { surveyInSlices } from './survey-in-slices.ts';
+import { afterNextFrame } from './yielding.ts';
 
 export interface ReadingOptions {
   doc: Document;
@@ -175,6 +176,11 @@ export class PageReading {
     // Fitted again where the first mark goes; the same palette (as a rule) changes nothing.
     fitPalette(doc, firstHighlighted(highlights));
     await this.highlighter.add(highlights, signal);
+    if (signal.aborted) return 'superseded';
+    // The cards wait for the frame that draws the marks, and with them the background's work
+    // their request starts (the cards' read and the report's write, IndexedDB in the browser
+    // process): on two cores that work beside the frame made it take twice as long.
+    await afterNextFrame(doc.defaultView);
     if (signal.aborted) return 'superseded';
     const content = cardsFor(doc, annotations);
     if (this.cards) this.cards.setContent(content);

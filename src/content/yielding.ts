@@ -21,3 +21,29 @@ export function yieldToPage(): Promise<void> {
 export function now(): number {
   return typeof performance !== 'undefined' ? performance.now() : Date.now();
 }
+
+/**
+ * A hidden tab draws no frames: its marks are not waited for longer than this. Also the most a
+ * visible tab's frame is waited for.
+ */
+const FRAME_WAIT_MS = 100;
+
+/**
+ * Resolves in a task after the browser has drawn the next frame (its style, layout and paint
+ * done), so what the caller does next is not in the way of that frame. Without animation
+ * frames (a test's DOM), after a task; in a tab that draws none (hidden), after `FRAME_WAIT_MS`.
+ */
+export function afterNextFrame(view: Window | null): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof view?.requestAnimationFrame !== 'function') {
+      setTimeout(resolve, 0);
+      return;
+    }
+    const fallback = setTimeout(resolve, FRAME_WAIT_MS);
+    view.requestAnimationFrame(() => {
+      clearTimeout(fallback);
+      // Animation frame callbacks run before the frame's rendering; a task queued now runs after it.
+      setTimeout(resolve, 0);
+    });
+  });
+}

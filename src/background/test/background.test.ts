@@ -680,6 +680,8 @@ describe('answering the page before the write', () => {
     const reply = await call(background, 'article/read', { article }, fromTab(seam));
     expect(reply.ok).toBe(true);
     expect((reply as { value: PageReport }).value.report.claims.length).toBeGreaterThan(0);
+    // The page draws its highlights and asks for its cards, which starts the write.
+    await cardsOf(background, PAGE, fromTab(seam));
     // While the write is held, the reader learns the article is not safe yet.
     await vi.waitFor(async () =>
       expect(await stateOf(background, seam, 3)).toEqual({
@@ -724,12 +726,55 @@ describe('answering the page before the write', () => {
     expect(await history.getReport(PAGE)).toBeDefined();
   });
 
-  it('lets nothing read the history without a report whose page was answered', async () => {
+  it('checks the next article against a report whose page was answered but has not drawn it yet', async () => {
     const { seam, background } = await setUp();
-    const reply = await call(background, 'article/read', { article }, fromTab(seam));
-    // No waiting for the write: a read asked for now is ordered after it.
-    const stored = await history!.getReport(PAGE);
-    expect(stored && markedReport(stored)).toEqual((reply as { value: PageReport }).value.report);
+    const first = await call(background, 'article/read', { article }, fromTab(seam));
+    expect(first.ok).toBe(true);
+    // Another outlet runs the same story in another tab before the first page asked for its cards.
+    const other = { ...article, url: 'https://other.example/smolensk', source: 'Other Outlet' };
+    const second = await call(
+      background,
+      'article/read',
+      { article: other },
+      { ...fromTab(seam, 4), url: other.url },
+    );
+    const { report } = (second as { value: PageReport }).value;
+    expect(report.claims.length).toBeGreaterThan(0);
+    expect(report.claims.every((claim) => claim.status === 'corroborated')).toBe(true);
+    await background.writesDone();
+  });
+
+  it("writes a page's report once the page asks for its cards, or after a while when it never asks", async () => {
+    history = await openHistory(memoryIndexedDB());
+    const shared = history;
+    const seam = fakeSeam();
+    const followUps = manualTimers();
+    const background = backgroundFor(
+      seam,
+      async () => shared,
+      () => 1_000,
+      manualTimers().later,
+      followUps.later,
+    );
+    await call(background, 'article/read', { article }, fromTab(seam));
+    // Nothing is written while the page marks its text and draws the marks.
+    expect(await shared.getReport(PAGE)).toBeUndefined();
+    await cardsOf(background, PAGE, fromTab(seam));
+    await vi.waitFor(async () => expect(await shared.getReport(PAGE)).toBeDefined());
+
+    // A page that goes elsewhere before asking still has its report written.
+    followUps.waiting.length = 0; // the first page's timer, which has nothing left to start
+    const other = { ...article, url: 'https://other.example/smolensk', source: 'Other Outlet' };
+    await call(
+      background,
+      'article/read',
+      { article: other },
+      { ...fromTab(seam, 4), url: other.url },
+    );
+    expect(await shared.getReport(other.url)).toBeUndefined();
+    await followUps.fire(() =>
+      vi.waitFor(async () => expect(await shared.getReport(other.url)).toBeDefined()),
+    );
     await background.writesDone();
   });
 
