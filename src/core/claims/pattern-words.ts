@@ -31,7 +31,17 @@ interface Needed {
   prefix: boolean;
 }
 
-const WORD_CHAR = /^[A-Za-z0-9_]$/;
+/** Whether `char` is one ASCII letter, digit or underscore: a character of the screen's words. */
+function isWordChar(char: string): boolean {
+  if (char.length !== 1) return false;
+  const code = char.charCodeAt(0);
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 95
+  );
+}
 
 /**
  * The words, one of which every match of `pattern` holds (lower case, `*` for a prefix), or
@@ -95,8 +105,11 @@ function neededByOptions(options: Item[][], before: boolean, after: boolean): Ne
  */
 function neededBySequence(items: Item[], before: boolean, after: boolean): Needed[] | undefined {
   let best: Needed[] | undefined;
+  let bestCost = Infinity;
   const consider = (needed: Needed[] | undefined) => {
-    if (needed && (!best || costOf(needed) < costOf(best))) best = needed;
+    if (!needed) return;
+    const cost = costOf(needed);
+    if (!best || cost < bestCost) [best, bestCost] = [needed, cost];
   };
   let run = '';
   let runStartsWord = false;
@@ -137,7 +150,7 @@ function neededBySequence(items: Item[], before: boolean, after: boolean): Neede
 
 /** The letter an item matches, in small letters, when it matches one ASCII word character only. */
 function letterOf(item: Item): string | undefined {
-  if (item.kind === 'char') return WORD_CHAR.test(item.char) ? item.char.toLowerCase() : undefined;
+  if (item.kind === 'char') return isWordChar(item.char) ? item.char.toLowerCase() : undefined;
   if (item.kind === 'set') return item.letter;
   return undefined;
 }
@@ -195,7 +208,7 @@ function edgeOf(item: Item, otherwise: () => boolean, side: 'start' | 'end'): bo
 
 /** A character that the screen never reads as part of a word. */
 function isOutsideWords(char: string): boolean {
-  return !WORD_CHAR.test(char) && !FOLDED_INTO_WORDS.has(char);
+  return !isWordChar(char) && !FOLDED_INTO_WORDS.has(char);
 }
 
 /** Read as "s" and "k" by the screen, as a pattern with `i` and `u` matches them. */
@@ -263,7 +276,9 @@ class Reader {
   /** With the `u` flag a surrogate pair is one character. */
   private codePointFrom(char: string): string {
     const low = this.source[this.at];
-    if (this.unicode && /[\ud800-\udbff]/.test(char) && low && /[\udc00-\udfff]/.test(low)) {
+    const high = char.charCodeAt(0);
+    const next = low?.charCodeAt(0) ?? 0;
+    if (this.unicode && high >= 0xd800 && high <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
       this.at++;
       return char + low;
     }
@@ -379,14 +394,14 @@ class Reader {
       if (isOutsideWords(char)) other = true;
       else {
         word = true;
-        letters.add(WORD_CHAR.test(char) ? char.toLowerCase() : char);
+        letters.add(isWordChar(char) ? char.toLowerCase() : char);
       }
     }
     if (this.source[this.at] !== ']') throw new Error('unclosed class');
     this.at++;
     if (negated) return { kind: 'set', word: true, other: true };
     const [only] = letters;
-    const letter = letters.size === 1 && !other && only && WORD_CHAR.test(only) ? only : undefined;
+    const letter = letters.size === 1 && !other && only && isWordChar(only) ? only : undefined;
     return { kind: 'set', word, other, ...(letter ? { letter } : {}) };
   }
 }

@@ -12,27 +12,61 @@
 import { topLevelOptions, wordsEveryMatchHolds } from './pattern-words.ts';
 import { WordScreen } from './screen.ts';
 
-/** By screened pattern, its list's number in the screen. */
-const listOf = new Map<RegExp, number>();
-const lists: string[][] = [];
-/** By list, whether its pattern folds case with Unicode rules ("ſ" is "s", "K" is "k"). */
-const foldsUnicode: boolean[] = [];
-let screen: WordScreen | undefined;
+/**
+ * The patterns declared so far. Their words are read when the screen is first needed, not as each
+ * module loads: reading some 200 patterns' sources costs tens of milliseconds of a fresh worker's
+ * start, which the first article read can pay instead, beside its own first-use costs.
+ */
+const declared: RegExp[] = [];
+const isDeclared = new Set<RegExp>();
+/** Each declared pattern's words once read (null: none), kept across rebuilds. */
+const wordsRead = new Map<RegExp, string[] | null>();
+
+interface Built {
+  screen: WordScreen;
+  /** By screened pattern, its list's number in the screen. */
+  listOf: Map<RegExp, number>;
+  lists: string[][];
+  /** By list, whether its pattern folds case with Unicode rules ("ſ" is "s", "K" is "k"). */
+  foldsUnicode: boolean[];
+}
+let built: Built | undefined;
 
 /**
  * Declares `pattern` screened and returns it. A pattern whose words cannot be read off it (or
  * are too common to rule anything out) is searched everywhere, as before.
  */
 export function screened<T extends RegExp>(pattern: T): T {
-  if (listOf.has(pattern)) return pattern;
-  const words = wordsEveryMatchHolds(pattern);
-  if (!words) return pattern;
-  listOf.set(pattern, lists.length);
-  lists.push(words);
-  foldsUnicode.push(pattern.ignoreCase && (pattern.unicode || pattern.flags.includes('v')));
-  // Declared at module load, before any search: a later one rebuilds the screen once.
-  screen = undefined;
+  if (isDeclared.has(pattern)) return pattern;
+  isDeclared.add(pattern);
+  declared.push(pattern);
+  // Declared at module load, before any search: a later one (a test's) rebuilds the screen.
+  built = undefined;
   return pattern;
+}
+
+function wordsOf(pattern: RegExp): string[] | null {
+  let words = wordsRead.get(pattern);
+  if (words === undefined) wordsRead.set(pattern, (words = wordsEveryMatchHolds(pattern) ?? null));
+  return words;
+}
+
+function build(): Built {
+  const listOf = new Map<RegExp, number>();
+  const lists: string[][] = [];
+  const foldsUnicode: boolean[] = [];
+  for (const pattern of declared) {
+    const words = wordsOf(pattern);
+    if (!words) continue;
+    listOf.set(pattern, lists.length);
+    lists.push(words);
+    foldsUnicode.push(pattern.ignoreCase && (pattern.unicode || pattern.flags.includes('v')));
+  }
+  for (let i = 0; i < KEPT; i++) {
+    keptFound[i] = new Uint8Array(lists.length);
+    keptTexts[i] = undefined;
+  }
+  return { screen: new WordScreen(lists), listOf, lists, foldsUnicode };
 }
 
 /**
@@ -47,9 +81,8 @@ const keptFolds = new Uint8Array(KEPT);
 const FOLDED_LETTERS = /[\u017F\u212A]/;
 let nextKept = 0;
 
-function foundIn(text: string): number {
+function foundIn(screen: WordScreen, text: string): number {
   for (let i = 0; i < KEPT; i++) if (keptTexts[i] === text) return i;
-  screen ??= rebuilt();
   const slot = nextKept;
   nextKept = (nextKept + 1) % KEPT;
   (keptFound[slot] as Uint8Array).set(screen.in(text));
@@ -58,23 +91,15 @@ function foundIn(text: string): number {
   return slot;
 }
 
-function rebuilt(): WordScreen {
-  const built = new WordScreen(lists);
-  for (let i = 0; i < KEPT; i++) {
-    keptFound[i] = new Uint8Array(lists.length);
-    keptTexts[i] = undefined;
-  }
-  return built;
-}
-
 /**
  * Whether `pattern` may match in `text`: false only where the text lacks every word that each
  * of its matches needs. Unscreened patterns may always match.
  */
 export function mayMatch(pattern: RegExp, text: string): boolean {
+  const { screen, listOf, foldsUnicode } = (built ??= build());
   const list = listOf.get(pattern);
   if (list === undefined) return true;
-  const slot = foundIn(text);
+  const slot = foundIn(screen, text);
   if ((keptFound[slot] as Uint8Array)[list] === 1) return true;
   if (!foldsUnicode[list]) return false;
   // Read only for the few patterns that fold so, and once per text: news almost never holds them.
@@ -98,6 +123,7 @@ export function execs(pattern: RegExp, text: string): RegExpExecArray | null {
 
 /** Every screened pattern, with its words (for the tests that prove the words against texts). */
 export function screenedPatterns(): { pattern: RegExp; words: readonly string[] }[] {
+  const { listOf, lists } = (built ??= build());
   return [...listOf].map(([pattern, list]) => ({ pattern, words: lists[list] as string[] }));
 }
 
@@ -112,16 +138,23 @@ export function screenedTest(pattern: RegExp): (text: string) => boolean {
   const flags = pattern.flags.replace(/[gy]/g, '');
   // Back-references count groups across the alternatives: such a pattern is not cut up.
   if (/\\[1-9]|\\k</.test(pattern.source)) return (text) => pattern.test(text);
-  const announced: RegExp[] = [];
-  const others: string[] = [];
-  for (const option of topLevelOptions(pattern.source)) {
-    const part = new RegExp(option, flags);
-    if (wordsEveryMatchHolds(part)) announced.push(screened(part));
-    else others.push(option);
-  }
-  const rest = others.length ? new RegExp(others.join('|'), flags) : undefined;
+  const options = topLevelOptions(pattern.source).map((option) =>
+    screened(new RegExp(option, flags)),
+  );
+  // Which alternatives the screen announces is known once it is built, at the first search.
+  let split: { announced: RegExp[]; rest: RegExp | undefined } | undefined;
   return (text) => {
-    for (const part of announced) if (mayMatch(part, text) && part.test(text)) return true;
-    return rest ? rest.test(text) : false;
+    if (!split) {
+      const { listOf } = (built ??= build());
+      const others = options.filter((option) => !listOf.has(option));
+      split = {
+        announced: options.filter((option) => listOf.has(option)),
+        rest: others.length
+          ? new RegExp(others.map((option) => option.source).join('|'), flags)
+          : undefined,
+      };
+    }
+    for (const part of split.announced) if (mayMatch(part, text) && part.test(text)) return true;
+    return split.rest ? split.rest.test(text) : false;
   };
 }
