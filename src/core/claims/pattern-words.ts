@@ -12,8 +12,9 @@
  *
  * The answer is always safe to skip by: a pattern is given words only where every match holds
  * one of them, and no words where that cannot be read off it (a leading `\w+`, an optional
- * group, a negative look-around alone). Unicode case folding is allowed for: with the `i` and `u`
- * flags "s" and "k" also match "ſ" and the Kelvin sign, which the screen reads as those letters.
+ * group, a negative look-around alone). One exception is left to the caller: with the `i` and `u`
+ * flags "s" and "k" also match "ſ" and the Kelvin sign, which the screen does not read as those
+ * letters, so such a pattern's words hold only for texts without them (`screened.ts` checks).
  */
 
 type Item =
