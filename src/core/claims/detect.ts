@@ -574,13 +574,14 @@ function appointingPlace(m: EntityMention, text: string): boolean {
 /**
  * Before a place, words that make it where a service or a flow goes, not where anything
  * happened: "trains to Odesa were delayed" (at the junction the passage is about), "the bus was
- * about to leave for Izium", "flights were diverted to Samara", "the station
+ * about to leave for Izium", "flights were diverted to Samara", "lorries bound for Poland" (queued at
+ * the border crossing the passage names), "the station
  * pumps oil towards the terminals of Tuapse", "the evacuation train left for Kyiv" (from the town the
  * passage is about). Its name, or the object of it it names
  * ("the port of"), follows at once; "trains to Odesa from X" leaves X where it was.
  */
 const DESTINATION_BEFORE =
-  /\b(?:(?:trains?|flights?|bus|buses|ferr(?:y|ies)|coaches|convoys?)\s+(?:to|towards|bound for|(?:left|leaves|departed|departs|set off|sets off|headed|heads)\s+(?:for|to|towards))|(?:about|due|set|going|scheduled|preparing|ready)\s+to\s+(?:leave|depart|set off|head)\s+(?:for|to|towards)|(?:diverted|rerouted|redirected)\s+to|(?:pumps?|pumped|pumping|carr(?:y|ies|ied|ying)|ships|shipped|shipping|exports?|exported|exporting)\s+(?:[\w-]+\s+){0,3}?(?:to|towards))\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?)?$/i;
+  /\b(?:(?:trains?|flights?|bus|buses|ferr(?:y|ies)|coaches|convoys?|traffic|lorr(?:y|ies)|trucks?|freight)\s+(?:to|towards|bound for|(?:left|leaves|departed|departs|set off|sets off|headed|heads)\s+(?:for|to|towards))|(?:about|due|set|going|scheduled|preparing|ready)\s+to\s+(?:leave|depart|set off|head)\s+(?:for|to|towards)|(?:diverted|rerouted|redirected)\s+to|(?:pumps?|pumped|pumping|carr(?:y|ies|ied|ying)|ships|shipped|shipping|exports?|exported|exporting)\s+(?:[\w-]+\s+){0,3}?(?:to|towards))\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?)?$/i;
 
 /**
  * Before a place, words that make it where supplies came from: "used to bring Western weapons

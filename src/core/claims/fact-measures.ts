@@ -104,6 +104,38 @@ function widened(text: string, m: Measure): [number, number] {
 }
 
 /**
+ * What a share is of, by the nearest word naming it: an election's turnout and a candidate's share
+ * of the vote are two measures, though both are told in percent ("turnout reached 55 percent",
+ * "won with almost 87 percent"). Unnamed, a share may be either.
+ */
+const SHARE_OF: [RegExp, string][] = [
+  [/\bturnout\b/gi, 'turnout'],
+  [/\b(?:of the vote|votes?|won|wins?|winning)\b/gi, 'vote'],
+];
+
+function shareOf(text: string, m: Measure): string | undefined {
+  if (m.unit !== 'percent') return undefined;
+  const at = text.indexOf(m.words);
+  if (at < 0) return undefined;
+  let nearest: string | undefined;
+  let best = Infinity;
+  for (const [pattern, kind] of SHARE_OF) {
+    pattern.lastIndex = 0;
+    for (let w = pattern.exec(text); w; w = pattern.exec(text)) {
+      const distance = w.index < at ? at - w.index - w[0].length : w.index - at - m.words.length;
+      if (distance < best && (w.index < at ? distance <= 100 : distance <= 40)) {
+        best = distance;
+        nearest = kind;
+      }
+    }
+  }
+  return nearest;
+}
+
+const sameShare = (a: string | undefined, b: string | undefined): boolean =>
+  a === undefined || b === undefined || a === b;
+
+/**
  * A measure both facts state, with amounts that cannot meet: the unit and each side's words.
  * Where one fact states several amounts of a unit ("from 6 to 10 hours", "cleared 2,300 hectares
  * of 3,000"), they clash only when none of them meets any of the other's.
@@ -116,9 +148,10 @@ export function clashingMeasure(
   if (!a.length) return undefined;
   const b = measuresOf(theirs);
   for (const x of a) {
-    const others = b.filter((y) => y.unit === x.unit);
+    const share = shareOf(ours, x);
+    const others = b.filter((y) => y.unit === x.unit && sameShare(share, shareOf(theirs, y)));
     if (!others.length) continue;
-    const mine = a.filter((y) => y.unit === x.unit);
+    const mine = a.filter((y) => y.unit === x.unit && sameShare(share, shareOf(ours, y)));
     const meets = mine.some((p) =>
       others.some((q) => {
         const [plo, phi] = widened(ours, p);

@@ -34,6 +34,8 @@ const AREA_WORDS = new Map<string, AreaWord>(
     okruh: 'district',
     // A Romanian or Moldovan county across the border ("Tulcea county").
     county: 'region',
+    // A Polish province across the western border ("the Lublin voivodeship").
+    voivodeship: 'region',
     область: 'region',
     области: 'region',
     області: 'region',

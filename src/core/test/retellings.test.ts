@@ -4094,3 +4094,19 @@ describe('the bombs of one strike, counted in a follow-up of their own', () => {
     expect(statusOf(checked, 'KAB-250')).not.toBe('contradicted');
   });
 });
+
+describe('a blockade of the Polish border, told from each side (round 52)', () => {
+  it('places "traffic towards Poland" at the crossings told of, not in Poland', () => {
+    const checked = retold(
+      [
+        'Polish hauliers block Shehyni',
+        'About 900 lorries were waiting at the Shehyni checkpoint in the Lviv oblast on Friday. Polish hauliers have been blocking freight traffic towards Poland at the crossing since Thursday.',
+      ],
+      [
+        'Hauliers block Medyka',
+        'Hauliers from the Podkarpackie voivodeship have been blocking trucks bound for Poland at the Medyka – Shehyni crossing since Thursday, police in Przemyśl said.',
+      ],
+    );
+    expect(statusOf(checked, 'since Thursday, police')).toBe('corroborated');
+  });
+});

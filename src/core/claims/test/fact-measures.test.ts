@@ -112,3 +112,24 @@ describe('plain facts judged against each other', () => {
     expect(statusOf(checked, 'has been shut indefinitely')).toBe('new');
   });
 });
+
+describe('shares of different things told in percent', () => {
+  const turnout =
+    'Turnout in the mayoral election in Tver reached 38.4 percent when polling stations closed on Sunday.';
+
+  it('does not set a winner’s share of the vote against the turnout', () => {
+    expect(
+      clashingMeasure(
+        'Pavel Ivanov won the mayoral election in Tver with nearly 72 percent.',
+        turnout,
+      ),
+    ).toBeUndefined();
+  });
+
+  it('still sets one turnout against another', () => {
+    expect(
+      clashingMeasure('Real turnout in the Tver mayoral election was barely 29 percent.', turnout)
+        ?.unit,
+    ).toBe('percent');
+  });
+});

@@ -283,6 +283,31 @@ describe('places across the Danube', () => {
   });
 });
 
+describe('places across the Polish border', () => {
+  const idOf = (text: string, surface: string) => entityOf(text, surface)?.id;
+
+  it('knows a voivodeship by its name with the area word and alone', () => {
+    expect(
+      idOf(
+        'Farmers in the Podkarpackie voivodeship marched on Friday.',
+        'Podkarpackie voivodeship',
+      ),
+    ).toBe('place:pl-podkarpackie-voivodeship');
+    expect(idOf('Farmers from Podkarpackie joined the protest.', 'Podkarpackie')).toBe(
+      'place:pl-podkarpackie-voivodeship',
+    );
+  });
+
+  it('knows the crossings on either side, and the Polish spelling of a Ukrainian town', () => {
+    expect(idOf('Queues grew at Medyka on Monday.', 'Medyka')).toMatch(/^place:pl-/);
+    expect(idOf('Lorries waited at Zosin overnight.', 'Zosin')).toMatch(/^place:pl-/);
+    expect(idOf('The Szeginie crossing was blocked.', 'Szeginie')).toBe(
+      idOf('The Shehyni crossing was blocked.', 'Shehyni'),
+    );
+    expect(idOf('The road to Ustyluh was closed.', 'Ustyluh')).toMatch(/^place:ua-/);
+  });
+});
+
 describe('an unknown village named again', () => {
   const mentionsOf = (text: string, surface: string) =>
     recogniseEntities(text).mentions.filter((m) => m.surface === surface);
