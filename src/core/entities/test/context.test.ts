@@ -306,6 +306,11 @@ describe('places across the Polish border', () => {
     );
     expect(idOf('The road to Ustyluh was closed.', 'Ustyluh')).toMatch(/^place:ua-/);
   });
+
+  it('spells a Polish town with ł the same as without it, in its id too', () => {
+    expect(idOf('Farmers rallied in Chełm on Monday.', 'Chełm')).toBe('place:pl-chelm');
+    expect(idOf('Farmers rallied in Chelm on Monday.', 'Chelm')).toBe('place:pl-chelm');
+  });
 });
 
 describe('an unknown village named again', () => {
