@@ -1442,6 +1442,18 @@ function narrowedByLead(
 }
 
 /**
+ * "The heating season began on Monday, 3 November": the day a lasting period began, which the
+ * rest of its article tells as it stands since ("312 buildings are connected so far"), not as
+ * that day's events. Two reports that disagree on the day it began still tell of one period.
+ */
+const LASTING_PERIOD_BEGAN = screened(
+  /\b(?:season|school year|academic year|curfew|rationing)\b[^.;]{0,40}?\b(?:began|begins|begun|started|starts|opened|opens|kicked off)\b|\b(?:began|begins|started|starts|opened|opens)\s+(?:its|the|their|a)\s+(?:[\w-]+\s+){0,2}(?:season|school year|academic year|curfew|rationing)\b/i,
+);
+
+/** Events that tell how things stand rather than what happened on a day (`LASTING_PERIOD_BEGAN`). */
+const STATES_OF_A_PERIOD = new Set([FACT, 'operating', 'outage']);
+
+/**
  * An article that names one day only is about that day throughout: its headline's "drones
  * downed overnight" is Saturday night's, as its body says. With two days named, a claim
  * without its own stays undated, since nobody can tell which it belongs to. The day is marked
@@ -1461,6 +1473,10 @@ function datedByArticle(
   // "Residents count the cost of Monday's strike": the headline and lead date the article even
   // where they assert nothing themselves.
   const leadDays = daysOf(timeOf(lead)).join(' ');
+  // A lead telling when a lasting period began ("The heating season began on Monday") makes its
+  // article one about that period as it stands: the states it tells ("312 buildings are
+  // connected", "30 schools have reopened") are no day's news, though a shelling still is.
+  const aboutPeriod = tests(LASTING_PERIOD_BEGAN, lead);
   if (leadDays) named.add(leadDays);
   const [only] = named;
   const saidOf =
@@ -1492,6 +1508,7 @@ function datedByArticle(
       c.frame.time = c.frame.time ? `${c.frame.time} ${WEEKS_BEFORE}` : WEEKS_BEFORE;
       return;
     }
+    if (aboutPeriod && STATES_OF_A_PERIOD.has(c.frame.event)) return;
     if (
       saidOf &&
       !c.frame.places.some((p) => saidOf.has(p) || containers(p).some((q) => saidOf.has(q)))

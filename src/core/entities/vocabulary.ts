@@ -160,12 +160,21 @@ export function isFeatureWord(word: string): boolean {
   return FEATURE_WORDS.has(word) || (startsUpper(word) && FEATURE_WORDS.has(word.toLowerCase()));
 }
 
-/** Words that make the next capitalised name a settlement: "the city of Sudzha", "mayor of Shebekino". */
+/**
+ * Words that make the next capitalised name a settlement: "the city of Sudzha", "mayor of
+ * Shebekino"; Russia's and Ukraine's own kinds of village as reports keep them ("the sloboda of
+ * Bolshinka", "the khutor of Zadonsky"). Not yet "stanitsa": its names are adjectives
+ * ("Troitskaya"), which a retelling's bare "In Troitska, in the same raion" reads as a district.
+ */
 const SETTLEMENT_LEADS = new Set([
   'city',
   'town',
   'village',
   'settlement',
+  'hamlet',
+  'sloboda',
+  'khutor',
+  'selo',
   'mayor',
   'outskirts',
   'suburb',

@@ -4110,3 +4110,22 @@ describe('a blockade of the Polish border, told from each side (round 52)', () =
     expect(statusOf(checked, 'since Thursday, police')).toBe('corroborated');
   });
 });
+
+describe('a lasting period whose start day the two reports tell apart', () => {
+  it('meets the counts told of the period, though each lead dates its start to another day', () => {
+    const checked = retold(
+      [
+        'Zaporizhzhia opens its schools',
+        'The school year in Zaporizhzhia began on Monday, 1 September, the city council said. So far 48 schools have reopened their classrooms. Eleven shelters were built under schools over the summer.',
+      ],
+      [
+        'Zaporizhzhia schools: few classrooms open',
+        'Zaporizhzhia only started its school year on Thursday, 4 September, local channels write. About 30 schools have reopened their classrooms. Eleven shelters were built under schools during the summer.',
+      ],
+    );
+    expect(statusOf(checked, 'About 30 schools have reopened')).toBe('contradicted');
+    expect(statusOf(checked, 'Eleven shelters were built under schools during')).toBe(
+      'corroborated',
+    );
+  });
+});

@@ -785,3 +785,18 @@ describe('an unknown village and the places around it (round 54)', () => {
     expect(new Set(ids.map(([, id]) => id)).size).toBe(1);
   });
 });
+
+describe("Russia's own kinds of village before a name the gazetteer lacks", () => {
+  it('reads the name after "the khutor of" or "the sloboda of" as a place, and its later mentions too', () => {
+    const text =
+      'Grass fire reaches Krutoyarka\n\n' +
+      'A grass fire broke out near the khutor of Krutoyarka, in the Chertkovsky district of the ' +
+      'Rostov region. Krutoyarka lost power for three hours. The sloboda of Kamyshevatka sent ' +
+      'two fire engines.';
+    const places = idsOf(text).filter(([, id]) => id.startsWith('place:'));
+    const surfaces = places.map(([surface]) => surface);
+    expect(surfaces.filter((s) => s === 'Krutoyarka')).toHaveLength(3);
+    expect(surfaces).toContain('Kamyshevatka');
+    expect(new Set(places.filter(([s]) => s === 'Krutoyarka').map(([, id]) => id)).size).toBe(1);
+  });
+});
