@@ -201,6 +201,12 @@ const UNITS: [RegExp, string][] = [
     /^(?:people|persons?|civilians?|residents?|men|women|children|man|woman|child|boy|girl|teenagers?|pensioners?)$/i,
     'person',
   ],
+  // People named by their nation are people: "157 Ukrainians came home" counts people, not the
+  // home a word or two on.
+  [
+    /^(?:ukrainians|russians|belarusians|georgians|moldovans|armenians|azerbaijanis|kazakhs|uzbeks|tajiks|chechens|poles|lithuanians|latvians|estonians|romanians|hungarians|slovaks|czechs|germans|americans|britons|frenchmen|turks|israelis|palestinians|syrians|iranians|indians|foreigners|nationals|citizens|compatriots)$/i,
+    'person',
+  ],
   // Whoever they are by trade, they are people: "two port workers", "86 miners"; so is a
   // ship's crew, however it is called ("two crew members", "three sailors", "four seamen"),
   // and so are those held: "two suspects were detained".

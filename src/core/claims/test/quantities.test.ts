@@ -25,6 +25,14 @@ describe('countsOf reads numbers written as words', () => {
     expect(counted('more than a dozen drones')).toEqual([[12, 'more-than', 'drone']]);
   });
 
+  it('counts people named by their nation as people, not the home they came back to', () => {
+    expect(counted('Forty-two Georgians returned home on Sunday')).toEqual([
+      [42, 'exact', 'person'],
+    ]);
+    expect(counted('about 90 Moldovans went home by bus')).toEqual([[90, 'about', 'person']]);
+    expect(counted('twelve Russians were released')).toEqual([[12, 'exact', 'person']]);
+  });
+
   it('counts measures and plurals no unit names, in their own unit', () => {
     expect(counted('the level fell by no more than half a metre')).toEqual([
       [0.5, 'at-most', 'metre'],
