@@ -924,8 +924,10 @@ export function timeOf(
   return parts.length ? parts.join(' ') : undefined;
 }
 
+// "Houses 212 residents" counts people the building houses: a number with people after it is no
+// house number.
 const IDENTIFIERS =
-  /\b(?:houses?|homes?|buildings?|blocks?|apartments?|No\.?|nos?\.)\s+(?:numbered\s+|number\s+|No\.?\s*)?(\d+[a-zа-я]?(?:\s*(?:,|and|&|-|–)\s*\d+[a-zа-я]?)*)/gi;
+  /\b(?:houses?|homes?|buildings?|blocks?|apartments?|No\.?|nos?\.)\s+(?:numbered\s+|number\s+|No\.?\s*)?(\d+[a-zа-я]?(?:\s*(?:,|and|&|-|–)\s*\d+[a-zа-я]?)*)(?![^\s,]*\s+(?:people|persons|residents|families|children|evacuees|refugees|patients|pupils|students|guests)\b)/gi;
 
 /** House and building numbers: they name objects, so they are not counts. */
 export function identifiersOf(text: string): { ids: string[]; spans: [number, number][] } {
