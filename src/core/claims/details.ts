@@ -201,6 +201,12 @@ const UNITS: [RegExp, string][] = [
     /^(?:people|persons?|civilians?|residents?|men|women|children|man|woman|child|boy|girl|teenagers?|pensioners?)$/i,
     'person',
   ],
+  // People named by their nation are people: "157 Ukrainians came home" counts people, not the
+  // home a word or two on.
+  [
+    /^(?:ukrainians|russians|belarusians|georgians|moldovans|armenians|azerbaijanis|kazakhs|uzbeks|tajiks|chechens|poles|lithuanians|latvians|estonians|romanians|hungarians|slovaks|czechs|germans|americans|britons|frenchmen|turks|israelis|palestinians|syrians|iranians|indians|foreigners|nationals|citizens|compatriots)$/i,
+    'person',
+  ],
   // Whoever they are by trade, they are people: "two port workers", "86 miners"; so is a
   // ship's crew, however it is called ("two crew members", "three sailors", "four seamen"),
   // and so are those held: "two suspects were detained".
@@ -251,7 +257,11 @@ const QUALIFIER_WORDS =
 
 const QUALIFIERS: [RegExp, CountQualifier][] = [
   // "At least five" allows five; "more than five" does not.
-  [/(?:more than|over|upwards of|in excess of)\s+$/i, 'more-than'],
+  // "Handed over 75 prisoners" hands 75 over, no more.
+  [
+    /(?:more than|(?<!\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|gave|give[ns]?|giving) )over|upwards of|in excess of)\s+$/i,
+    'more-than',
+  ],
   [/at least\s+$/i, 'at-least'],
   [/(?:less than|fewer than|under)\s+$/i, 'less-than'],
   [/(?:up to|at most)\s+$/i, 'at-most'],
@@ -320,12 +330,23 @@ function isDistance(words: string[]): boolean {
 const NOT_COUNTED =
   /^(?:years|months|weeks|days|nights|seconds|times|percent|others|ones|pieces|kinds|types|sorts|series|news|means|thanks|hundreds|thousands|dozens|tens|millions|billions|gas|bus|plus|focus|status|bonus|census|this|was|has|is)$|(?:ous|is)$/i;
 
+/** Whether the word after "to" is a number: "two to three hours", "from 40 to 60". */
+function opensRange(next: string): boolean {
+  return /^\d[\d,.]*$/.test(next) || next.toLowerCase() in NUMBER_WORDS;
+}
+
+/** A nation named before what a number counts: "146 Russian prisoners", "90 Ukrainian captives". */
+const NATION =
+  /^(?:Russian|Ukrainian|Belarusian|Georgian|Moldovan|Armenian|Polish|Lithuanian|Latvian|Estonian|Romanian|Hungarian|Slovak|Czech|German|American|British|French|Turkish|Israeli|Syrian|Iranian|foreign)$/;
+
 /**
  * What a count counts when the word right after its number is a plural noun no unit names:
  * "fourteen flights", "three ferries". Both tellings of one fact count it in the same words, and
  * a different number of flights is a different fact whether or not the judge knows flights.
  */
 function pluralAfter(words: string[]): string | undefined {
+  // "146 Russian prisoners" counts the prisoners, as "146 prisoners" does.
+  if (NATION.test(words[0] ?? '')) return pluralAfter(words.slice(1));
   const word = words[0] ?? '';
   if (!/^\p{Ll}{3,}s$/u.test(word) || NOT_COUNTED.test(word) || PHRASE_END.test(word))
     return undefined;
@@ -903,8 +924,10 @@ export function timeOf(
   return parts.length ? parts.join(' ') : undefined;
 }
 
+// "Houses 212 residents" counts people the building houses: a number with people after it is no
+// house number.
 const IDENTIFIERS =
-  /\b(?:houses?|homes?|buildings?|blocks?|apartments?|No\.?|nos?\.)\s+(?:numbered\s+|number\s+|No\.?\s*)?(\d+[a-zа-я]?(?:\s*(?:,|and|&|-|–)\s*\d+[a-zа-я]?)*)/gi;
+  /\b(?:houses?|homes?|buildings?|blocks?|apartments?|No\.?|nos?\.)\s+(?:numbered\s+|number\s+|No\.?\s*)?(\d+[a-zа-я]?(?:\s*(?:,|and|&|-|–)\s*\d+[a-zа-я]?)*)(?![^\s,]*\s+(?:people|persons|residents|families|children|evacuees|refugees|patients|pupils|students|guests)\b)/gi;
 
 /** House and building numbers: they name objects, so they are not counts. */
 export function identifiersOf(text: string): { ids: string[]; spans: [number, number][] } {
@@ -1151,6 +1174,9 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
     const nearUnit = article ? (unitAfter(near) ?? measureAfter(near)) : undefined;
     if (article && !nearUnit) continue;
     const after = wordsOf(text, from, WORDS_AFTER_COUNT, word);
+    // "For two to three hours": the range is read by its end, and its opening number is no count
+    // of what the clause counted last (the homes left without power before it).
+    if (/^to$/i.test(after[0] ?? '') && opensRange(after[1] ?? '')) continue;
     // "Half an hour" is a while, not a count; "half a metre" a measure.
     if (/^half/i.test(phrase) && !measureAfter(after)) continue;
     // "Three ferries carried 400 vehicles": the plural right after a number is what it counts,

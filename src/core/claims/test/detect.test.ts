@@ -110,6 +110,15 @@ describe('detectClaims', () => {
     expect(claim?.frame.counts).toEqual([]);
   });
 
+  it('reads "houses" as a verb when people follow its number: a count, no house number', () => {
+    const [claim] = claimsOf(
+      'A sanatorium in Kursk still houses 140 evacuees from the border villages.',
+      PLACES,
+    );
+    expect(claim?.frame.identifiers).toEqual([]);
+    expect(claim?.frame.counts).toEqual([{ value: 140, qualifier: 'exact', unit: 'person' }]);
+  });
+
   it('places "the refinery" where the refinery named before is, not at the last place named', () => {
     const claims = claimsOf(
       'Drones struck the refinery in Kursk on Monday. In Belgorod, debris damaged a school. ' +

@@ -25,6 +25,30 @@ describe('countsOf reads numbers written as words', () => {
     expect(counted('more than a dozen drones')).toEqual([[12, 'more-than', 'drone']]);
   });
 
+  it('counts people named by their nation as people, not the home they came back to', () => {
+    expect(counted('Forty-two Georgians returned home on Sunday')).toEqual([
+      [42, 'exact', 'person'],
+    ]);
+    expect(counted('about 90 Moldovans went home by bus')).toEqual([[90, 'about', 'person']]);
+    expect(counted('twelve Russians were released')).toEqual([[12, 'exact', 'person']]);
+  });
+
+  it('reads a range by its end, not its opening number as a count of what came before', () => {
+    expect(
+      counted('some 3,000 households in Kherson were left without power for two to three hours'),
+    ).toEqual([
+      [3000, 'about', 'home without power'],
+      [3, 'exact', 'hour'],
+    ]);
+  });
+
+  it('counts the plural after a nation as the plural after a number, and what is handed over as exact', () => {
+    expect(counted('Kyiv handed over 75 Russian prisoners on Monday')).toEqual([
+      [75, 'exact', 'prisoner'],
+    ]);
+    expect(counted('Moscow returned 90 Ukrainian captives')).toEqual([[90, 'exact', 'captive']]);
+  });
+
   it('counts measures and plurals no unit names, in their own unit', () => {
     expect(counted('the level fell by no more than half a metre')).toEqual([
       [0.5, 'at-most', 'metre'],
