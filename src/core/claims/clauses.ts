@@ -32,7 +32,7 @@ import {
   SPEAKER_WORDS,
   SPOKEN_BREAK_WORDS,
 } from './lexicon.ts';
-import { mayMatch, screened } from './screened.ts';
+import { listsIn, mayMatch, screened, screenLists } from './screened.ts';
 
 export interface ClauseSpan {
   /** Offsets relative to the sentence. */
@@ -111,9 +111,10 @@ const CAUSE_LIST = TRIGGER_LISTS.length;
 /**
  * CLAUSE_WORDS's lists, numbered alike, then those a sentence is screened for besides
  * (`SentenceWords`). Apart from CLAUSE_WORDS, as COMMENTARY's prefixes cost the scan a lookup at
- * every length they have, which a clause never needs.
+ * every length they have, which a clause never needs. They are scanned with the screened
+ * patterns' words (`screened.ts`), which are asked about the same sentences: one scan a sentence.
  */
-const SENTENCE_WORDS = new WordScreen([
+const SENTENCE_LISTS = [
   ...TRIGGER_LISTS,
   CAUSE_WORDS,
   GENERIC_WORDS,
@@ -121,7 +122,8 @@ const SENTENCE_WORDS = new WordScreen([
   SPOKEN_BREAK_WORDS,
   COMMENTARY_WORDS,
   DAYPART_WORDS,
-]);
+];
+const SENTENCE_LISTS_AT = screenLists(SENTENCE_LISTS);
 const GENERIC_LIST = CAUSE_LIST + 1;
 const SPEAKER_LIST = GENERIC_LIST + 1;
 const SPOKEN_BREAK_LIST = GENERIC_LIST + 2;
@@ -133,7 +135,7 @@ const DAYPART_LIST = GENERIC_LIST + 4;
  * sentence between word boundaries, so it holds none of the words its sentence lacks.
  */
 export interface SentenceWords {
-  /** By list of `SENTENCE_WORDS`: 1 where the sentence holds one of its words. */
+  /** By list of `SENTENCE_LISTS`: 1 where the sentence holds one of its words. */
   readonly lists: Uint8Array;
   /** It may be generic (GENERIC): it holds one of GENERIC_WORDS. */
   readonly generic: boolean;
@@ -158,7 +160,7 @@ export interface SentenceWords {
   readonly candidates: readonly number[];
 }
 
-/** Whether `words` (a scan by CLAUSE_WORDS or SENTENCE_WORDS) hold the words a trigger needs. */
+/** Whether `words` (a scan by CLAUSE_WORDS or SENTENCE_LISTS) hold the words a trigger needs. */
 function wordsAdmit(
   trigger: (typeof TRIGGERS)[number],
   position: number,
@@ -181,7 +183,10 @@ let listsBlock = new ArrayBuffer(LISTS_BLOCK);
 let listsUsed = 0;
 
 export function sentenceWords(sentence: string): SentenceWords {
-  const found = SENTENCE_WORDS.in(sentence);
+  const found = listsIn(sentence).subarray(
+    SENTENCE_LISTS_AT,
+    SENTENCE_LISTS_AT + SENTENCE_LISTS.length,
+  );
   if (listsUsed + found.length + TRIGGERS.length > LISTS_BLOCK) {
     listsBlock = new ArrayBuffer(LISTS_BLOCK);
     listsUsed = 0;
@@ -245,7 +250,7 @@ export function assertionOf(
 
 /**
  * Whether a trigger can match in the text at all, by the cheap screens (`words` by CLAUSE_WORDS
- * or SENTENCE_WORDS, which both begin with the triggers' lists): a word it opens with is
+ * or SENTENCE_LISTS, which both begin with the triggers' lists): a word it opens with is
  * there (and one it holds, when it lists them), and so is its `needs` pattern, searched for only
  * where one of its words is.
  */

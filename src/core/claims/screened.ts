@@ -51,10 +51,34 @@ function wordsOf(pattern: RegExp): string[] | null {
   return words;
 }
 
+/** Lists of words screened beside the patterns' own, by their owners (`screenLists`). */
+const ownedLists: string[][] = [];
+
+/**
+ * Adds lists of words to the screen, for an owner that scans the same texts as the screened
+ * patterns (a sentence's words, `clauses.ts`): one scan then answers both. Returns where the
+ * lists start in what `listsIn` answers. Called as modules load, before any scan.
+ */
+export function screenLists(lists: readonly (readonly string[])[]): number {
+  const at = ownedLists.length;
+  ownedLists.push(...lists.map((words) => [...words]));
+  built = undefined;
+  return at;
+}
+
+/**
+ * By list, 1 where `text` holds one of its words: the owned lists from 0 (`screenLists`), then
+ * the patterns'. The answer is shared: read it before the next scan.
+ */
+export function listsIn(text: string): Uint8Array {
+  const { screen } = (built ??= build());
+  return keptFound[foundIn(screen, text)] as Uint8Array;
+}
+
 function build(): Built {
   const listOf = new Map<RegExp, number>();
-  const lists: string[][] = [];
-  const foldsUnicode: boolean[] = [];
+  const lists: string[][] = [...ownedLists];
+  const foldsUnicode: boolean[] = ownedLists.map(() => false);
   for (const pattern of declared) {
     const words = wordsOf(pattern);
     if (!words) continue;
