@@ -107,12 +107,30 @@ function isAbsent(stored: Stored): boolean {
 
 /**
  * Opens the article and waits until its claims carry a status. The page is answered before its
- * report is written, but the write's transaction is open by then: any read of the stores after
- * it (the inspector's, the panel's) waits for it and finds the report whole.
+ * report is written: the write starts once the page has drawn its highlights (`comesWhole`).
  */
 async function read(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.waitForSelector('cc-mark[data-kind="claim"][data-status]', { timeout: 30_000 });
+}
+
+/**
+ * Whether the report of `url` comes to be stored whole within `ms`: the write follows the
+ * highlights, once the page has drawn them and asked for its cards (`follow-ups.ts`), so a
+ * report is looked for a moment after its highlights, not at once.
+ */
+async function comesWhole(
+  stored: (url: string) => Promise<Stored>,
+  page: Page,
+  url: string,
+  ms = 10_000,
+): Promise<boolean> {
+  const since = Date.now();
+  while (!isWhole(await stored(url))) {
+    if (Date.now() - since > ms) return false;
+    await page.waitForTimeout(50);
+  }
+  return true;
 }
 
 describe('Crosscheck keeps its history in Chromium', { timeout: 300_000 }, () => {
@@ -179,7 +197,7 @@ describe('Crosscheck keeps its history in Chromium', { timeout: 300_000 }, () =>
     assert.deepEqual(await stored(second.url), before);
 
     await read(page, third.url);
-    assert.ok(isWhole(await stored(third.url)));
+    assert.ok(await comesWhole(stored, page, third.url));
     const listed = await historyUrls(inspector);
     for (const url of [first.url, second.url, third.url]) assert.ok(listed.includes(url), url);
   });
@@ -293,7 +311,7 @@ describe('Crosscheck keeps its history in Chromium', { timeout: 300_000 }, () =>
     // Reading again starts a new worker and stores each of them whole.
     for (const url of attempts) {
       await read(page, url);
-      assert.ok(isWhole(await stored(url)), `${url} not stored whole on a second reading`);
+      assert.ok(await comesWhole(stored, page, url), `${url} not stored whole on a second reading`);
     }
     await cdp.detach();
   });

@@ -13,7 +13,7 @@
 type Later = (task: () => void, ms: number) => void;
 
 /** The longest a page's cards and write wait for the page to ask for its cards. */
-export const FOLLOW_UP_WAIT_MS = 1_000;
+export const FOLLOW_UP_WAIT_MS = 300;
 
 export function followUps(later: Later) {
   const held = new Map<string, () => void>();
