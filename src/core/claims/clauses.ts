@@ -20,7 +20,6 @@ import {
   DENIAL_BEFORE,
   DENIED_REPORT,
   EVENT_TRIGGERS,
-  FOLDS_TO_LATIN,
   FRONTED_SUBORDINATE,
   GENERIC_WORDS,
   HEADLINE_COMMA,
@@ -32,6 +31,7 @@ import {
   SPEAKER_WORDS,
   SPOKEN_BREAK_WORDS,
 } from './lexicon.ts';
+import { FOLDS_TO_LATIN } from './pattern-words.ts';
 import { listsIn, mayMatch, screened, screenLists } from './screened.ts';
 
 export interface ClauseSpan {

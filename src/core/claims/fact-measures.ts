@@ -10,6 +10,7 @@
  * judge asks whether two facts tell of one thing.
  */
 import { numberInOneWord } from './details.ts';
+import { matchesOf } from './matches.ts';
 import { claimTerms } from './terms.ts';
 
 /** An amount a fact states of one measured thing: `low`..`high` (equal unless a range is told). */
@@ -120,8 +121,7 @@ function shareOf(text: string, m: Measure): string | undefined {
   let nearest: string | undefined;
   let best = Infinity;
   for (const [pattern, kind] of SHARE_OF) {
-    pattern.lastIndex = 0;
-    for (let w = pattern.exec(text); w; w = pattern.exec(text)) {
+    for (const w of matchesOf(pattern, text)) {
       const distance = w.index < at ? at - w.index - w[0].length : w.index - at - m.words.length;
       if (distance < best && (w.index < at ? distance <= 100 : distance <= 40)) {
         best = distance;
@@ -147,11 +147,14 @@ export function clashingMeasure(
   const a = measuresOf(ours);
   if (!a.length) return undefined;
   const b = measuresOf(theirs);
-  for (const x of a) {
-    const share = shareOf(ours, x);
-    const others = b.filter((y) => y.unit === x.unit && sameShare(share, shareOf(theirs, y)));
+  // What each percentage is a share of, read once per measure rather than once per pair.
+  const aShares = a.map((x) => shareOf(ours, x));
+  const bShares = b.map((y) => shareOf(theirs, y));
+  for (const [i, x] of a.entries()) {
+    const share = aShares[i];
+    const others = b.filter((y, j) => y.unit === x.unit && sameShare(share, bShares[j]));
     if (!others.length) continue;
-    const mine = a.filter((y) => y.unit === x.unit && sameShare(share, shareOf(ours, y)));
+    const mine = a.filter((y, j) => y.unit === x.unit && sameShare(share, aShares[j]));
     const meets = mine.some((p) =>
       others.some((q) => {
         const [plo, phi] = widened(ours, p);

@@ -5,7 +5,7 @@
  */
 import type { Entity, EntityMention } from '../model.ts';
 import { districtCentredOn, gazetteer, placeAncestors, type Place } from '../entities/gazetteer.ts';
-import { FOLDS_TO_LATIN } from './lexicon.ts';
+import { FOLDS_TO_LATIN } from './pattern-words.ts';
 import { matchesOf } from './matches.ts';
 import { remembered } from '../remembered.ts';
 import { screened, tests } from './screened.ts';

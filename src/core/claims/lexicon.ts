@@ -7,6 +7,7 @@
  */
 
 import { matchesOf } from './matches.ts';
+import { FOLDS_TO_LATIN } from './pattern-words.ts';
 import { screened } from './screened.ts';
 
 export interface EventTrigger {
@@ -1108,14 +1109,6 @@ export const COMMENTARY_WORDS = [
 export const OPINION_TAIL = screened(
   /,\s+(?:[\p{L}'’-]+\s+){0,3}?(?:critics|analysts|observers|commentators) (?:say|said|argue|argued|claim|claimed|contend|contended|believe|believed)\s*[.!?]?\s*$/iu,
 );
-
-/**
- * ſ and the Kelvin sign: the only characters that a case-blind pattern with the `u` flag reads
- * as ASCII letters (ſ as "s", the Kelvin sign as "k", both as `\w`) and one without it does not.
- * In text without them, a pattern over ASCII words means the same with or without `u`, and is
- * searched several times faster without it.
- */
-export const FOLDS_TO_LATIN = /[\u017F\u212A]/;
 
 /** A letter or a digit outside ASCII, as `[\p{L}\p{N}]` with the `u` flag reads one. */
 export const NON_ASCII_WORD_CHAR = /[^\0-\x7f\P{L}]|[^\0-\x7f\P{N}]/u;

@@ -9,7 +9,7 @@
  * The screen only ever skips a search that would have found nothing, so the answers are the
  * same with it and without it.
  */
-import { topLevelOptions, wordsEveryMatchHolds } from './pattern-words.ts';
+import { FOLDS_TO_LATIN, topLevelOptions, wordsEveryMatchHolds } from './pattern-words.ts';
 import { WordScreen } from './screen.ts';
 
 /**
@@ -17,8 +17,7 @@ import { WordScreen } from './screen.ts';
  * module loads: reading some 200 patterns' sources costs tens of milliseconds of a fresh worker's
  * start, which the first article read can pay instead, beside its own first-use costs.
  */
-const declared: RegExp[] = [];
-const isDeclared = new Set<RegExp>();
+const declared = new Set<RegExp>();
 /** Each declared pattern's words once read (null: none), kept across rebuilds. */
 const wordsRead = new Map<RegExp, string[] | null>();
 
@@ -37,9 +36,8 @@ let built: Built | undefined;
  * are too common to rule anything out) is searched everywhere, as before.
  */
 export function screened<T extends RegExp>(pattern: T): T {
-  if (isDeclared.has(pattern)) return pattern;
-  isDeclared.add(pattern);
-  declared.push(pattern);
+  if (declared.has(pattern)) return pattern;
+  declared.add(pattern);
   // Declared at module load, before any search: a later one (a test's) rebuilds the screen.
   built = undefined;
   return pattern;
@@ -95,14 +93,13 @@ function build(): Built {
 
 /**
  * The last texts scanned and what each holds. A clause is asked about by one rule after
- * another, and the rules also read its sentence between them: two texts kept serve both.
+ * another, and the rules also read its sentence and its pieces between them: a few kept serve all.
  */
 const KEPT = 4;
 const keptTexts: (string | undefined)[] = new Array(KEPT).fill(undefined);
 const keptFound: Uint8Array[] = [];
 /** By kept text, whether it holds "ſ" or "K": 0 not asked yet, 1 it does, 2 it does not. */
 const keptFolds = new Uint8Array(KEPT);
-const FOLDED_LETTERS = /[\u017F\u212A]/;
 let nextKept = 0;
 
 function foundIn(screen: WordScreen, text: string): number {
@@ -127,7 +124,7 @@ export function mayMatch(pattern: RegExp, text: string): boolean {
   if ((keptFound[slot] as Uint8Array)[list] === 1) return true;
   if (!foldsUnicode[list]) return false;
   // Read only for the few patterns that fold so, and once per text: news almost never holds them.
-  if (!keptFolds[slot]) keptFolds[slot] = FOLDED_LETTERS.test(text) ? 1 : 2;
+  if (!keptFolds[slot]) keptFolds[slot] = FOLDS_TO_LATIN.test(text) ? 1 : 2;
   return keptFolds[slot] === 1;
 }
 
