@@ -46,6 +46,7 @@ import {
   ACCORDING_TO,
   commentsWhereWorded,
   GENERIC,
+  isGeneric,
   isLatinText,
   latinTwin,
   NOMINAL_NEGATION,
@@ -1021,7 +1022,7 @@ function detect(input: ClaimInput): Claim[] {
     // most sentences assert none, and neither depends on what the clauses find.
     let attribution: { said: string | undefined } | undefined;
     let sTime: { time: string | undefined } | undefined;
-    const commentary = comments || (words.generic && GENERIC.test(sText));
+    const commentary = comments || (words.generic && isGeneric(sText));
     // Commentators' say-so covers the whole sentence, the fact it seems to state included.
     if (comments && tests(OPINION_TAIL, sText)) return;
     let sentenceEvent: string | undefined;
@@ -1036,7 +1037,7 @@ function detect(input: ClaimInput): Claim[] {
       if (
         (commentary || OPENS_WITH_WHETHER.test(cText)) &&
         (commentsWhereWorded(cText, words.commentary) ||
-          (words.generic && GENERIC.test(withoutHabitAside(cText))))
+          (words.generic && isGeneric(withoutHabitAside(cText), sText)))
       )
         continue;
       const start = sentence.start + clause.start;
