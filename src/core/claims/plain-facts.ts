@@ -118,11 +118,18 @@ const MIN_HEADLINE_WORDS = 4;
 const MIN_LABEL_WORDS = 5;
 
 const WORD = /[\p{L}\p{N}]+/gu;
+/** The most words a clause is ever asked to have: counting stops there. */
+const WORDS_ASKED = Math.max(MIN_WORDS, MIN_HEADLINE_WORDS, MIN_LABEL_WORDS);
 
-function wordCount(text: string): number {
+/**
+ * How many words `text` has, up to `most`: only the thresholds above are asked of, and each word
+ * counted costs a match, most of which a clause of twenty words would spend for nothing.
+ */
+function wordsUpTo(text: string, most: number): number {
   let n = 0;
   WORD.lastIndex = 0;
-  while (WORD.exec(text)) n++;
+  while (n < most && WORD.exec(text)) n++;
+  WORD.lastIndex = 0;
   return n;
 }
 
@@ -131,7 +138,7 @@ function wordCount(text: string): number {
  * it names a place, an official or an organisation.
  */
 export function statesFact(clause: string, headline: boolean, named: boolean): boolean {
-  const words = wordCount(clause);
+  const words = wordsUpTo(clause, WORDS_ASKED);
   // "Hladkov blamed Ukrainian drones": four words say something when one of them is a name.
   if (words < (headline || named ? MIN_HEADLINE_WORDS : MIN_WORDS)) return false;
   if (!named && !NUMBER.test(clause) && !tests(WHEN, clause)) return false;
