@@ -225,18 +225,9 @@ const AIRPORT = screened(/\b(?:airports?|flights?)\b/i);
  * before it, nor at the lead's. A front merely mentioned ("communities near the front lines")
  * sets no scene.
  */
-export const OTHER_SCENE =
-  /^(?:meanwhile,?\s+|elsewhere,?\s+)?(?:(?:on|at|along|near) the (?:front(?:[ -]?lines?)?|battlefield|contact line|line of contact)|in the (?:east|west|north|south)(?:east|west)? of the country)\b|\b(?:injured|wounded|killed|hurt)\b[^,.;]{0,40}?\b(?:on|at) the front(?:[ -]?lines?)?\b/i;
-
-/**
- * What every OTHER_SCENE match holds, case aside: a sentence without any of them (most) is not
- * searched with it, whose alternatives are tried at every word.
- */
-const OTHER_SCENE_HINT = /front|battlefield|contact|of the country/i;
-
-export function mayNameOtherScene(sentence: string): boolean {
-  return OTHER_SCENE_HINT.test(sentence);
-}
+export const OTHER_SCENE = screened(
+  /^(?:meanwhile,?\s+|elsewhere,?\s+)?(?:(?:on|at|along|near) the (?:front(?:[ -]?lines?)?|battlefield|contact line|line of contact)|in the (?:east|west|north|south)(?:east|west)? of the country)\b|\b(?:injured|wounded|killed|hurt)\b[^,.;]{0,40}?\b(?:on|at) the front(?:[ -]?lines?)?\b/i,
+);
 
 const DEBRIS_NOUN = /\b(?:crash site|debris|wreckage|fragments|pieces)\b/i;
 
@@ -978,8 +969,9 @@ function detect(input: ClaimInput): Claim[] {
       saysWhere(m, text, byId, whereAsked),
     );
     const headline = si === 0 && /^\s*\n\s*\n/.test(text.slice(sentence.end));
-    if (mayNameOtherScene(sText) && OTHER_SCENE.test(sText)) sceneAt = si;
     const words = sentenceWords(sText);
+    // Searched after the sentence's scan, which its words ("front", "battlefield") were read in.
+    if (tests(OTHER_SCENE, sText)) sceneAt = si;
     const comments = commentsWhereWorded(sText, words.commentary);
     const asserts = mayAssert(sText, words);
     const clauses = splitClauses(sText, headline, comments, asserts, words);
