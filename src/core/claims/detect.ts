@@ -1072,7 +1072,10 @@ function detect(input: ClaimInput): Claim[] {
       // What the lexicon has no event for may still be a fact another outlet tells (`plain-facts.ts`).
       // "The city now draws on its wells": a place named before, pointed back at as the clause's
       // subject, anchors it too ("…in the city's districts, people woke" does not).
-      if (!event && statesFact(cText, headline, cMentions.length > 0 || anaphoricSubject(cText)))
+      if (
+        !event &&
+        statesFact(cText, headline, cMentions.length > 0 || anaphoricSubject(cText), sText)
+      )
         event = FACT;
       if (!event) continue;
       sentenceEvent ??= event;
