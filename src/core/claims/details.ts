@@ -97,6 +97,13 @@ const LATIN_QUANTITY = latinTwin(QUANTITY, [
   ['[\\p{L}\\p{N}]', '[A-Za-z0-9]'],
   ['\\p{L}-', '[A-Za-z]-'],
 ]);
+/**
+ * LATIN_QUANTITY for text without "_": every quantity starts with an ASCII letter or digit, so
+ * there a `\b` before it says what its look-behind says (no letter or digit before it), and the
+ * engine, told that a match starts a word, tries far fewer places (a third less time searching
+ * the clauses the detectors read).
+ */
+const LATIN_QUANTITY_AT_WORDS = new RegExp(`\\b${LATIN_QUANTITY.source}`, LATIN_QUANTITY.flags);
 
 /**
  * An item of a tally by place, its number first and its noun left out: "22 over the Kursk
@@ -1139,7 +1146,12 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
   const coupled = AND_WORD.test(text);
   const tolled = TOLL_WORDS.test(text);
   const word = latin ? LATIN_WORD : WORD;
-  for (const m of matchesOf(latin ? LATIN_QUANTITY : QUANTITY, text)) {
+  const quantities = !latin
+    ? QUANTITY
+    : text.includes('_')
+      ? LATIN_QUANTITY
+      : LATIN_QUANTITY_AT_WORDS;
+  for (const m of matchesOf(quantities, text)) {
     const at = m.index ?? 0;
     if (blocked.some(([s, e]) => at >= s && at < e)) continue;
     const phrase = m[0];

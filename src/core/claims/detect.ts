@@ -46,6 +46,7 @@ import {
   ACCORDING_TO,
   commentsWhereWorded,
   GENERIC,
+  isGeneric,
   isLatinText,
   latinTwin,
   NOMINAL_NEGATION,
@@ -224,18 +225,9 @@ const AIRPORT = screened(/\b(?:airports?|flights?)\b/i);
  * before it, nor at the lead's. A front merely mentioned ("communities near the front lines")
  * sets no scene.
  */
-export const OTHER_SCENE =
-  /^(?:meanwhile,?\s+|elsewhere,?\s+)?(?:(?:on|at|along|near) the (?:front(?:[ -]?lines?)?|battlefield|contact line|line of contact)|in the (?:east|west|north|south)(?:east|west)? of the country)\b|\b(?:injured|wounded|killed|hurt)\b[^,.;]{0,40}?\b(?:on|at) the front(?:[ -]?lines?)?\b/i;
-
-/**
- * What every OTHER_SCENE match holds, case aside: a sentence without any of them (most) is not
- * searched with it, whose alternatives are tried at every word.
- */
-const OTHER_SCENE_HINT = /front|battlefield|contact|of the country/i;
-
-export function mayNameOtherScene(sentence: string): boolean {
-  return OTHER_SCENE_HINT.test(sentence);
-}
+export const OTHER_SCENE = screened(
+  /^(?:meanwhile,?\s+|elsewhere,?\s+)?(?:(?:on|at|along|near) the (?:front(?:[ -]?lines?)?|battlefield|contact line|line of contact)|in the (?:east|west|north|south)(?:east|west)? of the country)\b|\b(?:injured|wounded|killed|hurt)\b[^,.;]{0,40}?\b(?:on|at) the front(?:[ -]?lines?)?\b/i,
+);
 
 const DEBRIS_NOUN = /\b(?:crash site|debris|wreckage|fragments|pieces)\b/i;
 
@@ -977,8 +969,9 @@ function detect(input: ClaimInput): Claim[] {
       saysWhere(m, text, byId, whereAsked),
     );
     const headline = si === 0 && /^\s*\n\s*\n/.test(text.slice(sentence.end));
-    if (mayNameOtherScene(sText) && OTHER_SCENE.test(sText)) sceneAt = si;
     const words = sentenceWords(sText);
+    // Searched after the sentence's scan, which its words ("front", "battlefield") were read in.
+    if (tests(OTHER_SCENE, sText)) sceneAt = si;
     const comments = commentsWhereWorded(sText, words.commentary);
     const asserts = mayAssert(sText, words);
     const clauses = splitClauses(sText, headline, comments, asserts, words);
@@ -1021,7 +1014,7 @@ function detect(input: ClaimInput): Claim[] {
     // most sentences assert none, and neither depends on what the clauses find.
     let attribution: { said: string | undefined } | undefined;
     let sTime: { time: string | undefined } | undefined;
-    const commentary = comments || (words.generic && GENERIC.test(sText));
+    const commentary = comments || (words.generic && isGeneric(sText));
     // Commentators' say-so covers the whole sentence, the fact it seems to state included.
     if (comments && tests(OPINION_TAIL, sText)) return;
     let sentenceEvent: string | undefined;
@@ -1036,7 +1029,7 @@ function detect(input: ClaimInput): Claim[] {
       if (
         (commentary || OPENS_WITH_WHETHER.test(cText)) &&
         (commentsWhereWorded(cText, words.commentary) ||
-          (words.generic && GENERIC.test(withoutHabitAside(cText))))
+          (words.generic && isGeneric(withoutHabitAside(cText), sText)))
       )
         continue;
       const start = sentence.start + clause.start;
@@ -1079,7 +1072,10 @@ function detect(input: ClaimInput): Claim[] {
       // What the lexicon has no event for may still be a fact another outlet tells (`plain-facts.ts`).
       // "The city now draws on its wells": a place named before, pointed back at as the clause's
       // subject, anchors it too ("…in the city's districts, people woke" does not).
-      if (!event && statesFact(cText, headline, cMentions.length > 0 || anaphoricSubject(cText)))
+      if (
+        !event &&
+        statesFact(cText, headline, cMentions.length > 0 || anaphoricSubject(cText), sText)
+      )
         event = FACT;
       if (!event) continue;
       sentenceEvent ??= event;

@@ -8,7 +8,7 @@
 
 import { matchesOf } from './matches.ts';
 import { FOLDS_TO_LATIN } from './pattern-words.ts';
-import { screened } from './screened.ts';
+import { screened, screenedTest } from './screened.ts';
 
 export interface EventTrigger {
   event: string;
@@ -1028,6 +1028,13 @@ export const QUESTIONED_BEFORE = screened(
  */
 export const GENERIC =
   /\b(?:rarely|seldom|tends? to|tended to|usually|generally|typically|as a rule|more often than not|every time|each time|whenever|time and again|again and again)\b|\b(?:has|have) (?:been )?(?:[\w-]+ )?repeatedly\b|\bover the (?:past|last) (?:[\w-]+ )?(?:years|months|decades?)\b|\b(?:after|with|during|following) (?:every|each) (?:[\w-]+ )?(?:interceptions?|attacks?|strikes?|raids?|alerts?|alarms?|explosions?|shelling|launch(?:es)?)\b|\b(?:is|are|was|were|remains?) (?:the|a|an|one) (?:kind|sort|type|part|piece|side|aspect) of\b|\b(?:has|have|had) (?:long |now |already )?become (?:(?:a|an|the) )?(?:[\w-]+ ){0,2}?(?:part|feature|fixture|routine) of\b|\b(?:grown|grew|got|gotten|become|became) (?:so )?(?:used|accustomed) to\b|^whether\b|\b[\w-]+ times (?:so far this|this|last|in the past|over the past) (?:year|month|week|spring|summer|autumn|fall|winter)\b|\bsince (?:(?:early |late |mid-|the (?:spring|summer|autumn|fall|winter) of )?(?:19|20)\d\d|the (?:start|beginning|outbreak) of (?:the )?(?:war|invasion|full-scale|conflict|hostilities))\b/i;
+
+/**
+ * `GENERIC.test`, with each alternative searched only where its own words are (`screenedTest`):
+ * the words of GENERIC as a whole ("each", "last", "since", "part") are in many sentences that
+ * none of its alternatives matches.
+ */
+export const isGeneric = screenedTest(GENERIC);
 
 /**
  * Words one of which every match of GENERIC holds, as `WordScreen` reads words: a sentence with

@@ -1,4 +1,5 @@
 import { screened, screenedTest, tests } from './screened.ts';
+import { unitTest } from './sentences.ts';
 /**
  * Facts the lexicon has no event for.
  *
@@ -88,6 +89,8 @@ const REPORTING_ONLY =
  */
 const NOT_A_FACT =
   /\b(?:could|might|may|can|cannot|can['’]t|should|must|ought|would(?! be\b)|perhaps|probably|possibly|apparently|seemingly|allegedly|likely|unlikely|hopes?|hoped|fears?|feared|believes?|believed|thinks?|thought|assumed|assumption|expects?|expected|wonders?|wondered|doubts?|doubted|suspects?|imagined|felt|feels|seemed|seems|used to|tend(?:s|ed)? to|as if|as though|(?:not (?:yet )?|un)known|unclear|remains to be seen|rumou?rs?)\b|\b(?:ask|asks|asked|asking|know|knows|knew|wonder|tell|tells|see|sees|saw) (?:which|what|who|whether|how|when|where|why)\b|\b(?:about|as to|over) (?:where|what|which|when|how|who|whether)\b|\b(?:whether|guess\w*|argu(?:e|es|ed|ing)|debat(?:e|es|ed|ing)|speculat\w*)\b|^\s*(?:how|why|whether|what|which|who|where)\b|\?/i;
+/** `NOT_A_FACT.test`, each alternative searched only where its own words are (`screenedTest`). */
+const isNotAFact = screenedTest(NOT_A_FACT);
 
 /**
  * Colour rather than a fact: habits ("regularly patrol", "frequently targeted", "most of the
@@ -117,21 +120,48 @@ const MIN_HEADLINE_WORDS = 4;
 /** A headline with neither a number nor a verb of the past says something only at this length. */
 const MIN_LABEL_WORDS = 5;
 
-const WORD = /[\p{L}\p{N}]+/gu;
+/** The most words a clause is ever asked to have: counting stops there. */
+const WORDS_ASKED = Math.max(MIN_WORDS, MIN_HEADLINE_WORDS, MIN_LABEL_WORDS);
 
-function wordCount(text: string): number {
-  let n = 0;
-  WORD.lastIndex = 0;
-  while (WORD.exec(text)) n++;
-  return n;
+/** Whether a UTF-16 unit, or a code point of two, is a letter or a digit: a word's character. */
+const isWordUnit = unitTest(/[\p{L}\p{N}]/u);
+const WORD_POINT = /^[\p{L}\p{N}]$/u;
+
+/**
+ * How many words (runs of letters and digits, as `[\p{L}\p{N}]+` finds them) `text` has, up to
+ * `most`: only the thresholds above are asked of, and read a character at a time the first few
+ * words cost less than one match object each would.
+ */
+export function wordsUpTo(text: string, most: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let at = 0; at < text.length && words < most; at++) {
+    const code = text.charCodeAt(at);
+    let isWord: boolean;
+    const low = code >= 0xd800 && code <= 0xdbff ? text.charCodeAt(at + 1) : 0;
+    if (low >= 0xdc00 && low <= 0xdfff) {
+      // A letter outside the first plane ("𝐀") is one character of two units.
+      isWord = WORD_POINT.test(text.slice(at, at + 2));
+      at++;
+    } else isWord = isWordUnit(code);
+    if (isWord && !inWord) words++;
+    inWord = isWord;
+  }
+  return words;
 }
 
 /**
  * Whether a clause no event of the lexicon asserts still states a checkable fact. `named`: whether
- * it names a place, an official or an organisation.
+ * it names a place, an official or an organisation. `within`: a text holding every word the clause
+ * holds (its sentence, scanned already), whose words rule out patterns for it (`screenedTest`).
  */
-export function statesFact(clause: string, headline: boolean, named: boolean): boolean {
-  const words = wordCount(clause);
+export function statesFact(
+  clause: string,
+  headline: boolean,
+  named: boolean,
+  within = clause,
+): boolean {
+  const words = wordsUpTo(clause, WORDS_ASKED);
   // "Hladkov blamed Ukrainian drones": four words say something when one of them is a name.
   if (words < (headline || named ? MIN_HEADLINE_WORDS : MIN_WORDS)) return false;
   if (!named && !NUMBER.test(clause) && !tests(WHEN, clause)) return false;
@@ -140,7 +170,8 @@ export function statesFact(clause: string, headline: boolean, named: boolean): b
   const undated = clause.replace(/\bmay(?= [a-z])/g, ' ');
   const dated = NUMBER.test(undated) || tests(FROM_WHEN, undated) || tests(WHEN, undated);
   const screened = dated ? clause.replace(RULED, ' ').replace(SCHEDULED, ' ') : clause;
-  if (NOT_A_FACT.test(screened) || hasColour(clause)) return false;
+  // Blanking whole words leaves no word the clause, and so `within`, lacks.
+  if (isNotAFact(screened, within) || hasColour(clause, within)) return false;
   // "Taken together, …", "Seen from Riga, …": a participle fronting the clause is no verb of it.
   const told = clause.replace(FRONTED_PARTICIPLE, ' ').replace(REPORTING_ONLY, ' ');
   if (TOLD.test(told) || STANDS.test(told) || IN_STATE.test(told)) return true;

@@ -73,6 +73,12 @@ export class WordScreen {
    */
   private readonly wordFirsts: Int32Array;
   private readonly prefixFirsts: Int32Array;
+  /**
+   * One bit per `bitOf` a word's hash and shape, set where an entry has it: of the words and
+   * prefixes that pass the first letters' test, all but a few in a hundred fail this one and are
+   * not looked up (8 KB, which stays in the nearest cache where the table does not).
+   */
+  private readonly bits = new Uint8Array(1 << (HASH_BITS - 3));
   /** Longer words are never looked up. */
   private readonly longest: number;
   /** What `in` answers, filled anew by each scan. */
@@ -123,7 +129,10 @@ export class WordScreen {
       while (this.slots[slot]) slot = (slot + 1) & this.mask;
       this.slots[slot] = entry + 1;
       this.slotHashes[slot] = hash;
-      this.slotShapes[slot] = shapeOf(word.length, !!prefixes[entry]);
+      const shape = shapeOf(word.length, !!prefixes[entry]);
+      this.slotShapes[slot] = shape;
+      const bit = bitOf(hash, shape);
+      this.bits[bit >>> 3] = (this.bits[bit >>> 3] as number) | (1 << (bit & 7));
     });
     this.marked = new Int32Array(this.words.length);
     this.longest = longest;
@@ -141,6 +150,7 @@ export class WordScreen {
     // Read into locals once: the loop below runs for every character of every scanned text.
     const wordFirsts = this.wordFirsts;
     const prefixFirsts = this.prefixFirsts;
+    const bits = this.bits;
     const longest = this.longest;
     const length = text.length;
     let start = -1;
@@ -156,21 +166,27 @@ export class WordScreen {
         }
         hash = hashStep(hash, code);
         const read = at + 1 - start;
-        if (read <= longest && (prefixFirsts[read] as number) & first)
-          this.mark(text, start, shapeOf(read, true), hash, found);
+        if (read <= longest && (prefixFirsts[read] as number) & first) {
+          const shape = shapeOf(read, true);
+          if (hasBit(bits, bitOf(hash, shape))) this.mark(text, start, shape, hash, found);
+        }
         continue;
       }
       if (start >= 0) {
         const read = at - start;
-        if (read <= longest && (wordFirsts[read] as number) & first)
-          this.mark(text, start, shapeOf(read, false), hash, found);
+        if (read <= longest && (wordFirsts[read] as number) & first) {
+          const shape = shapeOf(read, false);
+          if (hasBit(bits, bitOf(hash, shape))) this.mark(text, start, shape, hash, found);
+        }
         start = -1;
       }
     }
     if (start >= 0) {
       const read = length - start;
-      if (read <= longest && (wordFirsts[read] as number) & first)
-        this.mark(text, start, shapeOf(read, false), hash, found);
+      if (read <= longest && (wordFirsts[read] as number) & first) {
+        const shape = shapeOf(read, false);
+        if (hasBit(bits, bitOf(hash, shape))) this.mark(text, start, shape, hash, found);
+      }
     }
     return found;
   }
@@ -208,4 +224,16 @@ function firstBit(code: number): number {
 /** What a probe compares besides the hash: a word's length, and whether it is a prefix. */
 function shapeOf(length: number, prefix: boolean): number {
   return prefix ? length | 0x10000 : length;
+}
+
+/** The bits of `WordScreen`'s filter of hashes: 2 ** 16, for a few thousand words. */
+const HASH_BITS = 16;
+
+/** A word's bit in the filter, by its hash and shape, mixed so that near hashes spread. */
+function bitOf(hash: number, shape: number): number {
+  return Math.imul(hash ^ shape, 0x9e3779b1) >>> (32 - HASH_BITS);
+}
+
+function hasBit(bits: Uint8Array, bit: number): boolean {
+  return ((bits[bit >>> 3] as number) & (1 << (bit & 7))) !== 0;
 }

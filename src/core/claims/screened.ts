@@ -154,8 +154,10 @@ export function screenedPatterns(): { pattern: RegExp; words: readonly string[] 
  * searched together. A long union of habits, moods and hearsay ("often", "the mood was", "residents
  * say") has a few alternatives that no word announces, and those alone would leave the whole union
  * unscreened. Only for a yes-or-no search: the first match of the union is not what this finds.
+ * `within`: a text holding every word the searched text holds (the sentence of a clause, which was
+ * scanned already), whose words then rule out alternatives in place of the text's own.
  */
-export function screenedTest(pattern: RegExp): (text: string) => boolean {
+export function screenedTest(pattern: RegExp): (text: string, within?: string) => boolean {
   const flags = pattern.flags.replace(/[gy]/g, '');
   // Back-references count groups across the alternatives: such a pattern is not cut up.
   if (/\\[1-9]|\\k</.test(pattern.source)) return (text) => pattern.test(text);
@@ -164,7 +166,7 @@ export function screenedTest(pattern: RegExp): (text: string) => boolean {
   );
   // Which alternatives the screen announces is known once it is built, at the first search.
   let split: { announced: RegExp[]; rest: RegExp | undefined } | undefined;
-  return (text) => {
+  return (text, within = text) => {
     if (!split) {
       const { listOf } = (built ??= build());
       const others = options.filter((option) => !listOf.has(option));
@@ -175,7 +177,7 @@ export function screenedTest(pattern: RegExp): (text: string) => boolean {
           : undefined,
       };
     }
-    for (const part of split.announced) if (mayMatch(part, text) && part.test(text)) return true;
+    for (const part of split.announced) if (mayMatch(part, within) && part.test(text)) return true;
     return split.rest ? split.rest.test(text) : false;
   };
 }

@@ -267,6 +267,12 @@ describe('people counted, not their ages', () => {
     ]);
   });
 
+  it('counts a number written straight after an underscore as after a space', () => {
+    const spaced = countsOf('crews at sector 12 drones were shot down', []);
+    expect(spaced).toEqual([{ value: 12, qualifier: 'exact', unit: 'drone' }]);
+    expect(countsOf('crews at sector_12 drones were shot down', [])).toEqual(spaced);
+  });
+
   it('counts people by their trade', () => {
     expect(countsOf('three railway workers were wounded', [])).toEqual([
       { value: 3, qualifier: 'exact', unit: 'person injured' },

@@ -4,7 +4,8 @@
  * the blind rounds before them that showed such facts missed.
  */
 import { describe, expect, it } from 'vitest';
-import { FACT, statesFact } from '../plain-facts.ts';
+import { FACT, statesFact, wordsUpTo } from '../plain-facts.ts';
+import { corpusTexts } from './corpus.ts';
 import { claimsOf, retold, statusOf } from '../../test/retold.ts';
 
 describe('a clause that states a fact the lexicon has no event for', () => {
@@ -168,5 +169,19 @@ describe('plain facts cut from their sentence', () => {
     );
     const wells = claims.find((c) => c.text.includes('reserve wells'));
     expect(wells?.frame.event).toBe(FACT);
+  });
+});
+
+describe('counting the words of a clause', () => {
+  it('counts runs of letters and digits as a match for them does, up to the most asked', () => {
+    const texts = [
+      'Two drones, 3 missiles — and 𝐀𝐁 𝐂 (bold letters) near Ялта',
+      'a\ud835 b\udc00 c 𝟏𝟐 d',
+      ...corpusTexts().flatMap((text) => text.split(/(?<=[.!?,;])\s+/)),
+    ];
+    const matched = (text: string, most: number) =>
+      Math.min(most, (text.match(/[\p{L}\p{N}]+/gu) ?? []).length);
+    for (const most of [4, 5, 1000])
+      expect(texts.filter((text) => wordsUpTo(text, most) !== matched(text, most))).toEqual([]);
   });
 });
