@@ -8,6 +8,7 @@ import { jaroWinkler, unknownNameKey } from './fold.ts';
 import { latin } from './transliterate.ts';
 import {
   addFound,
+  apostropheAt,
   idKey,
   isUpperWord,
   latinText,
@@ -89,7 +90,7 @@ const ROLE_PHRASE_WORD =
 function inRolePhrase(r: Reading, i: number): boolean {
   const t = r.tokens[i];
   if (!t) return false;
-  if (!t.word) return /^['’]$/.test(t.text);
+  if (!t.word) return apostropheAt(r, i);
   const word = wordAt(r, i);
   if (word.role) return true;
   const lower = lowerAt(r, i);

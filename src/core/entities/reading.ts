@@ -92,6 +92,14 @@ export interface Reading {
   unplaced: PendingTown[];
   /** Enterprises the gazetteer lacks, named from their head noun, by folded key: named again bare. */
   enterprises: Map<string, Entity>;
+  /** Each token's sentence, worked out on the first question (`sentenceAround`). */
+  sentences: SentenceBounds | undefined;
+}
+
+/** By token index (and one past the last token): its sentence's first token, and one past its last. */
+interface SentenceBounds {
+  from: number[];
+  to: number[];
 }
 
 /** A town whose name needs its place told (`needsPlaceContext`), read at tokens [first, end). */
@@ -120,6 +128,7 @@ export function startReading(text: string, tokens: Token[]): Reading {
     roles: new Map(),
     unplaced: [],
     enterprises: new Map(),
+    sentences: undefined,
   };
 }
 
@@ -173,18 +182,51 @@ export function lowerAt(r: Reading, i: number): string {
   return t.word ? wordAt(r, i).lower : t.text.toLowerCase();
 }
 
+/** Token `i` is an apostrophe, straight or curly. */
+export function apostropheAt(r: Reading, i: number): boolean {
+  const text = r.tokens[i]?.text;
+  return text === "'" || text === '’';
+}
+
+/**
+ * Tokens `at` and `at + 1` are a possessive's "’s" ("Russia’s"). The apostrophe is asked first: it
+ * is told by its text, while the "s" is asked as a word, whose facts are then looked up.
+ */
+export function possessiveAt(r: Reading, at: number): boolean {
+  return apostropheAt(r, at) && lowerAt(r, at + 1) === 's';
+}
+
 export function isUpperWord(r: Reading, i: number): boolean {
   const t = r.tokens[i];
   return !!t && t.word && t.upper;
 }
 
-/** Index of the first token of the sentence holding token `i`, and one past its last. */
+/**
+ * Index of the first token of the sentence holding token `i`, and one past its last. Readers ask
+ * this of token after token, so the bounds of every token are found in one pass each way, once.
+ */
 export function sentenceAround(r: Reading, i: number): [number, number] {
-  let from = i;
-  while (from > 0 && !endsSentence(r.tokens[from - 1] as Token)) from--;
-  let to = i;
-  while (to < r.tokens.length && !endsSentence(r.tokens[to] as Token)) to++;
-  return [from, to];
+  const { from, to } = (r.sentences ??= sentenceBounds(r.tokens));
+  return [from[i] as number, to[i] as number];
+}
+
+function sentenceBounds(tokens: Token[]): SentenceBounds {
+  const count = tokens.length;
+  const from: number[] = [];
+  let start = 0;
+  for (let i = 0; i < count; i++) {
+    from.push(start);
+    if (endsSentence(tokens[i] as Token)) start = i + 1;
+  }
+  from.push(start);
+  // Filled from the end: each token's sentence ends at the next token that ends one.
+  const to: number[] = new Array<number>(count + 1).fill(count);
+  let end = count;
+  for (let i = count - 1; i >= 0; i--) {
+    if (endsSentence(tokens[i] as Token)) end = i;
+    to[i] = end;
+  }
+  return { from, to };
 }
 
 /** The words of a name as the reader knows them in Latin script: "Лодыгина" -> "Lodygina". */
