@@ -552,25 +552,25 @@ function isDateline(r: Reading, f: Found): boolean {
   const first = r.tokens[f.first];
   const last = r.tokens[f.end - 1];
   if (!first || !last) return false;
+  // What follows the name is asked first: a comma, a bracket or a dash after a name is rare.
+  if (!DATELINE_AFTER.test(r.text.slice(last.end, last.end + 3))) return false;
   const name = r.text.slice(first.start, last.end);
   if (name !== name.toUpperCase() || name === name.toLowerCase()) return false;
   const line = r.text.lastIndexOf('\n', first.start - 1) + 1;
-  return (
-    !r.text.slice(line, first.start).trim() &&
-    DATELINE_AFTER.test(r.text.slice(last.end, last.end + 3))
-  );
+  return !r.text.slice(line, first.start).trim();
 }
 
 /** The place mention nearest before token `at` that is a district, city or region. */
 function placeBefore(r: Reading, at: number): Entity | undefined {
-  const found = [...r.found]
-    .filter((f) => f.first < at && f.first >= at - NEAR_TOKENS && !isDateline(r, f))
+  const found = r.found
+    .filter((f) => f.first < at && f.first >= at - NEAR_TOKENS)
     .sort((a, b) => b.first - a.first);
   for (const f of found) {
     const kind =
       placeOf(r, f.entity)?.kind ??
       (f.entity.type === 'place' && !f.entity.known ? 'district' : undefined);
-    if (kind && kind !== 'country' && kind !== 'area' && kind !== 'river') return f.entity;
+    if (kind && kind !== 'country' && kind !== 'area' && kind !== 'river' && !isDateline(r, f))
+      return f.entity;
   }
   return undefined;
 }

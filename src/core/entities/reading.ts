@@ -12,7 +12,7 @@ import {
   type Place,
   type PhraseNode,
 } from './gazetteer.ts';
-import { endsSentence, type Token } from './tokens.ts';
+import { endsSentence, isAsciiLowerCase, type Token } from './tokens.ts';
 import { latin } from './transliterate.ts';
 import type { AreaWord } from './vocabulary.ts';
 import { wordFacts, type WordFacts } from './words.ts';
@@ -67,6 +67,8 @@ export interface Reading {
   tokens: Token[];
   /** The facts of each word token, filled as they are first asked for. */
   facts: Array<WordFacts | undefined>;
+  /** `lowerAt` by token index, filled as first asked for. */
+  lowers: Array<string | undefined>;
   /** Name keys that replace a token's own: the nominative of a genitive name. */
   nameKeys: Array<string | undefined>;
   /** `longestPhrase` by token index, `null` for none, filled as they are first asked for. */
@@ -114,6 +116,7 @@ export function startReading(text: string, tokens: Token[]): Reading {
     text,
     tokens,
     facts: new Array<WordFacts | undefined>(tokens.length),
+    lowers: new Array<string | undefined>(tokens.length),
     nameKeys: new Array<string | undefined>(tokens.length),
     phrases: new Array<Phrase | null | undefined>(tokens.length),
     spelled: new Map(),
@@ -176,10 +179,24 @@ export function textAt(r: Reading, i: number): string {
   return r.tokens[i]?.text ?? '';
 }
 
+/**
+ * The token's text in lower case, or '' past either end of the text. Readers ask it of the words
+ * around a name ("of", "the", "plant"), most of them written in lower case already: those are
+ * told by their letters, without the lookup of their facts.
+ */
 export function lowerAt(r: Reading, i: number): string {
+  const kept = r.lowers[i];
+  if (kept !== undefined) return kept;
   const t = r.tokens[i];
   if (!t) return '';
-  return t.word ? wordAt(r, i).lower : t.text.toLowerCase();
+  const lower =
+    !t.upper && isAsciiLowerCase(t.text)
+      ? t.text
+      : t.word
+        ? wordAt(r, i).lower
+        : t.text.toLowerCase();
+  r.lowers[i] = lower;
+  return lower;
 }
 
 /** Token `i` is an apostrophe, straight or curly. */

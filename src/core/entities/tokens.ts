@@ -190,6 +190,15 @@ function asciiWordEnd(text: string, at: number): number {
   return end;
 }
 
+/** Whether `text` is ASCII with no capital, which lower-casing leaves as it is. */
+export function isAsciiLowerCase(text: string): boolean {
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code >= 128 || ((ascii[code] as number) & ASCII_CAPITAL) !== 0) return false;
+  }
+  return true;
+}
+
 /** The tokens of a text in one pass over its characters. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
