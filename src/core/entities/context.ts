@@ -341,7 +341,6 @@ function resolveDistrict(r: Reading, d: PendingDistrict): void {
   const keys: string[] = [];
   for (let i = d.first; i < d.last; i++) keys.push(keyAt(r, i));
   const key = keys.join(' ');
-  const listed = d.strong || inDistrictList(r, d.first);
   const around = regionsFor(r, d.first);
   let hinted = d.hint ? regionOf(d.hint.id) : listOwner(r, d.first);
   // "the Kamensky district" of an article about the Rostov region: the town its name recalls
@@ -369,6 +368,7 @@ function resolveDistrict(r: Reading, d: PendingDistrict): void {
     if (exact) return addFound(r, exact, d.first, d.end);
   }
   // A district-like word that is no district in the region at hand is the town it was named after.
+  const listed = d.strong || inDistrictList(r, d.first);
   if (!listed) return d.hint?.kind === 'city' ? addFound(r, d.hint, d.first, d.end) : undefined;
   const anywhere = r.g.districtsByKey.get(key);
   if (anywhere?.length === 1 && !regions.length)

@@ -230,19 +230,17 @@ export function sentenceAround(r: Reading, i: number): [number, number] {
 function sentenceBounds(tokens: Token[]): SentenceBounds {
   const count = tokens.length;
   const from: number[] = [];
+  const to: number[] = [];
   let start = 0;
   for (let i = 0; i < count; i++) {
     from.push(start);
-    if (endsSentence(tokens[i] as Token)) start = i + 1;
+    if (!endsSentence(tokens[i] as Token)) continue;
+    // The sentence from `start` ends at this token: its tokens are told where it ends.
+    while (to.length <= i) to.push(i);
+    start = i + 1;
   }
   from.push(start);
-  // Filled from the end: each token's sentence ends at the next token that ends one.
-  const to: number[] = new Array<number>(count + 1).fill(count);
-  let end = count;
-  for (let i = count - 1; i >= 0; i--) {
-    if (endsSentence(tokens[i] as Token)) end = i;
-    to[i] = end;
-  }
+  while (to.length <= count) to.push(count);
   return { from, to };
 }
 
