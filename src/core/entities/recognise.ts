@@ -335,14 +335,16 @@ const QUOTES = /^["«»“”„]$/;
  * are the same company.
  */
 function readEnterpriseName(r: Reading, i: number): number {
-  if (!enterpriseHeadNear(r, i)) return 0;
+  // The questions go from the cheapest to the dearest: most capitalised words fail one early.
+  if (isUpperWord(r, i - 1) || isUpperWord(r, i + 1) || sentenceAround(r, i)[0] === i) return 0;
   const word = textAt(r, i);
-  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(word) || sentenceAround(r, i)[0] === i) return 0;
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(word)) return 0;
   const facts = wordAt(r, i);
   if (facts.notName || facts.role || facts.country || facts.area || facts.street) return 0;
   if (facts.feature || facts.adjectival || facts.district) return 0;
+  if (!enterpriseHeadNear(r, i)) return 0;
   if (r.g.firstNames.has(facts.nameKey) || r.g.officialsBySurname.has(nameKeyAt(r, i))) return 0;
-  if (longestPhrase(r, i) || isUpperWord(r, i - 1) || isUpperWord(r, i + 1)) return 0;
+  if (longestPhrase(r, i)) return 0;
   // "a Spanish company", "Swishing plant oils": an adjective or a verb's form, not a name.
   if (/(?:ian|ish|ese|ing)$/.test(word)) return 0;
   const quoted = QUOTES.test(textAt(r, i - 1));
