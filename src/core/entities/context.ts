@@ -65,9 +65,7 @@ function resolveNamesakes(r: Reading): void {
   const ambiguous: Array<[(typeof r.found)[number], Place[]]> = [];
   for (const f of r.found) {
     if (f.entity.type !== 'place') continue;
-    let key = '';
-    for (let i = f.first; i < f.end; i++) key += (i > f.first ? ' ' : '') + keyAt(r, i);
-    const places = r.g.namesakes.get(key);
+    const places = namesakesOf(r, f);
     if (places) ambiguous.push([f, places]);
   }
   if (!ambiguous.length) return;
@@ -102,6 +100,15 @@ function resolveNamesakes(r: Reading): void {
     }
     if (chosen) f.entity = chosen;
   }
+}
+
+/** The towns of several regions that the words of a place mention name, if they name such towns. */
+function namesakesOf(r: Reading, f: Found): Place[] | undefined {
+  // Most mentions are one word, whose facts keep the answer.
+  if (f.end === f.first + 1 && r.tokens[f.first]?.word) return wordAt(r, f.first).namesakes;
+  let key = '';
+  for (let i = f.first; i < f.end; i++) key += (i > f.first ? ' ' : '') + keyAt(r, i);
+  return r.g.namesakes.get(key);
 }
 
 /** How close a respelt surname must be to an official named in the article, and by what margin over the next. */

@@ -151,6 +151,9 @@ const NO_WORD: WordFacts = {
   cyrillic: false,
   russianEnding: false,
   phrases: undefined,
+  firstName: undefined,
+  official: false,
+  namesakes: undefined,
 };
 
 /** The facts of the word at token `i`, kept per token: the pass asks about the same token many times. */
@@ -172,6 +175,23 @@ export function keyAt(r: Reading, i: number): string {
 export function nameKeyAt(r: Reading, i: number): string {
   if (!r.tokens[i]?.word) return '';
   return r.nameKeys[i] ?? wordAt(r, i).nameKey;
+}
+
+/**
+ * The first name the word at token `i` spells by `nameKeyAt`, if the gazetteer lists it; none for
+ * a token that is no word (whose name key is empty, which the gazetteer lists under no name).
+ */
+export function firstNameAt(r: Reading, i: number): string | undefined {
+  if (!r.tokens[i]?.word) return undefined;
+  const respelt = r.nameKeys[i];
+  return respelt === undefined ? wordAt(r, i).firstName : r.g.firstNames.get(respelt);
+}
+
+/** Whether an official the gazetteer lists has the word at token `i` (by `nameKeyAt`) for a surname. */
+export function officialAt(r: Reading, i: number): boolean {
+  if (!r.tokens[i]?.word) return false;
+  const respelt = r.nameKeys[i];
+  return respelt === undefined ? wordAt(r, i).official : r.g.officialsBySurname.has(respelt);
 }
 
 /** The token's text as written, or '' past either end of the text. */
@@ -347,7 +367,7 @@ function caseFormFits(r: Reading, first: number, end: number): boolean {
   if (!wordAt(r, first).cyrillic) return false;
   if (end !== first + 1 || !SURNAME_GENITIVE.test(textAt(r, first))) return true;
   const before = wordAt(r, first - 1);
-  return !before.street && !r.g.firstNames.has(before.nameKey);
+  return !before.street && before.firstName === undefined;
 }
 
 const AREA_QUALIFIERS = new Set(['municipal', 'urban', 'administrative', 'rural']);

@@ -16,12 +16,14 @@ import {
   addFound,
   apostropheAt,
   areaAfter,
+  firstNameAt,
   idKey,
   isUpperWord,
   latinText,
   longestPhrase,
   lowerAt,
   nameKeyAt,
+  officialAt,
   pastInThe,
   possessiveAt,
   sentenceAround,
@@ -95,7 +97,7 @@ function placeUnplaced(r: Reading): void {
  * title-cased headline capitalises every word, so there capitals say nothing.
  */
 function inLongerName(r: Reading, first: number, end: number): boolean {
-  if (r.g.firstNames.has(nameKeyAt(r, first - 1)) && isUpperWord(r, first - 1)) return true;
+  if (firstNameAt(r, first - 1) !== undefined && isUpperWord(r, first - 1)) return true;
   if (titleCased(r, first)) return false;
   const before = isUpperWord(r, first - 1) && sentenceAround(r, first)[0] !== first - 1;
   const after = isUpperWord(r, end) && !wordAt(r, end).area && !wordAt(r, end).feature;
@@ -343,7 +345,7 @@ function readEnterpriseName(r: Reading, i: number): number {
   if (facts.notName || facts.role || facts.country || facts.area || facts.street) return 0;
   if (facts.feature || facts.adjectival || facts.district) return 0;
   if (!enterpriseHeadNear(r, i)) return 0;
-  if (r.g.firstNames.has(facts.nameKey) || r.g.officialsBySurname.has(nameKeyAt(r, i))) return 0;
+  if (facts.firstName !== undefined || officialAt(r, i)) return 0;
   if (longestPhrase(r, i)) return 0;
   // "a Spanish company", "Swishing plant oils": an adjective or a verb's form, not a name.
   if (/(?:ian|ish|ese|ing)$/.test(word)) return 0;
@@ -899,7 +901,7 @@ function readBareSurname(r: Reading, i: number): number {
       (textAt(r, i + 1) === ':' && i === r.tokens.findIndex((t) => t.word))) &&
     !wordAt(r, i).notName &&
     !longestPhrase(r, i);
-  if (!speaker && !r.g.officialsBySurname.has(key) && !r.localSurnames.has(key)) return 0;
+  if (!speaker && !officialAt(r, i) && !r.localSurnames.has(key)) return 0;
   if (wordAt(r, i + 1).street) return 0;
   r.surnames.push({ index: i, key });
   return i + 1;
@@ -979,7 +981,7 @@ function readAnnouncedName(r: Reading, i: number): number {
     r.names.push({ first: i, end, nameEnd: end, kind: 'settlement' });
     return end;
   }
-  if (end === i + 1 && wordAt(r, i).adjectival && !r.g.firstNames.has(wordAt(r, i).nameKey)) {
+  if (end === i + 1 && wordAt(r, i).adjectival && wordAt(r, i).firstName === undefined) {
     r.districts.push({ first: i, last: i + 1, end: i + 1, strong: false });
     return i + 1;
   }
