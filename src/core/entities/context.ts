@@ -65,9 +65,7 @@ function resolveNamesakes(r: Reading): void {
   const ambiguous: Array<[(typeof r.found)[number], Place[]]> = [];
   for (const f of r.found) {
     if (f.entity.type !== 'place') continue;
-    let key = '';
-    for (let i = f.first; i < f.end; i++) key += (i > f.first ? ' ' : '') + keyAt(r, i);
-    const places = r.g.namesakes.get(key);
+    const places = namesakesOf(r, f);
     if (places) ambiguous.push([f, places]);
   }
   if (!ambiguous.length) return;
@@ -102,6 +100,15 @@ function resolveNamesakes(r: Reading): void {
     }
     if (chosen) f.entity = chosen;
   }
+}
+
+/** The towns of several regions that the words of a place mention name, if they name such towns. */
+function namesakesOf(r: Reading, f: Found): Place[] | undefined {
+  // Most mentions are one word, whose facts keep the answer.
+  if (f.end === f.first + 1 && r.tokens[f.first]?.word) return wordAt(r, f.first).namesakes;
+  let key = '';
+  for (let i = f.first; i < f.end; i++) key += (i > f.first ? ' ' : '') + keyAt(r, i);
+  return r.g.namesakes.get(key);
 }
 
 /** How close a respelt surname must be to an official named in the article, and by what margin over the next. */
@@ -341,7 +348,6 @@ function resolveDistrict(r: Reading, d: PendingDistrict): void {
   const keys: string[] = [];
   for (let i = d.first; i < d.last; i++) keys.push(keyAt(r, i));
   const key = keys.join(' ');
-  const listed = d.strong || inDistrictList(r, d.first);
   const around = regionsFor(r, d.first);
   let hinted = d.hint ? regionOf(d.hint.id) : listOwner(r, d.first);
   // "the Kamensky district" of an article about the Rostov region: the town its name recalls
@@ -369,6 +375,7 @@ function resolveDistrict(r: Reading, d: PendingDistrict): void {
     if (exact) return addFound(r, exact, d.first, d.end);
   }
   // A district-like word that is no district in the region at hand is the town it was named after.
+  const listed = d.strong || inDistrictList(r, d.first);
   if (!listed) return d.hint?.kind === 'city' ? addFound(r, d.hint, d.first, d.end) : undefined;
   const anywhere = r.g.districtsByKey.get(key);
   if (anywhere?.length === 1 && !regions.length)
@@ -552,25 +559,25 @@ function isDateline(r: Reading, f: Found): boolean {
   const first = r.tokens[f.first];
   const last = r.tokens[f.end - 1];
   if (!first || !last) return false;
+  // What follows the name is asked first: a comma, a bracket or a dash after a name is rare.
+  if (!DATELINE_AFTER.test(r.text.slice(last.end, last.end + 3))) return false;
   const name = r.text.slice(first.start, last.end);
   if (name !== name.toUpperCase() || name === name.toLowerCase()) return false;
   const line = r.text.lastIndexOf('\n', first.start - 1) + 1;
-  return (
-    !r.text.slice(line, first.start).trim() &&
-    DATELINE_AFTER.test(r.text.slice(last.end, last.end + 3))
-  );
+  return !r.text.slice(line, first.start).trim();
 }
 
 /** The place mention nearest before token `at` that is a district, city or region. */
 function placeBefore(r: Reading, at: number): Entity | undefined {
-  const found = [...r.found]
-    .filter((f) => f.first < at && f.first >= at - NEAR_TOKENS && !isDateline(r, f))
+  const found = r.found
+    .filter((f) => f.first < at && f.first >= at - NEAR_TOKENS)
     .sort((a, b) => b.first - a.first);
   for (const f of found) {
     const kind =
       placeOf(r, f.entity)?.kind ??
       (f.entity.type === 'place' && !f.entity.known ? 'district' : undefined);
-    if (kind && kind !== 'country' && kind !== 'area' && kind !== 'river') return f.entity;
+    if (kind && kind !== 'country' && kind !== 'area' && kind !== 'river' && !isDateline(r, f))
+      return f.entity;
   }
   return undefined;
 }

@@ -8,6 +8,8 @@ import { jaroWinkler, unknownNameKey } from './fold.ts';
 import { latin } from './transliterate.ts';
 import {
   addFound,
+  apostropheAt,
+  firstNameAt,
   idKey,
   isUpperWord,
   latinText,
@@ -89,12 +91,12 @@ const ROLE_PHRASE_WORD =
 function inRolePhrase(r: Reading, i: number): boolean {
   const t = r.tokens[i];
   if (!t) return false;
-  if (!t.word) return /^['’]$/.test(t.text);
+  if (!t.word) return apostropheAt(r, i);
   const word = wordAt(r, i);
   if (word.role) return true;
   const lower = lowerAt(r, i);
   if (ROLE_PHRASE_WORD.test(lower) || LOCAL_ROLE_WORD.test(lower)) return true;
-  return isUpperWord(r, i) && !r.g.firstNames.has(nameKeyAt(r, i));
+  return isUpperWord(r, i) && firstNameAt(r, i) === undefined;
 }
 
 /**
@@ -261,7 +263,7 @@ function genitiveName(r: Reading, i: number): string | undefined {
 
 /** "Vasily Anokhine", "Василий Анохин", "Vyacheslav Vladimirovich Gladkov": a first name and a surname. */
 export function readPerson(r: Reading, i: number): number {
-  const firstName = r.g.firstNames.get(nameKeyAt(r, i)) ?? genitiveName(r, i);
+  const firstName = firstNameAt(r, i) ?? genitiveName(r, i);
   if (!firstName || !isNameWord(r, i + 1, true)) return 0;
   let surname = i + 1;
   if (PATRONYMIC.test(nameKeyAt(r, surname)) && isNameWord(r, surname + 1)) surname++;
@@ -294,7 +296,7 @@ export function readRoleName(r: Reading, i: number): number {
   let j = i + 1;
   if (r.tokens[j]?.text === ',') j++;
   // A first name after the role is read as a person when the loop reaches it.
-  if (!isNameWord(r, j) || r.g.firstNames.has(nameKeyAt(r, j)) || genitiveName(r, j)) return i + 1;
+  if (!isNameWord(r, j) || firstNameAt(r, j) !== undefined || genitiveName(r, j)) return i + 1;
   // "Глава Южного военного округа": the body the role heads, not a surname.
   if (longestPhrase(r, j)?.[2].length) return i + 1;
   const two = isNameWord(r, j + 1) && looksLikeSurname(nameKeyAt(r, j + 1), textAt(r, j + 1));

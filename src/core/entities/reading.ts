@@ -12,7 +12,7 @@ import {
   type Place,
   type PhraseNode,
 } from './gazetteer.ts';
-import { endsSentence, type Token } from './tokens.ts';
+import { endsSentence, isAsciiLowerCase, type Token } from './tokens.ts';
 import { latin } from './transliterate.ts';
 import type { AreaWord } from './vocabulary.ts';
 import { wordFacts, type WordFacts } from './words.ts';
@@ -67,6 +67,8 @@ export interface Reading {
   tokens: Token[];
   /** The facts of each word token, filled as they are first asked for. */
   facts: Array<WordFacts | undefined>;
+  /** `lowerAt` by token index, filled as first asked for. */
+  lowers: Array<string | undefined>;
   /** Name keys that replace a token's own: the nominative of a genitive name. */
   nameKeys: Array<string | undefined>;
   /** `longestPhrase` by token index, `null` for none, filled as they are first asked for. */
@@ -92,6 +94,14 @@ export interface Reading {
   unplaced: PendingTown[];
   /** Enterprises the gazetteer lacks, named from their head noun, by folded key: named again bare. */
   enterprises: Map<string, Entity>;
+  /** Each token's sentence, worked out on the first question (`sentenceAround`). */
+  sentences: SentenceBounds | undefined;
+}
+
+/** By token index (and one past the last token): its sentence's first token, and one past its last. */
+interface SentenceBounds {
+  from: number[];
+  to: number[];
 }
 
 /** A town whose name needs its place told (`needsPlaceContext`), read at tokens [first, end). */
@@ -106,6 +116,7 @@ export function startReading(text: string, tokens: Token[]): Reading {
     text,
     tokens,
     facts: new Array<WordFacts | undefined>(tokens.length),
+    lowers: new Array<string | undefined>(tokens.length),
     nameKeys: new Array<string | undefined>(tokens.length),
     phrases: new Array<Phrase | null | undefined>(tokens.length),
     spelled: new Map(),
@@ -120,6 +131,7 @@ export function startReading(text: string, tokens: Token[]): Reading {
     roles: new Map(),
     unplaced: [],
     enterprises: new Map(),
+    sentences: undefined,
   };
 }
 
@@ -139,6 +151,9 @@ const NO_WORD: WordFacts = {
   cyrillic: false,
   russianEnding: false,
   phrases: undefined,
+  firstName: undefined,
+  official: false,
+  namesakes: undefined,
 };
 
 /** The facts of the word at token `i`, kept per token: the pass asks about the same token many times. */
@@ -162,15 +177,60 @@ export function nameKeyAt(r: Reading, i: number): string {
   return r.nameKeys[i] ?? wordAt(r, i).nameKey;
 }
 
+/**
+ * The first name the word at token `i` spells by `nameKeyAt`, if the gazetteer lists it; none for
+ * a token that is no word (whose name key is empty, which the gazetteer lists under no name).
+ */
+export function firstNameAt(r: Reading, i: number): string | undefined {
+  if (!r.tokens[i]?.word) return undefined;
+  const respelt = r.nameKeys[i];
+  return respelt === undefined ? wordAt(r, i).firstName : r.g.firstNames.get(respelt);
+}
+
+/** Whether an official the gazetteer lists has the word at token `i` (by `nameKeyAt`) for a surname. */
+export function officialAt(r: Reading, i: number): boolean {
+  if (!r.tokens[i]?.word) return false;
+  const respelt = r.nameKeys[i];
+  return respelt === undefined ? wordAt(r, i).official : r.g.officialsBySurname.has(respelt);
+}
+
 /** The token's text as written, or '' past either end of the text. */
 export function textAt(r: Reading, i: number): string {
   return r.tokens[i]?.text ?? '';
 }
 
+/**
+ * The token's text in lower case, or '' past either end of the text. Readers ask it of the words
+ * around a name ("of", "the", "plant"), most of them written in lower case already: those are
+ * told by their letters, without the lookup of their facts.
+ */
 export function lowerAt(r: Reading, i: number): string {
+  const kept = r.lowers[i];
+  if (kept !== undefined) return kept;
   const t = r.tokens[i];
   if (!t) return '';
-  return t.word ? wordAt(r, i).lower : t.text.toLowerCase();
+  const lower =
+    !t.upper && isAsciiLowerCase(t.text)
+      ? t.text
+      : t.word
+        ? wordAt(r, i).lower
+        : t.text.toLowerCase();
+  r.lowers[i] = lower;
+  return lower;
+}
+
+/** Token `i` is an apostrophe, straight or curly. */
+export function apostropheAt(r: Reading, i: number): boolean {
+  const text = r.tokens[i]?.text;
+  return text === "'" || text === '’';
+}
+
+/**
+ * Tokens `at` and `at + 1` are a possessive's "’s" ("Russia’s"). The apostrophe is asked first: it
+ * is told by its text, while the "s" is asked as a word, whose facts are then looked up.
+ */
+export function possessiveAt(r: Reading, at: number): boolean {
+  return apostropheAt(r, at) && lowerAt(r, at + 1) === 's';
 }
 
 export function isUpperWord(r: Reading, i: number): boolean {
@@ -178,13 +238,30 @@ export function isUpperWord(r: Reading, i: number): boolean {
   return !!t && t.word && t.upper;
 }
 
-/** Index of the first token of the sentence holding token `i`, and one past its last. */
+/**
+ * Index of the first token of the sentence holding token `i`, and one past its last. Readers ask
+ * this of token after token, so the bounds of every token are found in one pass each way, once.
+ */
 export function sentenceAround(r: Reading, i: number): [number, number] {
-  let from = i;
-  while (from > 0 && !endsSentence(r.tokens[from - 1] as Token)) from--;
-  let to = i;
-  while (to < r.tokens.length && !endsSentence(r.tokens[to] as Token)) to++;
-  return [from, to];
+  const { from, to } = (r.sentences ??= sentenceBounds(r.tokens));
+  return [from[i] as number, to[i] as number];
+}
+
+function sentenceBounds(tokens: Token[]): SentenceBounds {
+  const count = tokens.length;
+  const from: number[] = [];
+  const to: number[] = [];
+  let start = 0;
+  for (let i = 0; i < count; i++) {
+    from.push(start);
+    if (!endsSentence(tokens[i] as Token)) continue;
+    // The sentence from `start` ends at this token: its tokens are told where it ends.
+    while (to.length <= i) to.push(i);
+    start = i + 1;
+  }
+  from.push(start);
+  while (to.length <= count) to.push(count);
+  return { from, to };
 }
 
 /** The words of a name as the reader knows them in Latin script: "Лодыгина" -> "Lodygina". */
@@ -290,7 +367,7 @@ function caseFormFits(r: Reading, first: number, end: number): boolean {
   if (!wordAt(r, first).cyrillic) return false;
   if (end !== first + 1 || !SURNAME_GENITIVE.test(textAt(r, first))) return true;
   const before = wordAt(r, first - 1);
-  return !before.street && !r.g.firstNames.has(before.nameKey);
+  return !before.street && before.firstName === undefined;
 }
 
 const AREA_QUALIFIERS = new Set(['municipal', 'urban', 'administrative', 'rural']);

@@ -14,14 +14,18 @@ import { tokenize } from './tokens.ts';
 import { latin } from './transliterate.ts';
 import {
   addFound,
+  apostropheAt,
   areaAfter,
+  firstNameAt,
   idKey,
   isUpperWord,
   latinText,
   longestPhrase,
   lowerAt,
   nameKeyAt,
+  officialAt,
   pastInThe,
+  possessiveAt,
   sentenceAround,
   startReading,
   type Reading,
@@ -93,7 +97,7 @@ function placeUnplaced(r: Reading): void {
  * title-cased headline capitalises every word, so there capitals say nothing.
  */
 function inLongerName(r: Reading, first: number, end: number): boolean {
-  if (r.g.firstNames.has(nameKeyAt(r, first - 1)) && isUpperWord(r, first - 1)) return true;
+  if (firstNameAt(r, first - 1) !== undefined && isUpperWord(r, first - 1)) return true;
   if (titleCased(r, first)) return false;
   const before = isUpperWord(r, first - 1) && sentenceAround(r, first)[0] !== first - 1;
   const after = isUpperWord(r, end) && !wordAt(r, end).area && !wordAt(r, end).feature;
@@ -333,13 +337,16 @@ const QUOTES = /^["«»“”„]$/;
  * are the same company.
  */
 function readEnterpriseName(r: Reading, i: number): number {
+  // The questions go from the cheapest to the dearest: most capitalised words fail one early.
+  if (isUpperWord(r, i - 1) || isUpperWord(r, i + 1) || sentenceAround(r, i)[0] === i) return 0;
   const word = textAt(r, i);
-  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(word) || sentenceAround(r, i)[0] === i) return 0;
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(word)) return 0;
   const facts = wordAt(r, i);
   if (facts.notName || facts.role || facts.country || facts.area || facts.street) return 0;
   if (facts.feature || facts.adjectival || facts.district) return 0;
-  if (r.g.firstNames.has(facts.nameKey) || r.g.officialsBySurname.has(nameKeyAt(r, i))) return 0;
-  if (longestPhrase(r, i) || isUpperWord(r, i - 1) || isUpperWord(r, i + 1)) return 0;
+  if (!enterpriseHeadNear(r, i)) return 0;
+  if (facts.firstName !== undefined || officialAt(r, i)) return 0;
+  if (longestPhrase(r, i)) return 0;
   // "a Spanish company", "Swishing plant oils": an adjective or a verb's form, not a name.
   if (/(?:ian|ish|ese|ing)$/.test(word)) return 0;
   const quoted = QUOTES.test(textAt(r, i - 1));
@@ -364,6 +371,17 @@ function readEnterpriseName(r: Reading, i: number): number {
   r.enterprises.set(key, company);
   addFound(r, company, i, i + 1);
   return i + 1;
+}
+
+/**
+ * Whether a head noun lies where `readEnterpriseName` looks for one: one or two tokens before the
+ * name, or one to three after it. Most capitalised words have none, which this tells first.
+ */
+function enterpriseHeadNear(r: Reading, i: number): boolean {
+  if (ENTERPRISE_BEFORE.has(lowerAt(r, i - 1)) || ENTERPRISE_BEFORE.has(lowerAt(r, i - 2)))
+    return true;
+  for (let at = i + 1; at <= i + 3; at++) if (ENTERPRISE_AFTER.has(lowerAt(r, at))) return true;
+  return false;
 }
 
 /**
@@ -404,7 +422,11 @@ const LOCAL_BODIES: string[][] = [
   ['regional', 'prosecutor', '’', 's', 'office'],
 ];
 
+/** The words a local body's name goes on with, asked before anything else of a capitalised word. */
+const LOCAL_BODY_OPENINGS = new Set(LOCAL_BODIES.map((body) => body[0]));
+
 function readLocalBody(r: Reading, i: number): number {
+  if (!LOCAL_BODY_OPENINGS.has(lowerAt(r, i + 1))) return 0;
   if (!/^\p{Lu}\p{Ll}+$/u.test(textAt(r, i))) return 0;
   const words = LOCAL_BODIES.find((body) =>
     body.every((w, k) => lowerAt(r, i + 1 + k) === w && (k > 0 || isUpperWord(r, i + 1))),
@@ -746,7 +768,7 @@ const PLACED_WORDS = new Set([
  * "near", "в", "біля", before "airfield", or followed by its own region ("Marks, Saratov region").
  */
 function placedAt(r: Reading, i: number, end: number, place: Place): boolean {
-  if (/^['’]$/.test(textAt(r, end)) && lowerAt(r, end + 1) === 's') return false;
+  if (possessiveAt(r, end)) return false;
   if (PLACING_WORDS.has(lowerAt(r, i - 1)) || PLACED_WORDS.has(lowerAt(r, end))) return true;
   if (placedPastCountry(r, i, place)) return true;
   return (
@@ -759,7 +781,7 @@ function placedAt(r: Reading, i: number, end: number, place: Place): boolean {
  * word and the name only says whose town it is.
  */
 function placedPastCountry(r: Reading, i: number, place: Place): boolean {
-  if (lowerAt(r, i - 1) !== 's' || !/^['’]$/.test(textAt(r, i - 2))) return false;
+  if (!possessiveAt(r, i - 2)) return false;
   if (!PLACING_WORDS.has(lowerAt(r, i - 4))) return false;
   const owner = r.found.find((f) => f.first === i - 3 && f.end === i - 2)?.entity as
     Place | undefined;
@@ -779,7 +801,7 @@ function townAppositive(r: Reading, at: number): boolean {
     const word = lowerAt(r, i);
     if (word === 'mayor' || word === 'outskirts' || !leadsSettlement(word)) continue;
     const next = i + 1;
-    return !/^['’]$/.test(textAt(r, next)) && !wordAt(r, next).role && lowerAt(r, next) !== 'mayor';
+    return !apostropheAt(r, next) && !wordAt(r, next).role && lowerAt(r, next) !== 'mayor';
   }
   return false;
 }
@@ -800,7 +822,7 @@ function ownRegionFollows(r: Reading, at: number, place: Place): boolean {
 
 /** "Kharkiv Mayor Ihor Terekhov", "Kharkiv's mayor": a mayor governs a city, so the name is the city. */
 function mayorFollows(r: Reading, at: number): boolean {
-  const possessive = /^['’]$/.test(textAt(r, at)) && lowerAt(r, at + 1) === 's';
+  const possessive = possessiveAt(r, at);
   return wordAt(r, possessive ? at + 2 : at).role === 'Mayor';
 }
 
@@ -810,7 +832,7 @@ function mayorFollows(r: Reading, at: number): boolean {
  * force" alone may be anyone's, and "the ministry's defence budget" is no ministry.
  */
 function readOwnedKind(r: Reading, i: number): number {
-  if (lowerAt(r, i - 1) !== 's' || !/^['’]$/.test(textAt(r, i - 2))) return 0;
+  if (!possessiveAt(r, i - 2)) return 0;
   const owner = r.found.find((f) => f.end === i - 2);
   if ((owner && (r.g.byId.get(owner.entity.id) as Place | undefined))?.kind !== 'country') return 0;
   const phrase = longestPhrase(r, i);
@@ -879,7 +901,7 @@ function readBareSurname(r: Reading, i: number): number {
       (textAt(r, i + 1) === ':' && i === r.tokens.findIndex((t) => t.word))) &&
     !wordAt(r, i).notName &&
     !longestPhrase(r, i);
-  if (!speaker && !r.g.officialsBySurname.has(key) && !r.localSurnames.has(key)) return 0;
+  if (!speaker && !officialAt(r, i) && !r.localSurnames.has(key)) return 0;
   if (wordAt(r, i + 1).street) return 0;
   r.surnames.push({ index: i, key });
   return i + 1;
@@ -959,7 +981,7 @@ function readAnnouncedName(r: Reading, i: number): number {
     r.names.push({ first: i, end, nameEnd: end, kind: 'settlement' });
     return end;
   }
-  if (end === i + 1 && wordAt(r, i).adjectival && !r.g.firstNames.has(wordAt(r, i).nameKey)) {
+  if (end === i + 1 && wordAt(r, i).adjectival && wordAt(r, i).firstName === undefined) {
     r.districts.push({ first: i, last: i + 1, end: i + 1, strong: false });
     return i + 1;
   }

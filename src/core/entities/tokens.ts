@@ -158,30 +158,75 @@ function isCapital(first: number): boolean {
   return !isSurrogate(first) && (bitsOf(first) & CAPITAL) !== 0;
 }
 
+/**
+ * What each ASCII unit is, as bits: nearly every character of an article is ASCII, and one lookup
+ * tells all that the tokeniser asks of it.
+ */
+const ASCII_SPACE = 1;
+const ASCII_LETTER = 2;
+const ASCII_DIGIT = 4;
+const ASCII_CAPITAL = 8;
+const ascii = new Uint8Array(128);
+for (let code = 0; code < 128; code++)
+  ascii[code] =
+    (isSpace(code) ? ASCII_SPACE : 0) |
+    (isAsciiLetter(code) ? ASCII_LETTER : 0) |
+    (isDigit(code) ? ASCII_DIGIT : 0) |
+    (isCapital(code) ? ASCII_CAPITAL : 0);
+
+/**
+ * `wordEnd` of a word whose first letter, at `at`, is ASCII: its run of ASCII letters is told by
+ * the table alone, and only what may go on with the word (a letter beyond ASCII, a hyphen, an
+ * apostrophe) is handed to `wordEnd`.
+ */
+function asciiWordEnd(text: string, at: number): number {
+  const length = text.length;
+  let end = at + 1;
+  while (end < length) {
+    const code = text.charCodeAt(end);
+    if (code < 128 && ((ascii[code] as number) & ASCII_LETTER) !== 0) end++;
+    else return code >= 128 || isHyphen(code) || isApostrophe(code) ? wordEnd(text, end) : end;
+  }
+  return end;
+}
+
+/** Whether `text` is ASCII with no capital, which lower-casing leaves as it is. */
+export function isAsciiLowerCase(text: string): boolean {
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code >= 128 || ((ascii[code] as number) & ASCII_CAPITAL) !== 0) return false;
+  }
+  return true;
+}
+
 /** The tokens of a text in one pass over its characters. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const length = text.length;
   for (let at = 0; at < length;) {
     const first = text.charCodeAt(at);
-    if (isSpace(first)) {
-      at++;
-      continue;
+    let end: number;
+    let word: boolean;
+    let upper: boolean;
+    if (first < 128) {
+      const kind = ascii[first] as number;
+      if (kind & ASCII_SPACE) {
+        at++;
+        continue;
+      }
+      word = (kind & ASCII_LETTER) !== 0;
+      upper = (kind & ASCII_CAPITAL) !== 0;
+      end = word ? asciiWordEnd(text, at) : kind & ASCII_DIGIT ? numberEnd(text, at) : at + 1;
+    } else {
+      if (isSpace(first)) {
+        at++;
+        continue;
+      }
+      end = isLetterOrMark(text, at) ? wordEnd(text, at) : at + unitsAt(text, at);
+      word = isWordToken(first, end - at);
+      upper = word && isCapital(first);
     }
-    const end =
-      isAsciiLetter(first) || (first >= 128 && isLetterOrMark(text, at))
-        ? wordEnd(text, at)
-        : isDigit(first)
-          ? numberEnd(text, at)
-          : at + unitsAt(text, at);
-    const word = isWordToken(first, end - at);
-    tokens.push({
-      text: text.slice(at, end),
-      start: at,
-      end,
-      word,
-      upper: word && isCapital(first),
-    });
+    tokens.push({ text: text.slice(at, end), start: at, end, word, upper });
     at = end;
   }
   return tokens;
@@ -189,5 +234,9 @@ export function tokenize(text: string): Token[] {
 
 /** True for a token that ends a sentence. */
 export function endsSentence(token: Token): boolean {
-  return token.text === '.' || token.text === '!' || token.text === '?' || token.text === ';';
+  // Told by length and code: a comparison of strings costs a call for each of the four marks.
+  const text = token.text;
+  if (text.length !== 1) return false;
+  const code = text.charCodeAt(0);
+  return code === 46 || code === 33 || code === 63 || code === 59;
 }

@@ -256,12 +256,22 @@ function shapeOf(first: number, length: number): number {
  * one of these roles: of the letters that change length, none lower-cases to ASCII alone.)
  */
 const ROLE_SHAPES = new Uint8Array(shapeOf(127, 63) + 1);
-for (const role of ROLES.keys())
-  if (role.charCodeAt(0) < 128) ROLE_SHAPES[shapeOf(role.charCodeAt(0), role.length)] = 1;
+/**
+ * The same by last letter, for the roles that end in an ASCII letter: "during" and "military" have
+ * the shapes of "deputy" and "minister", not their last letters.
+ */
+const ROLE_END_SHAPES = new Uint8Array(shapeOf(127, 63) + 1);
+for (const role of ROLES.keys()) {
+  const [first, last] = [role.charCodeAt(0), role.charCodeAt(role.length - 1)];
+  if (first < 128) ROLE_SHAPES[shapeOf(first, role.length)] = 1;
+  if (last < 128) ROLE_END_SHAPES[shapeOf(last, role.length)] = 1;
+}
 
 export function roleOf(word: string): string | undefined {
   const first = word.charCodeAt(0);
   if (first < 128 && !ROLE_SHAPES[shapeOf(first, word.length)]) return undefined;
+  const last = word.charCodeAt(word.length - 1);
+  if (last < 128 && !ROLE_END_SHAPES[shapeOf(last, word.length)]) return undefined;
   return ROLES.get(word) ?? (startsUpper(word) ? ROLES.get(lowerOf(word)) : undefined);
 }
 

@@ -6,7 +6,7 @@
  */
 import { remembered } from '../remembered.ts';
 import { isAdjectival, nameKey, placeKey } from './fold.ts';
-import { gazetteer, type PhraseNode } from './gazetteer.ts';
+import { gazetteer, type PhraseNode, type Place } from './gazetteer.ts';
 import { hasCyrillic } from './transliterate.ts';
 import {
   areaWord,
@@ -42,16 +42,25 @@ export interface WordFacts {
   russianEnding: boolean;
   /** The gazetteer's phrases that start with the word. */
   phrases: PhraseNode | undefined;
+  /**
+   * What the gazetteer's small tables say of the word's keys: the first name its name key spells,
+   * whether an official has it for a surname, the towns of several regions its place key names.
+   * Every capitalised word is asked these; kept here, the tables are not searched once per token.
+   */
+  firstName: string | undefined;
+  official: boolean;
+  namesakes: Place[] | undefined;
 }
 
 /** The facts of a word; a token that is no word (a number, a mark) answers none of the questions. */
 export const wordFacts: (word: string) => WordFacts = remembered((word) => {
   const key = placeKey(word);
+  const personal = nameKey(word);
   const g = gazetteer();
   return {
     lower: word.toLowerCase(),
     placeKey: key,
-    nameKey: nameKey(word),
+    nameKey: personal,
     role: roleOf(word),
     area: areaWord(word),
     notName: isNotName(word),
@@ -63,5 +72,8 @@ export const wordFacts: (word: string) => WordFacts = remembered((word) => {
     cyrillic: hasCyrillic(word),
     russianEnding: endsLikeRussianSurname(word),
     phrases: g.phrases.get(key),
+    firstName: g.firstNames.get(personal),
+    official: g.officialsBySurname.has(personal),
+    namesakes: g.namesakes.get(key),
   };
 }, 20_000);

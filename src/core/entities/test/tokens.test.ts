@@ -55,6 +55,19 @@ describe('tokens', () => {
     expect(texts(text)).toEqual(['Drone', '😀', 'over', 'Київ']);
   });
 
+  it('reads a word on past its ASCII letters: accents, a non-ASCII hyphen, a dangling hyphen', () => {
+    expect(texts('Smolénsk and São\u2011Paulo, naïve Kyiv- Lviv')).toEqual([
+      'Smolénsk',
+      'and',
+      'São\u2011Paulo',
+      ',',
+      'naïve',
+      'Kyiv',
+      '-',
+      'Lviv',
+    ]);
+  });
+
   it('marks words and capitals, in either script', () => {
     const [drone, number, kyiv, stop] = tokenize('drone 12 Київ.');
     expect(drone).toMatchObject({ word: true, upper: false });
