@@ -16,6 +16,7 @@ const SEEDS =
     resolve(PROJECT_ROOT, '../../shared/corpus/seeds'),
   ].find((folder) => existsSync(folder)) ?? resolve(PROJECT_ROOT, '../shared/corpus/seeds');
 const DEMO = join(PROJECT_ROOT, 'demo/expected');
+const DEV = join(PROJECT_ROOT, 'eval/dev/articles');
 
 export interface Corpus {
   articles: ArticleInput[];
@@ -43,6 +44,14 @@ export function loadCorpus(): Corpus {
     articles: [...seeds, ...demo],
     origin: `${seeds.length} seed texts + ${demo.length} demo texts`,
   };
+}
+
+/**
+ * The development set's articles (`eval/dev/`): texts the seeds' passes never met, for the
+ * analysis's speed on text it reads for the first time, as a reader's every new article is.
+ */
+export function loadDevArticles(): ArticleInput[] {
+  return textsIn(DEV);
 }
 
 /** Words as the reference pass counts them, so both throughputs share one numerator. */

@@ -18,7 +18,7 @@ import { memoryIndexedDB } from '../src/history/memory.ts';
 import type { Report } from '../src/core/model.ts';
 import { adversarialTable, measureAdversarial } from './adversarial.ts';
 import { checkingTable, measureChecking } from './checking.ts';
-import { loadCorpus, PROJECT_ROOT } from './corpus.ts';
+import { loadCorpus, loadDevArticles, PROJECT_ROOT } from './corpus.ts';
 import { machineDescription } from './machine.ts';
 import {
   bundlesTable,
@@ -32,7 +32,12 @@ import {
 import { BROWSER_PARTS, browserSection, type HighlightOptions } from './browser/section.ts';
 import type { BrowserPart } from './browser/section.ts';
 import { heading } from './table.ts';
-import { measureThroughput, throughputTable } from './throughput.ts';
+import {
+  firstSightTable,
+  measureFirstSight,
+  measureThroughput,
+  throughputTable,
+} from './throughput.ts';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -125,6 +130,7 @@ async function main(): Promise<void> {
   if (wanted(1)) {
     console.log(heading(`1. Analysis throughput over ${corpus.origin}`));
     console.log(throughputTable(measureThroughput(corpus.articles)));
+    console.log(`\n${firstSightTable(measureFirstSight(loadDevArticles()))}`);
     console.log(gazetteerMemory());
   }
 
