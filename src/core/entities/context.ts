@@ -14,6 +14,7 @@ import {
 } from './gazetteer.ts';
 import { choosePlace } from './choose.ts';
 import { hasCyrillic, isUkrainian } from './transliterate.ts';
+import { newEntity } from './shapes.ts';
 import {
   addFound,
   idKey,
@@ -502,13 +503,12 @@ function districtName(r: Reading, d: PendingDistrict): string {
 function unknownDistrict(r: Reading, d: PendingDistrict, region: string | undefined): Entity {
   const key = districtIdKey(idKey(r, d.first, d.last));
   const regionPlace = region ? r.g.byId.get(region) : undefined;
-  const entity: Entity = {
+  const entity = newEntity({
     id: `${region ?? 'place:'}${region ? '-' : ''}${key}-district`,
     type: 'place',
     name: `${districtName(r, d)} District`,
     description: regionPlace ? `district, ${regionPlace.name}` : 'district',
-    known: false,
-  };
+  });
   if (region) entity.parentId = region;
   return entity;
 }
@@ -644,13 +644,12 @@ function districtBefore(r: Reading, n: PendingName): Entity | undefined {
 function featureOf(r: Reading, first: number, last: number, end: number): Entity {
   const kindWord = textAt(r, end - 1).toLowerCase();
   const kind = kindWord.charAt(0).toUpperCase() + kindWord.slice(1);
-  const feature: Entity = {
+  const feature = newEntity({
     id: `place:${idKey(r, first, last)}-${kindWord}`,
     type: 'place',
     name: `${latinText(r, first, last)} ${kind}`,
     description: kindWord,
-    known: false,
-  };
+  });
   // "Sevastopol Bay" is news of Sevastopol: a bay, a lake or an island named after a place the
   // gazetteer knows is that place to a reader, and to the claims told there. A river is not:
   // "the Volkhov river" runs far from the town of Volkhov, through towns of other names.
@@ -711,14 +710,13 @@ function townsPlacedElsewhere(r: Reading): void {
       continue;
     }
     const regionName = r.g.byId.get(region)?.name;
-    f.entity = {
+    f.entity = newEntity({
       id: `${region}-${key}`,
       type: 'place',
       name: latinText(r, f.first, f.end),
       description: `settlement, ${district.name}${regionName ? `, ${regionName}` : ''}`,
       parentId: district.id,
-      known: false,
-    };
+    });
   }
 }
 
@@ -769,14 +767,13 @@ function resolveNames(r: Reading): void {
       continue;
     }
     const name = latinText(r, first, last);
-    const entity: Entity = {
+    const entity = newEntity({
       // The id stays on the region, so the village is one entity whether or not its district is named.
       id: `${region ?? 'place:'}${region ? '-' : ''}${key}${street ? '-street' : ''}`,
       type: 'place',
       name: street ? `${name} Street` : name,
       description: `${street ? 'street' : 'settlement'}${regionName ? `, ${near && near.id !== region ? `${near.name}, ` : ''}${regionName}` : ''}`,
-      known: false,
-    };
+    });
     const parent = street || district ? near?.id : region;
     if (parent) entity.parentId = parent;
     addFound(r, entity, n.first, n.end);

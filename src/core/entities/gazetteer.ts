@@ -29,6 +29,7 @@ import {
 } from './transliterate.ts';
 import { areaWord } from './vocabulary.ts';
 import { centreNames } from './centre-names.ts';
+import { newNamed, newOfficial, newOrganization, newPlace } from './shapes.ts';
 
 export type PlaceKind = 'country' | 'area' | 'region' | 'city' | 'district' | 'river';
 
@@ -310,13 +311,10 @@ function build(): Gazetteer {
       areaWordOnly || (words.length > 0 && isAdjectival(words[words.length - 1]!.text));
     const existing = list.find((n) => n.target === target);
     if (existing) {
-      if (!adjectival) delete existing.adjectival;
+      if (!adjectival) existing.adjectival = false;
       return;
     }
-    const named: Named<T> = { target };
-    if (/^[\p{Lu}.]{2,5}$/u.test(phrase)) named.exact = phrase;
-    if (adjectival) named.adjectival = true;
-    list.push(named);
+    list.push(newNamed(target, /^[\p{Lu}.]{2,5}$/u.test(phrase) ? phrase : undefined, adjectival));
     index.set(key, list);
   };
   // One-word Cyrillic names of towns, regions and countries, whose cases are added once all are known.
@@ -340,15 +338,13 @@ function build(): Gazetteer {
     const id = `place:${c.id}`;
     countryName.set(c.id, c.name);
     addPlace(
-      {
+      newPlace({
         id,
-        type: 'place',
         kind: 'country',
         name: c.name,
         description: 'country',
-        known: true,
         stemKey: phraseKey(c.name),
-      },
+      }),
       [c.name, ...c.aliases],
     );
     for (const adjective of c.adjectives) g.countryAdjectives.set(placeKey(adjective), c.id);
@@ -356,16 +352,14 @@ function build(): Gazetteer {
   for (const a of placesData.areas) {
     const country = 'country' in a ? (a.country as string) : undefined;
     const description = country ? `${a.kind}, ${countryName.get(country)}` : a.kind;
-    const place: Place = {
+    const place = newPlace({
       id: `place:${a.id}`,
-      type: 'place',
       kind: 'area',
       name: a.name,
       description,
-      known: true,
       stemKey: phraseKey(a.name),
-    };
-    if (country) place.parentId = `place:${country}`;
+      parentId: country ? `place:${country}` : undefined,
+    });
     addPlace(place, [a.name, ...a.aliases]);
   }
   // Ukrainian news reads a Russian name's Cyrillic the Ukrainian way, г as h ("Enhels", "Kaluha"):
@@ -392,17 +386,15 @@ function build(): Gazetteer {
   for (const r of placesData.regions) {
     const kind = regionKindOf(r.name, 'kind' in r ? (r.kind as string) : undefined);
     const note = 'note' in r ? ` (${r.note as string})` : '';
-    const region: Place = {
+    const region = newPlace({
       id: `place:${r.id}`,
-      type: 'place',
       kind: 'region',
       name: r.name,
       regionKind: kind,
       description: `${kind}, ${countryName.get(r.country)}${note}`,
       parentId: `place:${r.country}`,
-      known: true,
       stemKey: phraseKey(stem(r.name)),
-    };
+    });
     if ('needsRegionWord' in r && r.needsRegionWord) region.needsAreaWord = true;
     regionName.set(r.id, r.name);
     // "Dnepropetrovsk" alone is the city (Dnipro's old name), "the Dnepropetrovsk region" the oblast.
@@ -432,16 +424,14 @@ function build(): Gazetteer {
   // Rivers locate what happens on their banks ("villages of the upper Don", "across the Dnipro").
   for (const river of placesData.rivers) {
     const country = 'country' in river ? (river.country as string) : undefined;
-    const place: Place = {
+    const place = newPlace({
       id: `place:${river.id}-river`,
-      type: 'place',
       kind: 'river',
       name: river.name,
       description: country ? `river, ${countryName.get(country)}` : 'river',
-      known: true,
       stemKey: phraseKey(river.name),
-    };
-    if (country) place.parentId = `place:${country}`;
+      parentId: country ? `place:${country}` : undefined,
+    });
     addPlace(place, [river.name, ...river.aliases]);
   }
   const guarded = new Set(citiesData.needsPlaceContext);
@@ -477,16 +467,14 @@ function build(): Gazetteer {
         .replace(/[^a-z0-9-]/g, ''),
     )}`;
     if (g.byId.has(id)) continue;
-    const town: Place = {
+    const town = newPlace({
       id,
-      type: 'place',
       kind: 'city',
       name: name as string,
       description: `city, ${regionName.get(region as string) ?? ''}`,
       parentId: `place:${region as string}`,
-      known: true,
       stemKey: phraseKey(name as string),
-    };
+    });
     g.derived.add(town);
     addPlace(town, [name as string, ...spellings, ...ukrainianNeuter(region as string, spellings)]);
     lean = false;
@@ -600,15 +588,13 @@ function build(): Gazetteer {
   for (const o of officialsData.officials) {
     const [first, ...rest] = o.name.split(' ');
     const surname = rest.join(' ');
-    const official: Official = {
+    const official = newOfficial({
       id: `official:${slug(surname)}-${slug(first as string)}`,
-      type: 'official',
       name: o.name,
       description: o.role,
       parentId: `place:${o.region}`,
-      known: true,
       surnameKey: nameKey(surname),
-    };
+    });
     const firstCanonical = g.firstNames.get(nameKey(first as string));
     if (firstCanonical) {
       official.firstName = firstCanonical;
@@ -631,19 +617,15 @@ function build(): Gazetteer {
     for (const p of k.phrases) addPhrase(g.organizations, p, k.kind);
   for (const o of organizationsData.organizations) {
     const country = 'country' in o ? (o.country as string) : undefined;
-    const org: Organization = {
+    const org = newOrganization({
       id: `organization:${o.id}`,
-      type: 'organization',
       name: o.name,
-      known: true,
       description: country
         ? `organisation, ${countryName.get(country)}`
         : 'international organisation',
-    };
-    if (country) {
-      org.country = country;
-      org.parentId = `place:${country}`;
-    }
+      parentId: country ? `place:${country}` : undefined,
+      country,
+    });
     // A regional body (a Ukrainian oblast's military administration) belongs to its region.
     const region = 'region' in o ? g.byId.get(`place:${o.region as string}`) : undefined;
     if (region) {
@@ -702,16 +684,14 @@ function addCity(
     taken && taken.parentId !== `place:${parent}` ? `place:${parent}-${slug(name)}` : plain;
   if (g.byId.has(id)) return id;
   addPlace(
-    {
+    newPlace({
       id,
-      type: 'place',
       kind: 'city',
       name,
       description: `city, ${parentName}`,
       parentId: `place:${parent}`,
-      known: true,
       stemKey: phraseKey(name),
-    },
+    }),
     [name, ...spellings],
   );
   return id;
@@ -814,16 +794,14 @@ function addDistrict(
   centres: string[],
   needsWord: (key: string) => boolean,
 ): void {
-  const district: Place = {
+  const district = newPlace({
     id: `${parent.id}-${slug(english)}-district`,
-    type: 'place',
     kind: 'district',
     name: `${english} District`,
     description: `${parent.kind === 'city' ? 'city district' : 'district'}, ${parent.name}`,
     parentId: parent.id,
-    known: true,
     stemKey: phraseKey(english),
-  };
+  });
   if (g.byId.has(district.id)) throw new Error(`two districts with the id ${district.id}`);
   g.byId.set(district.id, district);
   const all = [...new Set(spellings.map(phraseKey))];

@@ -4,6 +4,7 @@
  */
 import type { Entity } from '../model.ts';
 import type { Official, Place } from './gazetteer.ts';
+import { newEntity } from './shapes.ts';
 import { jaroWinkler, unknownNameKey } from './fold.ts';
 import { latin } from './transliterate.ts';
 import {
@@ -223,7 +224,7 @@ function unknownOfficial(
   const name = latinText(r, first, end);
   let entity = r.localSurnames.get(key);
   if (!entity) {
-    entity = { id, type: 'official', name, description: role.role, known: false };
+    entity = newEntity({ id, type: 'official', name, description: role.role });
     r.localSurnames.set(key, entity);
     r.roles.set(id, role);
   } else if (name.split(' ').length > entity.name.split(' ').length) {

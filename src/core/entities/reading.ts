@@ -158,7 +158,9 @@ const NO_WORD: WordFacts = {
 
 /** The facts of the word at token `i`, kept per token: the pass asks about the same token many times. */
 export function wordAt(r: Reading, i: number): WordFacts {
-  const t = r.tokens[i];
+  // Asked past either end of the text too: told apart by the length, not by reading past the
+  // array's end, which V8's optimised code does not expect (a deopt on the first article that asks).
+  const t = i >= 0 && i < r.tokens.length ? r.tokens[i] : undefined;
   if (!t?.word) return NO_WORD;
   let facts = r.facts[i];
   if (facts === undefined) facts = r.facts[i] = wordFacts(t.text);
@@ -196,7 +198,8 @@ export function officialAt(r: Reading, i: number): boolean {
 
 /** The token's text as written, or '' past either end of the text. */
 export function textAt(r: Reading, i: number): string {
-  return r.tokens[i]?.text ?? '';
+  // Past either end told by the length, as in `wordAt`.
+  return i >= 0 && i < r.tokens.length ? (r.tokens[i] as Token).text : '';
 }
 
 /**

@@ -10,6 +10,7 @@
 import type { Entity, EntityMention } from '../model.ts';
 import { placeKeyOf, unknownNameKey } from './fold.ts';
 import { regionOf, type Named, type Organization, type Place } from './gazetteer.ts';
+import { newEntity } from './shapes.ts';
 import { tokenize } from './tokens.ts';
 import { latin } from './transliterate.ts';
 import {
@@ -204,13 +205,12 @@ const REFINER_NAME =
 function readRefinerName(r: Reading, i: number): number {
   const name = REFINER_NAME.exec(textAt(r, i))?.[1];
   if (!name) return 0;
-  const company: Entity = {
+  const company = newEntity({
     id: `organization:ru-${name.toLowerCase()}`,
     type: 'organization',
     name,
     description: 'oil refining company',
-    known: false,
-  };
+  });
   addFound(r, company, i, i + 1);
   return i + 1;
 }
@@ -235,13 +235,12 @@ function readPowerDistributor(r: Reading, i: number): number {
           .toLowerCase()
           .replace(/[^a-z]/g, ''),
       )}`;
-  const company: Entity = {
+  const company = newEntity({
     id: `organization:${key}`,
     type: 'organization',
     name: latinText(r, i, i + 1),
     description: 'regional power distributor',
-    known: false,
-  };
+  });
   addFound(r, company, i, i + 1);
   return i + 1;
 }
@@ -296,13 +295,12 @@ function readWaterName(r: Reading, i: number): number {
     kind = 'river';
     first = i;
   }
-  const water: Entity = {
+  const water = newEntity({
     id: `place:${idKey(r, i, end)}-${kind}`,
     type: 'place',
     name: kind === 'lake' ? `Lake ${latinText(r, i, end)}` : latinText(r, i, end),
     description: kind,
-    known: false,
-  };
+  });
   addFound(r, water, first, end);
   return end;
 }
@@ -361,13 +359,14 @@ function readEnterpriseName(r: Reading, i: number): number {
     (lowerAt(r, before) === 'the' || (inHeadline(r, i) && !r.tokens[before]?.upper));
   if (!after && !enterpriseBefore(r, before, quoted)) return 0;
   const key = unknownNameKey(idKey(r, i, i + 1));
-  const company: Entity = r.enterprises.get(key) ?? {
-    id: `organization:${key}`,
-    type: 'organization',
-    name: latinText(r, i, i + 1),
-    description: 'enterprise (from context)',
-    known: false,
-  };
+  const company: Entity =
+    r.enterprises.get(key) ??
+    newEntity({
+      id: `organization:${key}`,
+      type: 'organization',
+      name: latinText(r, i, i + 1),
+      description: 'enterprise (from context)',
+    });
   r.enterprises.set(key, company);
   addFound(r, company, i, i + 1);
   return i + 1;
@@ -436,14 +435,13 @@ function readLocalBody(r: Reading, i: number): number {
   // A listed one ("the Odesa City Military Administration") is the gazetteer's, with its region.
   if ((longestPhrase(r, i)?.[0] ?? 0) >= end) return 0;
   const name = r.text.slice(r.tokens[i]?.start ?? 0, r.tokens[end - 1]?.end ?? 0);
-  const body: Entity = {
+  const body = newEntity({
     id: `organization:${idKey(r, i, i + 1)}-${words.filter((w) => /\w{2}/.test(w)).join('-')}`,
     type: 'organization',
     name,
     description:
       words[0] === 'city' ? 'city military administration' : "regional prosecutor's office",
-    known: false,
-  };
+  });
   addFound(r, body, i, end);
   return end;
 }
@@ -467,13 +465,12 @@ function readAirBaseName(r: Reading, i: number): number {
   if (capitalisedRun(r, i, 1) !== i + 1 || wordAt(r, i).adjectival) return 0;
   // A town's airfield is the town's ("the Engels aerodrome"), its other readers' to place.
   if (longestPhrase(r, i)) return 0;
-  const base: Entity = {
+  const base = newEntity({
     id: `place:${idKey(r, i, i + 1)}-airfield`,
     type: 'place',
     name: `${latinText(r, i, i + 1)} airfield`,
     description: 'airfield',
-    known: false,
-  };
+  });
   addFound(r, base, i, end);
   return end;
 }
@@ -501,13 +498,12 @@ function readMilitaryUnit(r: Reading, i: number): number {
   const start = number.start;
   const name = r.text.slice(start, r.tokens[end - 1]?.end ?? start);
   const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-  const unit: Entity = {
+  const unit = newEntity({
     id: `organization:unit-${slug}`,
     type: 'organization',
     name,
     description: 'military unit',
-    known: false,
-  };
+  });
   addFound(r, unit, i - 2, end);
   return end;
 }

@@ -129,7 +129,14 @@ function numberEnd(text: string, at: number): number {
   while (isDigit(text.charCodeAt(end))) end++;
   for (;;) {
     const sep = text.charCodeAt(end);
-    if (!(sep === 46 || sep === 44 || sep === 58) || !isDigit(text.charCodeAt(end + 1))) break;
+    // `end + 1 < text.length` first: a number that ends the text with a full stop ("... 2024.")
+    // would read past the string's end, which V8's optimised code does not expect (a deopt).
+    if (
+      !(sep === 46 || sep === 44 || sep === 58) ||
+      end + 1 >= text.length ||
+      !isDigit(text.charCodeAt(end + 1))
+    )
+      break;
     end += 2;
     while (isDigit(text.charCodeAt(end))) end++;
   }
