@@ -48,6 +48,28 @@ function cpuPaired(subject: Pass, reference: Pass, rounds = 7, roundMs = 250) {
   return { subjectMs: median(subjectMs), referenceMs: median(referenceMs) };
 }
 
+/** What `analyse()` finds in each article, counted: a pass of the analysis. */
+function analyseEach(articles: ArticleInput[]): number {
+  let found = 0;
+  for (const article of articles) {
+    const analysis = analyse(article);
+    found += analysis.entities.length + analysis.claims.length;
+  }
+  return found;
+}
+
+/** compromise's places and people in each text, counted: a pass of the reference. */
+function compromiseOn(texts: string[]): readonly [places: number, people: number] {
+  let places = 0;
+  let people = 0;
+  for (const text of texts) {
+    const doc = nlp(text);
+    places += doc.places().length;
+    people += doc.people().length;
+  }
+  return [places, people];
+}
+
 export interface Throughput {
   words: number;
   analyseWordsPerSecond: number;
@@ -63,24 +85,8 @@ export interface Throughput {
 export function measureThroughput(articles: ArticleInput[]): Throughput {
   const texts = articles.map(articleText);
   const words = texts.reduce((sum, text) => sum + wordCount(text), 0);
-  const analyseAll = () => {
-    let found = 0;
-    for (const article of articles) {
-      const analysis = analyse(article);
-      found += analysis.entities.length + analysis.claims.length;
-    }
-    return found;
-  };
-  const compromiseAll = () => {
-    let places = 0;
-    let people = 0;
-    for (const text of texts) {
-      const doc = nlp(text);
-      places += doc.places().length;
-      people += doc.people().length;
-    }
-    return [places, people] as const;
-  };
+  const analyseAll = () => analyseEach(articles);
+  const compromiseAll = () => compromiseOn(texts);
   const splitAll = () => {
     let length = 0;
     for (const text of texts) for (const word of text.split(/\s+/)) length += word.length;
@@ -112,11 +118,6 @@ export interface FirstSight {
   compromiseWordsPerSecond: number;
 }
 
-/** CPU milliseconds of one run of `pass`. */
-function cpuOnce(pass: Pass): number {
-  return cpuRound(pass, 1);
-}
-
 /**
  * The analysis on texts it has never met, after the warm passes above: each article analysed
  * once, as the extension's worker (stopped by the browser after 30 s idle) meets a reader's
@@ -128,23 +129,11 @@ function cpuOnce(pass: Pass): number {
 export function measureFirstSight(articles: ArticleInput[]): FirstSight {
   const texts = articles.map(articleText);
   const words = texts.reduce((sum, text) => sum + wordCount(text), 0);
-  const analyseAll = () => {
-    let found = 0;
-    for (const article of articles) found += analyse(article).claims.length;
-    return found;
-  };
-  const firstMs = cpuOnce(analyseAll);
-  cpuOnce(analyseAll);
-  const thirdMs = cpuOnce(analyseAll);
-  const compromiseMs = cpuOnce(() => {
-    let found = 0;
-    for (const text of texts) {
-      const doc = nlp(text);
-      found += doc.places().length + doc.people().length;
-    }
-    return found;
-  });
-  void sink;
+  const analyseAll = () => analyseEach(articles);
+  const firstMs = cpuRound(analyseAll, 1);
+  cpuRound(analyseAll, 1);
+  const thirdMs = cpuRound(analyseAll, 1);
+  const compromiseMs = cpuRound(() => compromiseOn(texts), 1);
   const perSecond = (ms: number) => (words * 1000) / ms;
   return {
     texts: articles.length,
