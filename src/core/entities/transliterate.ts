@@ -98,7 +98,19 @@ export function latin(text: string): string {
   return hasCyrillic(text) ? transliterate(text) : text;
 }
 
-/** Transliterates every Cyrillic letter of `text`; other characters pass through. */
+/** The lower case of the character at `i` ('' beyond either end). */
+function lowerAt(text: string, i: number): string {
+  return (text[i] ?? '').toLowerCase();
+}
+
+const LETTER_OR_APOSTROPHE = /[\p{L}'’ʼ]/u;
+const LETTER = /\p{L}/u;
+
+/**
+ * Transliterates every Cyrillic letter of `text`; other characters pass through. A letter's
+ * neighbours are read only for the few letters whose reading depends on them: the gazetteer's
+ * build transliterates some 60,000 names in a worker's cold start.
+ */
 export function transliterate(text: string, script: Script = scriptOf(text)): string {
   const table = script === 'uk' ? UKRAINIAN : RUSSIAN;
   let out = '';
@@ -112,22 +124,26 @@ export function transliterate(text: string, script: Script = scriptOf(text)): st
       out += ch;
       continue;
     }
-    const prev = (text[i - 1] ?? '').toLowerCase();
-    const next = (text[i + 1] ?? '').toLowerCase();
-    const atStart = !/[\p{L}'’ʼ]/u.test(prev);
     if (script === 'uk') {
-      if (atStart && UKRAINIAN_INITIAL[lower]) latin = UKRAINIAN_INITIAL[lower] as string;
+      const initial = UKRAINIAN_INITIAL[lower];
+      if (initial && !LETTER_OR_APOSTROPHE.test(lowerAt(text, i - 1))) latin = initial;
       // "зг" is written "zgh" so it is not read as "zh" (Zghurivka, not Zhurivka).
-      if (lower === 'г' && prev === 'з') latin = 'gh';
-    } else {
-      if (lower === 'е' && (atStart || VOWELS.has(prev) || prev === 'ь' || prev === 'ъ'))
+      if (lower === 'г' && lowerAt(text, i - 1) === 'з') latin = 'gh';
+    } else if (lower === 'е') {
+      const prev = lowerAt(text, i - 1);
+      if (!LETTER_OR_APOSTROPHE.test(prev) || VOWELS.has(prev) || prev === 'ь' || prev === 'ъ')
         latin = 'ye';
-      if (lower === 'ё' && 'жчшщ'.includes(prev)) latin = 'o';
+    } else if (lower === 'ё') {
+      // '' is in every string, so a word-initial ё (rare in names) is read "o" as well.
+      if ('жчшщ'.includes(lowerAt(text, i - 1))) latin = 'o';
+    } else if (
       // The adjective endings -ий and -ый are written -y: "Vasily", "Chertkovsky".
-      if ((lower === 'и' || lower === 'ы') && next === 'й' && !/\p{L}/u.test(text[i + 2] ?? '')) {
-        latin = 'y';
-        i++;
-      }
+      (lower === 'и' || lower === 'ы') &&
+      lowerAt(text, i + 1) === 'й' &&
+      !LETTER.test(text[i + 2] ?? '')
+    ) {
+      latin = 'y';
+      i++;
     }
     if (ch !== lower && latin)
       latin =
