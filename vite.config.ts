@@ -5,10 +5,30 @@
 import { crx } from '@crxjs/vite-plugin';
 import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { contentScripts, extraPages, isBrowser, manifestFor } from './scripts/manifest.ts';
+import { PACKED_GAZETTEER } from './src/background/gazetteer-file.ts';
+import { packGazetteer } from './src/core/entities/gazetteer.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * The gazetteer's index, built here once and packed beside the manifest, so that a worker
+ * starting unpacks it instead of building it (`src/background/gazetteer-file.ts`).
+ */
+function packedGazetteer(): Plugin {
+  return {
+    name: 'crosscheck:packed-gazetteer',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: PACKED_GAZETTEER,
+        source: JSON.stringify(packGazetteer()),
+      });
+    },
+  };
+}
 
 export default defineConfig(({ mode }) => {
   const browser = mode === 'production' ? 'chrome' : mode;
@@ -28,6 +48,7 @@ export default defineConfig(({ mode }) => {
         // would have to be web-accessible, visible to every page (and a way to spot readers).
         contentScripts: { standaloneFiles: contentScripts(browser, root) },
       }),
+      packedGazetteer(),
     ],
     build: {
       outDir: resolve(root, 'dist', browser),

@@ -11,6 +11,7 @@ import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright';
 import type { DemoArticle } from '../scripts/demo-server.mjs';
 import { loadDemo } from '../scripts/demo-server.mjs';
+import { GAZETTEER_MARK } from '../src/background/gazetteer-file.ts';
 import { historyUrls, inCard, launchChromium, openReport, routeDemo } from './chromium.ts';
 import type { Extension, ExtraPages } from './chromium.ts';
 
@@ -128,6 +129,13 @@ describe('Crosscheck in Chromium', { timeout: 150_000 }, () => {
     assert.ok(statuses.length > 0, 'no claim highlighted');
     for (const status of statuses) assert.match(status ?? '', /^(new|corroborated|contradicted)$/);
     assert.ok(statuses.includes('corroborated'), `no claim corroborated by ${first.outlet}`);
+    // The worker read these with the gazetteer the build packed, not one it built itself.
+    const worker = ext.context.serviceWorkers().at(-1) ?? ext.worker;
+    const unpacked = await worker.evaluate(
+      (mark) => performance.getEntriesByName(mark).length,
+      GAZETTEER_MARK,
+    );
+    assert.equal(unpacked, 1, 'the worker did not unpack the packed gazetteer');
   });
 
   it('shows a hover card naming the place and counting the reports that mention it', async () => {

@@ -28,6 +28,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { FIREFOX_PATH } from '../scripts/browsers.mjs';
 import type { DemoServer } from '../scripts/demo-server.mjs';
 import { loadDemo, serveDemo } from '../scripts/demo-server.mjs';
+import { GAZETTEER_MARK } from '../src/background/gazetteer-file.ts';
 
 const FIREFOX_DIST = resolve('dist/firefox');
 const ADDON_UUID = 'c4d1a7e2-3b5f-4e6a-9d2c-8f1b0a6e5c37';
@@ -239,6 +240,30 @@ describe('Crosscheck in Firefox', { timeout: 90_000 }, () => {
       rows.every((row) => row.status === 'new'),
       'the first report read has nothing to agree with',
     );
+  });
+
+  it('reads with the gazetteer the build packed, unpacked by the background page', async () => {
+    // The background page's own timeline, asked from the sidebar page (both extension pages).
+    const sidebar = await browser.newPage();
+    sidebar.goto(PANEL_ADDRESS).catch(() => undefined);
+    const deadline = Date.now() + 15_000;
+    let unpacked: number | undefined;
+    while (unpacked === undefined && Date.now() < deadline) {
+      unpacked = await sidebar
+        .evaluate(async (mark) => {
+          const { runtime } = (
+            globalThis as unknown as {
+              browser: { runtime: { getBackgroundPage(): Promise<Window | null> } };
+            }
+          ).browser;
+          const background = await runtime.getBackgroundPage();
+          return background ? background.performance.getEntriesByName(mark).length : undefined;
+        }, GAZETTEER_MARK)
+        .catch(() => undefined);
+      if (unpacked === undefined) await pause(200);
+    }
+    await sidebar.close();
+    assert.equal(unpacked, 1, 'the background page did not unpack the packed gazetteer');
   });
 
   it('checks the next outlet’s article against the first', async () => {

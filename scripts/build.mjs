@@ -75,6 +75,10 @@ export async function buildFor(browser) {
       `dist/${browser}/manifest.json names files that were not built: ${missing.join(', ')}`,
     );
   }
+  // Not named by the manifest, but read by the worker as it starts (src/background/gazetteer-file.ts).
+  const packed = join(dist, 'gazetteer.json');
+  if (!existsSync(packed) || !Array.isArray(JSON.parse(readFileSync(packed, 'utf8')).objects))
+    throw new Error(`dist/${browser}/gazetteer.json, the packed gazetteer, was not built`);
   console.log(
     `built dist/${browser} (${manifest.version}) in ${((Date.now() - started) / 1000).toFixed(1)} s: ` +
       sizeSummary(dist, manifest),

@@ -17,6 +17,7 @@ import {
   onTabClosed,
   onTabNavigated,
   openPanelOnToolbarClick,
+  readPackagedJson,
   readSettings,
   serveBackground,
   session,
@@ -27,6 +28,7 @@ import { backgroundFor } from './handlers.ts';
 import { TOOLBAR_MENU } from './toolbar-menu.ts';
 import { requestPersistentStorage } from './persistence.ts';
 import { warmer, warmUp } from './warm-up.ts';
+import { loadPackedGazetteer, PACKED_GAZETTEER } from './gazetteer-file.ts';
 
 let opening: Promise<History> | undefined;
 
@@ -68,14 +70,17 @@ const background = backgroundFor(
 
 const logFailure = (error: unknown) => console.error('Crosscheck:', error);
 
-const warmForPage = warmer();
+// First of all, the gazetteer: what analyses waits for it, rather than building it from the data.
+const gazetteerReady = loadPackedGazetteer(() => readPackagedJson(PACKED_GAZETTEER));
+const warmForPage = warmer(undefined, gazetteerReady);
 const readArticle = background.calls['article/read'];
 serveBackground({
   ...background.calls,
-  'article/read': (params, sender) => {
+  'article/read': async (params, sender) => {
     // The article's own analysis warms the worker: what is left of a warm-up would only delay it.
     warmForPage.stop();
     if (!readArticle) throw new Error('Crosscheck: no handler for article/read');
+    await gazetteerReady;
     return readArticle(params, sender);
   },
 });
@@ -116,6 +121,6 @@ warmUp(history, warmForPage);
 requestPersistentStorage().catch((error: unknown) =>
   console.warn('Crosscheck: could not ask for persistent storage.', error),
 );
-background
-  .retryPending()
+gazetteerReady
+  .then(() => background.retryPending())
   .catch((error: unknown) => console.error('Crosscheck: retrying pending writes failed.', error));

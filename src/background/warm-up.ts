@@ -84,7 +84,16 @@ export interface Warmer {
  */
 export function warmer(
   later: (task: () => void) => void = (task) => void setTimeout(task, 0),
+  ready?: Promise<unknown>,
 ): Warmer {
+  // With `ready` (the gazetteer being unpacked, `gazetteer-file.ts`), nothing is analysed
+  // before it settles: a piece run sooner would build the index from the data files instead.
+  let gazetteerIn = ready === undefined;
+  void ready?.then(() => (gazetteerIn = true));
+  const schedule = (task: () => void) => {
+    if (gazetteerIn || !ready) later(task);
+    else void ready.then(() => later(task));
+  };
   let queued: readonly ArticleInput[] = [];
   const piece = () => {
     const [next, ...rest] = queued;
@@ -96,7 +105,7 @@ export function warmer(
   const run = (pieces: readonly ArticleInput[]) => {
     const idle = queued.length === 0;
     queued = pieces;
-    if (idle) later(piece);
+    if (idle) schedule(piece);
   };
   const warm = (url: string) => {
     if (queued.length > 0 || !/^https?:/.test(url)) return;

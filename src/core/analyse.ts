@@ -7,6 +7,10 @@ import { recogniseEntities } from './entities/recognise.ts';
 import { detectClaims } from './claims/detect.ts';
 import { articleText } from './text.ts';
 
+/** For a worker starting: the gazetteer's index as the extension's build packed it. */
+export { usePacked } from './entities/gazetteer.ts';
+export type { PackedGraph } from './entities/packed.ts';
+
 export function analyse(article: ArticleInput): Analysis {
   const text = articleText(article);
   const { entities, mentions } = recogniseEntities(text);

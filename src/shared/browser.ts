@@ -160,6 +160,16 @@ export function openPanelOnToolbarClick(): void {
 }
 
 /** A tab started loading another page (or its page changed its URL). */
+/**
+ * A JSON file of the extension's own package (`gazetteer.json`), read from its own origin: no
+ * network request, and no page can reach it (it is not web-accessible).
+ */
+export async function readPackagedJson(path: string): Promise<unknown> {
+  const response = await fetch(browser.runtime.getURL(path));
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${response.statusText}`);
+  return response.json();
+}
+
 export function onTabNavigated(listener: (tabId: number, url: string) => void): () => void {
   const updated = (tabId: number, change: { url?: string }) => {
     if (change.url !== undefined) listener(tabId, change.url);

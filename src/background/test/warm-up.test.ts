@@ -101,6 +101,25 @@ describe('warming a running worker for the page a tab navigates to', () => {
     expect(tasks).toHaveLength(3);
   });
 
+  it('analyses nothing until the gazetteer is in, then warms as asked', async () => {
+    const analysed = vi.spyOn(analysis, 'analyse').mockImplementation(() => {
+      throw new Error('not expected yet');
+    });
+    let settle = () => {};
+    const ready = new Promise<void>((resolve) => (settle = resolve));
+    const tasks: (() => void)[] = [];
+    const warm = warmer((task) => tasks.push(task), ready);
+    warm.started();
+    warm('https://example.org/a');
+    await Promise.resolve();
+    expect(tasks).toHaveLength(0);
+    settle();
+    await ready;
+    await Promise.resolve();
+    expect(tasks).toHaveLength(1);
+    expect(analysed).not.toHaveBeenCalled();
+  });
+
   it('leaves browser and extension pages alone', () => {
     const tasks: (() => void)[] = [];
     const warm = warmer((task) => tasks.push(task));

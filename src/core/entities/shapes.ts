@@ -57,6 +57,11 @@ function entityRecord(f: AnyFields): Entity {
   } as Entity;
 }
 
+/** An entity with every field at its blank value, for `packed.ts` to fill in field by field. */
+export function blankEntity(): Entity {
+  return entityRecord({ id: '', type: 'place', name: '', description: '', known: false });
+}
+
 /** An entity recognised from context only (not in the gazetteer). */
 export function newEntity(f: EntityFields): Entity {
   return entityRecord({ ...f, known: false });
