@@ -10,12 +10,14 @@
  * dist/chrome folder of another build, main's say) it loads the same pages with that build in a
  * second browser, in turn with this tree's, and compares the two; with `--fresh-text` each load is a
  * page of other stories (development-set articles), whose words the analysis meets for the first
- * time, rather than the same page again.
+ * time, rather than the same page again; with `--cold-worker` the extension's service worker is
+ * stopped before each load, as the browser stops it after 30 s idle.
  */
 import { readArticle } from '../src/history/read-article.ts';
 import { openHistory } from '../src/history/history.ts';
 import { memoryIndexedDB } from '../src/history/memory.ts';
 import type { Report } from '../src/core/model.ts';
+import { packGazetteer } from '../src/core/entities/gazetteer.ts';
 import { adversarialTable, measureAdversarial } from './adversarial.ts';
 import { checkingTable, measureChecking } from './checking.ts';
 import { loadCorpus, loadDevArticles, PROJECT_ROOT } from './corpus.ts';
@@ -31,6 +33,7 @@ import {
 } from './sizes.ts';
 import { BROWSER_PARTS, browserSection, type HighlightOptions } from './browser/section.ts';
 import type { BrowserPart } from './browser/section.ts';
+import { median } from './measure.ts';
 import { heading } from './table.ts';
 import {
   firstSightTable,
@@ -39,7 +42,8 @@ import {
   throughputTable,
 } from './throughput.ts';
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 /**
@@ -66,25 +70,65 @@ async function readIntoHistory(articles: ReturnType<typeof loadCorpus>['articles
  */
 const SIZE_SAMPLES = [250, 500, 1000, 2000];
 
-/** The gazetteer's heap cost once loaded, from a fresh process (see gazetteer-memory.ts). */
+/** Fresh processes of each kind (see gazetteer-memory.ts), taken in turn. */
+const GAZETTEER_LOADS = 3;
+
+/**
+ * The gazetteer's heap cost once loaded, and the time its index takes built from the data files
+ * against unpacked from the file the extension's build packs (as the worker does), each in fresh
+ * processes taken in turn.
+ */
 function gazetteerMemory(): string {
   const script = join(PROJECT_ROOT, 'bench/gazetteer-memory.ts');
-  const out = execFileSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8' });
-  const { heapBytes, entities } = JSON.parse(out) as { heapBytes: number; entities: number };
-  const mb = (heapBytes / 2 ** 20).toFixed(1);
-  return `\nGazetteer once loaded (${entities} entities, data files and indexes): ${mb} MB of heap (budget 20 MB).`;
+  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-bench-gazetteer-'));
+  const packedFile = join(dir, 'gazetteer.json');
+  const packed = JSON.stringify(packGazetteer());
+  writeFileSync(packedFile, packed);
+  const load = (...args: string[]) =>
+    JSON.parse(
+      execFileSync(process.execPath, ['--import', 'tsx', script, ...args], { encoding: 'utf8' }),
+    ) as { heapBytes: number; entities: number; ms: number };
+  const built: number[] = [];
+  const unpacked: number[] = [];
+  let heapBytes = 0;
+  let packedHeapBytes = 0;
+  let entities = 0;
+  try {
+    for (let i = 0; i < GAZETTEER_LOADS; i++) {
+      const fromData = load();
+      const fromFile = load(packedFile);
+      built.push(fromData.ms);
+      unpacked.push(fromFile.ms);
+      ({ heapBytes, entities } = fromData);
+      packedHeapBytes = fromFile.heapBytes;
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
+  const kb = Math.round(Buffer.byteLength(packed) / 1024);
+  return (
+    `\nGazetteer once loaded (${entities} entities, data files and indexes): ${mb(heapBytes)} MB of heap (budget 20 MB); ` +
+    `${mb(packedHeapBytes)} MB unpacked.` +
+    `\nIts index in a fresh process, median of ${GAZETTEER_LOADS} each in turn: built from the data files ${median(built).toFixed(0)} ms, ` +
+    `unpacked from the ${kb.toLocaleString('en-US')} KB file the extension's build packs (read, parsed, unpacked, as the worker does) ` +
+    `${median(unpacked).toFixed(0)} ms: ${(median(unpacked) / median(built)).toFixed(2)}× the time.`
+  );
 }
 
 /** `--reference=DIR`: another build of the extension for the highlight part to alternate with. */
 const REFERENCE_OPTION = '--reference=';
 /** `--fresh-text`: the highlight part loads a page of other stories each time. */
 const FRESH_TEXT_OPTION = '--fresh-text';
+/** `--cold-worker`: the highlight part stops the extension's service worker before each load. */
+const COLD_WORKER_OPTION = '--cold-worker';
 
 const USAGE =
-  'npm run bench -- [1-5 ...] [highlight|huge-page|panel ...] [--reference=DIR] [--fresh-text]: sections are numbered 1 to 5; ' +
+  'npm run bench -- [1-5 ...] [highlight|huge-page|panel ...] [--reference=DIR] [--fresh-text] [--cold-worker]: sections are numbered 1 to 5; ' +
   "section 5's parts (highlighting an article, the 5 MB page, the side panel) may be named to run only those; " +
   "the highlight part loads its pages in turn with the Chrome build in DIR as well (another tree's dist/chrome), " +
-  'and with --fresh-text a page of other stories each load instead of the same page';
+  'with --fresh-text a page of other stories each load instead of the same page, ' +
+  'and with --cold-worker the service worker stopped before each load, as the browser stops it after 30 s idle';
 
 /**
  * The sections asked for on the command line (`npm run bench -- 2 5`), or all of them, and of
@@ -99,8 +143,10 @@ function sectionsWanted(given: string[]): {
   const option = given.filter((arg) => arg.startsWith(REFERENCE_OPTION));
   const reference = option.at(-1)?.slice(REFERENCE_OPTION.length);
   const freshText = given.includes(FRESH_TEXT_OPTION);
+  const coldWorker = given.includes(COLD_WORKER_OPTION);
   const args = given.filter(
-    (arg) => !arg.startsWith(REFERENCE_OPTION) && arg !== FRESH_TEXT_OPTION,
+    (arg) =>
+      !arg.startsWith(REFERENCE_OPTION) && arg !== FRESH_TEXT_OPTION && arg !== COLD_WORKER_OPTION,
   );
   if (reference !== undefined && !existsSync(join(resolve(reference), 'manifest.json')))
     throw new Error(
@@ -116,7 +162,11 @@ function sectionsWanted(given: string[]): {
   return {
     wanted: (section) => asked.length === 0 || asked.includes(section),
     parts: parts.length > 0 ? parts : [...BROWSER_PARTS],
-    highlight: { reference: reference === undefined ? undefined : resolve(reference), freshText },
+    highlight: {
+      reference: reference === undefined ? undefined : resolve(reference),
+      freshText,
+      coldWorker,
+    },
   };
 }
 

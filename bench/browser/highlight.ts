@@ -33,6 +33,7 @@ import { loadDemo } from '../../scripts/demo-server.mjs';
 import { CHROME_DIST, launchChromium, routeDemo } from '../../e2e/chromium.ts';
 import type { ExtraPages } from '../../e2e/chromium.ts';
 import { median } from '../measure.ts';
+import { GAZETTEER_MARK } from '../../src/background/gazetteer-file.ts';
 import { ARTICLE_HOST, benchArticle, freshArticles } from './article.ts';
 import { tempProfile } from './util.ts';
 
@@ -84,6 +85,9 @@ const SETTLED = `new Promise((resolve, reject) => {
   };
   look();
 })`;
+
+/** Read beside the worker's marks: when the worker running now started. */
+const WORKER_ORIGIN = 'bench:worker-origin';
 
 /** Added to the service worker; re-added if the worker was stopped and started again. */
 const WORKER_PROBE = `(() => {
@@ -143,6 +147,15 @@ export interface LoadTiming {
   checkMs: number;
   /** Background receiving the article to its analysis starting: settings, the history opened. */
   toAnalysisMs: number;
+  /**
+   * The content script's start to the analysis starting in the worker, from the worker's own
+   * mark: unlike the figures from the article's arrival, it is there for a worker the load woke.
+   */
+  startToAnalysisMs: number;
+  /** The content script's start to the worker's own start (negative: it was running before). */
+  workerStartMs: number;
+  /** The worker's start to its gazetteer unpacked (a worker the load woke; else none). */
+  gazetteerMs: number;
   /** The analysis in the worker, during the page's load. */
   analysisMs: number;
   /** Analysis done to checked: the history's reads (IndexedDB) and the check. */
@@ -295,6 +308,9 @@ async function timedLoad(
     backgroundMs: probe.firstMark - received,
     checkMs: checked - received,
     toAnalysisMs: analysing - received,
+    startToAnalysisMs: analysing - started,
+    workerStartMs: (steps[WORKER_ORIGIN] ?? Number.NaN) - started,
+    gazetteerMs: step(GAZETTEER_MARK) - (steps[WORKER_ORIGIN] ?? Number.NaN),
     analysisMs: analysed - analysing,
     readsMs: checked - analysed,
     returnMs: returned - checked,
@@ -314,28 +330,44 @@ interface Browsing {
   close(): Promise<void>;
 }
 
-async function openBrowsing(dist: string, name: string, pages: ExtraPages): Promise<Browsing> {
+async function openBrowsing(
+  dist: string,
+  name: string,
+  pages: ExtraPages,
+  coldWorker: boolean,
+): Promise<Browsing> {
   const profile = tempProfile(name);
   const ext = await launchChromium(profile.dir, dist);
   try {
     await routeDemo(ext.context, loadDemo(), pages);
     await ext.context.addInitScript({ content: PAGE_PROBE });
     const page = await ext.context.newPage();
-    const contentScript = await watchContentScriptWorld(await ext.context.newCDPSession(page));
+    const cdp = await ext.context.newCDPSession(page);
+    const contentScript = await watchContentScriptWorld(cdp);
+    if (coldWorker) await cdp.send('ServiceWorker.enable');
+    // The worker running now: a stopped worker's successor is another Playwright Worker.
+    const worker = () =>
+      ext.context.serviceWorkers().findLast((w) => w.url().includes(ext.id)) ?? ext.worker;
+    // A worker started by the load itself gets the probe after the article arrived: those loads
+    // have no arrival time, and the figures that need one are left out of the medians.
     const reads = async () => {
-      await ext.worker.evaluate(WORKER_PROBE);
-      return ext.worker.evaluate('self.__benchReads') as Promise<number[]>;
+      await worker().evaluate(WORKER_PROBE);
+      return worker().evaluate('self.__benchReads') as Promise<number[]>;
     };
     await reads();
     // The worker marks the steps of each reading in its own timeline (`READING_MARKS`).
     const readingMarks = () =>
-      ext.worker.evaluate(`Object.fromEntries(performance.getEntriesByType('mark')
+      worker().evaluate(`Object.fromEntries(performance.getEntriesByType('mark')
         .filter((mark) => mark.name.startsWith('crosscheck:'))
-        .map((mark) => [mark.name, performance.timeOrigin + mark.startTime]))`) as Promise<
+        .map((mark) => [mark.name, performance.timeOrigin + mark.startTime])
+        .concat([['${WORKER_ORIGIN}', performance.timeOrigin]]))`) as Promise<
         Record<string, number>
       >;
     return {
-      load: (url) => timedLoad(page, url, reads, readingMarks, contentScript),
+      load: async (url) => {
+        if (coldWorker) await cdp.send('ServiceWorker.stopAllWorkers');
+        return timedLoad(page, url, reads, readingMarks, contentScript);
+      },
       close: async () => {
         await ext.context.close();
         profile.remove();
@@ -358,6 +390,7 @@ export async function measureHighlighting(
   loads: number,
   referenceDist?: string,
   freshText = false,
+  coldWorker = false,
 ): Promise<HighlightFigures> {
   const urls = Array.from(
     { length: loads + 2 },
@@ -373,9 +406,9 @@ export async function measureHighlighting(
   let reference: HighlightFigures['reference'];
   const timings: LoadTiming[] = [];
   try {
-    browsings.push(await openBrowsing(CHROME_DIST, 'highlight', extra));
+    browsings.push(await openBrowsing(CHROME_DIST, 'highlight', extra, coldWorker));
     if (referenceDist)
-      browsings.push(await openBrowsing(referenceDist, 'highlight-reference', extra));
+      browsings.push(await openBrowsing(referenceDist, 'highlight-reference', extra, coldWorker));
     const referenceTimings: LoadTiming[] = [];
     for (const [round, url] of urls.entries()) {
       const order = round % 2 === 0 ? browsings : [...browsings].reverse();

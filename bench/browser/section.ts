@@ -99,6 +99,15 @@ function highlightTable(figures: HighlightFigures): string {
       ),
       row('    sent → arrived in the worker (message copied and delivered)', (l) => l.sendingMs),
       row(
+        '  content script start → the worker started (negative: it was running)',
+        (l) => l.workerStartMs,
+      ),
+      row(
+        '    the worker started → its gazetteer unpacked (a worker the load woke)',
+        (l) => l.gazetteerMs,
+      ),
+      row('  content script start → the analysis begins in the worker', (l) => l.startToAnalysisMs),
+      row(
         '  background: analyse, check, reply (cards and write follow) → first mark seen',
         (l) => l.backgroundMs,
       ),
@@ -150,6 +159,7 @@ const COMPARED: [string, (load: LoadTiming) => number][] = [
   ['  content script start → article at the background', (l) => l.startToBackgroundMs],
   ['    surveyed → article extracted', (l) => l.extractionMs],
   ['    sent → arrived in the worker', (l) => l.sendingMs],
+  ['  content script start → the analysis begins in the worker', (l) => l.startToAnalysisMs],
   ['  article at the background → analysed and checked', (l) => l.checkMs],
   ['      analyse() in the worker', (l) => l.analysisMs],
   ['      analysis done → checked (IndexedDB reads, check)', (l) => l.readsMs],
@@ -262,6 +272,12 @@ export interface HighlightOptions {
   reference?: string | undefined;
   /** A page of other stories each load (`--fresh-text`), rather than the same page each time. */
   freshText?: boolean;
+  /**
+   * The extension's service worker stopped before each load (`--cold-worker`), as the browser
+   * stops it after 30 s idle: a reader who reads a page every few minutes meets a worker woken by
+   * each navigation, with only the page's load to warm up in.
+   */
+  coldWorker?: boolean;
 }
 
 export async function browserSection(
@@ -304,14 +320,19 @@ async function measureAndPrint(
   if (parts.includes('panel')) await panelPart(originals);
 }
 
-async function highlightPart({ reference, freshText }: HighlightOptions): Promise<void> {
-  const highlighting = await measureHighlighting(LOADS, reference, freshText);
+async function highlightPart({
+  reference,
+  freshText,
+  coldWorker,
+}: HighlightOptions): Promise<void> {
+  const highlighting = await measureHighlighting(LOADS, reference, freshText, coldWorker);
   const page = freshText
     ? 'eight development-set stories as one page, other stories each load: words the analysis has not met, as in a new article; the median page'
     : 'the five demo stories as one page, the same each load: its words are known to the analysis after the first';
   console.log(
     `Highlighting a ${highlighting.words.toLocaleString('en-US')}-word article (${page}), ` +
-      `${LOADS} page loads after 2 warm-up loads, each on an address of its own (a first reading):`,
+      `${LOADS} page loads after 2 warm-up loads, each on an address of its own (a first reading)` +
+      `${coldWorker ? ', the service worker stopped before each (woken by the navigation)' : ''}:`,
   );
   console.log(highlightTable(highlighting));
   if (highlighting.reference) {
