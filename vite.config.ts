@@ -7,19 +7,28 @@ import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { contentScripts, extraPages, isBrowser, manifestFor } from './scripts/manifest.ts';
-import { PACKED_GAZETTEER } from './src/background/gazetteer-file.ts';
+import { PACKED_GAZETTEER } from './src/shared/gazetteer-file.ts';
 import { packGazetteer } from './src/core/entities/gazetteer.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
+const GAZETTEER = resolve(root, 'src/core/entities/gazetteer.ts');
+const UNBUILT = resolve(root, 'src/shared/gazetteer-unbuilt.ts');
+
 /**
  * The gazetteer's index, built here once and packed beside the manifest, so that a worker
- * starting unpacks it instead of building it (`src/background/gazetteer-file.ts`).
+ * starting unpacks it instead of building it (`src/shared/gazetteer-file.ts`); the code that
+ * builds it, and its data, are left out of the extension (`src/shared/gazetteer-unbuilt.ts`).
  */
 function packedGazetteer(): Plugin {
   return {
     name: 'crosscheck:packed-gazetteer',
     apply: 'build',
+    // Before Vite's own resolution, which would find the real module.
+    enforce: 'pre',
+    resolveId(source, importer) {
+      return source === './gazetteer-build.ts' && importer === GAZETTEER ? UNBUILT : null;
+    },
     generateBundle() {
       this.emitFile({
         type: 'asset',

@@ -108,10 +108,10 @@ function gazetteerMemory(): string {
   const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
   const kb = Math.round(Buffer.byteLength(packed) / 1024);
   return (
-    `\nGazetteer once loaded (${entities} entities, data files and indexes): ${mb(heapBytes)} MB of heap (budget 20 MB); ` +
-    `${mb(packedHeapBytes)} MB unpacked.` +
-    `\nIts index in a fresh process, median of ${GAZETTEER_LOADS} each in turn: built from the data files ${median(built).toFixed(0)} ms, ` +
-    `unpacked from the ${kb.toLocaleString('en-US')} KB file the extension's build packs (read, parsed, unpacked, as the worker does) ` +
+    `\nGazetteer once loaded (${entities} entities): ${mb(heapBytes)} MB of heap built from its data files in Node, ` +
+    `${mb(packedHeapBytes)} MB the index alone as the extension holds it, unpacked (budget 20 MB).` +
+    `\nFrom nothing to the index in a fresh process, median of ${GAZETTEER_LOADS} each in turn: the data files imported and built ${median(built).toFixed(0)} ms, ` +
+    `the ${kb.toLocaleString('en-US')} KB file the extension's build packs read, parsed and unpacked (as the worker does) ` +
     `${median(unpacked).toFixed(0)} ms: ${(median(unpacked) / median(built)).toFixed(2)}× the time.`
   );
 }

@@ -11,7 +11,7 @@ import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright';
 import type { DemoArticle } from '../scripts/demo-server.mjs';
 import { loadDemo } from '../scripts/demo-server.mjs';
-import { GAZETTEER_MARK } from '../src/background/gazetteer-file.ts';
+import { GAZETTEER_MARK } from '../src/shared/gazetteer-file.ts';
 import { historyUrls, inCard, launchChromium, openReport, routeDemo } from './chromium.ts';
 import type { Extension, ExtraPages } from './chromium.ts';
 

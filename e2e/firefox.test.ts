@@ -28,7 +28,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { FIREFOX_PATH } from '../scripts/browsers.mjs';
 import type { DemoServer } from '../scripts/demo-server.mjs';
 import { loadDemo, serveDemo } from '../scripts/demo-server.mjs';
-import { GAZETTEER_MARK } from '../src/background/gazetteer-file.ts';
+import { GAZETTEER_MARK } from '../src/shared/gazetteer-file.ts';
 
 const FIREFOX_DIST = resolve('dist/firefox');
 const ADDON_UUID = 'c4d1a7e2-3b5f-4e6a-9d2c-8f1b0a6e5c37';

@@ -33,7 +33,7 @@ import { loadDemo } from '../../scripts/demo-server.mjs';
 import { CHROME_DIST, launchChromium, routeDemo } from '../../e2e/chromium.ts';
 import type { ExtraPages } from '../../e2e/chromium.ts';
 import { median } from '../measure.ts';
-import { GAZETTEER_MARK } from '../../src/background/gazetteer-file.ts';
+import { GAZETTEER_MARK } from '../../src/shared/gazetteer-file.ts';
 import { ARTICLE_HOST, benchArticle, freshArticles } from './article.ts';
 import { tempProfile } from './util.ts';
 

@@ -28,7 +28,7 @@ import { backgroundFor } from './handlers.ts';
 import { TOOLBAR_MENU } from './toolbar-menu.ts';
 import { requestPersistentStorage } from './persistence.ts';
 import { warmer, warmUp } from './warm-up.ts';
-import { loadPackedGazetteer, PACKED_GAZETTEER } from './gazetteer-file.ts';
+import { loadPackedGazetteer, PACKED_GAZETTEER } from '../shared/gazetteer-file.ts';
 
 let opening: Promise<History> | undefined;
 

@@ -1,8 +1,9 @@
 /**
- * The gazetteer's index, packed when the extension is built (`vite.config.ts`), unpacked as the
- * worker starts. Building it from the data files took 400-550 ms in Node, in every worker that
- * starts, and the browser stops an idle worker after 30 seconds: a reader's next article mostly
- * wakes a new one, and waited for that build. Reading and unpacking the file takes 35-40 ms.
+ * The gazetteer's index, packed when the extension is built (`vite.config.ts`), read and
+ * unpacked as the worker starts (and in the side panel, when it first judges claims). Building it
+ * from the data files took 400-550 ms in Node, in every worker that starts, and the browser stops
+ * an idle worker after 30 seconds: a reader's next article mostly wakes a new one, and waited for
+ * that build. Reading and unpacking the file takes 60-70 ms.
  */
 import { usePacked, type PackedGraph } from '../core/analyse.ts';
 
@@ -26,7 +27,8 @@ function isPackedGraph(value: unknown): value is PackedGraph {
 
 /**
  * Reads and unpacks the packed index. Resolves either way: a file that cannot be read or
- * unpacked is logged, and the analysis builds the index from the data files as before.
+ * unpacked is logged, and each article read then fails with a message saying so
+ * (`gazetteer-unbuilt.ts`; in Node the index is built from the data files instead).
  */
 export async function loadPackedGazetteer(read: () => Promise<unknown>): Promise<void> {
   try {
@@ -35,6 +37,6 @@ export async function loadPackedGazetteer(read: () => Promise<unknown>): Promise
     usePacked(packed);
     globalThis.performance?.mark?.(GAZETTEER_MARK);
   } catch (error) {
-    console.error('Crosscheck: the packed gazetteer could not be used; building it instead', error);
+    console.error('Crosscheck: the packed gazetteer could not be used', error);
   }
 }

@@ -11,12 +11,17 @@ import {
   onActiveTabChanged,
   onBroadcast,
   onSettingsChanged,
+  readPackagedJson,
   readSettings,
   writeSettings,
 } from '../shared/browser.ts';
+import { loadPackedGazetteer, PACKED_GAZETTEER } from '../shared/gazetteer-file.ts';
 import { t } from '../shared/i18n.ts';
 import { App } from './App.tsx';
 import { createPanelData } from './panel-data.ts';
+
+/** The packed gazetteer, read and unpacked once, when first needed. */
+let unpacking: Promise<void> | undefined;
 
 async function start(root: HTMLElement): Promise<void> {
   document.title = t('extensionName');
@@ -36,6 +41,8 @@ async function start(root: HTMLElement): Promise<void> {
         onSettingsChanged,
       },
       fixedUrl,
+      gazetteer: () =>
+        (unpacking ??= loadPackedGazetteer(() => readPackagedJson(PACKED_GAZETTEER))),
     });
     render(<App data={data} fixedReport={fixedUrl !== undefined} />, root);
   } catch (error) {

@@ -94,9 +94,19 @@ export interface PanelDataOptions {
   seam: PanelSeam;
   /** The `?url=` of the panel page: show this report whatever the active tab holds. */
   fixedUrl?: string;
+  /**
+   * Readies the gazetteer, which judging claims as they stand now needs (`standing`, `entity`):
+   * asked for on first need, not as the panel opens.
+   */
+  gazetteer?: () => Promise<void>;
 }
 
-export function createPanelData({ history, seam, fixedUrl }: PanelDataOptions): PanelData {
+export function createPanelData({
+  history,
+  seam,
+  fixedUrl,
+  gazetteer = async () => undefined,
+}: PanelDataOptions): PanelData {
   // The tab whose state was last shown, so other tabs' state changes do not cause refreshes.
   let shownTabId: number | undefined;
   // The whole list and its search index, read once and then kept up to date report by report:
@@ -194,10 +204,12 @@ export function createPanelData({ history, seam, fixedUrl }: PanelDataOptions): 
       const reply = await seam.callTab(tabId, 'page/analyse', {});
       return reply.ok ? undefined : reply.error;
     },
-    standing(report) {
+    async standing(report) {
+      await gazetteer();
       return claimsAsTheyStandNow(history, report);
     },
-    entity(entityId) {
+    async entity(entityId) {
+      await gazetteer();
       return entityStory(history, entityId);
     },
     settings() {

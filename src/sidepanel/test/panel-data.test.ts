@@ -48,6 +48,24 @@ describe('the page panel data', () => {
     expect(await data.page()).toEqual({ kind: 'error', message: 'Page too large' });
   });
 
+  it('readies the gazetteer before judging claims as they stand, and not before it is needed', async () => {
+    const steps: string[] = [];
+    const data = createPanelData({
+      history,
+      seam: browser.seam,
+      gazetteer: async () => {
+        steps.push('gazetteer');
+      },
+    });
+    await data.page();
+    expect(steps).toEqual([]);
+    const standing = await data.standing(stored);
+    expect(standing.map((claim) => claim.text)).toEqual(stored.claims.map((claim) => claim.text));
+    expect(steps).toEqual(['gazetteer']);
+    await data.entity(stored.entities[0]!.id);
+    expect(steps).toEqual(['gazetteer', 'gazetteer']);
+  });
+
   it('turns an unreachable background into an error state', async () => {
     browser.active = { id: 3, url: 'https://coast-news.example/storm' };
     browser.backgroundDown = 'No answer from Crosscheck';

@@ -15,7 +15,7 @@ describe("the worker's packed gazetteer", () => {
     expect(performance.getEntriesByName(GAZETTEER_MARK)).toHaveLength(1);
   });
 
-  it('logs a file it cannot read, and leaves the analysis to build the index', async () => {
+  it('logs a file it cannot read, and uses no index', async () => {
     const used = vi.spyOn(analysis, 'usePacked');
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     await loadPackedGazetteer(async () => {
@@ -23,7 +23,7 @@ describe("the worker's packed gazetteer", () => {
     });
     expect(used).not.toHaveBeenCalled();
     expect(logged).toHaveBeenCalledWith(
-      'Crosscheck: the packed gazetteer could not be used; building it instead',
+      'Crosscheck: the packed gazetteer could not be used',
       expect.objectContaining({ message: '404 Not Found' }),
     );
   });
