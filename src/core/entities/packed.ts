@@ -108,7 +108,8 @@ export function unpackGraph<T>(packed: PackedGraph): T {
   // First every object, empty, so that a value can refer to one further on.
   const made: unknown[] = objects.map((o) => {
     const kind = o[0] as number;
-    if (kind === ARRAY) return new Array<unknown>(o.length - 1);
+    // Filled by push below: an array made at its length would be holey, unlike the build's.
+    if (kind === ARRAY) return [];
     if (kind === MAP) return new Map();
     if (kind === SET) return new Set();
     return (makers[kind - OBJECT] as () => Record<string, unknown>)();
@@ -124,7 +125,7 @@ export function unpackGraph<T>(packed: PackedGraph): T {
     const target = made[i];
     if (kind === ARRAY) {
       const array = target as unknown[];
-      for (let j = 1; j < o.length; j++) array[j - 1] = value(o[j] as number);
+      for (let j = 1; j < o.length; j++) array.push(value(o[j] as number));
     } else if (kind === MAP) {
       const map = target as Map<unknown, unknown>;
       for (let j = 1; j < o.length; j += 2)
