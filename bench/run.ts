@@ -122,13 +122,16 @@ const REFERENCE_OPTION = '--reference=';
 const FRESH_TEXT_OPTION = '--fresh-text';
 /** `--cold-worker`: the highlight part stops the extension's service worker before each load. */
 const COLD_WORKER_OPTION = '--cold-worker';
+/** `--page-wait=MS`: the highlight part's page waits that long for a script in its head. */
+const PAGE_WAIT_OPTION = '--page-wait=';
 
 const USAGE =
-  'npm run bench -- [1-5 ...] [highlight|huge-page|panel ...] [--reference=DIR] [--fresh-text] [--cold-worker]: sections are numbered 1 to 5; ' +
+  'npm run bench -- [1-5 ...] [highlight|huge-page|panel ...] [--reference=DIR] [--fresh-text] [--cold-worker] [--page-wait=MS]: sections are numbered 1 to 5; ' +
   "section 5's parts (highlighting an article, the 5 MB page, the side panel) may be named to run only those; " +
   "the highlight part loads its pages in turn with the Chrome build in DIR as well (another tree's dist/chrome), " +
   'with --fresh-text a page of other stories each load instead of the same page, ' +
-  'and with --cold-worker the service worker stopped before each load, as the browser stops it after 30 s idle';
+  'with --cold-worker the service worker stopped before each load, as the browser stops it after 30 s idle, ' +
+  "and with --page-wait=MS the page's head waiting that long for a script of its site";
 
 /**
  * The sections asked for on the command line (`npm run bench -- 2 5`), or all of them, and of
@@ -144,9 +147,16 @@ function sectionsWanted(given: string[]): {
   const reference = option.at(-1)?.slice(REFERENCE_OPTION.length);
   const freshText = given.includes(FRESH_TEXT_OPTION);
   const coldWorker = given.includes(COLD_WORKER_OPTION);
+  const pageWait = given.filter((arg) => arg.startsWith(PAGE_WAIT_OPTION)).at(-1);
+  const pageWaitMs = pageWait === undefined ? 0 : Number(pageWait.slice(PAGE_WAIT_OPTION.length));
+  if (!Number.isInteger(pageWaitMs) || pageWaitMs < 0)
+    throw new Error(`${pageWait}: give the wait in whole milliseconds`);
   const args = given.filter(
     (arg) =>
-      !arg.startsWith(REFERENCE_OPTION) && arg !== FRESH_TEXT_OPTION && arg !== COLD_WORKER_OPTION,
+      !arg.startsWith(REFERENCE_OPTION) &&
+      !arg.startsWith(PAGE_WAIT_OPTION) &&
+      arg !== FRESH_TEXT_OPTION &&
+      arg !== COLD_WORKER_OPTION,
   );
   if (reference !== undefined && !existsSync(join(resolve(reference), 'manifest.json')))
     throw new Error(
@@ -166,6 +176,7 @@ function sectionsWanted(given: string[]): {
       reference: reference === undefined ? undefined : resolve(reference),
       freshText,
       coldWorker,
+      pageWaitMs,
     },
   };
 }

@@ -12,6 +12,9 @@ const DEMO_TEXTS = join(PROJECT_ROOT, 'demo/expected');
 
 export const ARTICLE_HOST = 'https://weekly.bench-reader.example';
 
+/** A script of the site's that the page's head waits for (`--page-wait`). */
+export const SLOW_SCRIPT = `${ARTICLE_HOST}/assets/site.js`;
+
 function escaped(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
@@ -20,8 +23,11 @@ export interface BenchArticle {
   words: number;
   /** The article as plain text (title, then each story), for timing the analysis alone. */
   text: string;
-  /** The page, naming `url` as its canonical address so each load is a report of its own. */
-  html(url: string): string;
+  /**
+   * The page, naming `url` as its canonical address so each load is a report of its own; with
+   * `slowScript`, its head loads that script first, as a news site's head loads its own.
+   */
+  html(url: string, slowScript?: string): string;
 }
 
 export function benchArticle(): BenchArticle {
@@ -85,7 +91,7 @@ function articleOf(files: string[], title: string): BenchArticle {
   return {
     words,
     text,
-    html: (url) => `<!doctype html>
+    html: (url, slowScript) => `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -96,7 +102,7 @@ function articleOf(files: string[], title: string): BenchArticle {
 <meta property="og:title" content="${title}">
 <meta property="article:published_time" content="2025-12-14T09:00:00+01:00">
 <meta name="author" content="Bench Desk">
-<style>
+${slowScript ? `<script src="${slowScript}"></script>\n` : ''}<style>
 body { margin: 0; font: 18px/1.55 Georgia, serif; color: #1d1d1f; }
 header, footer { padding: 12px 20px; border-bottom: 1px solid #ddd; font: 14px Arial, sans-serif; }
 main { max-width: 680px; margin: 0 auto; padding: 24px 20px; }

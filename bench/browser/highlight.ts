@@ -34,7 +34,7 @@ import { CHROME_DIST, launchChromium, routeDemo } from '../../e2e/chromium.ts';
 import type { ExtraPages } from '../../e2e/chromium.ts';
 import { median } from '../measure.ts';
 import { GAZETTEER_MARK } from '../../src/shared/gazetteer-file.ts';
-import { ARTICLE_HOST, benchArticle, freshArticles } from './article.ts';
+import { ARTICLE_HOST, benchArticle, freshArticles, SLOW_SCRIPT } from './article.ts';
 import { tempProfile } from './util.ts';
 
 /** Runs in the page's main world before its scripts. Plain JS: it is sent to the browser as is. */
@@ -335,11 +335,18 @@ async function openBrowsing(
   name: string,
   pages: ExtraPages,
   coldWorker: boolean,
+  pageWaitMs: number,
 ): Promise<Browsing> {
   const profile = tempProfile(name);
   const ext = await launchChromium(profile.dir, dist);
   try {
     await routeDemo(ext.context, loadDemo(), pages);
+    // Registered after the demo's routes, so it answers first: the site's script, slowly.
+    if (pageWaitMs > 0)
+      await ext.context.route(SLOW_SCRIPT, async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, pageWaitMs));
+        await route.fulfill({ status: 200, contentType: 'text/javascript', body: '' });
+      });
     await ext.context.addInitScript({ content: PAGE_PROBE });
     const page = await ext.context.newPage();
     const cdp = await ext.context.newCDPSession(page);
@@ -391,6 +398,7 @@ export async function measureHighlighting(
   referenceDist?: string,
   freshText = false,
   coldWorker = false,
+  pageWaitMs = 0,
 ): Promise<HighlightFigures> {
   const urls = Array.from(
     { length: loads + 2 },
@@ -401,14 +409,19 @@ export async function measureHighlighting(
   const articles = freshText ? freshArticles(urls.length) : urls.map(() => benchArticle());
   // Each load has an address of its own, so each is a first reading, as a new article is.
   // Each browser has a profile of its own: the same address is a first reading in both.
-  const extra: ExtraPages = new Map(urls.map((url, i) => [url, () => articles[i]!.html(url)]));
+  const slowScript = pageWaitMs > 0 ? SLOW_SCRIPT : undefined;
+  const extra: ExtraPages = new Map(
+    urls.map((url, i) => [url, () => articles[i]!.html(url, slowScript)]),
+  );
   const browsings: Browsing[] = [];
   let reference: HighlightFigures['reference'];
   const timings: LoadTiming[] = [];
   try {
-    browsings.push(await openBrowsing(CHROME_DIST, 'highlight', extra, coldWorker));
+    browsings.push(await openBrowsing(CHROME_DIST, 'highlight', extra, coldWorker, pageWaitMs));
     if (referenceDist)
-      browsings.push(await openBrowsing(referenceDist, 'highlight-reference', extra, coldWorker));
+      browsings.push(
+        await openBrowsing(referenceDist, 'highlight-reference', extra, coldWorker, pageWaitMs),
+      );
     const referenceTimings: LoadTiming[] = [];
     for (const [round, url] of urls.entries()) {
       const order = round % 2 === 0 ? browsings : [...browsings].reverse();

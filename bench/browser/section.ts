@@ -278,6 +278,11 @@ export interface HighlightOptions {
    * each navigation, with only the page's load to warm up in.
    */
   coldWorker?: boolean;
+  /**
+   * The page's head waits this long for a script of its site (`--page-wait=MS`), so the content
+   * script starts that much later: the time a news site's own scripts give a woken worker.
+   */
+  pageWaitMs?: number;
 }
 
 export async function browserSection(
@@ -324,15 +329,23 @@ async function highlightPart({
   reference,
   freshText,
   coldWorker,
+  pageWaitMs,
 }: HighlightOptions): Promise<void> {
-  const highlighting = await measureHighlighting(LOADS, reference, freshText, coldWorker);
+  const highlighting = await measureHighlighting(
+    LOADS,
+    reference,
+    freshText,
+    coldWorker,
+    pageWaitMs,
+  );
   const page = freshText
     ? 'eight development-set stories as one page, other stories each load: words the analysis has not met, as in a new article; the median page'
     : 'the five demo stories as one page, the same each load: its words are known to the analysis after the first';
   console.log(
     `Highlighting a ${highlighting.words.toLocaleString('en-US')}-word article (${page}), ` +
       `${LOADS} page loads after 2 warm-up loads, each on an address of its own (a first reading)` +
-      `${coldWorker ? ', the service worker stopped before each (woken by the navigation)' : ''}:`,
+      `${coldWorker ? ', the service worker stopped before each (woken by the navigation)' : ''}` +
+      `${pageWaitMs ? `, the page's head waiting ${pageWaitMs} ms for a script of its site` : ''}:`,
   );
   console.log(highlightTable(highlighting));
   if (highlighting.reference) {
