@@ -108,8 +108,9 @@ export function unpackGraph<T>(packed: PackedGraph): T {
   // First every object, empty, so that a value can refer to one further on.
   const made: unknown[] = objects.map((o) => {
     const kind = o[0] as number;
-    // Filled by push below: an array made at its length would be holey, unlike the build's.
-    if (kind === ARRAY) return [];
+    // Made at its length and packed, as the build's are (`new Array(n)` would be holey: another
+    // elements kind for the readers' code to meet), without the room pushing would leave spare.
+    if (kind === ARRAY) return Array.from({ length: o.length - 1 });
     if (kind === MAP) return new Map();
     if (kind === SET) return new Set();
     return (makers[kind - OBJECT] as () => Record<string, unknown>)();
@@ -125,7 +126,7 @@ export function unpackGraph<T>(packed: PackedGraph): T {
     const target = made[i];
     if (kind === ARRAY) {
       const array = target as unknown[];
-      for (let j = 1; j < o.length; j++) array.push(value(o[j] as number));
+      for (let j = 1; j < o.length; j++) array[j - 1] = value(o[j] as number);
     } else if (kind === MAP) {
       const map = target as Map<unknown, unknown>;
       for (let j = 1; j < o.length; j += 2)
