@@ -4,7 +4,7 @@
  * keys file a claim about such a district under its town too (`detect.ts`).
  */
 import { districtIdKey } from './context.ts';
-import { gazetteer, type Place } from './gazetteer.ts';
+import { gazetteer, type Gazetteer, type Place } from './gazetteer.ts';
 
 const UNKNOWN_DISTRICT = /-district$/;
 
@@ -29,6 +29,24 @@ export function centredOnUnknown(town: string, district: string): boolean {
 
 const centres = new Map<string, string | undefined>();
 
+/** Per gazetteer: the ids of its towns by the id of the place each lies in, made on first use. */
+const townsByParent = new WeakMap<Gazetteer, Map<string, string[]>>();
+
+function townsIn(g: Gazetteer, parentId: string): readonly string[] {
+  let towns = townsByParent.get(g);
+  if (!towns) {
+    towns = new Map();
+    for (const [id, place] of g.byId) {
+      if (place.type !== 'place' || (place as Place).kind !== 'city' || !place.parentId) continue;
+      const list = towns.get(place.parentId);
+      if (list) list.push(id);
+      else towns.set(place.parentId, [id]);
+    }
+    townsByParent.set(g, towns);
+  }
+  return towns.get(parentId) ?? [];
+}
+
 /**
  * The one town of its region that a district the gazetteer lacks is named after
  * (`centredOnUnknown`), if one is: a claim about the district is filed under the town too, as a
@@ -40,17 +58,20 @@ export function unknownDistrictCentre(district: string): string | undefined {
   if (centres.has(district)) return centres.get(district);
   const g = gazetteer();
   let centre: string | undefined;
+  let found = 0;
+  // The towns of each place whose id and a hyphen begin the district's: the region it lies in.
   if (!g.byId.has(district))
-    for (const [id, place] of g.byId) {
-      if (place.type !== 'place' || !district.startsWith(`${place.parentId ?? ''}-`)) continue;
-      if (!centredOnUnknown(id, district)) continue;
-      // Two towns the name may come from: neither is surely the district's.
-      if (centre) {
-        centre = undefined;
-        break;
+    for (
+      let end = district.indexOf('-');
+      end > 0 && found < 2;
+      end = district.indexOf('-', end + 1)
+    )
+      for (const id of townsIn(g, district.slice(0, end))) {
+        if (!centredOnUnknown(id, district)) continue;
+        // Two towns the name may come from: neither is surely the district's.
+        centre = ++found === 1 ? id : undefined;
+        if (found === 2) break;
       }
-      centre = id;
-    }
   centres.set(district, centre);
   return centre;
 }
