@@ -70,7 +70,8 @@ const background = backgroundFor(
 
 const logFailure = (error: unknown) => console.error('Crosscheck:', error);
 
-// First of all, the gazetteer: what analyses waits for it, rather than building it from the data.
+// First of all, the gazetteer the build packed: whatever analyses waits for it (the extension
+// carries no other, `shared/gazetteer-unbuilt.ts`).
 const gazetteerReady = loadPackedGazetteer(() => readPackagedJson(PACKED_GAZETTEER));
 const warmForPage = warmer(undefined, gazetteerReady);
 const readArticle = background.calls['article/read'];

@@ -86,12 +86,12 @@ export function warmer(
   later: (task: () => void) => void = (task) => void setTimeout(task, 0),
   ready?: Promise<unknown>,
 ): Warmer {
-  // With `ready` (the gazetteer being unpacked, `gazetteer-file.ts`), nothing is analysed
-  // before it settles: a piece run sooner would build the index from the data files instead.
-  let gazetteerIn = ready === undefined;
+  // With `ready` (the gazetteer being unpacked, `shared/gazetteer-file.ts`), nothing is
+  // analysed before it settles: a piece run sooner would find no index to read with.
+  let gazetteerIn = false;
   void ready?.then(() => (gazetteerIn = true));
   const schedule = (task: () => void) => {
-    if (gazetteerIn || !ready) later(task);
+    if (!ready || gazetteerIn) later(task);
     else void ready.then(() => later(task));
   };
   let queued: readonly ArticleInput[] = [];
