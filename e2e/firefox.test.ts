@@ -207,7 +207,7 @@ describe('Crosscheck in Firefox', { timeout: 90_000 }, () => {
    */
   async function fromSidebar<T>(
     reportUrl: string,
-    look: (arg: string) => T[],
+    look: (arg: string) => T[] | Promise<T[]>,
     arg = '',
   ): Promise<T[]> {
     const sidebar = await browser.newPage();
@@ -244,25 +244,19 @@ describe('Crosscheck in Firefox', { timeout: 90_000 }, () => {
 
   it('reads with the gazetteer the build packed, unpacked by the background page', async () => {
     // The background page's own timeline, asked from the sidebar page (both extension pages).
-    const sidebar = await browser.newPage();
-    sidebar.goto(PANEL_ADDRESS).catch(() => undefined);
-    const deadline = Date.now() + 15_000;
-    let unpacked: number | undefined;
-    while (unpacked === undefined && Date.now() < deadline) {
-      unpacked = await sidebar
-        .evaluate(async (mark) => {
-          const { runtime } = (
-            globalThis as unknown as {
-              browser: { runtime: { getBackgroundPage(): Promise<Window | null> } };
-            }
-          ).browser;
-          const background = await runtime.getBackgroundPage();
-          return background ? background.performance.getEntriesByName(mark).length : undefined;
-        }, GAZETTEER_MARK)
-        .catch(() => undefined);
-      if (unpacked === undefined) await pause(200);
-    }
-    await sidebar.close();
+    const [unpacked] = await fromSidebar(
+      first.url,
+      async (mark) => {
+        const { runtime } = (
+          globalThis as unknown as {
+            browser: { runtime: { getBackgroundPage(): Promise<Window | null> } };
+          }
+        ).browser;
+        const background = await runtime.getBackgroundPage();
+        return background ? [background.performance.getEntriesByName(mark).length] : [];
+      },
+      GAZETTEER_MARK,
+    );
     assert.equal(unpacked, 1, 'the background page did not unpack the packed gazetteer');
   });
 

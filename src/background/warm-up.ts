@@ -88,12 +88,7 @@ export function warmer(
 ): Warmer {
   // With `ready` (the gazetteer being unpacked, `shared/gazetteer-file.ts`), nothing is
   // analysed before it settles: a piece run sooner would find no index to read with.
-  let gazetteerIn = false;
-  void ready?.then(() => (gazetteerIn = true));
-  const schedule = (task: () => void) => {
-    if (!ready || gazetteerIn) later(task);
-    else void ready.then(() => later(task));
-  };
+  const schedule = (task: () => void) => (ready ? void ready.then(() => later(task)) : later(task));
   let queued: readonly ArticleInput[] = [];
   const piece = () => {
     const [next, ...rest] = queued;
