@@ -160,6 +160,10 @@ describe('Crosscheck keeps its history in Chromium', { timeout: 300_000 }, () =>
   it('keeps every report, whole, across a browser restart', async () => {
     await read(page, first.url);
     await read(page, second.url);
+    // The write follows the highlights (`comesWhole`): looked for at once, the second report was
+    // once not yet there (a clean-clone run, 2026-11-22).
+    for (const url of [first.url, second.url])
+      assert.ok(await comesWhole(stored, page, url), `${url} was not stored whole`);
     const before = [await stored(first.url), await stored(second.url)];
     for (const state of before) assert.ok(isWhole(state), JSON.stringify(state));
 
