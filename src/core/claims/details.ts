@@ -62,12 +62,28 @@ const SMALL = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\
 const DIGITS = '\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?';
 
 /**
+ * The words a quantity begins with, when it does not begin with a digit: the number words, the
+ * article, and the first words of QUANTITY's vague and round quantities.
+ */
+const QUANTITY_OPENERS = [
+  ...Object.keys(NUMBER_WORDS),
+  ...['a', 'an', 'half', 'several', 'many', 'dozen', 'dozens', 'hundreds', 'thousands', 'tens'],
+  ...['couple', 'multiple', 'numerous'],
+];
+/**
+ * What QUANTITY looks for first: a digit or a word of QUANTITY_OPENERS. A word that opens no
+ * quantity, most words, is then passed over at once rather than tried against each of
+ * QUANTITY's readings in turn (it halves the time QUANTITY takes over a clause).
+ */
+export const QUANTITY_OPENS = `(?=\\d|(?:${QUANTITY_OPENERS.join('|')})(?![\\p{L}\\p{N}]))`;
+
+/**
  * A spoken or written quantity, longest reading first: "two hundred and fifty", "a dozen",
  * "dozens of", "a couple of", "1,200", "twenty-one", "several", "a". Ordinals ("first",
  * "2nd") are never quantities, and "of" after a vague quantity belongs to it, so that the noun
  * after it is what is counted.
  */
-const QUANTITY = new RegExp(
+export const QUANTITY = new RegExp(
   [
     `half an? dozen`,
     // "Half a metre": a measure's half; left uncounted before anything else ("half an hour").
@@ -88,12 +104,12 @@ const QUANTITY = new RegExp(
     .map((alternative) => `(?:${alternative})`)
     .join('|')
     // A weapon's designation ("FAB-500", "Kh-101", "S-300") names a model, not how many.
-    .replace(/^/, '(?<![\\p{L}\\p{N}])(?<!\\p{L}-(?=\\d))(?:')
+    .replace(/^/, `${QUANTITY_OPENS}(?<![\\p{L}\\p{N}])(?<!\\p{L}-(?=\\d))(?:`)
     .concat(')(?![\\p{L}\\p{N}])'),
   'giu',
 );
 /** QUANTITY for text that `isLatinText`. */
-const LATIN_QUANTITY = latinTwin(QUANTITY, [
+export const LATIN_QUANTITY = latinTwin(QUANTITY, [
   ['[\\p{L}\\p{N}]', '[A-Za-z0-9]'],
   ['\\p{L}-', '[A-Za-z]-'],
 ]);
