@@ -633,11 +633,13 @@ export const MAYBE_WORD_CLOCK = screened(
 );
 /**
  * The words that make midnight or noon the hour of an event: "shortly after midnight", "at about
- * midday". A bound ("until midnight", "since noon") is no hour of it.
+ * midday". A bound ("until midnight", "since noon") is no hour of it. Read back from after the
+ * hour's word (a look-behind that ends with it), so that the look-behind is tried only where the
+ * word is, not at every place of the text.
  */
-const HOUR_SAID_AT = String.raw`(?<=\b(?:at|around|about|approximately|roughly|shortly before|shortly after|just before|just after|soon after|right after) (?:around |about )?)`;
-const MIDNIGHT = new RegExp(String.raw`${HOUR_SAID_AT}midnight\b`, 'gi');
-const NOON = new RegExp(String.raw`${HOUR_SAID_AT}(?:noon|midday)\b`, 'gi');
+const HOUR_SAID_AT = String.raw`\b(?:at|around|about|approximately|roughly|shortly before|shortly after|just before|just after|soon after|right after) (?:around |about )?`;
+const MIDNIGHT = new RegExp(String.raw`midnight(?<=${HOUR_SAID_AT}midnight)\b`, 'gi');
+const NOON = new RegExp(String.raw`(?:noon|midday)(?<=${HOUR_SAID_AT}(?:noon|midday))\b`, 'gi');
 /**
  * A clock time in words after "at", "around", "by"...: "half past four in the morning", "quarter
  * to five", "five in the morning", "eleven o'clock at night". The part of the day or "o'clock" is
@@ -648,6 +650,12 @@ const WORD_CLOCK = new RegExp(
   String.raw`${CLOCK_SAID_AT}(?:(?:a )?(half|quarter) (past|to) )?(${HOUR_WORDS.join('|')})(?: o['’]clock)?(?= (?:in the (morning|afternoon|evening)|at (night))\b|(?<=o['’]clock))`,
   'gi',
 );
+/**
+ * What every match of WORD_CLOCK is followed by or ends with. Found by a search that looks for
+ * a space or an "o" before anything else, it spares most texts WORD_CLOCK's search, whose
+ * look-behind is tried at every place.
+ */
+const WORD_CLOCK_PART = / (?:in the (?:morning|afternoon|evening)|at night)\b|o['’]clock/i;
 /** A clock in words told with "a.m." or "p.m.": "at around three a.m.", "half past two p.m.". */
 const WORD_CLOCK_MERIDIEM = new RegExp(
   String.raw`${CLOCK_SAID_AT}(?:(?:a )?(half|quarter) (past|to) )?(${HOUR_WORDS.join('|')}) ([ap])\.m\b\.?`,
@@ -826,11 +834,10 @@ export function timeOf(
   dayparts = true,
 ): string | undefined {
   const parts: string[] = [];
-  if (dayparts && tests(MAYBE_WORD_CLOCK, text))
-    text = text
-      .replace(WORD_CLOCK, wordClock)
-      .replace(MIDNIGHT, '12 a.m.')
-      .replace(NOON, '12 p.m.');
+  if (dayparts && tests(MAYBE_WORD_CLOCK, text)) {
+    if (WORD_CLOCK_PART.test(text)) text = text.replace(WORD_CLOCK, wordClock);
+    text = text.replace(MIDNIGHT, '12 a.m.').replace(NOON, '12 p.m.');
+  }
   if (tests(MERIDIEM, text))
     text = text.replace(
       WORD_CLOCK_MERIDIEM,
@@ -980,7 +987,7 @@ const NOT_COUNTS = [
 function notCountSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   // "At around four in the morning" says when, not how many.
-  if (tests(MAYBE_WORD_CLOCK, text))
+  if (tests(MAYBE_WORD_CLOCK, text) && WORD_CLOCK_PART.test(text))
     for (const m of matchesOf(WORD_CLOCK, text))
       spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   if (!HAS_DIGIT.test(text)) return spans;

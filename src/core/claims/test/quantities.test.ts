@@ -183,6 +183,14 @@ describe('timeOf and weekdays', () => {
     expect(timeOf('killing two in the morning attack')).toBe('morning');
   });
 
+  it('reads midnight and noon as the hour of an event, not as a bound', () => {
+    expect(timeOf('the shelling began shortly after midnight')).toBe('00:00');
+    expect(timeOf('a siren sounded at about midday in Sumy')).toBe('12:00');
+    expect(timeOf('AT NOON a drone struck a garage')).toBe('12:00');
+    expect(timeOf('the curfew lasts until midnight')).toBeUndefined();
+    expect(timeOf('power has been off since noon')).toBeUndefined();
+  });
+
   it('moves a clock told in Moscow time to the clock of the place', () => {
     expect(timeOf('at 4:15 a.m. Moscow time', [5, 5])).toBe('06:15');
     expect(timeOf('at 11:30 p.m. Moscow time on Monday', [4, 4])).toBe('00:30 tue');
