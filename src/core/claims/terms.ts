@@ -545,10 +545,11 @@ const PHRASE_WORDS = new WordScreen(PHRASES.map(([, , words]) => words ?? []));
 function foldedPhrases(text: string): string {
   let folded = text;
   let words = PHRASE_WORDS.in(text);
-  PHRASES.forEach(([pattern, replacement, screened], i) => {
-    if (screened && !words[i]) return;
+  for (let i = 0; i < PHRASES.length; i++) {
+    const [pattern, replacement, screened] = PHRASES[i]!;
+    if (screened && !words[i]) continue;
     const replaced = folded.replace(pattern, replacement);
-    if (replaced === folded) return;
+    if (replaced === folded) continue;
     folded = replaced;
     const added = REPLACEMENT_WORDS[i];
     // A fixed replacement, set off by spaces, brings only its own words: the lists are those
@@ -556,7 +557,7 @@ function foldedPhrases(text: string): string {
     // pattern be searched for that cannot match. One that copies what it matched is rescanned.
     if (added) for (let list = 0; list < added.length; list++) words[list] ||= added[list]!;
     else words = PHRASE_WORDS.in(folded);
-  });
+  }
   return folded;
 }
 
