@@ -508,6 +508,8 @@ Object.assign(SPAN_WORDS, { five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 1
 
 const RELATIVE_PAST =
   /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?|months?|years?) (?:earlier|before|ago|previously)|(?:last|the previous|the preceding) (week|month|year)|the (?:day|night) before|the previous (?:day|night))\b(?!['’]s)/gi;
+/** A word every match of RELATIVE_PAST holds whole; most claims hold none, found faster. */
+const RELATIVE_PAST_WORD = /\b(?:earlier|before|ago|previous(?:ly)?|last|preceding)\b/i;
 
 /**
  * What may come before a time that dates its claim: nothing, or the end of a clause and its
@@ -553,6 +555,7 @@ export function daysBefore(text: string): number | undefined {
   BARE_MONTH.lastIndex = 0;
   for (let m = BARE_MONTH.exec(text); m; m = BARE_MONTH.exec(text))
     if (datesClaim(m.index)) return 7;
+  if (!RELATIVE_PAST_WORD.test(text)) return undefined;
   RELATIVE_PAST.lastIndex = 0;
   for (let m = RELATIVE_PAST.exec(text); m; m = RELATIVE_PAST.exec(text)) {
     if (!datesClaim(m.index)) continue;
