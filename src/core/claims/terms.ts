@@ -503,7 +503,7 @@ function lemmaOf(word: string): string {
  * replaced by their entity ids. Sorted and unique, so it compares and stores compactly.
  */
 export function claimTerms(text: string, offset: number, mentions: EntityMention[]): string[] {
-  const terms = new Set<string>();
+  const terms: string[] = [];
   let plain = '';
   let at = 0;
   for (const m of mentions) {
@@ -511,7 +511,7 @@ export function claimTerms(text: string, offset: number, mentions: EntityMention
     const e = m.end - offset;
     if (s < at || e > text.length) continue;
     plain += text.slice(at, s) + ' ';
-    terms.add(m.entityId);
+    addOnce(terms, m.entityId);
     at = e;
   }
   plain += text.slice(at);
@@ -521,9 +521,17 @@ export function claimTerms(text: string, offset: number, mentions: EntityMention
     // A stop word gives no term: asked first of the small set, which stays in the nearest cache,
     // it spares half the words a look-up in the large map of every word met.
     const term = STOP.has(word) ? '' : termOf(word);
-    if (term) terms.add(term);
+    if (term) addOnce(terms, term);
   }
-  return [...terms].sort();
+  return terms.sort();
+}
+
+/**
+ * Adds `term` to `terms` unless it is there already: a claim has a dozen terms or so, and a
+ * search of so short a list costs less than a set built, copied out and dropped for each claim.
+ */
+function addOnce(terms: string[], term: string): void {
+  if (!terms.includes(term)) terms.push(term);
 }
 
 /** The phrases' words, one list per phrase; a phrase without a list is in none. */
@@ -537,10 +545,11 @@ const PHRASE_WORDS = new WordScreen(PHRASES.map(([, , words]) => words ?? []));
 function foldedPhrases(text: string): string {
   let folded = text;
   let words = PHRASE_WORDS.in(text);
-  PHRASES.forEach(([pattern, replacement, screened], i) => {
-    if (screened && !words[i]) return;
+  for (let i = 0; i < PHRASES.length; i++) {
+    const [pattern, replacement, screened] = PHRASES[i]!;
+    if (screened && !words[i]) continue;
     const replaced = folded.replace(pattern, replacement);
-    if (replaced === folded) return;
+    if (replaced === folded) continue;
     folded = replaced;
     const added = REPLACEMENT_WORDS[i];
     // A fixed replacement, set off by spaces, brings only its own words: the lists are those
@@ -548,7 +557,7 @@ function foldedPhrases(text: string): string {
     // pattern be searched for that cannot match. One that copies what it matched is rescanned.
     if (added) for (let list = 0; list < added.length; list++) words[list] ||= added[list]!;
     else words = PHRASE_WORDS.in(folded);
-  });
+  }
   return folded;
 }
 

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../model.ts';
 import { compareClaims } from '../compare.ts';
-import { countRange, countsOf, timeOf } from '../details.ts';
+import {
+  countRange,
+  countsOf,
+  LATIN_QUANTITY,
+  QUANTITY,
+  QUANTITY_OPENS,
+  timeOf,
+} from '../details.ts';
 import { claimsOf, PLACES } from './article.ts';
+import { corpusTexts } from './corpus.ts';
 
 function claim(text: string, index = 0): Claim {
   const found = claimsOf(text, PLACES)[index];
@@ -175,6 +183,14 @@ describe('timeOf and weekdays', () => {
     expect(timeOf('killing two in the morning attack')).toBe('morning');
   });
 
+  it('reads midnight and noon as the hour of an event, not as a bound', () => {
+    expect(timeOf('the shelling began shortly after midnight')).toBe('00:00');
+    expect(timeOf('a siren sounded at about midday in Sumy')).toBe('12:00');
+    expect(timeOf('AT NOON a drone struck a garage')).toBe('12:00');
+    expect(timeOf('the curfew lasts until midnight')).toBeUndefined();
+    expect(timeOf('power has been off since noon')).toBeUndefined();
+  });
+
   it('moves a clock told in Moscow time to the clock of the place', () => {
     expect(timeOf('at 4:15 a.m. Moscow time', [5, 5])).toBe('06:15');
     expect(timeOf('at 11:30 p.m. Moscow time on Monday', [4, 4])).toBe('00:30 tue');
@@ -272,5 +288,44 @@ describe('a weapon named by its designation', () => {
     const used = claim('In Huliaipole, four KAB-250 bombs with guidance kits were used on Friday.');
     expect(used.frame.event).toBe('attack');
     expect(used.frame.counts.map((c) => [c.value, c.unit])).toEqual([[4, 'bomb']]);
+  });
+});
+
+describe("QUANTITY's opening look-ahead", () => {
+  /** The matches of a global pattern, each as its offset and text. */
+  const found = (pattern: RegExp, text: string) =>
+    [...text.matchAll(pattern)].map((m) => `${m.index}:${m[0]}`);
+  /** A pattern without the look-ahead, which only saves the engine work. */
+  const unguarded = (pattern: RegExp) =>
+    new RegExp(pattern.source.replace(QUANTITY_OPENS, ''), pattern.flags);
+  const twin = QUANTITY_OPENS.split('[\\p{L}\\p{N}]').join('[A-Za-z0-9]');
+
+  it('is where the patterns start', () => {
+    expect(QUANTITY.source.startsWith(QUANTITY_OPENS)).toBe(true);
+    expect(LATIN_QUANTITY.source.startsWith(twin)).toBe(true);
+  });
+
+  /**
+   * Every two words QUANTITY is written in, and others, joined as a quantity's words are and as
+   * they are not ("FAB-500", "twenty-one", "5th"): a quantity's first two words settle whether
+   * it is one, so a word missing from the look-ahead's list shows among these.
+   */
+  function pairs(): string[] {
+    const words = [
+      ...new Set(QUANTITY.source.match(/[a-z]+/g)),
+      ...['the', 'drones', 'ones', 'FAB', 'Kh', '5th', '1,200', '3.5', '17', '_7', 'ſeveral'],
+      ...['Василий', 'дронов', '12-', 'A', 'Half', 'DOZENS', 'ONE'],
+    ].filter((w) => w.length > 1 || /^[aA]$/.test(w));
+    return words.flatMap((first) =>
+      words.flatMap((second) => [`${first} ${second}`, `x-${first}-${second}.`]),
+    );
+  }
+
+  it('passes over no quantity, in text of any script', () => {
+    const texts = [...pairs(), ...corpusTexts()];
+    for (const pattern of [QUANTITY, LATIN_QUANTITY]) {
+      const without = unguarded(pattern);
+      for (const text of texts) expect(found(pattern, text)).toEqual(found(without, text));
+    }
   });
 });
