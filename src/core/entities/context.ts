@@ -4,7 +4,7 @@
  * region, and whether a lone surname is the official named elsewhere in the article.
  */
 import type { Entity } from '../model.ts';
-import { jaroWinkler, unknownNameKey } from './fold.ts';
+import { jaroWinkler, unknownNameKey, unknownNameKeyOf } from './fold.ts';
 import {
   placeAncestors,
   regionOf,
@@ -790,7 +790,7 @@ function resolveNames(r: Reading): void {
 
 /**
  * Per gazetteer: each region's towns with the phrase keys that name them, and, folded on the first
- * question about the region, those towns by their names' `unknownNameKey` (null where two share
+ * question about the region, those towns by their names' `unknownNameKeyOf` (null where two share
  * one). An article asks of a region or two: folding every town of every region for its first
  * question cost a reader's new article more than its own words did.
  */
@@ -829,11 +829,11 @@ function townsByRegion(g: Gazetteer): Map<string, Array<[string, Place]>> {
   return named;
 }
 
-/** One region's towns by their names' `unknownNameKey`, null where two towns share one. */
+/** One region's towns by their names' `unknownNameKeyOf`, null where two towns share one. */
 function foldedTowns(named: Array<[string, Place]>): Map<string, Place | null> {
   const towns = new Map<string, Place | null>();
   for (const [phrase, target] of named) {
-    const key = unknownNameKey(phrase.replace(/ /g, '-'));
+    const key = unknownNameKeyOf(phrase.replace(/ /g, '-'));
     const had = towns.get(key);
     towns.set(key, had === undefined || had === target ? target : null);
   }

@@ -71,7 +71,7 @@ export const nameKey: (word: string) => string = remembered(
  * Belyaev; Sierhieiev, Sergeyev), so it folds to e before that e is read. Known names keep
  * `nameKey`, their spellings listed.
  */
-export function unknownNameKey(key: string): string {
+export function unknownNameKeyOf(key: string): string {
   return key
     .replace(/(?<=[b-df-hj-np-tv-z])ie(?=[b-df-hj-np-tv-z])/g, 'e')
     .replace(/(?<=[a-z]{2}[oe]v)e(?=-|$)/g, '')
@@ -87,6 +87,12 @@ export function unknownNameKey(key: string): string {
     .replace(/(?<=[b-df-hj-np-tv-z])ie(?=v)/g, 'i')
     .replace(/(^|-)oliks/g, '$1aliks');
 }
+
+/**
+ * `unknownNameKeyOf`, remembered for the names of the text: an article's unknown villages,
+ * officials and companies are folded each time they are named, article after article.
+ */
+export const unknownNameKey: (key: string) => string = remembered(unknownNameKeyOf, REMEMBERED);
 
 /**
  * Key of one word of a place or organisation name, adjectival ending removed. Unremembered, for
