@@ -4,7 +4,7 @@
  * region, and whether a lone surname is the official named elsewhere in the article.
  */
 import type { Entity } from '../model.ts';
-import { jaroWinkler, unknownNameKey } from './fold.ts';
+import { jaroWinkler, unknownNameKey, unknownNameKeyOf } from './fold.ts';
 import {
   placeAncestors,
   regionOf,
@@ -788,23 +788,56 @@ function resolveNames(r: Reading): void {
   namedAgain(r, villages);
 }
 
-/** Per gazetteer: each region's towns by their names' `unknownNameKey`, null where two share one. */
-const townsByFold = new WeakMap<Gazetteer, Map<string, Place | null>>();
+/**
+ * Per gazetteer: each region's towns with the phrase keys that name them, and, folded on the first
+ * question about the region, those towns by their names' `unknownNameKeyOf` (null where two share
+ * one). An article asks of a region or two: folding every town of every region for its first
+ * question cost a reader's new article more than its own words did.
+ */
+interface TownsOfRegions {
+  named: Map<string, Array<[string, Place]>>;
+  folded: Map<string, Map<string, Place | null>>;
+}
+
+const townsByFold = new WeakMap<Gazetteer, TownsOfRegions>();
 
 function townFoldedAlike(g: Gazetteer, region: string, key: string): Place | undefined {
   let towns = townsByFold.get(g);
   if (!towns) {
-    towns = new Map();
-    for (const [phrase, named] of g.places)
-      for (const { target } of named) {
-        if (target.kind !== 'city') continue;
-        const at = `${regionOf(target.id) ?? ''}|${unknownNameKey(phrase.replace(/ /g, '-'))}`;
-        const had = towns.get(at);
-        towns.set(at, had === undefined || had === target ? target : null);
-      }
+    towns = { named: townsByRegion(g), folded: new Map() };
     townsByFold.set(g, towns);
   }
-  return towns.get(`${region}|${key}`) ?? undefined;
+  let folded = towns.folded.get(region);
+  if (!folded) {
+    folded = foldedTowns(towns.named.get(region) ?? []);
+    towns.folded.set(region, folded);
+  }
+  return folded.get(key) ?? undefined;
+}
+
+/** The towns of each region (by `regionOf`, '' for none), each with a phrase key that names it. */
+function townsByRegion(g: Gazetteer): Map<string, Array<[string, Place]>> {
+  const named = new Map<string, Array<[string, Place]>>();
+  for (const [phrase, places] of g.places)
+    for (const { target } of places) {
+      if (target.kind !== 'city') continue;
+      const region = regionOf(target.id) ?? '';
+      let list = named.get(region);
+      if (!list) named.set(region, (list = []));
+      list.push([phrase, target]);
+    }
+  return named;
+}
+
+/** One region's towns by their names' `unknownNameKeyOf`, null where two towns share one. */
+function foldedTowns(named: Array<[string, Place]>): Map<string, Place | null> {
+  const towns = new Map<string, Place | null>();
+  for (const [phrase, target] of named) {
+    const key = unknownNameKeyOf(phrase.replace(/ /g, '-'));
+    const had = towns.get(key);
+    towns.set(key, had === undefined || had === target ? target : null);
+  }
+  return towns;
 }
 
 /** A one-word village the text named, where it was found, and the region it was placed in. */

@@ -71,7 +71,7 @@ export const nameKey: (word: string) => string = remembered(
  * Belyaev; Sierhieiev, Sergeyev), so it folds to e before that e is read. Known names keep
  * `nameKey`, their spellings listed.
  */
-export function unknownNameKey(key: string): string {
+export function unknownNameKeyOf(key: string): string {
   return key
     .replace(/(?<=[b-df-hj-np-tv-z])ie(?=[b-df-hj-np-tv-z])/g, 'e')
     .replace(/(?<=[a-z]{2}[oe]v)e(?=-|$)/g, '')
@@ -89,12 +89,22 @@ export function unknownNameKey(key: string): string {
 }
 
 /**
+ * `unknownNameKeyOf`, remembered for the names of the text: an article's unknown villages,
+ * officials and companies are folded each time they are named, article after article.
+ */
+export const unknownNameKey: (key: string) => string = remembered(unknownNameKeyOf, REMEMBERED);
+
+/**
  * Key of one word of a place or organisation name, adjectival ending removed. Unremembered, for
  * the gazetteer's index: its tens of thousands of spellings and case forms, each folded once, would
  * otherwise fill the memo that the words of articles are meant to keep.
  */
 export function placeKeyOf(word: string): string {
-  const key = spellingKey(word);
+  return placeKeyOfSpelling(spellingKey(word));
+}
+
+/** `placeKeyOf` of the word whose `spellingKey` is `key`. */
+function placeKeyOfSpelling(key: string): string {
   const stem = key.replace(ADJECTIVE_ENDING, '');
   if (stem !== key && stem.length >= 3) return stem;
   // A Ukrainian -ove / -eve is a town's neuter ending (Russian -ovo / -evo), not a French e: kept,
@@ -112,6 +122,27 @@ export function isAdjectivalOf(word: string): boolean {
 
 /** `isAdjectivalOf`, remembered for the words of the text. */
 export const isAdjectival: (word: string) => boolean = remembered(isAdjectivalOf, REMEMBERED);
+
+/** `placeKey`, `nameKey` and `isAdjectival` of one word. */
+export interface WordKeys {
+  placeKey: string;
+  nameKey: string;
+  adjectival: boolean;
+}
+
+/**
+ * The three keys of a word of the text from one `spellingKey`: each of `placeKey`, `nameKey` and
+ * `isAdjectival` transliterates and folds the word anew, which a word met for the first time
+ * paid three times.
+ */
+export function wordKeysOf(word: string): WordKeys {
+  const key = spellingKey(word);
+  return {
+    placeKey: placeKeyOfSpelling(key),
+    nameKey: dropFrenchE(key),
+    adjectival: ADJECTIVE_ENDING.test(key),
+  };
+}
 
 /** Jaro-Winkler similarity in [0, 1], prefix bonus over at most four letters. */
 export function jaroWinkler(a: string, b: string): number {

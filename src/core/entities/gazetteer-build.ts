@@ -18,7 +18,7 @@ import {
   isAdjectivalOf as isAdjectival,
   nameKey,
   placeKeyOf as placeKey,
-  unknownNameKey,
+  unknownNameKeyOf,
 } from './fold.ts';
 import type { Gazetteer, Named, PhraseNode, Place } from './gazetteer.ts';
 import { tokenize } from './tokens.ts';
@@ -283,7 +283,7 @@ export function buildGazetteer(): Gazetteer {
     // Its id is the one the same name gets as an unknown settlement placed in its region
     // ("place:ru-belgorod-oblast-piatnit"), so an article that names it without the gazetteer's
     // help (or an older report) still meets one that names it with.
-    const id = `place:${region as string}-${unknownNameKey(
+    const id = `place:${region as string}-${unknownNameKeyOf(
       tokenize(name as string)
         .filter((t) => t.word)
         .map((t) => placeKey(t.text))

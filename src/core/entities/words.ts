@@ -5,7 +5,7 @@
  * question was a lookup of its own in a large table. The answers are pure functions of the word.
  */
 import { remembered } from '../remembered.ts';
-import { isAdjectival, nameKey, placeKey } from './fold.ts';
+import { wordKeysOf } from './fold.ts';
 import { gazetteer, type PhraseNode, type Place } from './gazetteer.ts';
 import { hasCyrillic } from './transliterate.ts';
 import {
@@ -54,8 +54,9 @@ export interface WordFacts {
 
 /** The facts of a word; a token that is no word (a number, a mark) answers none of the questions. */
 export const wordFacts: (word: string) => WordFacts = remembered((word) => {
-  const key = placeKey(word);
-  const personal = nameKey(word);
+  const keys = wordKeysOf(word);
+  const key = keys.placeKey;
+  const personal = keys.nameKey;
   const g = gazetteer();
   return {
     lower: word.toLowerCase(),
@@ -67,7 +68,7 @@ export const wordFacts: (word: string) => WordFacts = remembered((word) => {
     street: isStreetWord(word),
     feature: isFeatureWord(word),
     district: isDistrictWord(word),
-    adjectival: isAdjectival(word),
+    adjectival: keys.adjectival,
     country: g.countryAdjectives.get(key),
     cyrillic: hasCyrillic(word),
     russianEnding: endsLikeRussianSurname(word),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jaroWinkler, nameKey, placeKey } from '../fold.ts';
+import { isAdjectival, jaroWinkler, nameKey, placeKey, wordKeysOf } from '../fold.ts';
 import { transliterate } from '../transliterate.ts';
 
 describe('transliteration', () => {
@@ -45,5 +45,32 @@ describe('folding', () => {
     const garbled = placeKey('Boksskoye');
     expect(jaroWinkler(garbled, placeKey('Bokovsky'))).toBeGreaterThan(0.85);
     expect(jaroWinkler(garbled, placeKey('Bogucharsky'))).toBeLessThan(0.8);
+  });
+});
+
+describe('the keys of a word folded once', () => {
+  it('are the keys each question gives on its own, in either script', () => {
+    const words = [
+      'Anokhine',
+      'Анохин',
+      'Chertkovskoye',
+      'Чертковский',
+      'Kharkivska',
+      'Kotove',
+      'Kotovo',
+      'Rivne',
+      'Sierhieiev',
+      'Zelenskyy',
+      'Купʼянський',
+      'Marks',
+      'the',
+      'Lobachevsky',
+    ];
+    for (const word of words)
+      expect(wordKeysOf(word)).toEqual({
+        placeKey: placeKey(word),
+        nameKey: nameKey(word),
+        adjectival: isAdjectival(word),
+      });
   });
 });
