@@ -327,6 +327,17 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     needs: OBJECTS,
   },
   {
+    // Aircraft damaged where they stood: "no aircraft were damaged", "two bombers parked at the
+    // base were damaged". Only as the passive's subject: aircraft are not `OBJECTS`, since they
+    // also strike ("Russian aircraft struck a dam"), and a clause's striker is not what was hit.
+    event: 'damage',
+    opens: 'was were been',
+    holds: 'damaged',
+    pattern: /\b(?:was|were|been) (?:(?:also|badly|slightly|seriously|lightly) )?damaged\b/i,
+    subject:
+      /\b(?:aircraft(?!-type)|(?:air|war)?planes?|jets?|bombers?|fighters?|helicopters?|airliners?)\b/i,
+  },
+  {
     // A strike told by what it did to a building, or by the building it was aimed at ("Drone
     // strikes apartment block", a headline's one weapon opening it, not "strikes" as a noun);
     // "touched" only as a denial ("not a single house was touched"): "staff were touched by the support".
