@@ -328,6 +328,19 @@ describe('places of the Volga and the Urals, and what is named after them', () =
     ]);
   });
 
+  it("names Russia's power generating companies, in either script and with a number", () => {
+    const ids = (text: string) => recogniseEntities(text).mentions.map((m) => m.entityId);
+    expect(ids('TGK-1 said its plant was not hit; ОГК-2 и РусГидро не ответили.')).toEqual([
+      'organization:ru-tgk-1',
+      'organization:ru-ogk-2',
+      'organization:ru-rushydro',
+    ]);
+    expect(ids('Mosenergo and Unipro reported no outages.')).toEqual([
+      'organization:ru-mosenergo',
+      'organization:ru-unipro',
+    ]);
+  });
+
   it('names the defence and energy companies, in either script and with a hyphen', () => {
     const ids = (text: string) => recogniseEntities(text).mentions.map((m) => m.entityId);
     expect(ids('Ростех и Алмаз-Антей отказались от комментариев.')).toEqual([
