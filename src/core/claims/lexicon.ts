@@ -492,10 +492,12 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   },
   {
     // When the weapons came is when the attack came: "the first drones came at around 1 a.m.".
+    // Weapons that reached a place attacked it, told by where they got to: "ten drones reached
+    // the city", "two missiles broke through to the port".
     event: 'attack',
-    opens: 'came arrived',
+    opens: 'came arrived reached broke got',
     pattern:
-      /\b(?:came|arrived)(?<=\b(?:drones?|missiles?|rockets?|uavs?|shaheds?) (?:came|arrived)) (?:(?:at|around|about|shortly|just|before|after) )+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|dawn)/i,
+      /\b(?:(?:came|arrived)(?<=\b(?:drones?|missiles?|rockets?|uavs?|shaheds?) (?:came|arrived)) (?:(?:at|around|about|shortly|just|before|after) )+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|dawn)|(?:reached|(?:broke|got) through to)(?<=\b(?:drones?|missiles?|rockets?|uavs?|shaheds?|gerans?) (?:reached|(?:broke|got) through to)) (?!(?:its|their) targets?\b))/i,
     needs: anyOf('drone drones uav uavs missile missiles rocket rockets shahed shaheds'),
   },
   {
