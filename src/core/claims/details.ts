@@ -362,6 +362,10 @@ function opensRange(next: string): boolean {
 const NATION =
   /^(?:Russian|Ukrainian|Belarusian|Georgian|Moldovan|Armenian|Polish|Lithuanian|Latvian|Estonian|Romanian|Hungarian|Slovak|Czech|German|American|British|French|Turkish|Israeli|Syrian|Iranian|foreign)$/;
 
+/** A model's designation, as words split it ("Su" "34", "Tu" "95MS", "MiG" "31"). */
+const MODEL_LETTERS = /^\p{Lu}\p{L}{0,2}$/u;
+const MODEL_NUMBER = /^\d{1,3}\p{Lu}{0,2}$/u;
+
 /**
  * What a count counts when the word right after its number is a plural noun no unit names:
  * "fourteen flights", "three ferries". Both tellings of one fact count it in the same words, and
@@ -370,6 +374,10 @@ const NATION =
 function pluralAfter(words: string[]): string | undefined {
   // "146 Russian prisoners" counts the prisoners, as "146 prisoners" does.
   if (NATION.test(words[0] ?? '')) return pluralAfter(words.slice(1));
+  // "Two Su-34 bombers" counts the bombers, as "two bombers" does: the model's letters and
+  // number, read as two words, name no unit.
+  if (MODEL_LETTERS.test(words[0] ?? '') && MODEL_NUMBER.test(words[1] ?? ''))
+    return pluralAfter(words.slice(2));
   const word = words[0] ?? '';
   if (!/^\p{Ll}{3,}s$/u.test(word) || NOT_COUNTED.test(word) || PHRASE_END.test(word))
     return undefined;

@@ -327,6 +327,17 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     needs: OBJECTS,
   },
   {
+    // Aircraft damaged where they stood: "no aircraft were damaged", "two bombers parked at the
+    // base were damaged". Only as the passive's subject: aircraft are not `OBJECTS`, since they
+    // also strike ("Russian aircraft struck a dam"), and a clause's striker is not what was hit.
+    event: 'damage',
+    opens: 'was were been',
+    holds: 'damaged',
+    pattern: /\b(?:was|were|been) (?:(?:also|badly|slightly|seriously|lightly) )?damaged\b/i,
+    subject:
+      /\b(?:aircraft(?!-type)|(?:air|war)?planes?|jets?|bombers?|fighters?|helicopters?|airliners?)\b/i,
+  },
+  {
     // A strike told by what it did to a building, or by the building it was aimed at ("Drone
     // strikes apartment block", a headline's one weapon opening it, not "strikes" as a noun);
     // "touched" only as a denial ("not a single house was touched"): "staff were touched by the support".
@@ -481,10 +492,12 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   },
   {
     // When the weapons came is when the attack came: "the first drones came at around 1 a.m.".
+    // Weapons that reached a place attacked it, told by where they got to: "ten drones reached
+    // the city", "two missiles broke through to the port".
     event: 'attack',
-    opens: 'came arrived',
+    opens: 'came arrived reached broke got',
     pattern:
-      /\b(?:came|arrived)(?<=\b(?:drones?|missiles?|rockets?|uavs?|shaheds?) (?:came|arrived)) (?:(?:at|around|about|shortly|just|before|after) )+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|dawn)/i,
+      /\b(?:(?:came|arrived)(?<=\b(?:drones?|missiles?|rockets?|uavs?|shaheds?) (?:came|arrived)) (?:(?:at|around|about|shortly|just|before|after) )+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|dawn)|(?:reached|(?:broke|got) through to)(?<=\b(?:drones?|missiles?|rockets?|uavs?|shaheds?|gerans?) (?:reached|(?:broke|got) through to)) (?!(?:its|their) targets?\b))/i,
     needs: anyOf('drone drones uav uavs missile missiles rocket rockets shahed shaheds'),
   },
   {

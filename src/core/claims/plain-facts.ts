@@ -75,8 +75,13 @@ const STILL_NOW =
 const BLAMES =
   /\b(?:blam(?:e|es|ed)|link(?:s|ed)?|attribut(?:e|es|ed)|explain(?:s|ed)?)\b[^,;]{0,60}?\b(?:on|to|by)\b/i;
 
-/** A participle and the words it governs before the clause's subject: "Seen from Riga, ". */
-const FRONTED_PARTICIPLE = /^\s*[\p{L}-]+(?:ed|en|wn|ght)\b[^,]{0,60},/iu;
+/**
+ * A participle and the words it governs before the clause's subject: "Seen from Riga, ". A count
+ * that opens the clause ends the same way ("Ten", "Seven", "Eight", "Fifteen", "Twenty-seven")
+ * but is its subject: "Ten drones reached the city, according to …" keeps its verb.
+ */
+const FRONTED_PARTICIPLE =
+  /^\s*(?!(?:[\p{L}]+-)?(?:ten|seven|eleven|eight|\p{L}+teen)\b)[\p{L}-]+(?:ed|en|wn|ght)\b[^,]{0,60},/iu;
 
 /** Reporting verbs: they attribute, and tell no fact beside the one attributed. */
 const REPORTING_ONLY =

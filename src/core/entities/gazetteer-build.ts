@@ -302,6 +302,12 @@ export function buildGazetteer(): Gazetteer {
     g.derived.add(town);
     addPlace(town, [name as string, ...spellings, ...ukrainianNeuter(region as string, spellings)]);
     lean = false;
+    // The script read a Russian town's Cyrillic letter by letter; how Ukrainian respells it
+    // ("Персиановка", Persianivka) is added with the hand-listed towns' readings below.
+    if ((region as string).startsWith('ru-'))
+      for (const n of spellings)
+        if (hasCyrillic(n) && !isUkrainian(n))
+          for (const reading of ukrainianSpellings(n)) ukrainianReadings.push([town, reading, n]);
     if (guardedTown) town.needsPlaceContext = true;
   }
   // A reading is added only where it names no other place already and all who share it share their
@@ -578,8 +584,16 @@ interface UaRaion {
 }
 
 /**
+ * A village's -овка / -евка closes its syllable, which Ukrainian opens to -івка, and to -ївка after
+ * a vowel ("Мариновка", Маринівка; "Березовка", Березівка; "Николаевка", Николаївка).
+ */
+const VILLAGE_IN_OVKA = /(?<=[бвгджзклмнпрстфхцчшщ])[ое]вка(?=[\s-]|$)/gi;
+const VILLAGE_IN_EVKA_AFTER_VOWEL = /(?<=[аеиоуыэюя])евка(?=[\s-]|$)/gi;
+
+/**
  * A Russian town's name as Ukrainian may spell it, where that differs from reading its letters: ё
- * after a consonant other than ж, ч, ш, щ is ьо ("Королёв", Корольов), and the closed last
+ * after a consonant other than ж, ч, ш, щ is ьо ("Королёв", Корольов), the closed last syllable
+ * of a village in -овка / -евка is -івка, and the closed last
  * syllable of -овск / -евск often opens to -івськ, as Ukrainian closed syllables do. The reading
  * of ьо drops the soft sign, as the national scheme does ("Korolov"), or writes it as i, as
  * English news often does ("Koroliov"). Only the Latin readings: an article's Cyrillic is folded
@@ -587,7 +601,10 @@ interface UaRaion {
  */
 function ukrainianSpellings(russian: string): string[] {
   const soft = russian.replace(/(?<=[бвгдзклмнпрстфхц])ё/gi, 'ьо');
-  const forms = [soft, soft.replace(/(?<=[бвгджзклмнпрстфхцчшщ])[ое]вск$/i, 'івськ')];
+  const forms = [
+    soft.replace(VILLAGE_IN_OVKA, 'івка').replace(VILLAGE_IN_EVKA_AFTER_VOWEL, 'ївка'),
+    soft.replace(/(?<=[бвгджзклмнпрстфхцчшщ])[ое]вск$/i, 'івськ'),
+  ];
   const readings = new Set<string>();
   for (const form of forms)
     if (form !== russian)

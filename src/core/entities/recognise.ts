@@ -696,6 +696,11 @@ function readPhrase(r: Reading, i: number): number {
   const chosen = choosePlace(places, saysCity ? 'city' : word, adjectival);
   if (!chosen) return 0;
   const place = sharesRegionName(r, chosen) ?? chosen;
+  // Read as a settlement the gazetteer lacks, placed where the text places it.
+  if (place.kind === 'city' && placedInAnotherCountry(r, end, place)) {
+    r.names.push({ first: i, end, nameEnd: end, kind: 'settlement' });
+    return end;
+  }
   // A small town from GeoNames is placed by its own region only: "in Zubovo" in an article about
   // Bashkortostan is that region's village, not the Zubovo of Vologda the gazetteer lists.
   const placed = r.g.derived.has(place)
@@ -814,6 +819,25 @@ function ownRegionFollows(r: Reading, at: number, place: Place): boolean {
   const region = regionOf(place.id);
   if (!after || !region || !after[1].some((n) => regionOf(n.target.id) === region)) return false;
   return !wordAt(r, areaAfter(r, after[0])[1]).role;
+}
+
+/**
+ * "Marynivka in the Donetsk region": a town the text places in a region of another country is
+ * not the town the gazetteer knows by that name. Ukraine's villages share the names of Russia's,
+ * and Ukrainian spells both alike (Маринівка is also Russia's Мариновка).
+ */
+function placedInAnotherCountry(r: Reading, at: number, place: Place): boolean {
+  if (textAt(r, at) === ',') at++;
+  if (lowerAt(r, at) !== 'in') return false;
+  const after = longestPhrase(r, pastInThe(r, at));
+  const regions = after?.[1].filter((n) => n.target.kind === 'region') ?? [];
+  const country = countryOf(place.id);
+  return regions.length > 0 && regions.every((n) => countryOf(n.target.id) !== country);
+}
+
+/** The country of a place by its id: "place:ru-marinovka" is Russia's. */
+function countryOf(id: string): string {
+  return /^place:([a-z]+)/.exec(id)?.[1] ?? '';
 }
 
 /** "Kharkiv Mayor Ihor Terekhov", "Kharkiv's mayor": a mayor governs a city, so the name is the city. */

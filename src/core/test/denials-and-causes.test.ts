@@ -287,3 +287,48 @@ describe('reports denied by name: "denied reports that X had been hit"', () => {
     expect(claims.find((c) => c.text.includes('denied'))?.frame.event).toBe('statement');
   });
 });
+
+describe('aircraft damaged on the ground, denied or counted (round 58)', () => {
+  const raid: [string, string] = [
+    'Drones over Morozovsk',
+    'Drones attacked Morozovsk in the Rostov region overnight into Friday, the governor said. ' +
+      'No planes were damaged, a source in the ministry said.',
+  ];
+
+  it('reads "no planes were damaged" as a denial of damage, though planes are no building', () => {
+    const denial = claimsOf(...raid, 'https://one.test/story').find((c) =>
+      c.text.includes('No planes'),
+    );
+    expect(denial?.frame).toMatchObject({ event: 'damage', negated: true });
+  });
+
+  it('counts the aircraft by their kind past the model ("three Su-24 bombers")', () => {
+    const claim = claimsOf(
+      'Bombers hit at Morozovsk',
+      'At least three Su-24 bombers parked at Morozovsk were damaged, a Ukrainian source said.',
+      'https://two.test/story',
+    ).find((c) => c.text.includes('bombers parked'));
+    expect(claim?.frame.event).toBe('damage');
+    expect(claim?.frame.counts).toMatchObject([
+      { value: 3, qualifier: 'at-least', unit: 'bomber' },
+    ]);
+  });
+
+  it('tells the denial and the count of damaged bombers apart', () => {
+    const checked = retold(raid, [
+      'Strike on Morozovsk',
+      'Drones struck Morozovsk in the Rostov region overnight into Friday. Three Su-24 bombers ' +
+        'were damaged, a Ukrainian source said.',
+    ]);
+    expect(statusOf(checked, 'Three Su-24 bombers')).toBe('contradicted');
+  });
+
+  it('leaves aircraft that strike as the attack they tell', () => {
+    const claim = claimsOf(
+      'Air strike',
+      'Russian aircraft struck a dam near Kupiansk on Sunday, the governor said.',
+      'https://three.test/story',
+    )[0];
+    expect(claim?.frame.event).toBe('attack');
+  });
+});

@@ -92,3 +92,27 @@ describe("a day's toll for a region, the dead counted apart from the wounded", (
     expect(statusOf(checked, 'killed four people')).toBe('contradicted');
   });
 });
+
+describe('a count of weapons told by where they got to (round 58)', () => {
+  it('sets drones that "reached" a town against the drones that hit it', () => {
+    const checked = retold(
+      [
+        'Drones hit Konotop',
+        '“Six drones hit Konotop overnight,” the mayor said. Four houses were damaged.',
+      ],
+      [
+        'Drone raid on Konotop',
+        'Nine drones reached Konotop overnight, according to Russian channels.',
+      ],
+    );
+    expect(statusOf(checked, 'Nine drones reached Konotop')).toBe('contradicted');
+  });
+
+  it('leaves weapons that "reached their targets" to the plain facts', () => {
+    const checked = retold(
+      ['Drones hit Konotop', '“Six drones hit Konotop overnight,” the mayor said.'],
+      ['Missiles on Konotop', 'Two missiles reached their targets in Konotop, a channel wrote.'],
+    );
+    expect(statusOf(checked, 'Two missiles reached')).toBe('new');
+  });
+});

@@ -161,6 +161,33 @@ describe('plain facts cut from their sentence', () => {
     );
   });
 
+  it('keep a count that opens the clause, which no fronted participle is, before a hedge', () => {
+    for (const clause of [
+      'Seven boats reached the far bank of the Dnipro, according to the bloggers',
+      'Eight shells landed in the fields outside Vovchansk, the police said',
+      'Fifteen trucks crossed into Kupiansk overnight, a volunteer wrote',
+      'Twenty-seven drones reached Konotop, said the mayor',
+    ])
+      expect(statesFact(clause, false, false), clause).toBe(true);
+    // A participle still heads the phrase it opens, counted or not.
+    expect(statesFact('Beaten by the storm, seven boats stayed in port', false, false)).toBe(true);
+    expect(statesFact('Seen from Kupiansk, the river looked quiet', false, false)).toBe(false);
+  });
+
+  it('tell a hedged count retold with another number as contradicted', () => {
+    const checked = retold(
+      [
+        'Boats on the Dnipro',
+        'Seven boats reached the bank near Kherson on Friday, the regional administration said.',
+      ],
+      [
+        'Crossing near Kherson',
+        'Eleven boats reached the bank near Kherson on Friday, according to the bloggers.',
+      ],
+    );
+    expect(statusOf(checked, 'Eleven boats reached')).toBe('contradicted');
+  });
+
   it('take a clause whose subject points back at the town named before', () => {
     const claims = claimsOf(
       'Water in Feodosia',

@@ -268,6 +268,34 @@ describe('places of the Volga and the Urals, and what is named after them', () =
     expect(idOf('Дрони атакували Морозівськ уночі.', 'Морозівськ')).toBe(morozovsk);
   });
 
+  it("reads a Russian village's -овка / -евка as Ukrainian's -івка / -ївка, in Latin and Cyrillic", () => {
+    const shaykovka = idOf('Drones attacked the Shaykovka airfield overnight.', 'Shaykovka');
+    expect(shaykovka).toBe('place:ru-shaykovka');
+    expect(idOf('Drones attacked the Shaikivka airfield overnight.', 'Shaikivka')).toBe(shaykovka);
+    expect(idOf('Дрони атакували аеродром Шайківка вночі.', 'Шайківка')).toBe(shaykovka);
+    const buturlinovka = 'place:ru-buturlinovka';
+    expect(idOf('Debris fell in Buturlynivka on Monday.', 'Buturlynivka')).toBe(buturlinovka);
+    expect(idOf('Бутурлинівка знову під атакою.', 'Бутурлинівка')).toBe(buturlinovka);
+    // After a vowel, -евка is -ївка: Рузаевка, Рузаївка.
+    expect(idOf('Drones hit Ruzaivka in Mordovia.', 'Ruzaivka')).toBe('place:ru-ruzayevka');
+    // A smaller town from GeoNames too.
+    expect(idOf('Drones hit Aprelivka, in the Moscow region.', 'Aprelivka')).toBe(
+      idOf('Drones hit Aprelevka overnight.', 'Aprelevka'),
+    );
+  });
+
+  it('does not take a village the text places in another country for the Russian namesake', () => {
+    const khomutivka = idOf('Russian troops shelled Khomutivka in the Sumy region.', 'Khomutivka');
+    expect(khomutivka).toBeDefined();
+    expect(khomutivka).not.toBe('place:ru-khomutovka');
+    expect(idOf('Drones hit Khomutivka in the Kursk region.', 'Khomutivka')).toBe(
+      'place:ru-khomutovka',
+    );
+    expect(idOf('Drones shelled Buturlynivka in the Kharkiv region.', 'Buturlynivka')).not.toBe(
+      'place:ru-buturlinovka',
+    );
+  });
+
   it("reads Russia's fleets named after a sea or an ocean as organisations, not places", () => {
     expect(idOf('The Northern Fleet said two drones were shot down.', 'Northern Fleet')).toBe(
       'organization:ru-northern-fleet',
@@ -297,6 +325,19 @@ describe('places of the Volga and the Urals, and what is named after them', () =
     expect(mentions.map((m) => m.entityId)).toEqual([
       'organization:ru-lukoil',
       'organization:ru-bashneft',
+    ]);
+  });
+
+  it("names Russia's power generating companies, in either script and with a number", () => {
+    const ids = (text: string) => recogniseEntities(text).mentions.map((m) => m.entityId);
+    expect(ids('TGK-1 said its plant was not hit; ОГК-2 и РусГидро не ответили.')).toEqual([
+      'organization:ru-tgk-1',
+      'organization:ru-ogk-2',
+      'organization:ru-rushydro',
+    ]);
+    expect(ids('Mosenergo and Unipro reported no outages.')).toEqual([
+      'organization:ru-mosenergo',
+      'organization:ru-unipro',
     ]);
   });
 
