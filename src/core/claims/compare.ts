@@ -695,6 +695,36 @@ function restoredBeforeStillOut(restored: Claim, rt: Timed, out: Claim, ot: Time
   );
 }
 
+/** A supply back by a part of the day: "power was restored by morning"; group 1 the part. */
+const RESTORED_BY =
+  /\b(?:restored|reconnected|back on)\s+(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?(dawn|morning|noon|midday|afternoon|evening)\b/i;
+
+/**
+ * A supply off until a named day's part: "remained without electricity until Saturday evening";
+ * groups: the weekday, the part of the day.
+ */
+const OUT_UNTIL_DAY =
+  /\bwithout (?:power|electricity|gas|water|heating|heat|light)\s+until\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(morning|noon|midday|afternoon|evening)\b/i;
+
+/**
+ * `restored` tells a supply back by a part of the day, `out` the same supply off until a part of
+ * a named day at least five hours later, that day being the one the restoration's night leads
+ * into or the restoration's own day: "restored by morning" after a night into Saturday,
+ * "without electricity until Saturday evening". Named, the day rules out the next morning.
+ */
+function restoredBeforeOutEnded(restored: Claim, rt: Timed, out: Claim): boolean {
+  const back = RESTORED_BY.exec(restored.text);
+  const off = OUT_UNTIL_DAY.exec(out.text);
+  if (!back || !off) return false;
+  if (PART_HOURS[off[2]!.toLowerCase()]! - PART_HOURS[back[1]!.toLowerCase()]! < FIRE_END_APART)
+    return false;
+  const day = halfDay(off[1]!.toLowerCase());
+  return rt.dated.weekdays.some((w) => {
+    const ahead = (day - halfDay(w) + 14) % 14;
+    return ahead === 0 || (ahead === 1 && w.includes('+night'));
+  });
+}
+
 /**
  * "The power supply was not interrupted", naming no place of its own, after a strike at a village:
  * said of the supply around, it denies an outage told of the district or region holding that
@@ -1831,7 +1861,10 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     !a.negated &&
     !b.negated &&
     sameSupply(ours.text, theirs.text) &&
-    (restoredBeforeStillOut(ours, pa, theirs, pb) || restoredBeforeStillOut(theirs, pb, ours, pa))
+    (restoredBeforeStillOut(ours, pa, theirs, pb) ||
+      restoredBeforeStillOut(theirs, pb, ours, pa) ||
+      restoredBeforeOutEnded(ours, pa, theirs) ||
+      restoredBeforeOutEnded(theirs, pb, ours))
   )
     return { relation: 'contradicts', aspect: 'time', score };
   if (dayApart && farApart(pa.dated, pb.dated)) return { relation: 'unrelated', score };
