@@ -3717,6 +3717,22 @@ describe('"no one was hurt" against a toll of the dead (round 47)', () => {
   });
 });
 
+describe('a routine state told as open, and as working as usual', () => {
+  it('corroborates "kindergartens were working as usual" by "kindergartens were open"', () => {
+    const checked = retold(
+      [
+        'Drones over Kursk overnight',
+        'Air defence shot down six drones over Kursk overnight into Tuesday, the governor said. Kindergartens in Kursk were working as usual on Tuesday, the mayor said.',
+      ],
+      [
+        'Night raid on Kursk',
+        "Kursk's kindergartens were open on Tuesday, the city administration said.",
+      ],
+    );
+    expect(statusOf(checked, 'kindergartens were open')).toBe('corroborated');
+  });
+});
+
 describe('a queue of cars and a crossing kept working are claims', () => {
   it('finds "more than 2,500 trucks stuck in queues" contradicting "about 800 trucks waiting"', () => {
     const checked = retold(
@@ -3790,6 +3806,36 @@ describe('a supply restored against the same supply still off the next day', () 
       ],
     );
     expect(statusOf(checked, 'still without power')).not.toBe('contradicted');
+  });
+});
+
+describe('a supply restored by one part of the day against the same supply off until a later one', () => {
+  it('sets "without gas until Monday evening" against "restored by morning" after the night into Monday', () => {
+    const checked = retold(
+      [
+        'Drones hit Shostka overnight',
+        'Russian drones struck a gas distribution station in Shostka, in the Sumy oblast, overnight into Monday. About 3,000 households were left without gas. Gas supplies were restored by morning, the regional gas company said.',
+      ],
+      [
+        'Shostka hit again',
+        'Part of Shostka stayed without gas until Monday evening, local residents wrote on social media.',
+      ],
+    );
+    expect(statusOf(checked, 'until Monday evening')).toBe('contradicted');
+  });
+
+  it('leaves an outage that ended before the supply was said to be back', () => {
+    const checked = retold(
+      [
+        'Drones hit Shostka overnight',
+        'Russian drones struck a gas distribution station in Shostka, in the Sumy oblast, overnight into Monday. About 3,000 households were left without gas. Gas supplies were restored by evening, the regional gas company said.',
+      ],
+      [
+        'Shostka hit again',
+        'Part of Shostka stayed without gas until Monday morning, local residents wrote on social media.',
+      ],
+    );
+    expect(statusOf(checked, 'until Monday morning')).not.toBe('contradicted');
   });
 });
 
