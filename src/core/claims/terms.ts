@@ -64,9 +64,9 @@ const PHRASES: [RegExp, string, readonly string[] | undefined][] = [
     ],
   ],
   // Where goods are kept is a warehouse, however the outlet calls it: "a storage building", "a
-  // grain store", "a granary", "a grain elevator" (not a lift in a block of flats).
+  // grain store" or "grain storage", "a granary", "a grain elevator" (not a lift in a block of flats).
   [
-    /\b(?:storage (?:buildings?|facilit(?:y|ies)|premises|hangars?)|storehouses?|(?<=\bgrain )stores?|granar(?:y|ies)|(?=elevator)(?<=\bgrain )elevators?)\b/gi,
+    /\b(?:storage (?:buildings?|facilit(?:y|ies)|premises|hangars?)|storehouses?|(?<=\bgrain )stor(?:es?|ages?)|granar(?:y|ies)|(?=elevator)(?<=\bgrain )elevators?)\b/gi,
     ' warehouse ',
     [
       'storage',

@@ -2263,6 +2263,20 @@ describe('damage and an outage in other words', () => {
     expect(statusOf(checked, 'A grain warehouse')).toBe('corroborated');
   });
 
+  it('meets a drone hitting a grain storage with a warehouse destroyed there that night', () => {
+    const checked = retold(
+      [
+        'Night drone strike in the Poltava region',
+        'In the village of Mashivka, in the Poltava oblast, a Russian drone hit the grain storage of an agricultural company overnight into Sunday, the regional administration said.',
+      ],
+      [
+        'Drones hit Mashivka',
+        'In Mashevka, in the Poltava region, a warehouse was destroyed by a drone overnight into Sunday, Russian channels wrote.',
+      ],
+    );
+    expect(statusOf(checked, 'a warehouse was destroyed')).toBe('corroborated');
+  });
+
   it('meets a grain elevator struck with a warehouse struck at the same place and night', () => {
     const checked = retold(
       ['Izium', 'A missile hit a grain elevator in Izium overnight into Friday.'],
