@@ -1679,6 +1679,23 @@ function hoursApart(a: number | undefined, b: number | undefined): number {
   return Math.min(d, 24 * 60 - d);
 }
 
+/** Homes in blocks of flats: "a multi-storey building", "a nine-storey block", "a high-rise". */
+const APARTMENT_BLOCKS =
+  /\b(?:multi-?stor(?:e)?y|[\p{L}\p{N}]+-stor(?:e)?y (?:residential )?(?:buildings?|blocks?)|apartment (?:buildings?|blocks?|houses?)|blocks? of (?:flats|apartments)|high-?rises?)\b/iu;
+/** Homes of one family: "private houses", "private homes". */
+const PRIVATE_HOUSES = /\bprivate (?:residential )?(?:houses?|homes?)\b/i;
+
+/**
+ * Buildings counted of two kinds of home, blocks of flats in one telling and private houses in
+ * the other ("a multi-storey building was damaged", "twelve private houses were damaged"): two
+ * sets of buildings, whose counts neither contradict nor confirm each other.
+ */
+function homesOfTwoKinds(a: string, b: string): boolean {
+  const blocksOnly = (t: string) => APARTMENT_BLOCKS.test(t) && !PRIVATE_HOUSES.test(t);
+  const housesOnly = (t: string) => PRIVATE_HOUSES.test(t) && !APARTMENT_BLOCKS.test(t);
+  return (blocksOnly(a) && housesOnly(b)) || (housesOnly(a) && blocksOnly(b));
+}
+
 /** Whether one telling matches `x` and the other `y`, whichever way round. */
 function oneEach(ours: string, theirs: string, x: RegExp, y: RegExp): boolean {
   return (x.test(ours) && y.test(theirs)) || (y.test(ours) && x.test(theirs));
@@ -2105,6 +2122,8 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     if (dayApart && (relationClash || unit || a.negated !== b.negated))
       return { relation: 'unrelated', score };
     if (relationClash) return { relation: 'contradicts', aspect: 'relation', score };
+    if (unit === 'building' && homesOfTwoKinds(ours.text, theirs.text))
+      return { relation: 'unrelated', score };
     if (unit) return { relation: 'contradicts', aspect: 'count', unit, score };
     if (
       a.negated !== b.negated &&

@@ -63,6 +63,15 @@ const PHRASES: [RegExp, string, readonly string[] | undefined][] = [
       'private',
     ],
   ],
+  // The subject's past told in an aside ("a block, which had been repaired only in the spring,
+  // was hit"): background, not what the claim tells, so its words are not the claim's.
+  [/,\s*which (?:had|has|have) been\b[^,;]*,/gi, ' ', ['which']],
+  // A block of five storeys or more is a multi-storey block, whichever height the outlet gives.
+  [
+    /\b(?:five|six|seven|eight|nine|ten|eleven|twelve|fourteen|sixteen|seventeen|eighteen|twenty|[5-9]|[1-9]\d)-stor(?:e)?y\b/gi,
+    ' multistorey ',
+    ['storey', 'story'],
+  ],
   // Where goods are kept is a warehouse, however the outlet calls it: "a storage building", "a
   // grain store" or "grain storage", "a granary", "a grain elevator" (not a lift in a block of flats).
   [

@@ -3731,6 +3731,26 @@ describe('"no one was hurt" against a toll of the dead (round 47)', () => {
   });
 });
 
+describe('a block of flats against private houses counted in the same report', () => {
+  it("corroborates a multi-storey building by the nine-storey block, not the houses' count", () => {
+    const checked = retold(
+      [
+        'Konotop hit by drones at night',
+        'Russian forces attacked Konotop with drones overnight into Friday. “Five drones hit the city,” Konotop mayor Artem Semenikhin said, “and eight private houses were damaged.” A nine-storey apartment building, which had been renovated last year, was also hit.',
+      ],
+      [
+        'Drones strike Konotop',
+        'A multi-storey residential building was damaged in Konotop, the mayor said.',
+      ],
+    );
+    expect(statusOf(checked, 'A multi-storey')).toBe('corroborated');
+    const block = checked.find((c) => c.text.includes('A multi-storey'));
+    expect(block?.evidence.map((e) => e.claimText)).toEqual([
+      'A nine-storey apartment building, which had been renovated last year, was also hit',
+    ]);
+  });
+});
+
 describe('a routine state told as open, and as working as usual', () => {
   it('corroborates "kindergartens were working as usual" by "kindergartens were open"', () => {
     const checked = retold(
