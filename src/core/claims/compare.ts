@@ -450,8 +450,8 @@ function burnedOnly(fire: Claim, other: Claim): boolean {
   return !fire.frame.counts.some((c) => c.unit === 'building' || c.unit === 'vehicle');
 }
 
-/** What a city named like its region (`cityOnly`) keeps to the city: a strike, or debris. */
-const STRUCK_IN_CITY = new Set(['damage', 'debris']);
+/** What a city named like its region (`cityOnly`) keeps to the city: a strike, debris, or a fire. */
+const STRUCK_IN_CITY = new Set(['damage', 'debris', 'fire']);
 
 /** A comparison before the differing words are looked up: cheap enough for every candidate. */
 export interface Judgement {

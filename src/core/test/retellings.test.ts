@@ -3731,6 +3731,35 @@ describe('"no one was hurt" against a toll of the dead (round 47)', () => {
   });
 });
 
+describe('a fire in a city named like its region', () => {
+  const village: [string, string] = [
+    'Drone debris falls on facility near Bryansk',
+    'Air defence shot down drones over the Bryansk region overnight into Wednesday, the governor said. Debris of a downed drone fell on the territory of an industrial facility in the village of Suponevo, where a fire broke out.',
+  ];
+
+  it('is not the fire told that night in a village of the region', () => {
+    const checked = retold(village, [
+      'Drones attack Bryansk region',
+      'Ukrainian drones attacked a military depot near Suponevo in the Bryansk region overnight into Wednesday. The same night, drones also attacked an oil depot in Bryansk, where a fire broke out.',
+    ]);
+    expect(statusOf(checked, 'where a fire broke out')).toBe('new');
+  });
+
+  it('is still the fire told in that city', () => {
+    const checked = retold(
+      [
+        'Oil depot ablaze in Bryansk',
+        'A fire broke out at an oil depot in Bryansk after a drone attack overnight into Wednesday, the governor said.',
+      ],
+      [
+        'Drones attack Bryansk',
+        'Ukrainian drones attacked an oil depot in Bryansk overnight into Wednesday, where a fire broke out.',
+      ],
+    );
+    expect(statusOf(checked, 'where a fire broke out')).toBe('corroborated');
+  });
+});
+
 describe('a block of flats against private houses counted in the same report', () => {
   it("corroborates a multi-storey building by the nine-storey block, not the houses' count", () => {
     const checked = retold(
