@@ -172,7 +172,7 @@ const PHRASES: [RegExp, string, readonly string[] | undefined][] = [
     ['energy', 'power', 'electricity'],
   ],
   // A fire that broke out, or that a strike started, sparked or caused: one beginning, in any words.
-  [/\b(?:broke|breaks|break|breaking) out\b/gi, ' ignite ', ['out']],
+  [/\b(?:broke|broken|breaks|break|breaking) out\b/gi, ' ignite ', ['out']],
   // So did one that a thing caught: "the substation caught fire" is "a fire broke out" there.
   [
     /\b(?:caught|catches|catch|catching) fire\b/gi,

@@ -3731,6 +3731,22 @@ describe('"no one was hurt" against a toll of the dead (round 47)', () => {
   });
 });
 
+describe('a fire that "had broken out", told in the words of the other side', () => {
+  it('corroborates a relative clause "where a storage tank caught fire"', () => {
+    const checked = retold(
+      [
+        'Drones attack Kirishi overnight',
+        'Air defence shot down drones over the Kirishsky district of the Leningrad region overnight into Sunday, governor Alexander Drozdenko said. Debris fell on the grounds of the Kirishi refinery, where a storage tank caught fire.',
+      ],
+      [
+        'Kirishi refinery hit',
+        'Ukrainian drones struck the Kirishi refinery overnight into Sunday. Governor Drozdenko acknowledged that a fire had broken out at the refinery.',
+      ],
+    );
+    expect(statusOf(checked, 'had broken out')).toBe('corroborated');
+  });
+});
+
 describe('a fire in a city named like its region', () => {
   const village: [string, string] = [
     'Drone debris falls on facility near Bryansk',

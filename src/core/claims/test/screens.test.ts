@@ -55,7 +55,7 @@ const PHRASE_EXAMPLES = [
   'Crews knocked down the blaze, knocks the fire down, knocking down flames.',
   'Critical infrastructure facilities, an energy infrastructure object, civilian infrastructure sites, an infrastructure facility.',
   'An energy facility, power sites, an electricity object.',
-  'A fire broke out, breaks out, break out, breaking out.',
+  'A fire broke out, had broken out, breaks out, break out, breaking out.',
   'The depot caught fire, a tank catches fire, sheds catch fire, a roof catching fire.',
   'The strike started a fire, sparks the blaze, caused fires, causing blazes.',
   'It started a small fire, sparked a large blaze; set the depot alight, sets two tanks ablaze, setting one of its workshops on fire.',
