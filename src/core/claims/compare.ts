@@ -450,8 +450,8 @@ function burnedOnly(fire: Claim, other: Claim): boolean {
   return !fire.frame.counts.some((c) => c.unit === 'building' || c.unit === 'vehicle');
 }
 
-/** What a city named like its region (`cityOnly`) keeps to the city: a strike, or debris. */
-const STRUCK_IN_CITY = new Set(['damage', 'debris']);
+/** What a city named like its region (`cityOnly`) keeps to the city: a strike, debris, or a fire. */
+const STRUCK_IN_CITY = new Set(['damage', 'debris', 'fire']);
 
 /** A comparison before the differing words are looked up: cheap enough for every candidate. */
 export interface Judgement {
@@ -693,6 +693,36 @@ function restoredBeforeStillOut(restored: Claim, rt: Timed, out: Claim, ot: Time
       return ahead >= 1 && ahead <= 3;
     }),
   );
+}
+
+/** A supply back by a part of the day: "power was restored by morning"; group 1 the part. */
+const RESTORED_BY =
+  /\b(?:restored|reconnected|back on)\s+(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?(dawn|morning|noon|midday|afternoon|evening)\b/i;
+
+/**
+ * A supply off until a named day's part: "remained without electricity until Saturday evening";
+ * groups: the weekday, the part of the day.
+ */
+const OUT_UNTIL_DAY =
+  /\bwithout (?:power|electricity|gas|water|heating|heat|light)\s+until\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(morning|noon|midday|afternoon|evening)\b/i;
+
+/**
+ * `restored` tells a supply back by a part of the day, `out` the same supply off until a part of
+ * a named day at least five hours later, that day being the one the restoration's night leads
+ * into or the restoration's own day: "restored by morning" after a night into Saturday,
+ * "without electricity until Saturday evening". Named, the day rules out the next morning.
+ */
+function restoredBeforeOutEnded(restored: Claim, rt: Timed, out: Claim): boolean {
+  const back = RESTORED_BY.exec(restored.text);
+  const off = OUT_UNTIL_DAY.exec(out.text);
+  if (!back || !off) return false;
+  if (PART_HOURS[off[2]!.toLowerCase()]! - PART_HOURS[back[1]!.toLowerCase()]! < FIRE_END_APART)
+    return false;
+  const day = halfDay(off[1]!.toLowerCase());
+  return rt.dated.weekdays.some((w) => {
+    const ahead = (day - halfDay(w) + 14) % 14;
+    return ahead === 0 || (ahead === 1 && w.includes('+night'));
+  });
 }
 
 /**
@@ -1649,6 +1679,23 @@ function hoursApart(a: number | undefined, b: number | undefined): number {
   return Math.min(d, 24 * 60 - d);
 }
 
+/** Homes in blocks of flats: "a multi-storey building", "a nine-storey block", "a high-rise". */
+const APARTMENT_BLOCKS =
+  /\b(?:multi-?stor(?:e)?y|[\p{L}\p{N}]+-stor(?:e)?y (?:residential )?(?:buildings?|blocks?)|apartment (?:buildings?|blocks?|houses?)|blocks? of (?:flats|apartments)|high-?rises?)\b/iu;
+/** Homes of one family: "private houses", "private homes". */
+const PRIVATE_HOUSES = /\bprivate (?:residential )?(?:houses?|homes?)\b/i;
+
+/**
+ * Buildings counted of two kinds of home, blocks of flats in one telling and private houses in
+ * the other ("a multi-storey building was damaged", "twelve private houses were damaged"): two
+ * sets of buildings, whose counts neither contradict nor confirm each other.
+ */
+function homesOfTwoKinds(a: string, b: string): boolean {
+  const blocksOnly = (t: string) => APARTMENT_BLOCKS.test(t) && !PRIVATE_HOUSES.test(t);
+  const housesOnly = (t: string) => PRIVATE_HOUSES.test(t) && !APARTMENT_BLOCKS.test(t);
+  return (blocksOnly(a) && housesOnly(b)) || (housesOnly(a) && blocksOnly(b));
+}
+
 /** Whether one telling matches `x` and the other `y`, whichever way round. */
 function oneEach(ours: string, theirs: string, x: RegExp, y: RegExp): boolean {
   return (x.test(ours) && y.test(theirs)) || (y.test(ours) && x.test(theirs));
@@ -1831,7 +1878,10 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     !a.negated &&
     !b.negated &&
     sameSupply(ours.text, theirs.text) &&
-    (restoredBeforeStillOut(ours, pa, theirs, pb) || restoredBeforeStillOut(theirs, pb, ours, pa))
+    (restoredBeforeStillOut(ours, pa, theirs, pb) ||
+      restoredBeforeStillOut(theirs, pb, ours, pa) ||
+      restoredBeforeOutEnded(ours, pa, theirs) ||
+      restoredBeforeOutEnded(theirs, pb, ours))
   )
     return { relation: 'contradicts', aspect: 'time', score };
   if (dayApart && farApart(pa.dated, pb.dated)) return { relation: 'unrelated', score };
@@ -2072,6 +2122,8 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     if (dayApart && (relationClash || unit || a.negated !== b.negated))
       return { relation: 'unrelated', score };
     if (relationClash) return { relation: 'contradicts', aspect: 'relation', score };
+    if (unit === 'building' && homesOfTwoKinds(ours.text, theirs.text))
+      return { relation: 'unrelated', score };
     if (unit) return { relation: 'contradicts', aspect: 'count', unit, score };
     if (
       a.negated !== b.negated &&

@@ -120,6 +120,9 @@ function fireToldBefore(text: string, sentences: readonly Span[], si: number): b
 /** A region's governor named by the bare name it shares with its capital: "the Kursk governor". */
 const GOVERNOR_AFTER = /^\s+(?:regional\s+)?governor\b/i;
 
+/** A relative clause of place, cut off its sentence: "where a fire broke out". */
+const RELATIVE_WHERE = /^where\b/i;
+
 /**
  * Whether the region `id` was last named, before `end`, by the bare name its capital shares
  * ("Poltava", not "the Poltava region"): then the text may mean the city alone. Not before a
@@ -1219,9 +1222,12 @@ function detect(input: ClaimInput): Claim[] {
       )
         frame.cityOnly = true;
       // "In Poltava, a facility was hit": a strike in the city, not in the region's other towns;
-      // so is "debris fell on the outskirts of Poltava".
+      // so is "debris fell on the outskirts of Poltava", and the fire of "a refinery in Poltava,
+      // where a fire broke out" (the relative clause is where its sentence named).
       if (
-        (event === 'damage' || event === 'debris') &&
+        (event === 'damage' ||
+          event === 'debris' ||
+          (event === 'fire' && namesPlaces && RELATIVE_WHERE.test(cText))) &&
         places.some((p) => namedAsCapital(p, mentions, end, text))
       )
         frame.cityOnly = true;

@@ -897,9 +897,9 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     // The same places working as before: told apart from a disruption, never its corroboration.
     event: 'operating',
     opens:
-      'as normally continued continues kept keeps remain remains remained is was reopen reopened reopens reopening will would not on according',
+      'as normally continued continues kept keeps remain remains remained is was reopen reopened reopens reopening will would not on according open were are stayed stay stays',
     pattern:
-      /\b(?:not (?:been )?(?:disrupted|interrupted|affected)|as usual|as normal|as planned|normally|on schedule|according to (?:the )?(?:schedule|timetable)|on time|continued to (?:operate|work|run|function)|continues to (?:operate|work|run|function)|(?:kept|keeps|continued|continues) (?:working|running|operating)|(?:remains?|remained) open|is operating|was operating|reopen(?:ed|s|ing)?|(?:will|would) reopen)\b/i,
+      /\b(?:not (?:been )?(?:disrupted|interrupted|affected)|as usual|as normal|as planned|normally|on schedule|according to (?:the )?(?:schedule|timetable)|on time|continued to (?:operate|work|run|function)|continues to (?:operate|work|run|function)|(?:kept|keeps|continued|continues) (?:working|running|operating)|(?:remains?|remained|stayed|stays?|was|were|is|are) open|is operating|was operating|reopen(?:ed|s|ing)?|(?:will|would) reopen)\b/i,
     needs: anyOf(
       'lesson lessons classes school schools kindergarten kindergartens university universities traffic bridge bridges port ports airport airports railway railways train trains flight flights road roads crossing crossings checkpoint checkpoints ferry ferries shop shops services hospital hospitals ship ships production output operations refinery refineries plant plants factory factories enterprise enterprises supply supplies pipeline pipelines pumped pumping deliveries',
     ),

@@ -2263,6 +2263,20 @@ describe('damage and an outage in other words', () => {
     expect(statusOf(checked, 'A grain warehouse')).toBe('corroborated');
   });
 
+  it('meets a drone hitting a grain storage with a warehouse destroyed there that night', () => {
+    const checked = retold(
+      [
+        'Night drone strike in the Poltava region',
+        'In the village of Mashivka, in the Poltava oblast, a Russian drone hit the grain storage of an agricultural company overnight into Sunday, the regional administration said.',
+      ],
+      [
+        'Drones hit Mashivka',
+        'In Mashevka, in the Poltava region, a warehouse was destroyed by a drone overnight into Sunday, Russian channels wrote.',
+      ],
+    );
+    expect(statusOf(checked, 'a warehouse was destroyed')).toBe('corroborated');
+  });
+
   it('meets a grain elevator struck with a warehouse struck at the same place and night', () => {
     const checked = retold(
       ['Izium', 'A missile hit a grain elevator in Izium overnight into Friday.'],
@@ -3717,6 +3731,87 @@ describe('"no one was hurt" against a toll of the dead (round 47)', () => {
   });
 });
 
+describe('a fire that "had broken out", told in the words of the other side', () => {
+  it('corroborates a relative clause "where a storage tank caught fire"', () => {
+    const checked = retold(
+      [
+        'Drones attack Kirishi overnight',
+        'Air defence shot down drones over the Kirishsky district of the Leningrad region overnight into Sunday, governor Alexander Drozdenko said. Debris fell on the grounds of the Kirishi refinery, where a storage tank caught fire.',
+      ],
+      [
+        'Kirishi refinery hit',
+        'Ukrainian drones struck the Kirishi refinery overnight into Sunday. Governor Drozdenko acknowledged that a fire had broken out at the refinery.',
+      ],
+    );
+    expect(statusOf(checked, 'had broken out')).toBe('corroborated');
+  });
+});
+
+describe('a fire in a city named like its region', () => {
+  const village: [string, string] = [
+    'Drone debris falls on facility near Bryansk',
+    'Air defence shot down drones over the Bryansk region overnight into Wednesday, the governor said. Debris of a downed drone fell on the territory of an industrial facility in the village of Suponevo, where a fire broke out.',
+  ];
+
+  it('is not the fire told that night in a village of the region', () => {
+    const checked = retold(village, [
+      'Drones attack Bryansk region',
+      'Ukrainian drones attacked a military depot near Suponevo in the Bryansk region overnight into Wednesday. The same night, drones also attacked an oil depot in Bryansk, where a fire broke out.',
+    ]);
+    expect(statusOf(checked, 'where a fire broke out')).toBe('new');
+  });
+
+  it('is still the fire told in that city', () => {
+    const checked = retold(
+      [
+        'Oil depot ablaze in Bryansk',
+        'A fire broke out at an oil depot in Bryansk after a drone attack overnight into Wednesday, the governor said.',
+      ],
+      [
+        'Drones attack Bryansk',
+        'Ukrainian drones attacked an oil depot in Bryansk overnight into Wednesday, where a fire broke out.',
+      ],
+    );
+    expect(statusOf(checked, 'where a fire broke out')).toBe('corroborated');
+  });
+});
+
+describe('a block of flats against private houses counted in the same report', () => {
+  it("corroborates a multi-storey building by the nine-storey block, not the houses' count", () => {
+    const checked = retold(
+      [
+        'Konotop hit by drones at night',
+        'Russian forces attacked Konotop with drones overnight into Friday. “Five drones hit the city,” Konotop mayor Artem Semenikhin said, “and eight private houses were damaged.” A nine-storey apartment building, which had been renovated last year, was also hit.',
+      ],
+      [
+        'Drones strike Konotop',
+        'A multi-storey residential building was damaged in Konotop, the mayor said.',
+      ],
+    );
+    expect(statusOf(checked, 'A multi-storey')).toBe('corroborated');
+    const block = checked.find((c) => c.text.includes('A multi-storey'));
+    expect(block?.evidence.map((e) => e.claimText)).toEqual([
+      'A nine-storey apartment building, which had been renovated last year, was also hit',
+    ]);
+  });
+});
+
+describe('a routine state told as open, and as working as usual', () => {
+  it('corroborates "kindergartens were working as usual" by "kindergartens were open"', () => {
+    const checked = retold(
+      [
+        'Drones over Kursk overnight',
+        'Air defence shot down six drones over Kursk overnight into Tuesday, the governor said. Kindergartens in Kursk were working as usual on Tuesday, the mayor said.',
+      ],
+      [
+        'Night raid on Kursk',
+        "Kursk's kindergartens were open on Tuesday, the city administration said.",
+      ],
+    );
+    expect(statusOf(checked, 'kindergartens were open')).toBe('corroborated');
+  });
+});
+
 describe('a queue of cars and a crossing kept working are claims', () => {
   it('finds "more than 2,500 trucks stuck in queues" contradicting "about 800 trucks waiting"', () => {
     const checked = retold(
@@ -3790,6 +3885,36 @@ describe('a supply restored against the same supply still off the next day', () 
       ],
     );
     expect(statusOf(checked, 'still without power')).not.toBe('contradicted');
+  });
+});
+
+describe('a supply restored by one part of the day against the same supply off until a later one', () => {
+  it('sets "without gas until Monday evening" against "restored by morning" after the night into Monday', () => {
+    const checked = retold(
+      [
+        'Drones hit Shostka overnight',
+        'Russian drones struck a gas distribution station in Shostka, in the Sumy oblast, overnight into Monday. About 3,000 households were left without gas. Gas supplies were restored by morning, the regional gas company said.',
+      ],
+      [
+        'Shostka hit again',
+        'Part of Shostka stayed without gas until Monday evening, local residents wrote on social media.',
+      ],
+    );
+    expect(statusOf(checked, 'until Monday evening')).toBe('contradicted');
+  });
+
+  it('leaves an outage that ended before the supply was said to be back', () => {
+    const checked = retold(
+      [
+        'Drones hit Shostka overnight',
+        'Russian drones struck a gas distribution station in Shostka, in the Sumy oblast, overnight into Monday. About 3,000 households were left without gas. Gas supplies were restored by evening, the regional gas company said.',
+      ],
+      [
+        'Shostka hit again',
+        'Part of Shostka stayed without gas until Monday morning, local residents wrote on social media.',
+      ],
+    );
+    expect(statusOf(checked, 'until Monday morning')).not.toBe('contradicted');
   });
 });
 
