@@ -18,7 +18,7 @@ import officialsData from '../src/core/entities/data/officials.json' with { type
 import districtsData from '../src/core/entities/data/districts.json' with { type: 'json' };
 import uaRaionsData from '../src/core/entities/data/ua-raions.json' with { type: 'json' };
 import { centreNames } from '../src/core/entities/centre-names.ts';
-import { placeKey, unknownNameKey } from '../src/core/entities/fold.ts';
+import { placeKeyOf, unknownNameKey } from '../src/core/entities/fold.ts';
 import { tokenize } from '../src/core/entities/tokens.ts';
 import { transliterate, ukrainianEndings } from '../src/core/entities/transliterate.ts';
 
@@ -80,7 +80,7 @@ interface Town {
 
 const keyOf = (phrase: string): string =>
   tokenize(phrase)
-    .map((t) => (t.word ? placeKey(t.text) : t.text))
+    .map((t) => (t.word ? placeKeyOf(t.text) : t.text))
     .join(' ');
 
 /** A key with its last vowels dropped, so a name's Russian -ово and Ukrainian -ове meet. */
@@ -399,7 +399,7 @@ export function derive(
     const key = `${t.region}-${unknownNameKey(
       tokenize(t.name)
         .filter((w) => w.word)
-        .map((w) => placeKey(w.text))
+        .map((w) => placeKeyOf(w.text))
         .join('-')
         .replace(/[^a-z0-9-]/g, ''),
     )}`;

@@ -58,7 +58,7 @@ export const nameKey: (word: string) => string = remembered(
  * -oe is a Ukrainian -e, which `dropFrenchE` has already dropped (Pesochnoye, Pesochne), so it
  * goes; a Russian -oy is a Ukrainian -yi (Lisovoy, Lisovyi), both -i; and a Russian -ayev- / -eyev-
  * is a Ukrainian -aiv- / -eiv- (Kochubeyevskoye, Kochubeivske), both -aev- / -ev-; a Ukrainian
- * -ove / -eve, which `placeKey` keeps, goes like the -oye it stands for (Lugovoye, Luhove). A Russian e
+ * -ove / -eve, which `placeKeyOf` keeps, goes like the -oye it stands for (Lugovoye, Luhove). A Russian e
  * between consonants is often a Ukrainian i (Novodnestrovsk, Novodnistrovsk; Lesnoye,
  * Lisne), so there both are i. After ch, sh or zh the Russian ё, mostly written e, is a
  * Ukrainian o (Chernobayevka, Chornobaivka), so there both are o. The Russian "upper" and "lower"
@@ -95,9 +95,9 @@ export function unknownNameKeyOf(key: string): string {
 export const unknownNameKey: (key: string) => string = remembered(unknownNameKeyOf, REMEMBERED);
 
 /**
- * Key of one word of a place or organisation name, adjectival ending removed. Unremembered, for
- * the gazetteer's index: its tens of thousands of spellings and case forms, each folded once, would
- * otherwise fill the memo that the words of articles are meant to keep.
+ * Key of one word of a place or organisation name, adjectival ending removed. Unremembered: the
+ * gazetteer's index folds its tens of thousands of spellings once each, and a word of the text
+ * gets it with its other keys (`wordKeysOf`), remembered with the word's facts (`words.ts`).
  */
 export function placeKeyOf(word: string): string {
   return placeKeyOfSpelling(spellingKey(word));
@@ -112,18 +112,12 @@ function placeKeyOfSpelling(key: string): string {
   return /[oe]ve$/.test(key) ? key : dropFrenchE(key);
 }
 
-/** `placeKeyOf`, remembered for the words of the text. */
-export const placeKey: (word: string) => string = remembered(placeKeyOf, REMEMBERED);
-
 /** True when the word carries an adjectival ending: "Bokovsky", "Chertkovskoye", "Kharkivska". */
 export function isAdjectivalOf(word: string): boolean {
   return ADJECTIVE_ENDING.test(spellingKey(word));
 }
 
-/** `isAdjectivalOf`, remembered for the words of the text. */
-export const isAdjectival: (word: string) => boolean = remembered(isAdjectivalOf, REMEMBERED);
-
-/** `placeKey`, `nameKey` and `isAdjectival` of one word. */
+/** `placeKeyOf`, `nameKey` and `isAdjectivalOf` of one word. */
 export interface WordKeys {
   placeKey: string;
   nameKey: string;
@@ -131,9 +125,9 @@ export interface WordKeys {
 }
 
 /**
- * The three keys of a word of the text from one `spellingKey`: each of `placeKey`, `nameKey` and
- * `isAdjectival` transliterates and folds the word anew, which a word met for the first time
- * paid three times.
+ * The three keys of a word of the text from one `spellingKey`: each of `placeKeyOf`, `nameKey`
+ * and `isAdjectivalOf` transliterates and folds the word anew, which a word met for the first
+ * time paid three times.
  */
 export function wordKeysOf(word: string): WordKeys {
   const key = spellingKey(word);

@@ -21,7 +21,7 @@ import {
 
 export interface WordFacts {
   lower: string;
-  /** `placeKey` of the word. */
+  /** `placeKeyOf` of the word. */
   placeKey: string;
   /** `nameKey` of the word. */
   nameKey: string;
@@ -29,7 +29,7 @@ export interface WordFacts {
   role: string | undefined;
   /** `areaWord` of the word. */
   area: AreaWord | undefined;
-  /** `isNotName`, `isStreetWord`, `isFeatureWord`, `isDistrictWord`, `isAdjectival` of the word. */
+  /** `isNotName`, `isStreetWord`, `isFeatureWord`, `isDistrictWord`, `isAdjectivalOf` of the word. */
   notName: boolean;
   street: boolean;
   feature: boolean;

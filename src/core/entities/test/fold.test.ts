@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAdjectival, jaroWinkler, nameKey, placeKey, wordKeysOf } from '../fold.ts';
+import { isAdjectivalOf, jaroWinkler, nameKey, placeKeyOf, wordKeysOf } from '../fold.ts';
 import { transliterate } from '../transliterate.ts';
 
 describe('transliteration', () => {
@@ -25,8 +25,8 @@ describe('folding', () => {
   });
 
   it('gives one key to a Russian ё written "yo" or "e" after a consonant', () => {
-    expect(new Set(['Ozyory', 'Ozery', 'Озёры'].map(placeKey)).size).toBe(1);
-    expect(new Set(['Fyodorovka', 'Fedorovka', 'Фёдоровка'].map(placeKey)).size).toBe(1);
+    expect(new Set(['Ozyory', 'Ozery', 'Озёры'].map(placeKeyOf)).size).toBe(1);
+    expect(new Set(['Fyodorovka', 'Fedorovka', 'Фёдоровка'].map(placeKeyOf)).size).toBe(1);
   });
 
   it('removes adjectival endings from place words', () => {
@@ -36,15 +36,15 @@ describe('folding', () => {
       'Chertkovskiy',
       'Чертковский',
       'Чертковского',
-    ].map(placeKey);
+    ].map(placeKeyOf);
     expect(new Set(keys)).toEqual(new Set(['chertkov']));
-    expect(placeKey('Kursk')).toBe('kursk');
+    expect(placeKeyOf('Kursk')).toBe('kursk');
   });
 
   it('scores a garbled district closer to its own name than to its neighbours', () => {
-    const garbled = placeKey('Boksskoye');
-    expect(jaroWinkler(garbled, placeKey('Bokovsky'))).toBeGreaterThan(0.85);
-    expect(jaroWinkler(garbled, placeKey('Bogucharsky'))).toBeLessThan(0.8);
+    const garbled = placeKeyOf('Boksskoye');
+    expect(jaroWinkler(garbled, placeKeyOf('Bokovsky'))).toBeGreaterThan(0.85);
+    expect(jaroWinkler(garbled, placeKeyOf('Bogucharsky'))).toBeLessThan(0.8);
   });
 });
 
@@ -68,9 +68,9 @@ describe('the keys of a word folded once', () => {
     ];
     for (const word of words)
       expect(wordKeysOf(word)).toEqual({
-        placeKey: placeKey(word),
+        placeKey: placeKeyOf(word),
         nameKey: nameKey(word),
-        adjectival: isAdjectival(word),
+        adjectival: isAdjectivalOf(word),
       });
   });
 });
