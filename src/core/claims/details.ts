@@ -6,6 +6,7 @@ import type { ClaimFrame, Count, CountQualifier } from '../model.ts';
 import { remembered } from '../remembered.ts';
 import { isLatinText, latinTwin } from './lexicon.ts';
 import { matchesOf } from './matches.ts';
+import { wordGuardOf } from './pattern-words.ts';
 import { regionOf } from '../entities/gazetteer.ts';
 import { execs, mayMatch, screened, tests } from './screened.ts';
 
@@ -516,8 +517,8 @@ Object.assign(SPAN_WORDS, { five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 1
 
 const RELATIVE_PAST =
   /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?|months?|years?) (?:earlier|before|ago|previously)|(?:last|the previous|the preceding) (week|month|year)|the (?:day|night) before|the previous (?:day|night))\b(?!['’]s)/gi;
-/** A word every match of RELATIVE_PAST holds whole; most claims hold none, found faster. */
-const RELATIVE_PAST_WORD = /\b(?:earlier|before|ago|previous(?:ly)?|last|preceding)\b/i;
+/** The words one of which every match of RELATIVE_PAST holds: most claims hold none. */
+const RELATIVE_PAST_WORD = wordGuardOf(RELATIVE_PAST);
 
 /**
  * What may come before a time that dates its claim: nothing, or the end of a clause and its

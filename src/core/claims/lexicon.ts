@@ -7,7 +7,7 @@
  */
 
 import { matchesOf } from './matches.ts';
-import { FOLDS_TO_LATIN } from './pattern-words.ts';
+import { FOLDS_TO_LATIN, searchForWords } from './pattern-words.ts';
 import { screened, screenedTest } from './screened.ts';
 
 export interface EventTrigger {
@@ -54,8 +54,7 @@ export interface Needs {
 
 /** Needs one of `words` (as `Needs.words`), whole: the pattern is made of the words. */
 function anyOf(words: string): Needs {
-  const alternatives = words.split(' ').map((word) => word.replace(/\*$/, '\\w*'));
-  return { pattern: new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'i'), words };
+  return { pattern: searchForWords(words.split(' ')), words };
 }
 
 /**

@@ -65,6 +65,27 @@ export function wordsEveryMatchHolds(pattern: RegExp): string[] | undefined {
   return needed.map(({ word, prefix }) => (prefix ? `${word}*` : word));
 }
 
+/**
+ * A search for any of `words` (lower case, `word*` for every word `word` begins), each whole, in
+ * either case: what a text must hold for a pattern that needs one of them to match.
+ */
+export function searchForWords(words: readonly string[]): RegExp {
+  const alternatives = words.map((word) => word.replace(/\*$/, '\\w*'));
+  return new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'i');
+}
+
+/**
+ * A quick search that finds something wherever `pattern` may match: for a costly pattern asked of
+ * texts no screen has scanned (`WordScreen`), where one pass of the screen would cost more than
+ * the pattern's own search. Matches everywhere where no words can be read off the pattern, or
+ * where it folds case with Unicode rules (`FOLDS_TO_LATIN`).
+ */
+export function wordGuardOf(pattern: RegExp): RegExp {
+  const words = wordsEveryMatchHolds(pattern);
+  const unicodeFolds = pattern.ignoreCase && (pattern.unicode || pattern.flags.includes('v'));
+  return words && !unicodeFolds ? searchForWords(words) : /(?:)/;
+}
+
 /** Words so common that a list holding one rules out almost nothing. */
 const COMMON = new Set(
   'a an the of in on at to and or is are was were be been by for with from as that this it its he she they their has have had not no but s t'.split(
