@@ -96,7 +96,8 @@ export function claimOf(row: ClaimRow): StoredClaim {
 
 /** Running totals, so a lookup never counts the history to learn its size: claims found by words. */
 export interface Tally {
-  name: 'claims';
+  /** `claims`: the claims filed under no key; `writes`: the writes ever made (`bucket-cache.ts`). */
+  name: 'claims' | 'writes';
   count: number;
 }
 

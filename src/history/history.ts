@@ -11,6 +11,8 @@ import { preselect } from '../core/match/rank.ts';
 import { bucketOf, holdsAny, idsOf, isEmpty, PER_CLAIM, PER_KEY } from './buckets.ts';
 import { unpackClaim, unpacked, withClaims } from './buckets.ts';
 import type { ClaimBucket, OpenBucket } from './buckets.ts';
+import { BucketCache, countWrite, writesOf } from './bucket-cache.ts';
+import type { KnownBucket } from './bucket-cache.ts';
 import { claimOf, claimRow, openDatabase, PAGE_SIZE } from './db.ts';
 import type { ClaimRow, HistoryDatabase, HistorySchema, Sighting, SummaryRow } from './db.ts';
 import { citedClaimIds, compactReport, packEvidence, rehydrateReport } from './evidence-refs.ts';
@@ -43,11 +45,15 @@ export async function openHistory(
 }
 
 function historyOver(db: HistoryDatabase): History {
+  const cache = new BucketCache();
   return {
     async saveReport(report) {
       const tx = db.transaction(WRITTEN, 'readwrite');
       const writes = async () => {
-        const gone = await forgetReport(tx, report.url);
+        const [before, gone] = await Promise.all([
+          countWrite(tx.objectStore('tallies')),
+          forgetReport(tx, report.url),
+        ]);
         const claims = report.claims.map((claim) => storedClaim(report, claim));
         const filed = new Map<string, Analysed>(claims.map((claim) => [claim.id, claim]));
         const stored = slimReport(packEvidence(compactReport(report)), (id) => filed.get(id));
@@ -59,11 +65,12 @@ function historyOver(db: HistoryDatabase): History {
           ...sightings(report).map((sighting) => tx.objectStore('sightings').put(sighting)),
         ]);
         // After the claims store holds this reading and no other: a bucket rebuilt reads it.
-        await refile(tx, gone.claims, claims);
+        return { before, rewritten: await refile(tx, gone.claims, claims) };
       };
       // Awaiting the writes and the commit together: a failed write (a full disk) aborts the
       // transaction, and both rejections must reach the caller rather than one going unhandled.
-      await Promise.all([writes(), tx.done]);
+      const [{ before, rewritten }] = await Promise.all([writes(), tx.done]);
+      cache.advance(before, rewritten);
     },
 
     async getReport(url) {
@@ -109,23 +116,34 @@ function historyOver(db: HistoryDatabase): History {
     async deleteReport(url) {
       const tx = db.transaction(WRITTEN, 'readwrite');
       const forget = async () => {
-        const gone = await forgetReport(tx, url);
-        await Promise.all([unlist(tx, [gone.unlisted]), refile(tx, gone.claims, [])]);
+        const [before, gone] = await Promise.all([
+          countWrite(tx.objectStore('tallies')),
+          forgetReport(tx, url),
+        ]);
+        const [, rewritten] = await Promise.all([
+          unlist(tx, [gone.unlisted]),
+          refile(tx, gone.claims, []),
+        ]);
+        return { before, rewritten };
       };
-      await Promise.all([forget(), tx.done]);
+      const [{ before, rewritten }] = await Promise.all([forget(), tx.done]);
+      cache.advance(before, rewritten);
     },
 
     async expireBefore(cutoff) {
       const tx = db.transaction(WRITTEN, 'readwrite');
       const expire = async () => {
-        const urls = await tx
-          .objectStore('summaries')
-          .index('readAt')
-          .getAllKeys(IDBKeyRange.upperBound(cutoff, true));
+        const [before, urls] = await Promise.all([
+          countWrite(tx.objectStore('tallies')),
+          tx
+            .objectStore('summaries')
+            .index('readAt')
+            .getAllKeys(IDBKeyRange.upperBound(cutoff, true)),
+        ]);
         const gone = await Promise.all(urls.map((url) => forgetReport(tx, url)));
         // Once every report has gone: each page is rewritten once, and a key many of them were
         // filed under is rebuilt once.
-        await Promise.all([
+        const [, rewritten] = await Promise.all([
           unlist(
             tx,
             gone.map((g) => g.unlisted),
@@ -136,16 +154,25 @@ function historyOver(db: HistoryDatabase): History {
             [],
           ),
         ]);
-        return urls.length;
+        return { count: urls.length, before, rewritten };
       };
-      const [count] = await Promise.all([expire(), tx.done]);
+      const [{ count, before, rewritten }] = await Promise.all([expire(), tx.done]);
+      cache.advance(before, rewritten);
       return count;
     },
 
     async clear() {
       const tx = db.transaction(WRITTEN, 'readwrite');
-      await Promise.all([...tx.objectStoreNames].map((name) => tx.objectStore(name).clear()));
-      await tx.done;
+      const empty = async () => {
+        // The count of writes outlives the history it counted: a cache of another connection,
+        // true of an earlier count, must never find it again.
+        const before = await writesOf(tx.objectStore('tallies'));
+        await Promise.all([...tx.objectStoreNames].map((name) => tx.objectStore(name).clear()));
+        await tx.objectStore('tallies').put({ name: 'writes', count: before + 1 });
+        return before;
+      };
+      const [before] = await Promise.all([empty(), tx.done]);
+      cache.settle(before + 1, []);
     },
 
     async allReports() {
@@ -168,10 +195,10 @@ function historyOver(db: HistoryDatabase): History {
     },
 
     async candidateClaims(keysPerClaim, exclude, readAt) {
-      const tx = db.transaction(['buckets', 'claims']);
-      // One read per key, whatever the history's size: its bucket of newest ids and copies.
+      const tx = db.transaction(['buckets', 'claims', 'tallies']);
+      // One bucket per key, whatever the history's size: its newest ids and copies.
       const keys = [...new Set(keysPerClaim.flat())];
-      const rows = await Promise.all(keys.map((key) => tx.objectStore('buckets').get(key)));
+      const rows = await bucketsOf(tx, keys, cache);
       const found = rows.map((row) => row && unpacked(row));
       // A report read long ago, judged again from the panel: claims read since have filled its
       // keys' buckets, so the ones read near it are found through the index, as many.
@@ -277,6 +304,39 @@ const WRITTEN: ['reports', 'summaries', 'pages', 'claims', 'sightings', 'tallies
 ];
 
 type WriteTransaction = IDBPTransaction<HistorySchema, typeof WRITTEN, 'readwrite'>;
+
+type CheckTransaction = IDBPTransaction<
+  HistorySchema,
+  ['buckets', 'claims', 'tallies'],
+  'readonly'
+>;
+
+/**
+ * The bucket of each of `keys` (`undefined` where no claim is filed): the cache's where it is
+ * true of the history as `tx` sees it, the rest read; the cache is told what was read.
+ */
+async function bucketsOf(
+  tx: CheckTransaction,
+  keys: string[],
+  cache: BucketCache,
+): Promise<(ClaimBucket | undefined)[]> {
+  const buckets = tx.objectStore('buckets');
+  const known = cache.known(keys);
+  const unknown = keys.filter((_, i) => known.buckets[i] === undefined);
+  const [writes, ...rows] = await Promise.all([
+    writesOf(tx.objectStore('tallies')),
+    ...unknown.map((key) => buckets.get(key)),
+  ]);
+  const read = new Map<string, KnownBucket>(unknown.map((key, i) => [key, rows[i] ?? null]));
+  if (writes !== known.writes) {
+    // What the cache holds is of another count of writes: read the rest too, in this transaction.
+    const rest = keys.filter((key) => !read.has(key));
+    const more = await Promise.all(rest.map((key) => buckets.get(key)));
+    rest.forEach((key, i) => read.set(key, more[i] ?? null));
+  }
+  cache.settle(writes, read);
+  return keys.map((key, i) => (read.has(key) ? read.get(key) : known.buckets[i]) ?? undefined);
+}
 
 /**
  * Stored reports as the rest of Crosscheck sees them: their own claims made whole from the
@@ -405,13 +465,14 @@ async function forgetReport(tx: WriteTransaction, url: string): Promise<Forgotte
 /**
  * Brings the bucket of every key of `gone` and `added` in line with the claims store as it now
  * stands. An addition is merged in; a removal from a bucket rebuilds it from the index, since the
- * claim that takes its place may be one the bucket never held.
+ * claim that takes its place may be one the bucket never held. Gives back the buckets it
+ * rewrote, `null` for one left empty, for this connection's cache.
  */
 async function refile(
   tx: WriteTransaction,
   gone: StoredClaim[],
   added: StoredClaim[],
-): Promise<void> {
+): Promise<Map<string, KnownBucket>> {
   const goneIds = new Map<string, Set<string>>();
   for (const claim of gone)
     for (const key of lookupKeys(claim))
@@ -421,6 +482,7 @@ async function refile(
     for (const key of lookupKeys(claim)) addedTo.set(key, [...(addedTo.get(key) ?? []), claim]);
   const buckets = tx.objectStore('buckets');
   const index = tx.objectStore('claims').index('recent');
+  const rewritten = new Map<string, KnownBucket>();
   const update = async (key: string) => {
     const bucket = await buckets.get(key);
     let next: ClaimBucket | undefined;
@@ -430,9 +492,11 @@ async function refile(
     } else if (addedTo.has(key)) {
       next = withClaims(key, bucket, addedTo.get(key)!);
     } else return;
+    rewritten.set(key, isEmpty(next) ? null : next);
     await (isEmpty(next) ? buckets.delete(key) : buckets.put(next));
   };
   await Promise.all([...new Set([...goneIds.keys(), ...addedTo.keys()])].map(update));
+  return rewritten;
 }
 
 /** Takes forgotten reports off their pages: each page read and written once, or deleted when empty. */
