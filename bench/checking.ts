@@ -26,8 +26,13 @@ export interface CheckAtSize {
   totalMs: number;
   /** Processor time of the check (this process, all its threads): what other programs' load does not stretch. */
   cpuMs: number;
+  /** The same check again at once, every bucket it needs kept by the connection (`bucket-cache.ts`). */
+  keptMs: number;
   samples: number;
 }
+
+/** A report no history holds: deleting it is a write that changes nothing but the count of writes. */
+const NOWHERE = 'https://nowhere.invalid/';
 
 /** An analysed article as the history holds it, before any history judged it. */
 function reportOf(article: ArticleInput, readAt: number): Report {
@@ -86,10 +91,13 @@ async function checkOnce(
 /** A history filled to one size, and the figures of the checks against it. */
 interface Filled {
   history: History;
+  /** A second connection to the same history, as the side panel holds. */
+  other: History;
   reports: number;
   claims: number;
   fillSeconds: number;
   samples: { lookup: number; judge: number; cpu: number }[];
+  kept: number[];
   candidates: number;
   /** When the article is read: just after the history's newest report, as a reader's next one. */
   readAt: number;
@@ -98,7 +106,9 @@ interface Filled {
 /** A history holding the first reports of `next` until it holds `claimSize` claims. */
 async function filledTo(next: (index: number) => Report, claimSize: number, name: string) {
   const begin = performance.now();
-  const history = await openHistory(memoryIndexedDB(), name);
+  const factory = memoryIndexedDB();
+  const history = await openHistory(factory, name);
+  const other = await openHistory(factory, name);
   const reports: Report[] = [];
   let claims = 0;
   for (let i = 0; claims < claimSize; i++) {
@@ -110,17 +120,23 @@ async function filledTo(next: (index: number) => Report, claimSize: number, name
   const fillSeconds = (performance.now() - begin) / 1000;
   const filled: Filled = {
     history,
+    other,
     reports: reports.length,
     claims,
     fillSeconds,
     samples: [],
+    kept: [],
     candidates: 0,
     readAt: (reports[reports.length - 1]?.readAt ?? 0) + 1,
   };
   return filled;
 }
 
-/** Checks against `filled` for `ms`, adding a sample per check. */
+/**
+ * Checks against `filled` for `ms`, adding a sample per check. Before each, the other connection
+ * writes, so that the check reads every bucket from the store, as a reader's first article on a
+ * story does; the same check again at once finds them kept, as the next article on it mostly does.
+ */
 async function checkFor(
   filled: Filled,
   article: ArticleInput,
@@ -129,9 +145,12 @@ async function checkFor(
 ) {
   const until = performance.now() + ms;
   do {
+    await filled.other.deleteReport(NOWHERE);
     const once = await checkOnce(filled.history, article, claims, filled.readAt);
     filled.candidates = once.candidates;
     filled.samples.push({ lookup: once.lookup, judge: once.judge, cpu: once.cpu });
+    const again = await checkOnce(filled.history, article, claims, filled.readAt);
+    filled.kept.push(again.lookup + again.judge);
   } while (performance.now() < until);
 }
 
@@ -172,11 +191,15 @@ export async function measureChecking(
         judgeMs: judge,
         totalMs: median(filled.samples.map((s) => s.lookup + s.judge)),
         cpuMs: median(filled.samples.map((s) => s.cpu)),
+        keptMs: median(filled.kept),
         samples: filled.samples.length,
       };
     });
   } finally {
-    for (const filled of histories) filled.history.close();
+    for (const filled of histories) {
+      filled.history.close();
+      filled.other.close();
+    }
   }
 }
 
@@ -197,6 +220,7 @@ export function checkingTable(article: ArticleInput, results: CheckAtSize[]): st
     r.cpuMs,
     first ? ratio(r.cpuMs / first.cpuMs) : '',
     r.candidates ? (1000 * r.cpuMs) / r.candidates : '',
+    r.keptMs,
     r.fillSeconds,
   ]);
   const last = results[results.length - 1];
@@ -216,7 +240,9 @@ export function checkingTable(article: ArticleInput, results: CheckAtSize[]): st
     'alternating rounds so all see the same load; on a shared machine the ratios to the first row',
     'are steadier than single figures. The lookup reads one bucket row per key (history/buckets.ts)',
     'at every size; the smallest history finds only a few candidates, the largest fills the bound',
-    '(PER_CLAIM per claim), so the check grows with the candidates parsed and judged.',
+    '(PER_CLAIM per claim), so the check grows with the candidates parsed and judged. Before each',
+    'check another connection writes, so every bucket is read from the store; "kept ms" is the same',
+    'check again at once, the buckets kept by the connection (history/bucket-cache.ts).',
     '',
     table(
       [
@@ -230,6 +256,7 @@ export function checkingTable(article: ArticleInput, results: CheckAtSize[]): st
         'check cpu ms',
         'vs first',
         'cpu µs per candidate',
+        'kept ms',
         'fill s',
       ],
       rows,
