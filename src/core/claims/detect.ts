@@ -530,6 +530,25 @@ const LEADING_NAME_AFTER = nameThenVerb('{0,2}');
 const TITLE_WORD_NAME_VERB =
   /^\s+(?:regional\s+)?(?:governor|mayor)\s+(?:\p{Lu}[\p{L}’'-]+\s+){1,2}(?:said|says|wrote|claimed|claims|reported|added|stated|announced|noted|confirmed|told)\b/u;
 
+/**
+ * "Radiy Khabirov, the head of Bashkortostan, acknowledged that the plant had been hit": a title
+ * set between commas after the speaker's name, the reporting verb after it, is the speaker's.
+ */
+const NAME_THEN_TITLE_BEFORE = screened(
+  /\p{Lu}[\p{L}’'-]+,\s+(?:the\s+)?(?:head|governor)\s+of\s+(?:the\s+)?$/u,
+);
+const TITLE_THEN_VERB_AFTER =
+  /^(?:\s+(?:region|oblast|province|republic))?,\s+(?:said|says|wrote|reported|added|stated|claimed|claims|announced|noted|confirmed|acknowledged|admitted)\b/;
+
+/** A place set in a title after its speaker's name (`NAME_THEN_TITLE_BEFORE`); not a body the title names. */
+function appositiveTitlePlace(m: EntityMention, text: string, byId: Lookup): boolean {
+  return (
+    TITLE_THEN_VERB_AFTER.test(text.slice(m.end, m.end + 30)) &&
+    NAME_THEN_TITLE_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)) &&
+    byId.get(m.entityId)?.type === 'place'
+  );
+}
+
 function titlePlace(m: EntityMention, text: string): boolean {
   if (TITLE_WORD_NAME_VERB.test(text.slice(m.end, m.end + 60))) return true;
   if (!TITLE_HEAD_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) return false;
@@ -661,6 +680,7 @@ function notWhere(m: EntityMention, text: string, byId: Lookup): boolean {
     appointingPlace(m, text) ||
     speakingPlace(m, text, byId) ||
     titlePlace(m, text) ||
+    appositiveTitlePlace(m, text, byId) ||
     clockZone(m, text) ||
     partOfCount(m, text) ||
     destination(m, text) ||
