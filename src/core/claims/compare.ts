@@ -600,11 +600,16 @@ function nearOrOnOneObject(a: Claim, b: Claim): boolean {
 
 /** The object after "near": "near the airfield". */
 const NEAR_OBJECT = /\bnear (?:the |an? )?((?:[\w-]+ ){0,2}?[\w-]+)\b/i;
-/** Both objects of a near-or-struck clash are plants, by whichever of their nouns (`plantNoun`). */
+/**
+ * Both objects of a near-or-struck clash are plants, by whichever of their nouns (`plantNoun`), or
+ * both a plant's buildings ("near a production building", "hit a workshop").
+ */
 function plantNearAndStruck(a: Claim, b: Claim): boolean {
   const oa = relationObject(a.text);
   const ob = relationObject(b.text);
-  return !!oa && !!ob && plantNoun(oa) === 'plant' && plantNoun(ob) === 'plant';
+  if (!oa || !ob) return false;
+  const [pa, pb] = [plantNoun(oa), plantNoun(ob)];
+  return pa === pb && (pa === 'plant' || pa === 'workshop');
 }
 
 /** Things struck "on" or "at" an object: "hangars on the airfield were hit". */

@@ -1402,7 +1402,7 @@ const MAYBE_ON = /\bon(?:to)?\s/i;
  * Lines, pipes and tanks too: "near a power line" and "struck a power line" cannot both be true.
  */
 const RELATION_OBJECT =
-  /\b(?<!-)(?:(houses?|homes?|buildings?|barracks|blocks?|apartments?|flats?)|(power lines?|pipelines?|gas mains?|rail(?:way)? lines?|tracks?|cranes?|towers?|tanks?|terminals?|refiner(?:y|ies)|schools?|kindergartens?|hospitals?|clinics?|churche?s?|shops?|stores?|markets?|warehouses?|garages?|cars?|vehicles?|trucks?|(?:mini)?buses|(?:mini)?bus|coach(?:es)?|stations?|substations?|plants?|factor(?:y|ies)|enterprises?|design bureaus?|depots?|ports?|bridges?|dams?|fences?|roofs?|farms?|fields?))\b/i;
+  /\b(?<!-)(?:((?:production|assembly|manufacturing)\s+(?:buildings?|halls?|shops?|workshops?|lines?)|workshops?)|(houses?|homes?|buildings?|barracks|blocks?|apartments?|flats?)|(power lines?|pipelines?|gas mains?|rail(?:way)? lines?|tracks?|cranes?|towers?|tanks?|terminals?|refiner(?:y|ies)|schools?|kindergartens?|hospitals?|clinics?|churche?s?|shops?|stores?|markets?|warehouses?|garages?|cars?|vehicles?|trucks?|(?:mini)?buses|(?:mini)?bus|coach(?:es)?|stations?|substations?|plants?|factor(?:y|ies)|enterprises?|design bureaus?|depots?|ports?|bridges?|dams?|fences?|roofs?|farms?|fields?))\b/i;
 
 /** Right before a contact verb, these deny it: "fell near a school without damaging it". */
 const CONTACT_DENIED = /\b(?:without|not|no|never|n['’]t)\s+(?:[\p{L}-]+\s+)?$/iu;
@@ -1461,10 +1461,13 @@ export function relationObject(text: string): string | undefined {
   const object =
     RELATION_OBJECT.exec(words) ?? (contact ? objectBefore(text.slice(0, relation.index)) : null);
   if (!object) return undefined;
-  if (object[1]) return 'building';
+  // "A production building", "an assembly shop", "a workshop": one of a plant's buildings,
+  // whatever a telling calls it, and not a home.
+  if (object[1]) return 'workshop';
+  if (object[2]) return 'building';
   // "A minibus", "a shuttle bus", "a coach": one bus, whatever a telling calls it.
-  if (BUS.test(object[2] ?? '')) return 'bus';
-  return (object[2] ?? '')
+  if (BUS.test(object[3] ?? '')) return 'bus';
+  return (object[3] ?? '')
     .toLowerCase()
     .replace(/ies$/, 'y')
     .replace(/(?:(?<=[sc]h)e)?s$/, '');
