@@ -443,6 +443,28 @@ function speakingPlace(m: EntityMention, text: string, byId: Lookup): boolean {
   );
 }
 
+/**
+ * "All the boats were destroyed in Tsemes Bay", in an article whose lead is Novorossiysk: a bay
+ * the gazetteer lacks (`featureOf`, with no region) is the lead town's harbour, so what is told
+ * there is told of the town, as another outlet tells it ("the port of Novorossiysk"). Only a bay,
+ * and only one lead town: a lake or an estuary lies as often between towns as beside one.
+ */
+function harbourTown(
+  places: string[],
+  leadPlaces: string[] | undefined,
+  byId: Lookup,
+): string | undefined {
+  if (leadPlaces?.length !== 1 || !places.length) return undefined;
+  const town = leadPlaces[0]!;
+  if (places.includes(town)) return undefined;
+  const bays = places.every((p) => {
+    const place = byId.get(p);
+    return place?.description === 'bay' && !gazetteer().byId.has(p);
+  });
+  if (!bays) return undefined;
+  return (gazetteer().byId.get(town) as Place | undefined)?.kind === 'city' ? town : undefined;
+}
+
 /** A preposition right before a place: it locates someone, rather than being the subject. */
 const PLACED_BEFORE = /\b(?:in|of|from|at|for|near|over|across)\s+(?:the\s+)?$/i;
 
@@ -1255,6 +1277,8 @@ function detect(input: ClaimInput): Claim[] {
       // after is the city's, so the claim is in that city too, as a report naming the city tells.
       const city = cityOfDistrict(places, cMentions, text, containers);
       if (city && !places.includes(city)) frame.places = places = [...places, city];
+      const harbour = harbourTown(places, leadPlaces, byId);
+      if (harbour) frame.places = places = [...places, harbour];
       if (!frame.counts.length && lastUnit) {
         const counted = tallyCount(cText, lastUnit);
         if (counted) frame.counts = [counted];
