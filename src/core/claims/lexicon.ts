@@ -435,6 +435,16 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
       /\b(?:target(?:ed|ing)|attack(?:ed|ing)|launched|struck|shelled|bombed|hit|fired (?:[\w-]+ ){0,3}?(?:rockets?|missiles?|shells?|rounds|projectiles?|bombs?|drones?) (?:at|on|into)|used(?<=\b(?:bombs?|missiles?|rockets?|drones?|uavs?|shells?|munitions?)(?: [\w-]+){0,6} (?:were|was|had been|have been) used)(?! to\b)|(?=shell)(?<=\b(?:forces|troops|army|military|artillery|russians?|ukrainians?|russia|ukraine) )shells?(?= \w)(?! (?:on|in|at|of|and|or|from|by|have|has|had|are|were|is|was|will|would|could|can|may|might|that|which|this|these|fell|landed|hit|struck|exploded)\b)|dropped (?:[\w-]+ ){0,3}?(?:explosives?|bombs?|grenades?|munitions?|charges?)(?: devices?)? (?:on|onto)|(?:came |come |comes )?under (?:(?:a|an|heavy|massive|renewed|drone|missile|rocket)\s+){0,2}(?:attack|fire|shelling))\b/i,
   },
   {
+    // Weapons counted by their part in an attack: "eight sea drones took part in the operation",
+    // "twelve missiles were involved in the strike", what another telling counts as "five drones
+    // attacked the port".
+    event: 'attack',
+    opens: 'took take takes taking were was involved participated',
+    pattern:
+      /\b(?:(?:took|take|takes|taking) part|(?:were |was )?involved|participated) in (?:the |this |that |an? )?(?:[\w-]+ )?(?:attack|operation|strike|raid|assault)s?\b/i,
+    needs: anyOf('drone* uav* missile* boat* rocket* aircraft bomber* jet*'),
+  },
+  {
     // A drone or a shell that went off beside something, not in it: "an FPV drone exploded near
     // a minibus", "a shell detonated next to the school". The relation ("near") is what another
     // telling of a hit on the same thing ("struck the bus") is set against.
