@@ -152,6 +152,20 @@ const OF_THEM = screened(
 const LATIN_OF_THEM = screened(latinTwin(OF_THEM, [['[\\p{L}\\p{N}]', '[A-Za-z0-9]']]));
 
 /**
+ * "Drones attack Tula region: 21 downed": a headline's count told by a participle after its colon
+ * counts the drones named before it.
+ */
+const COLON_COUNT =
+  /^[^:]{0,80}?\b(?:drones?|uavs?)\b[^:]{0,80}:\s+(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:downed|destroyed|intercepted|shot down)\b/i;
+
+/** The drones a headline counts after its colon (`COLON_COUNT`), if it does. */
+export function colonCount(clause: string): Count | undefined {
+  const number = COLON_COUNT.exec(clause)?.[1];
+  const read = number === undefined ? undefined : quantity(number);
+  return read && { ...read, unit: 'drone' };
+}
+
+/**
  * The count a clause gives of the unit the passage counted last, where it names no unit itself:
  * a tally's item ("22 over the Kursk region") or a part ("destroyed 24 of them").
  */

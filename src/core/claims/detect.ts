@@ -30,6 +30,7 @@ import {
   shiftedWeekday,
   TALLY_ITEM,
   tallyCount,
+  colonCount,
   timeOf,
   utcOffsetsOf,
   WEEKS_BEFORE,
@@ -1281,6 +1282,10 @@ function detect(input: ClaimInput): Claim[] {
       if (harbour) frame.places = places = [...places, harbour];
       if (!frame.counts.length && lastUnit) {
         const counted = tallyCount(cText, lastUnit);
+        if (counted) frame.counts = [counted];
+      }
+      if (!frame.counts.length && si === 0) {
+        const counted = colonCount(cText);
         if (counted) frame.counts = [counted];
       }
       lastUnit = frame.counts.at(-1)?.unit ?? lastUnit;
