@@ -662,6 +662,13 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     needs: OBJECTS,
   },
   {
+    // A fire told by its state, as headlines do: "tanker on fire", "depot ablaze", "warehouse in
+    // flames" ("set on fire" is told above, "opened fire on" is no "on fire").
+    event: 'fire',
+    opens: 'fire ablaze flames',
+    pattern: /(?=fire\b)(?<=\bon )fire\b|\bablaze\b|(?=flames\b)(?<=\bin )flames\b/i,
+  },
+  {
     // A fire denied outright: "There was no fire", "no fire broke out" (after a strike that others
     // say set a tank ablaze).
     event: 'fire',
@@ -1073,10 +1080,11 @@ export const GENERIC_WORDS = [
  * Right before a trigger, these deny it: "did not shoot down", "failed to intercept". A perfect
  * passive's "been" may follow the two words: "no houses had been damaged". A subject that "no"
  * (or "none of the") denies may take an adjective before its passive's "was" / "were": "no
- * residential buildings were damaged", "none of the houses were hit".
+ * residential buildings were damaged", "none of the houses were hit"; so may the place it
+ * was spared at: "no ships in the port were damaged".
  */
 export const DENIAL_BEFORE =
-  /\b(?:no|not|n['’]t|never|without|failed to|nobody|none)\s+(?:\w+\s+){0,2}(?:(?:\w+\s+)?been\s+)?$|\bnot (?:a single|one|any)\s+(?:\w+\s+){0,3}$|\b(?:no|none of (?:the|its|their))\s+(?:\w+\s+){1,2}(?:(?:or|and|nor)\s+(?:\w+\s+){1,2})?(?:was|were|is|are|ha(?:s|ve|d) been)\s+$/i;
+  /\b(?:no|not|n['’]t|never|without|failed to|nobody|none)\s+(?:\w+\s+){0,2}(?:(?:\w+\s+)?been\s+)?$|\bnot (?:a single|one|any)\s+(?:\w+\s+){0,3}$|\b(?:no|none of (?:the|its|their))\s+(?:\w+\s+){1,2}(?:(?:or|and|nor)\s+(?:\w+\s+){1,2})?(?:(?:in|at|on)\s+(?:the\s+)?\w+\s+)?(?:was|were|is|are|ha(?:s|ve|d) been)\s+$/i;
 
 /**
  * A denial of what others reported, up to the clause denied: "the governor denied reports on
