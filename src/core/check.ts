@@ -25,10 +25,22 @@ interface Match {
 /** A contradiction outranks any agreement, both within one report and among reports. */
 const rank = (m: Match): number => (m.comparison.relation === 'contradicts' ? 1 : 0);
 
-/** Of one earlier report's claims, the one that bears on ours most: a contradiction first. */
-function better(a: Match, b: Match): Match {
+/** The clock times a frame's time names ("09:00"), joined: what two tellings of an hour share. */
+const CLOCK = /\b\d{2}:\d{2}\b/g;
+const clocksOf = (claim: Claim): string => claim.frame.time?.match(CLOCK)?.join(' ') ?? '';
+
+/**
+ * Of one earlier report's claims, the one that bears on ours most: a contradiction first; among
+ * claims its words meet as well, one telling our hour ("the first shells landed at around 9:00"
+ * is shown with "the shelling began at about nine", not with the town's shelling that day).
+ */
+function better(claim: Claim, a: Match, b: Match): Match {
   if (rank(a) !== rank(b)) return rank(a) > rank(b) ? a : b;
-  return a.comparison.score >= b.comparison.score ? a : b;
+  if (a.comparison.score !== b.comparison.score)
+    return a.comparison.score > b.comparison.score ? a : b;
+  const ours = clocksOf(claim);
+  if (!ours) return a;
+  return clocksOf(b.candidate) === ours && clocksOf(a.candidate) !== ours ? b : a;
 }
 
 function evidenceOf(claim: Claim, { candidate, comparison }: Match, memo: TimeMemo): Evidence {
@@ -101,7 +113,7 @@ function check(
     if (comparison.relation === 'unrelated') continue;
     const match = { candidate, comparison };
     const earlier = byReport.get(candidate.reportUrl);
-    byReport.set(candidate.reportUrl, earlier ? better(earlier, match) : match);
+    byReport.set(candidate.reportUrl, earlier ? better(claim, earlier, match) : match);
   }
   const matches = [...byReport.values()].sort(
     (a, b) => rank(b) - rank(a) || a.candidate.readAt - b.candidate.readAt,

@@ -600,11 +600,16 @@ function nearOrOnOneObject(a: Claim, b: Claim): boolean {
 
 /** The object after "near": "near the airfield". */
 const NEAR_OBJECT = /\bnear (?:the |an? )?((?:[\w-]+ ){0,2}?[\w-]+)\b/i;
-/** Both objects of a near-or-struck clash are plants, by whichever of their nouns (`plantNoun`). */
+/**
+ * Both objects of a near-or-struck clash are plants, by whichever of their nouns (`plantNoun`), or
+ * both a plant's buildings ("near a production building", "hit a workshop").
+ */
 function plantNearAndStruck(a: Claim, b: Claim): boolean {
   const oa = relationObject(a.text);
   const ob = relationObject(b.text);
-  return !!oa && !!ob && plantNoun(oa) === 'plant' && plantNoun(ob) === 'plant';
+  if (!oa || !ob) return false;
+  const [pa, pb] = [plantNoun(oa), plantNoun(ob)];
+  return pa === pb && (pa === 'plant' || pa === 'workshop');
 }
 
 /** Things struck "on" or "at" an object: "hangars on the airfield were hit". */
@@ -936,9 +941,12 @@ const DAMAGE_DENIED_TO =
 /** "The airfield was not damaged": the object is the subject before it. */
 const NOT_DAMAGED = /\b(?:was|were|has|have|had) not (?:been )?(?:damaged|hit|struck)\b/i;
 
-/** "No aircraft were damaged at the airfield": the object is the words between "no" and the verb. */
+/**
+ * "No aircraft were damaged at the airfield", "no ships in the port were hit": the object is the
+ * words between "no" and the verb, less the place they were spared at.
+ */
 const NONE_DAMAGED =
-  /\bno ((?:[\w-]+ ){0,2}?[\w-]+) (?:was|were|has been|have been|had been) (?:damaged|hit|struck|destroyed)\b/i;
+  /\bno ((?:[\w-]+ ){0,2}?[\w-]+)(?: (?:in|at|on) (?:the )?[\w-]+)? (?:was|were|has been|have been|had been) (?:damaged|hit|struck|destroyed)\b/i;
 
 /** Objects too general to be another than the one struck: "no infrastructure was damaged". */
 const ANY_OBJECT =
@@ -965,7 +973,7 @@ function reportedObject(text: string): string | undefined {
  * ferry was not damaged" speaks of the ferry a later report says was hit, not of the port.
  */
 const DAMAGED_KIND =
-  /\b(?:(airfields?|air ?bases?|airports?|aerodromes?)|(power lines?|transmission lines?|substations?|transformers?)|(pipelines?|gas mains?)|(plants?|factor(?:y|ies)|enterprises?|refiner(?:y|ies)|depots?|terminals?)|(bridges?)|(schools?|kindergartens?)|(hospitals?|clinics?)|(houses?|homes?|buildings?(?!\s+of\b)|blocks?|apartments?)|((?:railway |train )?stations?)|(ferr(?:y|ies)|barges?|vessels?|ships?))\b/i;
+  /\b(?:(airfields?|air ?bases?|airports?|aerodromes?)|(power lines?|transmission lines?|substations?|transformers?)|(pipelines?|gas mains?)|(plants?|factor(?:y|ies)|enterprises?|refiner(?:y|ies)|depots?|terminals?)|(bridges?)|(schools?|kindergartens?)|(hospitals?|clinics?)|(houses?|homes?|buildings?(?!\s+of\b)|blocks?|apartments?)|((?:railway |train )?stations?)|(ferr(?:y|ies)|barges?|vessels?|ships?|tankers?))\b/i;
 
 export function damagedKind(text: string): number {
   const m = DAMAGED_KIND.exec(text);
@@ -1099,6 +1107,30 @@ function deniedKind(denier: Claim): number {
   return before ? damagedKind(denier.text.slice(0, before.index)) : 0;
 }
 
+/** "No ships in the port were damaged": the kind none of was damaged, 0 when it names none. */
+function noneDamagedKind(denier: Claim): number {
+  const none = NONE_DAMAGED.exec(denier.text);
+  return none ? damagedKind(none[1] ?? '') : 0;
+}
+
+/** What was struck: the words after the verb ("hit a tanker moored …"), or its passive's subject. */
+const STRUCK_OBJECT =
+  /\b(?:hit|hits|struck|strikes|damaged|destroyed|sank)\s+(?:the |a |an |one |two )?((?:[\w-]+ ){0,2}[\w-]+)/i;
+const STRUCK_SUBJECT =
+  /((?:[\w-]+ ){0,2}[\w-]+) (?:was|were|had been|has been|have been) (?:hit|struck|damaged|destroyed|sunk)\b/i;
+
+/**
+ * The kind of the object a telling says was struck (`damagedKind`): "one of them hit a tanker",
+ * "a ferry was damaged"; not the ship that shot ("the drone was hit by fire from a patrol ship").
+ */
+function struckKind(text: string): number {
+  const object = STRUCK_OBJECT.exec(text);
+  const kind = object ? damagedKind(object[1] ?? '') : 0;
+  if (kind > 0) return kind;
+  const subject = STRUCK_SUBJECT.exec(text);
+  return subject ? damagedKind(subject[1] ?? '') : 0;
+}
+
 /**
  * One says an object was not damaged, the other that one of its kind was struck there: "the
  * station building was not damaged" against "the railway station was struck", however little
@@ -1107,14 +1139,31 @@ function deniedKind(denier: Claim): number {
 function objectDenied(denier: Claim, teller: Claim, facts: WeakMap<Claim, Facts>): boolean {
   if (!denier.frame.negated || teller.frame.negated || denier.frame.event !== 'damage')
     return false;
+  // "The tanker caught fire", "tanker on fire": what burned was damaged, whatever else it names.
+  const burned = burnedKind(teller.text);
+  if (burned > 0 || teller.frame.event === 'fire')
+    return burned > 0 && burned === (deniedKind(denier) || noneDamagedKind(denier));
   if (teller.frame.relation !== 'struck') return false;
   const kind = deniedKind(denier);
+  // "No ships in the port were damaged": none of the kind, so not the tanker another says was hit.
+  const none = kind === 0 ? noneDamagedKind(denier) : 0;
+  if (none > 0) return none === struckKind(teller.text);
   if (kind === 0)
     return (
       anyFacilityDenied(denier) &&
       (FACILITY_KINDS.has(kindOf(teller, facts)) || FACILITIES_OF_NO_KIND.test(teller.text))
     );
   return kind === kindOf(teller, facts);
+}
+
+/** What burned: the noun right before "caught fire", "on fire", "ablaze", "in flames". */
+const BURNED =
+  /\b([\w-]+) (?:(?:was|were|is|are) )?(?:caught fire|(?:(?:was|were) set )?on fire|ablaze|in flames)\b/i;
+
+/** The kind of object a fire burned (`damagedKind`), 0 when it names none. */
+function burnedKind(text: string): number {
+  const burned = BURNED.exec(text);
+  return burned ? damagedKind(burned[1] ?? '') : 0;
 }
 
 /** "There were no barges at the pier": the thing said to be absent (`lexicon.ts`'s denial). */

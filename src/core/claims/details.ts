@@ -152,6 +152,20 @@ const OF_THEM = screened(
 const LATIN_OF_THEM = screened(latinTwin(OF_THEM, [['[\\p{L}\\p{N}]', '[A-Za-z0-9]']]));
 
 /**
+ * "Drones attack Tula region: 21 downed": a headline's count told by a participle after its colon
+ * counts the drones named before it.
+ */
+const COLON_COUNT =
+  /^[^:]{0,80}?\b(?:drones?|uavs?)\b[^:]{0,80}:\s+(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:downed|destroyed|intercepted|shot down)\b/i;
+
+/** The drones a headline counts after its colon (`COLON_COUNT`), if it does. */
+export function colonCount(clause: string): Count | undefined {
+  const number = COLON_COUNT.exec(clause)?.[1];
+  const read = number === undefined ? undefined : quantity(number);
+  return read && { ...read, unit: 'drone' };
+}
+
+/**
  * The count a clause gives of the unit the passage counted last, where it names no unit itself:
  * a tally's item ("22 over the Kursk region") or a part ("destroyed 24 of them").
  */
@@ -1402,7 +1416,7 @@ const MAYBE_ON = /\bon(?:to)?\s/i;
  * Lines, pipes and tanks too: "near a power line" and "struck a power line" cannot both be true.
  */
 const RELATION_OBJECT =
-  /\b(?<!-)(?:(houses?|homes?|buildings?|barracks|blocks?|apartments?|flats?)|(power lines?|pipelines?|gas mains?|rail(?:way)? lines?|tracks?|cranes?|towers?|tanks?|terminals?|refiner(?:y|ies)|schools?|kindergartens?|hospitals?|clinics?|churche?s?|shops?|stores?|markets?|warehouses?|garages?|cars?|vehicles?|trucks?|(?:mini)?buses|(?:mini)?bus|coach(?:es)?|stations?|substations?|plants?|factor(?:y|ies)|enterprises?|design bureaus?|depots?|ports?|bridges?|dams?|fences?|roofs?|farms?|fields?))\b/i;
+  /\b(?<!-)(?:((?:production|assembly|manufacturing)\s+(?:buildings?|halls?|shops?|workshops?|lines?)|workshops?)|(houses?|homes?|buildings?|barracks|blocks?|apartments?|flats?)|(power lines?|pipelines?|gas mains?|rail(?:way)? lines?|tracks?|cranes?|towers?|tanks?|terminals?|refiner(?:y|ies)|schools?|kindergartens?|hospitals?|clinics?|churche?s?|shops?|stores?|markets?|warehouses?|garages?|cars?|vehicles?|trucks?|(?:mini)?buses|(?:mini)?bus|coach(?:es)?|stations?|substations?|plants?|factor(?:y|ies)|enterprises?|design bureaus?|depots?|ports?|bridges?|dams?|fences?|roofs?|farms?|fields?))\b/i;
 
 /** Right before a contact verb, these deny it: "fell near a school without damaging it". */
 const CONTACT_DENIED = /\b(?:without|not|no|never|n['’]t)\s+(?:[\p{L}-]+\s+)?$/iu;
@@ -1461,10 +1475,13 @@ export function relationObject(text: string): string | undefined {
   const object =
     RELATION_OBJECT.exec(words) ?? (contact ? objectBefore(text.slice(0, relation.index)) : null);
   if (!object) return undefined;
-  if (object[1]) return 'building';
+  // "A production building", "an assembly shop", "a workshop": one of a plant's buildings,
+  // whatever a telling calls it, and not a home.
+  if (object[1]) return 'workshop';
+  if (object[2]) return 'building';
   // "A minibus", "a shuttle bus", "a coach": one bus, whatever a telling calls it.
-  if (BUS.test(object[2] ?? '')) return 'bus';
-  return (object[2] ?? '')
+  if (BUS.test(object[3] ?? '')) return 'bus';
+  return (object[3] ?? '')
     .toLowerCase()
     .replace(/ies$/, 'y')
     .replace(/(?:(?<=[sc]h)e)?s$/, '');

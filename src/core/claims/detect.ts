@@ -30,6 +30,7 @@ import {
   shiftedWeekday,
   TALLY_ITEM,
   tallyCount,
+  colonCount,
   timeOf,
   utcOffsetsOf,
   WEEKS_BEFORE,
@@ -443,6 +444,28 @@ function speakingPlace(m: EntityMention, text: string, byId: Lookup): boolean {
   );
 }
 
+/**
+ * "All the boats were destroyed in Tsemes Bay", in an article whose lead is Novorossiysk: a bay
+ * the gazetteer lacks (`featureOf`, with no region) is the lead town's harbour, so what is told
+ * there is told of the town, as another outlet tells it ("the port of Novorossiysk"). Only a bay,
+ * and only one lead town: a lake or an estuary lies as often between towns as beside one.
+ */
+function harbourTown(
+  places: string[],
+  leadPlaces: string[] | undefined,
+  byId: Lookup,
+): string | undefined {
+  if (leadPlaces?.length !== 1 || !places.length) return undefined;
+  const town = leadPlaces[0]!;
+  if (places.includes(town)) return undefined;
+  const bays = places.every((p) => {
+    const place = byId.get(p);
+    return place?.description === 'bay' && !gazetteer().byId.has(p);
+  });
+  if (!bays) return undefined;
+  return (gazetteer().byId.get(town) as Place | undefined)?.kind === 'city' ? town : undefined;
+}
+
 /** A preposition right before a place: it locates someone, rather than being the subject. */
 const PLACED_BEFORE = /\b(?:in|of|from|at|for|near|over|across)\s+(?:the\s+)?$/i;
 
@@ -529,6 +552,25 @@ const LEADING_NAME_AFTER = nameThenVerb('{0,2}');
  */
 const TITLE_WORD_NAME_VERB =
   /^\s+(?:regional\s+)?(?:governor|mayor)\s+(?:\p{Lu}[\p{L}’'-]+\s+){1,2}(?:said|says|wrote|claimed|claims|reported|added|stated|announced|noted|confirmed|told)\b/u;
+
+/**
+ * "Radiy Khabirov, the head of Bashkortostan, acknowledged that the plant had been hit": a title
+ * set between commas after the speaker's name, the reporting verb after it, is the speaker's.
+ */
+const NAME_THEN_TITLE_BEFORE = screened(
+  /\p{Lu}[\p{L}’'-]+,\s+(?:the\s+)?(?:head|governor)\s+of\s+(?:the\s+)?$/u,
+);
+const TITLE_THEN_VERB_AFTER =
+  /^(?:\s+(?:region|oblast|province|republic))?,\s+(?:said|says|wrote|reported|added|stated|claimed|claims|announced|noted|confirmed|acknowledged|admitted)\b/;
+
+/** A place set in a title after its speaker's name (`NAME_THEN_TITLE_BEFORE`); not a body the title names. */
+function appositiveTitlePlace(m: EntityMention, text: string, byId: Lookup): boolean {
+  return (
+    TITLE_THEN_VERB_AFTER.test(text.slice(m.end, m.end + 30)) &&
+    NAME_THEN_TITLE_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)) &&
+    byId.get(m.entityId)?.type === 'place'
+  );
+}
 
 function titlePlace(m: EntityMention, text: string): boolean {
   if (TITLE_WORD_NAME_VERB.test(text.slice(m.end, m.end + 60))) return true;
@@ -661,6 +703,7 @@ function notWhere(m: EntityMention, text: string, byId: Lookup): boolean {
     appointingPlace(m, text) ||
     speakingPlace(m, text, byId) ||
     titlePlace(m, text) ||
+    appositiveTitlePlace(m, text, byId) ||
     clockZone(m, text) ||
     partOfCount(m, text) ||
     destination(m, text) ||
@@ -1235,8 +1278,14 @@ function detect(input: ClaimInput): Claim[] {
       // after is the city's, so the claim is in that city too, as a report naming the city tells.
       const city = cityOfDistrict(places, cMentions, text, containers);
       if (city && !places.includes(city)) frame.places = places = [...places, city];
+      const harbour = harbourTown(places, leadPlaces, byId);
+      if (harbour) frame.places = places = [...places, harbour];
       if (!frame.counts.length && lastUnit) {
         const counted = tallyCount(cText, lastUnit);
+        if (counted) frame.counts = [counted];
+      }
+      if (!frame.counts.length && si === 0) {
+        const counted = colonCount(cText);
         if (counted) frame.counts = [counted];
       }
       lastUnit = frame.counts.at(-1)?.unit ?? lastUnit;

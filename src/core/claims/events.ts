@@ -53,7 +53,7 @@ const STRUCK_OBJECTS = new Set(['vehicle', 'building']);
 
 /** Objects a fire at which is damage to them (`terms.ts`'s stems; a substation is 'utility'). */
 const BURNED_OBJECTS = new Set([
-  ...'station depot refinery plant terminal warehouse utility airfield airport bridge school hospital hangar'.split(
+  ...'station depot refinery plant terminal warehouse utility airfield airport bridge school hospital hangar ship vessel tanker ferry barge'.split(
     ' ',
   ),
 ]);

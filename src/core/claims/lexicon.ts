@@ -435,6 +435,16 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
       /\b(?:target(?:ed|ing)|attack(?:ed|ing)|launched|struck|shelled|bombed|hit|fired (?:[\w-]+ ){0,3}?(?:rockets?|missiles?|shells?|rounds|projectiles?|bombs?|drones?) (?:at|on|into)|used(?<=\b(?:bombs?|missiles?|rockets?|drones?|uavs?|shells?|munitions?)(?: [\w-]+){0,6} (?:were|was|had been|have been) used)(?! to\b)|(?=shell)(?<=\b(?:forces|troops|army|military|artillery|russians?|ukrainians?|russia|ukraine) )shells?(?= \w)(?! (?:on|in|at|of|and|or|from|by|have|has|had|are|were|is|was|will|would|could|can|may|might|that|which|this|these|fell|landed|hit|struck|exploded)\b)|dropped (?:[\w-]+ ){0,3}?(?:explosives?|bombs?|grenades?|munitions?|charges?)(?: devices?)? (?:on|onto)|(?:came |come |comes )?under (?:(?:a|an|heavy|massive|renewed|drone|missile|rocket)\s+){0,2}(?:attack|fire|shelling))\b/i,
   },
   {
+    // Weapons counted by their part in an attack: "eight sea drones took part in the operation",
+    // "twelve missiles were involved in the strike", what another telling counts as "five drones
+    // attacked the port".
+    event: 'attack',
+    opens: 'took take takes taking were was involved participated',
+    pattern:
+      /\b(?:(?:took|take|takes|taking) part|(?:were |was )?involved|participated) in (?:the |this |that |an? )?(?:[\w-]+ )?(?:attack|operation|strike|raid|assault)s?\b/i,
+    needs: anyOf('drone* uav* missile* boat* rocket* aircraft bomber* jet*'),
+  },
+  {
     // A drone or a shell that went off beside something, not in it: "an FPV drone exploded near
     // a minibus", "a shell detonated next to the school". The relation ("near") is what another
     // telling of a hit on the same thing ("struck the bus") is set against.
@@ -650,6 +660,13 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     pattern:
       /\bknock(?:s|ed|ing)? out\b(?! (?:the |its |their )?(?:(?:power|electricity|gas|water|heating|light)\b(?! (?:lines?|stations?|plants?|mains|pipelines?)\b)|supply|supplies))|\b(?:put|puts|putting) (?:it|them|(?:the|a|an|its|their|two|three|several) (?:[\w-]+ ){0,2}?[\w-]+) out of (?:action|operation|service|commission)\b/i,
     needs: OBJECTS,
+  },
+  {
+    // A fire told by its state, as headlines do: "tanker on fire", "depot ablaze", "warehouse in
+    // flames" ("set on fire" is told above, "opened fire on" is no "on fire").
+    event: 'fire',
+    opens: 'fire ablaze flames',
+    pattern: /(?=fire\b)(?<=\bon )fire\b|\bablaze\b|(?=flames\b)(?<=\bin )flames\b/i,
   },
   {
     // A fire denied outright: "There was no fire", "no fire broke out" (after a strike that others
@@ -1063,10 +1080,11 @@ export const GENERIC_WORDS = [
  * Right before a trigger, these deny it: "did not shoot down", "failed to intercept". A perfect
  * passive's "been" may follow the two words: "no houses had been damaged". A subject that "no"
  * (or "none of the") denies may take an adjective before its passive's "was" / "were": "no
- * residential buildings were damaged", "none of the houses were hit".
+ * residential buildings were damaged", "none of the houses were hit"; so may the place it
+ * was spared at: "no ships in the port were damaged".
  */
 export const DENIAL_BEFORE =
-  /\b(?:no|not|n['’]t|never|without|failed to|nobody|none)\s+(?:\w+\s+){0,2}(?:(?:\w+\s+)?been\s+)?$|\bnot (?:a single|one|any)\s+(?:\w+\s+){0,3}$|\b(?:no|none of (?:the|its|their))\s+(?:\w+\s+){1,2}(?:(?:or|and|nor)\s+(?:\w+\s+){1,2})?(?:was|were|is|are|ha(?:s|ve|d) been)\s+$/i;
+  /\b(?:no|not|n['’]t|never|without|failed to|nobody|none)\s+(?:\w+\s+){0,2}(?:(?:\w+\s+)?been\s+)?$|\bnot (?:a single|one|any)\s+(?:\w+\s+){0,3}$|\b(?:no|none of (?:the|its|their))\s+(?:\w+\s+){1,2}(?:(?:or|and|nor)\s+(?:\w+\s+){1,2})?(?:(?:in|at|on)\s+(?:the\s+)?\w+\s+)?(?:was|were|is|are|ha(?:s|ve|d) been)\s+$/i;
 
 /**
  * A denial of what others reported, up to the clause denied: "the governor denied reports on

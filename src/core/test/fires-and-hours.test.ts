@@ -235,3 +235,22 @@ describe('residents told to keep indoors', () => {
     expect(claimWith('Plant fire', body, 'stay calm')).toBeUndefined();
   });
 });
+
+describe('the claim an hour is shown with', () => {
+  it('shows "the first shells landed at around 10:00" with the hour, not the headline its words meet as well', () => {
+    const checked = retold(
+      [
+        'Kherson shelled',
+        'Kherson and the Bilozerka and Darivka hromadas came under fire on Sunday, the regional administration said. "The shelling began at about ten in the morning," said Bilozerka hromada head Oleksandr Tolokonnikov.',
+      ],
+      [
+        'Strikes on Bilozerka',
+        'The first shells landed in Bilozerka at around 10:00 on Sunday, officials said.',
+      ],
+    );
+    const landed = checked.find((c) => c.text.includes('first shells'));
+    expect(landed?.evidence.map((e) => e.claimText)).toEqual([
+      expect.stringContaining('began at about ten'),
+    ]);
+  });
+});

@@ -1629,9 +1629,12 @@ describe('a headline colon joining two statements', () => {
       'Nothing else.',
       LATER.url,
     );
+    // The comma still cuts off the depot's fire, a statement of its own.
     expect(claims.map((c) => c.text)).toEqual([
-      'Drones attack Tula region: 21 downed, depot on fire',
+      'Drones attack Tula region: 21 downed',
+      'depot on fire',
     ]);
+    expect(claims[0]?.frame.counts).toEqual([{ value: 21, qualifier: 'exact', unit: 'drone' }]);
   });
 });
 
