@@ -1,0 +1,81 @@
+/**
+ * Names that round 59 of the development set showed missed or split, told here about other
+ * places and people: a village named only by its hromada, an airport by its own name, a terminal
+ * or a refinery by its own name or acronym, a surname whose ж one outlet writes "dzh", a Ukrainian
+ * district adjective in -зький, an area standing beside a town, and a bare "Navy" whose spokesman
+ * tells whose navy it is.
+ */
+import { describe, expect, it } from 'vitest';
+import { recogniseEntities } from '../recognise.ts';
+import { gazetteer } from '../gazetteer.ts';
+
+/** Every mention as [surface, entity id], in text order. */
+function idsOf(text: string): Array<[string, string]> {
+  return recogniseEntities(text).mentions.map((m) => [m.surface, m.entityId]);
+}
+
+function idOf(text: string, surface: string): string | undefined {
+  return idsOf(text).find(([s]) => s === surface)?.[1];
+}
+
+describe('a village named by its hromada', () => {
+  const text =
+    'Russian troops shelled the Synelnykivskyi raion of the Dnipropetrovsk oblast. Mezhova and the ' +
+    'Dubovyky hromadas came under fire. In Dubovyky, a drone hit a car.';
+
+  it('is a settlement of the region, and so is its bare name later', () => {
+    const ids = idsOf(text).filter(([surface]) => surface === 'Dubovyky');
+    expect(ids).toHaveLength(2);
+    expect(new Set(ids.map(([, id]) => id))).toEqual(
+      new Set(['place:ua-dnipropetrovsk-oblast-duboviki']),
+    );
+  });
+
+  it('gets the id the Russian spelling placed in its district gets', () => {
+    const russian = 'In Duboviki, in the Sinelnikovsky district, a drone hit a car.';
+    expect(idOf(russian, 'Duboviki')).toBe(idOf(text, 'Dubovyky'));
+  });
+});
+
+describe('an airport known by its own name', () => {
+  it('is a place, at a sentence’s start too', () => {
+    expect(idOf('Flights at the Saburovo airport resumed.', 'Saburovo airport')).toBe(
+      'place:saburovo-airfield',
+    );
+    expect(idOf('Saburovo airport was closed for two hours.', 'Saburovo airport')).toBe(
+      'place:saburovo-airfield',
+    );
+  });
+
+  it('takes no capitalised common word at a sentence’s start for one', () => {
+    expect(idsOf('Regional airport staff said flights resumed.')).toEqual([]);
+  });
+});
+
+describe('a terminal or a refinery named by its own name', () => {
+  it('finds the terminal before "oil terminal" as a company', () => {
+    expect(idOf('Drones struck the Volna oil terminal near Taman.', 'Volna')).toBe(
+      'organization:volna',
+    );
+  });
+
+  it('finds an acronym before "refinery", but no acronym of a kind of thing', () => {
+    expect(idOf('Drones attacked the NORSI refinery in Kstovo.', 'NORSI')).toBe(
+      'organization:norsi',
+    );
+    const kinds = idsOf('Debris fell near the UAV plant, and the LNG terminal burned.');
+    expect(kinds.some(([, id]) => id.startsWith('organization:'))).toBe(false);
+  });
+
+  it('knows the Sheskharis terminal and TANECO, standing in their towns', () => {
+    const found = recogniseEntities(
+      'Loading at Sheskharis resumed. Атака на Шесхарис. The TANECO refinery was hit.',
+    );
+    expect(found.mentions.map((m) => m.entityId)).toEqual([
+      'organization:ru-sheskharis',
+      'organization:ru-sheskharis',
+      'organization:ru-taneco',
+    ]);
+    expect(gazetteer().byId.get('organization:ru-taneco')?.parentId).toBe('place:ru-nizhnekamsk');
+  });
+});
