@@ -79,3 +79,42 @@ describe('a terminal or a refinery named by its own name', () => {
     expect(gazetteer().byId.get('organization:ru-taneco')?.parentId).toBe('place:ru-nizhnekamsk');
   });
 });
+
+describe('a surname whose ж one outlet writes "dzh"', () => {
+  it('gives the unknown official one id as Bazhan, Badzhan and Бажан', () => {
+    const ids = [
+      idOf('Petro Bazhan, the head of the district, said two were hurt.', 'Petro Bazhan'),
+      idOf('Pyotr Badzhan, the head of the district, said two were hurt.', 'Pyotr Badzhan'),
+      idOf('Петро Бажан, голова району, повідомив про двох поранених.', 'Петро Бажан'),
+    ];
+    expect(ids[0]).toMatch(/^official:/);
+    expect(new Set(ids).size).toBe(1);
+  });
+});
+
+describe('a Ukrainian district adjective in -зький', () => {
+  it('is the Russian one in -жский: one district however written', () => {
+    const ukrainian = idOf(
+      'In the Ostrohozkyi raion of the Voronezh oblast, debris fell.',
+      'Ostrohozkyi raion',
+    );
+    const russian = idOf(
+      'The Ostrogozhsky district of the Voronezh region was attacked.',
+      'Ostrogozhsky district',
+    );
+    expect(ukrainian).toBe(russian);
+  });
+
+  it('does so for a district the gazetteer lacks, by its folded name', () => {
+    const ukrainian = idOf(
+      'Drones attacked the Volzkyi raion of the Samara oblast.',
+      'Volzkyi raion',
+    );
+    const russian = idOf(
+      'Drones attacked the Volzhsky district of the Samara region.',
+      'Volzhsky district',
+    );
+    expect(ukrainian).toMatch(/^place:ru-samara-oblast-/);
+    expect(ukrainian).toBe(russian);
+  });
+});
