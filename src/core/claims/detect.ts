@@ -684,6 +684,21 @@ function saysWhere(
 }
 
 /**
+ * An area standing beside a town (the Alabuga zone by Yelabuga) is news of the town's ground, as
+ * a plant is of its town (`sitePlaces`): what is told of it is told of the town, so a report of
+ * the zone meets one of the town. The mention stands for the town, which `byId` then holds.
+ */
+function onTownsGround(m: EntityMention, byId: Lookup): EntityMention {
+  const g = gazetteer();
+  const area = g.byId.get(m.entityId) as Place | undefined;
+  if (area?.kind !== 'area' || !area.parentId) return m;
+  const town = g.byId.get(area.parentId) as Place | undefined;
+  if (town?.kind !== 'city') return m;
+  if (!byId.has(town.id)) byId.set(town.id, town);
+  return { ...m, entityId: town.id };
+}
+
+/**
  * The towns of the plants named as organisations ("the Pavlohrad chemical plant was not hit"):
  * a plant stands in its town, and news of it is news of the town. A body governing a city
  * speaks for it, and places nothing.
@@ -909,7 +924,9 @@ export function detectClaims(input: ClaimInput): Claim[] {
 function detect(input: ClaimInput): Claim[] {
   const { text, reportUrl, entities } = input;
   const byId: Lookup = new Map(entities.map((e) => [e.id, e]));
-  const mentions = [...input.mentions].sort((a, b) => a.start - b.start);
+  const mentions = input.mentions
+    .map((m) => onTownsGround(m, byId))
+    .sort((a, b) => a.start - b.start);
   // The power that appointed someone ("whom Kyiv appointed to run the region") is not the region
   // "the region" means.
   const focus = new Focus(

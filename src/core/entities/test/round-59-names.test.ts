@@ -118,3 +118,17 @@ describe('a Ukrainian district adjective in -зький', () => {
     expect(ukrainian).toBe(russian);
   });
 });
+
+describe('an area beside a town', () => {
+  it('is the Alabuga zone, apart from Yelabuga, whose ground it is', () => {
+    const found = idsOf(
+      'Drones attacked the Alabuga special economic zone near Yelabuga. Алабуга builds drones.',
+    );
+    expect(found).toEqual([
+      ['Alabuga special economic zone', 'place:alabuga-sez'],
+      ['Yelabuga', 'place:ru-yelabuga'],
+      ['Алабуга', 'place:alabuga-sez'],
+    ]);
+    expect(gazetteer().byId.get('place:alabuga-sez')?.parentId).toBe('place:ru-yelabuga');
+  });
+});

@@ -1,0 +1,31 @@
+/**
+ * Retellings round 59 of the development set showed the check missing, about other places and
+ * wording: a headline whose teller confirms or admits the event it names ("Navy confirms strike on
+ * X"), and an area standing beside a town (the Alabuga zone by Yelabuga), which is news of the
+ * town's ground.
+ */
+import { describe, expect, it } from 'vitest';
+import { retold, statusOf } from './retold.ts';
+
+describe('an area beside a town is news of the town', () => {
+  const zone: [string, string] = [
+    'Alabuga zone attacked',
+    'Four drones attacked the Alabuga special economic zone on Friday morning, the head of Tatarstan said. A warehouse was damaged.',
+  ];
+
+  it('sets a count told of the town against the one told of the zone', () => {
+    const checked = retold(zone, [
+      'Drones over Yelabuga',
+      'Six drones attacked an industrial site in Yelabuga on Friday morning, officials said.',
+    ]);
+    expect(statusOf(checked, 'Six drones attacked')).toBe('contradicted');
+  });
+
+  it('meets the same count told of the town', () => {
+    const checked = retold(zone, [
+      'Drones over Yelabuga',
+      'Four drones attacked an industrial site in Yelabuga on Friday morning, officials said.',
+    ]);
+    expect(statusOf(checked, 'Four drones attacked')).toBe('corroborated');
+  });
+});
