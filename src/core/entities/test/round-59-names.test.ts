@@ -132,3 +132,16 @@ describe('an area beside a town', () => {
     expect(gazetteer().byId.get('place:alabuga-sez')?.parentId).toBe('place:ru-yelabuga');
   });
 });
+
+describe('a bare body whose spokesman is named', () => {
+  it('is the spokesman’s country’s, wherever the article’s places lie', () => {
+    const text =
+      'Air Force confirms strike on Bryansk\n\nUkrainian drones struck Bryansk overnight, Air Force ' +
+      'spokesman Yurii Ihnat said. Governor Alexander Bogomaz said two were hurt.';
+    const bodies = idsOf(text).filter(([surface]) => surface === 'Air Force');
+    expect(bodies.map(([, id]) => id)).toEqual([
+      'organization:ua-air-force',
+      'organization:ua-air-force',
+    ]);
+  });
+});
