@@ -7,6 +7,29 @@
 import { describe, expect, it } from 'vitest';
 import { retold, statusOf } from './retold.ts';
 
+describe('a headline whose teller owns up to the event', () => {
+  const earlier: [string, string] = [
+    'Night attack on Tuapse',
+    'Tuapse came under a drone attack overnight into Tuesday, the town’s administration said.',
+  ];
+
+  it('meets an earlier report of the attack when the teller confirms it', () => {
+    const checked = retold(earlier, [
+      'Army confirms strike on Tuapse port',
+      'The General Staff said the port had been struck.',
+    ]);
+    expect(statusOf(checked, 'confirms strike on Tuapse')).toBe('corroborated');
+  });
+
+  it('does so when the teller admits it', () => {
+    const checked = retold(earlier, [
+      'Governor admits drone attack on Tuapse',
+      'The governor said there was no damage.',
+    ]);
+    expect(statusOf(checked, 'admits drone attack on Tuapse')).toBe('corroborated');
+  });
+});
+
 describe('an area beside a town is news of the town', () => {
   const zone: [string, string] = [
     'Alabuga zone attacked',
