@@ -1003,24 +1003,21 @@ function detect(input: ClaimInput): Claim[] {
     }
     // Places in a trimmed-off comment ("…spilling over from Ukraine") are not what the sentence
     // reports on; nor is the town of a hospital the hurt were taken to, away from the passage.
-    let sPlaces = narrowest(
-      ofType(
-        withoutTrailingTitles(
-          sMentions.filter(
-            (m) =>
-              clauses.some(
-                (c) => m.start >= sentence.start + c.start && m.end <= sentence.start + c.end,
-              ) && !hospitalElsewhere(m, text, recentPlaces),
-          ),
-          text,
-          byId,
-        ),
-        byId,
-        ['place'],
+    // A sentence that names a plant and no place is told of the plant's town (`sitePlaces`):
+    // "Debris fell on the grounds of the X terminal. A small fire broke out there" tells of the
+    // terminal's town. A place the sentence names is its place, as before.
+    const sPlacing = withoutTrailingTitles(
+      sMentions.filter(
+        (m) =>
+          clauses.some(
+            (c) => m.start >= sentence.start + c.start && m.end <= sentence.start + c.end,
+          ) && !hospitalElsewhere(m, text, recentPlaces),
       ),
+      text,
       byId,
-      containers,
     );
+    const named = ofType(sPlacing, byId, ['place']);
+    let sPlaces = narrowest(named.length ? named : sitePlaces(sPlacing, byId), byId, containers);
     const namesPlaces = sPlaces.length > 0;
     if (!namesPlaces)
       sPlaces = narrowest(

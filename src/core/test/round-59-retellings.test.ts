@@ -1,8 +1,10 @@
 /**
  * Retellings round 59 of the development set showed the check missing, about other places and
  * wording: a headline whose teller confirms or admits the event it names ("Navy confirms strike on
- * X"), and an area standing beside a town (the Alabuga zone by Yelabuga), which is news of the
- * town's ground.
+ * X"); an area standing beside a town (the Alabuga zone by Yelabuga), which is news of the town's
+ * ground; a plant's town as the place of the sentences after it ("Debris fell on the grounds of
+ * the X terminal. A small fire broke out there"); and a port named after "port" ("off port
+ * Krym"), which is neither the region its last word names nor apart from its town.
  */
 import { describe, expect, it } from 'vitest';
 import { retold, statusOf } from './retold.ts';
@@ -50,5 +52,21 @@ describe('an area beside a town is news of the town', () => {
       'Four drones attacked an industrial site in Yelabuga on Friday morning, officials said.',
     ]);
     expect(statusOf(checked, 'Four drones attacked')).toBe('corroborated');
+  });
+});
+
+describe('a plant’s town is the place of what follows it', () => {
+  it('places "there" after debris on a plant at the plant’s town, not the river named before', () => {
+    const checked = retold(
+      [
+        'Drones over Ulyanovsk',
+        'Drones attacked Ulyanovsk overnight into Sunday. Two of them were shot down over the Volga. Debris fell on the grounds of Aviastar-SP. A small fire broke out there and was put out within an hour.',
+      ],
+      [
+        'Fire at Ulyanovsk aircraft plant',
+        'A fire broke out at the Aviastar-SP plant in Ulyanovsk overnight into Sunday, Ukrainian channels wrote.',
+      ],
+    );
+    expect(statusOf(checked, 'A fire broke out')).toBe('corroborated');
   });
 });
