@@ -122,6 +122,8 @@ function readLower(r: Reading, i: number): number {
   if (roleOf(textAt(r, i))) return readRoleName(r, i);
   const body = readOwnedKind(r, i);
   if (body) return body;
+  const port = readNamedPort(r, i);
+  if (port) return port;
   if (streetWordLeads(textAt(r, i)) && isUpperWord(r, i + 1)) {
     const end = capitalisedRun(r, i + 1);
     r.names.push({ first: i, end, nameEnd: end, kind: 'street' });
@@ -171,6 +173,19 @@ function bareSeaAsWord(r: Reading, i: number, end: number, named: Named<Place>):
   if (place.kind !== 'area' || !place.description?.startsWith('sea')) return false;
   if (/\b(?:sea|море)$/i.test(textAt(r, end - 1))) return false;
   return lowerAt(r, i - 1) !== 'the' || isUpperWord(r, end);
+}
+
+/**
+ * "off port Krym", "in port Kavkaz": a port the gazetteer knows by its own name, which news writes
+ * after a lower-case "port", and whose last word alone may name another place (Krym, Crimea).
+ */
+function readNamedPort(r: Reading, i: number): number {
+  if (lowerAt(r, i) !== 'port' || !isUpperWord(r, i + 1)) return 0;
+  const phrase = longestPhrase(r, i);
+  const port = phrase?.[1][0]?.target;
+  if (!phrase || port?.kind !== 'area' || !port.description.startsWith('port')) return 0;
+  addFound(r, port, i, phrase[0]);
+  return phrase[0];
 }
 
 /**

@@ -70,3 +70,19 @@ describe('a plant’s town is the place of what follows it', () => {
     expect(statusOf(checked, 'A fire broke out')).toBe('corroborated');
   });
 });
+
+describe('a port named after "port"', () => {
+  it('is its own place on its town’s ground, not the region its last word names', () => {
+    const checked = retold(
+      [
+        'Kerch ferry crossing halted',
+        'The Kerch ferry crossing was halted overnight into Monday. The ferry Maria waited off port Krym, and the ferry was not damaged, officials said.',
+      ],
+      [
+        'Ferry hit in Kerch',
+        'Ukrainian drones hit the ferry Maria at its berth in Kerch overnight into Monday, the Navy said.',
+      ],
+    );
+    expect(statusOf(checked, 'hit the ferry Maria')).toBe('contradicted');
+  });
+});

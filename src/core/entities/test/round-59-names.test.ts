@@ -2,8 +2,8 @@
  * Names that round 59 of the development set showed missed or split, told here about other
  * places and people: a village named only by its hromada, an airport by its own name, a terminal
  * or a refinery by its own name or acronym, a surname whose ж one outlet writes "dzh", a Ukrainian
- * district adjective in -зький, an area standing beside a town, and a bare "Navy" whose spokesman
- * tells whose navy it is.
+ * district adjective in -зький, an area standing beside a town, a port named after "port", and a
+ * bare "Navy" whose spokesman tells whose navy it is.
  */
 import { describe, expect, it } from 'vitest';
 import { recogniseEntities } from '../recognise.ts';
@@ -130,6 +130,17 @@ describe('an area beside a town', () => {
       ['Алабуга', 'place:alabuga-sez'],
     ]);
     expect(gazetteer().byId.get('place:alabuga-sez')?.parentId).toBe('place:ru-yelabuga');
+  });
+});
+
+describe('a port named after "port"', () => {
+  it('is the port the gazetteer knows, while its last word alone stays the region', () => {
+    expect(idsOf('The ferry waited off port Krym. Krym is quiet, Port Kavkaz said.')).toEqual([
+      ['port Krym', 'place:port-krym'],
+      ['Krym', 'place:ua-crimea'],
+      ['Port Kavkaz', 'place:port-kavkaz'],
+    ]);
+    expect(gazetteer().byId.get('place:port-krym')?.parentId).toBe('place:ua-kerch');
   });
 });
 
