@@ -86,3 +86,19 @@ describe('a port named after "port"', () => {
     expect(statusOf(checked, 'hit the ferry Maria')).toBe('contradicted');
   });
 });
+
+describe('a district named after a town in -ga', () => {
+  it('meets the town, its adjective in -zhsky', () => {
+    const checked = retold(
+      [
+        'Drones over Onega',
+        'Drones attacked the town of Onega in the Arkhangelsk region on Monday. Nobody was hurt, the governor said.',
+      ],
+      [
+        'Onezhsky district attacked',
+        'The Onezhsky district of the Arkhangelsk region came under a drone attack on Monday. There were no casualties, officials said.',
+      ],
+    );
+    expect(statusOf(checked, 'no casualties')).toBe('corroborated');
+  });
+});
