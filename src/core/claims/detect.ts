@@ -530,6 +530,25 @@ const LEADING_NAME_AFTER = nameThenVerb('{0,2}');
 const TITLE_WORD_NAME_VERB =
   /^\s+(?:regional\s+)?(?:governor|mayor)\s+(?:\p{Lu}[\p{L}’'-]+\s+){1,2}(?:said|says|wrote|claimed|claims|reported|added|stated|announced|noted|confirmed|told)\b/u;
 
+/**
+ * "Rustam Minnikhanov, the head of Tatarstan, acknowledged that the zone had been attacked": a
+ * title set between the speaker's name and the reporting verb tells where the speaker serves.
+ */
+const NAME_THEN_TITLE_BEFORE = screened(
+  /\p{Lu}[\p{L}’'-]+,\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:governor|head)\s+of\s+(?:the\s+)?$/u,
+);
+const VERB_AFTER_TITLE =
+  /^(?:\s+(?:region|oblast|province|republic))?,\s+(?:has\s+|had\s+)?(?:said|says|wrote|reported|added|stated|claimed|claims|announced|noted|confirmed|acknowledged|admitted|insisted|stressed)\b/;
+
+function apposedTitlePlace(m: EntityMention, text: string, byId: Lookup): boolean {
+  return (
+    byId.get(m.entityId)?.type === 'place' &&
+    VERB_AFTER_TITLE.test(text.slice(m.end, m.end + 60)) &&
+    TITLE_HEAD_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) &&
+    tests(NAME_THEN_TITLE_BEFORE, text.slice(Math.max(0, m.start - 60), m.start))
+  );
+}
+
 function titlePlace(m: EntityMention, text: string): boolean {
   if (TITLE_WORD_NAME_VERB.test(text.slice(m.end, m.end + 60))) return true;
   if (!TITLE_HEAD_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) return false;
@@ -661,6 +680,7 @@ function notWhere(m: EntityMention, text: string, byId: Lookup): boolean {
     appointingPlace(m, text) ||
     speakingPlace(m, text, byId) ||
     titlePlace(m, text) ||
+    apposedTitlePlace(m, text, byId) ||
     clockZone(m, text) ||
     partOfCount(m, text) ||
     destination(m, text) ||

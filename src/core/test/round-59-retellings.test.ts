@@ -102,3 +102,19 @@ describe('a district named after a town in -ga', () => {
     expect(statusOf(checked, 'no casualties')).toBe('corroborated');
   });
 });
+
+describe('a title set between the speaker and the verb', () => {
+  it('places nothing: the count after it is still the town’s', () => {
+    const checked = retold(
+      [
+        'Drones hit Shebekino plant',
+        'Drones attacked a plant in Shebekino on Tuesday morning. Two workers were injured, officials said.',
+      ],
+      [
+        'Plant in Shebekino attacked',
+        'Drones struck a plant in Shebekino on Tuesday morning. Vyacheslav Gladkov, the governor of the Belgorod region, acknowledged that the plant had been attacked. Three workers were injured, he said.',
+      ],
+    );
+    expect(statusOf(checked, 'Three workers were injured')).toBe('contradicted');
+  });
+});
