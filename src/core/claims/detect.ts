@@ -554,21 +554,21 @@ const TITLE_WORD_NAME_VERB =
   /^\s+(?:regional\s+)?(?:governor|mayor)\s+(?:\p{Lu}[\p{L}’'-]+\s+){1,2}(?:said|says|wrote|claimed|claims|reported|added|stated|announced|noted|confirmed|told)\b/u;
 
 /**
- * "Radiy Khabirov, the head of Bashkortostan, acknowledged that the plant had been hit": a title
- * set between commas after the speaker's name, the reporting verb after it, is the speaker's.
+ * "Rustam Minnikhanov, the head of Tatarstan, acknowledged that the zone had been attacked": a
+ * title set between the speaker's name and the reporting verb tells where the speaker serves.
  */
 const NAME_THEN_TITLE_BEFORE = screened(
-  /\p{Lu}[\p{L}’'-]+,\s+(?:the\s+)?(?:head|governor)\s+of\s+(?:the\s+)?$/u,
+  /\p{Lu}[\p{L}’'-]+,\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:governor|head)\s+of\s+(?:the\s+)?$/u,
 );
-const TITLE_THEN_VERB_AFTER =
-  /^(?:\s+(?:region|oblast|province|republic))?,\s+(?:said|says|wrote|reported|added|stated|claimed|claims|announced|noted|confirmed|acknowledged|admitted)\b/;
+const VERB_AFTER_TITLE =
+  /^(?:\s+(?:region|oblast|province|republic))?,\s+(?:has\s+|had\s+)?(?:said|says|wrote|reported|added|stated|claimed|claims|announced|noted|confirmed|acknowledged|admitted|insisted|stressed)\b/;
 
-/** A place set in a title after its speaker's name (`NAME_THEN_TITLE_BEFORE`); not a body the title names. */
-function appositiveTitlePlace(m: EntityMention, text: string, byId: Lookup): boolean {
+function apposedTitlePlace(m: EntityMention, text: string, byId: Lookup): boolean {
   return (
-    TITLE_THEN_VERB_AFTER.test(text.slice(m.end, m.end + 30)) &&
-    NAME_THEN_TITLE_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)) &&
-    byId.get(m.entityId)?.type === 'place'
+    byId.get(m.entityId)?.type === 'place' &&
+    VERB_AFTER_TITLE.test(text.slice(m.end, m.end + 60)) &&
+    TITLE_HEAD_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) &&
+    tests(NAME_THEN_TITLE_BEFORE, text.slice(Math.max(0, m.start - 60), m.start))
   );
 }
 
@@ -703,7 +703,7 @@ function notWhere(m: EntityMention, text: string, byId: Lookup): boolean {
     appointingPlace(m, text) ||
     speakingPlace(m, text, byId) ||
     titlePlace(m, text) ||
-    appositiveTitlePlace(m, text, byId) ||
+    apposedTitlePlace(m, text, byId) ||
     clockZone(m, text) ||
     partOfCount(m, text) ||
     destination(m, text) ||
@@ -724,6 +724,21 @@ function saysWhere(
     asked.set(m, says);
   }
   return says;
+}
+
+/**
+ * An area standing beside a town (the Alabuga zone by Yelabuga) is news of the town's ground, as
+ * a plant is of its town (`sitePlaces`): what is told of it is told of the town, so a report of
+ * the zone meets one of the town. The mention stands for the town, which `byId` then holds.
+ */
+function onTownsGround(m: EntityMention, byId: Lookup): EntityMention {
+  const g = gazetteer();
+  const area = g.byId.get(m.entityId) as Place | undefined;
+  if (area?.kind !== 'area' || !area.parentId) return m;
+  const town = g.byId.get(area.parentId) as Place | undefined;
+  if (town?.kind !== 'city') return m;
+  if (!byId.has(town.id)) byId.set(town.id, town);
+  return { ...m, entityId: town.id };
 }
 
 /**
@@ -952,7 +967,9 @@ export function detectClaims(input: ClaimInput): Claim[] {
 function detect(input: ClaimInput): Claim[] {
   const { text, reportUrl, entities } = input;
   const byId: Lookup = new Map(entities.map((e) => [e.id, e]));
-  const mentions = [...input.mentions].sort((a, b) => a.start - b.start);
+  const mentions = input.mentions
+    .map((m) => onTownsGround(m, byId))
+    .sort((a, b) => a.start - b.start);
   // The power that appointed someone ("whom Kyiv appointed to run the region") is not the region
   // "the region" means.
   const focus = new Focus(
@@ -1029,24 +1046,21 @@ function detect(input: ClaimInput): Claim[] {
     }
     // Places in a trimmed-off comment ("…spilling over from Ukraine") are not what the sentence
     // reports on; nor is the town of a hospital the hurt were taken to, away from the passage.
-    let sPlaces = narrowest(
-      ofType(
-        withoutTrailingTitles(
-          sMentions.filter(
-            (m) =>
-              clauses.some(
-                (c) => m.start >= sentence.start + c.start && m.end <= sentence.start + c.end,
-              ) && !hospitalElsewhere(m, text, recentPlaces),
-          ),
-          text,
-          byId,
-        ),
-        byId,
-        ['place'],
+    // A sentence that names a plant and no place is told of the plant's town (`sitePlaces`):
+    // "Debris fell on the grounds of the X terminal. A small fire broke out there" tells of the
+    // terminal's town. A place the sentence names is its place, as before.
+    const sPlacing = withoutTrailingTitles(
+      sMentions.filter(
+        (m) =>
+          clauses.some(
+            (c) => m.start >= sentence.start + c.start && m.end <= sentence.start + c.end,
+          ) && !hospitalElsewhere(m, text, recentPlaces),
       ),
+      text,
       byId,
-      containers,
     );
+    const named = ofType(sPlacing, byId, ['place']);
+    let sPlaces = narrowest(named.length ? named : sitePlaces(sPlacing, byId), byId, containers);
     const namesPlaces = sPlaces.length > 0;
     if (!namesPlaces)
       sPlaces = narrowest(

@@ -107,10 +107,11 @@ const STOPPED_TRAFFIC =
 /** What "no one" or "nobody" must be said of to deny casualties: "nobody could say" denies nothing. */
 /**
  * Who tells a headline's verbless event, before it: a speaker and a colon ("Defence ministry:
- * strike on …", at most four words) or a subject and a verb of saying ("Kyiv claims drone
- * attack on …"). The event is the claim; the teller only attributes it.
+ * strike on …", at most four words) or a subject and a verb of saying or owning up ("Kyiv claims
+ * drone attack on …", "Navy confirms strike on …", "Governor admits blast at …"). The event is
+ * the claim; the teller only attributes it.
  */
-const HEADLINE_TELLER = String.raw`(?:(?:[\w'’.-]+ ){0,3}[\w'’.-]+:\s+|(?:[\w'’-]+ ){1,3}(?:claims?|reports?|says?|alleges?)\s+)?`;
+const HEADLINE_TELLER = String.raw`(?:(?:[\w'’.-]+ ){0,3}[\w'’.-]+:\s+|(?:[\w'’-]+ ){1,3}(?:claims?|reports?|says?|alleges?|confirms?|admits?|acknowledges?)\s+)?`;
 
 /** A subject that names people, of whom harm may be told ("two residents", "a woman"). */
 const HURT_SUBJECT =

@@ -286,6 +286,7 @@ function resolveOrganizations(r: Reading): void {
     }
     return best?.key;
   };
+  const spoken = countriesOfSpeakers(r);
   for (const o of r.organizations) {
     // "Russia's Defense Ministry": the country mention just before the possessive.
     const owner =
@@ -299,7 +300,7 @@ function resolveOrganizations(r: Reading): void {
       ? owner.entity.id.slice('place:'.length)
       : named
         ? (named.split(':')[0] ?? fallback)
-        : fallback;
+        : (spoken.get(o.kind) ?? fallback);
     const organization = r.g.organizationOfKind.get(`${country}:${o.kind}`);
     if (organization) {
       addFound(r, organization, o.first, o.end);
@@ -307,6 +308,28 @@ function resolveOrganizations(r: Reading): void {
       note(f, r.found.length - 1);
     }
   }
+}
+
+/**
+ * "Navy spokesman Dmytro Pletenchuk said", in a story of a strike on a Russian port: a bare body
+ * whose spokesman or head is an official the gazetteer places in one country is that country's,
+ * wherever the article's places lie, and so is the same kind named bare elsewhere in the article
+ * ("Navy confirms strike"). By kind, the first such speaker's country.
+ */
+function countriesOfSpeakers(r: Reading): Map<string, string> {
+  const countries = new Map<string, string>();
+  for (const o of r.organizations) {
+    if (countries.has(o.kind) || !roleOf(textAt(r, o.end))) continue;
+    const speaker = r.found.find(
+      (f) => f.entity.type === 'official' && f.first > o.end && f.first <= o.end + 2,
+    );
+    const known = speaker && r.g.byId.get(speaker.entity.id);
+    if (!known?.parentId) continue;
+    const chain = [known.parentId, ...placeAncestors(known.parentId)];
+    const country = chain.find((id) => (r.g.byId.get(id) as Place | undefined)?.kind === 'country');
+    if (country) countries.set(o.kind, country.slice('place:'.length));
+  }
+  return countries;
 }
 
 /** The article lists districts around this token: "in several districts, including A, B and C". */

@@ -68,8 +68,9 @@ export const nameKey: (word: string) => string = remembered(
  * before a consonant or at the end is "iv". A Russian -eyev- after a consonant is a Ukrainian
  * -iiev- (Sergeyevo, Serhiievo), both -iv-; and a Russian Aleks- a Ukrainian Oleks- (Alekseyevka,
  * Oleksiivka). A Ukrainian є after a consonant, written "ie", is the Russian е (Bieliaiev,
- * Belyaev; Sierhieiev, Sergeyev), so it folds to e before that e is read. Known names keep
- * `nameKey`, their spellings listed.
+ * Belyaev; Sierhieiev, Sergeyev), so it folds to e before that e is read. English writes ж
+ * "zh" or, taking it for дж, "dzh" (Hanzha, Ganzha, Gandzha for Ганжа), so dzh is zh. Known names
+ * keep `nameKey`, their spellings listed.
  */
 export function unknownNameKeyOf(key: string): string {
   return key
@@ -85,7 +86,8 @@ export function unknownNameKeyOf(key: string): string {
     .replace(/(?<=[b-df-hj-np-tv-z])e(?=[b-df-hj-np-tv-z])/g, 'i')
     .replace(/(?<=[b-df-hj-np-tv-z])ov(?=[b-df-hj-np-tv-z]|-|$)/g, 'iv')
     .replace(/(?<=[b-df-hj-np-tv-z])ie(?=v)/g, 'i')
-    .replace(/(^|-)oliks/g, '$1aliks');
+    .replace(/(^|-)oliks/g, '$1aliks')
+    .replace(/dzh/g, 'zh');
 }
 
 /**
@@ -103,10 +105,21 @@ export function placeKeyOf(word: string): string {
   return placeKeyOfSpelling(spellingKey(word));
 }
 
+/**
+ * A Ukrainian adjective in -зький of a stem in г, ж or з (Єлабузький, "Yelabuzkyi"; Волзький) is
+ * the Russian one in -жский or -зский (Елабужский, "Yelabuzhsky"; Волжский): the -зьк- is the
+ * Russian -жск-, so both stems close on z. Not the feminine -zka, a noun's as often ("Berezka"):
+ * the raion, the district, is masculine.
+ */
+const UKRAINIAN_Z_ADJECTIVE = /(?<=[a-z]z)k(?:i|ii|e|oi|ogo|oho|omu|im|ih)$/;
+const RUSSIAN_ZH_STEM = /(?<=[a-z]z)h$/;
+
 /** `placeKeyOf` of the word whose `spellingKey` is `key`. */
 function placeKeyOfSpelling(key: string): string {
   const stem = key.replace(ADJECTIVE_ENDING, '');
-  if (stem !== key && stem.length >= 3) return stem;
+  if (stem !== key && stem.length >= 3) return stem.replace(RUSSIAN_ZH_STEM, '');
+  const ukrainian = key.replace(UKRAINIAN_Z_ADJECTIVE, '');
+  if (ukrainian !== key && ukrainian.length >= 4) return ukrainian;
   // A Ukrainian -ove / -eve is a town's neuter ending (Russian -ovo / -evo), not a French e: kept,
   // so "Kotove" is no surname or town in -ov ("Kotov") and can be the Ukrainian reading of Kotovo.
   return /[oe]ve$/.test(key) ? key : dropFrenchE(key);

@@ -182,7 +182,9 @@ export function buildGazetteer(): Gazetteer {
       name: a.name,
       description,
       stemKey: phraseKey(a.name),
-      parentId: country ? `place:${country}` : undefined,
+      // An area lying by a town (the Alabuga zone by Yelabuga) is news of that town's ground.
+      parentId:
+        'beside' in a ? `place:${a.beside as string}` : country ? `place:${country}` : undefined,
     });
     addPlace(place, [a.name, ...a.aliases]);
   }

@@ -122,6 +122,8 @@ function readLower(r: Reading, i: number): number {
   if (roleOf(textAt(r, i))) return readRoleName(r, i);
   const body = readOwnedKind(r, i);
   if (body) return body;
+  const port = readNamedPort(r, i);
+  if (port) return port;
   if (streetWordLeads(textAt(r, i)) && isUpperWord(r, i + 1)) {
     const end = capitalisedRun(r, i + 1);
     r.names.push({ first: i, end, nameEnd: end, kind: 'street' });
@@ -171,6 +173,19 @@ function bareSeaAsWord(r: Reading, i: number, end: number, named: Named<Place>):
   if (place.kind !== 'area' || !place.description?.startsWith('sea')) return false;
   if (/\b(?:sea|море)$/i.test(textAt(r, end - 1))) return false;
   return lowerAt(r, i - 1) !== 'the' || isUpperWord(r, end);
+}
+
+/**
+ * "off port Krym", "in port Kavkaz": a port the gazetteer knows by its own name, which news writes
+ * after a lower-case "port", and whose last word alone may name another place (Krym, Crimea).
+ */
+function readNamedPort(r: Reading, i: number): number {
+  if (lowerAt(r, i) !== 'port' || !isUpperWord(r, i + 1)) return 0;
+  const phrase = longestPhrase(r, i);
+  const port = phrase?.[1][0]?.target;
+  if (!phrase || port?.kind !== 'area' || !port.description.startsWith('port')) return 0;
+  addFound(r, port, i, phrase[0]);
+  return phrase[0];
 }
 
 /**
@@ -307,16 +322,28 @@ function readWaterName(r: Reading, i: number): number {
 
 /**
  * Head nouns that make a single unknown name before them an enterprise's: "the Stavrolen plant",
- * "the Azot chemical plant". Not "refinery" nor "power plant": refineries and power stations are
- * named after their towns ("the Kstovo refinery"), which an unknown name there more likely is.
+ * "the Azot chemical plant", "the Sheskharis oil terminal". Not "refinery" nor "power plant":
+ * refineries and power stations are named after their towns ("the Kstovo refinery"), which an
+ * unknown name there more likely is; an acronym is no town's name ("the TANECO refinery").
  */
-const ENTERPRISE_AFTER = new Set(['plant', 'factory', 'works', 'enterprise', 'company']);
+const ENTERPRISE_AFTER = new Set([
+  'plant',
+  'factory',
+  'works',
+  'enterprise',
+  'company',
+  'terminal',
+]);
+/** An acronym names a company before "refinery" only: "the UAV plant", "the LNG terminal" name kinds. */
+const ACRONYM_ENTERPRISE_AFTER = new Set(['refinery']);
 /** Trades between the name and its head noun: "the Stavrolen petrochemical plant". */
 const ENTERPRISE_TRADES = new Set(
-  'petrochemical chemical steel metallurgical defence defense aircraft ammunition explosives engine tyre tire instrument optical electronics machine-building tank'.split(
+  'petrochemical chemical steel metallurgical defence defense aircraft ammunition explosives engine tyre tire instrument optical electronics machine-building tank oil'.split(
     ' ',
   ),
 );
+/** A company's acronym written in capitals: "TANECO", "KINEF", "ТАНЕКО". */
+const ACRONYM = /^\p{Lu}{3,8}$/u;
 /** Head nouns a quoted or apposed name follows: "the petrochemical plant Stavrolen", "завод «Ставролен»". */
 const ENTERPRISE_BEFORE = new Set(
   'plant factory enterprise company refinery завод завода заводе заводом комбинат комбината комбинате нпз предприятие предприятия предприятии підприємство підприємства підприємстві'.split(
@@ -338,11 +365,12 @@ function readEnterpriseName(r: Reading, i: number): number {
   // The questions go from the cheapest to the dearest: most capitalised words fail one early.
   if (isUpperWord(r, i - 1) || isUpperWord(r, i + 1) || sentenceAround(r, i)[0] === i) return 0;
   const word = textAt(r, i);
-  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(word)) return 0;
+  const acronym = ACRONYM.test(word);
+  if (!acronym && !/^\p{Lu}\p{Ll}{3,}$/u.test(word)) return 0;
   const facts = wordAt(r, i);
   if (facts.notName || facts.role || facts.country || facts.area || facts.street) return 0;
   if (facts.feature || facts.adjectival || facts.district) return 0;
-  if (!enterpriseHeadNear(r, i)) return 0;
+  if (!enterpriseHeadNear(r, i, acronym ? ACRONYM_ENTERPRISE_AFTER : ENTERPRISE_AFTER)) return 0;
   if (facts.firstName !== undefined || officialAt(r, i)) return 0;
   if (longestPhrase(r, i)) return 0;
   // "a Spanish company", "Swishing plant oils": an adjective or a verb's form, not a name.
@@ -354,7 +382,7 @@ function readEnterpriseName(r: Reading, i: number): number {
   // "the Stavrolen plant", or a headline's "Drones strike Stavrolen plant": not "a Wisconsin
   // plant" nor "their Chicago plant", where a place the gazetteer lacks is as likely.
   const after =
-    ENTERPRISE_AFTER.has(lowerAt(r, head)) &&
+    (acronym ? ACRONYM_ENTERPRISE_AFTER : ENTERPRISE_AFTER).has(lowerAt(r, head)) &&
     lowerAt(r, head + 1) !== 'of' &&
     (lowerAt(r, before) === 'the' || (inHeadline(r, i) && !r.tokens[before]?.upper));
   if (!after && !enterpriseBefore(r, before, quoted)) return 0;
@@ -376,10 +404,10 @@ function readEnterpriseName(r: Reading, i: number): number {
  * Whether a head noun lies where `readEnterpriseName` looks for one: one or two tokens before the
  * name, or one to three after it. Most capitalised words have none, which this tells first.
  */
-function enterpriseHeadNear(r: Reading, i: number): boolean {
+function enterpriseHeadNear(r: Reading, i: number, heads: ReadonlySet<string>): boolean {
   if (ENTERPRISE_BEFORE.has(lowerAt(r, i - 1)) || ENTERPRISE_BEFORE.has(lowerAt(r, i - 2)))
     return true;
-  for (let at = i + 1; at <= i + 3; at++) if (ENTERPRISE_AFTER.has(lowerAt(r, at))) return true;
+  for (let at = i + 1; at <= i + 3; at++) if (heads.has(lowerAt(r, at))) return true;
   return false;
 }
 
@@ -449,27 +477,33 @@ function readLocalBody(r: Reading, i: number): number {
 /** Where the words after a name make it an air base: past "airfield", "airbase", "aerodrome", "air base". */
 function airBaseEnd(r: Reading, at: number): number {
   const word = lowerAt(r, at);
-  if (word === 'airfield' || word === 'airbase' || word === 'aerodrome') return at + 1;
+  if (word === 'airfield' || word === 'airbase' || word === 'aerodrome' || word === 'airport')
+    return at + 1;
   return word === 'air' && lowerAt(r, at + 1) === 'base' ? at + 2 : 0;
 }
 
 /**
- * An air base known by its own name rather than a town's ("the Kubinka airfield" is a town's,
- * "the Belbek air base" may be none the gazetteer knows): a place, one id however the kind is
- * worded. A single capitalised name, not a sentence's first word, nor an adjective of nationality
- * ("the Russian airfield") or any word the reader knows for another thing.
+ * An air base or airport known by its own name rather than a town's ("the Kubinka airfield" is a
+ * town's, "the Belbek air base" or "Begishevo airport" may be none the gazetteer knows): a place,
+ * one id however the kind is worded. A single capitalised name, not an adjective of nationality
+ * ("the Russian airfield") nor any word the reader knows for another thing; not a sentence's first
+ * word, where any word is capitalised, unless it ends as a village does ("Begishevo airport was
+ * closed": Russia's airports keep their villages' names, not "Regional airport").
  */
 function readAirBaseName(r: Reading, i: number): number {
   const end = airBaseEnd(r, i + 1);
-  if (!end || sentenceAround(r, i)[0] === i || !/^\p{Lu}\p{Ll}+$/u.test(textAt(r, i))) return 0;
+  if (!end || !/^\p{Lu}\p{Ll}+$/u.test(textAt(r, i))) return 0;
   if (capitalisedRun(r, i, 1) !== i + 1 || wordAt(r, i).adjectival) return 0;
+  const airport = lowerAt(r, i + 1) === 'airport';
+  if (sentenceAround(r, i)[0] === i && !(airport && looksLikeSlavicSettlement(textAt(r, i))))
+    return 0;
   // A town's airfield is the town's ("the Engels aerodrome"), its other readers' to place.
   if (longestPhrase(r, i)) return 0;
   const base = newEntity({
     id: `place:${idKey(r, i, i + 1)}-airfield`,
     type: 'place',
-    name: `${latinText(r, i, i + 1)} airfield`,
-    description: 'airfield',
+    name: `${latinText(r, i, i + 1)} ${airport ? 'airport' : 'airfield'}`,
+    description: airport ? 'airport' : 'airfield',
   });
   addFound(r, base, i, end);
   return end;
@@ -992,6 +1026,7 @@ function readAnnouncedName(r: Reading, i: number): number {
   }
   if (
     (lowerAt(r, i - 1) === 'of' && leadsSettlement(lowerAt(r, i - 2))) ||
+    namesHromada(r, end) ||
     (lowerAt(r, i - 1) === 'in' &&
       BUILDINGS.has(lowerAt(r, i - 2)) &&
       looksLikeSlavicSettlement(textAt(r, end - 1)) &&
@@ -1007,6 +1042,17 @@ function readAnnouncedName(r: Reading, i: number): number {
   }
   return 0;
 }
+
+/**
+ * "the Chervonohryhorivka hromada", "the Marhanets, Pokrov and Chervonohryhorivka hromadas": a
+ * Ukrainian hromada is named after its centre, so the name before the word is a settlement's.
+ * Not an adjective ("the Nikopolska hromada"), which is read as a district's name is.
+ */
+function namesHromada(r: Reading, end: number): boolean {
+  return HROMADA.test(lowerAt(r, end)) && !wordAt(r, end - 1).adjectival;
+}
+
+const HROMADA = /^hromad(?:a|as|y)$/;
 
 /**
  * Buildings that stand in a settlement: "windows of a school in Kolyndiany", "two houses in

@@ -24,7 +24,12 @@ export function centredOnUnknown(town: string, district: string): boolean {
   if (districtIdKey(place.stemKey).startsWith(key)) return true;
   // A town in -ts makes its adjective in -tsky ("Kozelets", the "Kozeletsky district"), whose
   // -sk folds away with the town's s: the town's key is met as its adjective's.
-  return place.stemKey.endsWith('ts') && districtIdKey(`${place.stemKey}k`).startsWith(key);
+  if (place.stemKey.endsWith('ts') && districtIdKey(`${place.stemKey}k`).startsWith(key))
+    return true;
+  // A town in -ga or -ha makes its adjective in -zhsky or -zkyi ("Yelabuga", the "Yelabuzhsky
+  // district", the "Yelabuzkyi raion"), whose stem folds to a closing z (`placeKeyOf`).
+  const softened = place.stemKey.replace(/[gh][aeiou]$/, 'z');
+  return softened !== place.stemKey && districtIdKey(softened).startsWith(key);
 }
 
 const centres = new Map<string, string | undefined>();
