@@ -58,7 +58,7 @@ import { matchesOf } from './matches.ts';
 import { splitSentences } from './sentences.ts';
 import { claimTerms } from './terms.ts';
 import { remembered } from '../remembered.ts';
-import { execs, screened, tests } from './screened.ts';
+import { execs, screenAsStretch, screened, tests } from './screened.ts';
 
 export interface ClaimInput {
   text: string;
@@ -1026,6 +1026,7 @@ function detect(input: ClaimInput): Claim[] {
 
     for (const clause of clauses) {
       const cText = sText.slice(clause.start, clause.end);
+      screenAsStretch(cText, sText);
       // A clause is a stretch of its sentence between word boundaries, so it can only comment
       // where its sentence does, save a clause that opens with "whether"; and it holds none of
       // the words its sentence lacks, so the sentence's screens answer for it too.
