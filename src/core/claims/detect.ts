@@ -590,15 +590,29 @@ const SUPPLY_ORIGIN_BEFORE =
  * The names of a list before its next item: "diverted to Mineralnye Vody and" or "to Samara,
  * Kazan or". Each item of a list of destinations is one as its first is.
  */
-const LIST_BEFORE =
+export const LIST_BEFORE =
   /(?:\p{Lu}[\p{L}’'-]*(?:[\s-]+\p{Lu}[\p{L}’'-]*){0,3}(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+))+$/u;
+
+/**
+ * Whether `before` ends as every LIST_BEFORE match ends, in its last separator: a comma and
+ * spaces, or "and" or "or" after a space or a comma and before spaces. Most places follow none,
+ * and LIST_BEFORE, which is tried at every capital of the text, is not searched before them.
+ */
+export function endsWithListSeparator(before: string): boolean {
+  // `trimEnd` drops what `\s` reads as space, no more and no less.
+  const trimmed = before.trimEnd();
+  if (trimmed.endsWith(',')) return true;
+  if (trimmed.length === before.length) return false;
+  const word = trimmed.endsWith('and') ? 3 : trimmed.endsWith('or') ? 2 : 0;
+  return word > 0 && /[\s,]/.test(trimmed.charAt(trimmed.length - word - 1));
+}
 
 function destination(m: EntityMention, text: string): boolean {
   let before = text.slice(Math.max(0, m.start - 100), m.start);
   // Cheap test first: nearly no place follows "to", "towards", "for" or "from".
   if (/\bfrom\s+(?:the\s+)?$/i.test(before)) return SUPPLY_ORIGIN_BEFORE.test(before);
   if (!/\b(?:to|towards|for)\b/i.test(before)) return false;
-  const list = LIST_BEFORE.exec(before);
+  const list = endsWithListSeparator(before) ? LIST_BEFORE.exec(before) : null;
   if (list) before = before.slice(0, list.index);
   return DESTINATION_BEFORE.test(before.slice(-60));
 }
