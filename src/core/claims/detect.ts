@@ -361,12 +361,21 @@ export const ROUTE_STEMS = [
 ];
 
 /**
+ * Any of ROUTE_STEMS in any case, the Kelvin sign for "k" too: where the text lower-cased holds
+ * a stem. Searched in the text as it is, not in a lower-cased copy of the whole article. (No other
+ * character lower-cases to ASCII letters but "İ", to "i" and a dot above, and no stem ends in "i".)
+ */
+const ROUTE_STEM = new RegExp(
+  ROUTE_STEMS.map((stem) => stem.replace(/k/g, '[k\u212A]')).join('|'),
+  'i',
+);
+
+/**
  * Whether an article may name a route's ends at all: most name no line or road, and their
  * places need not each be searched with ROUTE_END.
  */
-function mayNameRoutes(text: string): boolean {
-  const lower = text.toLowerCase();
-  return ROUTE_STEMS.some((stem) => lower.includes(stem));
+export function mayNameRoutes(text: string): boolean {
+  return ROUTE_STEM.test(text);
 }
 
 /**

@@ -20,6 +20,7 @@ import { CAUSE_CLAUSE, CAUSE_WORDS } from '../clauses.ts';
 import {
   endsWithListSeparator,
   LIST_BEFORE,
+  mayNameRoutes,
   OTHER_SCENE,
   ROUTE_END,
   ROUTE_STEMS,
@@ -282,6 +283,26 @@ describe('route ends', () => {
     expect(examples.every((example) => ROUTE_END.test(example))).toBe(true);
     expect(matches).toBeGreaterThan(examples.length);
     expect(missed).toEqual([]);
+  });
+});
+
+describe('articles that may name routes', () => {
+  it('are those whose lower-cased text holds a stem of ROUTE_END', () => {
+    const holdsStem = (text: string) => {
+      const lower = text.toLowerCase();
+      return ROUTE_STEMS.some((stem) => lower.includes(stem));
+    };
+    const texts = [
+      'Traffic on the RAILWAY resumed.',
+      'the lin\u212A between',
+      'the L\u0130ne was cut',
+      'the ſhort road',
+      'Nothing here.',
+      ...corpusTexts(),
+      ...corpusTexts().map((text) => text.replace(/\b(?:lines?|routes?|roads?)\b/gi, 'way')),
+    ];
+    expect(texts.filter((text) => mayNameRoutes(text) !== holdsStem(text))).toEqual([]);
+    expect(texts.slice(0, 5).map(mayNameRoutes)).toEqual([true, true, false, true, false]);
   });
 });
 
