@@ -252,13 +252,15 @@ export function assertionOf(
  * Whether a trigger can match in the text at all, by the cheap screens (`words` by CLAUSE_WORDS
  * or SENTENCE_LISTS, which both begin with the triggers' lists): a word it opens with is
  * there (and one it holds, when it lists them), and so is its `needs` pattern, searched for only
- * where one of its words is.
+ * where one of its words is. `within`: a text holding every word `text` holds (its sentence, which
+ * was scanned already), whose words then answer for the pattern's own in place of the text's.
  */
 function passesScreens(
   trigger: (typeof TRIGGERS)[number],
   position: number,
   words: Uint8Array,
   text: string,
+  within = text,
 ): boolean {
   if (!wordsAdmit(trigger, position, words)) return false;
   const need = NEED_OF[position] as number;
@@ -270,7 +272,7 @@ function passesScreens(
     if (!needFound[need]) return false;
   }
   // The words read off the pattern itself: one of those it holds besides its opening ones.
-  return mayMatch(trigger.pattern, text);
+  return mayMatch(trigger.pattern, within);
 }
 
 for (const trigger of TRIGGERS) screened(trigger.pattern);
@@ -355,7 +357,10 @@ function assertionIn(
   // Within a sentence, `words` are its lists, which admit only its candidates.
   for (const index of within ? within.candidates : ALL_TRIGGERS) {
     const trigger = TRIGGERS[index]!;
-    if (!passesScreens(trigger, index, words, clause)) continue;
+    // A stretch of a sentence is screened by the sentence's words: it holds no word the
+    // sentence lacks, and a scan of each piece and tail it is cut into cost more than the
+    // searches the sentence's words let through.
+    if (!passesScreens(trigger, index, words, clause, within?.text)) continue;
     if (within && !inSentence(index, within)) continue;
     const pattern = trigger.pattern;
     pattern.lastIndex = 0;

@@ -59,7 +59,7 @@ import { matchesOf } from './matches.ts';
 import { splitSentences } from './sentences.ts';
 import { claimTerms } from './terms.ts';
 import { remembered } from '../remembered.ts';
-import { execs, screened, tests } from './screened.ts';
+import { execs, screenAsStretch, screened, tests } from './screened.ts';
 
 export interface ClaimInput {
   text: string;
@@ -362,12 +362,21 @@ export const ROUTE_STEMS = [
 ];
 
 /**
+ * Any of ROUTE_STEMS in any case, the Kelvin sign for "k" too: where the text lower-cased holds
+ * a stem. Searched in the text as it is, not in a lower-cased copy of the whole article. (No other
+ * character lower-cases to ASCII letters but "İ", to "i" and a dot above, and no stem ends in "i".)
+ */
+const ROUTE_STEM = new RegExp(
+  ROUTE_STEMS.map((stem) => stem.replace(/k/g, '[k\u212A]')).join('|'),
+  'i',
+);
+
+/**
  * Whether an article may name a route's ends at all: most name no line or road, and their
  * places need not each be searched with ROUTE_END.
  */
-function mayNameRoutes(text: string): boolean {
-  const lower = text.toLowerCase();
-  return ROUTE_STEMS.some((stem) => lower.includes(stem));
+export function mayNameRoutes(text: string): boolean {
+  return ROUTE_STEM.test(text);
 }
 
 /**
@@ -632,15 +641,29 @@ const SUPPLY_ORIGIN_BEFORE =
  * The names of a list before its next item: "diverted to Mineralnye Vody and" or "to Samara,
  * Kazan or". Each item of a list of destinations is one as its first is.
  */
-const LIST_BEFORE =
+export const LIST_BEFORE =
   /(?:\p{Lu}[\p{L}’'-]*(?:[\s-]+\p{Lu}[\p{L}’'-]*){0,3}(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+))+$/u;
+
+/**
+ * Whether `before` ends as every LIST_BEFORE match ends, in its last separator: a comma and
+ * spaces, or "and" or "or" after a space or a comma and before spaces. Most places follow none,
+ * and LIST_BEFORE, which is tried at every capital of the text, is not searched before them.
+ */
+export function endsWithListSeparator(before: string): boolean {
+  // `trimEnd` drops what `\s` reads as space, no more and no less.
+  const trimmed = before.trimEnd();
+  if (trimmed.endsWith(',')) return true;
+  if (trimmed.length === before.length) return false;
+  const word = trimmed.endsWith('and') ? 3 : trimmed.endsWith('or') ? 2 : 0;
+  return word > 0 && /[\s,]/.test(trimmed.charAt(trimmed.length - word - 1));
+}
 
 function destination(m: EntityMention, text: string): boolean {
   let before = text.slice(Math.max(0, m.start - 100), m.start);
   // Cheap test first: nearly no place follows "to", "towards", "for" or "from".
   if (/\bfrom\s+(?:the\s+)?$/i.test(before)) return SUPPLY_ORIGIN_BEFORE.test(before);
   if (!/\b(?:to|towards|for)\b/i.test(before)) return false;
-  const list = LIST_BEFORE.exec(before);
+  const list = endsWithListSeparator(before) ? LIST_BEFORE.exec(before) : null;
   if (list) before = before.slice(0, list.index);
   return DESTINATION_BEFORE.test(before.slice(-60));
 }
@@ -1083,6 +1106,7 @@ function detect(input: ClaimInput): Claim[] {
 
     for (const clause of clauses) {
       const cText = sText.slice(clause.start, clause.end);
+      screenAsStretch(cText, sText);
       // A clause is a stretch of its sentence between word boundaries, so it can only comment
       // where its sentence does, save a clause that opens with "whether"; and it holds none of
       // the words its sentence lacks, so the sentence's screens answer for it too.

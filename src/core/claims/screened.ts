@@ -102,8 +102,32 @@ const keptFound: Uint8Array[] = [];
 const keptFolds = new Uint8Array(KEPT);
 let nextKept = 0;
 
+/**
+ * A clause being read, and the sentence it was cut from (`screenAsStretch`): the sentence's scan
+ * answers for the clause, which is then not scanned itself.
+ */
+let stretch: string | undefined;
+let stretchOf: string | undefined;
+
+/**
+ * Declares `text` a stretch of `sentence` cut where no word runs on (a clause, cut after a space
+ * or a mark and before one): it holds none of the words the sentence lacks, so what the screen
+ * rules out for the sentence it rules out for the stretch, and the rules asking about it are
+ * screened by the sentence's scan. Most clauses are most of their sentence, or all of it but its
+ * full stop, and a scan of each cost more than the few searches the sentence's words let through.
+ * Holds until the next stretch is declared.
+ */
+export function screenAsStretch(text: string, sentence: string): void {
+  stretch = text;
+  stretchOf = sentence;
+}
+
 function foundIn(screen: WordScreen, text: string): number {
   for (let i = 0; i < KEPT; i++) if (keptTexts[i] === text) return i;
+  if (text === stretch && stretchOf !== undefined && stretchOf !== text) {
+    text = stretchOf;
+    for (let i = 0; i < KEPT; i++) if (keptTexts[i] === text) return i;
+  }
   const slot = nextKept;
   nextKept = (nextKept + 1) % KEPT;
   (keptFound[slot] as Uint8Array).set(screen.in(text));
@@ -124,7 +148,8 @@ export function mayMatch(pattern: RegExp, text: string): boolean {
   if ((keptFound[slot] as Uint8Array)[list] === 1) return true;
   if (!foldsUnicode[list]) return false;
   // Read only for the few patterns that fold so, and once per text: news almost never holds them.
-  if (!keptFolds[slot]) keptFolds[slot] = FOLDS_TO_LATIN.test(text) ? 1 : 2;
+  // Of the text scanned, which may be the sentence `text` is a stretch of (`screenAsStretch`).
+  if (!keptFolds[slot]) keptFolds[slot] = FOLDS_TO_LATIN.test(keptTexts[slot] ?? text) ? 1 : 2;
   return keptFolds[slot] === 1;
 }
 

@@ -17,7 +17,14 @@ import {
   SPOKEN_BREAK_WORDS,
 } from '../lexicon.ts';
 import { CAUSE_CLAUSE, CAUSE_WORDS } from '../clauses.ts';
-import { OTHER_SCENE, ROUTE_END, ROUTE_STEMS } from '../detect.ts';
+import {
+  endsWithListSeparator,
+  LIST_BEFORE,
+  mayNameRoutes,
+  OTHER_SCENE,
+  ROUTE_END,
+  ROUTE_STEMS,
+} from '../detect.ts';
 import { DAYPART_WORDS, MAYBE_WORD_CLOCK, PART_OF_DAY } from '../details.ts';
 import { WordScreen } from '../screen.ts';
 import { mayMatch } from '../screened.ts';
@@ -276,6 +283,55 @@ describe('route ends', () => {
     expect(examples.every((example) => ROUTE_END.test(example))).toBe(true);
     expect(matches).toBeGreaterThan(examples.length);
     expect(missed).toEqual([]);
+  });
+});
+
+describe('articles that may name routes', () => {
+  it('are those whose lower-cased text holds a stem of ROUTE_END', () => {
+    const holdsStem = (text: string) => {
+      const lower = text.toLowerCase();
+      return ROUTE_STEMS.some((stem) => lower.includes(stem));
+    };
+    const texts = [
+      'Traffic on the RAILWAY resumed.',
+      'the lin\u212A between',
+      'the L\u0130ne was cut',
+      'the ſhort road',
+      'Nothing here.',
+      ...corpusTexts(),
+      ...corpusTexts().map((text) => text.replace(/\b(?:lines?|routes?|roads?)\b/gi, 'way')),
+    ];
+    expect(texts.filter((text) => mayNameRoutes(text) !== holdsStem(text))).toEqual([]);
+    expect(texts.slice(0, 5).map(mayNameRoutes)).toEqual([true, true, false, true, false]);
+  });
+});
+
+describe('list separators', () => {
+  it('end every text that a list of names before a place ends', () => {
+    const lists = [
+      'flights were diverted to Mineralnye Vody and ',
+      'trains to Samara, Kazan or ',
+      'to Lviv ,\n',
+      'to Kyiv,and  ',
+      'to Odesa, ',
+    ];
+    expect(lists.every((text) => LIST_BEFORE.test(text) && endsWithListSeparator(text))).toBe(true);
+    expect(
+      ['to Kyiv and', 'to Kyiv band ', 'to Kyiv', 'Kyiv, Lviv'].map(endsWithListSeparator),
+    ).toEqual([false, false, false, false]);
+    // Before every word of every text, as before a place: LIST_BEFORE never matches without one.
+    let listed = 0;
+    const missed: string[] = [];
+    for (const text of corpusTexts())
+      for (let at = 1; at < text.length; at++) {
+        if (!/\s/.test(text[at - 1] ?? '') || /\s/.test(text[at] ?? '')) continue;
+        const before = text.slice(Math.max(0, at - 100), at);
+        if (!LIST_BEFORE.test(before)) continue;
+        listed++;
+        if (!endsWithListSeparator(before)) missed.push(before);
+      }
+    expect(missed).toEqual([]);
+    expect(listed).toBeGreaterThan(100);
   });
 });
 

@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { assertionOf, mayAssert, sentenceWords, splitClauses } from '../clauses.ts';
+import { mayMatch, screenAsStretch, screenedPatterns } from '../screened.ts';
 import { splitSentences } from '../sentences.ts';
 import { corpusTexts } from './corpus.ts';
 
@@ -48,5 +49,53 @@ describe('assertions read within their sentence', () => {
     expect(assertionOf('fire at an industrial enterprise')?.event).toBe('fire');
     expect(differing(own)).toEqual([]);
     expect(differing(corpusTexts())).toEqual([]);
+  });
+});
+
+/** A character of a word as the word screen reads words (`screen.ts`). */
+const WORD_CHAR = /[A-Za-z0-9_]/;
+
+/** Every sentence of the texts, and the clauses it is cut into, as a headline and as not. */
+function clausesOf(texts: readonly string[]): { sentence: string; clause: string; at: number }[] {
+  const out: { sentence: string; clause: string; at: number }[] = [];
+  for (const text of texts)
+    for (const span of splitSentences(text)) {
+      const sentence = text.slice(span.start, span.end);
+      for (const headline of [false, true])
+        for (const c of splitClauses(sentence, headline))
+          out.push({ sentence, clause: sentence.slice(c.start, c.end), at: c.start });
+    }
+  return out;
+}
+
+describe('clauses screened by their sentence', () => {
+  it('are cut where no word runs on, so they hold no word their sentence lacks', () => {
+    const cutInWord = clausesOf(corpusTexts()).filter(({ sentence, clause, at }) => {
+      const end = at + clause.length;
+      const runsIn = (i: number) =>
+        WORD_CHAR.test(sentence[i - 1] ?? '') && WORD_CHAR.test(sentence[i] ?? '');
+      return runsIn(at) || runsIn(end);
+    });
+    expect(cutInWord).toEqual([]);
+  });
+
+  it('let through every screened pattern that matches the clause', () => {
+    // A copy of each pattern, so that no `lastIndex` is read or moved.
+    const patterns = screenedPatterns().map(({ pattern }) => ({
+      pattern,
+      alone: new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '')),
+    }));
+    const own = [
+      'A drone hit a house in the village, and two people were injured.',
+      'Debris fell near a school, but nobody was hurt, the governor said.',
+    ];
+    const missed: string[] = [];
+    for (const { sentence, clause } of clausesOf([...own, ...corpusTexts().slice(0, 40)])) {
+      screenAsStretch(clause, sentence);
+      for (const { pattern, alone } of patterns)
+        if (alone.test(clause) && !mayMatch(pattern, clause))
+          missed.push(`/${pattern.source}/ in "${clause}"`);
+    }
+    expect(missed).toEqual([]);
   });
 });
