@@ -368,6 +368,34 @@ function isDistance(words: string[]): boolean {
 const NOT_COUNTED =
   /^(?:years|months|weeks|days|nights|seconds|times|percent|others|ones|pieces|kinds|types|sorts|series|news|means|thanks|hundreds|thousands|dozens|tens|millions|billions|gas|bus|plus|focus|status|bonus|census|this|was|has|is)$|(?:ous|is)$/i;
 
+/**
+ * Spans of time a number may count: "three days", "two weeks", "five years". Hours and minutes
+ * are units of their own (UNITS): how long something lasted is a detail two reports tell.
+ */
+const SPAN_OF_TIME = /^(?:seconds|days|nights|weeks|fortnights|months|years|decades)$/i;
+/**
+ * One of them, a span only with a word that bounds it after it: "one day later", "one week
+ * before" (not "one night shift").
+ */
+const ONE_SPAN_OF_TIME = /^(?:day|night|week|fortnight|month|year|decade)$/i;
+const SPAN_BOUND = /^(?:earlier|later|ago|before|after|on|since|previously|back|running)$/i;
+/** A word that may stand between a number and its span: "three more days", "two full weeks". */
+const SPAN_WORD_BEFORE = /^(?:more|long|full|whole|straight|consecutive|successive|further)$/i;
+
+/**
+ * Whether the words after a number make it a span of time, not a count of what the clause
+ * names after it: "three days earlier, a drone hit" counts no drones, "two weeks ago residents
+ * left" no residents, "two and a half hours" neither people nor hours.
+ */
+function spanOfTime(words: string[]): boolean {
+  const [first = '', second = '', third = '', fourth = ''] = words;
+  // "Two and a half hours": a while, which the "a half" after it does not count either.
+  if (/^and a half$/i.test(`${first} ${second} ${third}`))
+    return SPAN_OF_TIME.test(fourth) || /^(?:hours|minutes)$/i.test(fourth);
+  if (SPAN_WORD_BEFORE.test(first)) return SPAN_OF_TIME.test(second);
+  return SPAN_OF_TIME.test(first) || (ONE_SPAN_OF_TIME.test(first) && SPAN_BOUND.test(second));
+}
+
 /** Whether the word after "to" is a number: "two to three hours", "from 40 to 60". */
 function opensRange(next: string): boolean {
   return /^\d[\d,.]*$/.test(next) || next.toLowerCase() in NUMBER_WORDS;
@@ -697,6 +725,38 @@ const BARE_FRACTION_CLOCK = new RegExp(
   'gi',
 );
 const MAYBE_FRACTION_CLOCK = screened(/\b(?:half|quarter) (?:past|to) /i);
+
+/** The hour of a clock that counts nothing, in words or digits: "six", "11", "midnight". */
+const CLOCK_HOUR = `(?:${HOUR_WORDS.join('|')}|\\d{1,2}|midnight|noon|midday)`;
+/** The minutes of a clock told before its hour: "half", "a quarter", "twenty", "ten minutes". */
+const CLOCK_MINUTES = String.raw`(?:(?:an? )?(?:half|quarter)|(?:five|ten|twenty(?:[ -]five)?|\d{1,2})(?: minutes)?)`;
+/**
+ * A clock told in words, wherever it stands in a clause, whose numbers count nothing: "a quarter
+ * past six", "twenty past ten", "seven o'clock", "six a.m.", "nine local time". An hour "in the
+ * morning" is one only after a word that tells a time ("it was six in the morning", and
+ * WORD_CLOCK's "at six in the morning"), as "injured two in the morning" counts people. Each
+ * look-behind comes after the hour it reads back from, so that it is tried only where one is.
+ */
+const CLOCK_COUNTS_NOTHING = screened(
+  new RegExp(
+    [
+      String.raw`\b(?:(?:an? )?(?:half|quarter) (?:past|to)|${CLOCK_MINUTES} past) ${CLOCK_HOUR}\b`,
+      String.raw`\b${CLOCK_HOUR}(?<=\b(?:was|is|it['’]s) (?:about |around |almost |nearly )?${CLOCK_HOUR})(?= in the (?:morning|afternoon|evening)\b| at night\b)`,
+      String.raw`\b${CLOCK_HOUR}(?: o['’]clock|\s?[ap]\.m\b\.?| (?:local|Moscow|Kyiv|Kiev) time\b)`,
+    ].join('|'),
+    'gi',
+  ),
+);
+/**
+ * A number "to" an hour, told as a clock: "at ten to seven", "twenty to six in the morning";
+ * "five to seven drones" is a range.
+ */
+const CLOCK_TO_COUNTS_NOTHING = new RegExp(
+  String.raw`\b${CLOCK_MINUTES} to ${CLOCK_HOUR}\b(?:(?= in the (?:morning|afternoon|evening)\b| at night\b| o['’]clock|\s?[ap]\.m\b)|(?<=\b(?:at|until|till|(?:shortly|just|right|soon) (?:before|after))(?: about| around| approximately| roughly)? ${CLOCK_MINUTES} to ${CLOCK_HOUR}))`,
+  'gi',
+);
+/** What every match of CLOCK_TO_COUNTS_NOTHING holds: a search for it spares most clauses its own. */
+const TO_AN_HOUR = new RegExp(String.raw` to ${CLOCK_HOUR}\b`, 'i');
 /** Marks a clock read from words that may be of the morning or the afternoon ("4:30 ~12h"). */
 export const EITHER_HALF = '~12h';
 
@@ -1016,6 +1076,12 @@ function notCountSpans(text: string): [number, number][] {
   if (tests(MAYBE_WORD_CLOCK, text) && WORD_CLOCK_PART.test(text))
     for (const m of matchesOf(WORD_CLOCK, text))
       spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  // "At about a quarter past six local time, residents said": an hour, not six residents.
+  for (const m of matchesOf(CLOCK_COUNTS_NOTHING, text))
+    spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  if (TO_AN_HOUR.test(text))
+    for (const m of matchesOf(CLOCK_TO_COUNTS_NOTHING, text))
+      spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   if (!HAS_DIGIT.test(text)) return spans;
   for (const re of NOT_COUNTS) {
     for (const m of matchesOf(re, text)) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
@@ -1235,6 +1301,8 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
     const nearUnit = article ? (unitAfter(near) ?? measureAfter(near)) : undefined;
     if (article && !nearUnit) continue;
     const after = wordsOf(text, from, WORDS_AFTER_COUNT, word);
+    // "Three days earlier, a drone hit the port": when, not how many drones.
+    if (spanOfTime(after)) continue;
     // "For two to three hours": the range is read by its end, and its opening number is no count
     // of what the clause counted last (the homes left without power before it).
     if (/^to$/i.test(after[0] ?? '') && opensRange(after[1] ?? '')) continue;

@@ -106,6 +106,56 @@ describe('countsOf reads numbers written as words', () => {
   });
 });
 
+describe('a clock told in words and a span of time count nothing', () => {
+  it('counts no people, drones or buildings by the hour of a clock in words', () => {
+    expect(
+      counted('The blasts came at around half past nine local time, people in Sumy said'),
+    ).toEqual([]);
+    expect(counted('At ten to eleven residents of Sumy heard blasts')).toEqual([]);
+    expect(counted('By twenty past four two houses in Kupiansk were burning')).toEqual([
+      [2, 'exact', 'building'],
+    ]);
+    expect(counted('Two drones hit Izium; it was five in the morning')).toEqual([
+      [2, 'exact', 'drone'],
+    ]);
+    expect(counted("Just gone eight o'clock, people in Okhtyrka reported smoke")).toEqual([]);
+    expect(counted('shortly after four a.m. civilians in Nikopol heard blasts')).toEqual([]);
+  });
+
+  it('still counts a range "to" a number and harm told "in the morning" without a clock', () => {
+    expect(counted('four to six drones flew over Chernihiv')).toEqual([[6, 'exact', 'drone']]);
+    expect(counted('shelling wounded three in the morning and one at night')).toEqual([
+      [3, 'exact', 'person injured'],
+      [1, 'exact', 'person injured'],
+    ]);
+  });
+
+  it('counts no people or weapons by a span of days, weeks or years before them', () => {
+    expect(counted('Four days later, a missile struck the same bridge in Zatoka')).toEqual([
+      [1, 'exact', 'missile'],
+    ]);
+    expect(counted('Two weeks ago, residents of Vovchansk were evacuated')).toEqual([]);
+    expect(counted('Five years earlier, civilians had left the village')).toEqual([]);
+    expect(counted('One day later, drones returned to Kramatorsk')).toEqual([]);
+    expect(counted('For two full weeks residents of Kupiansk lived in shelters')).toEqual([]);
+    expect(counted('Three drones circled Pavlohrad for two and a half hours')).toEqual([
+      [3, 'exact', 'drone'],
+    ]);
+  });
+
+  it('still counts hours and minutes as how long, and the workers of a night shift', () => {
+    expect(counted('the bridge in Mykolaiv was closed for five hours')).toEqual([
+      [5, 'exact', 'hour'],
+    ]);
+    expect(counted('firefighters put out the blaze within 40 minutes')).toEqual([
+      [40, 'exact', 'minute'],
+    ]);
+    expect(counted('two night shift workers were injured')).toEqual([
+      [2, 'exact', 'person injured'],
+    ]);
+  });
+});
+
 describe('"not one" and "not a single"', () => {
   it('counts none of what it names, but a bare number after it counts the same things', () => {
     expect(counted('not a single missile reached the port, and nine were shot down')).toEqual([
