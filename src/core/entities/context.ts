@@ -6,6 +6,8 @@
 import type { Entity } from '../model.ts';
 import { jaroWinkler, unknownNameKey, unknownNameKeyOf } from './fold.ts';
 import {
+  countryHolding,
+  countryOf,
   placeAncestors,
   regionOf,
   type Gazetteer,
@@ -226,8 +228,7 @@ function articleCountry(r: Reading): string {
   const counts = new Map<string, number>();
   for (const f of r.found) {
     if (f.entity.type !== 'place') continue;
-    const chain = [f.entity.id, ...placeAncestors(f.entity.id)];
-    const country = chain.find((id) => (r.g.byId.get(id) as Place | undefined)?.kind === 'country');
+    const country = countryHolding(f.entity.id);
     if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
   }
   const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
@@ -325,8 +326,7 @@ function countriesOfSpeakers(r: Reading): Map<string, string> {
     );
     const known = speaker && r.g.byId.get(speaker.entity.id);
     if (!known?.parentId) continue;
-    const chain = [known.parentId, ...placeAncestors(known.parentId)];
-    const country = chain.find((id) => (r.g.byId.get(id) as Place | undefined)?.kind === 'country');
+    const country = countryHolding(known.parentId);
     if (country) countries.set(o.kind, country.slice('place:'.length));
   }
   return countries;
@@ -359,9 +359,6 @@ function listOwner(r: Reading, at: number): string | undefined {
   }
   return undefined;
 }
-
-/** The country code a region's id starts with: "ru" of "place:ru-rostov-oblast". */
-const countryOf = (region: string): string => region.replace(/^place:/, '').split('-')[0] ?? '';
 
 /** A capital that is a region of its own: Moscow, Kyiv, Sevastopol. */
 function isCapital(r: Reading, id: string): boolean {

@@ -193,6 +193,19 @@ function centredDistricts(g: Gazetteer): Map<string, string> {
   return towns;
 }
 
+/** The country that holds a known place, or the place itself: its id ("place:ua"). */
+export function countryHolding(id: string): string | undefined {
+  const g = gazetteer();
+  return [id, ...placeAncestors(id)].find(
+    (candidate) => (g.byId.get(candidate) as Place | undefined)?.kind === 'country',
+  );
+}
+
+/** The country code a place's id starts with: "ru" of "place:ru-rostov-oblast". */
+export function countryOf(id: string): string {
+  return id.replace(/^place:/, '').split('-')[0] ?? '';
+}
+
 /** The region (oblast, krai, republic, federal city) that holds a known place, or the place itself. */
 export function regionOf(id: string): string | undefined {
   const g = gazetteer();

@@ -9,7 +9,7 @@
  */
 import type { Entity, EntityMention } from '../model.ts';
 import { placeKeyOf, unknownNameKey } from './fold.ts';
-import { regionOf, type Named, type Organization, type Place } from './gazetteer.ts';
+import { countryOf, regionOf, type Named, type Organization, type Place } from './gazetteer.ts';
 import { newEntity } from './shapes.ts';
 import { tokenize } from './tokens.ts';
 import { latin } from './transliterate.ts';
@@ -867,11 +867,6 @@ function placedInAnotherCountry(r: Reading, at: number, place: Place): boolean {
   const regions = after?.[1].filter((n) => n.target.kind === 'region') ?? [];
   const country = countryOf(place.id);
   return regions.length > 0 && regions.every((n) => countryOf(n.target.id) !== country);
-}
-
-/** The country of a place by its id: "place:ru-marinovka" is Russia's. */
-function countryOf(id: string): string {
-  return /^place:([a-z]+)/.exec(id)?.[1] ?? '';
 }
 
 /** "Kharkiv Mayor Ihor Terekhov", "Kharkiv's mayor": a mayor governs a city, so the name is the city. */
