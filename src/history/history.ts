@@ -46,14 +46,27 @@ export async function openHistory(
 
 function historyOver(db: HistoryDatabase): History {
   const cache = new BucketCache();
+  /**
+   * Runs `work` in a write transaction of its own, the write counted beside it (`countWrite`),
+   * and, once committed, gives this connection's buckets those the work rewrote. Awaiting the
+   * work and the commit together: a failed write (a full disk) aborts the transaction, and both
+   * rejections must reach the caller rather than one going unhandled.
+   */
+  const written = async (
+    work: (tx: WriteTransaction) => Promise<Map<string, KnownBucket>>,
+  ): Promise<void> => {
+    const tx = db.transaction(WRITTEN, 'readwrite');
+    const [before, rewritten] = await Promise.all([
+      countWrite(tx.objectStore('tallies')),
+      work(tx),
+      tx.done,
+    ]);
+    cache.advance(before, rewritten);
+  };
   return {
     async saveReport(report) {
-      const tx = db.transaction(WRITTEN, 'readwrite');
-      const writes = async () => {
-        const [before, gone] = await Promise.all([
-          countWrite(tx.objectStore('tallies')),
-          forgetReport(tx, report.url),
-        ]);
+      await written(async (tx) => {
+        const gone = await forgetReport(tx, report.url);
         const claims = report.claims.map((claim) => storedClaim(report, claim));
         const filed = new Map<string, Analysed>(claims.map((claim) => [claim.id, claim]));
         const stored = slimReport(packEvidence(compactReport(report)), (id) => filed.get(id));
@@ -65,12 +78,8 @@ function historyOver(db: HistoryDatabase): History {
           ...sightings(report).map((sighting) => tx.objectStore('sightings').put(sighting)),
         ]);
         // After the claims store holds this reading and no other: a bucket rebuilt reads it.
-        return { before, rewritten: await refile(tx, gone.claims, claims) };
-      };
-      // Awaiting the writes and the commit together: a failed write (a full disk) aborts the
-      // transaction, and both rejections must reach the caller rather than one going unhandled.
-      const [{ before, rewritten }] = await Promise.all([writes(), tx.done]);
-      cache.advance(before, rewritten);
+        return refile(tx, gone.claims, claims);
+      });
     },
 
     async getReport(url) {
@@ -114,32 +123,24 @@ function historyOver(db: HistoryDatabase): History {
     },
 
     async deleteReport(url) {
-      const tx = db.transaction(WRITTEN, 'readwrite');
-      const forget = async () => {
-        const [before, gone] = await Promise.all([
-          countWrite(tx.objectStore('tallies')),
-          forgetReport(tx, url),
-        ]);
+      await written(async (tx) => {
+        const gone = await forgetReport(tx, url);
         const [, rewritten] = await Promise.all([
           unlist(tx, [gone.unlisted]),
           refile(tx, gone.claims, []),
         ]);
-        return { before, rewritten };
-      };
-      const [{ before, rewritten }] = await Promise.all([forget(), tx.done]);
-      cache.advance(before, rewritten);
+        return rewritten;
+      });
     },
 
     async expireBefore(cutoff) {
-      const tx = db.transaction(WRITTEN, 'readwrite');
-      const expire = async () => {
-        const [before, urls] = await Promise.all([
-          countWrite(tx.objectStore('tallies')),
-          tx
-            .objectStore('summaries')
-            .index('readAt')
-            .getAllKeys(IDBKeyRange.upperBound(cutoff, true)),
-        ]);
+      let count = 0;
+      await written(async (tx) => {
+        const urls = await tx
+          .objectStore('summaries')
+          .index('readAt')
+          .getAllKeys(IDBKeyRange.upperBound(cutoff, true));
+        count = urls.length;
         const gone = await Promise.all(urls.map((url) => forgetReport(tx, url)));
         // Once every report has gone: each page is rewritten once, and a key many of them were
         // filed under is rebuilt once.
@@ -154,10 +155,8 @@ function historyOver(db: HistoryDatabase): History {
             [],
           ),
         ]);
-        return { count: urls.length, before, rewritten };
-      };
-      const [{ count, before, rewritten }] = await Promise.all([expire(), tx.done]);
-      cache.advance(before, rewritten);
+        return rewritten;
+      });
       return count;
     },
 
