@@ -34,6 +34,7 @@ import {
   wordAt,
 } from './reading.ts';
 import { resolveContext } from './context.ts';
+import { readOwnedMinistry, readRailwayName } from './regional-bodies.ts';
 import { choosePlace } from './choose.ts';
 import { readAppositiveName, readPerson, readRoleName, russianSurnameShaped } from './people.ts';
 import {
@@ -120,7 +121,7 @@ function titleCased(r: Reading, i: number): boolean {
 
 function readLower(r: Reading, i: number): number {
   if (roleOf(textAt(r, i))) return readRoleName(r, i);
-  const body = readOwnedKind(r, i);
+  const body = readOwnedKind(r, i) || readOwnedMinistry(r, i);
   if (body) return body;
   const port = readNamedPort(r, i);
   if (port) return port;
@@ -137,6 +138,9 @@ function readCapitalised(r: Reading, i: number): number {
     readChannelTitle(r, i) ||
     readMilitaryUnit(r, i) ||
     readLocalBody(r, i) ||
+    // A title-cased headline capitalises "railway" whatever it names ("Drones Hit Kursk Railway").
+    (!titleCased(r, i) && readRailwayName(r, i)) ||
+    readOwnedMinistry(r, i) ||
     readAdjectiveOrganization(r, i) ||
     readPerson(r, i) ||
     readSpeakerSurname(r, i) ||
