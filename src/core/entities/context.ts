@@ -682,7 +682,9 @@ function featureOf(r: Reading, first: number, last: number, end: number): Entity
 
 /** "near Kimovsk, in the Tula region": the region a settlement is placed in right after it. */
 function regionRightAfter(r: Reading, n: PendingName): Entity | undefined {
-  if (lowerAt(r, n.end) !== ',') return undefined;
+  // "the Pokrovska hromada in the Donetsk oblast": a hromada lies in a region, not beside one.
+  const link = lowerAt(r, n.end);
+  if (link !== ',' && !(link === 'in' && n.kind === 'community')) return undefined;
   const at = pastInThe(r, n.end + 1);
   const after = r.found.find((f) => f.first === at && f.entity.type === 'place');
   return after && placeOf(r, after.entity)?.kind === 'region' ? after.entity : undefined;
@@ -742,7 +744,12 @@ function townsPlacedElsewhere(r: Reading): void {
 
 function resolveNames(r: Reading): void {
   const villages: Village[] = [];
-  for (const n of r.names) {
+  // A hromada named by its centre's adjective last, once the villages it may be named after are.
+  const communities = r.names.filter((n) => n.kind === 'community');
+  const names = communities.length
+    ? [...r.names.filter((n) => n.kind !== 'community'), ...communities]
+    : r.names;
+  for (const n of names) {
     // A village the gazetteer's GeoNames towns placed already ("the village of Pyatnitskoye").
     if (
       r.found.some((f) => f.first < n.end && n.first < f.end && r.g.derived.has(f.entity as Place))
@@ -775,6 +782,11 @@ function resolveNames(r: Reading): void {
     // The Russian spelling of a town the gazetteer knows by its Ukrainian one, or the other way
     // round ("Vinogradov, in the Zakarpattia region" is Vynohradiv): a town of that region
     // whose name folds alike is the town, not a village of its own.
+    const centre = n.kind === 'community' ? communityCentre(r, region, key) : undefined;
+    if (centre) {
+      addFound(r, centre, n.first, n.end);
+      continue;
+    }
     const town = !street && region ? townFoldedAlike(r.g, region, key) : undefined;
     if (town) {
       addFound(r, town, n.first, n.end);
@@ -797,7 +809,8 @@ function resolveNames(r: Reading): void {
     const parent = street || district ? near?.id : region;
     if (parent) entity.parentId = parent;
     addFound(r, entity, n.first, n.end);
-    if (!street && last === first + 1) {
+    // A hromada's adjective is not its village's name, to be found again as one.
+    if (!street && n.kind !== 'community' && last === first + 1) {
       villages.push({
         word: textAt(r, first),
         found: r.found[r.found.length - 1] as Found,
@@ -806,6 +819,33 @@ function resolveNames(r: Reading): void {
     }
   }
   namedAgain(r, villages);
+}
+
+/**
+ * What a centre's name may end with where its hromada's adjective, stripped of -ska, ends: Sokolivske
+ * (its -ske folds away too), Sokolivka, Marhanets (the Marhanetska hromada), Pokrovsk.
+ */
+const CENTRE_ENDINGS = ['', 'ka', 's', 'sk'];
+
+/**
+ * The settlement a hromada's adjective (folded to `key`) is named after: a place of `region` the
+ * article has named, else a town of the region the gazetteer knows. Where nothing places the
+ * hromada, a village the article placed anywhere, named alike ("the head of the Zelenivska
+ * hromada said …; in Zelenivka, in the Beryslavskyi raion, …").
+ */
+function communityCentre(r: Reading, region: string | undefined, key: string): Entity | undefined {
+  const candidates = CENTRE_ENDINGS.map((ending) => `${key}${ending}`);
+  const towns = region
+    ? candidates.map((candidate) => townFoldedAlike(r.g, region, candidate))
+    : [];
+  const names = (id: string, k: number): boolean =>
+    region
+      ? id === `${region}-${candidates[k]}` || id === towns[k]?.id
+      : id.endsWith(`-${candidates[k]}`);
+  for (const f of r.found)
+    if (f.entity.type === 'place' && candidates.some((_, k) => names(f.entity.id, k)))
+      return f.entity;
+  return towns.find((town) => town !== undefined);
 }
 
 /**

@@ -41,7 +41,8 @@ export interface PendingName {
   end: number;
   /** Which tokens form the name, for streets and settlements. */
   nameEnd: number;
-  kind: 'street' | 'settlement' | 'feature';
+  /** A community: a hromada named by its centre's adjective ("the Sokolivska hromada"). */
+  kind: 'street' | 'settlement' | 'feature' | 'community';
 }
 
 export interface PendingOrganization {

@@ -86,6 +86,8 @@ function placeUnplaced(r: Reading): void {
       continue;
     const taken =
       r.found.some((f) => f.first < u.end && u.first < f.end) ||
+      // "the Pokrovska hromada", whose centre is settled with the hromada (context.ts).
+      r.names.some((n) => n.kind === 'community' && n.first < u.end && u.first < n.end) ||
       r.surnames.some((s) => s.index >= u.first && s.index < u.end);
     if (!taken && (placedOnce || regions.has(regionOf(u.place.id))))
       addFound(r, u.place, u.first, u.end);
@@ -750,6 +752,11 @@ function readPhrase(r: Reading, i: number): number {
     // whole, placed or not (one word is left to the other readers: "Gusev" the governor).
     return end - i > 1 && r.g.derived.has(place) ? end : 0;
   }
+  // "the Nikopolska hromada" is the community of the town of Nikopol.
+  if (adjectival && !word && place.kind === 'city' && namesCommunity(r, end)) {
+    addFound(r, place, i, end + 1);
+    return end + 1;
+  }
   // "Graivoronsky" is the district named after the town of Graivoron, not the town.
   if (adjectival && !word && place.kind === 'city') {
     r.districts.push({ first: i, last: end, end, strong: false, hint: place });
@@ -1035,6 +1042,11 @@ function readAnnouncedName(r: Reading, i: number): number {
     r.names.push({ first: i, end, nameEnd: end, kind: 'settlement' });
     return end;
   }
+  if (namesCommunity(r, end)) {
+    // The span takes "hromada": what the text says after it ("…, in the X raion") places it.
+    r.names.push({ first: i, end: end + 1, nameEnd: end, kind: 'community' });
+    return end + 1;
+  }
   if (end === i + 1 && wordAt(r, i).adjectival && wordAt(r, i).firstName === undefined) {
     r.districts.push({ first: i, last: i + 1, end: i + 1, strong: false });
     return i + 1;
@@ -1045,10 +1057,20 @@ function readAnnouncedName(r: Reading, i: number): number {
 /**
  * "the Chervonohryhorivka hromada", "the Marhanets, Pokrov and Chervonohryhorivka hromadas": a
  * Ukrainian hromada is named after its centre, so the name before the word is a settlement's.
- * Not an adjective ("the Nikopolska hromada"), which is read as a district's name is.
+ * An adjective ("the Nikopolska hromada") is read by `namesCommunity`.
  */
 function namesHromada(r: Reading, end: number): boolean {
   return HROMADA.test(lowerAt(r, end)) && !wordAt(r, end - 1).adjectival;
+}
+
+/**
+ * "the Sokolivska hromada", "the Nikopolska hromada": the hromada's adjective is made from its
+ * centre's name (Sokolivske, Sokolivka, Nikopol), so it names that settlement, not a raion
+ * (whose adjective is masculine: "the Nikopolskyi raion"). Settled in context.ts, where the
+ * centre may be a village the article named.
+ */
+function namesCommunity(r: Reading, end: number): boolean {
+  return HROMADA.test(lowerAt(r, end)) && wordAt(r, end - 1).adjectival;
 }
 
 const HROMADA = /^hromad(?:a|as|y)$/;

@@ -1,7 +1,7 @@
 /**
  * Names that round 60 of the development set showed missed or split, told here about other
  * places: a railway company named by the place it serves, a region's own ministry named by a
- * possessive.
+ * possessive, and a hromada named by its centre's adjective.
  */
 import { describe, expect, it } from 'vitest';
 import { recogniseEntities } from '../recognise.ts';
@@ -71,5 +71,38 @@ describe('a region’s own ministry', () => {
 
   it('is no one’s named bare', () => {
     expect(idsOf('The health ministry said nothing more.')).toEqual([]);
+  });
+});
+
+describe('a hromada named by its centre’s adjective', () => {
+  it('is the village the article names, before or after it, in either spelling', () => {
+    const text =
+      'In Mykhailivske, in the Zaporizkyi raion, a drone hit a barn, the head of the Mykhailivska ' +
+      'hromada said. In Mikhailovskoye, in the Zaporozhsky district, a barn burned.';
+    const ids = idsOf(text).filter(([surface]) => /^Mi|^My/.test(surface));
+    expect(ids.map(([surface]) => surface)).toEqual([
+      'Mykhailivske',
+      'Mykhailivska hromada',
+      'Mikhailovskoye',
+    ]);
+    expect(new Set(ids.map(([, id]) => id)).size).toBe(1);
+    const first =
+      'The head of the Zelenivska hromada said two houses burned. In Zelenivka, in the ' +
+      'Beryslavskyi raion, a drone hit a car.';
+    const [hromada, village] = idsOf(first).filter(([surface]) => surface.startsWith('Zeleniv'));
+    expect(village?.[1]).toMatch(/^place:ua-kherson-oblast-/);
+    expect(hromada?.[1]).toBe(village?.[1]);
+  });
+
+  it('is a town the gazetteer knows, placed by the region after it, and no raion', () => {
+    expect(
+      idOf(
+        'Russian troops shelled the Pokrovska hromada in the Donetsk oblast.',
+        'Pokrovska hromada',
+      ),
+    ).toBe('place:ua-pokrovsk');
+    expect(
+      idOf('In the Donetsk oblast, the Druzhkivska hromada was shelled.', 'Druzhkivska hromada'),
+    ).toBe('place:ua-druzhkivka');
   });
 });
