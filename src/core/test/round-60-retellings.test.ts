@@ -1,0 +1,51 @@
+/**
+ * Retellings round 60 of the development set showed the check missing, about other places and
+ * wording: a hit told in a passive whose subject is the object ("the pumping station was hit",
+ * "a hospital in the X district had been hit"), against debris that fell near that object.
+ */
+import { describe, expect, it } from 'vitest';
+import { retold, statusOf } from './retold.ts';
+
+describe('near an object against the object hit, told in a passive', () => {
+  it('sets a reported pluperfect passive with the district after the object against debris near it', () => {
+    const checked = retold(
+      [
+        'Drones attack Sumy overnight',
+        'Russia attacked Sumy with drones overnight into Friday, the regional administration said. Debris of a drone fell near a hospital in the Kovpakivskyi district; no one was hurt.',
+      ],
+      [
+        'Night strike on Sumy',
+        'Drones struck Sumy overnight into Friday, bloggers reported. Local channels claimed that a hospital in the Kovpakivsky district had been hit by a missile.',
+      ],
+    );
+    expect(statusOf(checked, 'had been hit')).toBe('contradicted');
+  });
+
+  it('sets "was hit and caught fire" against debris near the same station', () => {
+    const checked = retold(
+      [
+        'Drone attack on Bryansk',
+        'Drones attacked Bryansk overnight into Monday, the governor said. Debris fell near the pumping station in Bryansk.',
+      ],
+      [
+        'Bryansk pumping station burns',
+        'Ukrainian drones attacked Bryansk overnight into Monday. The pumping station was hit and caught fire, residents wrote.',
+      ],
+    );
+    expect(statusOf(checked, 'was hit and caught fire')).toBe('contradicted');
+  });
+
+  it('sets oil tanks hit against a grass fire near a tank', () => {
+    const checked = retold(
+      [
+        'Oil depot struck in Novorossiysk',
+        'Drones attacked the oil depot in Novorossiysk overnight into Saturday. Three oil tanks were hit and burned.',
+      ],
+      [
+        'Drones downed over Novorossiysk',
+        'Air defence shot down drones over Novorossiysk overnight into Saturday. Debris fell on the depot and set fire to grass near an oil tank.',
+      ],
+    );
+    expect(statusOf(checked, 'near an oil tank')).toBe('contradicted');
+  });
+});
