@@ -1345,6 +1345,21 @@ function otherHarm(a: Claim, b: Claim): boolean {
   return denied.length > 0 && told.length > 0 && !told.some((c) => denied.includes(c.unit));
 }
 
+/**
+ * Shoot-downs over a city named like its region (`cityOnly`) against those over the region: the
+ * city's are some of the region's ("a drone was destroyed on the outskirts of Kaluga", "18 UAVs
+ * over the Kaluga region"), so fewer in the city is no other count. More in the city than in the
+ * whole region still is.
+ */
+function cityTallyWithinRegion(ours: Claim, theirs: Claim): boolean {
+  if (ours.frame.event !== 'shootdown' || theirs.frame.event !== 'shootdown') return false;
+  if (!ours.frame.cityOnly === !theirs.frame.cityOnly) return false;
+  const [city, region] = ours.frame.cityOnly ? [ours, theirs] : [theirs, ours];
+  return city.frame.counts.every((x) =>
+    region.frame.counts.every((y) => y.unit !== x.unit || countRange(x)[0] <= countRange(y)[1]),
+  );
+}
+
 /** A harm the wider place counts fewer of than the narrower one within it: its unit. */
 function widerCountsFewer(wider: Count[], narrower: Count[]): string | undefined {
   for (const x of wider) {
@@ -2173,6 +2188,7 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     if (relationClash) return { relation: 'contradicts', aspect: 'relation', score };
     if (unit === 'building' && homesOfTwoKinds(ours.text, theirs.text))
       return { relation: 'unrelated', score };
+    if (unit && cityTallyWithinRegion(ours, theirs)) return { relation: 'unrelated', score };
     if (unit) return { relation: 'contradicts', aspect: 'count', unit, score };
     if (
       a.negated !== b.negated &&

@@ -1308,6 +1308,8 @@ function detect(input: ClaimInput): Claim[] {
       if (
         (event === 'damage' ||
           event === 'debris' ||
+          // "A drone was destroyed on the outskirts of Kaluga": the city's tally, not the region's.
+          event === 'shootdown' ||
           (event === 'fire' && namesPlaces && RELATIVE_WHERE.test(cText))) &&
         places.some((p) => namedAsCapital(p, mentions, end, text))
       )

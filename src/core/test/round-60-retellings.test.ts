@@ -1,7 +1,8 @@
 /**
  * Retellings round 60 of the development set showed the check missing, about other places and
  * wording: a hit told in a passive whose subject is the object ("the pumping station was hit",
- * "a hospital in the X district had been hit"), against debris that fell near that object.
+ * "a hospital in the X district had been hit"), against debris that fell near that object; and a
+ * city's own shoot-downs, named like its region, set against the region's whole tally.
  */
 import { describe, expect, it } from 'vitest';
 import { retold, statusOf } from './retold.ts';
@@ -47,5 +48,21 @@ describe('near an object against the object hit, told in a passive', () => {
       ],
     );
     expect(statusOf(checked, 'near an oil tank')).toBe('contradicted');
+  });
+});
+
+describe('a city’s shoot-downs are some of its region’s', () => {
+  it('meets the region’s tally told again, past one drone downed at the city', () => {
+    const checked = retold(
+      [
+        'Drones over Bryansk',
+        'According to the Defence Ministry, 12 drones were destroyed over the Bryansk region overnight into Sunday. One more drone was shot down on the outskirts of Bryansk the same night.',
+      ],
+      [
+        'Bryansk oblast attacked',
+        'Russia’s Defence Ministry claimed that twelve drones had been shot down over the Bryansk oblast overnight into Sunday.',
+      ],
+    );
+    expect(statusOf(checked, 'twelve drones')).toBe('corroborated');
   });
 });
