@@ -66,3 +66,26 @@ describe('a city’s shoot-downs are some of its region’s', () => {
     expect(statusOf(checked, 'twelve drones')).toBe('corroborated');
   });
 });
+
+describe('a fire out within minutes against one fought for hours', () => {
+  const depot: [string, string] = [
+    'Oil depot ablaze in Novorossiysk',
+    'Drones attacked the oil depot in Novorossiysk overnight into Monday. A reservoir caught fire. Firefighters battled the blaze for about six hours.',
+  ];
+
+  it('sets them apart at one town', () => {
+    const checked = retold(depot, [
+      'Drones repelled over Novorossiysk',
+      'Debris fell on the oil depot in Novorossiysk overnight into Monday and a reservoir caught fire. The fire was extinguished within fifteen minutes.',
+    ]);
+    expect(statusOf(checked, 'within fifteen minutes')).toBe('contradicted');
+  });
+
+  it('sets them apart when the later fire stands in the region’s tally', () => {
+    const checked = retold(depot, [
+      'Drones downed over Kuban',
+      'Air defence destroyed nine drones over the Krasnodar region overnight into Monday. Debris of one of them fell on a depot and set fire to a shed. The fire was put out within forty minutes.',
+    ]);
+    expect(statusOf(checked, 'within forty minutes')).toBe('contradicted');
+  });
+});
