@@ -51,6 +51,22 @@ describe('near an object against the object hit, told in a passive', () => {
   });
 });
 
+describe('a passive’s subject placed near something', () => {
+  it('does not take the thing it stands near for what was hit', () => {
+    const checked = retold(
+      [
+        'Guided bombs on Kostiantynivka',
+        'Russian aircraft dropped guided bombs on Kostiantynivka on Monday, the city administration said. The bombs fell at about 11 a.m. near the railway station.',
+      ],
+      [
+        'Bombs on Konstantinovka',
+        'Russian aircraft struck Konstantinovka with guided bombs on Monday. The governor added that a block of flats and shops near the railway station had been damaged.',
+      ],
+    );
+    expect(statusOf(checked, 'near the railway station had been damaged')).not.toBe('contradicted');
+  });
+});
+
 describe('a city’s shoot-downs are some of its region’s', () => {
   it('meets the region’s tally told again, past one drone downed at the city', () => {
     const checked = retold(
