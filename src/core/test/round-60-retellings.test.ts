@@ -105,3 +105,19 @@ describe('a fire out within minutes against one fought for hours', () => {
     expect(statusOf(checked, 'within forty minutes')).toBe('contradicted');
   });
 });
+
+describe('a place in the speaker’s words does not place what they told', () => {
+  it('places the hurt told by "the region’s health ministry" where the passage was', () => {
+    const checked = retold(
+      [
+        'Tuapse port struck',
+        'Drones attacked the port of Tuapse, in the Krasnodar region, overnight into Friday. The governor claimed that drones had been shot down over Tuapse. Two dock workers were injured, the region’s health ministry reported.',
+      ],
+      [
+        'Drones downed over Tuapse, no one hurt',
+        'Air defence shot down drones over Tuapse overnight into Friday, the governor said.',
+      ],
+    );
+    expect(statusOf(checked, 'no one hurt')).toBe('contradicted');
+  });
+});
