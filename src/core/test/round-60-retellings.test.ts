@@ -121,3 +121,22 @@ describe('a place in the speaker’s words does not place what they told', () =>
     expect(statusOf(checked, 'no one hurt')).toBe('contradicted');
   });
 });
+
+describe('an hour shown with the earlier report’s nearest hour', () => {
+  it('links "shortly after half past two" to "02:40", not to the strike told without one', () => {
+    const checked = retold(
+      [
+        'Drones strike Tuapse refinery overnight',
+        'Drones attacked the refinery in Tuapse overnight into Thursday, the town’s headquarters said. Residents heard the first explosions at 02:40, local channels wrote.',
+      ],
+      [
+        'Tuapse refinery attacked',
+        'Ukrainian drones struck the refinery in Tuapse overnight into Thursday. The attack began shortly after half past two in the morning.',
+      ],
+    );
+    const hour = checked.find((c) => c.text.includes('half past two'));
+    expect(hour?.evidence.map((e) => e.claimText)).toEqual([
+      'Residents heard the first explosions at 02:40, local channels wrote',
+    ]);
+  });
+});
