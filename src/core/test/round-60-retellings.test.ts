@@ -140,3 +140,19 @@ describe('an hour shown with the earlier report’s nearest hour', () => {
     ]);
   });
 });
+
+describe('a town told by its bearing from another', () => {
+  it('is where the claim is, not the landmark town', () => {
+    const checked = retold(
+      [
+        'Drone downed near Anapa',
+        'A drone was shot down near Anapa, north-west of Novorossiysk, overnight into Tuesday, the regional headquarters said.',
+      ],
+      [
+        'Drones over Novorossiysk',
+        'The governor said that drones had been shot down over Novorossiysk overnight into Tuesday.',
+      ],
+    );
+    expect(statusOf(checked, 'shot down over Novorossiysk')).toBe('new');
+  });
+});
