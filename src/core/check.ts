@@ -25,22 +25,37 @@ interface Match {
 /** A contradiction outranks any agreement, both within one report and among reports. */
 const rank = (m: Match): number => (m.comparison.relation === 'contradicts' ? 1 : 0);
 
-/** The clock times a frame's time names ("09:00"), joined: what two tellings of an hour share. */
-const CLOCK = /\b\d{2}:\d{2}\b/g;
-const clocksOf = (claim: Claim): string => claim.frame.time?.match(CLOCK)?.join(' ') ?? '';
+/** The clock times a frame's time names ("09:00"), in minutes after midnight. */
+const CLOCK = /\b(\d{2}):(\d{2})\b/g;
+const clocksOf = (claim: Claim): number[] =>
+  [...(claim.frame.time ?? '').matchAll(CLOCK)].map((m) => Number(m[1]) * 60 + Number(m[2]));
+
+/** Minutes between the nearest of two claims' clock times, round midnight; none told, Infinity. */
+function clockDistance(ours: number[], theirs: number[]): number {
+  let nearest = Infinity;
+  for (const x of ours)
+    for (const y of theirs) {
+      const apart = Math.abs(x - y);
+      nearest = Math.min(nearest, apart, 24 * 60 - apart);
+    }
+  return nearest;
+}
 
 /**
  * Of one earlier report's claims, the one that bears on ours most: a contradiction first; among
- * claims its words meet as well, one telling our hour ("the first shells landed at around 9:00"
- * is shown with "the shelling began at about nine", not with the town's shelling that day).
+ * claims its words meet as well, one telling our hour or the nearest to it ("the first shells
+ * landed at around 9:00" is shown with "the shelling began at about nine", and "explosions at
+ * 04:35" with "the attack began shortly after half past four", not with the town's strike that day).
  */
 function better(claim: Claim, a: Match, b: Match): Match {
   if (rank(a) !== rank(b)) return rank(a) > rank(b) ? a : b;
   if (a.comparison.score !== b.comparison.score)
     return a.comparison.score > b.comparison.score ? a : b;
   const ours = clocksOf(claim);
-  if (!ours) return a;
-  return clocksOf(b.candidate) === ours && clocksOf(a.candidate) !== ours ? b : a;
+  if (!ours.length) return a;
+  return clockDistance(ours, clocksOf(b.candidate)) < clockDistance(ours, clocksOf(a.candidate))
+    ? b
+    : a;
 }
 
 function evidenceOf(claim: Claim, { candidate, comparison }: Match, memo: TimeMemo): Evidence {

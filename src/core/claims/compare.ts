@@ -1345,6 +1345,21 @@ function otherHarm(a: Claim, b: Claim): boolean {
   return denied.length > 0 && told.length > 0 && !told.some((c) => denied.includes(c.unit));
 }
 
+/**
+ * Shoot-downs over a city named like its region (`cityOnly`) against those over the region: the
+ * city's are some of the region's ("a drone was destroyed on the outskirts of Kaluga", "18 UAVs
+ * over the Kaluga region"), so fewer in the city is no other count. More in the city than in the
+ * whole region still is.
+ */
+function cityTallyWithinRegion(ours: Claim, theirs: Claim): boolean {
+  if (ours.frame.event !== 'shootdown' || theirs.frame.event !== 'shootdown') return false;
+  if (!ours.frame.cityOnly === !theirs.frame.cityOnly) return false;
+  const [city, region] = ours.frame.cityOnly ? [ours, theirs] : [theirs, ours];
+  return city.frame.counts.every((x) =>
+    region.frame.counts.every((y) => y.unit !== x.unit || countRange(x)[0] <= countRange(y)[1]),
+  );
+}
+
 /** A harm the wider place counts fewer of than the narrower one within it: its unit. */
 function widerCountsFewer(wider: Count[], narrower: Count[]): string | undefined {
   for (const x of wider) {
@@ -1441,6 +1456,14 @@ const QUICKLY_OUT =
 /** A fire put out within some time: "put it out within", "extinguished in" (the time follows). */
 const PUT_OUT_WITHIN = String.raw`\b(?:put (?:it |them )?out|extinguished|contained|locali[sz]ed)\s+(?:with)?in\s+`;
 
+/** One fire told as out within hours and out only later, or out within the hour and burning for hours. */
+function firesLastApart(ours: string, theirs: string): boolean {
+  return (
+    oneEach(ours, theirs, OUT_WITHIN_HOURS, OUT_ONLY_LATER) ||
+    oneEach(ours, theirs, OUT_WITHIN_THE_HOUR, BURNED_FOR_HOURS)
+  );
+}
+
 /** A fire told as out within a few hours of breaking out: "put it out within two hours", "in an hour". */
 const OUT_WITHIN_HOURS = new RegExp(
   String.raw`${PUT_OUT_WITHIN}(?:an?|one|two|three|half an|\d) (?:hours?|minutes)\b`,
@@ -1463,9 +1486,12 @@ const OUT_WITHIN_THE_HOUR = new RegExp(
   'i',
 );
 
-/** A fire told as burning for hours: "burned for several hours", "blazed for three hours". */
+/**
+ * A fire told as burning for hours: "burned for several hours", "blazed for three hours", or
+ * fought for them ("firefighters fought the blaze for more than five hours").
+ */
 const BURNED_FOR_HOURS =
-  /\b(?:burn(?:ed|t|s|ing)?|raged|blazed)\s+for\s+(?:(?:several|many|a few|some|two|three|four|five|six|\d+)\s+)?hours\b/i;
+  /\b(?:burn(?:ed|t|s|ing)?|raged|blazed|(?:fought|battled|tackled) (?:the |a )?(?:[\w-]+ )?(?:fires?|blazes?|flames))\s+for\s+(?:(?:more than|over|about|around|almost|nearly|at least)\s+)?(?:(?:several|many|a few|some|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?hours\b/i;
 
 /**
  * A fire's start told with its hour: "the fire started at about six in the evening", "the blaze
@@ -2173,6 +2199,7 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     if (relationClash) return { relation: 'contradicts', aspect: 'relation', score };
     if (unit === 'building' && homesOfTwoKinds(ours.text, theirs.text))
       return { relation: 'unrelated', score };
+    if (unit && cityTallyWithinRegion(ours, theirs)) return { relation: 'unrelated', score };
     if (unit) return { relation: 'contradicts', aspect: 'count', unit, score };
     if (
       a.negated !== b.negated &&
@@ -2187,14 +2214,22 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   }
   // One fire at one place and day, over at parts of the day far apart ("extinguished by noon",
   // "burned until the evening"): told two ways, they cannot both hold.
+  const bothFires =
+    eventsOf(a, ours.terms).includes('fire') && eventsOf(b, theirs.terms).includes('fire');
+  // A fire told by how long it lasted in a region's telling ("the fire was put out within twenty
+  // minutes", its place the tally's region) and in a town's of it ("fought the blaze for more than
+  // five hours"): one night's fire, over within the hour or burning for hours, cannot be both.
   if (
-    eventsOf(a, ours.terms).includes('fire') &&
-    eventsOf(b, theirs.terms).includes('fire') &&
-    exactPlace &&
+    bothFires &&
+    nested &&
+    !exactPlace &&
     !dayApart &&
     !a.negated &&
-    !b.negated
-  ) {
+    !b.negated &&
+    firesLastApart(ours.text, theirs.text)
+  )
+    return { relation: 'contradicts', aspect: 'time', score };
+  if (bothFires && exactPlace && !dayApart && !a.negated && !b.negated) {
     const oursOver = fireOverAt(ours.text);
     const theirsOver = fireOverAt(theirs.text);
     if (oursOver && theirsOver && fireEndsClash(oursOver, theirsOver))
@@ -2207,10 +2242,7 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
       return { relation: 'contradicts', aspect: 'time', score };
     // "Out within two hours" against "put out only on Tuesday morning": hours, or overnight.
     // "Put out within an hour" against "burned for several hours".
-    if (
-      oneEach(ours.text, theirs.text, OUT_WITHIN_HOURS, OUT_ONLY_LATER) ||
-      oneEach(ours.text, theirs.text, OUT_WITHIN_THE_HOUR, BURNED_FOR_HOURS)
-    )
+    if (firesLastApart(ours.text, theirs.text))
       return { relation: 'contradicts', aspect: 'time', score };
     // "Started at about six in the evening" against "began shortly after 8 p.m.".
     if (

@@ -1509,8 +1509,16 @@ function assertedContact(text: string): RegExpExecArray | null {
 /**
  * The last word of a text when it is an object a relation may name: "house" in "house ", and
  * "school" in a headline's "school in Plotnychyno " (the place named after the object is its place).
+ * A passive's subject is its object too: "the substation was ", "a school in the X district had
+ * been " (struck).
  */
 function objectBefore(text: string): RegExpExecArray | null {
+  const passive = PASSIVE_AFTER.exec(text);
+  if (passive) {
+    text = text.slice(0, passive.index + 1);
+    // "Shops near the market had been damaged": the market is where the shops stand, not hit.
+    if (NEAR_BEFORE_PASSIVE.test(text)) return null;
+  }
   const placed = PLACED_AFTER.exec(text);
   if (placed) text = text.slice(0, placed.index + 1);
   const last = /(?:^|\s)([\p{L}-]+)\s+$/u.exec(text)?.[1];
@@ -1520,7 +1528,15 @@ function objectBefore(text: string): RegExpExecArray | null {
 }
 
 /** A place named right after an object, at the text's end: " in Plotnychyno ". Bounded, so linear. */
-const PLACED_AFTER = /\s(?:in|at) \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}\s+$/u;
+const PLACED_AFTER =
+  /\s(?:in|at) (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}(?: (?:district|raion|region|oblast|area|neighbou?rhood|microdistrict|quarter))?\s+$/u;
+
+/** A subject's last words locating it near something: "shops near the market ". */
+const NEAR_BEFORE_PASSIVE =
+  /\b(?:near|next to|close to|beside|not far from)\s+(?:the |an? )?(?:[\w-]+ ){0,2}?[\w-]+\s+$/i;
+
+/** A passive's auxiliary at the text's end: " was ", " had been ". */
+const PASSIVE_AFTER = /\s(?:was|were|is|are|(?:has|have|had) been)\s+$/;
 
 /** The object of a claim's relation, "a school" in "fell near a school", folded to one word. */
 export function relationObject(text: string): string | undefined {

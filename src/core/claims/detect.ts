@@ -536,6 +536,24 @@ function trailingTitle(m: EntityMention, text: string): boolean {
   );
 }
 
+/**
+ * Right before a place, a bearing that makes it a landmark to find another by: "near Izberbash,
+ * south of Makhachkala", "a village 30 km from Kharkiv". The place found by it is where the
+ * claim is, not the landmark.
+ */
+const LANDMARK_BEARING_BEFORE =
+  /\b(?:(?:north|south)?-?(?:east|west)|north|south|kilometres|kilometers|km|miles)\s+(?:of|from)\s+(?:the\s+)?$/i;
+
+/** The mentions without the landmarks places are told by (`LANDMARK_BEARING_BEFORE`), unless no other place is left. */
+function withoutLandmarks(mentions: EntityMention[], text: string, byId: Lookup): EntityMention[] {
+  const isPlace = (m: EntityMention) => byId.get(m.entityId)?.type === 'place';
+  const landmark = (m: EntityMention) =>
+    isPlace(m) && LANDMARK_BEARING_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
+  if (!mentions.some(landmark)) return mentions;
+  const kept = mentions.filter((m) => !landmark(m));
+  return kept.some(isPlace) ? kept : mentions;
+}
+
 /** The mentions without the places of trailing titles, unless another place is among them. */
 function withoutTrailingTitles(
   mentions: EntityMention[],
@@ -1190,8 +1208,12 @@ function detect(input: ClaimInput): Claim[] {
       const kept = elsewhereHospitals.length
         ? shared.filter((m) => !elsewhereHospitals.includes(m))
         : shared;
-      const placing = withoutTrailingTitles(
-        event === 'evacuation' ? withoutShelters(kept, text) : kept,
+      const placing = withoutLandmarks(
+        withoutTrailingTitles(
+          event === 'evacuation' ? withoutShelters(kept, text) : kept,
+          text,
+          byId,
+        ),
         text,
         byId,
       );
@@ -1308,6 +1330,8 @@ function detect(input: ClaimInput): Claim[] {
       if (
         (event === 'damage' ||
           event === 'debris' ||
+          // "A drone was destroyed on the outskirts of Kaluga": the city's tally, not the region's.
+          event === 'shootdown' ||
           (event === 'fire' && namesPlaces && RELATIVE_WHERE.test(cText))) &&
         places.some((p) => namedAsCapital(p, mentions, end, text))
       )

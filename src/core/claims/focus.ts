@@ -73,6 +73,10 @@ const MAYBE_ANAPHOR =
 const TITLE_OF_BEFORE =
   /\b(?:head|heads|governor|governors|mayor|mayors|chief|chiefs|leader|leaders|leadership|administration|authorities|council)\s+of\s+$/i;
 
+/** After a place's possessive, its speaker and what they said: "'s health ministry reported". */
+const SPEAKER_OF_AFTER =
+  /^['’]s (?:[\w-]+ ){1,3}?(?:said|says|reported|reports|wrote|writes|added|announced|stated|told)\b/i;
+
 export interface Anaphor {
   kind: FocusKind;
   /** Offset in the clause. */
@@ -88,6 +92,9 @@ export function anaphorsIn(clause: string): Anaphor[] {
   for (const m of matchesOf(ANAPHOR, clause)) {
     // "Four were hurt, the head of the region wrote": a title names who speaks, not where.
     if (TITLE_OF_BEFORE.test(clause.slice(Math.max(0, (m.index ?? 0) - 40), m.index))) continue;
+    // So does a possessive before the speaker: "one was hurt, the republic's health ministry said".
+    const end = (m.index ?? 0) + m[0].length;
+    if (SPEAKER_OF_AFTER.test(clause.slice(end, end + 60))) continue;
     const kind = kindOfWord(m[1] ?? '');
     if (kind) found.push({ kind, at: m.index ?? 0, town: /^(?:town|city)$/i.test(m[1] ?? '') });
   }
