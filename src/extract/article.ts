@@ -24,8 +24,8 @@ import {
 import {
   CHROME_ELEMENTS,
   findStoryContainer,
+  hasWords,
   MIN_ARTICLE_WORDS,
-  wordCount,
 } from './story-container.ts';
 import { BodyWriter, type TextMap } from './text-map.ts';
 
@@ -79,7 +79,7 @@ function extract(
   const map = read.writer.finish(title, writeHeadlineSafely(survey, title, read.writer.firstNode));
   const body = map.text.slice(map.bodyStart);
   // A placeholder or a teaser is not the article; the page may still render it (see PageWatch).
-  if (wordCount(body) < MIN_ARTICLE_WORDS) return null;
+  if (!hasWords(body, MIN_ARTICLE_WORDS)) return null;
   const article: ArticleInput = { url: metadata.url, source: metadata.source, title, body };
   if (metadata.publishedAt) article.publishedAt = metadata.publishedAt;
   return { article, map };

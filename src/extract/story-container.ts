@@ -14,8 +14,21 @@ import { nextInside, UNREAD_ELEMENTS, type PageSurvey } from './page-survey.ts';
  */
 export const MIN_ARTICLE_WORDS = 25;
 
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+
 export function wordCount(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  return text.match(WORD)?.length ?? 0;
+}
+
+/**
+ * Whether `text` has at least `count` words, as `wordCount` counts them: it stops at the
+ * `count`th, where counting every word of a 1,500-word article made a string of each.
+ */
+export function hasWords(text: string, count: number): boolean {
+  WORD.lastIndex = 0;
+  let found = 0;
+  while (found < count && WORD.exec(text)) found++;
+  return found >= count;
 }
 
 /** Page furniture: its paragraphs are never the story. */

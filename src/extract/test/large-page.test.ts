@@ -132,4 +132,18 @@ describe.each(Object.entries(parsers))('too little text to be an article on %s',
       'grain terminal in Novoazovsk',
     );
   });
+  it('reads a brief of 25 words and refuses one of 24, a hyphened or elided word counting once', () => {
+    const words =
+      'Firefighters in north-east Mariupol’s port put out a blaze at the grain terminal on Sunday night after a drone struck it, officials said, and nobody was hurt'.split(
+        ' ',
+      );
+    const page = (count: number) =>
+      parse(
+        `<html><head>${head}</head><body><article><p>${words.slice(0, count).join(' ')}.</p></article></body></html>`,
+      );
+    expect(extractArticle(page(24), 'https://herald.example/fire')).toBeNull();
+    expect(extractArticle(page(25), 'https://herald.example/fire')?.article.body).toContain(
+      'drone struck it',
+    );
+  });
 });
