@@ -7,8 +7,8 @@
  */
 
 import { matchesOf } from './matches.ts';
-import { FOLDS_TO_LATIN, searchForWords } from './pattern-words.ts';
-import { screened, screenedTest } from './screened.ts';
+import { searchForWords } from './pattern-words.ts';
+import { mayFoldToLatin, screened, screenedTest } from './screened.ts';
 
 export interface EventTrigger {
   event: string;
@@ -1212,7 +1212,7 @@ export function isCommentary(text: string): boolean {
  * COMMENTARY_WORDS (true when not known).
  */
 export function commentsWhereWorded(text: string, worded: boolean): boolean {
-  if (FOLDS_TO_LATIN.test(text)) return COMMENTARY.test(text);
+  if (mayFoldToLatin(text)) return COMMENTARY.test(text);
   const maybe = worded ? MAYBE_COMMENTARY.exec(text) : null;
   // A match by any other part than the shortened one is COMMENTARY's own: searching again with
   // COMMENTARY (a second pass, with the `u` flag's cost) would only find it again.
@@ -1275,7 +1275,7 @@ const LATIN_PUNCTUATED_BREAK = new RegExp(PUNCTUATED_BREAK, 'gi');
  * may hold SPOKEN_BREAK_WORDS (false only when it is known to hold none).
  */
 export function clauseBreaksIn(sentence: string, spoken = true): RegExpExecArray[] {
-  if (FOLDS_TO_LATIN.test(sentence)) return matchesOf(CLAUSE_BREAK, sentence);
+  if (mayFoldToLatin(sentence)) return matchesOf(CLAUSE_BREAK, sentence);
   return matchesOf(spoken ? LATIN_CLAUSE_BREAK : LATIN_PUNCTUATED_BREAK, sentence);
 }
 
