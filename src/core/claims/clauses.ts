@@ -31,8 +31,7 @@ import {
   SPEAKER_WORDS,
   SPOKEN_BREAK_WORDS,
 } from './lexicon.ts';
-import { FOLDS_TO_LATIN } from './pattern-words.ts';
-import { listsIn, mayMatch, screened, screenLists } from './screened.ts';
+import { listsIn, mayFoldToLatin, mayMatch, screened, screenLists } from './screened.ts';
 
 export interface ClauseSpan {
   /** Offsets relative to the sentence. */
@@ -669,7 +668,7 @@ const COUNT_OF_WHAT_CAME_BEFORE =
 function tallyCuts(sentence: string): number[] {
   // " in " is in most sentences and found faster as it is than by the pattern.
   if (!sentence.includes(' in ') && !TALLY_NEXT_HINT.test(sentence)) return [];
-  if (!FOLDS_TO_LATIN.test(sentence) && !COUNT_BEFORE_PLACE_WORD.test(sentence)) return [];
+  if (!mayFoldToLatin(sentence) && !COUNT_BEFORE_PLACE_WORD.test(sentence)) return [];
   const cuts: number[] = [];
   // The separator is cut out on both sides, so no item ends in its "and".
   for (const m of matchesOf(TALLY_NEXT, sentence))

@@ -5,7 +5,7 @@
  */
 import type { Entity, EntityMention } from '../model.ts';
 import { districtCentredOn, gazetteer, placeAncestors, type Place } from '../entities/gazetteer.ts';
-import { FOLDS_TO_LATIN } from './pattern-words.ts';
+import { mayFoldToLatin } from './screened.ts';
 import { matchesOf } from './matches.ts';
 import { remembered } from '../remembered.ts';
 
@@ -87,7 +87,7 @@ export interface Anaphor {
 
 /** The definite noun phrases of a clause that point back at a place of a given kind. */
 export function anaphorsIn(clause: string): Anaphor[] {
-  if (!FOLDS_TO_LATIN.test(clause) && !MAYBE_ANAPHOR.test(clause)) return [];
+  if (!mayFoldToLatin(clause) && !MAYBE_ANAPHOR.test(clause)) return [];
   const found: Anaphor[] = [];
   for (const m of matchesOf(ANAPHOR, clause)) {
     // "Four were hurt, the head of the region wrote": a title names who speaks, not where.

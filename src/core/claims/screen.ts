@@ -25,6 +25,10 @@ for (let code = 0; code < 128; code++) {
   if (/\w/.test(char)) WORD_CODES[code] = char.toLowerCase().charCodeAt(0);
 }
 
+/** The two characters outside ASCII that a case-blind Unicode pattern reads as ASCII letters. */
+const LONG_S = 0x17f;
+const KELVIN = 0x212a;
+
 /** The code a word compares `code` as, or 0 when it is no word's character (nor ASCII). */
 function wordCode(code: number): number {
   return code < 128 ? (WORD_CODES[code] as number) : 0;
@@ -81,6 +85,12 @@ export class WordScreen {
   private readonly bits = new Uint8Array(1 << (HASH_BITS - 3));
   /** Longer words are never looked up. */
   private readonly longest: number;
+  /**
+   * Whether the text last scanned holds ſ or the Kelvin sign, which a case-blind Unicode pattern
+   * reads as "s" and "k" (`FOLDS_TO_LATIN`): its words as this screen reads them may then lack
+   * some that such a pattern sees. Noted by the scan, which reads every character anyway.
+   */
+  foldsToLatin = false;
   /** What `in` answers, filled anew by each scan. */
   private readonly found: Uint8Array;
   /** The scans so far, and by entry the last scan that marked its lists. */
@@ -147,6 +157,7 @@ export class WordScreen {
     const found = this.found;
     found.fill(0);
     this.scan++;
+    let folds = false;
     // Read into locals once: the loop below runs for every character of every scanned text.
     const wordFirsts = this.wordFirsts;
     const prefixFirsts = this.prefixFirsts;
@@ -157,7 +168,8 @@ export class WordScreen {
     let hash = 0;
     let first = 0;
     for (let at = 0; at < length; at++) {
-      const code = wordCode(text.charCodeAt(at));
+      const unit = text.charCodeAt(at);
+      const code = wordCode(unit);
       if (code) {
         if (start < 0) {
           start = at;
@@ -172,6 +184,7 @@ export class WordScreen {
         }
         continue;
       }
+      if (unit > 0x7f && (unit === LONG_S || unit === KELVIN)) folds = true;
       if (start >= 0) {
         const read = at - start;
         if (read <= longest && (wordFirsts[read] as number) & first) {
@@ -188,6 +201,7 @@ export class WordScreen {
         if (hasBit(bits, bitOf(hash, shape))) this.mark(text, start, shape, hash, found);
       }
     }
+    this.foldsToLatin = folds;
     return found;
   }
 

@@ -98,7 +98,7 @@ function build(): Built {
 const KEPT = 4;
 const keptTexts: (string | undefined)[] = new Array(KEPT).fill(undefined);
 const keptFound: Uint8Array[] = [];
-/** By kept text, whether it holds "ſ" or "K": 0 not asked yet, 1 it does, 2 it does not. */
+/** By kept text, 1 where it holds "ſ" or "K" (`WordScreen.foldsToLatin`). */
 const keptFolds = new Uint8Array(KEPT);
 let nextKept = 0;
 
@@ -131,9 +131,20 @@ function foundIn(screen: WordScreen, text: string): number {
   const slot = nextKept;
   nextKept = (nextKept + 1) % KEPT;
   (keptFound[slot] as Uint8Array).set(screen.in(text));
-  keptFolds[slot] = 0;
+  keptFolds[slot] = screen.foldsToLatin ? 1 : 0;
   keptTexts[slot] = text;
   return slot;
+}
+
+/**
+ * The slot kept for `text`, or for the sentence it is the declared stretch of; -1 for none.
+ * (`foundIn` asks the same inline: it is asked of every screened search.)
+ */
+function keptSlotOf(text: string): number {
+  for (let i = 0; i < KEPT; i++) if (keptTexts[i] === text) return i;
+  if (text === stretch && stretchOf !== undefined && stretchOf !== text)
+    for (let i = 0; i < KEPT; i++) if (keptTexts[i] === stretchOf) return i;
+  return -1;
 }
 
 /**
@@ -146,11 +157,18 @@ export function mayMatch(pattern: RegExp, text: string): boolean {
   if (list === undefined) return true;
   const slot = foundIn(screen, text);
   if ((keptFound[slot] as Uint8Array)[list] === 1) return true;
-  if (!foldsUnicode[list]) return false;
-  // Read only for the few patterns that fold so, and once per text: news almost never holds them.
-  // Of the text scanned, which may be the sentence `text` is a stretch of (`screenAsStretch`).
-  if (!keptFolds[slot]) keptFolds[slot] = FOLDS_TO_LATIN.test(keptTexts[slot] ?? text) ? 1 : 2;
-  return keptFolds[slot] === 1;
+  // Only for the few patterns that fold so: news almost never holds "ſ" or "K". Of the text
+  // scanned, which may be the sentence `text` is a stretch of (`screenAsStretch`).
+  return foldsUnicode[list] === true && keptFolds[slot] === 1;
+}
+
+/**
+ * Whether `text` may hold "ſ" or "K" (`FOLDS_TO_LATIN`), answered by the scan of it or of its
+ * sentence where one is kept (a stretch holds no character its sentence lacks), else searched.
+ */
+export function mayFoldToLatin(text: string): boolean {
+  const slot = built ? keptSlotOf(text) : -1;
+  return slot >= 0 ? keptFolds[slot] === 1 : FOLDS_TO_LATIN.test(text);
 }
 
 /** `pattern.test(text)`, skipped where the screen rules it out (`lastIndex` then reset, as a failed search does). */

@@ -324,5 +324,10 @@ describe('quick readings of the Unicode patterns', () => {
     for (const text of ['ſix', 'two \u212A', 'café', 'x\u0663', 'x\uD835\uDC00'])
       expect(isLatinText(text)).toBe(false);
     expect(isLatinText('“Two” — one’s 12')).toBe(true);
+    // Read past the marks outside ASCII to the letter after them.
+    expect(isLatinText('“Two” — at the café')).toBe(false);
+    const holdsWide = (text: string) =>
+      NON_ASCII_WORD_CHAR.test(text) || /[\uD800-\uDFFF]/.test(text);
+    expect(samples().filter((sample) => isLatinText(sample) === holdsWide(sample))).toEqual([]);
   });
 });

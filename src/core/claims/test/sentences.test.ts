@@ -40,4 +40,14 @@ describe('splitSentences', () => {
       'The all-clear came later.',
     ]);
   });
+
+  it('ends a sentence at "!", "?", an ellipsis or a run of marks, and at the end of the text', () => {
+    expect(split('Was it a drone? Nobody knew… Then sirens!!! A blast.. Smoke rose')).toEqual([
+      'Was it a drone?',
+      'Nobody knew…',
+      'Then sirens!!!',
+      'A blast..',
+      'Smoke rose',
+    ]);
+  });
 });

@@ -8,7 +8,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { assertionOf, mayAssert, sentenceWords, splitClauses } from '../clauses.ts';
-import { mayMatch, screenAsStretch, screenedPatterns } from '../screened.ts';
+import {
+  listsIn,
+  mayFoldToLatin,
+  mayMatch,
+  screenAsStretch,
+  screenedPatterns,
+} from '../screened.ts';
 import { splitSentences } from '../sentences.ts';
 import { corpusTexts } from './corpus.ts';
 
@@ -97,5 +103,20 @@ describe('clauses screened by their sentence', () => {
           missed.push(`/${pattern.source}/ in "${clause}"`);
     }
     expect(missed).toEqual([]);
+  });
+
+  it('keep the Unicode reading of a clause whose sentence holds "ſ" or the Kelvin sign', () => {
+    const sentence = 'A drone ſtruck a shed, and the \u212Aursk region was shelled.';
+    const clause = sentence.slice(0, 21);
+    listsIn(sentence);
+    screenAsStretch(clause, sentence);
+    expect(mayFoldToLatin(clause)).toBe(true);
+    const plain = 'A drone struck a shed, and the Kursk region was shelled.';
+    listsIn(plain);
+    screenAsStretch(plain.slice(0, 21), plain);
+    expect(mayFoldToLatin(plain.slice(0, 21))).toBe(false);
+    // A text no scan has read is searched.
+    expect(mayFoldToLatin('near \u212Aupiansk')).toBe(true);
+    expect(mayFoldToLatin('near Kupiansk')).toBe(false);
   });
 });
