@@ -33,3 +33,43 @@ describe('a village whose name opens with a feminine adjective', () => {
     ).toBe(russian);
   });
 });
+
+describe('an oil or gas field known by its own name', () => {
+  it('is a place, one id however its kind is worded', () => {
+    const id = idOf('Gas from the Kovykta field is piped to China.', 'Kovykta');
+    expect(id).toBe('place:kovikta-field');
+    expect(idOf('Drones flew towards the Kovykta gas condensate field.', 'Kovykta')).toBe(id);
+  });
+
+  it('leaves a field hospital and a known town’s field alone', () => {
+    expect(idOf('Doctors at the Belgorod field hospital treated them.', 'Belgorod')).toBe(
+      'place:ru-belgorod-oblast',
+    );
+    expect(
+      recogniseEntities('The Sunday field trip was cancelled.').mentions.map((m) => m.surface),
+    ).toEqual([]);
+  });
+});
+
+describe('a body’s representative', () => {
+  it('is an official, named after the role or before it', () => {
+    expect(
+      idOf(
+        'Flights resumed at Kazan airport, Rosaviatsia’s representative Pavel Sorokin said.',
+        'Pavel Sorokin',
+      ),
+    ).toMatch(/^official:/);
+    expect(
+      idOf(
+        'Flights resumed, said Pavel Sorokin, a representative of Rosaviatsia.',
+        'Pavel Sorokin',
+      ),
+    ).toMatch(/^official:/);
+  });
+});
+
+describe('a small Ternopil town the gazetteer lacked', () => {
+  it('is placed', () => {
+    expect(idOf('A power line near Shumsk was cut.', 'Shumsk')).toBe('place:ua-shumsk');
+  });
+});
