@@ -190,12 +190,12 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     ),
   },
   {
-    // Work at the scene told as a noun, people moved to shelter, munitions made safe.
+    // Work at the scene told as a noun, munitions made safe.
     event: 'response',
     opens:
       'continuing under underway ongoing completed finished moved relocated taken brought led defused disposed made lifted removed evacuated',
     pattern:
-      /(?=continuing|under way|underway|ongoing|completed|finished)(?<=\b(?:search|rescue|recovery|repair|restoration|clean-up|cleanup|demining) (?:operations?|work|works|efforts?) (?:is |are |was |were |has been |have been )?)(?:continuing|under way|underway|ongoing|completed|finished)\b|\b(?:moved|relocated|taken|brought) to (?:a |the )?(?:temporary )?(?:shelters?|accommodation|dormitor(?:y|ies)|hotels?)\b|\b(?:moved|taken|brought|led) out of (?:their|his|her) homes?\b|\b(?:taken|lifted|brought|removed|evacuated) (?:off|from) (?:the |a |an |their |its )?(?:[\w-]+ )?(?:ship|vessel|tanker|boat|barge|ferry|platform|rig)\b|\b(?:defused|disposed of|made safe)\b/i,
+      /(?=continuing|under way|underway|ongoing|completed|finished)(?<=\b(?:search|rescue|recovery|repair|restoration|clean-up|cleanup|demining) (?:operations?|work|works|efforts?) (?:is |are |was |were |has been |have been )?)(?:continuing|under way|underway|ongoing|completed|finished)\b|\b(?:taken|lifted|brought|removed|evacuated) (?:off|from) (?:the |a |an |their |its )?(?:[\w-]+ )?(?:ship|vessel|tanker|boat|barge|ferry|platform|rig)\b|\b(?:defused|disposed of|made safe)\b/i,
   },
   {
     // Someone brought out of the rubble: a rescue, whoever did it, counted apart from evacuations.
@@ -818,6 +818,13 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     needs: anyOf('emergency'),
     pattern:
       /\b(?:declared|introduced|imposed) (?:an? )?(?:[\w-]+ ){0,2}?(?:state of emergency|emergency (?:regime|situation|mode)|(?<=\b(?:an?|the) (?:regional|local|municipal|citywide|city-wide|federal|national) )emergency)\b|(?=declared|introduced|imposed)(?<=\b(?:state of emergency|emergency (?:regime|situation|mode)) (?:was |has been |had been )?)(?:declared|introduced|imposed)\b/i,
+  },
+  {
+    // People moved to shelter or out of their homes are evacuated, however it is worded.
+    event: 'evacuation',
+    opens: 'moved relocated taken brought led',
+    pattern:
+      /\b(?:moved|relocated|taken|brought) to (?:a |the )?(?:temporary )?(?:shelters?|accommodation|dormitor(?:y|ies)|hotels?)\b|\b(?:moved|taken|brought|led) out of (?:their|his|her) homes?\b/i,
   },
   {
     // Evacuation told as a noun or by those who left: "the evacuation of families continues", or

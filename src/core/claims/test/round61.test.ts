@@ -57,3 +57,19 @@ describe('an evacuation told as what an official set going', () => {
     expect(texts.some((t) => /routes/.test(t))).toBe(false);
   });
 });
+
+describe('people moved out of their homes', () => {
+  it('are evacuated, and meet residents told as evacuated', () => {
+    const checked = retold(
+      [
+        'Drones hit depot near Liski',
+        'About 200 residents of three streets next to the depot in Liski were evacuated on Monday night, the governor said.',
+      ],
+      [
+        'Liski depot on fire after drone attack',
+        'Some two hundred people living next to the depot in Liski were moved out of their homes on Monday night.',
+      ],
+    );
+    expect(statusOf(checked, 'moved out of their homes')).toBe('corroborated');
+  });
+});
