@@ -17,6 +17,7 @@ import {
   rememberingAssertions,
   sentenceWords,
   splitClauses,
+  type ClauseSpan,
 } from './clauses.ts';
 import {
   ARTICLE_DAY,
@@ -251,6 +252,23 @@ function withoutHabitAside(clause: string): string {
 
 /** The one part of GENERIC anchored at the start of what it tests. */
 const OPENS_WITH_WHETHER = /^whether\b/i;
+
+/** A question mark right after a clause, past a closing quote: the clause is asked. */
+const ASKED_AFTER = /^\s*[”"’']?\s*\?/;
+
+/**
+ * The part of a clause that is not asked. A clause its sentence ends with a question mark after
+ * asks rather than tells ("Is the refinery still burning?"): nothing of it is a claim. A headline
+ * that tells first and asks after a colon ("Drones hit Kstovo refinery: what is known?") keeps its
+ * telling; the label before the question ("Drones over Kstovo: is the refinery still working?")
+ * is then weighed on its own, as any short headline is.
+ */
+function unaskedPart(sentence: string, clause: ClauseSpan): ClauseSpan | undefined {
+  if (!ASKED_AFTER.test(sentence.slice(clause.end))) return clause;
+  const colon = sentence.lastIndexOf(':', clause.end);
+  if (colon <= clause.start) return undefined;
+  return { ...clause, end: colon };
+}
 
 /** Where the clause holding a reporting verb starts: after a closing quote or a connector. */
 const SPEAKER_CLAUSE_START =
@@ -1122,7 +1140,9 @@ function detect(input: ClaimInput): Claim[] {
     /** The lead's places, when a clause here told the attack the lead told (THE_ATTACK_CAME). */
     let backAtLead: string[] | undefined;
 
-    for (const clause of clauses) {
+    for (const whole of clauses) {
+      const clause = unaskedPart(sText, whole);
+      if (!clause) continue;
       const cText = sText.slice(clause.start, clause.end);
       screenAsStretch(cText, sText);
       // A clause is a stretch of its sentence between word boundaries, so it can only comment

@@ -178,23 +178,24 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   },
   {
     // Crews sent or at the scene; "the fire at the site" places a fire, and is no response; nor
-    // are people who "have been evacuated", an evacuation (below).
+    // are people who "have been evacuated", named alone or by where they live ("residents of
+    // two streets near the depot were evacuated"), an evacuation (below).
     event: 'response',
     opens:
       'deployed dispatched sent arrived gone went headed rushed on at working evacuated evacuating',
     pattern:
-      /\b(?:deployed|dispatched|sent|arrived|(?:gone|went|headed|rushed) to|(?<!\b(?:fires?|blazes?|flames|explosions?|damage) )(?:on|at) (?:the )?(?:site|scene)|working at|(?<!\b(?:people|residents|families|civilians|children) (?:have been|had been|were) )evacuated|evacuating)\b/i,
+      /\b(?:deployed|dispatched|sent|arrived|(?:gone|went|headed|rushed) to|(?<!\b(?:fires?|blazes?|flames|explosions?|damage) )(?:on|at) (?:the )?(?:site|scene)|working at|(?<!\b(?:people|residents|families|civilians|children)(?: (?!(?:and|but|while|after)\b)[\w-]+){0,10}? (?:(?:have been|had been|were) )?)evacuated|evacuating)\b/i,
     needs: anyOf(
       'services teams crew crews rescuers firefighters personnel residents people medics paramedics ambulance ambulances police',
     ),
   },
   {
-    // Work at the scene told as a noun, people moved to shelter, munitions made safe.
+    // Work at the scene told as a noun, munitions made safe.
     event: 'response',
     opens:
       'continuing under underway ongoing completed finished moved relocated taken brought led defused disposed made lifted removed evacuated',
     pattern:
-      /(?=continuing|under way|underway|ongoing|completed|finished)(?<=\b(?:search|rescue|recovery|repair|restoration|clean-up|cleanup|demining) (?:operations?|work|works|efforts?) (?:is |are |was |were |has been |have been )?)(?:continuing|under way|underway|ongoing|completed|finished)\b|\b(?:moved|relocated|taken|brought) to (?:a |the )?(?:temporary )?(?:shelters?|accommodation|dormitor(?:y|ies)|hotels?)\b|\b(?:moved|taken|brought|led) out of (?:their|his|her) homes?\b|\b(?:taken|lifted|brought|removed|evacuated) (?:off|from) (?:the |a |an |their |its )?(?:[\w-]+ )?(?:ship|vessel|tanker|boat|barge|ferry|platform|rig)\b|\b(?:defused|disposed of|made safe)\b/i,
+      /(?=continuing|under way|underway|ongoing|completed|finished)(?<=\b(?:search|rescue|recovery|repair|restoration|clean-up|cleanup|demining) (?:operations?|work|works|efforts?) (?:is |are |was |were |has been |have been )?)(?:continuing|under way|underway|ongoing|completed|finished)\b|\b(?:taken|lifted|brought|removed|evacuated) (?:off|from) (?:the |a |an |their |its )?(?:[\w-]+ )?(?:ship|vessel|tanker|boat|barge|ferry|platform|rig)\b|\b(?:defused|disposed of|made safe)\b/i,
   },
   {
     // Someone brought out of the rubble: a rescue, whoever did it, counted apart from evacuations.
@@ -819,13 +820,22 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
       /\b(?:declared|introduced|imposed) (?:an? )?(?:[\w-]+ ){0,2}?(?:state of emergency|emergency (?:regime|situation|mode)|(?<=\b(?:an?|the) (?:regional|local|municipal|citywide|city-wide|federal|national) )emergency)\b|(?=declared|introduced|imposed)(?<=\b(?:state of emergency|emergency (?:regime|situation|mode)) (?:was |has been |had been )?)(?:declared|introduced|imposed)\b/i,
   },
   {
-    // Evacuation told as a noun or by those who left: "the evacuation of families continues".
+    // People moved to shelter or out of their homes are evacuated, however it is worded.
+    event: 'evacuation',
+    opens: 'moved relocated taken brought led',
+    pattern:
+      /\b(?:moved|relocated|taken|brought) to (?:a |the )?(?:temporary )?(?:shelters?|accommodation|dormitor(?:y|ies)|hotels?)\b|\b(?:moved|taken|brought|led) out of (?:their|his|her) homes?\b/i,
+  },
+  {
+    // Evacuation told as a noun or by those who left: "the evacuation of families continues", or
+    // as the object of whoever set it going: "the mayor ordered the evacuation of two streets"
+    // (its centres, routes and plans are no evacuation done).
     event: 'evacuation',
     opens:
-      'continues continued continuing is underway was has began people residents families civilians children',
+      'continues continued continuing is underway was has began begun people residents families civilians children announced ordered declared started organised organized',
     needs: anyOf('evacuation evacuations left fled evacuated'),
     pattern:
-      /(?=continues|continued|continuing|is under way|underway|was ordered|has been ordered|was announced|has been announced|began|has begun|was extended|has been extended)(?<=\bevacuations?\b.*)\b(?:continues|continued|continuing|is under way|underway|was ordered|has been ordered|was announced|has been announced|began|has begun|was extended|has been extended)\b|\b(?:people|residents|families|civilians|children) (?:have|had) (?:left|fled)\b|\b(?:people|residents|families|civilians|children) (?:have been|had been|were) evacuated\b/i,
+      /\b(?:announced|ordered|declared|began|started|organi[sz]ed) (?:an? |the )?(?:partial |full |mandatory |compulsory |immediate )?evacuations?\b(?! (?:centres?|centers?|points?|routes?|plans?|trains?|buses|corridors?|shelters?)\b)|(?=continues|continued|continuing|is under way|underway|was ordered|has been ordered|was announced|has been announced|began|has begun|was extended|has been extended)(?<=\bevacuations?\b.*)\b(?:continues|continued|continuing|is under way|underway|was ordered|has been ordered|was announced|has been announced|began|has begun|was extended|has been extended)\b|\b(?:people|residents|families|civilians|children) (?:have|had) (?:left|fled)\b|\b(?:people|residents|families|civilians|children)(?: (?!(?:and|but|while|after)\b)[\w-]+){0,10}? (?:(?:have been|had been|were) )?evacuated\b/i,
   },
   {
     // People moved away from danger, told by where they went or what they left: "children were

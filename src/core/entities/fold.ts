@@ -58,7 +58,8 @@ export const nameKey: (word: string) => string = remembered(
  * -oe is a Ukrainian -e, which `dropFrenchE` has already dropped (Pesochnoye, Pesochne), so it
  * goes; a Russian -oy is a Ukrainian -yi (Lisovoy, Lisovyi), both -i; and a Russian -ayev- / -eyev-
  * is a Ukrainian -aiv- / -eiv- (Kochubeyevskoye, Kochubeivske), both -aev- / -ev-; a Ukrainian
- * -ove / -eve, which `placeKeyOf` keeps, goes like the -oye it stands for (Lugovoye, Luhove). A Russian e
+ * -ove / -eve, which `placeKeyOf` keeps, goes like the -oye it stands for (Lugovoye, Luhove); a
+ * Russian feminine -aya / -yaya is a Ukrainian -a / -ia (Novaya, Nova; Verkhnyaya, Verkhnia). A Russian e
  * between consonants is often a Ukrainian i (Novodnestrovsk, Novodnistrovsk; Lesnoye,
  * Lisne), so there both are i. After ch, sh or zh the Russian ё, mostly written e, is a
  * Ukrainian o (Chernobayevka, Chornobaivka), so there both are o. The Russian "upper" and "lower"
@@ -74,6 +75,7 @@ export const nameKey: (word: string) => string = remembered(
  */
 export function unknownNameKeyOf(key: string): string {
   return key
+    .replace(/(?<=[a-z]{3})aia(?=-|$)/g, 'a')
     .replace(/(?<=[b-df-hj-np-tv-z])ie(?=[b-df-hj-np-tv-z])/g, 'e')
     .replace(/(?<=[a-z]{2}[oe]v)e(?=-|$)/g, '')
     .replace(/g/g, 'h')
@@ -112,6 +114,11 @@ export function placeKeyOf(word: string): string {
  * the raion, the district, is masculine.
  */
 const UKRAINIAN_Z_ADJECTIVE = /(?<=[a-z]z)k(?:i|ii|e|oi|ogo|oho|omu|im|ih)$/;
+/**
+ * After r, the Ukrainian -зьк- is a г the Russian adjective keeps (Оренбурзький, "Orenburzkyi",
+ * and Оренбургский; Виборзький and Выборгский): the stem closes on g as the Russian one does.
+ */
+const UKRAINIAN_RZ_STEM = /(?<=r)z$/;
 const RUSSIAN_ZH_STEM = /(?<=[a-z]z)h$/;
 
 /** `placeKeyOf` of the word whose `spellingKey` is `key`. */
@@ -119,7 +126,7 @@ function placeKeyOfSpelling(key: string): string {
   const stem = key.replace(ADJECTIVE_ENDING, '');
   if (stem !== key && stem.length >= 3) return stem.replace(RUSSIAN_ZH_STEM, '');
   const ukrainian = key.replace(UKRAINIAN_Z_ADJECTIVE, '');
-  if (ukrainian !== key && ukrainian.length >= 4) return ukrainian;
+  if (ukrainian !== key && ukrainian.length >= 4) return ukrainian.replace(UKRAINIAN_RZ_STEM, 'g');
   // A Ukrainian -ove / -eve is a town's neuter ending (Russian -ovo / -evo), not a French e: kept,
   // so "Kotove" is no surname or town in -ov ("Kotov") and can be the Ukrainian reading of Kotovo.
   return /[oe]ve$/.test(key) ? key : dropFrenchE(key);

@@ -152,6 +152,7 @@ function readCapitalised(r: Reading, i: number): number {
     readEnterpriseName(r, i) ||
     readWaterName(r, i) ||
     readAirBaseName(r, i) ||
+    readFieldName(r, i) ||
     readBareSurname(r, i) ||
     readAnnouncedName(r, i) ||
     readAppositiveName(r, i) ||
@@ -478,6 +479,51 @@ function readLocalBody(r: Reading, i: number): number {
   });
   addFound(r, body, i, end);
   return end;
+}
+
+/** What an oil or gas field is called between its name and "field": "the X gas condensate field". */
+const FIELD_KIND = new Set(['oil', 'gas', 'condensate', 'and']);
+/** Words after "field" that make it another thing's: "the Kursk field hospital". */
+const NOT_A_FIELD_AFTER = new Set([
+  'hospital',
+  'hospitals',
+  'commander',
+  'commanders',
+  'kitchen',
+  'kitchens',
+  'camp',
+  'camps',
+  'office',
+  'guns',
+  'artillery',
+  'trip',
+  'day',
+  'work',
+]);
+
+/**
+ * An oil or gas field known by its own name ("the Karachaganak field", "the Kovykta gas field"),
+ * which no gazetteer of towns holds: a place, one id however its kind is worded. A single
+ * capitalised name after "the", no word the reader knows (a town's field is the town's, its
+ * other readers' to place), closed by "field" or "deposit", with "oil", "gas" or "gas
+ * condensate" between.
+ */
+function readFieldName(r: Reading, i: number): number {
+  if (lowerAt(r, i - 1) !== 'the' || !/^\p{Lu}\p{Ll}{3,}$/u.test(textAt(r, i))) return 0;
+  let at = i + 1;
+  while (at < i + 5 && FIELD_KIND.has(lowerAt(r, at))) at++;
+  const kind = lowerAt(r, at);
+  if ((kind !== 'field' && kind !== 'deposit') || NOT_A_FIELD_AFTER.has(lowerAt(r, at + 1)))
+    return 0;
+  if (capitalisedRun(r, i, 1) !== i + 1 || wordAt(r, i).adjectival || longestPhrase(r, i)) return 0;
+  const field = newEntity({
+    id: `place:${idKey(r, i, i + 1)}-field`,
+    type: 'place',
+    name: `${latinText(r, i, i + 1)} field`,
+    description: 'oil or gas field',
+  });
+  addFound(r, field, i, i + 1);
+  return i + 1;
 }
 
 /** Where the words after a name make it an air base: past "airfield", "airbase", "aerodrome", "air base". */

@@ -196,6 +196,9 @@ const ROLES = new Map<string, string>(
     spokesman: 'Spokesperson',
     spokeswoman: 'Spokesperson',
     spokesperson: 'Spokesperson',
+    // A body's representative speaks for it as its spokesman does ("the agency's representative
+    // X said"); only the singular, which one name follows.
+    representative: 'Representative',
     commander: 'Commander',
     general: 'General',
     colonel: 'Colonel',
@@ -240,6 +243,10 @@ const ROLES = new Map<string, string>(
     президент: 'President',
     пресс: 'Spokesperson',
     речник: 'Spokesperson',
+    представитель: 'Representative',
+    представителя: 'Representative',
+    представник: 'Representative',
+    представника: 'Representative',
     командующий: 'Commander',
   }),
 );

@@ -38,7 +38,7 @@ describe('short factual sentences', () => {
   });
 
   it('reads people moved out of their homes as the evacuation, and a headline "halt" as a stop', () => {
-    expect(eventOf('Forty families were moved out of their homes overnight.')).toBe('response');
+    expect(eventOf('Forty families were moved out of their homes overnight.')).toBe('evacuation');
     expect(eventOf('Drones halt the sugar plant in Rylsk.')).toBe('disruption');
   });
 
@@ -477,7 +477,7 @@ describe('more of the plain facts of a strike', () => {
     ['The body of a woman was found under the rubble.', 'casualties'],
     ['Four people are still missing.', 'casualties'],
     ['The search operation is continuing.', 'response'],
-    ['Families from two houses were moved to a temporary shelter.', 'response'],
+    ['Families from two houses were moved to a temporary shelter.', 'evacuation'],
     ['Sappers defused an unexploded warhead.', 'response'],
     ['The raid involved 40 drones and three missiles.', 'attack'],
     ['An explosion was reported near the airfield.', 'attack'],
