@@ -3,7 +3,8 @@
  * wording: an hour told without a clock ("shortly after dawn") or as a range in words ("between one
  * and two in the morning") against a clock; a closure's end told as "closed until noon" against
  * "lifted at 7 a.m."; harm placed at the region a speaker heads ("who heads the region") rather
- * than at the scene; and the hurt told by the hospital they were taken to.
+ * than at the scene; the hurt told by the hospital they were taken to; and an attack told as
+ * attempted ("drones attempted to attack an industrial facility").
  */
 import { describe, expect, it } from 'vitest';
 import { retold, statusOf } from './retold.ts';
@@ -97,5 +98,21 @@ describe('the hurt told by the hospital they were taken to', () => {
       ],
     );
     expect(statusOf(checked, 'taken to hospital')).toBe('contradicted');
+  });
+});
+
+describe('an attempted attack on an unnamed facility of the region', () => {
+  it('backs the strike on the plant told by the other side', () => {
+    const checked = retold(
+      [
+        'SBU drones hit refinery in Samara oblast',
+        'Drones of the Security Service of Ukraine struck the Novokuibyshevsk refinery, in the Samara oblast, overnight into Monday, a source said.',
+      ],
+      [
+        'Drones over Samara region',
+        'Ukrainian drones tried to attack an industrial facility in the Samara region early on Monday, Governor Vyacheslav Fedorishchev said on Telegram.',
+      ],
+    );
+    expect(statusOf(checked, 'tried to attack')).toBe('corroborated');
   });
 });
