@@ -92,14 +92,18 @@ export interface Anaphor {
   town: boolean;
 }
 
-/** The definite noun phrases of a clause that point back at a place of a given kind. */
-export function anaphorsIn(clause: string): Anaphor[] {
+/**
+ * The definite noun phrases of a clause that point back at a place of a given kind. `offices`:
+ * whether one after an office's verb ("appointed to head the region") counts too; it names no
+ * scene, though the reader then has the region in mind.
+ */
+export function anaphorsIn(clause: string, offices = false): Anaphor[] {
   if (!FOLDS_TO_LATIN.test(clause) && !MAYBE_ANAPHOR.test(clause)) return [];
   const found: Anaphor[] = [];
   for (const m of matchesOf(ANAPHOR, clause)) {
     // "Four were hurt, the head of the region wrote": a title names who speaks, not where.
     const before = clause.slice(Math.max(0, (m.index ?? 0) - 40), m.index);
-    if (TITLE_OF_BEFORE.test(before) || OFFICE_VERB_BEFORE.test(before)) continue;
+    if (TITLE_OF_BEFORE.test(before) || (!offices && OFFICE_VERB_BEFORE.test(before))) continue;
     // So does a possessive before the speaker: "one was hurt, the republic's health ministry said".
     const end = (m.index ?? 0) + m[0].length;
     if (SPEAKER_OF_AFTER.test(clause.slice(end, end + 60))) continue;
