@@ -6,17 +6,20 @@
 
 import { HOUR_WORDS } from './details.ts';
 
-/** A bound's hour: "half past two", "quarter to five", "one", "10:30", "3", "midnight". */
-const HOUR = String.raw`((?:(?:a )?(?:half|quarter) (?:past|to) )?(?:${HOUR_WORDS.join('|')}|\d{1,2}(?:[:.]\d{2})?)|midnight)`;
+/** A bound's hour: "half past two", "quarter to five", "one", "10:30", "3", "midnight", "noon". */
+const HOUR = String.raw`((?:(?:a )?(?:half|quarter) (?:past|to) )?(?:${HOUR_WORDS.join('|')}|\d{1,2}(?:[:.]\d{2})?)|midnight|noon|midday)`;
 const ABOUT = String.raw`(?:about |around |approximately )?`;
 /** What may follow an hour told as one: a part of the day, "a.m.", "o'clock", or the range's other end. */
 const HOUR_ENDS = String.raw`(?= in the (?:morning|evening|afternoon)\b| at night\b| ?[ap]\.m\.| o['’]clock\b| (?:to|until|till|and)\b|[,.;]|$)`;
 
 /** The closure's start: "from one in the morning", "from half past two to seven". */
 const FROM = new RegExp(String.raw`\bfrom ${ABOUT}${HOUR}${HOUR_ENDS}`, 'i');
-/** The closure's end: "from two to seven", "resumed only after ten", "reopened at 9 a.m.". */
+/**
+ * The closure's end: "from two to seven", "resumed only after ten", "reopened at 9 a.m.", or the
+ * closure told with its end alone, "was closed until noon", "flights were suspended until 7 a.m.".
+ */
 const UNTIL = new RegExp(
-  String.raw`\bfrom ${ABOUT}${HOUR}(?: (?:in the morning|at night|[ap]\.m\.))? (?:to|until|till) ${ABOUT}${HOUR}${HOUR_ENDS}|\b(?:resumed|reopened|re-opened|lifted)\s+(?:[\w-]+\s+){0,2}?(?:at|after|by) ${ABOUT}${HOUR}${HOUR_ENDS}`,
+  String.raw`\bfrom ${ABOUT}${HOUR}(?: (?:in the morning|at night|[ap]\.m\.))? (?:to|until|till) ${ABOUT}${HOUR}${HOUR_ENDS}|\b(?:resumed|reopened|re-opened|lifted)\s+(?:[\w-]+\s+){0,2}?(?:at|after|by) ${ABOUT}${HOUR}${HOUR_ENDS}|\b(?:closed|shut|suspended|halted|restricted)\s+(?:[\w-]+\s+){0,2}?(?:until|till) ${ABOUT}${HOUR}${HOUR_ENDS}`,
   'i',
 );
 
@@ -27,7 +30,7 @@ const CLOSED =
 /** Minutes on a twelve-hour dial: the tellings of one night's closure may omit the part of the day. */
 function dialMinutes(hour: string): number {
   const told = hour.toLowerCase();
-  if (told === 'midnight') return 0;
+  if (told === 'midnight' || told === 'noon' || told === 'midday') return 0;
   const fraction = /^(?:a )?(half|quarter) (past|to) (\S+)$/.exec(told);
   const base = fraction ? fraction[3]! : told;
   const word = HOUR_WORDS.indexOf(base);
@@ -53,7 +56,7 @@ function closedKind(text: string): number {
 function boundsOf(text: string): [number | undefined, number | undefined] {
   const from = FROM.exec(text)?.[1];
   const until = UNTIL.exec(text);
-  const end = until?.[2] ?? until?.[3];
+  const end = until?.[2] ?? until?.[3] ?? until?.[4];
   return [
     from === undefined ? undefined : dialMinutes(from),
     end === undefined ? undefined : dialMinutes(end),

@@ -16,6 +16,7 @@ import { clashingMeasure, deniesFact, sharedTopic, type SharedTopic } from './fa
 import { FACT } from './plain-facts.ts';
 import {
   clockOf,
+  clockRangeOf,
   dawnSpanOf,
   twelveHourOf,
   untilClockOf,
@@ -357,7 +358,7 @@ function timed(time: string): Timed {
     dated,
     clock: clockOf(time),
     twelve: twelveHourOf(time),
-    span: dawnSpanOf(time),
+    span: dawnSpanOf(time) ?? clockRangeOf(time),
     nights: nightsOf(time),
     wholeDays: wholeDaysOf(time),
     aside: time.split(' ').includes(ASIDE_DAY),
@@ -2270,8 +2271,8 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     !dayApart &&
     STRIKES.has(a.event) &&
     STRIKES.has(b.event) &&
-    (toldByHour(ours, pa.clock ?? pa.twelve) ||
-      toldByHour(theirs, pb.clock ?? pb.twelve) ||
+    (toldByHour(ours, pa.clock ?? pa.twelve ?? pa.span?.[0]) ||
+      toldByHour(theirs, pb.clock ?? pb.twelve ?? pb.span?.[0]) ||
       (topical >= CONTRADICTION_THRESHOLD && oneWeaponry(ours, theirs))) &&
     clocksApart(pa, pb) >= HOUR_TOLERANCE
   )

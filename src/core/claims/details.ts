@@ -131,8 +131,13 @@ export const TALLY_ITEM = new RegExp(
   'iu',
 );
 
+/**
+ * Not a place but the part of the day an hour is told in: "between three and four in the
+ * morning" (under the `i` flag `\\p{Lu}` matches lower case too, so it must be ruled out by name).
+ */
+const NOT_A_DAYPART = `(?!(?:the\\s+)?(?:morning|afternoon|evening|night)\\b)`;
 /** A number and the place it counts, a tally's item wherever it stands in the sentence. */
-const TALLY_COUNTED = `(?:${DIGITS}|${SMALL})\\s+(?:over|above|in|near)\\s+(?:the\\s+)?\\p{Lu}`;
+const TALLY_COUNTED = `(?:${DIGITS}|${SMALL})\\s+(?:over|above|in|near)\\s+${NOT_A_DAYPART}(?:the\\s+)?\\p{Lu}`;
 /** A separator, then the next item of a tally: ", 22 over the K…", " and 15 in the B…". */
 export const TALLY_NEXT = new RegExp(
   `(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?=${TALLY_COUNTED})`,
@@ -140,7 +145,7 @@ export const TALLY_NEXT = new RegExp(
 );
 /** The tally's first item names its number and place too, with its verb: "41 were downed over the B…". */
 export const TALLY_FIRST = new RegExp(
-  `\\b(?:${DIGITS}|${SMALL})\\s+(?:(?:were|was)\\s+[\\w-]+\\s+)?(?:over|above|in|near)\\s+(?:the\\s+)?\\p{Lu}`,
+  `\\b(?:${DIGITS}|${SMALL})\\s+(?:(?:were|was)\\s+[\\w-]+\\s+)?(?:over|above|in|near)\\s+${NOT_A_DAYPART}(?:the\\s+)?\\p{Lu}`,
   'iu',
 );
 
@@ -639,7 +644,12 @@ export function datedTime(time: string | undefined): string | undefined {
 
 /** The days a time expression names, dates and weekdays, without the hour or the part of day. */
 export function daysOf(time: string | undefined): string[] {
-  return time?.split(' ').filter((t) => /\d{2}-\d{2}/.test(t) || WEEKDAY_TOKEN.test(t)) ?? [];
+  // A range of the clock ("03:00-04:00") holds digits and a dash too, but no day.
+  return (
+    time
+      ?.split(' ')
+      .filter((t) => (/\d{2}-\d{2}/.test(t) && !t.includes(':')) || WEEKDAY_TOKEN.test(t)) ?? []
+  );
 }
 
 /**
@@ -710,6 +720,30 @@ const WORD_CLOCK = new RegExp(
  * look-behind is tried at every place.
  */
 const WORD_CLOCK_PART = / (?:in the (?:morning|afternoon|evening)|at night)\b|o['’]clock/i;
+/**
+ * Two hours in words that bound when something happened, the part of the day told once after
+ * both: "between three and four in the morning", "from ten to eleven at night".
+ */
+const WORD_HOUR_RANGE = new RegExp(
+  String.raw`\b(?:between|from) (${HOUR_WORDS.join('|')}) (?:and|to|until|till) (${HOUR_WORDS.join('|')}) (?:in the (morning|afternoon|evening)|at (night))\b`,
+  'gi',
+);
+/** WORD_HOUR_RANGE's hours as a range of the 24-hour clock, which CLOCK_RANGE reads: "03:00-04:00". */
+function wordHourRange(
+  said: string,
+  from: string,
+  to: string,
+  part: string | undefined,
+  night: string | undefined,
+): string {
+  const clocks = [from, to].map((word) => {
+    const told = wordClock(said, undefined, undefined, word, part, night);
+    const hour = (Number(told.split(':')[0]) % 12) + (told.endsWith('p.m.') ? 12 : 0);
+    return `${pad(hour)}:00`;
+  });
+  // The part of the day is kept for what else reads it (PART_OF_DAY).
+  return `${clocks.join('-')} ${night ? 'at night' : `in the ${part ?? ''}`}`;
+}
 /** A clock in words told with "a.m." or "p.m.": "at around three a.m.", "half past two p.m.". */
 const WORD_CLOCK_MERIDIEM = new RegExp(
   String.raw`${CLOCK_SAID_AT}(?:(?:a )?(half|quarter) (past|to) )?(${HOUR_WORDS.join('|')}) ([ap])\.m\b\.?`,
@@ -823,6 +857,19 @@ export function dawnSpanOf(time: string | undefined): [number, number] | undefin
   return time?.split(' ').includes(DAWN) ? [3 * 60 + 30, 8 * 60] : undefined;
 }
 
+/**
+ * The minutes after midnight a range of the clock runs between ("03:00-04:00", from "between
+ * three and four in the morning"), from a token of `timeOf`.
+ */
+export function clockRangeOf(time: string | undefined): [number, number] | undefined {
+  const range = time?.split(' ').find((t) => /^\d{2}:\d{2}-\d{2}:\d{2}$/.test(t));
+  if (!range) return undefined;
+  const [from = 0, to = 0] = range
+    .split('-')
+    .map((c) => Number(c.slice(0, 2)) * 60 + Number(c.slice(3)));
+  return [from, to];
+}
+
 /** The minutes after midnight of the one clock time a time expression names, if it names one. */
 export function clockOf(time: string | undefined): number | undefined {
   const clock = time?.split(' ').find((t) => /^\d{2}:\d{2}$/.test(t));
@@ -921,7 +968,8 @@ export function timeOf(
 ): string | undefined {
   const parts: string[] = [];
   if (dayparts && tests(MAYBE_WORD_CLOCK, text)) {
-    if (WORD_CLOCK_PART.test(text)) text = text.replace(WORD_CLOCK, wordClock);
+    if (WORD_CLOCK_PART.test(text))
+      text = text.replace(WORD_HOUR_RANGE, wordHourRange).replace(WORD_CLOCK, wordClock);
     text = text.replace(MIDNIGHT, '12 a.m.').replace(NOON, '12 p.m.');
   }
   if (tests(MERIDIEM, text))
@@ -1113,6 +1161,9 @@ const TOLL: [RegExp, string][] = [
   ],
 ];
 
+/** The word before a hospital the hurt were taken to or lie in. */
+const IN_OR_TO = /^(?:in|to)$/i;
+
 function harm(words: string[]): string | undefined {
   for (const [i, w] of words.entries()) {
     if (/^(?:killed|dead|died|die|deaths?|lives)$/i.test(w)) return 'person killed';
@@ -1125,6 +1176,16 @@ function harm(words: string[]): string | undefined {
       /^(?:injured|injuries|wounded|wounds|hurt|hospitali[sz]ed|casualties|burns|concussions?|fractures)$/i.test(
         w,
       )
+    )
+      return 'person injured';
+    // Hurt told by where they were taken: "three workers were taken to hospital", "two remain in
+    // a hospital in Kharkiv".
+    if (/^hospital$/i.test(w) && IN_OR_TO.test(words[i - 1] ?? '') && i > 1)
+      return 'person injured';
+    if (
+      /^hospital$/i.test(w) &&
+      /^(?:a|the)$/i.test(words[i - 1] ?? '') &&
+      IN_OR_TO.test(words[i - 2] ?? '')
     )
       return 'person injured';
   }

@@ -932,13 +932,23 @@ function keysOf(
   return [...keys];
 }
 
+/** An office's verb before a definite place noun, which `anaphorsIn` passes over unless asked. */
+const OFFICE_REGION =
+  /\b(?:head|heads|headed|run|runs|ran|lead|leads|led|govern|governs|governed)\s+the\b/i;
+
 /**
  * "Over the region": the place of that kind the article is about, where the text says so.
  * This and the helpers beside it are module functions rather than closures in `detect`, which
  * would make a new function for every sentence or clause.
  */
-function anaphoricPlaces(text: string, focus: Focus, from: number, to: number): string[] {
-  return anaphorsIn(text.slice(from, to))
+function anaphoricPlaces(
+  text: string,
+  focus: Focus,
+  from: number,
+  to: number,
+  offices = false,
+): string[] {
+  return anaphorsIn(text.slice(from, to), offices)
     .map((a) => focus.resolve(a.kind, from + a.at, a.town))
     .filter((id): id is string => !!id);
 }
@@ -1121,14 +1131,19 @@ function detect(input: ClaimInput): Claim[] {
     const named = ofType(sPlacing, byId, ['place']);
     let sPlaces = narrowest(named.length ? named : sitePlaces(sPlacing, byId), byId, containers);
     const namesPlaces = sPlaces.length > 0;
-    if (!namesPlaces)
-      sPlaces = narrowest(
+    const anaphoric = (offices: boolean): string[] =>
+      narrowest(
         clauses.flatMap((c) =>
-          anaphoricPlaces(text, focus, sentence.start + c.start, sentence.start + c.end),
+          anaphoricPlaces(text, focus, sentence.start + c.start, sentence.start + c.end, offices),
         ),
         byId,
         containers,
       );
+    if (!namesPlaces) sPlaces = anaphoric(false);
+    // "X, whom Kyiv appointed to head the region, said …": the region is no scene of the
+    // sentence's claims, but what follows is still read as told of it, as the reader now has it
+    // in mind.
+    const passagePlaces = namesPlaces || !OFFICE_REGION.test(sText) ? sPlaces : anaphoric(true);
     // The sentence's speaker and time are read only once one of its clauses asserts an event:
     // most sentences assert none, and neither depends on what the clauses find.
     let attribution: { said: string | undefined } | undefined;
@@ -1435,7 +1450,7 @@ function detect(input: ClaimInput): Claim[] {
     }
     // "The strikes began at about 1 a.m. Trains were held up.": told of the lead's attack, the
     // passage is back at its place, however many sentences ago the lead named it.
-    if (!sPlaces.length && backAtLead) {
+    if (!passagePlaces.length && backAtLead) {
       recentPlaces = backAtLead;
       recentAt = si;
     }
@@ -1444,27 +1459,27 @@ function detect(input: ClaimInput): Claim[] {
     // still told of X (and not of the region's every other town).
     const widensOnly =
       !namesPlaces &&
-      sPlaces.length > 0 &&
+      passagePlaces.length > 0 &&
       si - recentAt <= PLACE_MEMORY &&
       recentPlaces.length > 0 &&
-      sPlaces.every((p) => recentPlaces.some((r) => containers(r).includes(p))) &&
+      passagePlaces.every((p) => recentPlaces.some((r) => containers(r).includes(p))) &&
       claims.some(
         (c) => c.start >= sentence.start && c.frame.event === 'shootdown' && c.frame.counts.length,
       );
     if (widensOnly) {
       recentAt = si;
-      widenedTo = sPlaces;
-    } else if (sPlaces.length && !tests(DETOUR_ROUTE, sText)) {
-      recentPlaces = sPlaces;
+      widenedTo = passagePlaces;
+    } else if (passagePlaces.length && !tests(DETOUR_ROUTE, sText)) {
+      recentPlaces = passagePlaces;
       widenedTo = undefined;
       recentEvent = sentenceEvent;
       recentAirport = tests(AIRPORT, sText);
-      if (recentAirport) airportPlaces = sPlaces;
+      if (recentAirport) airportPlaces = passagePlaces;
       recentInTheOpen = recentEvent === 'debris' && FELL_IN_THE_OPEN.test(sText);
       recentAt = si;
       // "On the front line near Pokrovsk": the scene is a place named, which later sentences mean.
       if (sceneAt === si) sceneAt = -Infinity;
-      if (!leadPlaces && (si > 0 || !headed)) leadPlaces = sPlaces;
+      if (!leadPlaces && (si > 0 || !headed)) leadPlaces = passagePlaces;
     }
   });
   // The headline and the lead's first sentence.

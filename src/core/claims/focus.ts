@@ -73,6 +73,13 @@ const MAYBE_ANAPHOR =
 const TITLE_OF_BEFORE =
   /\b(?:head|heads|governor|governors|mayor|mayors|chief|chiefs|leader|leaders|leadership|administration|authorities|council)\s+of\s+$/i;
 
+/**
+ * An office's verb right before "the region": "whom Kyiv appointed to head the region", "who has
+ * run the district since March". It says what the speaker heads, not where the news happened.
+ */
+const OFFICE_VERB_BEFORE =
+  /\b(?:to|who|which|that)\s+(?:(?:has|had|now)\s+)?(?:head|heads|headed|run|runs|ran|lead|leads|led|govern|governs|governed)\s+$/i;
+
 /** After a place's possessive, its speaker and what they said: "'s health ministry reported". */
 const SPEAKER_OF_AFTER =
   /^['’]s (?:[\w-]+ ){1,3}?(?:said|says|reported|reports|wrote|writes|added|announced|stated|told)\b/i;
@@ -85,13 +92,18 @@ export interface Anaphor {
   town: boolean;
 }
 
-/** The definite noun phrases of a clause that point back at a place of a given kind. */
-export function anaphorsIn(clause: string): Anaphor[] {
+/**
+ * The definite noun phrases of a clause that point back at a place of a given kind. `offices`:
+ * whether one after an office's verb ("appointed to head the region") counts too; it names no
+ * scene, though the reader then has the region in mind.
+ */
+export function anaphorsIn(clause: string, offices = false): Anaphor[] {
   if (!mayFoldToLatin(clause) && !MAYBE_ANAPHOR.test(clause)) return [];
   const found: Anaphor[] = [];
   for (const m of matchesOf(ANAPHOR, clause)) {
     // "Four were hurt, the head of the region wrote": a title names who speaks, not where.
-    if (TITLE_OF_BEFORE.test(clause.slice(Math.max(0, (m.index ?? 0) - 40), m.index))) continue;
+    const before = clause.slice(Math.max(0, (m.index ?? 0) - 40), m.index);
+    if (TITLE_OF_BEFORE.test(before) || (!offices && OFFICE_VERB_BEFORE.test(before))) continue;
     // So does a possessive before the speaker: "one was hurt, the republic's health ministry said".
     const end = (m.index ?? 0) + m[0].length;
     if (SPEAKER_OF_AFTER.test(clause.slice(end, end + 60))) continue;
