@@ -124,6 +124,11 @@ export class Focus {
     kind: FocusKind | undefined;
     /** A town the gazetteer lists, or one the text calls a town or a city. */
     town: boolean;
+    /**
+     * A town of the hand-checked lists, which hold each region's cities and towns, or one the
+     * text calls so; not a settlement known from GeoNames alone, which is mostly a village.
+     */
+    chartered: boolean;
   }[];
   private readonly byId: Map<string, Entity>;
   /** `ancestors` by place, worked out once an article: every clause's places ask for them. */
@@ -141,11 +146,15 @@ export class Focus {
       )
       .map((m) => {
         const entity = byId.get(m.entityId);
-        const town =
-          (gazetteer().byId.get(m.entityId) as Place | undefined)?.kind === 'city' ||
+        const g = gazetteer();
+        const known = g.byId.get(m.entityId) as Place | undefined;
+        const called =
           CALLED_TOWN_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) ||
           CALLED_TOWN_AFTER.test(text.slice(m.end, m.end + 6));
-        return { at: m.start, id: m.entityId, kind: entity ? kindOf(entity) : undefined, town };
+        const town = known?.kind === 'city' || called;
+        const chartered = called || (known?.kind === 'city' && !g.derived.has(known));
+        const kind = entity ? kindOf(entity) : undefined;
+        return { at: m.start, id: m.entityId, kind, town, chartered };
       })
       .sort((a, b) => a.at - b.at);
   }
@@ -186,7 +195,10 @@ export class Focus {
     const before = this.places.filter((p) => p.at < offset);
     // "Two were killed in Ivanivka (a village the gazetteer does not list). A shell fell near the
     // town hospital": the town is the one the story is about, named before the village.
+    // "Debris fell near Atlasheve (a village GeoNames lists). Classes in the city's schools …":
+    // the city is the listed one named before the village.
     const last =
+      (town ? before.filter((p) => p.kind === kind && p.chartered).pop() : undefined) ??
       (town ? before.filter((p) => p.kind === kind && p.town).pop() : undefined) ??
       before.filter((p) => p.kind === kind).pop();
     if (last) return last.id;

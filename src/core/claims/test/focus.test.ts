@@ -56,6 +56,29 @@ describe('the place a definite noun phrase points back at', () => {
     expect(claims.at(-1)?.frame.places).toEqual(['place:ru-krs-sudzha']);
   });
 
+  it('takes "the city" for the listed town named before a village GeoNames alone knows', () => {
+    const names: Named[] = [
+      {
+        surface: 'Valuyki',
+        id: 'place:ru-valuyki',
+        parentId: 'place:ru-belgorod-oblast',
+        description: 'city, Belgorod Oblast',
+      },
+      {
+        surface: 'Urazovo',
+        id: 'place:ru-belgorod-oblast-urazovo',
+        parentId: 'place:ru-belgorod-oblast',
+        description: 'city, Belgorod Oblast',
+      },
+    ];
+    const claims = claimsOf(
+      'Drones attacked Valuyki overnight. A drone fell in a field near Urazovo. ' +
+        'Schools in the city switched to distance learning, the mayor said.',
+      names,
+    );
+    expect(claims.at(-1)?.frame.places).toEqual(['place:ru-valuyki']);
+  });
+
   it('leaves an unknown village in its region when no district of that region is named', () => {
     const claims = claimsOf('Two people were injured in Zhuravli.', NAMES);
     expect(claims[0]?.keys).not.toContain('casualties|place:ru-krs-rylsky');
