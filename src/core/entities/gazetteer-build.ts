@@ -197,13 +197,6 @@ export function buildGazetteer(): Gazetteer {
       for (const n of names)
         if (hasCyrillic(n) && !isUkrainian(n)) {
           ukrainianReadings.push([place, transliterate(ukrainianEndings(from(n)), 'uk'), from(n)]);
-          // A town in -ово / -ево is a Ukrainian -ове / -еве ("Котово", "Kotove").
-          if (/[ое]во$/.test(from(n)))
-            ukrainianReadings.push([
-              place,
-              transliterate(from(n).replace(/о$/, 'е'), 'uk'),
-              from(n),
-            ]);
           for (const reading of ukrainianSpellings(from(n)))
             ukrainianReadings.push([place, reading, from(n)]);
         }
@@ -591,11 +584,13 @@ interface UaRaion {
  */
 const VILLAGE_IN_OVKA = /(?<=[бвгджзклмнпрстфхцчшщ])[ое]вка(?=[\s-]|$)/gi;
 const VILLAGE_IN_EVKA_AFTER_VOWEL = /(?<=[аеиоуыэюя])евка(?=[\s-]|$)/gi;
+/** A town's neuter -ово / -ево is Ukrainian's -ове / -еве ("Котово", Котове; "Атлашево", Атлашеве). */
+const TOWN_IN_OVO = /(?<=[ое]в)о$/i;
 
 /**
  * A Russian town's name as Ukrainian may spell it, where that differs from reading its letters: ё
  * after a consonant other than ж, ч, ш, щ is ьо ("Королёв", Корольов), the closed last syllable
- * of a village in -овка / -евка is -івка, and the closed last
+ * of a village in -овка / -евка is -івка, the neuter -ово / -ево is -ове / -еве, and the closed last
  * syllable of -овск / -евск often opens to -івськ, as Ukrainian closed syllables do. The reading
  * of ьо drops the soft sign, as the national scheme does ("Korolov"), or writes it as i, as
  * English news often does ("Koroliov"). Only the Latin readings: an article's Cyrillic is folded
@@ -606,6 +601,7 @@ function ukrainianSpellings(russian: string): string[] {
   const forms = [
     soft.replace(VILLAGE_IN_OVKA, 'івка').replace(VILLAGE_IN_EVKA_AFTER_VOWEL, 'ївка'),
     soft.replace(/(?<=[бвгджзклмнпрстфхцчшщ])[ое]вск$/i, 'івськ'),
+    soft.replace(TOWN_IN_OVO, 'е'),
   ];
   const readings = new Set<string>();
   for (const form of forms)

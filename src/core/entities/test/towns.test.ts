@@ -284,6 +284,15 @@ describe('places of the Volga and the Urals, and what is named after them', () =
     );
   });
 
+  it("reads a smaller Russian town's -ovo / -evo as Ukrainian's -ove / -eve, in Latin and Cyrillic", () => {
+    const kolpashevo = idOf('Drones hit Kolpashevo in the Tomsk region.', 'Kolpashevo');
+    expect(kolpashevo).toBe('place:ru-tomsk-oblast-kolpashovo');
+    expect(idOf('Drones hit Kolpasheve in the Tomsk region.', 'Kolpasheve')).toBe(kolpashevo);
+    expect(idOf('Дрони атакували Нелідове вночі.', 'Нелідове')).toBe(
+      idOf('Drones attacked Nelidovo overnight.', 'Nelidovo'),
+    );
+  });
+
   it('does not take a village the text places in another country for the Russian namesake', () => {
     const khomutivka = idOf('Russian troops shelled Khomutivka in the Sumy region.', 'Khomutivka');
     expect(khomutivka).toBeDefined();
