@@ -983,6 +983,22 @@ function namedObjectPlaces(clause: string, claims: readonly Claim[]): string[] {
 /** A tally's share told after it: ", most of them …", ", half of them …". */
 const SHARE_OF_THEM = /,\s+(?:most|many|half|some|the majority|the bulk) of them\b/i;
 
+/** After a body's name, a site it owns: "a Defence Ministry facility", "an army depot". */
+const OWNED_SITE_AFTER =
+  /^\s+(?:facility|facilities|site|depot|warehouse|arsenal|base|installation|building)\b/i;
+
+/** The bodies named as a site's owner: "a Defence Ministry facility". */
+function siteOwnersIn(mentions: EntityMention[], text: string, byId: Lookup): Set<string> {
+  const owners = new Set<string>();
+  for (const m of mentions)
+    if (
+      byId.get(m.entityId)?.type === 'organization' &&
+      OWNED_SITE_AFTER.test(text.slice(m.end, m.end + 16))
+    )
+      owners.add(m.entityId);
+  return owners;
+}
+
 /** The places the actors govern, narrowest first. */
 function governedPlaces(
   actors: string[],
@@ -1233,6 +1249,7 @@ function detect(input: ClaimInput): Claim[] {
         }).said;
 
       const actors = ofType(cMentions, byId, ['official', 'organization']);
+      const siteOwners = siteOwnersIn(cMentions, text, byId);
       if (said && byId.has(said) && !actors.includes(said)) actors.push(said);
       // "9 drones were destroyed over the region, most of them near X": the tally is the
       // region's; X is only where most of it came down.
@@ -1335,6 +1352,16 @@ function detect(input: ClaimInput): Claim[] {
               : negated && recentInTheOpen && !/\bthere\b/i.test(cText)
                 ? deniedOverLead(recentPlaces, leadPlaces, byId)
                 : recentPlaces;
+      // "A fire broke out at a Defence Ministry facility": a body named as a site's owner does
+      // not place it in all the body governs; the site is the one the story is about.
+      if (
+        !places.length &&
+        locatable &&
+        leadPlaces?.length &&
+        actors.length &&
+        actors.every((a) => siteOwners.has(a))
+      )
+        places = leadPlaces;
       if (!places.length) places = governedPlaces(actors, byId, containers);
       if (
         !sPlaces.length &&

@@ -79,6 +79,27 @@ describe('the place a definite noun phrase points back at', () => {
     expect(claims.at(-1)?.frame.places).toEqual(['place:ru-valuyki']);
   });
 
+  it("places a fire at a national body's site where the story is, not in the whole country", () => {
+    const names: Named[] = [
+      ...PLACES,
+      {
+        surface: 'National Guard',
+        id: 'organization:ru-rosgvardia',
+        type: 'organization',
+        parentId: 'place:ru',
+        description: 'national body',
+      },
+    ];
+    const claims = claimsOf(
+      'Drones attacked an oil depot in the Lipetsk region overnight into Friday. ' +
+        'Residents of nearby Bryansk heard the explosions. The depot was hit. ' +
+        'Residents filmed the drones. Videos spread on social media. Officials gave no details. ' +
+        'Later, the governor admitted that a fire had broken out at a National Guard facility.',
+      names,
+    );
+    expect(claims.at(-1)?.frame.places).toEqual(['place:ru-lip']);
+  });
+
   it('leaves an unknown village in its region when no district of that region is named', () => {
     const claims = claimsOf('Two people were injured in Zhuravli.', NAMES);
     expect(claims[0]?.keys).not.toContain('casualties|place:ru-krs-rylsky');
