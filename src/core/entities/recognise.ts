@@ -57,6 +57,7 @@ export function recogniseEntities(text: string): { entities: Entity[]; mentions:
     i = Math.max(i + 1, t.upper ? readCapitalised(r, i) : readLower(r, i));
   }
   placeUnplaced(r);
+  ukrainianNamesakesApart(r);
   resolveContext(r);
   enterprisesNamedAgain(r);
   return collect(r);
@@ -92,6 +93,33 @@ function placeUnplaced(r: Reading): void {
     if (!taken && (placedOnce || regions.has(regionOf(u.place.id))))
       addFound(r, u.place, u.first, u.end);
   }
+}
+
+/** A village's Ukrainian -івка / -ївка, in either script: "Marynivka", "Маринівка". */
+const UKRAINIAN_VILLAGE_WORD = /(?:[iy]|yi|ï)vka$|[іїи]вка$/iu;
+
+/**
+ * "Shelling in the Kherson region … Marynivka was hit": Ukraine has a village of that name in
+ * most regions, and Ukrainian spells Russia's Marinovka alike. A Russian town found only by its
+ * Ukrainian -івка in an article that names Ukraine's regions and none of Russia's is a village
+ * of the article's own region, read as a settlement the gazetteer lacks.
+ */
+function ukrainianNamesakesApart(r: Reading): void {
+  const countries = new Set<string>();
+  for (const f of r.found)
+    if (
+      f.entity.type === 'place' &&
+      (r.g.byId.get(f.entity.id) as Place | undefined)?.kind === 'region'
+    )
+      countries.add(countryOf(f.entity.id));
+  if (countries.size !== 1 || !countries.has('ua')) return;
+  r.found = r.found.filter((f) => {
+    const own =
+      f.end === f.first + 1 && f.entity.type === 'place' && countryOf(f.entity.id) === 'ru';
+    if (!own || !UKRAINIAN_VILLAGE_WORD.test(textAt(r, f.first))) return true;
+    r.names.push({ first: f.first, end: f.end, nameEnd: f.end, kind: 'settlement' });
+    return false;
+  });
 }
 
 /**

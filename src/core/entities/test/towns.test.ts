@@ -305,6 +305,14 @@ describe('places of the Volga and the Urals, and what is named after them', () =
     );
   });
 
+  it("reads a Russian village's Ukrainian -ivka in a story of Ukraine's regions as a village there", () => {
+    const text = 'Shelling hit the Zaporizhzhia region overnight. In Shaikivka, two houses burned.';
+    expect(idOf(text, 'Shaikivka')).toMatch(/^place:ua-zaporizhzhia-oblast-/);
+    expect(
+      idOf('Drones hit the Kaluga region. Shaikivka airfield was attacked.', 'Shaikivka'),
+    ).toBe('place:ru-shaykovka');
+  });
+
   it("reads Russia's fleets named after a sea or an ocean as organisations, not places", () => {
     expect(idOf('The Northern Fleet said two drones were shot down.', 'Northern Fleet')).toBe(
       'organization:ru-northern-fleet',
