@@ -1249,6 +1249,12 @@ const LATIN_STOREYS = latinTwin(STOREYS, [['[\\p{L}\\p{N}]', '[A-Za-z0-9]']]);
  */
 const PART_OF = /\s+of\s+(?:the\s+)?(\d+(?:,\d{3})*)(?=\s)/iy;
 
+/**
+ * A part of what something owns: " of the plant's workshops" (" of the oil depot's tanks") after "two". Sticky, read where the
+ * number ends; the group holds the owned noun, which is what the number counts.
+ */
+const PART_OF_OWNED = /\s+of\s+the\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+['’]s\s+([\p{L}-]+)/uy;
+
 /** Whom a count of people may name: a coordination of these counts its members together. */
 const ONE_PERSON =
   'man|woman|boy|girl|child|son|daughter|husband|wife|mother|father|grandmother|grandfather|grandson|granddaughter|brother|sister|teenager|baby|infant|neighbou?r|friend|pensioner|resident|person';
@@ -1418,12 +1424,18 @@ export function countsOf(text: string, skip: [number, number][]): Count[] {
     const before = text.slice(Math.max(0, at - 24), at);
     for (const [pattern, q] of QUALIFIERS) if (pattern.test(before)) qualifier = q;
     if (atLeast) qualifier = 'at-least';
+    // "Two of the plant's workshops were hit": a part of what the plant owns counts the owned
+    // noun (two workshops), never what the clause counted before it (the drones that hit them).
+    PART_OF_OWNED.lastIndex = from;
+    const owned = PART_OF_OWNED.exec(text)?.[1];
     // A bare number ("with nine falling in…") counts what the clause counted last; "several villages" does not.
     let counted =
-      (partOf ? unitAfter(after.slice(2)) : unit) ??
-      (after[0] === undefined || PHRASE_END.test(after[0]) ? lastUnit : undefined) ??
-      (partOf ? undefined : namedUnitAfter(after)) ??
-      (/^one$/i.test(phrase) ? singularSubject(after) : undefined);
+      owned !== undefined
+        ? (unitAfter([owned]) ?? pluralAfter([owned]))
+        : ((partOf ? unitAfter(after.slice(2)) : unit) ??
+          (after[0] === undefined || PHRASE_END.test(after[0]) ? lastUnit : undefined) ??
+          (partOf ? undefined : namedUnitAfter(after)) ??
+          (/^one$/i.test(phrase) ? singularSubject(after) : undefined));
     // "A family of four was injured": the number after "family of" counts its people.
     if (!counted && FAMILY_OF.test(text.slice(Math.max(0, at - 16), at))) counted = 'person';
     // "The death toll rose to five": a toll counts people, though no noun follows the number.

@@ -116,3 +116,47 @@ describe('an attempted attack on an unnamed facility of the region', () => {
     expect(statusOf(checked, 'tried to attack')).toBe('corroborated');
   });
 });
+
+describe('a part of what a plant owns, counted by what it owns', () => {
+  it('sets two of the depot’s tanks ablaze against one tank’s roof damaged by debris', () => {
+    const checked = retold(
+      [
+        'Drone attack on Tikhoretsk repelled',
+        'Air defence repelled a drone attack on Tikhoretsk overnight into Friday, Governor Veniamin Kondratyev said. Debris of a downed drone damaged the roof of one of the oil depot’s tanks, he wrote.',
+      ],
+      [
+        'Drones strike oil depot in Tikhoretsk',
+        'Drones struck the oil depot in Tikhoretsk overnight into Friday, local channels reported. At least two of the depot’s tanks were hit and caught fire, they wrote.',
+      ],
+    );
+    expect(statusOf(checked, "of the depot’s tanks")).toBe('contradicted');
+  });
+
+  it('keeps two of the depot’s tanks ablaze as the same fact as two tanks on fire', () => {
+    const checked = retold(
+      [
+        'Fire at Tikhoretsk oil depot',
+        'Drones struck the oil depot in Tikhoretsk overnight into Friday, Governor Veniamin Kondratyev said. Two tanks caught fire, he wrote.',
+      ],
+      [
+        'Drones strike oil depot in Tikhoretsk',
+        'Drones struck the oil depot in Tikhoretsk overnight into Friday, local channels reported. Two of the depot’s tanks were hit and caught fire, they wrote.',
+      ],
+    );
+    expect(statusOf(checked, "of the depot’s tanks")).not.toBe('contradicted');
+  });
+
+  it('does not count "one of the drones" against a count of drones', () => {
+    const checked = retold(
+      [
+        'Drones over Tikhoretsk',
+        'Six drones were shot down over Tikhoretsk overnight into Friday, Governor Veniamin Kondratyev said. No one was hurt.',
+      ],
+      [
+        'Drone hits depot in Tikhoretsk',
+        'Six drones attacked Tikhoretsk overnight into Friday, local channels reported. One of the drones hit the oil depot, they wrote.',
+      ],
+    );
+    expect(statusOf(checked, 'One of the drones')).not.toBe('contradicted');
+  });
+});
