@@ -756,6 +756,19 @@ function oneOfCounted(m: EntityMention, text: string): boolean {
   );
 }
 
+/**
+ * Before a town, the people who saw the event from it, told as living near the scene: "residents
+ * of nearby Engels wrote". The town is where the witnesses are, not where the strike was, and
+ * what the next sentences tell stays at the scene named before it.
+ */
+const WITNESSES_NEARBY_BEFORE = screened(
+  /\b(?:residents|locals|people|inhabitants|witnesses|eyewitnesses)\s+(?:of|in|from)\s+(?:the\s+)?(?:nearby|neighbou?ring)\s+$/i,
+);
+
+function witnessesNearby(m: EntityMention, text: string): boolean {
+  return WITNESSES_NEARBY_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start));
+}
+
 function notWhere(m: EntityMention, text: string, byId: Lookup): boolean {
   return (
     spannedWater(m, text, byId) ||
@@ -766,7 +779,8 @@ function notWhere(m: EntityMention, text: string, byId: Lookup): boolean {
     clockZone(m, text) ||
     partOfCount(m, text) ||
     destination(m, text) ||
-    oneOfCounted(m, text)
+    oneOfCounted(m, text) ||
+    witnessesNearby(m, text)
   );
 }
 
