@@ -129,7 +129,7 @@ describe('a part of what a plant owns, counted by what it owns', () => {
         'Drones struck the oil depot in Tikhoretsk overnight into Friday, local channels reported. At least two of the depot’s tanks were hit and caught fire, they wrote.',
       ],
     );
-    expect(statusOf(checked, "of the depot’s tanks")).toBe('contradicted');
+    expect(statusOf(checked, 'of the depot’s tanks')).toBe('contradicted');
   });
 
   it('keeps two of the depot’s tanks ablaze as the same fact as two tanks on fire', () => {
@@ -143,7 +143,7 @@ describe('a part of what a plant owns, counted by what it owns', () => {
         'Drones struck the oil depot in Tikhoretsk overnight into Friday, local channels reported. Two of the depot’s tanks were hit and caught fire, they wrote.',
       ],
     );
-    expect(statusOf(checked, "of the depot’s tanks")).not.toBe('contradicted');
+    expect(statusOf(checked, 'of the depot’s tanks')).not.toBe('contradicted');
   });
 
   it('does not count "one of the drones" against a count of drones', () => {
