@@ -1180,14 +1180,10 @@ function harm(words: string[]): string | undefined {
       return 'person injured';
     // Hurt told by where they were taken: "three workers were taken to hospital", "two remain in
     // a hospital in Kharkiv".
-    if (/^hospital$/i.test(w) && IN_OR_TO.test(words[i - 1] ?? '') && i > 1)
-      return 'person injured';
-    if (
-      /^hospital$/i.test(w) &&
-      /^(?:a|the)$/i.test(words[i - 1] ?? '') &&
-      IN_OR_TO.test(words[i - 2] ?? '')
-    )
-      return 'person injured';
+    if (/^hospital$/i.test(w) && i > 1) {
+      const article = /^(?:a|the)$/i.test(words[i - 1] ?? '');
+      if (IN_OR_TO.test(words[article ? i - 2 : i - 1] ?? '')) return 'person injured';
+    }
   }
   return undefined;
 }
