@@ -85,9 +85,10 @@ export interface Warmer {
  * queue behind tens of milliseconds of them on a loaded machine (the highlight bench saw
  * arrivals 40-80 ms after the send). A navigation's four pieces run on before it: a page of a
  * site the browser says is allowed sends its article before the settings are read
- * (`shared/site-allowance.ts`), so it often arrives before they are done, and without them its
- * analysis ran 1.25-1.34 times as long (the heap not grown back); with them, the whole path
- * took 0.91-0.98 times as long in three paired runs of the highlight bench (2026-11-23).
+ * (`shared/site-allowance.ts`), so it often arrives before they are done, and without them
+ * its analysis ran 1.25-1.34 times as long (most likely the heap not yet grown back); with
+ * them, the whole path took 0.91-0.98 times as long in three paired runs of the highlight
+ * bench (2026-11-23).
  */
 export function warmer(
   later: (task: () => void) => void = (task) => void setTimeout(task, 0),
