@@ -13,6 +13,7 @@
  * `storage.sync.get` with a promise in Manifest V3.
  */
 import { normaliseSettings, SETTINGS_KEY, type Settings } from './settings.ts';
+import { forgetSiteAllowance } from './site-allowance.ts';
 
 interface StorageChange {
   newValue?: unknown;
@@ -67,7 +68,10 @@ export function readSettingsEarly(): void {
   latest.catch(() => undefined);
   const changed: ChangeListener = (changes, area) => {
     const change = changes[SETTINGS_KEY];
-    if (area === 'sync' && change) latest = Promise.resolve(change.newValue);
+    if (area !== 'sync' || !change) return;
+    latest = Promise.resolve(change.newValue);
+    // The site's allowance, if the browser ran it, may be these settings' predecessors'.
+    forgetSiteAllowance();
   };
   storage.onChanged.addListener(changed);
   (globalThis as Holder)[HELD] = {
