@@ -1140,6 +1140,8 @@ function struckKind(text: string): number {
 function objectDenied(denier: Claim, teller: Claim, facts: WeakMap<Claim, Facts>): boolean {
   if (!denier.frame.negated || teller.frame.negated || denier.frame.event !== 'damage')
     return false;
+  const neither = NEITHER_NOR_DAMAGED.exec(denier.text);
+  if (neither) return neitherDenies([neither[1] ?? '', neither[2] ?? ''], teller, facts);
   // "The tanker caught fire", "tanker on fire": what burned was damaged, whatever else it names.
   const burned = burnedKind(teller.text);
   if (burned > 0 || teller.frame.event === 'fire')
@@ -1155,6 +1157,38 @@ function objectDenied(denier: Claim, teller: Claim, facts: WeakMap<Claim, Facts>
       (FACILITY_KINDS.has(kindOf(teller, facts)) || FACILITIES_OF_NO_KIND.test(teller.text))
     );
   return kind === kindOf(teller, facts);
+}
+
+/** "Neither its buildings nor its equipment were damaged": the two subjects a denial spares. */
+const NEITHER_NOR_DAMAGED =
+  /\bneither\s+((?:[\w'’-]+\s+){1,4}?)nor\s+((?:[\w'’-]+\s+){1,4}?)(?:was|were|has been|have been|had been)\s+(?:damaged|hit|struck|destroyed)\b/i;
+
+/** A site's parts of no kind of their own: "its buildings", "the equipment", "its premises". */
+const PARTS_OF_A_SITE =
+  /^(?:(?:its|their|the)\s+)?(?:buildings?|equipment|premises|structures?|facilit(?:y|ies)|infrastructure|property)\s*$/i;
+
+/** A building of a site told struck: "at least one workshop of the plant was hit". */
+const PART_STRUCK =
+  /\b(?:workshops?|shops?|buildings?|hangars?|warehouses?|units?)\b(?: of (?:the |its |an? )?[\w-]+)? (?:was|were|had been|has been|have been) (?:hit|struck|damaged|destroyed)\b/i;
+
+/**
+ * Two subjects denied damage at once. Kinds of object ("neither the school nor the houses were
+ * hit") deny a strike on, or a fire in, an object of either kind; a site's parts of no kind
+ * ("neither its buildings nor its equipment were damaged", said of the site the sentence before
+ * named) deny that the site burned, or that a building of it was hit, that day ("a workshop of
+ * the plant was hit and caught fire", "plant on fire after drone strike"). Not a strike on the
+ * site told alone ("drones struck the plant"): that may be the debris that fell on its grounds
+ * unharmed.
+ */
+function neitherDenies(subjects: string[], teller: Claim, facts: WeakMap<Claim, Facts>): boolean {
+  if (subjects.every((s) => PARTS_OF_A_SITE.test(s)))
+    return (
+      FACILITY_KINDS.has(kindOf(teller, facts)) &&
+      (teller.terms.includes('fire') || PART_STRUCK.test(teller.text))
+    );
+  const told =
+    burnedKind(teller.text) || (teller.frame.relation === 'struck' ? kindOf(teller, facts) : 0);
+  return told > 0 && subjects.some((s) => damagedKind(s) === told);
 }
 
 /** What burned: the noun right before "caught fire", "on fire", "ablaze", "in flames". */

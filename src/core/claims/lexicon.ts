@@ -1096,7 +1096,15 @@ export const GENERIC_WORDS = [
  * was spared at: "no ships in the port were damaged".
  */
 export const DENIAL_BEFORE =
-  /\b(?:no|not|n['’]t|never|without|failed to|nobody|none)\s+(?:\w+\s+){0,2}(?:(?:\w+\s+)?been\s+)?$|\bnot (?:a single|one|any)\s+(?:\w+\s+){0,3}$|\b(?:no|none of (?:the|its|their))\s+(?:\w+\s+){1,2}(?:(?:or|and|nor)\s+(?:\w+\s+){1,2})?(?:(?:in|at|on)\s+(?:the\s+)?\w+\s+)?(?:was|were|is|are|ha(?:s|ve|d) been)\s+$/i;
+  /\b(?:no|not|n['’]t|never|neither|without|failed to|nobody|none)\s+(?:\w+\s+){0,2}(?:(?:\w+\s+)?been\s+)?$|\bnot (?:a single|one|any)\s+(?:\w+\s+){0,3}$|\b(?:no|none of (?:the|its|their))\s+(?:\w+\s+){1,2}(?:(?:or|and|nor)\s+(?:\w+\s+){1,2})?(?:(?:in|at|on)\s+(?:the\s+)?\w+\s+)?(?:was|were|is|are|ha(?:s|ve|d) been)\s+$/i;
+
+/**
+ * Right before a trigger, two subjects both denied it: "neither its buildings nor its equipment
+ * were damaged", "neither the school nor the nearby houses were hit". Read further back than
+ * `DENIAL_BEFORE`, since each subject may take a few words.
+ */
+export const NEITHER_NOR_BEFORE =
+  /\bneither\s+(?:[\w'’-]+\s+){1,4}nor\s+(?:[\w'’-]+\s+){1,4}(?:was|were|is|are|ha(?:s|ve|d) been)\s+$/i;
 
 /**
  * A denial of what others reported, up to the clause denied: "the governor denied reports on
