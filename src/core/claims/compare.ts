@@ -39,6 +39,7 @@ import {
   eventsOf,
   isSighting,
   shareEvent,
+  shotDownByHour,
   TRAILING_UNHARMED,
   UNHARMED,
   UNTOUCHED,
@@ -1424,6 +1425,14 @@ function sameExactHarm(ours: Count[], theirs: Count[]): boolean {
 const STRIKES = new Set(['attack', 'damage', 'debris']);
 
 /**
+ * A strike, or the drone brought down told by its hour alone ("the drone was brought down at
+ * about half past four", `shotDownByHour`): the night's one event, whose hour the blast heard
+ * there tells too.
+ */
+const struckOrDownedByHour = (frame: ClaimFrame): boolean =>
+  STRIKES.has(frame.event) || shotDownByHour(frame);
+
+/**
  * When a fire was over, by the part of the day its end is told in: "put out by noon",
  * "extinguished before dawn", "burned until the evening", "was put out only in the evening".
  * Its verb is the putting out or the burning on: "broke out in the evening" is when it began.
@@ -2303,8 +2312,8 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   if (
     (exactPlace || (nested && byHours && overBefore(ours, pa.clock, theirs, pb.clock))) &&
     !dayApart &&
-    STRIKES.has(a.event) &&
-    STRIKES.has(b.event) &&
+    struckOrDownedByHour(a) &&
+    struckOrDownedByHour(b) &&
     (toldByHour(ours, pa.clock ?? pa.twelve ?? pa.span?.[0]) ||
       toldByHour(theirs, pb.clock ?? pb.twelve ?? pb.span?.[0]) ||
       (topical >= CONTRADICTION_THRESHOLD && oneWeaponry(ours, theirs))) &&
@@ -2457,7 +2466,7 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   // only says when the strike came. Told of the strike, the hour sentence may still be backed;
   // one that says what was hit ("the first drone hit the plant at 2 a.m.") tells more than when.
   if (
-    STRIKES.has(b.event) &&
+    struckOrDownedByHour(b) &&
     toldByHour(theirs, pb.clock) &&
     b.relation === undefined &&
     pa.clock === undefined &&
@@ -2470,7 +2479,7 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   // grown more frequent") shares the word "attack" and nothing of that night's strike.
   if (
     !exactPlace &&
-    STRIKES.has(a.event) &&
+    struckOrDownedByHour(a) &&
     toldByHour(ours, pa.clock) &&
     pb.clock === undefined &&
     !STRIKE_CAME_AT.test(theirs.text)
@@ -2486,8 +2495,8 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   if (
     (exactPlace || (nested && byHours && hoursApart(pa.clock, pb.clock) < HOUR_TOLERANCE)) &&
     !dayApart &&
-    STRIKES.has(a.event) &&
-    STRIKES.has(b.event) &&
+    struckOrDownedByHour(a) &&
+    struckOrDownedByHour(b) &&
     (toldByHour(ours, pa.clock) || toldByHour(theirs, pb.clock))
   )
     return { relation: 'same', score: Math.max(score, SAME_THRESHOLD) };

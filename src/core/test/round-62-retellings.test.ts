@@ -47,3 +47,49 @@ describe('a site’s parts denied damage together', () => {
     expect(statusOf(checked, 'A shell hit the school')).toBe('contradicted');
   });
 });
+
+describe('a clock in words with its minutes', () => {
+  it('keeps "ten to four in the morning" as the same hour as 3:50 a.m.', () => {
+    const checked = retold(
+      [
+        'Drones attack Kremenchuk',
+        'Drones attacked Kremenchuk overnight into Sunday, the regional administration said. It happened at around 3:50 a.m., residents wrote.',
+      ],
+      [
+        'Explosions in Kremenchuk',
+        'Drones attacked Kremenchuk overnight into Sunday. The first explosions came at ten to four in the morning, local channels wrote.',
+      ],
+    );
+    expect(statusOf(checked, 'ten to four')).toBe('corroborated');
+  });
+
+  it('sets "twenty-five past one in the morning" against an attack at about 4 a.m.', () => {
+    const checked = retold(
+      [
+        'Drones attack Kremenchuk',
+        'Drones attacked Kremenchuk overnight into Sunday, the regional administration said. The attack began at about 4 a.m.',
+      ],
+      [
+        'Explosions in Kremenchuk',
+        'Drones attacked Kremenchuk overnight into Sunday. The first explosions came at twenty-five past one in the morning, local channels wrote.',
+      ],
+    );
+    expect(statusOf(checked, 'twenty-five past one')).toBe('contradicted');
+  });
+});
+
+describe('a shootdown told by its hour, against the blast heard', () => {
+  it('sets the explosion heard at one against the drone brought down at about four', () => {
+    const checked = retold(
+      [
+        'Drone downed over Maikop',
+        'A drone was shot down over Maikop early on Tuesday, the head of Adygea said. The drone was brought down at about four in the morning.',
+      ],
+      [
+        'Drone attack on Maikop',
+        'Drones attacked Maikop early on Tuesday, Telegram channels reported. The explosion was heard at about one in the morning, residents wrote.',
+      ],
+    );
+    expect(statusOf(checked, 'The explosion was heard')).toBe('contradicted');
+  });
+});
