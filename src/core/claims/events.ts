@@ -237,6 +237,19 @@ export function shotDownByHour(frame: ClaimFrame): boolean {
 }
 
 /**
+ * The events a claim is filed under in the history: those it speaks to (`eventsOf`) and those
+ * it can only gainsay. A drone shot down near an object is no strike on it, but it is filed with
+ * the strikes there, so that "a drone was shot down near the TV tower" meets "a drone hit the
+ * tower" and `compare.ts` can set near against struck (`relationsClash`).
+ */
+export function filedEvents(frame: ClaimFrame, terms: readonly string[] = []): string[] {
+  const events = eventsOf(frame, terms);
+  if (frame.event === 'shootdown' && !frame.negated && frame.relation === 'near')
+    events.push('damage');
+  return events;
+}
+
+/**
  * "Air defences repelled a drone attack on Yeysk": an attack told as repelled is still the attack
  * on that place, which another outlet may tell by what the drones struck there. A tally of drones
  * shot down is not (it counts drones, and a strike elsewhere that night need not be among them).

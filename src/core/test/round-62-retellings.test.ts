@@ -11,6 +11,22 @@
 import { describe, expect, it } from 'vitest';
 import { retold, statusOf } from './retold.ts';
 
+describe('a drone shot down near an object, against a drone that hit it', () => {
+  it('sets "hit the radio mast" against "shot down near the radio mast"', () => {
+    const checked = retold(
+      [
+        'Drone downed near Cherkessk radio mast',
+        'A drone was shot down near the radio mast on the outskirts of Cherkessk early on Wednesday, the head of the republic said.',
+      ],
+      [
+        'Drone hits radio mast in Cherkessk',
+        'A drone hit the radio mast on the outskirts of Cherkessk early on Wednesday, Telegram channels reported.',
+      ],
+    );
+    expect(statusOf(checked, 'A drone hit the radio mast')).toBe('contradicted');
+  });
+});
+
 describe('a site’s parts denied damage together', () => {
   const earlier: [string, string] = [
     'Drones repelled over Nevinnomyssk',
