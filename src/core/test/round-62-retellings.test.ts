@@ -109,3 +109,61 @@ describe('a shootdown told by its hour, against the blast heard', () => {
     expect(statusOf(checked, 'The explosion was heard')).toBe('contradicted');
   });
 });
+
+describe('other words for one fire, one cut and one attack', () => {
+  it('meets "started a grass fire" with "set fire to dry grass"', () => {
+    const checked = retold(
+      [
+        'Drone debris burns grass near Salsk',
+        'Air defence shot down a drone over the Salsky district overnight into Monday, the governor said. Its debris set fire to dry grass near the village of Gigant.',
+      ],
+      [
+        'Fire near Gigant',
+        'Drone wreckage started a grass fire near the village of Gigant, in the Salsky district, overnight into Monday, local channels wrote.',
+      ],
+    );
+    expect(statusOf(checked, 'started a grass fire')).toBe('corroborated');
+  });
+
+  it('meets mobile internet "switched off" with mobile internet restricted', () => {
+    const checked = retold(
+      [
+        'Drones over Saransk',
+        'Drones attacked Saransk overnight into Friday, the head of Mordovia said. Mobile internet in Saransk was restricted until the morning.',
+      ],
+      [
+        'Drone attack on Saransk',
+        'Drones attacked Saransk overnight into Friday. Mobile internet was switched off in Saransk for several hours, residents wrote.',
+      ],
+    );
+    expect(statusOf(checked, 'switched off')).toBe('corroborated');
+  });
+
+  it('meets an official who "confirmed the strike" with the attack told', () => {
+    const checked = retold(
+      [
+        'Drones hit Shostka',
+        'Russian drones attacked Shostka, in the Sumy oblast, overnight into Wednesday, Oleh Hryhorov, the head of the regional military administration, said.',
+      ],
+      [
+        'Strike on Shostka',
+        'Geran drones struck Shostka overnight into Wednesday, military bloggers reported. Oleh Hryhorov, the Kyiv-appointed head of the region, confirmed the attack.',
+      ],
+    );
+    expect(statusOf(checked, 'confirmed the attack')).toBe('corroborated');
+  });
+
+  it('meets an official who "spoke only of a downed drone" with the drone shot down', () => {
+    const checked = retold(
+      [
+        'Drone downed over Yeysk',
+        'A drone was shot down over Yeysk early on Thursday, Governor Veniamin Kondratyev said.',
+      ],
+      [
+        'Drone attack on Yeysk',
+        'Drones attacked the airfield in Yeysk early on Thursday, Telegram channels reported. Governor Veniamin Kondratyev spoke only of a downed drone over Yeysk.',
+      ],
+    );
+    expect(statusOf(checked, 'spoke only of a downed drone')).toBe('corroborated');
+  });
+});
