@@ -634,7 +634,28 @@ function namesBuildings(c: Claim): boolean {
  */
 function onlyOneNamesBuildings(a: Claim, b: Claim): boolean {
   return (
-    (namesBuildings(a) && !speaksOfBuildings(b)) || (namesBuildings(b) && !speaksOfBuildings(a))
+    (namesBuildings(a) && !speaksOfBuildings(b) && !siteBuildingAndObject(a, b)) ||
+    (namesBuildings(b) && !speaksOfBuildings(a) && !siteBuildingAndObject(b, a))
+  );
+}
+
+/** A building of a site, no home: "a technical building", "an administrative building". */
+const SITE_BUILDING =
+  /\b(?:technical|industrial|administrative|production|service|auxiliary|office|storage) (?:building|premises)\b/i;
+
+/** The objects a site's building may house, by their terms (`terms.ts`; a substation is 'utility'). */
+const HOUSED_OBJECTS = new Set(['utility', 'station', 'depot', 'plant', 'warehouse', 'workshop']);
+
+/**
+ * One counts a site's building ("a fire broke out in a technical building" of the railway
+ * facility), the other names the object it housed ("the junction's traction substation caught
+ * fire"): one building told two ways, not particular buildings against none.
+ */
+function siteBuildingAndObject(building: Claim, object: Claim): boolean {
+  return (
+    buildingCount(building) === 1 &&
+    SITE_BUILDING.test(building.text) &&
+    object.terms.some((t) => HOUSED_OBJECTS.has(t))
   );
 }
 

@@ -167,3 +167,34 @@ describe('other words for one fire, one cut and one attack', () => {
     expect(statusOf(checked, 'spoke only of a downed drone')).toBe('corroborated');
   });
 });
+
+describe('a fire in a site’s technical building, against the object it housed', () => {
+  it('meets "the depot’s substation caught fire" with a fire in a technical building', () => {
+    const checked = retold(
+      [
+        'Drones hit railway depot in Fastiv',
+        'Russian drones hit a railway facility in Fastiv overnight into Saturday, the regional administration said. A fire broke out in a technical building.',
+      ],
+      [
+        'Strike on Fastiv depot: substation ablaze',
+        'Geran drones struck the railway depot in Fastiv overnight into Saturday, military bloggers reported. The depot’s traction substation caught fire, they wrote.',
+      ],
+    );
+    expect(statusOf(checked, 'traction substation caught fire')).toBe('corroborated');
+    expect(statusOf(checked, 'substation ablaze')).toBe('corroborated');
+  });
+
+  it('does not meet a fire in a residential building with the substation', () => {
+    const checked = retold(
+      [
+        'Drones hit Fastiv',
+        'Russian drones attacked Fastiv overnight into Saturday, the regional administration said. A fire broke out in a residential building.',
+      ],
+      [
+        'Strike on Fastiv',
+        'Geran drones struck Fastiv overnight into Saturday, military bloggers reported. The town’s traction substation caught fire, they wrote.',
+      ],
+    );
+    expect(statusOf(checked, 'traction substation caught fire')).toBe('new');
+  });
+});
