@@ -170,6 +170,34 @@ function holds(container: string, place: string): boolean {
   return place.startsWith(`${container}-`);
 }
 
+/** Told of another day than its article's, or weeks before (`details.ts`). */
+function toldAside(frame: ClaimFrame): boolean {
+  const time = frame.time ?? '';
+  return time.includes(ASIDE_DAY) || time.includes(WEEKS_BEFORE);
+}
+
+/**
+ * Two denials of harm by one official, each placed where its sentence was ("“There are no
+ * casualties,” the head of the republic wrote" after a grass fire near a village; "No one was
+ * injured, he added" after a strike in its capital): he speaks for the region he heads, which
+ * holds both places, so the two are one denial told twice.
+ */
+function oneOfficialsDenials(a: Claim, b: Claim): boolean {
+  if (!a.frame.negated || !b.frame.negated) return false;
+  if (a.frame.event !== 'casualties' || b.frame.event !== 'casualties') return false;
+  // Of the night each article tells, not of another day set aside ("On Friday evening, a drone
+  // was shot down over X, and no one was harmed, the governor said at the time").
+  if (toldAside(a.frame) || toldAside(b.frame)) return false;
+  return a.frame.actors.some((actor) => {
+    if (!b.frame.actors.includes(actor)) return false;
+    const official = gazetteer().byId.get(actor);
+    const region = official?.type === 'official' ? official.parentId : undefined;
+    if (!region) return false;
+    const within = (p: string) => p === region || holds(region, p);
+    return a.frame.places.every(within) && b.frame.places.every(within);
+  });
+}
+
 /**
  * `places` without those that only say where another of them lies ("the Dniprovskyi district of
  * Kherson": the city, and so its region), unless `others` name that container too: a district
@@ -1977,7 +2005,8 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   const samePlace = sharePlace || (!a.cityOnly && !b.cityOnly && oneGround(aPlaces, bPlaces));
   const theirsWithinOurs = bPlaces.some((p) => pa.area.has(p));
   const oursWithinTheirs = aPlaces.some((p) => indexedUnder(theirs.keys, p));
-  const nested = samePlace || oursWithinTheirs || theirsWithinOurs;
+  const nested =
+    samePlace || oursWithinTheirs || theirsWithinOurs || oneOfficialsDenials(ours, theirs);
   const placeless = !a.places.length && !b.places.length;
   if (!nested && !placeless) return UNRELATED;
   // "The evacuation went without incident and no one was hurt": harm denied of the evacuation,

@@ -198,3 +198,33 @@ describe('a fire in a site’s technical building, against the object it housed'
     expect(statusOf(checked, 'traction substation caught fire')).toBe('new');
   });
 });
+
+describe('one official’s denials of harm placed at two places of his region', () => {
+  it('meets "no one was injured, he added" after the city with his denial after a village', () => {
+    const checked = retold(
+      [
+        'Drone downed near Gorno-Altaysk',
+        'A drone was shot down near Gorno-Altaysk early on Friday, the head of the Altai Republic, Andrei Turchak, said. Its wreckage fell in a field near the village of Mayma. “There are no casualties,” Turchak wrote.',
+      ],
+      [
+        'Drone attack on Gorno-Altaysk',
+        'A drone attacked Gorno-Altaysk early on Friday, Telegram channels reported. Andrei Turchak, the head of the republic, spoke of an attack. No one was injured, he added.',
+      ],
+    );
+    expect(statusOf(checked, 'No one was injured')).toBe('corroborated');
+  });
+
+  it('does not meet his denial of another day, told aside', () => {
+    const checked = retold(
+      [
+        'Drone hits Sterlitamak chemical plant',
+        'A drone struck a chemical plant in Sterlitamak early on Sunday, the head of Bashkortostan, Radiy Khabirov, said. “No one was hurt,” Khabirov wrote.',
+      ],
+      [
+        'Drone strike on Sterlitamak',
+        'A drone hit a chemical plant in Sterlitamak on Sunday morning, Khabirov said. On Saturday evening, a drone was shot down over Ishimbay, and no one was hurt, Khabirov said at the time.',
+      ],
+    );
+    expect(statusOf(checked, 'no one was hurt, Khabirov said at the time')).toBe('new');
+  });
+});
