@@ -185,9 +185,10 @@ function toldAside(frame: ClaimFrame): boolean {
 function oneOfficialsDenials(a: Claim, b: Claim): boolean {
   if (!a.frame.negated || !b.frame.negated) return false;
   if (a.frame.event !== 'casualties' || b.frame.event !== 'casualties') return false;
-  // Of the night each article tells, not of another day set aside ("On Friday evening, a drone
-  // was shot down over X, and no one was harmed, the governor said at the time").
-  if (toldAside(a.frame) || toldAside(b.frame)) return false;
+  // Of one night, as each article dates it: not of another day set aside ("On Friday evening, a
+  // drone was shot down over X, and no one was harmed, the governor said at the time"), nor of
+  // another day or night of his region ("on Saturday" beside "overnight into Sunday").
+  if (toldAside(a.frame) || toldAside(b.frame) || a.frame.time !== b.frame.time) return false;
   return a.frame.actors.some((actor) => {
     if (!b.frame.actors.includes(actor)) return false;
     const official = gazetteer().byId.get(actor);

@@ -214,6 +214,20 @@ describe('one official’s denials of harm placed at two places of his region', 
     expect(statusOf(checked, 'No one was injured')).toBe('corroborated');
   });
 
+  it('does not meet his denial of another night of his region', () => {
+    const checked = retold(
+      [
+        'Debris falls on Pogar',
+        'Debris of a downed drone fell on a street in Pogar on Thursday, Governor Alexander Bogomaz said. No one was hurt, he said.',
+      ],
+      [
+        'Drones over the Unecha district',
+        'Drones attacked the Unecha district overnight into Friday, Governor Alexander Bogomaz said, adding that no one was injured.',
+      ],
+    );
+    expect(statusOf(checked, 'no one was injured')).toBe('new');
+  });
+
   it('does not meet his denial of another day, told aside', () => {
     const checked = retold(
       [
