@@ -18,6 +18,7 @@ import {
   COMMENTARY_WORDS,
   COORDINATION,
   DENIAL_BEFORE,
+  NEITHER_NOR_BEFORE,
   DENIED_REPORT,
   EVENT_TRIGGERS,
   FRONTED_SUBORDINATE,
@@ -378,7 +379,8 @@ function assertionIn(
             (SELF_NEGATING.test(m[0]) ||
               // Wider than `before`: a denied subject of long words ("no civilian
               // infrastructure was") must keep its "no".
-              DENIAL_BEFORE.test(clause.slice(Math.max(0, at - 45), at)))),
+              DENIAL_BEFORE.test(clause.slice(Math.max(0, at - 45), at)) ||
+              NEITHER_NOR_BEFORE.test(clause.slice(Math.max(0, at - 90), at)))),
       };
       if (trailingDenial && at < trailingDenial.at) return assertion;
       if (trailingDenial) break;

@@ -39,6 +39,7 @@ import {
   eventsOf,
   isSighting,
   shareEvent,
+  shotDownByHour,
   TRAILING_UNHARMED,
   UNHARMED,
   UNTOUCHED,
@@ -167,6 +168,35 @@ function holds(container: string, place: string): boolean {
   if (container === place) return false;
   if (gazetteer().byId.has(place)) return placeAncestors(place).includes(container);
   return place.startsWith(`${container}-`);
+}
+
+/** Told of another day than its article's, or weeks before (`details.ts`). */
+function toldAside(frame: ClaimFrame): boolean {
+  const time = frame.time ?? '';
+  return time.includes(ASIDE_DAY) || time.includes(WEEKS_BEFORE);
+}
+
+/**
+ * Two denials of harm by one official, each placed where its sentence was ("“There are no
+ * casualties,” the head of the republic wrote" after a grass fire near a village; "No one was
+ * injured, he added" after a strike in its capital): he speaks for the region he heads, which
+ * holds both places, so the two are one denial told twice.
+ */
+function oneOfficialsDenials(a: Claim, b: Claim): boolean {
+  if (!a.frame.negated || !b.frame.negated) return false;
+  if (a.frame.event !== 'casualties' || b.frame.event !== 'casualties') return false;
+  // Of one night, as each article dates it: not of another day set aside ("On Friday evening, a
+  // drone was shot down over X, and no one was harmed, the governor said at the time"), nor of
+  // another day or night of his region ("on Saturday" beside "overnight into Sunday").
+  if (toldAside(a.frame) || toldAside(b.frame) || a.frame.time !== b.frame.time) return false;
+  return a.frame.actors.some((actor) => {
+    if (!b.frame.actors.includes(actor)) return false;
+    const official = gazetteer().byId.get(actor);
+    const region = official?.type === 'official' ? official.parentId : undefined;
+    if (!region) return false;
+    const within = (p: string) => p === region || holds(region, p);
+    return a.frame.places.every(within) && b.frame.places.every(within);
+  });
 }
 
 /**
@@ -633,7 +663,28 @@ function namesBuildings(c: Claim): boolean {
  */
 function onlyOneNamesBuildings(a: Claim, b: Claim): boolean {
   return (
-    (namesBuildings(a) && !speaksOfBuildings(b)) || (namesBuildings(b) && !speaksOfBuildings(a))
+    (namesBuildings(a) && !speaksOfBuildings(b) && !siteBuildingAndObject(a, b)) ||
+    (namesBuildings(b) && !speaksOfBuildings(a) && !siteBuildingAndObject(b, a))
+  );
+}
+
+/** A building of a site, no home: "a technical building", "an administrative building". */
+const SITE_BUILDING =
+  /\b(?:technical|industrial|administrative|production|service|auxiliary|office|storage) (?:building|premises)\b/i;
+
+/** The objects a site's building may house, by their terms (`terms.ts`; a substation is 'utility'). */
+const HOUSED_OBJECTS = new Set(['utility', 'station', 'depot', 'plant', 'warehouse', 'workshop']);
+
+/**
+ * One counts a site's building ("a fire broke out in a technical building" of the railway
+ * facility), the other names the object it housed ("the junction's traction substation caught
+ * fire"): one building told two ways, not particular buildings against none.
+ */
+function siteBuildingAndObject(building: Claim, object: Claim): boolean {
+  return (
+    buildingCount(building) === 1 &&
+    SITE_BUILDING.test(building.text) &&
+    object.terms.some((t) => HOUSED_OBJECTS.has(t))
   );
 }
 
@@ -1140,6 +1191,8 @@ function struckKind(text: string): number {
 function objectDenied(denier: Claim, teller: Claim, facts: WeakMap<Claim, Facts>): boolean {
   if (!denier.frame.negated || teller.frame.negated || denier.frame.event !== 'damage')
     return false;
+  const neither = NEITHER_NOR_DAMAGED.exec(denier.text);
+  if (neither) return neitherDenies([neither[1] ?? '', neither[2] ?? ''], teller, facts);
   // "The tanker caught fire", "tanker on fire": what burned was damaged, whatever else it names.
   const burned = burnedKind(teller.text);
   if (burned > 0 || teller.frame.event === 'fire')
@@ -1155,6 +1208,38 @@ function objectDenied(denier: Claim, teller: Claim, facts: WeakMap<Claim, Facts>
       (FACILITY_KINDS.has(kindOf(teller, facts)) || FACILITIES_OF_NO_KIND.test(teller.text))
     );
   return kind === kindOf(teller, facts);
+}
+
+/** "Neither its buildings nor its equipment were damaged": the two subjects a denial spares. */
+const NEITHER_NOR_DAMAGED =
+  /\bneither\s+((?:[\w'’-]+\s+){1,4}?)nor\s+((?:[\w'’-]+\s+){1,4}?)(?:was|were|has been|have been|had been)\s+(?:damaged|hit|struck|destroyed)\b/i;
+
+/** A site's parts of no kind of their own: "its buildings", "the equipment", "its premises". */
+const PARTS_OF_A_SITE =
+  /^(?:(?:its|their|the)\s+)?(?:buildings?|equipment|premises|structures?|facilit(?:y|ies)|infrastructure|property)\s*$/i;
+
+/** A building of a site told struck: "at least one workshop of the plant was hit". */
+const PART_STRUCK =
+  /\b(?:workshops?|shops?|buildings?|hangars?|warehouses?|units?)\b(?: of (?:the |its |an? )?[\w-]+)? (?:was|were|had been|has been|have been) (?:hit|struck|damaged|destroyed)\b/i;
+
+/**
+ * Two subjects denied damage at once. Kinds of object ("neither the school nor the houses were
+ * hit") deny a strike on, or a fire in, an object of either kind; a site's parts of no kind
+ * ("neither its buildings nor its equipment were damaged", said of the site the sentence before
+ * named) deny that the site burned, or that a building of it was hit, that day ("a workshop of
+ * the plant was hit and caught fire", "plant on fire after drone strike"). Not a strike on the
+ * site told alone ("drones struck the plant"): that may be the debris that fell on its grounds
+ * unharmed.
+ */
+function neitherDenies(subjects: string[], teller: Claim, facts: WeakMap<Claim, Facts>): boolean {
+  if (subjects.every((s) => PARTS_OF_A_SITE.test(s)))
+    return (
+      FACILITY_KINDS.has(kindOf(teller, facts)) &&
+      (teller.terms.includes('fire') || PART_STRUCK.test(teller.text))
+    );
+  const told =
+    burnedKind(teller.text) || (teller.frame.relation === 'struck' ? kindOf(teller, facts) : 0);
+  return told > 0 && subjects.some((s) => damagedKind(s) === told);
 }
 
 /** What burned: the noun right before "caught fire", "on fire", "ablaze", "in flames". */
@@ -1388,6 +1473,14 @@ function sameExactHarm(ours: Count[], theirs: Count[]): boolean {
 
 /** What a strike is told as: one of them dated to an hour can be told at another hour. */
 const STRIKES = new Set(['attack', 'damage', 'debris']);
+
+/**
+ * A strike, or the drone brought down told by its hour alone ("the drone was brought down at
+ * about half past four", `shotDownByHour`): the night's one event, whose hour the blast heard
+ * there tells too.
+ */
+const struckOrDownedByHour = (frame: ClaimFrame): boolean =>
+  STRIKES.has(frame.event) || shotDownByHour(frame);
 
 /**
  * When a fire was over, by the part of the day its end is told in: "put out by noon",
@@ -1913,7 +2006,8 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   const samePlace = sharePlace || (!a.cityOnly && !b.cityOnly && oneGround(aPlaces, bPlaces));
   const theirsWithinOurs = bPlaces.some((p) => pa.area.has(p));
   const oursWithinTheirs = aPlaces.some((p) => indexedUnder(theirs.keys, p));
-  const nested = samePlace || oursWithinTheirs || theirsWithinOurs;
+  const nested =
+    samePlace || oursWithinTheirs || theirsWithinOurs || oneOfficialsDenials(ours, theirs);
   const placeless = !a.places.length && !b.places.length;
   if (!nested && !placeless) return UNRELATED;
   // "The evacuation went without incident and no one was hurt": harm denied of the evacuation,
@@ -2269,8 +2363,8 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   if (
     (exactPlace || (nested && byHours && overBefore(ours, pa.clock, theirs, pb.clock))) &&
     !dayApart &&
-    STRIKES.has(a.event) &&
-    STRIKES.has(b.event) &&
+    struckOrDownedByHour(a) &&
+    struckOrDownedByHour(b) &&
     (toldByHour(ours, pa.clock ?? pa.twelve ?? pa.span?.[0]) ||
       toldByHour(theirs, pb.clock ?? pb.twelve ?? pb.span?.[0]) ||
       (topical >= CONTRADICTION_THRESHOLD && oneWeaponry(ours, theirs))) &&
@@ -2423,7 +2517,7 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   // only says when the strike came. Told of the strike, the hour sentence may still be backed;
   // one that says what was hit ("the first drone hit the plant at 2 a.m.") tells more than when.
   if (
-    STRIKES.has(b.event) &&
+    struckOrDownedByHour(b) &&
     toldByHour(theirs, pb.clock) &&
     b.relation === undefined &&
     pa.clock === undefined &&
@@ -2436,7 +2530,7 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   // grown more frequent") shares the word "attack" and nothing of that night's strike.
   if (
     !exactPlace &&
-    STRIKES.has(a.event) &&
+    struckOrDownedByHour(a) &&
     toldByHour(ours, pa.clock) &&
     pb.clock === undefined &&
     !STRIKE_CAME_AT.test(theirs.text)
@@ -2452,8 +2546,8 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   if (
     (exactPlace || (nested && byHours && hoursApart(pa.clock, pb.clock) < HOUR_TOLERANCE)) &&
     !dayApart &&
-    STRIKES.has(a.event) &&
-    STRIKES.has(b.event) &&
+    struckOrDownedByHour(a) &&
+    struckOrDownedByHour(b) &&
     (toldByHour(ours, pa.clock) || toldByHour(theirs, pb.clock))
   )
     return { relation: 'same', score: Math.max(score, SAME_THRESHOLD) };

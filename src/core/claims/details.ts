@@ -705,13 +705,19 @@ const HOUR_SAID_AT = String.raw`\b(?:at|around|about|approximately|roughly|short
 const MIDNIGHT = new RegExp(String.raw`midnight(?<=${HOUR_SAID_AT}midnight)\b`, 'gi');
 const NOON = new RegExp(String.raw`(?:noon|midday)(?<=${HOUR_SAID_AT}(?:noon|midday))\b`, 'gi');
 /**
+ * The minutes before "past" or "to" in a clock told in words with its part of the day: "half",
+ * "a quarter", "twenty" ("at twenty to three in the morning"), "ten minutes". Only there: told
+ * bare, "from five to seven" may count drones.
+ */
+const WORD_MINUTES = String.raw`(?:a )?(half|quarter|five|ten|twenty(?:[ -]five)?)(?: minutes)?`;
+/**
  * A clock time in words after "at", "around", "by"...: "half past four in the morning", "quarter
  * to five", "five in the morning", "eleven o'clock at night". The part of the day or "o'clock" is
  * required, so that "at two" (people, drones) is no time.
  */
 const CLOCK_SAID_AT = String.raw`(?<=\b(?:at|around|about|by|until|till|before|after|since|from|approximately|roughly|nearly|almost|shortly before|shortly after|just before|just after) )`;
 const WORD_CLOCK = new RegExp(
-  String.raw`${CLOCK_SAID_AT}(?:(?:a )?(half|quarter) (past|to) )?(${HOUR_WORDS.join('|')})(?: o['’]clock)?(?= (?:in the (morning|afternoon|evening)|at (night))\b|(?<=o['’]clock))`,
+  String.raw`${CLOCK_SAID_AT}(?:${WORD_MINUTES} (past|to) )?(${HOUR_WORDS.join('|')})(?: o['’]clock)?(?= (?:in the (morning|afternoon|evening)|at (night))\b|(?<=o['’]clock))`,
   'gi',
 );
 /**
@@ -746,7 +752,7 @@ function wordHourRange(
 }
 /** A clock in words told with "a.m." or "p.m.": "at around three a.m.", "half past two p.m.". */
 const WORD_CLOCK_MERIDIEM = new RegExp(
-  String.raw`${CLOCK_SAID_AT}(?:(?:a )?(half|quarter) (past|to) )?(${HOUR_WORDS.join('|')}) ([ap])\.m\b\.?`,
+  String.raw`${CLOCK_SAID_AT}(?:${WORD_MINUTES} (past|to) )?(${HOUR_WORDS.join('|')}) ([ap])\.m\b\.?`,
   'gi',
 );
 const MERIDIEM = screened(/\b[ap]\.m\b/i);
@@ -794,6 +800,16 @@ const TO_AN_HOUR = new RegExp(String.raw` to ${CLOCK_HOUR}\b`, 'i');
 /** Marks a clock read from words that may be of the morning or the afternoon ("4:30 ~12h"). */
 export const EITHER_HALF = '~12h';
 
+/** The minutes `WORD_MINUTES` names. */
+const MINUTE_WORDS: Record<string, number> = {
+  half: 30,
+  quarter: 15,
+  five: 5,
+  ten: 10,
+  twenty: 20,
+  'twenty-five': 25,
+};
+
 /** A clock in words as a 12-hour clock in digits: "half past four in the morning" is "4:30 a.m.". */
 function wordClock(
   said: string,
@@ -806,7 +822,7 @@ function wordClock(
   let hour = HOUR_WORDS.indexOf(word.toLowerCase()) + 1;
   let minutes = 0;
   if (fraction) {
-    minutes = fraction.toLowerCase() === 'half' ? 30 : 15;
+    minutes = MINUTE_WORDS[fraction.toLowerCase().replace(' ', '-')] ?? 0;
     if (side?.toLowerCase() === 'to') {
       minutes = 60 - minutes;
       hour = hour === 1 ? 12 : hour - 1;
@@ -1553,7 +1569,7 @@ const MAYBE_ON = /\bon(?:to)?\s/i;
  * Lines, pipes and tanks too: "near a power line" and "struck a power line" cannot both be true.
  */
 const RELATION_OBJECT =
-  /\b(?<!-)(?:((?:production|assembly|manufacturing)\s+(?:buildings?|halls?|shops?|workshops?|lines?)|workshops?)|(houses?|homes?|buildings?|barracks|blocks?|apartments?|flats?)|(power lines?|pipelines?|gas mains?|rail(?:way)? lines?|tracks?|cranes?|towers?|tanks?|terminals?|refiner(?:y|ies)|schools?|kindergartens?|hospitals?|clinics?|churche?s?|shops?|stores?|markets?|warehouses?|garages?|cars?|vehicles?|trucks?|(?:mini)?buses|(?:mini)?bus|coach(?:es)?|stations?|substations?|plants?|factor(?:y|ies)|enterprises?|design bureaus?|depots?|ports?|bridges?|dams?|fences?|roofs?|farms?|fields?))\b/i;
+  /\b(?<!-)(?:((?:production|assembly|manufacturing)\s+(?:buildings?|halls?|shops?|workshops?|lines?)|workshops?)|(houses?|homes?|buildings?|barracks|blocks?|apartments?|flats?)|(power lines?|pipelines?|gas mains?|rail(?:way)? lines?|tracks?|cranes?|towers?|masts?|tanks?|terminals?|refiner(?:y|ies)|schools?|kindergartens?|hospitals?|clinics?|churche?s?|shops?|stores?|markets?|warehouses?|garages?|cars?|vehicles?|trucks?|(?:mini)?buses|(?:mini)?bus|coach(?:es)?|stations?|substations?|plants?|factor(?:y|ies)|enterprises?|design bureaus?|depots?|ports?|bridges?|dams?|fences?|roofs?|farms?|fields?))\b/i;
 
 /** Right before a contact verb, these deny it: "fell near a school without damaging it". */
 const CONTACT_DENIED = /\b(?:without|not|no|never|n['’]t)\s+(?:[\p{L}-]+\s+)?$/iu;

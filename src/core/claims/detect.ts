@@ -38,7 +38,7 @@ import {
   ASIDE_DAY,
 } from './details.ts';
 import { damagedKind, sameObject } from './compare.ts';
-import { eventsOf, TRAILING_UNHARMED, UNHARMED, UNTOUCHED } from './events.ts';
+import { eventsOf, filedEvents, TRAILING_UNHARMED, UNHARMED, UNTOUCHED } from './events.ts';
 import { FACT, statesFact } from './plain-facts.ts';
 import { districtCentredOn, gazetteer, type Place } from '../entities/gazetteer.ts';
 import { unknownDistrictCentre } from '../entities/unknown-district.ts';
@@ -946,6 +946,15 @@ function keysOf(
   return [...keys];
 }
 
+/** A claim's keys again, once its frame or terms have changed. */
+function refiled(
+  c: Claim,
+  containers: (place: string) => readonly string[],
+  byId: Lookup,
+): string[] {
+  return keysOf(filedEvents(c.frame, c.terms), c.frame.places, containers, c.frame.actors, byId);
+}
+
 /** An office's verb before a definite place noun, which `anaphorsIn` passes over unless asked. */
 const OFFICE_REGION =
   /\b(?:head|heads|headed|run|runs|ran|lead|leads|led|govern|governs|governed)\s+the\b/i;
@@ -1476,7 +1485,7 @@ function detect(input: ClaimInput): Claim[] {
         end,
         text: cText,
         frame,
-        keys: keysOf(eventsOf(frame, terms), places, containers, actors, byId),
+        keys: keysOf(filedEvents(frame, terms), places, containers, actors, byId),
         terms,
       };
       if (said) claim.attribution = said;
@@ -1541,7 +1550,7 @@ function detect(input: ClaimInput): Claim[] {
       const object = relationObject(c.text);
       if (object && !namesObject(leadText, object)) continue;
       narrowedByLead(c, leadPlaces, containers, near);
-      c.keys = keysOf(eventsOf(c.frame, c.terms), c.frame.places, containers, c.frame.actors, byId);
+      c.keys = refiled(c, containers, byId);
     }
   }
   datedByArticle(claims, lead, containers);
@@ -1583,7 +1592,7 @@ function untouchedByArticle(
     );
     if (hit) continue;
     c.terms = [...c.terms, UNTOUCHED];
-    c.keys = keysOf(eventsOf(c.frame, c.terms), c.frame.places, containers, c.frame.actors, byId);
+    c.keys = refiled(c, containers, byId);
   }
 }
 

@@ -127,6 +127,10 @@ export function eventsOf(frame: ClaimFrame, terms: readonly string[] = []): stri
   if (frame.event === 'operating' && !frame.negated && terms.includes(UNTOUCHED))
     events.push('damage');
   if (repelledAttack(frame, terms)) events.push('attack');
+  // "The drone was brought down at about half past four": a shootdown told by its hour alone,
+  // uncounted, is when the attack on the place came, which another outlet tells by the blast
+  // heard ("the explosion was heard shortly after three"); `compare.ts` sets the hours apart.
+  if (shotDownByHour(frame)) events.push('attack');
   // Drones seen over a place, uncounted, were over it, as those shot down over it were: "drones
   // were seen over X" meets "two drones were downed over X" (the sighting says no more).
   if (isSighting(frame, terms)) events.push('shootdown');
@@ -219,6 +223,29 @@ export function eventsOf(frame: ClaimFrame, terms: readonly string[] = []): stri
         (frame.relation === 'struck' || terms.includes('drone') || terms.includes('missile'))))
   )
     events.push('attack');
+  return events;
+}
+
+/** A shootdown told by its hour alone, uncounted: "the drone was brought down at 4:30". */
+export function shotDownByHour(frame: ClaimFrame): boolean {
+  return (
+    frame.event === 'shootdown' &&
+    !frame.negated &&
+    !frame.counts.length &&
+    clockOf(frame.time) !== undefined
+  );
+}
+
+/**
+ * The events a claim is filed under in the history: those it speaks to (`eventsOf`) and those
+ * it can only gainsay. A drone shot down near an object is no strike on it, but it is filed with
+ * the strikes there, so that "a drone was shot down near the TV tower" meets "a drone hit the
+ * tower" and `compare.ts` can set near against struck (`relationsClash`).
+ */
+export function filedEvents(frame: ClaimFrame, terms: readonly string[] = []): string[] {
+  const events = eventsOf(frame, terms);
+  if (frame.event === 'shootdown' && !frame.negated && frame.relation === 'near')
+    events.push('damage');
   return events;
 }
 

@@ -180,8 +180,8 @@ const PHRASES: [RegExp, string, readonly string[] | undefined][] = [
     ['caught', 'catches', 'catch', 'catching'],
   ],
   [
-    /\b(?:start|spark|cause)(?:s|ed|ing)? (?:a |the )?(?:small |large |big |major )?(fires?|blazes?)\b/gi,
-    ' ignite $1 ',
+    /\b(?:start|spark|cause)(?:s|ed|ing)? (?:an? |the )?(?:small |large |big |major )?((?:(?!of\b|no\b)[\w-]+ )?)(fires?|blazes?)\b/gi,
+    ' ignite $1$2 ',
     ['fire', 'fires', 'blaze', 'blazes'],
   ],
   // What a strike set ablaze, alight or on fire began to burn: "setting one of its workshops ablaze".
@@ -192,6 +192,13 @@ const PHRASES: [RegExp, string, readonly string[] | undefined][] = [
   ],
   // What something set fire to began to burn: "debris set fire to a barge" is a barge on fire.
   [/\b(?:set|sets|setting) fire to\b/gi, ' ignite fire ', ['set', 'sets', 'setting']],
+  // What a headline tells burning began to burn: "substation ablaze", "plant on fire" is "the
+  // substation caught fire" (not "opened fire on", "under fire").
+  [
+    /\b(?:ablaze|in flames|(?<!\b(?:opened|open|opens|under|exchanged|returned) )on fire)\b/gi,
+    ' ignite fire ',
+    ['ablaze', 'flames', 'fire'],
+  ],
   // Rockets fired at a place struck it, as the shelling's other tellers say: "fired 30 rockets at
   // the town" is "struck the town with 30 rockets".
   [
