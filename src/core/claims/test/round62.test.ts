@@ -91,3 +91,19 @@ describe('television, radio or the internet gone off the air', () => {
     }
   });
 });
+
+describe('mobile internet switched off', () => {
+  it('is the restriction another outlet told, not a fact of its own', () => {
+    const checked = retold(
+      [
+        'Drones downed over Kursk',
+        'Air defence destroyed three drones over Kursk on Friday night. Mobile internet in Kursk was restricted until morning.',
+      ],
+      [
+        'Drones attack Kursk',
+        'Drones attacked Kursk on Friday night. Mobile internet was turned off in Kursk for several hours.',
+      ],
+    );
+    expect(statusOf(checked, 'turned off')).toBe('corroborated');
+  });
+});
