@@ -82,7 +82,7 @@ const DEBRIS = anyOf('debris wreckage fragment fragments remains parts pieces');
  */
 const OBJECTS: Needs = {
   pattern:
-    /\b(?:houses?|homes?|buildings?|blocks?|apartments?|flats?|roofs?|windows?|schools?|hospitals?|shops?|garages?|warehouses?|cars?|vehicles?(?<!\b(?:aerial|unmanned|uncrewed|surface|underwater) vehicles?)|facility|facilities|depots?|plants?|enterprises?|factor(?:y|ies)|sites?(?<=\bindustrial sites?)|mills?|workshops?|substation|infrastructure|classrooms?|kindergartens?|fences?|walls?|gates?|sheds?|barns?|pipelines?|power lines?|(?:gas|water) mains?|ports?|terminals?|refiner(?:y|ies)|silos?|elevators?|stations?|bridges?|spans?|roads?|railways?|rail(?:way)? lines?|(?:rail(?:way)? )?tracks|offices?|stores?|markets?|churches?|trucks?|lorries|lorry|(?:mini)?bus(?:es)?|trolleybus(?:es)?|trams?|locomotives?|wagons?|balcon(?:y|ies)|fa[cç]ades?|premises|hangars?|tanks?|airfields?|air ?bases?|aerodromes?|(?:war)?ships?|vessels?|corvettes?|frigates?|ferr(?:y|ies)|barges?|trains?)\b/i,
+    /\b(?:houses?|homes?|buildings?|blocks?|apartments?|flats?|roofs?|windows?|schools?|hospitals?|shops?|garages?|warehouses?|cars?|vehicles?(?<!\b(?:aerial|unmanned|uncrewed|surface|underwater) vehicles?)|facility|facilities|depots?|plants?|enterprises?|factor(?:y|ies)|sites?(?<=\bindustrial sites?)|mills?|workshops?|substation|infrastructure|classrooms?|kindergartens?|fences?|walls?|gates?|sheds?|barns?|pipelines?|power lines?|(?:gas|water) mains?|ports?|terminals?|refiner(?:y|ies)|silos?|elevators?|stations?|bridges?|spans?|roads?|railways?|rail(?:way)? lines?|(?:rail(?:way)? )?tracks|offices?|stores?|markets?|churches?|trucks?|lorries|lorry|(?:mini)?bus(?:es)?|trolleybus(?:es)?|trams?|locomotives?|wagons?|balcon(?:y|ies)|fa[cç]ades?|premises|hangars?|tanks?|airfields?|air ?bases?|aerodromes?|(?:war)?ships?|vessels?|corvettes?|frigates?|ferr(?:y|ies)|barges?|trains?|towers?|masts?)\b/i,
   // "Façade" holds the word "fa": the screen reads words of ASCII letters, as the pattern does.
   words:
     'houses house homes home buildings building blocks block apartments apartment flats flat ' +
@@ -97,8 +97,15 @@ const OBJECTS: Needs = {
     'church trucks truck lorries lorry bus buses minibus minibuses trolleybus trolleybuses ' +
     'trams tram locomotives locomotive wagons wagon balcony balconies facade facades fa premises hangars hangar tanks tank ' +
     'airfields airfield air airbase airbases aerodromes aerodrome ships ship warships warship ' +
-    'vessels vessel corvettes corvette frigates frigate ferry ferries barges barge trains train',
+    'vessels vessel corvettes corvette frigates frigate ferry ferries barges barge trains train ' +
+    'towers tower masts mast',
 };
+
+/** What television, radio and the internet are told by: the broadcasting and what carries it. */
+const BROADCAST_WORDS =
+  'broadcasting broadcasts broadcast television tv radio channel channels transmission transmissions internet';
+const BROADCAST_SUBJECT =
+  /\b(?:broadcasting|broadcasts?|television|tv|radio|channels?|transmissions?|internet)\b/i;
 
 /** Traffic that did not come or go: a closure told in negated verbs. */
 const STOPPED_TRAFFIC =
@@ -940,6 +947,28 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     needs: anyOf(
       'lesson lessons classes school schools kindergarten kindergartens university universities traffic bridge bridges port ports airport airports railway railways train trains flight flights road roads crossing crossings checkpoint checkpoints ferry ferries shop shops services hospital hospitals ship ships production output operations refinery refineries plant plants factory factories enterprise enterprises supply supplies pipeline pipelines pumped pumping deliveries',
     ),
+  },
+  {
+    // Television, radio or the internet on the air as before: "broadcasting continued without
+    // interruption", "the channels kept broadcasting". Said of them (the subject), not of the
+    // shelling that "went on without a break".
+    event: 'operating',
+    opens: 'without uninterrupted uninterruptedly continued continues kept keeps not',
+    pattern:
+      /\b(?:without (?:any )?(?:interruptions?|breaks?|a break|disruptions?)|not (?:been )?(?:interrupted|disrupted|affected)|uninterrupted(?:ly)?|(?:continued|continues|kept|keeps) (?:to )?(?:broadcast(?:ing)?|transmit(?:ting)?|work(?:ing)?|operat(?:e|ing)))\b/i,
+    needs: anyOf(BROADCAST_WORDS),
+    subject: BROADCAST_SUBJECT,
+    // "without interruption", "not interrupted": no denial of the broadcasting.
+    affirms: true,
+  },
+  {
+    // The same, gone: "several TV channels went off the air", "transmission was lost", "broadcasting
+    // was interrupted for an hour": a disruption of the service, as an outage is of a supply.
+    event: 'disruption',
+    opens: 'off broadcasting broadcasts broadcast transmission transmissions',
+    pattern:
+      /\b(?:off(?<=\b(?:went|go|goes|going|gone|was|were|is|are|been|knocked|taken|stayed|remained) off) (?:the )?air|(?:broadcasting|broadcasts?|transmissions?) (?:was |were |is |are |had been |has been )?(?:(?:briefly|temporarily|partly|partially|completely) )?(?:interrupted|cut|halted|stopped|suspended|lost|disrupted))\b/i,
+    needs: anyOf(BROADCAST_WORDS),
   },
   {
     // Traffic held up, told by the queue it left: "about 1,200 cars were waiting on the Taman

@@ -708,6 +708,12 @@ function townsPlacedElsewhere(r: Reading): void {
     const after = /^(?:,|in)$/.test(link)
       ? r.found.find((d) => d.first === at && isDistrict(r, d.entity))?.entity
       : undefined;
+    // A town whose name many places share (`needsPlaceContext`) is placed by a region too:
+    // "near Kamenka, in the Voronezh region" is not the listed Kamenka of Penza.
+    const regionAfter =
+      !after && town.needsPlaceContext && link === ','
+        ? r.found.find((d) => d.first === at && placeOf(r, d.entity)?.kind === 'region')?.entity
+        : undefined;
     // A district named before it places only what the text calls a village: a town named in
     // the passage after some raion is as often the well-known town it names.
     const village =
@@ -715,6 +721,7 @@ function townsPlacedElsewhere(r: Reading): void {
       /^(?:village|settlement|hamlet)$/.test(lowerAt(r, f.first - 2));
     const district =
       after ??
+      regionAfter ??
       (village
         ? districtOfSettlement(r, {
             first: f.first,
@@ -736,7 +743,10 @@ function townsPlacedElsewhere(r: Reading): void {
       id: `${region}-${key}`,
       type: 'place',
       name: latinText(r, f.first, f.end),
-      description: `settlement, ${district.name}${regionName ? `, ${regionName}` : ''}`,
+      description:
+        district.id === region
+          ? `settlement, ${district.name}`
+          : `settlement, ${district.name}${regionName ? `, ${regionName}` : ''}`,
       parentId: district.id,
     });
   }

@@ -586,12 +586,19 @@ const VILLAGE_IN_OVKA = /(?<=[бвгджзклмнпрстфхцчшщ])[ое]в
 const VILLAGE_IN_EVKA_AFTER_VOWEL = /(?<=[аеиоуыэюя])евка(?=[\s-]|$)/gi;
 /** A town's neuter -ово / -ево is Ukrainian's -ове / -еве ("Котово", Котове; "Атлашево", Атлашеве). */
 const TOWN_IN_OVO = /(?<=[ое]в)о$/i;
+/**
+ * Roots whose е stood for the old ѣ, which Ukrainian writes і in any syllable: "river" (Заречный,
+ * Зарічний; Волгореченск, Волгоріченськ) and "light" (Светлогорск, Світлогорськ). Only where the
+ * root opens a word or follows a vowel, as in compounds and after "за-", "при-": "Кречевицы" keeps its е.
+ */
+const YAT_ROOTS = /(?<=^|[\s-]|[аеиоуыя])(?:([Рр])еч|([Сс])вет)/g;
 
 /**
  * A Russian town's name as Ukrainian may spell it, where that differs from reading its letters: ё
  * after a consonant other than ж, ч, ш, щ is ьо ("Королёв", Корольов), the closed last syllable
  * of a village in -овка / -евка is -івка, the neuter -ово / -ево is -ове / -еве, and the closed last
- * syllable of -овск / -евск often opens to -івськ, as Ukrainian closed syllables do. The reading
+ * syllable of -овск / -евск often opens to -івськ, as Ukrainian closed syllables do, and the е of
+ * an old ѣ in a few roots is і (`YAT_ROOTS`). The reading
  * of ьо drops the soft sign, as the national scheme does ("Korolov"), or writes it as i, as
  * English news often does ("Koroliov"). Only the Latin readings: an article's Cyrillic is folded
  * to them. They are aliases, dropped where they would name another place.
@@ -602,6 +609,9 @@ function ukrainianSpellings(russian: string): string[] {
     soft.replace(VILLAGE_IN_OVKA, 'івка').replace(VILLAGE_IN_EVKA_AFTER_VOWEL, 'ївка'),
     soft.replace(/(?<=[бвгджзклмнпрстфхцчшщ])[ое]вск$/i, 'івськ'),
     soft.replace(TOWN_IN_OVO, 'е'),
+    soft.replace(YAT_ROOTS, (_, river?: string, light?: string) =>
+      river ? `${river}іч` : `${light as string}віт`,
+    ),
   ];
   const readings = new Set<string>();
   for (const form of forms)

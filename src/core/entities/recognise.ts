@@ -178,6 +178,7 @@ function readCapitalised(r: Reading, i: number): number {
     readRefinerName(r, i) ||
     readPowerDistributor(r, i) ||
     readEnterpriseName(r, i) ||
+    readBranchOwner(r, i) ||
     readWaterName(r, i) ||
     readAirBaseName(r, i) ||
     readFieldName(r, i) ||
@@ -421,18 +422,45 @@ function readEnterpriseName(r: Reading, i: number): number {
     lowerAt(r, head + 1) !== 'of' &&
     (lowerAt(r, before) === 'the' || (inHeadline(r, i) && !r.tokens[before]?.upper));
   if (!after && !enterpriseBefore(r, before, quoted)) return 0;
+  return addBodyFromContext(r, i, 'enterprise (from context)');
+}
+
+/**
+ * The one-word body named at token `i` by the words around it, with its folded key as its id:
+ * the same body as any earlier one of that key, and as its bare mentions elsewhere in the
+ * article (`enterprisesNamedAgain`).
+ */
+function addBodyFromContext(r: Reading, i: number, description: string): number {
   const key = unknownNameKey(idKey(r, i, i + 1));
-  const company: Entity =
+  const body: Entity =
     r.enterprises.get(key) ??
     newEntity({
       id: `organization:${key}`,
       type: 'organization',
       name: latinText(r, i, i + 1),
-      description: 'enterprise (from context)',
+      description,
     });
-  r.enterprises.set(key, company);
-  addFound(r, company, i, i + 1);
+  r.enterprises.set(key, body);
+  addFound(r, body, i, i + 1);
   return i + 1;
+}
+
+/** Words whose "of" makes the acronym after it a body's: "the Kursk branch of RTRS". */
+const BRANCH_OF = new Set(['branch', 'branches', 'subsidiary', 'subsidiaries']);
+
+/**
+ * A body the gazetteer lacks, named by its acronym as the owner of a branch: "the regional branch
+ * of VGTRK reported", "a subsidiary of the KINEF". Only a word in capitals alone (not the first of
+ * a longer name) that no other reader took.
+ */
+function readBranchOwner(r: Reading, i: number): number {
+  if (!ACRONYM.test(textAt(r, i)) || isUpperWord(r, i + 1)) return 0;
+  const of = lowerAt(r, i - 1) === 'the' ? i - 2 : i - 1;
+  if (lowerAt(r, of) !== 'of' || !BRANCH_OF.has(lowerAt(r, of - 1))) return 0;
+  if (longestPhrase(r, i)) return 0;
+  const facts = wordAt(r, i);
+  if (facts.notName || facts.role || facts.country || facts.area || facts.district) return 0;
+  return addBodyFromContext(r, i, 'organisation (from context)');
 }
 
 /**
