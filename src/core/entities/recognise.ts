@@ -374,12 +374,14 @@ const ENTERPRISE_AFTER = new Set([
 const ACRONYM_ENTERPRISE_AFTER = new Set(['refinery']);
 /** Trades between the name and its head noun: "the Stavrolen petrochemical plant". */
 const ENTERPRISE_TRADES = new Set(
-  'petrochemical chemical steel metallurgical defence defense aircraft ammunition explosives engine tyre tire instrument optical electronics machine-building tank oil'.split(
+  'petrochemical chemical steel metallurgical defence defense aircraft ammunition explosives engine tyre tire instrument optical electronics machine-building tank oil fertiliser fertilizer nitrogen'.split(
     ' ',
   ),
 );
 /** A company's acronym written in capitals: "TANECO", "KINEF", "ТАНЕКО". */
 const ACRONYM = /^\p{Lu}{3,8}$/u;
+/** A company's name of two capitalised parts run together: "PhosAgro", "TogliattiAzot", "ФосАгро". */
+const JOINED_NAME = /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,}$/u;
 /** Head nouns a quoted or apposed name follows: "the petrochemical plant Stavrolen", "завод «Ставролен»". */
 const ENTERPRISE_BEFORE = new Set(
   'plant factory enterprise company refinery завод завода заводе заводом комбинат комбината комбинате нпз предприятие предприятия предприятии підприємство підприємства підприємстві'.split(
@@ -399,10 +401,12 @@ const QUOTES = /^["«»“”„]$/;
  */
 function readEnterpriseName(r: Reading, i: number): number {
   // The questions go from the cheapest to the dearest: most capitalised words fail one early.
-  if (isUpperWord(r, i - 1) || isUpperWord(r, i + 1) || sentenceAround(r, i)[0] === i) return 0;
+  // A sentence's opening "The" is no word of a longer name: "The Stavrolen plant was hit".
+  if (isUpperWord(r, i - 1) && lowerAt(r, i - 1) !== 'the') return 0;
+  if (isUpperWord(r, i + 1) || sentenceAround(r, i)[0] === i) return 0;
   const word = textAt(r, i);
   const acronym = ACRONYM.test(word);
-  if (!acronym && !/^\p{Lu}\p{Ll}{3,}$/u.test(word)) return 0;
+  if (!acronym && !/^\p{Lu}\p{Ll}{3,}$/u.test(word) && !JOINED_NAME.test(word)) return 0;
   const facts = wordAt(r, i);
   if (facts.notName || facts.role || facts.country || facts.area || facts.street) return 0;
   if (facts.feature || facts.adjectival || facts.district) return 0;

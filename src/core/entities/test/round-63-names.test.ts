@@ -1,0 +1,42 @@
+/**
+ * Names that round 63 of the development set showed misread, told here about other places and in
+ * other words: a company's name of two parts run together or after a sentence's "The", a town
+ * named by an adjective also read as a district, a village named "New" or "Old" after a region, a
+ * river a bridge spans whose name a region shares, and a headline's bare ministry.
+ */
+import { describe, expect, it } from 'vitest';
+import { recogniseEntities } from '../recognise.ts';
+
+function idsOf(text: string, surface: string): (string | undefined)[] {
+  return recogniseEntities(text)
+    .mentions.filter((m) => m.surface === surface)
+    .map((m) => m.entityId);
+}
+
+function idOf(text: string, surface: string): string | undefined {
+  return idsOf(text, surface)[0];
+}
+
+describe('a company the gazetteer lacks, before its plant', () => {
+  it('is a body when its name runs two capitalised parts together', () => {
+    const text =
+      'Drones were downed near Togliatti. The TogliattiAzot plant kept working, and TogliattiAzot staff stayed on shift.';
+    const ids = idsOf(text, 'TogliattiAzot');
+    expect(ids).toHaveLength(2);
+    expect(ids[0]).toMatch(/^organization:/);
+    expect(new Set(ids).size).toBe(1);
+  });
+
+  it('is a body after a sentence\'s opening "The"', () => {
+    expect(idOf('Drones hit Bryansk. The Kremniy plant was not damaged.', 'Kremniy')).toMatch(
+      /^organization:/,
+    );
+  });
+
+  it('knows PhosAgro in both scripts', () => {
+    expect(idOf('A large PhosAgro fertiliser plant lies nearby.', 'PhosAgro')).toBe(
+      'organization:ru-phosagro',
+    );
+    expect(idOf('Завод «ФосАгро» не пострадал.', 'ФосАгро')).toBe('organization:ru-phosagro');
+  });
+});
