@@ -366,6 +366,9 @@ function isCapital(r: Reading, id: string): boolean {
 }
 
 function resolveDistrict(r: Reading, d: PendingDistrict): void {
+  // "traffic on Yablonovsky bridge": an adjective-like name the article has placed as a town of
+  // its region (placeUnplaced) is that town, not also a district named after it.
+  if (!d.strong && r.found.some((f) => f.entity.type === 'place' && f.first === d.first)) return;
   const keys: string[] = [];
   for (let i = d.first; i < d.last; i++) keys.push(keyAt(r, i));
   const key = keys.join(' ');

@@ -40,3 +40,14 @@ describe('a company the gazetteer lacks, before its plant', () => {
     expect(idOf('Завод «ФосАгро» не пострадал.', 'ФосАгро')).toBe('organization:ru-phosagro');
   });
 });
+
+describe('a town named by an adjective, placed by its region later', () => {
+  it('is the town only, not also a district named after it', () => {
+    const text =
+      'Drones shot down over Beloyarsky district, traffic on Reftinsky bridge not stopped\n\nDrones attacked the Sverdlovsk region overnight, the governor said. In Reftinsky, windows of a school were broken.';
+    const ids = idsOf(text, 'Reftinsky');
+    expect(ids).toHaveLength(2);
+    expect(new Set(ids).size).toBe(1);
+    expect(ids[0]).not.toMatch(/-district$/);
+  });
+});
