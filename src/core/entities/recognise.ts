@@ -174,6 +174,7 @@ function readCapitalised(r: Reading, i: number): number {
     readAdjectiveOrganization(r, i) ||
     readPerson(r, i) ||
     readSpeakerSurname(r, i) ||
+    readNewNamesake(r, i) ||
     readPhrase(r, i) ||
     readRefinerName(r, i) ||
     readPowerDistributor(r, i) ||
@@ -774,6 +775,33 @@ function routeEnd(r: Reading, i: number): boolean {
     isUpperWord(r, i - 2) &&
     !/\n/.test(r.text.slice(r.tokens[i - 2]?.end ?? 0, r.tokens[i]?.start ?? 0))
   );
+}
+
+/** The first words of a village named after a region or a country: "Novaya", "Nova", "Staryi". */
+const NAMESAKE_OPENINGS = new Set(
+  (
+    'novaya novy novyi novoye novoe nova novyy nove staraya stary staryi staroye stara stare ' +
+    'новая новый новое нова новий нове старая старый старое стара старий старе'
+  ).split(' '),
+);
+
+/**
+ * "Debris fell in Novaya Adygeya": a village named "New" or "Old" after a region or a country is
+ * the village, a settlement the gazetteer lacks, not the region its second word names. A listed
+ * town of that shape ("Nova Kakhovka") is read whole by `readPhrase` before this is asked.
+ */
+function readNewNamesake(r: Reading, i: number): number {
+  if (!NAMESAKE_OPENINGS.has(lowerAt(r, i)) || (longestPhrase(r, i)?.[0] ?? i) > i + 1) return 0;
+  const phrase = longestPhrase(r, i + 1);
+  if (!phrase || isUpperWord(r, phrase[0])) return 0;
+  const [end, places] = phrase;
+  if (
+    !places.length ||
+    !places.every((n) => n.target.kind === 'region' || n.target.kind === 'country')
+  )
+    return 0;
+  r.names.push({ first: i, end, nameEnd: end, kind: 'settlement' });
+  return end;
 }
 
 function readPhrase(r: Reading, i: number): number {

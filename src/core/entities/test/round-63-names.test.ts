@@ -51,3 +51,27 @@ describe('a town named by an adjective, placed by its region later', () => {
     expect(ids[0]).not.toMatch(/-district$/);
   });
 });
+
+describe('a village named "New" or "Old" after a region', () => {
+  it('is the village, not the region', () => {
+    const text = 'Debris fell in Staraya Kalmykia, in Kalmykia, the republic head said.';
+    const village = idOf(text, 'Staraya Kalmykia');
+    expect(village).toMatch(/^place:/);
+    expect(village).not.toBe('place:ru-kalmykia');
+    expect(idOf('Windows were broken in Nova Zakarpattia overnight.', 'Zakarpattia')).toBe(
+      undefined,
+    );
+  });
+
+  it('leaves a listed town of that shape to the gazetteer', () => {
+    expect(idOf('Shelling hit Nova Kakhovka overnight.', 'Nova Kakhovka')).toBe(
+      'place:ua-nova-kakhovka',
+    );
+  });
+
+  it('is found after "the aul of"', () => {
+    expect(
+      idOf('Debris fell near the aul of Afipsip, the head of the republic said.', 'Afipsip'),
+    ).toMatch(/^place:/);
+  });
+});
