@@ -722,9 +722,16 @@ const NAMED_FOR_RIVER = new Set([
  * A river's name is also a town's ("Dnipro"), a first name ("Don") or an outlet's ("Volga Monitor"):
  * it is the river only where the text says river, or writes "the (upper) Don" with no name after it
  * (nor, if a town has its name, a word the town's things are named by), or writes a river's own
- * name before "bridge" or "delta".
+ * name before "bridge" or "delta", or names what a bridge spans ("the bridge over the Kuban"). A
+ * name only a region shares ("the Kuban") is the river only where the text says river or bridge.
  */
-function saysRiver(r: Reading, i: number, end: number, shared: boolean): [boolean, number] {
+function saysRiver(
+  r: Reading,
+  i: number,
+  end: number,
+  shared: boolean,
+  regionToo: boolean,
+): [boolean, number] {
   if (RIVER_WORDS.has(lowerAt(r, end))) return [true, end + 1];
   if (RIVER_WORDS.has(lowerAt(r, i - 1))) return [true, end];
   // A headline ends with its line, unpunctuated: the body's first word is no name after it.
@@ -732,12 +739,24 @@ function saysRiver(r: Reading, i: number, end: number, shared: boolean): [boolea
   const after = lineEnds ? '' : lowerAt(r, end);
   if (!shared && (RIVER_THINGS.has(after) || RIVER_PORTS.has(after))) return [true, end];
   const before = RIVER_REACHES.has(lowerAt(r, i - 1)) ? i - 2 : i - 1;
+  // "the bridge over the Kuban links …": what a bridge or a dam spans is the river, whatever follows.
+  if (lowerAt(r, before) === 'the' && spansRiver(r, before - 1)) return [true, end];
+  // "in the Kuban and Crimea": a region that English writes with "the" is no river for it.
+  if (regionToo) return [false, end];
   const plain =
     lineEnds ||
     (!isUpperWord(r, end) &&
       !NAMED_FOR_RIVER.has(after) &&
       (!shared || !r.tokens[end]?.word || AFTER_RIVER.has(after)));
   return [lowerAt(r, before) === 'the' && plain, end];
+}
+
+/** Works built across a river: "the bridge over the Kuban", "a dam across the Dnieper". */
+const CROSSINGS = new Set(['bridge', 'bridges', 'crossing', 'dam', 'ferry', 'pontoon']);
+
+/** Whether token `at` is the "over" or "across" of a bridge or a dam: the water it spans follows. */
+function spansRiver(r: Reading, at: number): boolean {
+  return /^(?:over|across)$/.test(lowerAt(r, at)) && CROSSINGS.has(lowerAt(r, at - 1));
 }
 
 /** Whether a line break comes before token `i`: the end of a headline, or of the text. */
@@ -812,12 +831,14 @@ function readPhrase(r: Reading, i: number): number {
   const [end, allPlaces, organizations] = phrase;
   if (isUpperWord(r, end) && OUTLET_WORDS.has(lowerAt(r, end))) return end + 1;
   if (NAMED_THING_WORDS.has(lowerAt(r, end))) return end + 1;
+  const others = allPlaces.filter((n) => n.target.kind !== 'river');
   const [river, riverEnd] = allPlaces.some((n) => n.target.kind === 'river')
     ? saysRiver(
         r,
         i,
         end,
-        allPlaces.some((n) => n.target.kind !== 'river'),
+        others.length > 0,
+        others.length > 0 && others.every((n) => n.target.kind === 'region'),
       )
     : [false, end];
   const named = allPlaces.find((n) => n.target.kind === 'river');

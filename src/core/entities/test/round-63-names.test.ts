@@ -75,3 +75,20 @@ describe('a village named "New" or "Old" after a region', () => {
     ).toMatch(/^place:/);
   });
 });
+
+describe('a river a bridge spans', () => {
+  it('is the river, whatever town or region shares its name', () => {
+    expect(idOf('The bridge over the Samara links the two halves of the town.', 'Samara')).toBe(
+      'place:samara-river',
+    );
+    expect(idOf('A ferry across the Kuban carries lorries to Ust-Labinsk.', 'Kuban')).toBe(
+      'place:kuban-river',
+    );
+  });
+
+  it('leaves a region written with "the" the region', () => {
+    expect(idOf('Refineries in the Kuban and Crimea burned overnight.', 'Kuban')).toBe(
+      'place:ru-krasnodar-krai',
+    );
+  });
+});
