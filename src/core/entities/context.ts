@@ -20,6 +20,7 @@ import { newEntity } from './shapes.ts';
 import {
   addFound,
   idKey,
+  inHeadline,
   isUpperWord,
   keyAt,
   latinText,
@@ -296,7 +297,12 @@ function resolveOrganizations(r: Reading): void {
         : undefined;
     // "The General Staff said", after "the General Staff of the Armed Forces of Ukraine": the
     // body of that kind the article has already named in full, wherever its places lie.
-    const named = owner ? undefined : bodyBefore(o.kind, o.first);
+    // "Defence Ministry: depot destroyed" over "…, the Russian Defence Ministry said": a
+    // headline's bare body is the one its article names in full, wherever that comes.
+    const named = owner
+      ? undefined
+      : (bodyBefore(o.kind, o.first) ??
+        (inHeadline(r, o.first) ? bodyBefore(o.kind, r.tokens.length) : undefined));
     const country = owner
       ? owner.entity.id.slice('place:'.length)
       : named

@@ -19,6 +19,7 @@ import {
   areaAfter,
   firstNameAt,
   idKey,
+  inHeadline,
   isUpperWord,
   latinText,
   longestPhrase,
@@ -1120,15 +1121,6 @@ function readBareSurname(r: Reading, i: number): number {
   if (wordAt(r, i + 1).street) return 0;
   r.surnames.push({ index: i, key });
   return i + 1;
-}
-
-/**
- * Whether token `i` is in the headline: before the blank line that opens the body. In the body a
- * surname that speaks before its full name is told may be a respelling (`noteSurnameLike`).
- */
-function inHeadline(r: Reading, i: number): boolean {
-  const body = r.text.indexOf('\n\n');
-  return body > 0 && (r.tokens[i]?.start ?? body) < body;
 }
 
 /** A word that may be another spelling of an official's surname ("Syniegubov"); settled in context.ts. */

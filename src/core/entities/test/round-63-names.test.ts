@@ -92,3 +92,17 @@ describe('a river a bridge spans', () => {
     );
   });
 });
+
+describe("a headline's bare ministry", () => {
+  it('is the one its article names in full, though only later', () => {
+    const text =
+      'Defence Ministry: arms depot in Kharkiv destroyed\n\nA strike destroyed an arms depot in Kharkiv overnight, the Russian Defence Ministry said.';
+    expect(idOf(text, 'Defence Ministry')).toBe('organization:ru-mod');
+  });
+
+  it("is still the article's own where its body names none in full", () => {
+    const text =
+      'Defence Ministry: arms depot in Kharkiv hit\n\nA missile hit an arms depot in Kharkiv overnight, officials said.';
+    expect(idOf(text, 'Defence Ministry')).toBe('organization:ua-mod');
+  });
+});
