@@ -119,6 +119,14 @@ const WHEN = screened(
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|morning|afternoon|evening|midnight|noon|midday|january|february|march|april|may|june|july|august|september|october|november|december)\b/i,
 );
 
+/**
+ * What a struck site held, told by its goods: "the hangar stored only grain", "fuel was kept
+ * there", "the depot housed tanks". Whether a target held arms or furniture is what outlets
+ * dispute, and another can tell it of the same site, as checkable as a number.
+ */
+const CONTENTS =
+  /\b(?:stored|housed|contained|contains|kept|held)\b(?:\s+(?:only|mostly|mainly|just|nothing but))?\s+(?:[\w-]+\s+){0,3}?(?:ammunition|munitions|weapons|arms|shells|missiles|drones|explosives|fuel|equipment|vehicles|goods|furniture|food|grain|aid|supplies|materials|products|parts)\b|\b(?:ammunition|munitions|weapons|arms|shells|missiles|drones|explosives|fuel|equipment|vehicles|goods|furniture|food|grain|aid|supplies|materials|products|parts)\s+(?:was|were|had been|is|are)\s+(?:being\s+)?(?:stored|kept|housed|held)\b/i;
+
 /** A clause this long at least says something of its own; shorter ones are fragments. */
 const MIN_WORDS = 5;
 const MIN_HEADLINE_WORDS = 4;
@@ -169,7 +177,8 @@ export function statesFact(
   const words = wordsUpTo(clause, WORDS_ASKED);
   // "Hladkov blamed Ukrainian drones": four words say something when one of them is a name.
   if (words < (headline || named ? MIN_HEADLINE_WORDS : MIN_WORDS)) return false;
-  if (!named && !NUMBER.test(clause) && !tests(WHEN, clause)) return false;
+  if (!named && !NUMBER.test(clause) && !tests(WHEN, clause) && !CONTENTS.test(clause))
+    return false;
   // A rule with its day, or deliveries expected by a day, is not the guess its modal otherwise is.
   // "may resume" is no month of May.
   const undated = clause.replace(/\bmay(?= [a-z])/g, ' ');

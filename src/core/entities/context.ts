@@ -20,6 +20,7 @@ import { newEntity } from './shapes.ts';
 import {
   addFound,
   idKey,
+  inHeadline,
   isUpperWord,
   keyAt,
   latinText,
@@ -296,7 +297,12 @@ function resolveOrganizations(r: Reading): void {
         : undefined;
     // "The General Staff said", after "the General Staff of the Armed Forces of Ukraine": the
     // body of that kind the article has already named in full, wherever its places lie.
-    const named = owner ? undefined : bodyBefore(o.kind, o.first);
+    // "Defence Ministry: depot destroyed" over "…, the Russian Defence Ministry said": a
+    // headline's bare body is the one its article names in full, wherever that comes.
+    const named = owner
+      ? undefined
+      : (bodyBefore(o.kind, o.first) ??
+        (inHeadline(r, o.first) ? bodyBefore(o.kind, r.tokens.length) : undefined));
     const country = owner
       ? owner.entity.id.slice('place:'.length)
       : named
@@ -366,6 +372,9 @@ function isCapital(r: Reading, id: string): boolean {
 }
 
 function resolveDistrict(r: Reading, d: PendingDistrict): void {
+  // "traffic on Yablonovsky bridge": an adjective-like name the article has placed as a town of
+  // its region (placeUnplaced) is that town, not also a district named after it.
+  if (!d.strong && r.found.some((f) => f.entity.type === 'place' && f.first === d.first)) return;
   const keys: string[] = [];
   for (let i = d.first; i < d.last; i++) keys.push(keyAt(r, i));
   const key = keys.join(' ');

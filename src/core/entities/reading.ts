@@ -237,6 +237,16 @@ export function possessiveAt(r: Reading, at: number): boolean {
   return apostropheAt(r, at) && lowerAt(r, at + 1) === 's';
 }
 
+/**
+ * Whether token `i` is in the headline: before the blank line that opens the body. In the body a
+ * surname that speaks before its full name is told may be a respelling (`noteSurnameLike`); a
+ * headline's bare body is the one its body names in full (`resolveOrganizations`).
+ */
+export function inHeadline(r: Reading, i: number): boolean {
+  const body = r.text.indexOf('\n\n');
+  return body > 0 && (r.tokens[i]?.start ?? body) < body;
+}
+
 export function isUpperWord(r: Reading, i: number): boolean {
   const t = r.tokens[i];
   return !!t && t.word && t.upper;

@@ -19,6 +19,7 @@ import {
   areaAfter,
   firstNameAt,
   idKey,
+  inHeadline,
   isUpperWord,
   latinText,
   longestPhrase,
@@ -174,6 +175,7 @@ function readCapitalised(r: Reading, i: number): number {
     readAdjectiveOrganization(r, i) ||
     readPerson(r, i) ||
     readSpeakerSurname(r, i) ||
+    readNewNamesake(r, i) ||
     readPhrase(r, i) ||
     readRefinerName(r, i) ||
     readPowerDistributor(r, i) ||
@@ -374,12 +376,14 @@ const ENTERPRISE_AFTER = new Set([
 const ACRONYM_ENTERPRISE_AFTER = new Set(['refinery']);
 /** Trades between the name and its head noun: "the Stavrolen petrochemical plant". */
 const ENTERPRISE_TRADES = new Set(
-  'petrochemical chemical steel metallurgical defence defense aircraft ammunition explosives engine tyre tire instrument optical electronics machine-building tank oil'.split(
+  'petrochemical chemical steel metallurgical defence defense aircraft ammunition explosives engine tyre tire instrument optical electronics machine-building tank oil fertiliser fertilizer nitrogen'.split(
     ' ',
   ),
 );
 /** A company's acronym written in capitals: "TANECO", "KINEF", "ТАНЕКО". */
 const ACRONYM = /^\p{Lu}{3,8}$/u;
+/** A company's name of two capitalised parts run together: "PhosAgro", "TogliattiAzot", "ФосАгро". */
+const JOINED_NAME = /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,}$/u;
 /** Head nouns a quoted or apposed name follows: "the petrochemical plant Stavrolen", "завод «Ставролен»". */
 const ENTERPRISE_BEFORE = new Set(
   'plant factory enterprise company refinery завод завода заводе заводом комбинат комбината комбинате нпз предприятие предприятия предприятии підприємство підприємства підприємстві'.split(
@@ -399,10 +403,12 @@ const QUOTES = /^["«»“”„]$/;
  */
 function readEnterpriseName(r: Reading, i: number): number {
   // The questions go from the cheapest to the dearest: most capitalised words fail one early.
-  if (isUpperWord(r, i - 1) || isUpperWord(r, i + 1) || sentenceAround(r, i)[0] === i) return 0;
+  // A sentence's opening "The" is no word of a longer name: "The Stavrolen plant was hit".
+  if (isUpperWord(r, i - 1) && lowerAt(r, i - 1) !== 'the') return 0;
+  if (isUpperWord(r, i + 1) || sentenceAround(r, i)[0] === i) return 0;
   const word = textAt(r, i);
   const acronym = ACRONYM.test(word);
-  if (!acronym && !/^\p{Lu}\p{Ll}{3,}$/u.test(word)) return 0;
+  if (!acronym && !/^\p{Lu}\p{Ll}{3,}$/u.test(word) && !JOINED_NAME.test(word)) return 0;
   const facts = wordAt(r, i);
   if (facts.notName || facts.role || facts.country || facts.area || facts.street) return 0;
   if (facts.feature || facts.adjectival || facts.district) return 0;
@@ -717,9 +723,16 @@ const NAMED_FOR_RIVER = new Set([
  * A river's name is also a town's ("Dnipro"), a first name ("Don") or an outlet's ("Volga Monitor"):
  * it is the river only where the text says river, or writes "the (upper) Don" with no name after it
  * (nor, if a town has its name, a word the town's things are named by), or writes a river's own
- * name before "bridge" or "delta".
+ * name before "bridge" or "delta", or names what a bridge spans ("the bridge over the Kuban"). A
+ * name only a region shares ("the Kuban") is the river only where the text says river or bridge.
  */
-function saysRiver(r: Reading, i: number, end: number, shared: boolean): [boolean, number] {
+function saysRiver(
+  r: Reading,
+  i: number,
+  end: number,
+  shared: boolean,
+  regionToo: boolean,
+): [boolean, number] {
   if (RIVER_WORDS.has(lowerAt(r, end))) return [true, end + 1];
   if (RIVER_WORDS.has(lowerAt(r, i - 1))) return [true, end];
   // A headline ends with its line, unpunctuated: the body's first word is no name after it.
@@ -727,12 +740,24 @@ function saysRiver(r: Reading, i: number, end: number, shared: boolean): [boolea
   const after = lineEnds ? '' : lowerAt(r, end);
   if (!shared && (RIVER_THINGS.has(after) || RIVER_PORTS.has(after))) return [true, end];
   const before = RIVER_REACHES.has(lowerAt(r, i - 1)) ? i - 2 : i - 1;
+  // "the bridge over the Kuban links …": what a bridge or a dam spans is the river, whatever follows.
+  if (lowerAt(r, before) === 'the' && spansRiver(r, before - 1)) return [true, end];
+  // "in the Kuban and Crimea": a region that English writes with "the" is no river for it.
+  if (regionToo) return [false, end];
   const plain =
     lineEnds ||
     (!isUpperWord(r, end) &&
       !NAMED_FOR_RIVER.has(after) &&
       (!shared || !r.tokens[end]?.word || AFTER_RIVER.has(after)));
   return [lowerAt(r, before) === 'the' && plain, end];
+}
+
+/** Works built across a river: "the bridge over the Kuban", "a dam across the Dnieper". */
+const CROSSINGS = new Set(['bridge', 'bridges', 'crossing', 'dam', 'ferry', 'pontoon']);
+
+/** Whether token `at` is the "over" or "across" of a bridge or a dam: the water it spans follows. */
+function spansRiver(r: Reading, at: number): boolean {
+  return /^(?:over|across)$/.test(lowerAt(r, at)) && CROSSINGS.has(lowerAt(r, at - 1));
 }
 
 /** Whether a line break comes before token `i`: the end of a headline, or of the text. */
@@ -772,6 +797,33 @@ function routeEnd(r: Reading, i: number): boolean {
   );
 }
 
+/** The first words of a village named after a region or a country: "Novaya", "Nova", "Staryi". */
+const NAMESAKE_OPENINGS = new Set(
+  (
+    'novaya novy novyi novoye novoe nova novyy nove staraya stary staryi staroye stara stare ' +
+    'новая новый новое нова новий нове старая старый старое стара старий старе'
+  ).split(' '),
+);
+
+/**
+ * "Debris fell in Novaya Adygeya": a village named "New" or "Old" after a region or a country is
+ * the village, a settlement the gazetteer lacks, not the region its second word names. A listed
+ * town of that shape ("Nova Kakhovka") is read whole by `readPhrase` before this is asked.
+ */
+function readNewNamesake(r: Reading, i: number): number {
+  if (!NAMESAKE_OPENINGS.has(lowerAt(r, i)) || (longestPhrase(r, i)?.[0] ?? i) > i + 1) return 0;
+  const phrase = longestPhrase(r, i + 1);
+  if (!phrase || isUpperWord(r, phrase[0])) return 0;
+  const [end, places] = phrase;
+  if (
+    !places.length ||
+    !places.every((n) => n.target.kind === 'region' || n.target.kind === 'country')
+  )
+    return 0;
+  r.names.push({ first: i, end, nameEnd: end, kind: 'settlement' });
+  return end;
+}
+
 function readPhrase(r: Reading, i: number): number {
   const phrase = longestPhrase(r, i);
   if (!phrase) return 0;
@@ -780,12 +832,14 @@ function readPhrase(r: Reading, i: number): number {
   const [end, allPlaces, organizations] = phrase;
   if (isUpperWord(r, end) && OUTLET_WORDS.has(lowerAt(r, end))) return end + 1;
   if (NAMED_THING_WORDS.has(lowerAt(r, end))) return end + 1;
+  const others = allPlaces.filter((n) => n.target.kind !== 'river');
   const [river, riverEnd] = allPlaces.some((n) => n.target.kind === 'river')
     ? saysRiver(
         r,
         i,
         end,
-        allPlaces.some((n) => n.target.kind !== 'river'),
+        others.length > 0,
+        others.length > 0 && others.every((n) => n.target.kind === 'region'),
       )
     : [false, end];
   const named = allPlaces.find((n) => n.target.kind === 'river');
@@ -1067,15 +1121,6 @@ function readBareSurname(r: Reading, i: number): number {
   if (wordAt(r, i + 1).street) return 0;
   r.surnames.push({ index: i, key });
   return i + 1;
-}
-
-/**
- * Whether token `i` is in the headline: before the blank line that opens the body. In the body a
- * surname that speaks before its full name is told may be a respelling (`noteSurnameLike`).
- */
-function inHeadline(r: Reading, i: number): boolean {
-  const body = r.text.indexOf('\n\n');
-  return body > 0 && (r.tokens[i]?.start ?? body) < body;
 }
 
 /** A word that may be another spelling of an official's surname ("Syniegubov"); settled in context.ts. */

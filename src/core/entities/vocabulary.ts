@@ -163,7 +163,7 @@ export function isFeatureWord(word: string): boolean {
 /**
  * Words that make the next capitalised name a settlement: "the city of Sudzha", "mayor of
  * Shebekino"; Russia's and Ukraine's own kinds of village as reports keep them ("the sloboda of
- * Bolshinka", "the khutor of Zadonsky"). Not yet "stanitsa": its names are adjectives
+ * Bolshinka", "the khutor of Zadonsky", "the aul of Afipsip"). Not yet "stanitsa": its names are adjectives
  * ("Troitskaya"), which a retelling's bare "In Troitska, in the same raion" reads as a district.
  */
 const SETTLEMENT_LEADS = new Set([
@@ -175,6 +175,8 @@ const SETTLEMENT_LEADS = new Set([
   'sloboda',
   'khutor',
   'selo',
+  // The Caucasus's own village, in Adygea, Karachay-Cherkessia, Dagestan: "the aul of Afipsip".
+  'aul',
   'mayor',
   'outskirts',
   'suburb',
