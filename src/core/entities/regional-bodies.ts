@@ -70,7 +70,9 @@ const REGION_WORDS = new Set(['republic', 'region', 'oblast', 'krai', 'province'
  * Named bare ("the health ministry") it may be anyone's, and is left unnamed.
  */
 export function readOwnedMinistry(r: Reading, i: number): number {
-  if (!MINISTRY_SUBJECTS.has(lowerAt(r, i)) || lowerAt(r, i + 1) !== 'ministry') return 0;
+  // "ministry" after it first: a comparison, where the subject's is a lookup, which hashes each
+  // lower-case word of the article the first time any table is asked of it.
+  if (lowerAt(r, i + 1) !== 'ministry' || !MINISTRY_SUBJECTS.has(lowerAt(r, i))) return 0;
   const [owner, end] = ownerAfter(r, i + 2) ?? [ownerBefore(r, i), i + 2];
   if (!owner) return 0;
   const subject = lowerAt(r, i);
