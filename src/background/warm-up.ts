@@ -63,10 +63,7 @@ export interface Warmer {
   (url: string): void;
   /** The worker started: the sample, then `ROUNDS_AT_START` rounds. */
   started(): void;
-  /**
-   * An article arrived: its own analysis warms the worker, so the start's rounds still to come
-   * are dropped; a navigation's few pieces run on before it (see `warmer`).
-   */
+  /** An article arrived: its own analysis warms the worker, so the pieces still to come are dropped. */
   stop(): void;
 }
 
@@ -80,15 +77,10 @@ export interface Warmer {
  * in its slowest tenth). Navigations in a burst (redirects, several tabs) share one warm-up. A
  * started worker first analyses the sample, then several rounds of the reports.
  *
- * An article that arrives meanwhile stops the start's rounds (`stop`): a page that sends its
- * article early (a fast page is parsed in milliseconds) would otherwise wait in the worker's
- * queue behind tens of milliseconds of them on a loaded machine (the highlight bench saw
- * arrivals 40-80 ms after the send). A navigation's four pieces run on before it: a page of a
- * site the browser says is allowed sends its article before the settings are read
- * (`shared/site-allowance.ts`), so it often arrives before they are done, and without them
- * its analysis ran 1.25-1.34 times as long (most likely the heap not yet grown back); with
- * them, the whole path took 0.91-0.98 times as long in three paired runs of the highlight
- * bench (2026-11-23).
+ * An article that arrives meanwhile stops the pieces (`stop`): a page that sends its article
+ * early (it reads the settings as it starts, and a fast page is parsed in milliseconds) would
+ * otherwise wait in the worker's queue behind the whole warm-up, which on a loaded machine took
+ * tens of milliseconds (the highlight bench saw arrivals 40-80 ms after the send).
  */
 export function warmer(
   later: (task: () => void) => void = (task) => void setTimeout(task, 0),
@@ -98,8 +90,6 @@ export function warmer(
   // analysed before it settles: a piece run sooner would find no index to read with.
   const schedule = (task: () => void) => (ready ? void ready.then(() => later(task)) : later(task));
   let queued: readonly ArticleInput[] = [];
-  /** Whether what is queued is the start's rounds, which an arriving article drops. */
-  let starting = false;
   const piece = () => {
     const [next, ...rest] = queued;
     if (!next) return;
@@ -107,21 +97,20 @@ export function warmer(
     analyseSample(next);
     if (queued.length > 0) later(piece);
   };
-  const run = (pieces: readonly ArticleInput[], atStart: boolean) => {
+  const run = (pieces: readonly ArticleInput[]) => {
     const idle = queued.length === 0;
     queued = pieces;
-    starting = atStart;
     if (idle) schedule(piece);
   };
   const warm = (url: string) => {
     if (queued.length > 0 || !/^https?:/.test(url)) return;
-    run(ON_NAVIGATION, false);
+    run(ON_NAVIGATION);
   };
   return Object.assign(warm, {
     started: () =>
-      run([SAMPLE, ...Array.from({ length: ROUNDS_AT_START }, () => WARM_UP_PIECES).flat()], true),
+      run([SAMPLE, ...Array.from({ length: ROUNDS_AT_START }, () => WARM_UP_PIECES).flat()]),
     stop: () => {
-      if (starting) queued = [];
+      queued = [];
     },
   });
 }
