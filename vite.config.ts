@@ -8,7 +8,6 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { contentScripts, extraPages, isBrowser, manifestFor } from './scripts/manifest.ts';
 import { PACKED_GAZETTEER } from './src/shared/gazetteer-file.ts';
-import { SITE_ALLOWANCE_FILE, SITE_ALLOWANCE_SOURCE } from './src/shared/site-allowance.ts';
 import { packGazetteer } from './src/core/entities/gazetteer.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -40,24 +39,6 @@ function packedGazetteer(): Plugin {
   };
 }
 
-/**
- * The one-line script the background registers for the sites the settings allow
- * (`src/shared/site-allowance.ts`). No manifest names it, so the crx plugin would not build it.
- */
-function siteAllowanceScript(): Plugin {
-  return {
-    name: 'crosscheck:site-allowance',
-    apply: 'build',
-    generateBundle() {
-      this.emitFile({
-        type: 'asset',
-        fileName: SITE_ALLOWANCE_FILE,
-        source: SITE_ALLOWANCE_SOURCE,
-      });
-    },
-  };
-}
-
 export default defineConfig(({ mode }) => {
   const browser = mode === 'production' ? 'chrome' : mode;
   if (!isBrowser(browser)) throw new Error(`unknown browser "${mode}": use --mode chrome|firefox`);
@@ -77,7 +58,6 @@ export default defineConfig(({ mode }) => {
         contentScripts: { standaloneFiles: contentScripts(browser, root) },
       }),
       packedGazetteer(),
-      siteAllowanceScript(),
     ],
     build: {
       outDir: resolve(root, 'dist', browser),

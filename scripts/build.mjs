@@ -79,9 +79,6 @@ export async function buildFor(browser) {
   const packed = join(dist, 'gazetteer.json');
   if (!existsSync(packed) || !Array.isArray(JSON.parse(readFileSync(packed, 'utf8')).objects))
     throw new Error(`dist/${browser}/gazetteer.json, the packed gazetteer, was not built`);
-  // Registered by the background for the sites the settings allow (src/shared/site-allowance.ts).
-  if (!existsSync(join(dist, 'site-allowed.js')))
-    throw new Error(`dist/${browser}/site-allowed.js, the site allowance script, was not built`);
   console.log(
     `built dist/${browser} (${manifest.version}) in ${((Date.now() - started) / 1000).toFixed(1)} s: ` +
       sizeSummary(dist, manifest),

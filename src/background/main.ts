@@ -15,12 +15,10 @@ import {
   onFrontTabChanged,
   onSettingsChanged,
   onTabClosed,
-  onExtensionStart,
   onTabNavigated,
   openPanelOnToolbarClick,
   readPackagedJson,
   readSettings,
-  registerSiteAllowance,
   serveBackground,
   session,
   setBadge,
@@ -72,20 +70,6 @@ const background = backgroundFor(
 
 const logFailure = (error: unknown) => console.error('Crosscheck:', error);
 
-let allowing: Promise<void> = Promise.resolve();
-
-/**
- * Tells the browser which sites the settings allow (`shared/site-allowance.ts`), at install,
- * update and browser start, and on every change, whoever made it. One at a time, each with the
- * settings as they stand when it runs, so the last to finish is the latest settings'.
- */
-function allowSites(): void {
-  allowing = allowing
-    .then(() => settings())
-    .then(registerSiteAllowance)
-    .catch((error: unknown) => console.warn('Crosscheck: pages will wait for the settings', error));
-}
-
 // First of all, the gazetteer the build packed: whatever analyses waits for it (the extension
 // carries no other, `shared/gazetteer-unbuilt.ts`).
 const gazetteerReady = loadPackedGazetteer(() => readPackagedJson(PACKED_GAZETTEER));
@@ -94,8 +78,7 @@ const readArticle = background.calls['article/read'];
 serveBackground({
   ...background.calls,
   'article/read': async (params, sender) => {
-    // The article's own analysis warms a started worker: the rest of its rounds would only
-    // delay it (a navigation's few pieces go on: see `warmer`).
+    // The article's own analysis warms the worker: what is left of a warm-up would only delay it.
     warmForPage.stop();
     if (!readArticle) throw new Error('Crosscheck: no handler for article/read');
     await gazetteerReady;
@@ -130,9 +113,7 @@ background.expireOld().catch(logFailure);
 onSettingsChanged((changed) => {
   settingsRead = Promise.resolve(changed);
   background.expireOld().catch(logFailure);
-  allowSites();
 });
-onExtensionStart(allowSites);
 
 warmUp(history, warmForPage);
 

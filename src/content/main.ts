@@ -12,7 +12,6 @@ import {
   serveContent,
 } from '../shared/browser.ts';
 import { takeEarlySettings } from '../shared/early-settings.ts';
-import { takeSiteAllowance } from '../shared/site-allowance.ts';
 import { guarded } from './guarded.ts';
 import { PageReading } from './reading.ts';
 import { SiteReading } from './site-reading.ts';
@@ -30,7 +29,6 @@ const site = new SiteReading({
     }),
   // Asked for at document_start by `early.ts`; read now only when that did not run.
   readSettings: () => takeEarlySettings() ?? readSettings(),
-  allowedEarly: () => takeSiteAllowance(location.hostname),
   onSettingsChanged,
 });
 serveContent(site.handlers());

@@ -52,16 +52,12 @@ export class PageReading {
   /** Opened by `permit`: until then the page is read, but nothing reaches the background. */
   private readonly permission: Promise<void>;
   private grant: () => void = () => undefined;
-  /** Opened by `permit` too, or before it by `permitSending`: until then nothing is marked. */
-  private readonly sending: Promise<void>;
-  private grantSending: () => void = () => undefined;
   /** Set by `stop`: a stopped reading never reads again (a late look, a watch's timer). */
   private stopped = false;
 
   constructor(private readonly options: ReadingOptions) {
     const { doc } = options;
     this.permission = new Promise((resolve) => (this.grant = resolve));
-    this.sending = new Promise((resolve) => (this.grantSending = resolve));
     this.highlighter = new Highlighter(doc);
     this.watch = new PageWatch({
       doc,
@@ -80,17 +76,7 @@ export class PageReading {
    * its article extracted while the settings are read; it waits here only before sending.
    */
   permit(): void {
-    this.grantSending();
     this.grant();
-  }
-
-  /**
-   * Lets the reading send the page before the settings are read, when the browser has said that
-   * they allow its site (`shared/site-allowance.ts`); the marks still wait for `permit`, as the
-   * settings say which kinds to show, and a reading the settings stop never marks the page.
-   */
-  permitSending(): void {
-    this.grantSending();
   }
 
   /** The first reading of a page; looks once more after load when the page did not look like an article. */
@@ -147,7 +133,7 @@ export class PageReading {
     const extracted = isArticle ? extractArticle(doc, url, survey) : null;
     noteStep('extracted');
     // All of the above stays in the page; from here on the background hears of it.
-    if (!(await this.permitted(this.sending, signal))) return 'superseded';
+    if (!(await this.permitted(signal))) return 'superseded';
     noteStep('permitted');
     if (!isArticle) {
       await this.options.noArticle(url);
@@ -185,7 +171,6 @@ export class PageReading {
       annotations = { report: reply.value.report, cards: {} };
       this.last = { url: article.url, text: map.text, annotations };
     }
-    if (!(await this.permitted(this.permission, signal))) return 'superseded';
     const highlights = highlightsFor(annotations, map);
     installMarkStyles(doc);
     // Fitted again where the first mark goes; the same palette (as a rule) changes nothing.
@@ -212,13 +197,13 @@ export class PageReading {
     this.cards?.refresh(cardsFor(this.options.doc, annotations));
   }
 
-  /** Waits for `gate` to open; false when the reading was aborted first. */
-  private async permitted(gate: Promise<void>, signal: AbortSignal): Promise<boolean> {
+  /** Waits for `permit`; false when the reading was aborted first. */
+  private async permitted(signal: AbortSignal): Promise<boolean> {
     if (signal.aborted) return false;
     const aborted = new Promise<void>((resolve) =>
       signal.addEventListener('abort', () => resolve(), { once: true }),
     );
-    await Promise.race([gate, aborted]);
+    await Promise.race([this.permission, aborted]);
     return !signal.aborted;
   }
 

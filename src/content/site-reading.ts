@@ -19,12 +19,6 @@ export interface SiteReadingOptions {
   /** A fresh reading of the page: one is made each time the site is (again) allowed. */
   newReading: () => PageReading;
   readSettings: () => Promise<Settings>;
-  /**
-   * Whether the browser has said, before the settings are read, that they allow this site
-   * (`shared/site-allowance.ts`): the article is then sent without waiting for them. Without
-   * it, never.
-   */
-  allowedEarly?: () => boolean;
   /** Subscribes to changed settings; returns the unsubscriber. */
   onSettingsChanged: (listener: (settings: Settings) => void) => () => void;
 }
@@ -51,9 +45,8 @@ export class SiteReading {
   /**
    * Reads the page and the settings at once, highlights the page if its site is allowed, and
    * follows every later change. The settings are a round trip to the browser, as long as the
-   * page's own survey and extraction: the reading waits for them before it tells the background
-   * anything, so a paused site still sends nothing and gets no mark, unless the browser has
-   * already said that they allow the site (`allowedEarly`); then only the marks wait for them.
+   * page's own survey and extraction: the reading waits for them only before it tells the
+   * background anything, so a paused site still sends nothing and gets no mark.
    */
   async start(): Promise<void> {
     const { doc } = this.options;
@@ -75,7 +68,6 @@ export class SiteReading {
     });
     this.settled = settings.then(() => noteStep('settings'));
     this.reading ??= this.begin();
-    if (this.options.allowedEarly?.()) this.reading.permitSending();
     const read = await settings;
     if (!this.changed) this.apply(read);
   }

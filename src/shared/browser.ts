@@ -20,7 +20,6 @@ import type {
   Result,
 } from './protocol.ts';
 import { normaliseSettings, SETTINGS_KEY } from './settings.ts';
-import { SITE_ALLOWANCE_FILE, SITE_ALLOWANCE_ID, siteAllowance } from './site-allowance.ts';
 import type { Settings } from './settings.ts';
 
 /** Who sent a message, as handlers see it. */
@@ -224,56 +223,8 @@ export async function readSettings(): Promise<Settings> {
   return normaliseSettings(found[SETTINGS_KEY]);
 }
 
-/**
- * Stores the settings, having first told the browser which sites they allow
- * (`registerSiteAllowance`): a page of a site just paused, loading in between, must not find
- * the allowance of the settings before. The background registers it again on the change, which
- * also covers settings that arrive from another machine.
- */
 export async function writeSettings(settings: Settings): Promise<void> {
-  const whole = normaliseSettings(settings);
-  await registerSiteAllowance(whole).catch((error: unknown) =>
-    console.warn('Crosscheck: pages will wait for the settings', error),
-  );
-  await browser.storage.sync.set({ [SETTINGS_KEY]: whole });
-}
-
-/**
- * Has the browser run the allowance script (`shared/site-allowance.ts`) on exactly the sites
- * these settings allow, from now on and after a restart. It is replaced rather than updated, so
- * no pattern of the settings before survives; in between, and whenever this fails (the script
- * is then removed), pages simply wait for the settings.
- */
-export async function registerSiteAllowance(settings: Settings): Promise<void> {
-  const { scripting } = browser;
-  const ids = [SITE_ALLOWANCE_ID];
-  const allowance = siteAllowance(settings);
-  try {
-    const registered = await scripting.getRegisteredContentScripts({ ids });
-    if (registered.length > 0) await scripting.unregisterContentScripts({ ids });
-    if (!allowance) return;
-    await scripting.registerContentScripts([
-      {
-        id: SITE_ALLOWANCE_ID,
-        js: [SITE_ALLOWANCE_FILE],
-        matches: allowance.matches,
-        ...(allowance.excludeMatches.length > 0
-          ? { excludeMatches: allowance.excludeMatches }
-          : {}),
-        runAt: 'document_start',
-        persistAcrossSessions: true,
-      },
-    ]);
-  } catch (error) {
-    await scripting.unregisterContentScripts({ ids }).catch(() => undefined);
-    throw error;
-  }
-}
-
-/** The extension was installed or updated, or the browser started with it: once per such start. */
-export function onExtensionStart(listener: () => void): void {
-  browser.runtime.onInstalled.addListener(() => listener());
-  browser.runtime.onStartup.addListener(() => listener());
+  await browser.storage.sync.set({ [SETTINGS_KEY]: normaliseSettings(settings) });
 }
 
 /** Called with the new settings whenever any context (or another machine) changes them. */

@@ -13,7 +13,6 @@
  * `storage.sync.get` with a promise in Manifest V3.
  */
 import { normaliseSettings, SETTINGS_KEY, type Settings } from './settings.ts';
-import { forgetSiteAllowance } from './site-allowance.ts';
 
 interface StorageChange {
   newValue?: unknown;
@@ -68,10 +67,7 @@ export function readSettingsEarly(): void {
   latest.catch(() => undefined);
   const changed: ChangeListener = (changes, area) => {
     const change = changes[SETTINGS_KEY];
-    if (area !== 'sync' || !change) return;
-    latest = Promise.resolve(change.newValue);
-    // The site's allowance, if the browser ran it, may be these settings' predecessors'.
-    forgetSiteAllowance();
+    if (area === 'sync' && change) latest = Promise.resolve(change.newValue);
   };
   storage.onChanged.addListener(changed);
   (globalThis as Holder)[HELD] = {

@@ -57,18 +57,11 @@ describe('the page obeys the reader’s settings', () => {
   let stored: Settings;
   let changed: ((settings: Settings) => void) | undefined;
   const read = vi.fn(async (article: ArticleInput) => answer(article));
-  /** The settings' read, answered when a test says so (`answerSettings`). */
-  let settingsAsked: Promise<Settings> | undefined;
-  let answerSettings: (settings: Settings) => void = () => undefined;
-  /** Whether the browser ran the site's allowance script (`shared/site-allowance.ts`). */
-  let allowedByBrowser = false;
 
   beforeEach(() => {
     showPage('news-article.html');
     read.mockClear();
     stored = settingsWith({});
-    settingsAsked = undefined;
-    allowedByBrowser = false;
     site = new SiteReading({
       doc: document,
       href: () => HREF,
@@ -80,8 +73,7 @@ describe('the page obeys the reader’s settings', () => {
           readCards: async () => ({ ok: true, value: {} }),
           noArticle: async () => null,
         }),
-      readSettings: () => settingsAsked ?? Promise.resolve(stored),
-      allowedEarly: () => allowedByBrowser,
+      readSettings: async () => stored,
       onSettingsChanged: (listener) => {
         changed = listener;
         return () => {
@@ -109,50 +101,6 @@ describe('the page obeys the reader’s settings', () => {
     expect(read).not.toHaveBeenCalled();
     expect(document.querySelector('cc-mark')).toBeNull();
     await expect(site.handlers()['page/analyse']?.({}, undefined)).rejects.toThrow(PAUSED_MESSAGE);
-  });
-
-  /** The settings' read held until `answerSettings`, as a busy browser answers it late. */
-  const holdSettings = () => {
-    settingsAsked = new Promise((resolve) => (answerSettings = resolve));
-  };
-
-  /** Starts where the browser said the site is allowed, the settings held; the article is sent. */
-  const startAllowedEarly = async () => {
-    allowedByBrowser = true;
-    holdSettings();
-    const started = site.start();
-    await vi.waitFor(() => expect(read).toHaveBeenCalledTimes(1));
-    // Wrapped: returned as is, the start (which waits for the settings) would be awaited.
-    return { started };
-  };
-
-  it('sends nothing before the settings are read, unless the browser said they allow the site', async () => {
-    holdSettings();
-    const started = site.start();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(read).not.toHaveBeenCalled();
-    answerSettings(settingsWith({}));
-    await started;
-    await highlighted();
-  });
-
-  it('sends at once where the browser said the settings allow the site, and marks once they are read', async () => {
-    const { started } = await startAllowedEarly();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    // The settings say which kinds to show: no mark before them.
-    expect(document.querySelector('cc-mark')).toBeNull();
-    answerSettings(settingsWith({}));
-    await started;
-    await highlighted();
-  });
-
-  it('marks nothing when the settings, read late, pause the site the browser allowed', async () => {
-    const { started } = await startAllowedEarly();
-    answerSettings(settingsWith({ pausedSites: ['courier.example'] }));
-    await started;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(document.querySelector('cc-mark')).toBeNull();
-    expect(site.active).toBe(false);
   });
 
   it('reads only listed sites in listed mode', async () => {

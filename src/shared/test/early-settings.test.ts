@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readSettingsEarly, takeEarlySettings } from '../early-settings.ts';
 import { DEFAULT_SETTINGS } from '../settings.ts';
-import { SITE_ALLOWANCE_SOURCE, takeSiteAllowance } from '../site-allowance.ts';
 
 type Listener = (changes: Record<string, { newValue?: unknown }>, area: string) => void;
 
@@ -63,15 +62,6 @@ describe('the settings read at document_start', () => {
     storage.change('local', { pausedSites: [] }); // another storage area: not the settings
     storage.answer(); // the read answers late, with what was stored before the change
     expect((await takeEarlySettings())?.pausedSites).toEqual(['news.example']);
-  });
-
-  it('voids the browser’s word that the site is allowed once the settings change', () => {
-    const storage = fakeStorage({ settings: {} });
-    new Function(SITE_ALLOWANCE_SOURCE)(); // the browser ran the allowance: the site was allowed
-    readSettingsEarly();
-    storage.change('local', {}); // not the settings: the word stands
-    storage.change('sync', { pausedSites: ['news.example'] });
-    expect(takeSiteAllowance('news.example')).toBe(false);
   });
 
   it('leaves the reading to read them itself where the first script did not run', () => {
