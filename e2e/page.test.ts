@@ -144,6 +144,22 @@ describe('Crosscheck on the page, in Chromium', { timeout: 240_000 }, () => {
     await ext.worker.evaluate((value) => chrome.storage.sync.set({ settings: value }), settings);
   }
 
+  /** Starts noting the addresses of the articles the background is sent, from now on. */
+  async function noteArticlesSent(): Promise<() => Promise<string[]>> {
+    await ext.worker.evaluate(() => {
+      const scope = self as unknown as { e2eArticles?: string[] };
+      if (!scope.e2eArticles)
+        chrome.runtime.onMessage.addListener((message: { method?: string }, sender) => {
+          if (message?.method === 'article/read' && sender.url) scope.e2eArticles?.push(sender.url);
+        });
+      scope.e2eArticles = [];
+    });
+    return () =>
+      ext.worker.evaluate(
+        () => (self as unknown as { e2eArticles?: string[] }).e2eArticles ?? [],
+      ) as Promise<string[]>;
+  }
+
   async function tabId(): Promise<number> {
     const url = page.url();
     const id = await ext.worker.evaluate(
@@ -252,9 +268,11 @@ describe('Crosscheck on the page, in Chromium', { timeout: 240_000 }, () => {
   it('does not read a paused site, and takes the highlights off a page when its site is paused', async () => {
     const host = new URL(last.url).hostname;
     await setSettings({ pausedSites: [host] });
+    const articlesSent = await noteArticlesSent();
     await page.goto(last.url, { waitUntil: 'load' });
     await page.waitForTimeout(2_500);
     assert.equal(await page.locator('cc-mark').count(), 0, 'a paused site was highlighted');
+    assert.deepEqual(await articlesSent(), [], 'a paused site’s article left the page');
     const panel = await ext.context.newPage();
     await panel.goto(ext.panelUrl);
     assert.ok(!(await historyUrls(panel)).includes(last.url), 'a paused site’s article was stored');
@@ -282,6 +300,7 @@ describe('Crosscheck on the page, in Chromium', { timeout: 240_000 }, () => {
       await held;
       await route.fulfill({ status: 200, contentType: 'text/javascript', body: '' });
     });
+    const articlesSent = await noteArticlesSent();
     try {
       const loading = page.goto(HELD_URL, { waitUntil: 'load' });
       // The parser is at the script: the page has started, and its settings were asked for.
@@ -296,6 +315,7 @@ describe('Crosscheck on the page, in Chromium', { timeout: 240_000 }, () => {
         0,
         'a site paused while loading was read',
       );
+      assert.deepEqual(await articlesSent(), [], 'its article left the page');
       const panel = await ext.context.newPage();
       await panel.goto(ext.panelUrl);
       assert.ok(!(await historyUrls(panel)).includes(HELD_URL), 'its article was stored');
