@@ -1823,6 +1823,20 @@ function toldByHour(claim: Claim, clock: number | undefined): boolean {
   );
 }
 
+/**
+ * Blasts heard at an hour, told with no place of their own ("The explosions were heard at about
+ * two in the morning"): heard where the passage's story is, not over its whole region like a raid,
+ * so they are the night's one strike or shooting-down at a town within the region the passage
+ * last named ("a drone was shot down over the town at about midnight"), whose hour they tell too.
+ */
+function blastsHeardAt(claim: Claim, clock: number | undefined): boolean {
+  return (
+    claim.terms.includes('heard') &&
+    (claim.terms.includes('explosion') || claim.terms.includes('blast')) &&
+    toldByHour(claim, clock)
+  );
+}
+
 /** Weapons a strike's teller counts one by one, unlike drones of a raid or shells of a barrage. */
 const AIR_WEAPONS = new Set(['bomb', 'missile']);
 
@@ -2361,7 +2375,9 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   // by its start alone may have gone on for hours over the region.
   const byHours = toldByHour(ours, pa.clock) && toldByHour(theirs, pb.clock);
   if (
-    (exactPlace || (nested && byHours && overBefore(ours, pa.clock, theirs, pb.clock))) &&
+    (exactPlace ||
+      (nested && byHours && overBefore(ours, pa.clock, theirs, pb.clock)) ||
+      (nested && (blastsHeardAt(ours, pa.clock) || blastsHeardAt(theirs, pb.clock)))) &&
     !dayApart &&
     struckOrDownedByHour(a) &&
     struckOrDownedByHour(b) &&
