@@ -948,6 +948,18 @@ function harmDenied(denier: Claim, teller: Claim): boolean {
 }
 
 /**
+ * Harm told by what struck, with no place or speaker of its own ("Shrapnel struck a passing bus
+ * and injured its driver"): the passage's incident, placed only as coarsely as the passage last
+ * named a place (the region), so a denial of that harm at a place within it ("No one was hurt" in
+ * its district) gainsays it. Harm a region's head tells ("According to the governor, two were
+ * injured") is placed at his region because he speaks for all of it, and may be anywhere in it;
+ * so is a headline's tally of the hurt over a region ("18 drones downed, two workers hurt").
+ */
+function placedByPassage(teller: Claim): boolean {
+  return teller.frame.relation === 'struck' && !teller.terms.some((t) => t.includes(':'));
+}
+
+/**
  * A target told without its name, and of another kind than a plant: "an infrastructure
  * facility", "an energy site" (not "an industrial enterprise", which a plant is).
  */
@@ -2238,8 +2250,14 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     !deniesOtherObject(ours, theirs) &&
     !bothSayNoDamage(ours, theirs) &&
     !deniedElsewhere(ours, theirs) &&
-    ((harmDenied(ours, theirs) && (exactPlace || (oursWithinTheirs && !a.cityOnly))) ||
-      (harmDenied(theirs, ours) && (exactPlace || (theirsWithinOurs && !b.cityOnly))) ||
+    ((harmDenied(ours, theirs) &&
+      (exactPlace ||
+        (oursWithinTheirs && !a.cityOnly) ||
+        (theirsWithinOurs && placedByPassage(theirs)))) ||
+      (harmDenied(theirs, ours) &&
+        (exactPlace ||
+          (theirsWithinOurs && !b.cityOnly) ||
+          (oursWithinTheirs && placedByPassage(ours)))) ||
       (exactPlace &&
         (objectDenied(ours, theirs, facts) ||
           objectDenied(theirs, ours, facts) ||
