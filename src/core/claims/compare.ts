@@ -782,6 +782,25 @@ function restoredBeforeOutEnded(restored: Claim, rt: Timed, out: Claim): boolean
   });
 }
 
+/** A supply off until a part of the day, no day named: "stayed without heating until the evening". */
+const OUT_UNTIL_PART =
+  /\bwithout (?:power|electricity|gas|water|heating|heat|light)\s+until\s+(?:the\s+)?(morning|noon|midday|afternoon|evening)\b/i;
+
+/** A supply back at an hour its claim's time holds: "restored by nine in the morning", "back on at 7 a.m.". */
+const RESTORED_AT_HOUR =
+  /\b(?:restored|reconnected|back on)\s+(?:[\w-]+\s+){0,2}?(?:by|at)\s+(?:about\s+|around\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
+
+/**
+ * `restored` tells a supply back by an hour ("restored by nine in the morning"), `out` the same
+ * supply off that day until a part of it at least five hours later ("stayed without heating
+ * until the evening"): one outage of one night, over at two hours far apart.
+ */
+function restoredBeforeOutThatDay(restored: Claim, rt: Timed, out: Claim): boolean {
+  const part = OUT_UNTIL_PART.exec(out.text);
+  if (!part || rt.clock === undefined || !RESTORED_AT_HOUR.test(restored.text)) return false;
+  return PART_HOURS[part[1]!.toLowerCase()]! - rt.clock / 60 >= FIRE_END_APART;
+}
+
 /**
  * "The power supply was not interrupted", naming no place of its own, after a strike at a village:
  * said of the supply around, it denies an outage told of the district or region holding that
@@ -1533,7 +1552,21 @@ interface FireEnd {
   latest?: number;
 }
 
-function fireOverAt(text: string): FireEnd | undefined {
+/**
+ * A fire put out by an hour its claim's time holds: "the firefighters put it out by 9 a.m.",
+ * "was extinguished at about seven in the morning"; group 1 the preposition.
+ */
+const FIRE_OUT_AT_HOUR =
+  /\b(?:put (?:it |them )?out|extinguished|(?:was|were|is|had been|been) out|under control|contained|locali[sz]ed)\s+(?:only\s+)?(by|before|at)\s+(?:about\s+|around\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
+
+function fireOverAt(text: string, clock?: number): FireEnd | undefined {
+  const atHour = clock === undefined ? null : FIRE_OUT_AT_HOUR.exec(text);
+  if (atHour) {
+    const hour = clock! / 60;
+    return /^(?:by|before)$/i.test(atHour[1]!)
+      ? { latest: hour }
+      : { earliest: hour, latest: hour };
+  }
   const m = FIRE_OVER.exec(text);
   const hour = m?.[3] ? PART_HOURS[m[3].toLowerCase()] : undefined;
   if (!m || hour === undefined) return undefined;
@@ -1546,13 +1579,36 @@ function fireOverAt(text: string): FireEnd | undefined {
  * after the other has it out ("out by noon", "burned until the evening"). "By morning" after a
  * fire that burned into the evening or the night is the next morning, which agrees.
  */
-function fireEndsClash(x: FireEnd, y: FireEnd): boolean {
+function fireEndsClash(x: FireEnd, y: FireEnd, overnight = false): boolean {
   const apart = (earliest?: number, latest?: number): boolean =>
     earliest !== undefined &&
     latest !== undefined &&
     earliest - latest >= FIRE_END_APART &&
-    !(latest <= PART_HOURS.morning! && earliest >= PART_HOURS.evening!);
+    (overnight || !(latest <= PART_HOURS.morning! && earliest >= PART_HOURS.evening!));
   return apart(x.earliest, y.latest) || apart(y.earliest, x.latest);
+}
+
+/** Dated to a night ("overnight into Thursday"): `details.ts` writes such a night as "wed+night". */
+const OF_A_NIGHT = /\+night\b/;
+
+/**
+ * Two tellings of a fire, each told by when it was over, at ends that cannot both hold. A fire lit
+ * overnight, as both tell it, was out "by 9 a.m." that morning, before the evening another says it
+ * burned until: not the next morning, as after a fire lit by day (`fireEndsClash`).
+ */
+function fireEndsApart(
+  a: Claim,
+  aClock: number | undefined,
+  b: Claim,
+  bClock: number | undefined,
+): boolean {
+  if (!eventsOf(a.frame, a.terms).includes('fire') || !eventsOf(b.frame, b.terms).includes('fire'))
+    return false;
+  const aOver = fireOverAt(a.text, aClock);
+  const bOver = fireOverAt(b.text, bClock);
+  if (!aOver || !bOver) return false;
+  const overnight = OF_A_NIGHT.test(a.frame.time ?? '') && OF_A_NIGHT.test(b.frame.time ?? '');
+  return fireEndsClash(aOver, bOver, overnight);
 }
 
 /** A fire told as put out at once: "was quickly put out", "extinguished within minutes". */
@@ -2077,7 +2133,9 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     (restoredBeforeStillOut(ours, pa, theirs, pb) ||
       restoredBeforeStillOut(theirs, pb, ours, pa) ||
       restoredBeforeOutEnded(ours, pa, theirs) ||
-      restoredBeforeOutEnded(theirs, pb, ours))
+      restoredBeforeOutEnded(theirs, pb, ours) ||
+      (!dayApart &&
+        (restoredBeforeOutThatDay(ours, pa, theirs) || restoredBeforeOutThatDay(theirs, pb, ours))))
   )
     return { relation: 'contradicts', aspect: 'time', score };
   if (dayApart && farApart(pa.dated, pb.dated)) return { relation: 'unrelated', score };
@@ -2133,6 +2191,17 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     !timesClash(pa.dated, pb.dated) &&
     (reopenedBeforeStillShut(ours.text, theirs.text) ||
       reopenedBeforeStillShut(theirs.text, ours.text))
+  )
+    return { relation: 'contradicts', aspect: 'time', score };
+  // One fire there that day, out by an hour in one telling ("put it out by 9 a.m.") and burning
+  // until a part of the day hours later in the other ("burned until the evening"): the hours told
+  // are its ends, not when it happened, so only the days the two are dated to may set them apart.
+  if (
+    exactPlace &&
+    !timesClash(pa.dated, pb.dated) &&
+    !a.negated &&
+    !b.negated &&
+    fireEndsApart(ours, pa.clock, theirs, pb.clock)
   )
     return { relation: 'contradicts', aspect: 'time', score };
   // A place working as normal against the same place stopped ("the refinery is operating as
@@ -2357,8 +2426,8 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   )
     return { relation: 'contradicts', aspect: 'time', score };
   if (bothFires && exactPlace && !dayApart && !a.negated && !b.negated) {
-    const oursOver = fireOverAt(ours.text);
-    const theirsOver = fireOverAt(theirs.text);
+    const oursOver = fireOverAt(ours.text, pa.clock);
+    const theirsOver = fireOverAt(theirs.text, pb.clock);
     if (oursOver && theirsOver && fireEndsClash(oursOver, theirsOver))
       return { relation: 'contradicts', aspect: 'time', score };
     // "Quickly put out" against "burned until the morning": out within minutes, or for hours on.

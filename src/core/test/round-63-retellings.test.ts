@@ -2,7 +2,9 @@
  * Retellings round 63 of the development set showed the check missing, about other places and
  * wording: blasts heard at an hour in a passage whose last place named is the region, against a
  * shooting-down at a town in it told at another hour; harm told with no place of its own, in a
- * passage that last named the region, against "no one was hurt" at a district within it.
+ * passage that last named the region, against "no one was hurt" at a district within it; a supply
+ * back or a fire out by an hour, against the same supply off or fire burning until a part of the
+ * day hours later.
  */
 import { describe, expect, it } from 'vitest';
 import { retold, statusOf } from './retold.ts';
@@ -64,5 +66,51 @@ describe('harm told with no place of its own, against a denial within the passag
       ],
     );
     expect(statusOf(checked, 'three workers hurt')).not.toBe('contradicted');
+  });
+});
+
+describe('a supply back at an hour, against the same supply off until a part of that day', () => {
+  const earlier: [string, string] = [
+    'Drone debris damages boiler house in Shebekino',
+    'Drones attacked Shebekino overnight into Monday, the governor said. Debris damaged the roof of a boiler house. Heating in Shebekino was restored by eight in the morning, the town administration said.',
+  ];
+
+  it('sets "stayed without heating until the evening" against heating restored by eight', () => {
+    const checked = retold(earlier, [
+      'Drones hit Shebekino boiler house',
+      'Shebekino came under a drone attack overnight into Monday, monitoring channels reported. Part of Shebekino stayed without heating until the evening, residents complained.',
+    ]);
+    expect(statusOf(checked, 'without heating until the evening')).toBe('contradicted');
+  });
+
+  it('keeps "without heating until the morning" beside heating restored by eight', () => {
+    const checked = retold(earlier, [
+      'Drones hit Shebekino boiler house',
+      'Shebekino came under a drone attack overnight into Monday, monitoring channels reported. Part of Shebekino stayed without heating until the morning, residents complained.',
+    ]);
+    expect(statusOf(checked, 'without heating until the morning')).not.toBe('contradicted');
+  });
+});
+
+describe('a fire put out by an hour, against the same fire burning until a later part of the day', () => {
+  const earlier: [string, string] = [
+    'Drones hit fuel depot in Kropyvnytskyi',
+    'Russian drones struck a fuel depot in Kropyvnytskyi overnight into Saturday, the regional administration said. A fire broke out at the depot; firefighters put it out by 8 a.m.',
+  ];
+
+  it('sets "burned until the evening" against a fire put out by 8 a.m.', () => {
+    const checked = retold(earlier, [
+      'Fuel depot in Kropyvnytskyi destroyed',
+      'A precision strike destroyed a fuel depot in Kropyvnytskyi overnight into Saturday, the ministry said. The fire at the depot burned until the evening, local channels said.',
+    ]);
+    expect(statusOf(checked, 'burned until the evening')).toBe('contradicted');
+  });
+
+  it('keeps "burned until the morning" beside a fire put out by 8 a.m.', () => {
+    const checked = retold(earlier, [
+      'Fuel depot in Kropyvnytskyi destroyed',
+      'A precision strike destroyed a fuel depot in Kropyvnytskyi overnight into Saturday, the ministry said. The fire at the depot burned until the morning, local channels said.',
+    ]);
+    expect(statusOf(checked, 'burned until the morning')).not.toBe('contradicted');
   });
 });
