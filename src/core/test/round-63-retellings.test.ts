@@ -4,7 +4,8 @@
  * shooting-down at a town in it told at another hour; harm told with no place of its own, in a
  * passage that last named the region, against "no one was hurt" at a district within it; a supply
  * back or a fire out by an hour, against the same supply off or fire burning until a part of the
- * day hours later.
+ * day hours later; an attack "targeting the bridge over the X river", the river read as a place
+ * the drones came down over.
  */
 import { describe, expect, it } from 'vitest';
 import { retold, statusOf } from './retold.ts';
@@ -112,5 +113,21 @@ describe('a fire put out by an hour, against the same fire burning until a later
       'A precision strike destroyed a fuel depot in Kropyvnytskyi overnight into Saturday, the ministry said. The fire at the depot burned until the morning, local channels said.',
     ]);
     expect(statusOf(checked, 'burned until the morning')).not.toBe('contradicted');
+  });
+});
+
+describe('a bridge over a river named as the target of an attack', () => {
+  it('meets the attack told as repelled, the river no place a drone came down over', () => {
+    const checked = retold(
+      [
+        'Drones shot down over Kamensky district',
+        'Air defence repelled a drone attack on the Kamensky district of the Rostov region overnight into Friday, the governor said.',
+      ],
+      [
+        'Drones target bridge in Rostov region',
+        'Drones attacked the Kamensky district of Russia’s Rostov region overnight into Friday, targeting the road bridge over the Seversky Donets river, Russian Telegram channels reported.',
+      ],
+    );
+    expect(statusOf(checked, 'targeting the road bridge')).toBe('corroborated');
   });
 });
