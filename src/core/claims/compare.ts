@@ -782,6 +782,25 @@ function restoredBeforeOutEnded(restored: Claim, rt: Timed, out: Claim): boolean
   });
 }
 
+/** A supply off until a part of the day, no day named: "stayed without heating until the evening". */
+const OUT_UNTIL_PART =
+  /\bwithout (?:power|electricity|gas|water|heating|heat|light)\s+until\s+(?:the\s+)?(morning|noon|midday|afternoon|evening)\b/i;
+
+/** A supply back at an hour its claim's time holds: "restored by nine in the morning", "back on at 7 a.m.". */
+const RESTORED_AT_HOUR =
+  /\b(?:restored|reconnected|back on)\s+(?:[\w-]+\s+){0,2}?(?:by|at)\s+(?:about\s+|around\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
+
+/**
+ * `restored` tells a supply back by an hour ("restored by nine in the morning"), `out` the same
+ * supply off that day until a part of it at least five hours later ("stayed without heating
+ * until the evening"): one outage of one night, over at two hours far apart.
+ */
+function restoredBeforeOutThatDay(restored: Claim, rt: Timed, out: Claim): boolean {
+  const part = OUT_UNTIL_PART.exec(out.text);
+  if (!part || rt.clock === undefined || !RESTORED_AT_HOUR.test(restored.text)) return false;
+  return PART_HOURS[part[1]!.toLowerCase()]! - rt.clock / 60 >= FIRE_END_APART;
+}
+
 /**
  * "The power supply was not interrupted", naming no place of its own, after a strike at a village:
  * said of the supply around, it denies an outage told of the district or region holding that
@@ -945,6 +964,18 @@ function harmDenied(denier: Claim, teller: Claim): boolean {
   if (teller.frame.negated) return false;
   const denied = deniedHarm(denier);
   return teller.frame.counts.some((c) => denied.includes(c.unit) && countRange(c)[1] > 0);
+}
+
+/**
+ * Harm told by what struck, with no place or speaker of its own ("Shrapnel struck a passing bus
+ * and injured its driver"): the passage's incident, placed only as coarsely as the passage last
+ * named a place (the region), so a denial of that harm at a place within it ("No one was hurt" in
+ * its district) gainsays it. Harm a region's head tells ("According to the governor, two were
+ * injured") is placed at his region because he speaks for all of it, and may be anywhere in it;
+ * so is a headline's tally of the hurt over a region ("18 drones downed, two workers hurt").
+ */
+function placedByPassage(teller: Claim): boolean {
+  return teller.frame.relation === 'struck' && !teller.terms.some((t) => t.includes(':'));
 }
 
 /**
@@ -1521,7 +1552,21 @@ interface FireEnd {
   latest?: number;
 }
 
-function fireOverAt(text: string): FireEnd | undefined {
+/**
+ * A fire put out by an hour its claim's time holds: "the firefighters put it out by 9 a.m.",
+ * "was extinguished at about seven in the morning"; group 1 the preposition.
+ */
+const FIRE_OUT_AT_HOUR =
+  /\b(?:put (?:it |them )?out|extinguished|(?:was|were|is|had been|been) out|under control|contained|locali[sz]ed)\s+(?:only\s+)?(by|before|at)\s+(?:about\s+|around\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
+
+function fireOverAt(text: string, clock?: number): FireEnd | undefined {
+  const atHour = clock === undefined ? null : FIRE_OUT_AT_HOUR.exec(text);
+  if (atHour) {
+    const hour = clock! / 60;
+    return /^(?:by|before)$/i.test(atHour[1]!)
+      ? { latest: hour }
+      : { earliest: hour, latest: hour };
+  }
   const m = FIRE_OVER.exec(text);
   const hour = m?.[3] ? PART_HOURS[m[3].toLowerCase()] : undefined;
   if (!m || hour === undefined) return undefined;
@@ -1534,13 +1579,36 @@ function fireOverAt(text: string): FireEnd | undefined {
  * after the other has it out ("out by noon", "burned until the evening"). "By morning" after a
  * fire that burned into the evening or the night is the next morning, which agrees.
  */
-function fireEndsClash(x: FireEnd, y: FireEnd): boolean {
+function fireEndsClash(x: FireEnd, y: FireEnd, overnight = false): boolean {
   const apart = (earliest?: number, latest?: number): boolean =>
     earliest !== undefined &&
     latest !== undefined &&
     earliest - latest >= FIRE_END_APART &&
-    !(latest <= PART_HOURS.morning! && earliest >= PART_HOURS.evening!);
+    (overnight || !(latest <= PART_HOURS.morning! && earliest >= PART_HOURS.evening!));
   return apart(x.earliest, y.latest) || apart(y.earliest, x.latest);
+}
+
+/** Dated to a night ("overnight into Thursday"): `details.ts` writes such a night as "wed+night". */
+const OF_A_NIGHT = /\+night\b/;
+
+/**
+ * Two tellings of a fire, each told by when it was over, at ends that cannot both hold. A fire lit
+ * overnight, as both tell it, was out "by 9 a.m." that morning, before the evening another says it
+ * burned until: not the next morning, as after a fire lit by day (`fireEndsClash`).
+ */
+function fireEndsApart(
+  a: Claim,
+  aClock: number | undefined,
+  b: Claim,
+  bClock: number | undefined,
+): boolean {
+  if (!eventsOf(a.frame, a.terms).includes('fire') || !eventsOf(b.frame, b.terms).includes('fire'))
+    return false;
+  const aOver = fireOverAt(a.text, aClock);
+  const bOver = fireOverAt(b.text, bClock);
+  if (!aOver || !bOver) return false;
+  const overnight = OF_A_NIGHT.test(a.frame.time ?? '') && OF_A_NIGHT.test(b.frame.time ?? '');
+  return fireEndsClash(aOver, bOver, overnight);
 }
 
 /** A fire told as put out at once: "was quickly put out", "extinguished within minutes". */
@@ -1823,6 +1891,20 @@ function toldByHour(claim: Claim, clock: number | undefined): boolean {
   );
 }
 
+/**
+ * Blasts heard at an hour, told with no place of their own ("The explosions were heard at about
+ * two in the morning"): heard where the passage's story is, not over its whole region like a raid,
+ * so they are the night's one strike or shooting-down at a town within the region the passage
+ * last named ("a drone was shot down over the town at about midnight"), whose hour they tell too.
+ */
+function blastsHeardAt(claim: Claim, clock: number | undefined): boolean {
+  return (
+    claim.terms.includes('heard') &&
+    (claim.terms.includes('explosion') || claim.terms.includes('blast')) &&
+    toldByHour(claim, clock)
+  );
+}
+
 /** Weapons a strike's teller counts one by one, unlike drones of a raid or shells of a barrage. */
 const AIR_WEAPONS = new Set(['bomb', 'missile']);
 
@@ -2051,7 +2133,9 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     (restoredBeforeStillOut(ours, pa, theirs, pb) ||
       restoredBeforeStillOut(theirs, pb, ours, pa) ||
       restoredBeforeOutEnded(ours, pa, theirs) ||
-      restoredBeforeOutEnded(theirs, pb, ours))
+      restoredBeforeOutEnded(theirs, pb, ours) ||
+      (!dayApart &&
+        (restoredBeforeOutThatDay(ours, pa, theirs) || restoredBeforeOutThatDay(theirs, pb, ours))))
   )
     return { relation: 'contradicts', aspect: 'time', score };
   if (dayApart && farApart(pa.dated, pb.dated)) return { relation: 'unrelated', score };
@@ -2107,6 +2191,17 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     !timesClash(pa.dated, pb.dated) &&
     (reopenedBeforeStillShut(ours.text, theirs.text) ||
       reopenedBeforeStillShut(theirs.text, ours.text))
+  )
+    return { relation: 'contradicts', aspect: 'time', score };
+  // One fire there that day, out by an hour in one telling ("put it out by 9 a.m.") and burning
+  // until a part of the day hours later in the other ("burned until the evening"): the hours told
+  // are its ends, not when it happened, so only the days the two are dated to may set them apart.
+  if (
+    exactPlace &&
+    !timesClash(pa.dated, pb.dated) &&
+    !a.negated &&
+    !b.negated &&
+    fireEndsApart(ours, pa.clock, theirs, pb.clock)
   )
     return { relation: 'contradicts', aspect: 'time', score };
   // A place working as normal against the same place stopped ("the refinery is operating as
@@ -2224,8 +2319,14 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
     !deniesOtherObject(ours, theirs) &&
     !bothSayNoDamage(ours, theirs) &&
     !deniedElsewhere(ours, theirs) &&
-    ((harmDenied(ours, theirs) && (exactPlace || (oursWithinTheirs && !a.cityOnly))) ||
-      (harmDenied(theirs, ours) && (exactPlace || (theirsWithinOurs && !b.cityOnly))) ||
+    ((harmDenied(ours, theirs) &&
+      (exactPlace ||
+        (oursWithinTheirs && !a.cityOnly) ||
+        (theirsWithinOurs && placedByPassage(theirs)))) ||
+      (harmDenied(theirs, ours) &&
+        (exactPlace ||
+          (theirsWithinOurs && !b.cityOnly) ||
+          (oursWithinTheirs && placedByPassage(ours)))) ||
       (exactPlace &&
         (objectDenied(ours, theirs, facts) ||
           objectDenied(theirs, ours, facts) ||
@@ -2325,8 +2426,8 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   )
     return { relation: 'contradicts', aspect: 'time', score };
   if (bothFires && exactPlace && !dayApart && !a.negated && !b.negated) {
-    const oursOver = fireOverAt(ours.text);
-    const theirsOver = fireOverAt(theirs.text);
+    const oursOver = fireOverAt(ours.text, pa.clock);
+    const theirsOver = fireOverAt(theirs.text, pb.clock);
     if (oursOver && theirsOver && fireEndsClash(oursOver, theirsOver))
       return { relation: 'contradicts', aspect: 'time', score };
     // "Quickly put out" against "burned until the morning": out within minutes, or for hours on.
@@ -2361,7 +2462,9 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   // by its start alone may have gone on for hours over the region.
   const byHours = toldByHour(ours, pa.clock) && toldByHour(theirs, pb.clock);
   if (
-    (exactPlace || (nested && byHours && overBefore(ours, pa.clock, theirs, pb.clock))) &&
+    (exactPlace ||
+      (nested && byHours && overBefore(ours, pa.clock, theirs, pb.clock)) ||
+      (nested && (blastsHeardAt(ours, pa.clock) || blastsHeardAt(theirs, pb.clock)))) &&
     !dayApart &&
     struckOrDownedByHour(a) &&
     struckOrDownedByHour(b) &&

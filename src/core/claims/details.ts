@@ -1552,7 +1552,9 @@ const NEAR = screened(
  */
 const STRUCK =
   /strikes?(?<=\b(?:carried out|conducted|delivered|launched|inflicted) (?:an? |the )?(?:[\w-]+ ){0,2}?strikes?) (?:with (?:[\w-]+ ){1,3}?)?(?:on|against)(?= (?:an? |the )?(?:[\w-]+ ){0,3}?(?:facilit(?:y|ies)|enterprises?|plants?|factor(?:y|ies)|depots?|warehouses?|airfields?|bases?|infrastructure|workshops?|hangars?|refiner(?:y|ies))\b)|(?=strike\b)(?<=\b(?:drones|missiles|rockets|uavs) )strike\b|\b(?:struck|strikes|striking|hits?|hitting|damag(?:ed|es|ing)|(?:crash(?:ed|es)|slam(?:med|s)|smash(?:ed|es)|plough(?:ed|s)|plow(?:ed|s)) into|onto the roof|direct hit|landed (?:on|in)(?! the (?:vicinity|area|field|outskirts))|fell (?:on|onto) (?:the |a |an )?(?:roof|house|home|building|school|hospital|warehouse|garage|car|vehicle|block))\b/i;
-const OVER = /\bover (?:the )?\p{Lu}/u;
+// Not a bridge's river ("the Yablonovsky bridge over the Kuban river"): where it stands, not
+// where a drone came down.
+const OVER = /(?<!\b(?:bridges?|crossings?|viaducts?|overpass) )\bover (?:the )?\p{Lu}/u;
 /** "On" only as contact with a physical object: "onto Lodygina Street", "on a private house", not "on Telegram". */
 const ON = screened(
   /\b(?:onto|on)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}?(?:street|road|avenue|lane|square|roof|house|home|building|block|flat|apartment|yard|car|vehicle)s?\b/iu,
