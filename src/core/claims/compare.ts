@@ -46,6 +46,7 @@ import {
 } from './events.ts';
 import {
   AFLOAT,
+  BROADCAST_SUBJECT,
   DENIED_REPORT,
   GAS_BLAST,
   NO_ATTACK_AT_ALL,
@@ -152,14 +153,11 @@ const ON_AIR =
   /\b(?:without (?:any )?(?:interruptions?|breaks?|a break|disruptions?)|uninterrupted(?:ly)?|not (?:been )?(?:interrupted|disrupted)|(?:continued|continues|kept|keeps) (?:to )?(?:broadcast(?:ing)?|transmit(?:ting)?))\b/i;
 const OFF_AIR =
   /\b(?:off (?:the )?air|(?:broadcasting|broadcasts?|transmissions?) (?:was |were |is |are |had been |has been )?(?:(?:briefly|temporarily|partly|partially|completely) )?(?:interrupted|cut|halted|stopped|suspended|lost|disrupted))\b/i;
-const BROADCASTING =
-  /\b(?:broadcasting|broadcasts?|television|tv|radio|channels?|transmissions?|internet)\b/i;
-
 /** One place's broadcasting told on the air and off it (`ON_AIR`, `OFF_AIR`). */
 function onAndOffAir(working: Claim, stopped: Claim): boolean {
   return (
-    BROADCASTING.test(working.text) &&
-    BROADCASTING.test(stopped.text) &&
+    BROADCAST_SUBJECT.test(working.text) &&
+    BROADCAST_SUBJECT.test(stopped.text) &&
     ON_AIR.test(working.text) &&
     OFF_AIR.test(stopped.text)
   );

@@ -104,7 +104,7 @@ const OBJECTS: Needs = {
 /** What television, radio and the internet are told by: the broadcasting and what carries it. */
 const BROADCAST_WORDS =
   'broadcasting broadcasts broadcast television tv radio channel channels transmission transmissions internet';
-const BROADCAST_SUBJECT =
+export const BROADCAST_SUBJECT =
   /\b(?:broadcasting|broadcasts?|television|tv|radio|channels?|transmissions?|internet)\b/i;
 
 /** Traffic that did not come or go: a closure told in negated verbs. */

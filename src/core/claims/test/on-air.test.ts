@@ -7,11 +7,11 @@ import { retold, statusOf } from '../../test/retold.ts';
 
 describe('a broadcast cut against the same broadcast told as uninterrupted', () => {
   it('is a contradiction, whichever is read first', () => {
-    const cut = [
+    const cut: [string, string] = [
       'Drones hit TV tower in Cherkasy',
       'Russian drones struck a television tower in Cherkasy overnight on Friday, the governor said. Following the attack, two radio stations and the local TV channel were knocked off the air in Cherkasy until the morning.',
     ];
-    const uninterrupted = [
+    const uninterrupted: [string, string] = [
       'Cherkasy tower attacked',
       'Russian drones struck a television tower in Cherkasy overnight on Friday, the governor said. Radio and television in Cherkasy kept broadcasting uninterruptedly, the regional broadcasting network said.',
     ];
