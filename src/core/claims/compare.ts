@@ -46,6 +46,7 @@ import {
 } from './events.ts';
 import {
   AFLOAT,
+  BROADCAST_SUBJECT,
   DENIED_REPORT,
   GAS_BLAST,
   NO_ATTACK_AT_ALL,
@@ -141,6 +142,25 @@ const SUPPLY_NORMAL =
 /** A denial of damage that also says the place works as normal (`eventsOf` files it with halts). */
 function worksDespiteDenial(c: Claim): boolean {
   return c.frame.event === 'damage' && c.frame.negated && AS_NORMAL.test(c.text);
+}
+
+/**
+ * Television, radio or the internet said to have stayed on the air ("broadcasting continued
+ * without interruption", "the channels kept transmitting"), and the same gone off it ("several
+ * channels went off the air", "transmission was cut for an hour"): one denies the other.
+ */
+const ON_AIR =
+  /\b(?:without (?:any )?(?:interruptions?|breaks?|a break|disruptions?)|uninterrupted(?:ly)?|not (?:been )?(?:interrupted|disrupted)|(?:continued|continues|kept|keeps) (?:to )?(?:broadcast(?:ing)?|transmit(?:ting)?))\b/i;
+const OFF_AIR =
+  /\b(?:off (?:the )?air|(?:broadcasting|broadcasts?|transmissions?) (?:was |were |is |are |had been |has been )?(?:(?:briefly|temporarily|partly|partially|completely) )?(?:interrupted|cut|halted|stopped|suspended|lost|disrupted))\b/i;
+/** One place's broadcasting told on the air and off it (`ON_AIR`, `OFF_AIR`). */
+function onAndOffAir(working: Claim, stopped: Claim): boolean {
+  return (
+    BROADCAST_SUBJECT.test(working.text) &&
+    BROADCAST_SUBJECT.test(stopped.text) &&
+    ON_AIR.test(working.text) &&
+    OFF_AIR.test(stopped.text)
+  );
 }
 
 /** A halt, as opposed to a delay or a resumption. */
@@ -2235,6 +2255,16 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
       SUPPLY_NORMAL.test(working.text) &&
       sameSupply(working.text, stopped.text) &&
       (exactPlace || working.frame.places.some((p) => indexedUnder(stopped.keys, p)))
+    )
+      return { relation: 'contradicts', aspect: 'polarity', score };
+    // "Broadcasting continued without interruption" against "several TV channels went off the
+    // air" in the same place that night: the broadcast was cut, or it was not.
+    if (
+      !dayApart &&
+      exactPlace &&
+      !working.frame.negated &&
+      !stopped.frame.negated &&
+      onAndOffAir(working, stopped)
     )
       return { relation: 'contradicts', aspect: 'polarity', score };
     return !dayApart &&
