@@ -1597,9 +1597,10 @@ function fireOverAt(text: string, clock?: number): FireEnd | undefined {
 /**
  * Whether two tellings of one fire's end cannot both hold: one has it burning at least five hours
  * after the other has it out ("out by noon", "burned until the evening"). "By morning" after a
- * fire that burned into the evening or the night is the next morning, which agrees.
+ * fire that burned into the evening or the night is the next morning, which agrees, unless both
+ * tell a fire lit `overnight`.
  */
-function fireEndsClash(x: FireEnd, y: FireEnd, overnight = false): boolean {
+function fireEndsClash(x: FireEnd, y: FireEnd, overnight: boolean): boolean {
   const apart = (earliest?: number, latest?: number): boolean =>
     earliest !== undefined &&
     latest !== undefined &&
@@ -2456,10 +2457,9 @@ export function judgeClaims(ours: Claim, theirs: Claim, memo?: TimeMemo): Judgem
   )
     return { relation: 'contradicts', aspect: 'time', score };
   if (bothFires && exactPlace && !dayApart && !a.negated && !b.negated) {
+    // Ends that cannot both hold were judged above (`fireEndsApart`); here, how long it burned.
     const oursOver = fireOverAt(ours.text, pa.clock);
     const theirsOver = fireOverAt(theirs.text, pb.clock);
-    if (oursOver && theirsOver && fireEndsClash(oursOver, theirsOver))
-      return { relation: 'contradicts', aspect: 'time', score };
     // "Quickly put out" against "burned until the morning": out within minutes, or for hours on.
     if (
       (QUICKLY_OUT.test(ours.text) && burnedOn(theirsOver)) ||
